@@ -1,0 +1,95 @@
+package data
+
+// Kind is the inferred type of a column.
+type Kind int
+
+const (
+	Numeric     Kind = iota // every present cell is a finite number (stray words are cell errors)
+	Categorical             // text labels
+)
+
+// Task is what the target column asks of a model.
+type Task int
+
+const (
+	Regression Task = iota // numeric target, one linear output
+	Binary                 // two classes, one sigmoid output, Y is 0 or 1
+	Multiclass             // three or more classes, softmax output, Y one-hot
+)
+
+// Missing says what Prepare does with rows that have a missing value.
+type Missing int
+
+const (
+	DropRows Missing = iota // drop the row (default), counted in Dataset.Dropped
+	FillMean                // fill numeric cells with the training mean, categorical with the training mode
+)
+
+// Norm is a normalization of the inputs, fitted on the training split only.
+type Norm int
+
+const (
+	ZScore Norm = iota // (x - mean) / std; a constant column gets scale 1
+	MinMax             // (x - min) / (max - min); a constant column gets scale 1
+	NoNorm             // identity
+)
+
+// DerivedKind names a derived input feature.
+type DerivedKind int
+
+const (
+	Square  DerivedKind = iota // A²
+	Product                    // A·B
+	Sin                        // sin(A)
+	Cos                        // cos(A)
+)
+
+// Derived is an extra input computed from numeric feature columns before
+// normalization. A and B are column names; B is used by Product only.
+type Derived struct {
+	Kind DerivedKind `json:"kind"`
+	A    string      `json:"a"`
+	B    string      `json:"b,omitempty"`
+}
+
+// Spec says how a Table becomes a Dataset.
+type Spec struct {
+	Target    string    // target column name; "" means the last column
+	Ignore    []string  // columns that are neither features nor target
+	AsClasses bool      // treat a numeric target as class labels (e.g. 0/1/2)
+	Missing   Missing   // DropRows or FillMean
+	Derived   []Derived // extra inputs
+	TestRatio float64   // fraction of rows held out, in [0, 0.9]; 0 means no test set
+	Norm      Norm      // input normalization
+	Seed      uint64    // seeds the shuffle of the split
+
+	// SplitColumn optionally names a column whose values are "train" or
+	// "test"; it then chooses each row's split instead of TestRatio and is
+	// never a feature (the tutorial's fixed test points use it).
+	SplitColumn string
+}
+
+// Split is one part of a Dataset: N rows, X row-major N×Dim, Y row-major N×Out.
+// For Regression Y is the normalized target; for Binary 0 or 1; for
+// Multiclass one-hot.
+type Split struct {
+	N int
+	X []float64
+	Y []float64
+}
+
+// Dataset is a Table made ready for training.
+type Dataset struct {
+	Task    Task
+	Target  string   // target column name
+	Inputs  []string // names of the Dim model inputs after one-hot and derived features
+	Classes []string // class names, sorted; nil for Regression
+	Dim     int      // number of inputs
+	Out     int      // 1 for Regression and Binary, len(Classes) for Multiclass
+	Train   Split
+	Test    Split
+	Rows    int // rows in the table
+	Dropped int // rows dropped for missing values
+	Prep    *Preprocessor
+}
+
