@@ -1,0 +1,56 @@
+# Two commands matter: `make serve` and `make test`. The rest are their parts.
+SHELL := /bin/bash
+SITE  ?= site
+WASMEXEC := $(shell go env GOROOT)/lib/wasm
+export PATH := $(PATH):$(WASMEXEC)
+
+.PHONY: serve build test test-native test-wasm test-e2e deps bench bench-native bench-browser fuzz clean
+
+## serve: build the static site and serve it on http://localhost:8080
+serve: build
+	go run serve.go -dir $(SITE) -addr :8080
+
+## build: write the static site (HTML, app.wasm, trainer.wasm, worker, assets) to $(SITE)/
+build:
+	rm -rf $(SITE) && mkdir -p $(SITE)/web
+	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o $(SITE)/web/app.wasm ./web
+	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o $(SITE)/web/trainer.wasm ./wasm
+	cp $(WASMEXEC)/wasm_exec.js $(SITE)/web/wasm_exec.js
+	go run ./web -out $(SITE)
+
+## test: every test: vet, native, core under WebAssembly (Node), browser end-to-end (headless Chromium)
+test: deps test-native test-wasm test-e2e
+
+test-native:
+	go vet ./...
+	go test -count=1 ./...
+
+test-wasm:
+	GOOS=js GOARCH=wasm go test -count=1 ./core/...
+
+test-e2e: build
+	go test -count=1 -v -timeout 20m ./e2e/
+
+## deps: install what the browser tests need (Debian's chromium), or say the one command that does
+deps:
+	@if ! command -v chromium >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	  else echo "chromium is missing: run  sudo apt-get install -y chromium" >&2; exit 1; fi; \
+	fi
+
+## bench: native benchmarks and in-browser benchmarks
+bench: bench-native bench-browser
+
+bench-native:
+	go test -run='^$$' -bench=. -benchmem ./core/...
+
+bench-browser: build deps
+	go test -count=1 -v -run='^TestBrowserBench$$' -timeout 20m ./e2e/ -args -bench
+
+## fuzz: run each fuzz target for 60 s
+fuzz:
+	go test -run='^$$' -fuzz=FuzzParse -fuzztime=60s ./core/data/
+	go test -run='^$$' -fuzz=FuzzReadModel -fuzztime=60s ./core/nn/
+
+clean:
+	rm -rf $(SITE)

@@ -1,0 +1,99 @@
+package session
+
+import "github.com/nnplayground/playground/core/nn"
+
+// The page and the trainer worker talk in JSON messages: the page posts a
+// Command (as a JSON string) and the worker posts back Reports (as JSON
+// strings). Both types are plain data so that either side, and tests, can
+// build and read them without a browser.
+
+// Command ops, from the page to the worker.
+const (
+	OpLoad      = "load"       // Settings: parse the data, build a fresh network; reply "loaded" or "error"
+	OpTrain     = "train"      // start or resume training until paused
+	OpPause     = "pause"      // stop after the current chunk; reply with a final snapshot
+	OpStep      = "step"       // train Steps epochs (default 1), then snapshot
+	OpReset     = "reset"      // new network from the same settings (same seed: same start)
+	OpSetWeight = "set-weight" // Layer, To, From, Value: edit one weight of the live network
+	OpSetBias   = "set-bias"   // Layer, To, Value
+	OpSpeed     = "speed"      // Speed: epochs per second, 0 = as fast as possible
+	OpShowTest  = "show-test"  // Flag: include test points in heatmap snapshots
+)
+
+// Command is one message from the page to the worker.
+type Command struct {
+	Op       string    `json:"op"`
+	Settings *Settings `json:"settings,omitempty"`
+	Steps    int       `json:"steps,omitempty"`
+	Layer    int       `json:"layer,omitempty"`
+	To       int       `json:"to,omitempty"`
+	From     int       `json:"from,omitempty"`
+	Value    float64   `json:"value,omitempty"`
+	Speed    float64   `json:"speed,omitempty"`
+	Flag     bool      `json:"flag,omitempty"`
+}
+
+// Report kinds, from the worker to the page.
+const (
+	KindLoaded   = "loaded"   // Summary and a first Snapshot of epoch 0
+	KindSnapshot = "snapshot" // History since the last report, newest network
+	KindError    = "error"    // Error (and Line, Column for data errors); the previous state stays
+)
+
+// Report is one message from the worker to the page.
+type Report struct {
+	Kind    string `json:"kind"`
+	Error   string `json:"error,omitempty"`
+	Line    int    `json:"line,omitempty"`   // data error line, 1-based, 0 if none
+	Column  int    `json:"column,omitempty"` // data error column, 1-based, 0 if none
+	Running bool   `json:"running"`
+
+	Summary  *Summary    `json:"summary,omitempty"`
+	History  []nn.Stats  `json:"history,omitempty"` // every epoch since the last report, oldest first
+	Net      *nn.Network `json:"net,omitempty"`     // weights after the newest epoch
+	Heatmap  *Heatmap    `json:"heatmap,omitempty"` // 2-feature data only
+	Confusion [][]int    `json:"confusion,omitempty"`
+	// Scatter holds (actual, predicted) pairs of the test split (train when
+	// there is none) for regression, in raw target units.
+	Scatter [][2]float64 `json:"scatter,omitempty"`
+	// Diverged is set when training stopped on a NaN or infinite value; Error
+	// holds the engine's explanation and fix.
+	Diverged bool `json:"diverged,omitempty"`
+	// Overfitting is set while the test loss rises as the train loss falls.
+	Overfitting bool `json:"overfitting,omitempty"`
+}
+
+// Summary describes loaded data for the preview and the summary line.
+type Summary struct {
+	Text     string     `json:"text"`     // e.g. "344 rows, dropped 11 with missing values; 7 inputs; 3 classes"
+	Rows     int        `json:"rows"`
+	Dropped  int        `json:"dropped"`
+	Train    int        `json:"train"`
+	Test     int        `json:"test"`
+	Task     string     `json:"task"` // "regression", "binary", "multiclass"
+	Columns  []string   `json:"columns"`
+	Kinds    []string   `json:"kinds"` // "numeric" or "categorical", per column
+	Target   string     `json:"target"`
+	Inputs   []string   `json:"inputs"`
+	Classes  []string   `json:"classes,omitempty"`
+	Preview  [][]string `json:"preview"` // first rows, as text
+	Warnings []string   `json:"warnings,omitempty"`
+}
+
+// Heatmap is the model's output over the plane of the two raw input
+// features, and every hidden unit's own output over it. Values are scaled to
+// 0..255 (probability of the positive class for binary, predicted class
+// index scaled for multiclass, the output range for regression); []byte
+// fields travel as base64 in JSON.
+type Heatmap struct {
+	Res     int          `json:"res"`     // Res×Res cells, row 0 at the top (largest y)
+	X0      float64      `json:"x0"`      // raw-unit bounds of the plane
+	X1      float64      `json:"x1"`
+	Y0      float64      `json:"y0"`
+	Y1      float64      `json:"y1"`
+	Out     []byte       `json:"out"`     // Res*Res values
+	Units   [][]byte     `json:"units"`   // per hidden unit, layer by layer, UnitRes*UnitRes values each
+	UnitRes int          `json:"unitRes"`
+	Train   [][3]float64 `json:"train"` // x, y, label (class index, or target scaled to 0..1)
+	Test    [][3]float64 `json:"test,omitempty"`
+}

@@ -1,0 +1,36 @@
+package session
+
+import (
+	"github.com/nnplayground/playground/core/data"
+	"github.com/nnplayground/playground/core/nn"
+)
+
+// Version is the version of the Settings format.
+const Version = 1
+
+// Settings is everything a user can choose on the page: the data, the roles
+// of its columns, its preparation, the network and its training, and the
+// language. It is what a link or a session file carries.
+type Settings struct {
+	Version int `json:"v"`
+
+	// Dataset names a built-in or generated dataset (see datasets.Names);
+	// empty means the pasted Text.
+	Dataset string  `json:"dataset,omitempty"`
+	Points  int     `json:"points,omitempty"` // generated sets: number of points
+	Noise   float64 `json:"noise,omitempty"`  // generated sets: noise, 0..1
+	Text    string  `json:"text,omitempty"`   // pasted table
+
+	Target      string         `json:"target,omitempty"` // "" = last column
+	Ignore      []string       `json:"ignore,omitempty"`
+	AsClasses   bool           `json:"asClasses,omitempty"`
+	Missing     data.Missing   `json:"missing,omitempty"`
+	Derived     []data.Derived `json:"derived,omitempty"`
+	TestRatio   float64        `json:"testRatio"`
+	Norm        data.Norm      `json:"norm,omitempty"`
+	SplitColumn string         `json:"splitColumn,omitempty"`
+
+	Model nn.Config `json:"model"` // Model.Seed seeds the split, the initialisation and the batches
+
+	Lang string `json:"lang,omitempty"` // "en" or "zh"
+}
