@@ -1,0 +1,58 @@
+package data
+
+import (
+	"errors"
+	"math"
+	"strconv"
+)
+
+// cellStatus is what a single trimmed cell holds.
+type cellStatus uint8
+
+const (
+	stMissing   cellStatus = iota // empty, NA, N/A, NaN, nan, ?, null, NULL, None
+	stNumber                      // a finite number
+	stNonFinite                   // inf, -Infinity, 1e999: looks like a number but is not finite
+	stWord                        // anything else
+)
+
+// isMissing reports whether s is one of the tokens that mean "no value".
+func isMissing(s string) bool {
+	switch s {
+	case "", "NA", "N/A", "n/a", "na", "NaN", "nan", "NAN", "?", "null", "NULL", "Null", "None", "none":
+		return true
+	}
+	return false
+}
+
+// parseCell classifies a trimmed cell and returns its value when it is a
+// finite number. strconv.ParseFloat accepts "inf" and "NaN"; both are
+// handled here: NaN spellings are missing, infinities are stNonFinite.
+func parseCell(s string) (float64, cellStatus) {
+	if isMissing(s) {
+		return 0, stMissing
+	}
+	switch c := s[0]; {
+	case c >= '0' && c <= '9', c == '+', c == '-', c == '.', c == 'i', c == 'I', c == 'n', c == 'N':
+	default:
+		return 0, stWord // fast path: ParseFloat would allocate an error
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		var ne *strconv.NumError
+		if errors.As(err, &ne) && ne.Err == strconv.ErrRange {
+			if math.IsInf(v, 0) {
+				return 0, stNonFinite
+			}
+			return v, stNumber // underflow to zero or a subnormal
+		}
+		return 0, stWord
+	}
+	if math.IsNaN(v) {
+		return 0, stMissing
+	}
+	if math.IsInf(v, 0) {
+		return 0, stNonFinite
+	}
+	return v, stNumber
+}

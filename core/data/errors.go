@@ -1,0 +1,83 @@
+package data
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+)
+
+// Sentinel errors. Every error returned by this package for bad data is a
+// *ParseError whose Err is one of these (or, for bad quoting, csv.ErrQuote or
+// csv.ErrBareQuote), so callers can test with errors.Is.
+var (
+	ErrEmpty          = errors.New("empty input")
+	ErrNoRows         = errors.New("only a header, no data rows")
+	ErrTooFewFields   = errors.New("row ends early: fewer fields than the first row")
+	ErrTooManyFields  = errors.New("extra field: more fields than the first row")
+	ErrNotNumber      = errors.New("not a number in a numeric column")
+	ErrNotFinite      = errors.New("not a finite number (inf, NaN or overflow)")
+	ErrTooLarge       = errors.New("input larger than MaxBytes (64 MB)")
+	ErrTooManyRows    = errors.New("more rows than MaxRows (1,000,000)")
+	ErrTooManyColumns = errors.New("more columns than MaxColumns (10,000)")
+	ErrTooManyValues  = errors.New("dataset larger than MaxValues (33,554,432 numbers)")
+	ErrTooManyClasses = errors.New("more distinct values than MaxCategories (1,000)")
+	ErrUnknownColumn  = errors.New("no such column")
+	ErrBadRole        = errors.New("column cannot have this role")
+	ErrNotNumeric     = errors.New("derived features need a numeric feature column")
+	ErrNoFeatures     = errors.New("no input columns")
+	ErrOneClass       = errors.New("the target has a single class")
+	ErrTooFewRows     = errors.New("fewer than 2 rows after dropping missing values")
+	ErrNoTrainRows    = errors.New("no training rows")
+	ErrMissing        = errors.New("missing value")
+	ErrAllMissing     = errors.New("every training value of the column is missing")
+	ErrUnseen         = errors.New("value not seen in the training data")
+	ErrSplitValue     = errors.New(`split column value must be "train" or "test"`)
+	ErrTestRatio      = errors.New("test ratio must be in [0, 0.9]")
+)
+
+// ParseError describes bad data: where it is and what is wrong.
+//
+// Line is the 1-based line of the original text (the header is line 1 when
+// there is one); Column is the 1-based column of the table (the field
+// number, not a character offset). Either is 0 when it does not apply, for
+// example for an unknown column name in a Spec. Text quotes the offending
+// cell or name.
+type ParseError struct {
+	Line   int
+	Column int
+	Text   string
+	Err    error
+}
+
+// Error formats the error as `line 5, column 3: "abc": not a number…`.
+func (e *ParseError) Error() string {
+	var b strings.Builder
+	b.WriteString("data: ")
+	if e.Line > 0 {
+		b.WriteString("line ")
+		b.WriteString(strconv.Itoa(e.Line))
+		if e.Column > 0 {
+			b.WriteString(", ")
+		}
+	}
+	if e.Column > 0 {
+		b.WriteString("column ")
+		b.WriteString(strconv.Itoa(e.Column))
+	}
+	if e.Line > 0 || e.Column > 0 {
+		b.WriteString(": ")
+	}
+	if e.Text != "" {
+		b.WriteString(strconv.Quote(e.Text))
+		b.WriteString(": ")
+	}
+	if e.Err != nil {
+		b.WriteString(e.Err.Error())
+	} else {
+		b.WriteString("error")
+	}
+	return b.String()
+}
+
+// Unwrap returns the sentinel error.
+func (e *ParseError) Unwrap() error { return e.Err }

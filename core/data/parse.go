@@ -1,0 +1,354 @@
+package data
+
+import (
+	"cmp"
+	"encoding/csv"
+	"errors"
+	"io"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Parse reads pasted text into a Table. See the package documentation for
+// the accepted formats. It returns a *ParseError for bad input; stray words
+// in numeric columns are not an error here but are listed in Table.Errors.
+func Parse(text string) (*Table, error) {
+	if len(text) > MaxBytes {
+		return nil, &ParseError{Text: strconv.Itoa(len(text)) + " bytes", Err: ErrTooLarge}
+	}
+	text = strings.TrimPrefix(text, "\ufeff")
+	if strings.TrimSpace(text) == "" {
+		return nil, &ParseError{Err: ErrEmpty}
+	}
+	t := &Table{Delimiter: sniff(text)}
+	var err error
+	if t.Delimiter == ' ' {
+		err = t.readFields(text)
+	} else {
+		err = t.readCSV(text)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if len(t.lines) == 0 {
+		return nil, &ParseError{Err: ErrEmpty}
+	}
+	if err := t.infer(); err != nil {
+		return nil, err
+	}
+	return t, nil
+}
+
+// addRecord appends one record, checking its width against the first one.
+func (t *Table) addRecord(rec []string, line int, fieldLine func(int) int) error {
+	if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" && (t.cols != 1 || len(t.lines) == 0) {
+		return nil // a blank line
+	}
+	if t.cols == 0 {
+		if len(rec) > MaxColumns {
+			return &ParseError{Line: line, Column: MaxColumns + 1, Text: strings.TrimSpace(rec[MaxColumns]), Err: ErrTooManyColumns}
+		}
+		t.cols = len(rec)
+		t.cells = make([]string, 0, t.cols*64)
+	}
+	switch {
+	case len(rec) < t.cols:
+		k := len(rec)
+		return &ParseError{Line: fieldLine(k - 1), Column: k, Text: strings.TrimSpace(rec[k-1]), Err: ErrTooFewFields}
+	case len(rec) > t.cols:
+		return &ParseError{Line: fieldLine(t.cols), Column: t.cols + 1, Text: strings.TrimSpace(rec[t.cols]), Err: ErrTooManyFields}
+	}
+	if len(t.lines) > MaxRows { // one extra record may be the header
+		return &ParseError{Line: line, Err: ErrTooManyRows}
+	}
+	for _, f := range rec {
+		t.cells = append(t.cells, strings.TrimSpace(f))
+	}
+	t.lines = append(t.lines, line)
+	return nil
+}
+
+// readCSV reads comma, tab or semicolon separated text with encoding/csv.
+func (t *Table) readCSV(text string) error {
+	r := csv.NewReader(strings.NewReader(text))
+	r.Comma = t.Delimiter
+	r.FieldsPerRecord = -1
+	r.ReuseRecord = true
+	// TrimLeadingSpace would swallow empty fields between tabs.
+	r.TrimLeadingSpace = t.Delimiter != '\t'
+	fieldLine := func(i int) int { l, _ := r.FieldPos(i); return l }
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				return quoteError(text, pe, t.Delimiter)
+			}
+			return err
+		}
+		line, _ := r.FieldPos(0)
+		if err := t.addRecord(rec, line, fieldLine); err != nil {
+			return err
+		}
+	}
+}
+
+// quoteError turns a syntax error of encoding/csv into a *ParseError whose
+// Column is the field number, found by scanning the record up to the byte
+// where encoding/csv stopped; Text quotes the field up to that point.
+func quoteError(text string, pe *csv.ParseError, delim rune) *ParseError {
+	e := &ParseError{Line: pe.Line, Column: 1, Err: pe.Err}
+	start := lineOffset(text, pe.StartLine)
+	end := lineOffset(text, pe.Line) + pe.Column
+	if start < 0 || end > len(text) || end < start {
+		return e
+	}
+	field, fieldStart, inQuote := 1, start, false
+	for i := start; i < end-1; i++ {
+		switch c := rune(text[i]); {
+		case c == '"':
+			inQuote = !inQuote
+		case c == delim && !inQuote:
+			field++
+			fieldStart = i + 1
+		}
+	}
+	e.Column = field
+	s := strings.TrimSpace(text[fieldStart:end])
+	if len(s) > 40 {
+		s = s[:40]
+	}
+	e.Text = s
+	return e
+}
+
+// lineOffset returns the byte offset where 1-based line n starts, or -1.
+func lineOffset(text string, n int) int {
+	off := 0
+	for l := 1; l < n; l++ {
+		i := strings.IndexByte(text[off:], '\n')
+		if i < 0 {
+			return -1
+		}
+		off += i + 1
+	}
+	return off
+}
+
+// readFields reads text whose fields are separated by runs of spaces and
+// tabs; a field may be double-quoted (with "" for a quote) but may not span
+// lines.
+func (t *Table) readFields(text string) error {
+	var rec []string
+	line := 0
+	for len(text) > 0 {
+		line++
+		var s string
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			s, text = text[:i], text[i+1:]
+		} else {
+			s, text = text, ""
+		}
+		s = strings.TrimSuffix(s, "\r")
+		var err error
+		rec, err = splitFields(rec[:0], s)
+		if err != nil {
+			err.(*ParseError).Line = line
+			return err
+		}
+		if len(rec) == 0 {
+			continue
+		}
+		if err := t.addRecord(rec, line, func(int) int { return line }); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// splitFields appends the whitespace-separated fields of line to dst.
+func splitFields(dst []string, line string) ([]string, error) {
+	i := 0
+	for {
+		for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+			i++
+		}
+		if i == len(line) {
+			return dst, nil
+		}
+		start := i
+		if line[i] != '"' {
+			for i < len(line) && line[i] != ' ' && line[i] != '\t' {
+				if line[i] == '"' {
+					return dst, &ParseError{Column: len(dst) + 1, Text: line[start : i+1], Err: csv.ErrBareQuote}
+				}
+				i++
+			}
+			dst = append(dst, line[start:i])
+			continue
+		}
+		var b strings.Builder
+		i++
+		for {
+			j := strings.IndexByte(line[i:], '"')
+			if j < 0 {
+				return dst, &ParseError{Column: len(dst) + 1, Text: line[start:], Err: csv.ErrQuote}
+			}
+			b.WriteString(line[i : i+j])
+			i += j + 1
+			if i < len(line) && line[i] == '"' {
+				b.WriteByte('"')
+				i++
+				continue
+			}
+			break
+		}
+		if i < len(line) && line[i] != ' ' && line[i] != '\t' {
+			return dst, &ParseError{Column: len(dst) + 1, Text: line[start : i+1], Err: csv.ErrQuote}
+		}
+		dst = append(dst, b.String())
+	}
+}
+
+// infer detects the header, names the columns, infers each column's Kind
+// and records stray cells of numeric columns in t.Errors.
+func (t *Table) infer() error {
+	nrec, cols := len(t.lines), t.cols
+	vals := make([]float64, nrec*cols)
+	stat := make([]cellStatus, nrec*cols)
+	for i, s := range t.cells {
+		vals[i], stat[i] = parseCell(s)
+	}
+	// Counts over records 1.. (below the possible header).
+	present := make([]int, cols)
+	numLike := make([]int, cols)
+	count := func(from int) {
+		clear(present)
+		clear(numLike)
+		for i := from * cols; i < len(stat); i++ {
+			switch stat[i] {
+			case stNumber, stNonFinite:
+				numLike[i%cols]++
+				present[i%cols]++
+			case stWord:
+				present[i%cols]++
+			}
+		}
+	}
+	numeric := func(c int) bool { return present[c] == 0 || 2*numLike[c] > present[c] }
+	count(1)
+	t.Header = t.detectHeader(stat[:cols], numeric)
+	from := 0
+	if t.Header {
+		from = 1
+		if nrec == 1 {
+			return &ParseError{Line: t.lines[0], Err: ErrNoRows}
+		}
+	} else {
+		count(0)
+	}
+	if nrec-from > MaxRows {
+		return &ParseError{Line: t.lines[MaxRows+from], Err: ErrTooManyRows}
+	}
+	t.Names = make([]string, cols)
+	seen := make(map[string]bool, cols)
+	for c := range t.Names {
+		name := ""
+		if t.Header {
+			name = t.cells[c]
+		}
+		if name == "" || seen[name] {
+			base := name
+			if base == "" {
+				base = "col" + strconv.Itoa(c+1)
+			}
+			name = base
+			for k := 2; seen[name]; k++ {
+				name = base + "_" + strconv.Itoa(k)
+			}
+		}
+		seen[name] = true
+		t.Names[c] = name
+	}
+	t.cells = t.cells[from*cols:]
+	t.lines = t.lines[from:]
+	vals, stat = vals[from*cols:], stat[from*cols:]
+	rows := len(t.lines)
+	t.Kinds = make([]Kind, cols)
+	t.num = make([][]float64, cols)
+	for c := range cols {
+		if !numeric(c) {
+			t.Kinds[c] = Categorical
+			continue
+		}
+		t.Kinds[c] = Numeric
+		col := make([]float64, rows)
+		for r := range col {
+			i := r*cols + c
+			switch stat[i] {
+			case stNumber:
+				col[r] = vals[i]
+				continue
+			case stWord:
+				t.Errors = append(t.Errors, &ParseError{Line: t.lines[r], Column: c + 1, Text: t.cells[i], Err: ErrNotNumber})
+			case stNonFinite:
+				t.Errors = append(t.Errors, &ParseError{Line: t.lines[r], Column: c + 1, Text: t.cells[i], Err: ErrNotFinite})
+			}
+			col[r] = math.NaN()
+		}
+		t.num[c] = col
+	}
+	slices.SortFunc(t.Errors, func(a, b *ParseError) int {
+		return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column))
+	})
+	return nil
+}
+
+// detectHeader decides whether the first record is a header: none of its
+// cells is a number, and either some column holding a word there is numeric
+// below it, or every cell is a word that appears nowhere else in its column
+// and the words are distinct. A lone record of words is a header.
+func (t *Table) detectHeader(first []cellStatus, numericBelow func(int) bool) bool {
+	words := 0
+	for _, st := range first {
+		switch st {
+		case stNumber, stNonFinite:
+			return false
+		case stWord:
+			words++
+		}
+	}
+	if words == 0 {
+		return false
+	}
+	if len(t.lines) == 1 {
+		return words == t.cols
+	}
+	for c, st := range first {
+		if st == stWord && numericBelow(c) {
+			return true
+		}
+	}
+	if words < t.cols {
+		return false
+	}
+	seen := make(map[string]bool, t.cols)
+	for c := range t.cols {
+		name := t.cells[c]
+		if seen[name] {
+			return false
+		}
+		seen[name] = true
+		for i := t.cols + c; i < len(t.cells); i += t.cols {
+			if t.cells[i] == name {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -1,0 +1,476 @@
+package data
+
+import (
+	"cmp"
+	"fmt"
+	"maps"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// splitStream is the second word of the PCG seed used for the split, so
+// that the split's stream differs from other users of the same seed.
+const splitStream = 0x5d1e_c0de_da7a_5eed
+
+// Prepare turns a Table into a Dataset as the Spec says: it picks the
+// feature and target columns, drops or fills missing values, one-hot
+// encodes categorical features, adds derived features, splits train and
+// test, and normalizes with the training split's statistics. Bad data or a
+// bad Spec gives a *ParseError.
+func Prepare(t *Table, s Spec) (*Dataset, error) {
+	if !(s.TestRatio >= 0 && s.TestRatio <= 0.9) {
+		return nil, &ParseError{Text: strconv.FormatFloat(s.TestRatio, 'g', -1, 64), Err: ErrTestRatio}
+	}
+	if t == nil || t.cols == 0 {
+		return nil, &ParseError{Err: ErrEmpty}
+	}
+	lookup := func(name string) (int, error) {
+		if c := t.Column(name); c >= 0 {
+			return c, nil
+		}
+		return -1, &ParseError{Text: name, Err: ErrUnknownColumn}
+	}
+	target := t.cols - 1
+	if s.Target != "" {
+		var err error
+		if target, err = lookup(s.Target); err != nil {
+			return nil, err
+		}
+	}
+	role := make([]byte, t.cols) // 'f' feature, 't' target, 'i' ignored, 's' split
+	for c := range role {
+		role[c] = 'f'
+	}
+	role[target] = 't'
+	for _, name := range s.Ignore {
+		c, err := lookup(name)
+		if err != nil {
+			return nil, err
+		}
+		if c == target {
+			return nil, &ParseError{Column: c + 1, Text: name, Err: ErrBadRole}
+		}
+		role[c] = 'i'
+	}
+	split := -1
+	if s.SplitColumn != "" {
+		var err error
+		if split, err = lookup(s.SplitColumn); err != nil {
+			return nil, err
+		}
+		if split == target {
+			return nil, &ParseError{Column: split + 1, Text: s.SplitColumn, Err: ErrBadRole}
+		}
+		role[split] = 's'
+	}
+	var features []int
+	for c, r := range role {
+		if r == 'f' {
+			features = append(features, c)
+		}
+	}
+	if len(features) == 0 {
+		return nil, &ParseError{Err: ErrNoFeatures}
+	}
+	for _, e := range t.Errors {
+		if role[e.Column-1] != 'i' {
+			return nil, e
+		}
+	}
+	p := &Preprocessor{
+		Version: PreprocessorVersion, Norm: s.Norm, Missing: s.Missing,
+		Target: t.Names[target], TargetKind: t.Kinds[target], TargetShift: 0, TargetScale: 1,
+	}
+	colIndex := make(map[string]int, len(features)) // column name -> index in p.Columns
+	for j, c := range features {
+		p.Columns = append(p.Columns, FeatureColumn{Name: t.Names[c], Kind: t.Kinds[c]})
+		colIndex[t.Names[c]] = j
+	}
+	for _, d := range s.Derived {
+		var di DerivedInput
+		di.Kind = d.Kind
+		if d.Kind < Square || d.Kind > Cos {
+			return nil, &ParseError{Text: strconv.Itoa(int(d.Kind)), Err: ErrBadRole}
+		}
+		names := []string{d.A}
+		if d.Kind == Product {
+			names = append(names, d.B)
+		}
+		for k, name := range names {
+			c, err := lookup(name)
+			if err != nil {
+				return nil, err
+			}
+			j, ok := colIndex[name]
+			if !ok || t.Kinds[c] != Numeric {
+				return nil, &ParseError{Column: c + 1, Text: name, Err: ErrNotNumeric}
+			}
+			if k == 0 {
+				di.A = j
+			} else {
+				di.B = j
+			}
+		}
+		p.Derived = append(p.Derived, di)
+	}
+
+	// Rows: drop missing targets (always) and missing features (DropRows);
+	// read the split column.
+	classify := t.Kinds[target] == Categorical || s.AsClasses
+	n := t.Rows()
+	kept := make([]int, 0, n)
+	isTest := make([]bool, n)
+	label := make([]string, n) // class label of each row, when classify
+	for r := range n {
+		if split >= 0 {
+			switch strings.ToLower(t.Cell(r, split)) {
+			case "train":
+			case "test":
+				isTest[r] = true
+			default:
+				return nil, &ParseError{Line: t.Line(r), Column: split + 1, Text: t.Cell(r, split), Err: ErrSplitValue}
+			}
+		}
+		if t.missing(r, target) {
+			continue
+		}
+		if classify {
+			label[r] = t.Cell(r, target)
+			if t.Kinds[target] == Numeric {
+				label[r] = strconv.FormatFloat(t.num[target][r], 'g', -1, 64)
+			}
+		}
+		if s.Missing == DropRows && slices.ContainsFunc(features, func(c int) bool { return t.missing(r, c) }) {
+			continue
+		}
+		kept = append(kept, r)
+	}
+	if len(kept) < 2 {
+		return nil, &ParseError{Text: strconv.Itoa(len(kept)) + " rows", Err: ErrTooFewRows}
+	}
+	ds := &Dataset{Target: p.Target, Rows: n, Dropped: n - len(kept), Prep: p}
+
+	// Classes and categories, from all kept rows.
+	classIndex := map[string]int{}
+	if classify {
+		p.Classes = distinct(kept, func(r int) string { return label[r] })
+		if t.Kinds[target] == Numeric {
+			slices.SortFunc(p.Classes, func(a, b string) int {
+				x, _ := strconv.ParseFloat(a, 64)
+				y, _ := strconv.ParseFloat(b, 64)
+				return cmp.Compare(x, y)
+			})
+		}
+		switch {
+		case len(p.Classes) == 1:
+			return nil, &ParseError{Column: target + 1, Text: p.Classes[0], Err: ErrOneClass}
+		case len(p.Classes) > MaxCategories:
+			return nil, &ParseError{Column: target + 1, Text: p.Target, Err: ErrTooManyClasses}
+		case len(p.Classes) == 2:
+			p.Task = Binary
+		default:
+			p.Task = Multiclass
+		}
+		for i, c := range p.Classes {
+			classIndex[c] = i
+		}
+	}
+	catIndex := make([]map[string]int, len(features))
+	for j, c := range features {
+		col := &p.Columns[j]
+		if col.Kind == Numeric {
+			p.Inputs = append(p.Inputs, col.Name)
+			continue
+		}
+		col.Categories = distinct(kept, func(r int) string {
+			if t.missing(r, c) {
+				return ""
+			}
+			return t.Cell(r, c)
+		})
+		if len(col.Categories) > 0 && col.Categories[0] == "" {
+			col.Categories = col.Categories[1:]
+		}
+		if len(col.Categories) == 0 {
+			return nil, &ParseError{Column: c + 1, Text: col.Name, Err: ErrAllMissing}
+		}
+		if len(col.Categories) > MaxCategories {
+			return nil, &ParseError{Column: c + 1, Text: col.Name, Err: ErrTooManyClasses}
+		}
+		catIndex[j] = make(map[string]int, len(col.Categories))
+		for k, v := range col.Categories {
+			catIndex[j][v] = k
+			p.Inputs = append(p.Inputs, col.Name+"="+v)
+		}
+	}
+	for k, d := range s.Derived {
+		if d.Kind == Product {
+			d.B = p.Columns[p.Derived[k].B].Name
+		}
+		d.A = p.Columns[p.Derived[k].A].Name
+		p.Inputs = append(p.Inputs, derivedName(d))
+	}
+	ds.Task, ds.Classes, ds.Inputs, ds.Dim = p.Task, p.Classes, p.Inputs, len(p.Inputs)
+	ds.Out = 1
+	if p.Task == Multiclass {
+		ds.Out = len(p.Classes)
+	}
+	if len(kept) > MaxValues/(ds.Dim+ds.Out) {
+		return nil, &ParseError{Text: fmt.Sprintf("%d rows × %d values", len(kept), ds.Dim+ds.Out), Err: ErrTooManyValues}
+	}
+
+	// Split.
+	train, test, err := splitRows(kept, isTest, split >= 0, classify, label, s)
+	if err != nil {
+		return nil, err
+	}
+
+	// Fill values from the training split.
+	for j, c := range features {
+		col := &p.Columns[j]
+		if s.Missing != FillMean {
+			continue
+		}
+		if col.Kind == Numeric {
+			mean, k := 0.0, 0
+			for _, r := range train {
+				if v := t.num[c][r]; !math.IsNaN(v) {
+					k++
+					mean += (v - mean) / float64(k)
+				}
+			}
+			if k == 0 {
+				return nil, &ParseError{Column: c + 1, Text: col.Name, Err: ErrAllMissing}
+			}
+			col.Fill = mean
+			continue
+		}
+		counts := make([]int, len(col.Categories))
+		for _, r := range train {
+			if !t.missing(r, c) {
+				counts[catIndex[j][t.Cell(r, c)]]++
+			}
+		}
+		mode := 0
+		for k, v := range counts {
+			if v > counts[mode] {
+				mode = k
+			}
+		}
+		if counts[mode] == 0 {
+			return nil, &ParseError{Column: c + 1, Text: col.Name, Err: ErrAllMissing}
+		}
+		col.FillIndex = mode
+	}
+
+	// Inputs, unnormalized, with a finiteness check naming row and column.
+	source := make([]int, 0, ds.Dim) // table column of each input
+	for j, c := range features {
+		for range max(1, len(p.Columns[j].Categories)) {
+			source = append(source, c)
+		}
+	}
+	for _, d := range p.Derived {
+		source = append(source, features[d.A])
+	}
+	base := make([]float64, len(features))
+	encodeRows := func(rows []int) (*Split, error) {
+		sp := &Split{N: len(rows), X: make([]float64, len(rows)*ds.Dim), Y: make([]float64, len(rows)*ds.Out)}
+		for i, r := range rows {
+			for j, c := range features {
+				col := &p.Columns[j]
+				missing := t.missing(r, c)
+				switch {
+				case col.Kind == Numeric && missing:
+					base[j] = col.Fill
+				case col.Kind == Numeric:
+					base[j] = t.num[c][r]
+				case missing:
+					base[j] = float64(col.FillIndex)
+				default:
+					base[j] = float64(catIndex[j][t.Cell(r, c)])
+				}
+			}
+			x := sp.X[i*ds.Dim : (i+1)*ds.Dim]
+			p.encode(x, base)
+			for k, v := range x {
+				if math.IsNaN(v) || math.IsInf(v, 0) {
+					return nil, &ParseError{Line: t.Line(r), Column: source[k] + 1, Text: p.Inputs[k], Err: ErrNotFinite}
+				}
+			}
+			switch p.Task {
+			case Regression:
+				sp.Y[i] = t.num[target][r]
+			case Binary:
+				sp.Y[i] = float64(classIndex[label[r]])
+			case Multiclass:
+				sp.Y[i*ds.Out+classIndex[label[r]]] = 1
+			}
+		}
+		return sp, nil
+	}
+	trainSplit, err := encodeRows(train)
+	if err != nil {
+		return nil, err
+	}
+	testSplit, err := encodeRows(test)
+	if err != nil {
+		return nil, err
+	}
+	ds.Train, ds.Test = *trainSplit, *testSplit
+
+	// Normalization fitted on the training split.
+	p.Shift = make([]float64, ds.Dim)
+	p.Scale = make([]float64, ds.Dim)
+	k := 0
+	for _, col := range p.Columns {
+		if col.Kind == Numeric {
+			p.Shift[k], p.Scale[k] = fit(s.Norm, ds.Train.X, ds.Dim, k)
+			k++
+			continue
+		}
+		for range col.Categories {
+			p.Shift[k], p.Scale[k] = 0, 1
+			k++
+		}
+	}
+	for ; k < ds.Dim; k++ {
+		p.Shift[k], p.Scale[k] = fit(s.Norm, ds.Train.X, ds.Dim, k)
+	}
+	for _, sp := range []*Split{&ds.Train, &ds.Test} {
+		for i := range sp.N {
+			p.normalize(sp.X[i*ds.Dim : (i+1)*ds.Dim])
+		}
+	}
+	if p.Task == Regression {
+		p.TargetShift, p.TargetScale = fit(s.Norm, ds.Train.Y, 1, 0)
+		for _, sp := range []*Split{&ds.Train, &ds.Test} {
+			for i, v := range sp.Y {
+				sp.Y[i] = p.TargetFromRaw(v)
+			}
+		}
+	}
+	for _, sp := range []*Split{&ds.Train, &ds.Test} {
+		for i, v := range sp.X {
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				k := i % ds.Dim
+				return nil, &ParseError{Column: source[k] + 1, Text: p.Inputs[k], Err: ErrNotFinite}
+			}
+		}
+		for _, v := range sp.Y {
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				return nil, &ParseError{Column: target + 1, Text: p.Target, Err: ErrNotFinite}
+			}
+		}
+	}
+	return ds, nil
+}
+
+// missing reports whether cell (r, c) has no value. Stray words in numeric
+// columns count as missing here; Prepare rejects them beforehand.
+func (t *Table) missing(r, c int) bool {
+	if col := t.num[c]; col != nil {
+		return math.IsNaN(col[r])
+	}
+	return isMissing(t.Cell(r, c))
+}
+
+// distinct returns the sorted distinct values of key over rows.
+func distinct(rows []int, key func(int) string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, r := range rows {
+		k := key(r)
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// fit returns the shift and scale of column k of the row-major x with dim
+// columns: mean and population standard deviation (ZScore), min and range
+// (MinMax) or 0 and 1 (NoNorm). A constant column gets scale 1.
+func fit(norm Norm, x []float64, dim, k int) (shift, scale float64) {
+	n := len(x) / dim
+	if n == 0 || norm == NoNorm {
+		return 0, 1
+	}
+	switch norm {
+	case MinMax:
+		lo, hi := x[k], x[k]
+		for i := k; i < len(x); i += dim {
+			lo, hi = min(lo, x[i]), max(hi, x[i])
+		}
+		if hi-lo > 0 {
+			return lo, hi - lo
+		}
+		return lo, 1
+	default:
+		mean := 0.0
+		for i := k; i < len(x); i += dim {
+			mean += x[i]
+		}
+		mean /= float64(n)
+		ss := 0.0
+		for i := k; i < len(x); i += dim {
+			d := x[i] - mean
+			ss += d * d
+		}
+		std := math.Sqrt(ss / float64(n))
+		if !(std > 1e-12*math.Abs(mean)) || std == 0 {
+			return mean, 1
+		}
+		return mean, std
+	}
+}
+
+// splitRows assigns the kept rows to train and test, each in table order.
+// With a split column the column decides. Otherwise rows are shuffled with
+// a PCG seeded by s.Seed and round(TestRatio·n) go to test, per class for
+// classification (keeping at least one training row per class).
+func splitRows(kept []int, isTest []bool, byColumn, stratify bool, label []string, s Spec) (train, test []int, err error) {
+	switch {
+	case byColumn:
+		for _, r := range kept {
+			if isTest[r] {
+				test = append(test, r)
+			} else {
+				train = append(train, r)
+			}
+		}
+	case s.TestRatio == 0:
+		train = slices.Clone(kept)
+	default:
+		rng := rand.New(rand.NewPCG(s.Seed, splitStream))
+		groups := [][]int{kept}
+		if stratify {
+			byClass := map[string][]int{}
+			for _, r := range kept {
+				byClass[label[r]] = append(byClass[label[r]], r)
+			}
+			groups = groups[:0]
+			for _, c := range slices.Sorted(maps.Keys(byClass)) {
+				groups = append(groups, byClass[c])
+			}
+		}
+		for _, g := range groups {
+			g = slices.Clone(g)
+			rng.Shuffle(len(g), func(i, j int) { g[i], g[j] = g[j], g[i] })
+			nt := min(int(math.Round(s.TestRatio*float64(len(g)))), len(g)-1)
+			test = append(test, g[:nt]...)
+			train = append(train, g[nt:]...)
+		}
+		slices.Sort(train)
+		slices.Sort(test)
+	}
+	if len(train) == 0 {
+		return nil, nil, &ParseError{Err: ErrNoTrainRows}
+	}
+	return train, test, nil
+}

@@ -1,0 +1,173 @@
+package data
+
+import (
+	"math"
+	"strconv"
+)
+
+// PreprocessorVersion is the version written in Preprocessor.Version.
+const PreprocessorVersion = 1
+
+// Preprocessor turns raw rows into model inputs exactly as Prepare did for
+// the training data: one-hot encoding, derived features, then normalization
+// with the training split's statistics. All fields are exported so that it
+// serialises with encoding/json and round-trips exactly (every number in it
+// is finite, and encoding/json writes the shortest exact decimal form).
+//
+// Input i of the model is (raw_i - Shift[i]) / Scale[i], where raw lists, in
+// order: for each of Columns, its value (Numeric) or its one-hot indicators
+// (Categorical, one per category, in Categories order); then each of Derived.
+// One-hot inputs are not normalized (Shift 0, Scale 1): they stay 0 or 1.
+type Preprocessor struct {
+	Version int             `json:"version"`
+	Columns []FeatureColumn `json:"columns"`           // raw feature columns, in table order
+	Derived []DerivedInput  `json:"derived,omitempty"` // derived inputs, after the base ones
+	Inputs  []string        `json:"inputs"`            // names of the Dim model inputs
+	Norm    Norm            `json:"norm"`
+	Shift   []float64       `json:"shift"` // per input
+	Scale   []float64       `json:"scale"` // per input, never 0
+	Missing Missing         `json:"missing"`
+
+	Task        Task     `json:"task"`
+	Target      string   `json:"target"`
+	TargetKind  Kind     `json:"targetKind"`        // kind of the target column in the training table
+	Classes     []string `json:"classes,omitempty"` // class names, sorted; nil for Regression
+	TargetShift float64  `json:"targetShift"`       // Regression: y = (raw - TargetShift) / TargetScale
+	TargetScale float64  `json:"targetScale"`
+}
+
+// FeatureColumn is one raw feature column of the training table.
+type FeatureColumn struct {
+	Name       string   `json:"name"`
+	Kind       Kind     `json:"kind"`
+	Categories []string `json:"categories,omitempty"` // Categorical: sorted, from all kept rows
+	Fill       float64  `json:"fill"`                 // FillMean, Numeric: the training mean
+	FillIndex  int      `json:"fillIndex"`            // FillMean, Categorical: index of the training mode
+}
+
+// DerivedInput is a derived feature whose operands are indices into
+// Preprocessor.Columns (B is used by Product only).
+type DerivedInput struct {
+	Kind DerivedKind `json:"kind"`
+	A    int         `json:"a"`
+	B    int         `json:"b"`
+}
+
+// Dim returns the number of model inputs.
+func (p *Preprocessor) Dim() int { return len(p.Inputs) }
+
+// Features returns the names of the raw feature columns, the order of the
+// raw argument of TransformRow.
+func (p *Preprocessor) Features() []string {
+	out := make([]string, len(p.Columns))
+	for i, c := range p.Columns {
+		out[i] = c.Name
+	}
+	return out
+}
+
+// Numeric reports whether every raw feature column is numeric, which is
+// when TransformRow may be used.
+func (p *Preprocessor) Numeric() bool {
+	for _, c := range p.Columns {
+		if c.Kind != Numeric {
+			return false
+		}
+	}
+	return true
+}
+
+// TargetToRaw converts a Regression output back to target units. For
+// classification tasks it returns y unchanged.
+func (p *Preprocessor) TargetToRaw(y float64) float64 {
+	if p.Task != Regression {
+		return y
+	}
+	return y*p.TargetScale + p.TargetShift
+}
+
+// TargetFromRaw converts a target value to the normalized units of
+// Dataset Y (Regression); for classification it returns y unchanged.
+func (p *Preprocessor) TargetFromRaw(y float64) float64 {
+	if p.Task != Regression {
+		return y
+	}
+	return (y - p.TargetShift) / p.TargetScale
+}
+
+// TransformRow computes the model inputs of one row of raw numeric feature
+// values given in the order of Features, applying derived features and
+// normalization, into dst (allocated when nil) and returns it. It panics if
+// len(raw) != len(Features()), if dst is not nil and len(dst) != Dim(), or if
+// a feature column is Categorical (see Numeric).
+func (p *Preprocessor) TransformRow(dst, raw []float64) []float64 {
+	if len(raw) != len(p.Columns) {
+		panic("data: TransformRow: wrong number of raw values")
+	}
+	if dst == nil {
+		dst = make([]float64, p.Dim())
+	} else if len(dst) != p.Dim() {
+		panic("data: TransformRow: wrong length of dst")
+	}
+	for _, c := range p.Columns {
+		if c.Kind != Numeric {
+			panic("data: TransformRow: categorical feature " + strconv.Quote(c.Name))
+		}
+	}
+	p.encode(dst, raw)
+	p.normalize(dst)
+	return dst
+}
+
+// encode writes the unnormalized inputs of one row into dst. base holds one
+// value per column: the number, or the category index of a Categorical one.
+func (p *Preprocessor) encode(dst, base []float64) {
+	k := 0
+	for j, c := range p.Columns {
+		if c.Kind == Numeric {
+			dst[k] = base[j]
+			k++
+			continue
+		}
+		n := len(c.Categories)
+		clear(dst[k : k+n])
+		dst[k+int(base[j])] = 1
+		k += n
+	}
+	for _, d := range p.Derived {
+		a := base[d.A]
+		switch d.Kind {
+		case Square:
+			dst[k] = a * a
+		case Product:
+			dst[k] = a * base[d.B]
+		case Sin:
+			dst[k] = math.Sin(a)
+		case Cos:
+			dst[k] = math.Cos(a)
+		}
+		k++
+	}
+}
+
+// normalize applies Shift and Scale in place.
+func (p *Preprocessor) normalize(x []float64) {
+	for i := range x {
+		x[i] = (x[i] - p.Shift[i]) / p.Scale[i]
+	}
+}
+
+// derivedName is the input name of a derived feature.
+func derivedName(d Derived) string {
+	switch d.Kind {
+	case Square:
+		return d.A + "²"
+	case Product:
+		return d.A + "·" + d.B
+	case Sin:
+		return "sin(" + d.A + ")"
+	case Cos:
+		return "cos(" + d.A + ")"
+	}
+	return "?"
+}

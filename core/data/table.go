@@ -1,0 +1,88 @@
+package data
+
+import "math"
+
+// Limits of Parse. Inputs up to these sizes parse; larger ones are an error
+// naming the limit (ErrTooLarge, ErrTooManyRows, ErrTooManyColumns).
+// The guaranteed minimum is 100,000 rows, 1,000 columns and 50 MB of text.
+const (
+	MaxBytes   = 64 << 20  // bytes of text
+	MaxRows    = 1_000_000 // data rows, not counting the header
+	MaxColumns = 10_000    // fields per row
+)
+
+// Limits of Prepare, which guard the memory of the browser tab.
+const (
+	MaxCategories = 1000     // distinct values of a categorical feature or of a class target
+	MaxValues     = 1 << 25 // numbers in X and Y together (rows × (Dim+Out))
+)
+
+// Table is parsed text: named columns of cells, with an inferred Kind each.
+// Cells are kept as trimmed strings; numeric columns also keep their values.
+type Table struct {
+	Names     []string      // column names: from the header, or col1, col2, …
+	Kinds     []Kind        // Numeric or Categorical, one per column
+	Header    bool          // whether the first line was a header
+	Delimiter rune          // ',', '\t', ';' or ' ' (runs of spaces and tabs)
+	Errors    []*ParseError // stray cells of numeric columns, sorted by line then column
+
+	cols  int
+	cells []string    // row-major, Rows()×cols
+	lines []int       // 1-based line where each data row starts
+	num   [][]float64 // per column; nil for Categorical; NaN marks a missing or bad cell
+}
+
+// Rows returns the number of data rows (the header is not a row).
+func (t *Table) Rows() int { return len(t.lines) }
+
+// Cols returns the number of columns.
+func (t *Table) Cols() int { return t.cols }
+
+// Cell returns the trimmed text of data row r, column c (both 0-based).
+// It panics if r or c is out of range.
+func (t *Table) Cell(r, c int) string {
+	if c < 0 || c >= t.cols {
+		panic("data: column index out of range")
+	}
+	return t.cells[r*t.cols+c]
+}
+
+// Line returns the 1-based line of the original text on which data row r
+// (0-based) starts. It panics if r is out of range.
+func (t *Table) Line(r int) int { return t.lines[r] }
+
+// Value returns the number in data row r, column c of a Numeric column, and
+// false when the cell is missing, is a stray word, or the column is
+// Categorical.
+func (t *Table) Value(r, c int) (float64, bool) {
+	if c < 0 || c >= t.cols {
+		panic("data: column index out of range")
+	}
+	col := t.num[c]
+	if col == nil {
+		return 0, false
+	}
+	v := col[r]
+	return v, !math.IsNaN(v)
+}
+
+// Column returns the index of the column with the given name, or -1.
+func (t *Table) Column(name string) int {
+	for i, n := range t.Names {
+		if n == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// Preview returns the first n data rows (fewer if the table is shorter) as
+// fresh slices of cells, for display.
+func (t *Table) Preview(n int) [][]string {
+	n = max(0, min(n, t.Rows()))
+	out := make([][]string, n)
+	for r := range out {
+		out[r] = append([]string(nil), t.cells[r*t.cols:(r+1)*t.cols]...)
+	}
+	return out
+}
