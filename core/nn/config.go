@@ -49,23 +49,23 @@ const (
 // Config is everything about a network and its training except the data.
 // The zero value of a field means its default (see Defaults).
 type Config struct {
-	Hidden       []int         `json:"hidden"`          // widths of the hidden layers, e.g. [8 8]; empty = linear model
-	Activation   Activation    `json:"activation"`      // hidden activation
-	Loss         LossKind      `json:"loss"`            // Auto by task
-	Init         InitKind      `json:"init"`            // InitAuto
-	Optimizer    OptimizerKind `json:"optimizer"`       // SGD
-	LearningRate float64       `json:"lr"`              // default 0.03
-	Momentum     float64       `json:"momentum"`        // default 0.9 (Momentum optimizer)
-	Nesterov     bool          `json:"nesterov"`        // Nesterov momentum
-	Beta1        float64       `json:"beta1"`           // Adam, default 0.9
-	Beta2        float64       `json:"beta2"`           // Adam and RMSProp, default 0.999 (RMSProp: 0.9)
-	Epsilon      float64       `json:"eps"`             // default 1e-8
-	BatchSize    int           `json:"batch"`           // 0 = full batch
-	L1           float64       `json:"l1"`              // L1 penalty rate
-	L2           float64       `json:"l2"`              // L2 penalty rate
-	ClipNorm     float64       `json:"clip"`            // clip the global gradient norm to this; 0 = off
-	Decay        float64       `json:"decay"`           // learning rate at epoch e is lr / (1 + Decay·e)
-	Seed         uint64        `json:"seed"`            // seeds initialisation and batch shuffling
+	Hidden       []int         `json:"hidden"`     // widths of the hidden layers, e.g. [8 8]; empty = linear model
+	Activation   Activation    `json:"activation"` // hidden activation
+	Loss         LossKind      `json:"loss"`       // Auto by task
+	Init         InitKind      `json:"init"`       // InitAuto
+	Optimizer    OptimizerKind `json:"optimizer"`  // SGD
+	LearningRate float64       `json:"lr"`         // default 0.03
+	Momentum     float64       `json:"momentum"`   // default 0.9 (Momentum optimizer)
+	Nesterov     bool          `json:"nesterov"`   // Nesterov momentum
+	Beta1        float64       `json:"beta1"`      // Adam, default 0.9
+	Beta2        float64       `json:"beta2"`      // Adam and RMSProp, default 0.999 (RMSProp: 0.9)
+	Epsilon      float64       `json:"eps"`        // default 1e-8
+	BatchSize    int           `json:"batch"`      // 0 = full batch
+	L1           float64       `json:"l1"`         // L1 penalty rate
+	L2           float64       `json:"l2"`         // L2 penalty rate
+	ClipNorm     float64       `json:"clip"`       // clip the global gradient norm to this; 0 = off
+	Decay        float64       `json:"decay"`      // learning rate at epoch e is lr / (1 + Decay·e)
+	Seed         uint64        `json:"seed"`       // seeds initialisation and batch shuffling
 }
 
 var activationNames = [...]string{Tanh: "tanh", ReLU: "relu", LeakyReLU: "leaky-relu", Sigmoid: "sigmoid", Linear: "linear"}

@@ -48,11 +48,11 @@ type Report struct {
 	Column  int    `json:"column,omitempty"` // data error column, 1-based, 0 if none
 	Running bool   `json:"running"`
 
-	Summary  *Summary    `json:"summary,omitempty"`
-	History  []nn.Stats  `json:"history,omitempty"` // every epoch since the last report, oldest first
-	Net      *nn.Network `json:"net,omitempty"`     // weights after the newest epoch
-	Heatmap  *Heatmap    `json:"heatmap,omitempty"` // 2-feature data only
-	Confusion [][]int    `json:"confusion,omitempty"`
+	Summary   *Summary    `json:"summary,omitempty"`
+	History   []nn.Stats  `json:"history,omitempty"` // every epoch since the last report, oldest first
+	Net       *nn.Network `json:"net,omitempty"`     // weights after the newest epoch
+	Heatmap   *Heatmap    `json:"heatmap,omitempty"` // 2-feature data only
+	Confusion [][]int     `json:"confusion,omitempty"`
 	// Scatter holds (actual, predicted) pairs of the test split (train when
 	// there is none) for regression, in raw target units.
 	Scatter [][2]float64 `json:"scatter,omitempty"`
@@ -65,7 +65,7 @@ type Report struct {
 
 // Summary describes loaded data for the preview and the summary line.
 type Summary struct {
-	Text     string     `json:"text"`     // e.g. "344 rows, dropped 11 with missing values; 7 inputs; 3 classes"
+	Text     string     `json:"text"` // e.g. "344 rows, dropped 11 with missing values; 7 inputs; 3 classes"
 	Rows     int        `json:"rows"`
 	Dropped  int        `json:"dropped"`
 	Train    int        `json:"train"`
@@ -86,13 +86,13 @@ type Summary struct {
 // index scaled for multiclass, the output range for regression); []byte
 // fields travel as base64 in JSON.
 type Heatmap struct {
-	Res     int          `json:"res"`     // Res×Res cells, row 0 at the top (largest y)
-	X0      float64      `json:"x0"`      // raw-unit bounds of the plane
+	Res     int          `json:"res"` // Res×Res cells, row 0 at the top (largest y)
+	X0      float64      `json:"x0"`  // raw-unit bounds of the plane
 	X1      float64      `json:"x1"`
 	Y0      float64      `json:"y0"`
 	Y1      float64      `json:"y1"`
-	Out     []byte       `json:"out"`     // Res*Res values
-	Units   [][]byte     `json:"units"`   // per hidden unit, layer by layer, UnitRes*UnitRes values each
+	Out     []byte       `json:"out"`   // Res*Res values
+	Units   [][]byte     `json:"units"` // per hidden unit, layer by layer, UnitRes*UnitRes values each
 	UnitRes int          `json:"unitRes"`
 	Train   [][3]float64 `json:"train"` // x, y, label (class index, or target scaled to 0..1)
 	Test    [][3]float64 `json:"test,omitempty"`

@@ -1,0 +1,103 @@
+package nn
+
+import (
+	"math"
+
+	"github.com/nnplayground/playground/core/internal/fmath"
+)
+
+// huberDelta is where the Huber loss turns from quadratic to linear.
+const huberDelta = 1.0
+
+// lossGrad returns one sample's loss for pre-activations z of an output
+// layer o, with targets t, and writes dL/dz into dz. y is scratch of len(z)
+// and receives the output activation.
+//
+// Cross-entropy is fused with its output so that it is computed from z and
+// never takes the log of a rounded probability:
+//
+//	BCE (sigmoid): L = log(1+e^z) - t·z,            dL/dz = σ(z) - t
+//	CCE (softmax): L = log Σ e^{z_k} - Σ t_k z_k,   dL/dz = softmax(z) - t
+//
+// The distance losses are means over the outputs of ℓ(y_k - t_k), with
+//
+//	MSE:   ℓ(d) = d²,                        ℓ'(d) = 2d
+//	MAE:   ℓ(d) = |d|,                       ℓ'(d) = sign(d)
+//	Huber: ℓ(d) = d²/2 if |d| ≤ 1 else |d| - 1/2, ℓ'(d) = clamp(d, -1, 1)
+//
+// and dL/dz = dL/dy · dy/dz through the output's Jacobian.
+func lossGrad(o Output, loss LossKind, z, t, y, dz []float64) float64 {
+	switch loss {
+	case BCE:
+		// One sigmoid output.
+		v := z[0]
+		dz[0] = fmath.Sigmoid(v) - t[0]
+		y[0] = dz[0] + t[0]
+		return fmath.Log1pExp(v) - t[0]*v
+	case CCE:
+		m := z[0]
+		for _, v := range z[1:] {
+			if v > m {
+				m = v
+			}
+		}
+		var s, tz float64
+		for k, v := range z {
+			y[k] = fmath.Exp(v - m)
+			s += y[k]
+			tz += t[k] * v
+		}
+		for k := range z {
+			y[k] /= s
+			dz[k] = y[k] - t[k]
+		}
+		return m + fmath.Log(s) - tz
+	}
+	o.activate(y, z)
+	inv := 1 / float64(len(z))
+	var l float64
+	for k := range z {
+		d := y[k] - t[k]
+		var g float64
+		switch loss {
+		case MSE:
+			l += d * d
+			g = 2 * d
+		case MAE:
+			l += math.Abs(d)
+			switch {
+			case d > 0:
+				g = 1
+			case d < 0:
+				g = -1
+			}
+		case Huber:
+			if math.Abs(d) <= huberDelta {
+				l += 0.5 * d * d
+				g = d
+			} else {
+				l += math.Abs(d) - 0.5*huberDelta
+				g = math.Copysign(huberDelta, d)
+			}
+		default:
+			panic("nn: bad loss")
+		}
+		dz[k] = g * inv
+	}
+	// Chain through the output activation.
+	switch o {
+	case OutSigmoid:
+		for k := range dz {
+			dz[k] *= y[k] * (1 - y[k])
+		}
+	case OutSoftmax:
+		var s float64
+		for k := range dz {
+			s += dz[k] * y[k]
+		}
+		for k := range dz {
+			dz[k] = y[k] * (dz[k] - s)
+		}
+	}
+	return l * inv
+}

@@ -1,0 +1,147 @@
+package nn
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+)
+
+// Network is a stack of dense layers. Layer l maps the Sizes[l] units below
+// it to the Sizes[l+1] units above it with weights W[l] (row-major,
+// Sizes[l+1]×Sizes[l]: W[l][j*Sizes[l]+i] joins unit i below to unit j
+// above) and biases B[l]. Hidden layers use Act; the last uses Out.
+//
+// All weights and biases live in one flat slice, W and B being views of it,
+// so that optimizers, clipping and checks run over one vector.
+type Network struct {
+	Sizes []int       `json:"sizes"`
+	Act   Activation  `json:"activation"`
+	Out   Output      `json:"output"`
+	W     [][]float64 `json:"w"`
+	B     [][]float64 `json:"b"`
+
+	params  []float64
+	scratch [][]float64 // one buffer per layer for Forward; not safe for concurrent use
+}
+
+// NewNetwork returns a network with the given layer sizes and activations,
+// all parameters zero. It panics if fewer than two sizes are given or a size
+// is not positive.
+func NewNetwork(sizes []int, act Activation, out Output) *Network {
+	if len(sizes) < 2 {
+		panic("nn: a network needs at least an input and an output size")
+	}
+	n := 0
+	for i, s := range sizes {
+		if s <= 0 {
+			panic(fmt.Sprintf("nn: layer %d has size %d", i, s))
+		}
+		if i > 0 {
+			n += s*sizes[i-1] + s
+		}
+	}
+	net := &Network{Sizes: append([]int(nil), sizes...), Act: act, Out: out, params: make([]float64, n)}
+	net.views()
+	return net
+}
+
+// views points W and B into params.
+func (n *Network) views() {
+	n.W = make([][]float64, len(n.Sizes)-1)
+	n.B = make([][]float64, len(n.Sizes)-1)
+	off := 0
+	for l := range n.W {
+		in, out := n.Sizes[l], n.Sizes[l+1]
+		n.W[l] = n.params[off : off+in*out : off+in*out]
+		off += in * out
+		n.B[l] = n.params[off : off+out : off+out]
+		off += out
+	}
+}
+
+// Layers returns the number of weight layers.
+func (n *Network) Layers() int { return len(n.Sizes) - 1 }
+
+// Params returns the flat vector of all weights and biases, layer by layer,
+// each layer's weights before its biases. It is the network's own storage.
+func (n *Network) Params() []float64 { return n.params }
+
+// Clone returns a deep copy of n.
+func (n *Network) Clone() *Network {
+	c := NewNetwork(n.Sizes, n.Act, n.Out)
+	copy(c.params, n.params)
+	return c
+}
+
+// init fills the weights from rng: Glorot uniform, U(±√(6/(in+out))), or He
+// uniform, U(±√(6/in)). Biases start at zero. Uniform draws keep the
+// initialisation bit-identical on every platform.
+func (n *Network) init(kind InitKind, rng *rand.Rand) {
+	for l, w := range n.W {
+		in, out := float64(n.Sizes[l]), float64(n.Sizes[l+1])
+		limit := math.Sqrt(6 / (in + out))
+		if kind == He {
+			limit = math.Sqrt(6 / in)
+		}
+		for i := range w {
+			w[i] = (2*rng.Float64() - 1) * limit
+		}
+		clear(n.B[l])
+	}
+}
+
+// Forward writes the network's output for one input x into dst and returns
+// it; dst is allocated when nil. Outputs are the output layer's activations:
+// values for regression, probabilities for classification. It panics if x
+// has the wrong length.
+func (n *Network) Forward(dst, x []float64) []float64 {
+	u := n.Units(x)
+	last := u[len(u)-1]
+	if dst == nil {
+		dst = make([]float64, len(last))
+	}
+	copy(dst, last)
+	return dst
+}
+
+// Units returns every layer's outputs for one input x: Units(x)[0] is x
+// itself and Units(x)[l] the outputs of layer l. The slices are scratch
+// space owned by n, valid until the next call.
+func (n *Network) Units(x []float64) [][]float64 {
+	if len(x) != n.Sizes[0] {
+		panic(fmt.Sprintf("nn: input has %d values, network takes %d", len(x), n.Sizes[0]))
+	}
+	if n.scratch == nil {
+		n.scratch = make([][]float64, len(n.Sizes))
+		for l := 1; l < len(n.Sizes); l++ {
+			n.scratch[l] = make([]float64, n.Sizes[l])
+		}
+	}
+	n.scratch[0] = x
+	for l := 0; l < n.Layers(); l++ {
+		z := n.scratch[l+1]
+		dense(z, n.W[l], n.B[l], x)
+		if l < n.Layers()-1 {
+			for j, v := range z {
+				z[j] = n.Act.apply(v)
+			}
+		} else {
+			n.Out.activate(z, z)
+		}
+		x = z
+	}
+	return n.scratch
+}
+
+// dense writes z = W·x + b.
+func dense(z, w, b, x []float64) {
+	in := len(x)
+	for j := range z {
+		row := w[j*in : j*in+in]
+		s := b[j]
+		for i, v := range row {
+			s += v * x[i]
+		}
+		z[j] = s
+	}
+}

@@ -1,0 +1,143 @@
+package nn
+
+import (
+	"math"
+
+	"github.com/nnplayground/playground/core/data"
+)
+
+// Stats returns the losses and metrics of the current network on both
+// splits, and the gradient norms of the last batch. It is computed once per
+// epoch and cached.
+func (t *Trainer) Stats() Stats {
+	if !t.statsOK {
+		t.stats.Epoch = t.epoch
+		t.stats.TrainLoss, t.stats.TrainMetric, t.stats.TrainRMSE = t.evaluate(&t.ds.Train)
+		t.stats.TestLoss, t.stats.TestMetric, t.stats.TestRMSE = t.evaluate(&t.ds.Test)
+		t.stats.GradNorms = append(t.stats.GradNorms[:0], t.gradNorms...)
+		t.statsOK = true
+	}
+	s := t.stats
+	s.GradNorms = append([]float64(nil), s.GradNorms...)
+	return s
+}
+
+// evaluate returns the mean data loss on s, its metric (accuracy, or R² for
+// regression) and, for regression, the RMSE in the target's own units.
+func (t *Trainer) evaluate(s *data.Split) (loss, metric, rmse float64) {
+	if s.N == 0 {
+		return 0, 0, 0
+	}
+	d, o := t.ds.Dim, t.ds.Out
+	net := t.net
+	L := net.Layers()
+	var correct int
+	var sse, sum, sumSq float64
+	for r := 0; r < s.N; r++ {
+		x, y := s.X[r*d:r*d+d], s.Y[r*o:r*o+o]
+		t.units[0] = x
+		for l := 0; l < L; l++ {
+			z := t.units[l+1]
+			dense(z, net.W[l], net.B[l], t.units[l])
+			if l < L-1 {
+				for j, v := range z {
+					z[j] = net.Act.apply(v)
+				}
+			}
+		}
+		loss += lossGrad(net.Out, t.loss, t.units[L], y, t.yout, t.delta[L])
+		p := t.yout
+		switch net.Out {
+		case OutSigmoid:
+			if (p[0] >= 0.5) == (y[0] >= 0.5) {
+				correct++
+			}
+		case OutSoftmax:
+			if argmax(p) == argmax(y) {
+				correct++
+			}
+		default:
+			e := p[0] - y[0]
+			sse += e * e
+			sum += y[0]
+			sumSq += y[0] * y[0]
+		}
+	}
+	n := float64(s.N)
+	loss /= n
+	if net.Out != OutLinear {
+		return loss, float64(correct) / n, 0
+	}
+	sst := sumSq - sum*sum/n
+	if sst > 0 {
+		metric = 1 - sse/sst
+	}
+	scale := math.Abs(t.ds.Prep.TargetToRaw(1) - t.ds.Prep.TargetToRaw(0))
+	return loss, metric, math.Sqrt(sse/n) * scale
+}
+
+func argmax(v []float64) int {
+	k := 0
+	for i, x := range v {
+		if x > v[k] {
+			k = i
+		}
+	}
+	return k
+}
+
+// Predict writes the network's outputs for the rows of x (normalized
+// inputs, row-major with the dataset's Dim columns) into dst and returns it:
+// values in the target's own units for regression, probabilities for
+// classification (one per row for binary, one per class for multiclass).
+func (t *Trainer) Predict(dst, x []float64) []float64 {
+	d, o := t.ds.Dim, t.ds.Out
+	n := len(x) / d
+	if dst == nil {
+		dst = make([]float64, n*o)
+	}
+	for r := 0; r < n; r++ {
+		out := t.net.Forward(dst[r*o:r*o+o], x[r*d:r*d+d])
+		if t.ds.Task == data.Regression {
+			out[0] = t.ds.Prep.TargetToRaw(out[0])
+		}
+	}
+	return dst
+}
+
+// Confusion returns the confusion matrix on the test split, or on the
+// training split when there is no test split: Confusion()[actual][predicted]
+// counts rows. It returns nil for regression.
+func (t *Trainer) Confusion() [][]int {
+	if t.ds.Task == data.Regression {
+		return nil
+	}
+	s := &t.ds.Test
+	if s.N == 0 {
+		s = &t.ds.Train
+	}
+	k := max(len(t.ds.Classes), 2)
+	m := make([][]int, k)
+	for i := range m {
+		m[i] = make([]int, k)
+	}
+	d, o := t.ds.Dim, t.ds.Out
+	p := make([]float64, o)
+	for r := 0; r < s.N; r++ {
+		t.net.Forward(p, s.X[r*d:r*d+d])
+		y := s.Y[r*o : r*o+o]
+		var a, b int
+		if o == 1 {
+			if y[0] >= 0.5 {
+				a = 1
+			}
+			if p[0] >= 0.5 {
+				b = 1
+			}
+		} else {
+			a, b = argmax(y), argmax(p)
+		}
+		m[a][b]++
+	}
+	return m
+}

@@ -1,0 +1,406 @@
+package nn
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"math/rand/v2"
+
+	"github.com/nnplayground/playground/core/data"
+)
+
+// Stats describes the network after an epoch.
+type Stats struct {
+	Epoch       int       `json:"epoch"`
+	TrainLoss   float64   `json:"trainLoss"`
+	TestLoss    float64   `json:"testLoss"`    // 0 when there is no test split
+	TrainMetric float64   `json:"trainMetric"` // accuracy in [0,1] for classification, R² for regression
+	TestMetric  float64   `json:"testMetric"`
+	TrainRMSE   float64   `json:"trainRMSE,omitempty"` // regression, in the target's own units
+	TestRMSE    float64   `json:"testRMSE,omitempty"`
+	GradNorms   []float64 `json:"gradNorms"` // per layer: the norm of the last batch's weight and bias gradient
+}
+
+// Trainer trains a Network on a Dataset one epoch at a time.
+type Trainer struct {
+	cfg  Config
+	ds   *data.Dataset
+	net  *Network
+	loss LossKind
+	opt  *optimizer
+	rng  *rand.Rand
+
+	grad  []float64   // flat gradient, laid out like net.params
+	gw    [][]float64 // views of grad
+	gb    [][]float64
+	perm  []int
+	units [][]float64 // per-sample forward values, layer by layer (units[0] is the input)
+	delta [][]float64 // per-sample dL/dz, layer by layer
+	yout  []float64   // output activations scratch
+
+	epoch     int
+	gradNorms []float64
+	stats     Stats
+	statsOK   bool
+}
+
+// Defaults returns c with every zero field set to its default.
+func (c Config) Defaults() Config {
+	if c.LearningRate == 0 {
+		c.LearningRate = 0.03
+	}
+	if c.Momentum == 0 {
+		c.Momentum = 0.9
+	}
+	if c.Beta1 == 0 {
+		c.Beta1 = 0.9
+	}
+	if c.Beta2 == 0 {
+		c.Beta2 = 0.999
+		if c.Optimizer == RMSProp {
+			c.Beta2 = 0.9
+		}
+	}
+	if c.Epsilon == 0 {
+		c.Epsilon = 1e-8
+	}
+	c.Hidden = append([]int(nil), c.Hidden...)
+	return c
+}
+
+// Validate reports the first setting of c that cannot be trained.
+func (c Config) Validate() error {
+	bad := func(what string, v float64) bool { return math.IsNaN(v) || math.IsInf(v, 0) || v < 0 }
+	for i, h := range c.Hidden {
+		if h < 1 || h > 1024 {
+			return fmt.Errorf("nn: hidden layer %d has %d neurons; use 1 to 1024", i+1, h)
+		}
+	}
+	if len(c.Hidden) > 32 {
+		return fmt.Errorf("nn: %d hidden layers; use at most 32", len(c.Hidden))
+	}
+	switch {
+	case bad("lr", c.LearningRate) || c.LearningRate == 0:
+		return fmt.Errorf("nn: learning rate %v must be a positive number", c.LearningRate)
+	case c.BatchSize < 0:
+		return fmt.Errorf("nn: batch size %d must be 0 (full batch) or positive", c.BatchSize)
+	case bad("l1", c.L1) || bad("l2", c.L2):
+		return fmt.Errorf("nn: regularization rates must be non-negative numbers")
+	case bad("clip", c.ClipNorm) || bad("decay", c.Decay):
+		return fmt.Errorf("nn: gradient clipping and decay must be non-negative numbers")
+	case c.Momentum < 0 || c.Momentum >= 1 || c.Beta1 < 0 || c.Beta1 >= 1 || c.Beta2 < 0 || c.Beta2 >= 1:
+		return fmt.Errorf("nn: momentum and beta values must be in [0, 1)")
+	case !(c.Epsilon > 0) || math.IsInf(c.Epsilon, 0):
+		return fmt.Errorf("nn: epsilon must be a positive number")
+	case c.Activation < Tanh || c.Activation > Linear:
+		return fmt.Errorf("nn: unknown activation %d", c.Activation)
+	case c.Optimizer < SGD || c.Optimizer > Adam:
+		return fmt.Errorf("nn: unknown optimizer %d", c.Optimizer)
+	case c.Loss < Auto || c.Loss > CCE:
+		return fmt.Errorf("nn: unknown loss %d", c.Loss)
+	case c.Init < InitAuto || c.Init > He:
+		return fmt.Errorf("nn: unknown initialisation %d", c.Init)
+	}
+	return nil
+}
+
+// ErrLossTask is returned when a loss does not fit the task.
+var ErrLossTask = errors.New("nn: cross-entropy needs a categorical target; use MSE, MAE or Huber for regression")
+
+// NewTrainer returns a trainer for ds with a freshly initialised network.
+// The output layer follows the task: linear for regression, sigmoid for two
+// classes, softmax for more.
+func NewTrainer(ds *data.Dataset, cfg Config) (*Trainer, error) {
+	cfg = cfg.Defaults()
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if ds == nil || ds.Train.N < 1 || ds.Dim < 1 || ds.Out < 1 {
+		return nil, errors.New("nn: no training data")
+	}
+	out := OutLinear
+	switch ds.Task {
+	case data.Binary:
+		out = OutSigmoid
+	case data.Multiclass:
+		out = OutSoftmax
+	}
+	loss := cfg.Loss
+	switch {
+	case loss == Auto && out == OutLinear:
+		loss = MSE
+	case loss == Auto || loss == BCE || loss == CCE:
+		if out == OutLinear {
+			return nil, ErrLossTask
+		}
+		loss = BCE
+		if out == OutSoftmax {
+			loss = CCE
+		}
+	}
+	sizes := append(append([]int{ds.Dim}, cfg.Hidden...), ds.Out)
+	t := &Trainer{
+		cfg:  cfg,
+		ds:   ds,
+		net:  NewNetwork(sizes, cfg.Activation, out),
+		loss: loss,
+		perm: make([]int, ds.Train.N),
+	}
+	t.grad = make([]float64, len(t.net.params))
+	t.gw, t.gb = make([][]float64, t.net.Layers()), make([][]float64, t.net.Layers())
+	off := 0
+	for l := range t.gw {
+		in, o := sizes[l], sizes[l+1]
+		t.gw[l] = t.grad[off : off+in*o]
+		off += in * o
+		t.gb[l] = t.grad[off : off+o]
+		off += o
+	}
+	t.units = make([][]float64, len(sizes))
+	t.delta = make([][]float64, len(sizes))
+	for l := 1; l < len(sizes); l++ {
+		t.units[l] = make([]float64, sizes[l])
+		t.delta[l] = make([]float64, sizes[l])
+	}
+	t.yout = make([]float64, ds.Out)
+	t.gradNorms = make([]float64, t.net.Layers())
+	t.opt = newOptimizer(&t.cfg, len(t.net.params))
+	t.Reset()
+	return t, nil
+}
+
+// Reset re-initialises the network and optimizer from the seed: the same
+// start as a new Trainer.
+func (t *Trainer) Reset() {
+	t.rng = rand.New(rand.NewPCG(t.cfg.Seed, 0x6e6e706c6179)) // "nnplay"
+	init := t.cfg.Init
+	if init == InitAuto {
+		init = Glorot
+		if t.cfg.Activation == ReLU || t.cfg.Activation == LeakyReLU {
+			init = He
+		}
+	}
+	t.net.init(init, t.rng)
+	t.opt.reset()
+	for i := range t.perm {
+		t.perm[i] = i
+	}
+	t.epoch = 0
+	clear(t.gradNorms)
+	t.statsOK = false
+}
+
+// Config returns the trainer's configuration with defaults filled in.
+func (t *Trainer) Config() Config { c := t.cfg; c.Hidden = append([]int(nil), c.Hidden...); return c }
+
+// Loss returns the loss being minimised (Auto resolved).
+func (t *Trainer) Loss() LossKind { return t.loss }
+
+// Dataset returns the data the trainer trains on.
+func (t *Trainer) Dataset() *data.Dataset { return t.ds }
+
+// Net returns the live network. Callers must not change it while training;
+// use SetWeight and SetBias, or Clone it.
+func (t *Trainer) Net() *Network { return t.net }
+
+// Epoch returns the number of epochs trained.
+func (t *Trainer) Epoch() int { return t.epoch }
+
+// SetWeight sets the weight from unit i of layer l to unit j of layer l+1.
+func (t *Trainer) SetWeight(l, j, i int, v float64) error {
+	if l < 0 || l >= t.net.Layers() || j < 0 || j >= t.net.Sizes[l+1] || i < 0 || i >= t.net.Sizes[l] {
+		return fmt.Errorf("nn: no weight %d→%d in layer %d", i, j, l)
+	}
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return fmt.Errorf("nn: weight %v is not a finite number", v)
+	}
+	t.net.W[l][j*t.net.Sizes[l]+i] = v
+	t.statsOK = false
+	return nil
+}
+
+// SetBias sets the bias of unit j of layer l+1.
+func (t *Trainer) SetBias(l, j int, v float64) error {
+	if l < 0 || l >= t.net.Layers() || j < 0 || j >= t.net.Sizes[l+1] {
+		return fmt.Errorf("nn: no bias %d in layer %d", j, l)
+	}
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return fmt.Errorf("nn: bias %v is not a finite number", v)
+	}
+	t.net.B[l][j] = v
+	t.statsOK = false
+	return nil
+}
+
+// Step trains one epoch: the training rows are shuffled (unless the batch is
+// the full set) and the parameters updated once per batch. When a loss, a
+// gradient or a weight stops being finite, Step returns a *DivergedError
+// and the epoch does not count.
+func (t *Trainer) Step() error {
+	n := t.ds.Train.N
+	bs := t.cfg.BatchSize
+	if bs <= 0 || bs > n {
+		bs = n
+	}
+	if bs < n {
+		for i := n - 1; i > 0; i-- {
+			j := t.rng.IntN(i + 1)
+			t.perm[i], t.perm[j] = t.perm[j], t.perm[i]
+		}
+	}
+	lr := t.cfg.LearningRate / (1 + t.cfg.Decay*float64(t.epoch))
+	for start := 0; start < n; start += bs {
+		end := min(start+bs, n)
+		loss := t.gradient(t.perm[start:end])
+		if math.IsNaN(loss) || math.IsInf(loss, 0) {
+			return t.diverged("loss", loss)
+		}
+		norm := t.regularize()
+		if math.IsNaN(norm) || math.IsInf(norm, 0) {
+			return t.diverged("gradient", norm)
+		}
+		if c := t.cfg.ClipNorm; c > 0 && norm > c {
+			s := c / norm
+			for i := range t.grad {
+				t.grad[i] *= s
+			}
+		}
+		t.opt.update(t.net.params, t.grad, lr)
+	}
+	var s float64
+	for _, p := range t.net.params {
+		s += p * p
+	}
+	if math.IsNaN(s) || math.IsInf(s, 0) {
+		return t.diverged("weights", s)
+	}
+	t.epoch++
+	t.statsOK = false
+	return nil
+}
+
+// StepN trains up to n epochs and stops at the first error.
+func (t *Trainer) StepN(n int) error {
+	for range n {
+		if err := t.Step(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// gradient sets t.grad to the mean gradient of the data loss over the rows
+// idx of the training split and returns the mean loss.
+func (t *Trainer) gradient(idx []int) float64 {
+	clear(t.grad)
+	d, o := t.ds.Dim, t.ds.Out
+	X, Y := t.ds.Train.X, t.ds.Train.Y
+	var sum float64
+	for _, r := range idx {
+		sum += t.backprop(X[r*d:r*d+d], Y[r*o:r*o+o])
+	}
+	inv := 1 / float64(len(idx))
+	for i := range t.grad {
+		t.grad[i] *= inv
+	}
+	return sum * inv
+}
+
+// backprop adds one sample's gradient to t.grad and returns its loss.
+//
+// Forward: a⁰ = x, zˡ = Wˡ aˡ⁻¹ + bˡ, aˡ = act(zˡ). Backward, with
+// δᴸ = dL/dzᴸ from the fused output loss:
+//
+//	dL/dWˡ += δˡ (aˡ⁻¹)ᵀ,  dL/dbˡ += δˡ,  δˡ⁻¹ = (Wˡᵀ δˡ) ⊙ act'(aˡ⁻¹)
+func (t *Trainer) backprop(x, y []float64) float64 {
+	net := t.net
+	L := net.Layers()
+	t.units[0] = x
+	for l := 0; l < L; l++ {
+		z := t.units[l+1]
+		dense(z, net.W[l], net.B[l], t.units[l])
+		if l < L-1 {
+			act := net.Act
+			for j, v := range z {
+				z[j] = act.apply(v)
+			}
+		}
+	}
+	loss := lossGrad(net.Out, t.loss, t.units[L], y, t.yout, t.delta[L])
+	for l := L - 1; l >= 0; l-- {
+		a, dz := t.units[l], t.delta[l+1]
+		in := len(a)
+		gw, gb, w := t.gw[l], t.gb[l], net.W[l]
+		for j, dj := range dz {
+			gb[j] += dj
+			row := gw[j*in : j*in+in]
+			for i, v := range a {
+				row[i] += dj * v
+			}
+		}
+		if l == 0 {
+			break
+		}
+		da := t.delta[l]
+		clear(da)
+		for j, dj := range dz {
+			row := w[j*in : j*in+in]
+			for i, v := range row {
+				da[i] += v * dj
+			}
+		}
+		act := net.Act
+		for i, v := range a {
+			da[i] *= act.deriv(v)
+		}
+	}
+	return loss
+}
+
+// regularize adds the L1 and L2 penalties' gradients to the weights'
+// gradient (not the biases'), records each layer's gradient norm and
+// returns the global norm.
+//
+//	L1: λ₁ Σ|w|,   d/dw = λ₁ sign(w)
+//	L2: λ₂/2 Σw²,  d/dw = λ₂ w
+func (t *Trainer) regularize() float64 {
+	l1, l2 := t.cfg.L1, t.cfg.L2
+	var total float64
+	for l, gw := range t.gw {
+		w := t.net.W[l]
+		if l1 != 0 || l2 != 0 {
+			for i, v := range w {
+				g := l2 * v
+				switch {
+				case v > 0:
+					g += l1
+				case v < 0:
+					g -= l1
+				}
+				gw[i] += g
+			}
+		}
+		var s float64
+		for _, g := range gw {
+			s += g * g
+		}
+		for _, g := range t.gb[l] {
+			s += g * g
+		}
+		t.gradNorms[l] = math.Sqrt(s)
+		total += s
+	}
+	return math.Sqrt(total)
+}
+
+// penalty returns the regularization term of the objective.
+func (t *Trainer) penalty() float64 {
+	var s1, s2 float64
+	for _, w := range t.net.W {
+		for _, v := range w {
+			s1 += math.Abs(v)
+			s2 += v * v
+		}
+	}
+	return t.cfg.L1*s1 + t.cfg.L2/2*s2
+}
