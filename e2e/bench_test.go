@@ -1,0 +1,310 @@
+package e2e
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+)
+
+// benchFlag turns on TestBrowserBench; `make bench-browser` passes it.
+var benchFlag = flag.Bool("bench", false, "run the in-browser benchmarks (TestBrowserBench)")
+
+// benchReport collects the figures of TestBrowserBench, in order.
+type benchReport struct {
+	lines []string
+}
+
+func (r *benchReport) add(t *testing.T, format string, args ...any) {
+	t.Helper()
+	s := fmt.Sprintf(format, args...)
+	r.lines = append(r.lines, s)
+	t.Log(s)
+}
+
+// TestBrowserBench measures the playground in headless Chromium. It is a
+// benchmark, not a test of behaviour, so it runs only under
+// `make bench-browser` (the flag -bench after -args); without the flag it
+// returns at once.
+func TestBrowserBench(t *testing.T) {
+	if !*benchFlag {
+		t.Log("TestBrowserBench runs under `make bench-browser` (go test ./e2e/ -args -bench)")
+		return
+	}
+	var r benchReport
+	host, _ := os.Hostname()
+	r.lines = append(r.lines,
+		"# In-browser benchmarks (make bench-browser)",
+		fmt.Sprintf("# %s, chromium %s, %s, %d logical CPUs", time.Now().UTC().Format("2006-01-02 15:04 MST"), chromiumVersion(), host, cpuCount()),
+	)
+
+	t.Run("sizes", func(t *testing.T) { benchSizes(t, &r) })
+	t.Run("cold-load", func(t *testing.T) { benchColdLoad(t, &r) })
+	t.Run("worker", func(t *testing.T) { benchWorker(t, &r) })
+	t.Run("frames", func(t *testing.T) { benchFrames(t, &r) })
+
+	out := strings.Join(r.lines, "\n") + "\n"
+	fmt.Printf("\n==== browser benchmarks ====\n%s============================\n", out)
+	if err := os.MkdirAll(docsDir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(docsDir, "bench-browser.txt")
+	if err := os.WriteFile(path, []byte(out), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("wrote %s", path)
+}
+
+// benchSizes reports the sizes of the two WebAssembly binaries, raw and
+// gzipped (level 9, as static hosts serve them precompressed or better).
+func benchSizes(t *testing.T, r *benchReport) {
+	for _, name := range []string{"app.wasm", "trainer.wasm"} {
+		b, err := os.ReadFile(filepath.Join(siteDir, "web", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var z bytes.Buffer
+		w, _ := gzip.NewWriterLevel(&z, gzip.BestCompression)
+		w.Write(b)
+		w.Close()
+		r.add(t, "size %-13s %9d bytes raw (%.2f MB), %9d bytes gzipped (%.2f MB)",
+			name, len(b), mb(len(b)), z.Len(), mb(z.Len()))
+	}
+}
+
+func mb(n int) float64 { return float64(n) / 1e6 }
+
+// readyTimesJS runs before the page's own scripts: it records, in ms since
+// the navigation started, when the #app-ready marker appears and when the
+// first data summary is shown.
+const readyTimesJS = `(() => {
+	window.__e2e = {};
+	const check = () => {
+		const now = performance.now();
+		if (window.__e2e.ready === undefined && document.getElementById("app-ready")) window.__e2e.ready = now;
+		const s = document.getElementById("data-summary");
+		if (window.__e2e.loaded === undefined && s && s.textContent.trim() !== "") window.__e2e.loaded = now;
+		if (window.__e2e.loaded === undefined || window.__e2e.ready === undefined) requestAnimationFrame(check);
+	};
+	new MutationObserver(check).observe(document, {childList: true, subtree: true, characterData: true});
+	requestAnimationFrame(check);
+})()`
+
+type readyTimes struct {
+	Ready  float64 `json:"ready"`
+	Loaded float64 `json:"loaded"`
+	DCL    float64 `json:"dcl"`
+}
+
+// benchColdLoad opens the page in a browser with a fresh profile (nothing
+// cached, no service worker) and reports the time from navigation to the
+// #app-ready marker and to the first data summary; then the same on a
+// reload, with the browser's caches warm.
+func benchColdLoad(t *testing.T, r *benchReport) {
+	url := siteURL(t)
+	var cold, warm []readyTimes
+	for range 3 {
+		ctx := newBrowser(t)
+		cold = append(cold, loadTimes(t, ctx, url))
+		warm = append(warm, loadTimes(t, ctx, url))
+	}
+	report := func(what string, ts []readyTimes) {
+		ready := make([]float64, len(ts))
+		loaded := make([]float64, len(ts))
+		for i, x := range ts {
+			ready[i], loaded[i] = x.Ready, x.Loaded
+		}
+		r.add(t, "load %-5s navigation -> usable page (#app-ready): median %4.0f ms (runs %s); -> first data from the worker: median %4.0f ms",
+			what, median(ready), msList(ready), median(loaded))
+	}
+	report("cold", cold)
+	report("warm", warm)
+}
+
+// loadTimes navigates the tab to url and returns the load times that
+// readyTimesJS recorded.
+func loadTimes(t *testing.T, ctx context.Context, url string) readyTimes {
+	t.Helper()
+	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: readyTimesJS})
+		return err
+	}), chromedp.Navigate(url))
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `window.__e2e && window.__e2e.ready !== undefined && window.__e2e.loaded !== undefined`, 30*time.Second, "the page to be usable")
+	return eval[readyTimes](t, ctx, `({...window.__e2e, dcl: performance.getEntriesByType("navigation")[0].domContentLoadedEventEnd})`)
+}
+
+// framesJS counts animation frames over 2 s and the epochs trained
+// meanwhile.
+const framesJS = `new Promise(resolve => {
+	const epoch = () => Number((document.getElementById("epoch")?.textContent ?? "").trim());
+	const e0 = epoch();
+	let n = 0, worst = 0, prev = performance.now();
+	const t0 = prev;
+	const tick = now => {
+		worst = Math.max(worst, now - prev);
+		prev = now;
+		if (now - t0 >= 2000) {
+			resolve({frames: n, ms: now - t0, worstMs: worst, epochs: epoch() - e0});
+			return;
+		}
+		n++;
+		requestAnimationFrame(tick);
+	};
+	requestAnimationFrame(tick);
+})`
+
+type frameResult struct {
+	Frames  int     `json:"frames"`
+	Ms      float64 `json:"ms"`
+	WorstMs float64 `json:"worstMs"`
+	Epochs  float64 `json:"epochs"`
+}
+
+// benchFrames trains the spiral on the page (loss chart, network, heatmaps
+// redrawing) and reports the frame rate, the epochs shown per second, and
+// the time from a click on pause to the last epoch shown.
+func benchFrames(t *testing.T, r *benchReport) {
+	ctx := openPage(t)
+	setValue(t, ctx, "dataset-select", "spiral")
+	waitFor(t, ctx, epochJS+` === 0`, 10*time.Second, "the spiral dataset at epoch 0")
+
+	idle := eval[frameResult](t, ctx, framesJS)
+	var pauses []float64
+	var fr []frameResult
+	for range 3 {
+		click(t, ctx, "train")
+		waitFor(t, ctx, `(() => { const e = `+epochJS+`; window.__e0 ??= e; return e > window.__e0 + 20; })()`, 30*time.Second, "training")
+		eval[chromedp.Void](t, ctx, `delete window.__e0`)
+		fr = append(fr, eval[frameResult](t, ctx, framesJS))
+		p := eval[pauseResult](t, ctx, pauseJS)
+		if p.StableMs < 500 {
+			t.Fatalf("training did not pause: %+v", p)
+		}
+		pauses = append(pauses, p.LastChangeMs)
+	}
+	fps := make([]float64, len(fr))
+	eps := make([]float64, len(fr))
+	worst := 0.0
+	for i, f := range fr {
+		fps[i] = float64(f.Frames) / f.Ms * 1000
+		eps[i] = f.Epochs / f.Ms * 1000
+		worst = max(worst, f.WorstMs)
+	}
+	r.add(t, "page  frame rate idle: %.1f frames/s", float64(idle.Frames)/idle.Ms*1000)
+	r.add(t, "page  frame rate while training the spiral (loss chart, network, heatmaps): median %.1f frames/s (runs %s), longest frame %.0f ms",
+		median(fps), list(fps, "%.1f"), worst)
+	r.add(t, "page  epochs shown per second while drawing: median %.0f epochs/s", median(eps))
+	r.add(t, "page  click on pause -> last epoch shown: median %.0f ms, max %.0f ms (runs %s)",
+		median(pauses), slices.Max(pauses), msList(pauses))
+}
+
+func median(xs []float64) float64 {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	if len(s) == 0 {
+		return 0
+	}
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}
+
+func list(xs []float64, format string) string {
+	parts := make([]string, len(xs))
+	for i, x := range xs {
+		parts[i] = fmt.Sprintf(format, x)
+	}
+	return strings.Join(parts, ", ")
+}
+
+func msList(xs []float64) string { return list(xs, "%.0f") }
+
+// chromiumVersion returns what chromium --version says.
+func chromiumVersion() string {
+	out, err := exec.Command(chromiumPath, "--version").Output()
+	if err != nil {
+		return "(unknown version)"
+	}
+	return strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(string(out)), "Chromium "))
+}
+
+func cpuCount() int { return runtime.NumCPU() }
+
+// workerBenchJS starts a second trainer worker beside the page's own, asks
+// it to measure itself (the worker's "bench" op, wasm/bench.go) for the
+// given seconds per workload, and returns its report as JSON text.
+const workerBenchJS = `new Promise((resolve, reject) => {
+	const w = new Worker(new URL("web/worker.js", document.baseURI));
+	const timer = setTimeout(() => { w.terminate(); reject(new Error("no bench report after 120 s")); }, 120000);
+	w.onerror = e => { clearTimeout(timer); w.terminate(); reject(new Error("worker: " + e.message)); };
+	w.onmessage = e => {
+		if (typeof e.data !== "string") return;
+		const r = JSON.parse(e.data);
+		if (r.kind === "bench" || r.kind === "error") {
+			clearTimeout(timer);
+			w.terminate();
+			resolve(e.data);
+		}
+	};
+	w.postMessage(JSON.stringify({op: "bench", value: %g}));
+})`
+
+// workerBench is the worker's BenchReport (wasm/bench.go), or its error.
+type workerBench struct {
+	Kind    string `json:"kind"`
+	Error   string `json:"error"`
+	Results []struct {
+		Name            string    `json:"name"`
+		Samples         int       `json:"samples"`
+		Epochs          int       `json:"epochs"`
+		Seconds         float64   `json:"seconds"`
+		EpochsPerSec    float64   `json:"epochsPerSec"`
+		SamplesPerSec   float64   `json:"samplesPerSec"`
+		Snapshots       int       `json:"snapshots"`
+		RawEpochsPerSec float64   `json:"rawEpochsPerSec"`
+		PauseMs         []float64 `json:"pauseMs"`
+		PauseMaxMs      float64   `json:"pauseMaxMs"`
+	} `json:"results"`
+}
+
+// benchWorker reports the training throughput of the trainer worker on the
+// core issue's workloads (a) and (c), through its training loop and as a
+// bare Step loop, and the ratio to the same workload trained natively here.
+func benchWorker(t *testing.T, r *benchReport) {
+	ctx := openPage(t)
+	const secs = 4
+	raw := eval[string](t, ctx, fmt.Sprintf(workerBenchJS, float64(secs)))
+	var wb workerBench
+	if err := json.Unmarshal([]byte(raw), &wb); err != nil {
+		t.Fatalf("bench report %q: %v", raw, err)
+	}
+	if wb.Kind != "bench" {
+		t.Fatalf("worker answered the bench op with %s", raw)
+	}
+	for _, res := range wb.Results {
+		native := nativeEpochsPerSec(t, res.Name, res.Samples)
+		r.add(t, "worker %-18s %7.0f epochs/s in the training loop (%d snapshots in %.1f s), %7.0f epochs/s bare Step loop; native %7.0f epochs/s; wasm/native %.2f (loop) %.2f (bare)",
+			res.Name, res.EpochsPerSec, res.Snapshots, res.Seconds, res.RawEpochsPerSec, native,
+			res.EpochsPerSec/native, res.RawEpochsPerSec/native)
+		r.add(t, "worker %-18s pause op -> final snapshot posted: max %.1f ms (runs %s ms)",
+			res.Name, res.PauseMaxMs, list(res.PauseMs, "%.1f"))
+	}
+}

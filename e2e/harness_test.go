@@ -1,0 +1,306 @@
+package e2e
+
+import (
+	"cmp"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+const (
+	// chromiumPath is Debian's chromium.
+	chromiumPath = "/usr/bin/chromium"
+	// installHint is the one command that installs it.
+	installHint = "apt-get install -y chromium"
+
+	// docsDir receives the screenshots and the benchmark figures.
+	docsDir = "../docs"
+
+	// readyJS is true once the wasm UI has started and took over the
+	// pre-rendered HTML; before that, the controls are only painted. The
+	// marker (an element #app-ready, and data-ready="1" on #playground) is
+	// documented in web/doc.go.
+	readyJS = `document.getElementById("app-ready") !== null`
+
+	// loadedJS is true once the trainer worker reported the first data set.
+	loadedJS = `(document.getElementById("data-summary")?.textContent ?? "").trim() !== ""`
+
+	// viewW and viewH are the size of the browser window.
+	viewW, viewH = 1280, 900
+)
+
+// siteDir is the site that `make build` writes, relative to this package;
+// the environment variable E2E_SITE overrides it.
+var siteDir = cmp.Or(os.Getenv("E2E_SITE"), "../site")
+
+// server is the one static server that all tests share.
+var server struct {
+	once sync.Once
+	url  string
+	err  error
+	cmd  *exec.Cmd
+	dir  string
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if c := server.cmd; c != nil && c.Process != nil {
+		c.Process.Kill()
+		c.Wait()
+	}
+	if server.dir != "" {
+		os.RemoveAll(server.dir)
+	}
+	os.Exit(code)
+}
+
+// siteURL returns the base URL of the built site, served by serve.go on a
+// free port of 127.0.0.1. It builds and starts the server on its first call.
+func siteURL(t testing.TB) string {
+	t.Helper()
+	server.once.Do(func() { server.url, server.err = startServer() })
+	if server.err != nil {
+		t.Fatal(server.err)
+	}
+	return server.url
+}
+
+func startServer() (string, error) {
+	if _, err := os.Stat(filepath.Join(siteDir, "index.html")); err != nil {
+		return "", fmt.Errorf("no built site in %s (run `make build` first): %w", siteDir, err)
+	}
+	dir, err := os.MkdirTemp("", "e2e-serve-")
+	if err != nil {
+		return "", err
+	}
+	server.dir = dir
+	bin := filepath.Join(dir, "serve")
+	build := exec.Command("go", "build", "-o", bin, "../serve.go")
+	if out, err := build.CombinedOutput(); err != nil {
+		return "", fmt.Errorf("building serve.go: %v\n%s", err, out)
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", err
+	}
+	addr := l.Addr().String()
+	l.Close()
+	cmd := exec.Command(bin, "-dir", siteDir, "-addr", addr)
+	cmd.Stdout = os.Stderr
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		return "", fmt.Errorf("starting serve: %w", err)
+	}
+	server.cmd = cmd
+	url := "http://" + addr + "/"
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		resp, err := http.Get(url)
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return url, nil
+			}
+			err = fmt.Errorf("GET %s: %s", url, resp.Status)
+		}
+		if time.Now().After(deadline) {
+			return "", fmt.Errorf("serve.go did not answer on %s: %w", addr, err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// newBrowser starts headless chromium with a fresh profile and returns the
+// context of its first tab; the browser stops when the test ends. It fails
+// the test when chromium is missing.
+func newBrowser(t testing.TB) context.Context {
+	t.Helper()
+	if _, err := os.Stat(chromiumPath); err != nil {
+		t.Fatalf("chromium is missing (%v): install it with\n\t%s", err, installHint)
+	}
+	profile := t.TempDir() // removed after the browser stopped: cleanups run last-in first-out
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromiumPath),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.UserDataDir(profile),
+		chromedp.WindowSize(viewW, viewH),
+	)
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	t.Cleanup(cancelAlloc)
+	ctx, cancel := chromedp.NewContext(actx)
+	t.Cleanup(cancel)
+
+	// Keep the page's console and uncaught exceptions; show them when the
+	// test fails.
+	var mu sync.Mutex
+	var lines []string
+	if err := chromedp.Listen(ctx, func(ev any) {
+		var s string
+		switch ev := ev.(type) {
+		case *runtime.EventConsoleAPICalled:
+			var b strings.Builder
+			for _, a := range ev.Args {
+				if a.Value != nil {
+					b.Write(a.Value)
+				} else {
+					b.WriteString(a.Description)
+				}
+				b.WriteByte(' ')
+			}
+			s = fmt.Sprintf("console.%s: %s", ev.Type, b.String())
+		case *runtime.EventExceptionThrown:
+			s = "exception: " + ev.ExceptionDetails.Text
+			if e := ev.ExceptionDetails.Exception; e != nil {
+				s += " " + e.Description
+			}
+		default:
+			return
+		}
+		mu.Lock()
+		lines = append(lines, s)
+		mu.Unlock()
+	}); err != nil {
+		t.Fatalf("starting chromium %s: %v (install it with: %s)", chromiumPath, err, installHint)
+	}
+	t.Cleanup(func() {
+		if !t.Failed() {
+			return
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		for _, l := range lines {
+			t.Log("page ", l)
+		}
+	})
+	return ctx
+}
+
+// openPage starts a browser, opens the site and waits until the UI is
+// ready.
+func openPage(t testing.TB) context.Context {
+	t.Helper()
+	ctx := newBrowser(t)
+	if err := chromedp.Do(ctx, chromedp.Navigate(siteURL(t))); err != nil {
+		t.Fatalf("navigate: %v", err)
+	}
+	waitFor(t, ctx, readyJS, 30*time.Second, "the UI to be ready")
+	waitFor(t, ctx, loadedJS, 30*time.Second, "the trainer to load the first data set")
+	return ctx
+}
+
+// eval runs a JavaScript expression in the page and decodes its value.
+func eval[T any](t testing.TB, ctx context.Context, js string) T {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("evaluating %s: %v", js, err)
+	}
+	return v
+}
+
+// waitFor polls the JavaScript predicate until it is true, and fails the
+// test with what after timeout.
+func waitFor(t testing.TB, ctx context.Context, predicate string, timeout time.Duration, what string) {
+	t.Helper()
+	_, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](predicate,
+		chromedp.WithPollingInterval(20*time.Millisecond),
+		chromedp.WithPollingTimeout(timeout)))
+	if err != nil {
+		t.Fatalf("waiting %v for %s (%s): %v\n%s", timeout, what, predicate, err, pageState(ctx))
+	}
+}
+
+// pageState describes the controls that the tests read, for failure messages.
+func pageState(ctx context.Context) string {
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	s, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(() => {
+		const ids = ["epoch","train-loss","test-loss","train-metric","test-metric","data-error","data-summary","train"];
+		return ids.map(id => {
+			const e = document.getElementById(id);
+			return id + "=" + (e ? JSON.stringify(e.textContent.trim().slice(0, 200)) : "(missing)");
+		}).join("  ");
+	})()`))
+	if err != nil {
+		return "page state: " + err.Error()
+	}
+	return "page state: " + s
+}
+
+// js quotes s as a JavaScript string literal.
+func js(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
+
+// elem is the JavaScript that finds the element with the id, or throws.
+func elem(id string) string {
+	return fmt.Sprintf(`(document.getElementById(%s) || (() => { throw new Error("no element #" + %s) })())`, js(id), js(id))
+}
+
+// setValue sets the value of the input, text area or select with the id and
+// dispatches input and change events, as typing or picking does; go-app's
+// OnInput and OnChange handlers listen to them.
+func setValue(t testing.TB, ctx context.Context, id, value string) {
+	t.Helper()
+	eval[chromedp.Void](t, ctx, fmt.Sprintf(`(() => {
+		const e = %s;
+		if (e.tagName === "SELECT" && ![...e.options].some(o => o.value === %s)) {
+			throw new Error("#" + e.id + " has no option " + %s + "; options: " + [...e.options].map(o => o.value).join(","));
+		}
+		e.focus();
+		e.value = %s;
+		e.dispatchEvent(new Event("input", {bubbles: true}));
+		e.dispatchEvent(new Event("change", {bubbles: true}));
+		e.blur();
+	})()`, elem(id), js(value), js(value), js(value)))
+}
+
+// click clicks the element with the id.
+func click(t testing.TB, ctx context.Context, id string) {
+	t.Helper()
+	eval[chromedp.Void](t, ctx, elem(id)+`.click()`)
+}
+
+// text returns the trimmed text of the element with the id.
+func text(t testing.TB, ctx context.Context, id string) string {
+	t.Helper()
+	return eval[string](t, ctx, elem(id)+`.textContent.trim()`)
+}
+
+// textJS is the JavaScript expression of the trimmed text of the element.
+func textJS(id string) string {
+	return fmt.Sprintf(`(document.getElementById(%s)?.textContent ?? "").trim()`, js(id))
+}
+
+// epochJS is the epoch shown, as a number (NaN while it shows no digits).
+const epochJS = `Number((document.getElementById("epoch")?.textContent ?? "").trim() || NaN)`
+
+// errNotNumber reports a control that should show a plain number.
+var errNotNumber = errors.New("not a plain number")
+
+// navigate loads url in the tab of ctx.
+func navigate(ctx context.Context, url string) error {
+	return chromedp.Do(ctx, chromedp.Navigate(url))
+}

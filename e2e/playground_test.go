@@ -1,0 +1,319 @@
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/nnplayground/playground/core/session"
+)
+
+// ringCSV is a small binary classification table: 60 points on a grid,
+// "in" inside the unit circle and "out" outside it.
+var ringCSV = func() string {
+	var b strings.Builder
+	b.WriteString("x1,x2,label\n")
+	for i := range 60 {
+		x1 := float64(i%10)/3 - 1.5
+		x2 := float64(i/10)/2.5 - 1
+		label := "out"
+		if x1*x1+x2*x2 < 1 {
+			label = "in"
+		}
+		fmt.Fprintf(&b, "%.3f,%.3f,%s\n", x1, x2, label)
+	}
+	return b.String()
+}()
+
+// pastedRun is the configuration that TestPastedCSVMatchesNative types into
+// the page; nativeSettings must describe the same run.
+var pastedRun = struct {
+	layers, lr, batch, seed string
+	hidden                  []int
+	lrValue                 float64
+	batchValue              int
+	seedValue               uint64
+}{"6,4", "0.1", "10", "42", []int{6, 4}, 0.1, 10, 42}
+
+// nativeSettings returns the settings of the page after pasting text and
+// typing the pastedRun configuration.
+func nativeSettings(text string) session.Settings {
+	s := session.Default()
+	s.Dataset = ""
+	s.Text = text
+	s.Model.Hidden = pastedRun.hidden
+	s.Model.LearningRate = pastedRun.lrValue
+	s.Model.BatchSize = pastedRun.batchValue
+	s.Model.Seed = pastedRun.seedValue
+	return s
+}
+
+// nativeLosses trains the settings natively for epochs epochs and returns
+// the train loss after each epoch, index 0 being the untrained network.
+func nativeLosses(t *testing.T, s session.Settings, epochs int) []float64 {
+	t.Helper()
+	ses, err := session.Build(s)
+	if err != nil {
+		t.Fatalf("native session.Build: %v", err)
+	}
+	losses := []float64{ses.Trainer.Stats().TrainLoss}
+	for range epochs {
+		if err := ses.Trainer.Step(); err != nil {
+			t.Fatalf("native Step: %v", err)
+		}
+		losses = append(losses, ses.Trainer.Stats().TrainLoss)
+	}
+	return losses
+}
+
+// number reads the element with the id as a plain decimal number.
+func number(t testing.TB, shown, id string) float64 {
+	t.Helper()
+	v, err := strconv.ParseFloat(shown, 64)
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+		t.Fatalf("#%s shows %q: %v", id, shown, errNotNumber)
+	}
+	return v
+}
+
+// sigDigits counts the significant digits of a plain decimal number.
+func sigDigits(s string) int {
+	s = strings.TrimLeft(strings.TrimPrefix(s, "-"), "0.")
+	n := 0
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			n++
+		}
+	}
+	return n
+}
+
+// equal6 reports whether shown is want rounded to 6 significant digits (or
+// more digits of it). The tolerance is half a unit in the 6th significant
+// digit, plus 1e-9 relative for the last bits that differ between
+// WebAssembly and the native build (math.Exp has assembly on amd64).
+func equal6(shown, want float64) bool {
+	if want == 0 {
+		return shown == 0
+	}
+	e := math.Floor(math.Log10(math.Abs(want)))
+	tol := 0.5*math.Pow(10, e-5) + 1e-9*math.Abs(want)
+	return math.Abs(shown-want) <= tol
+}
+
+// loadText pastes text into the data area and loads it.
+func loadText(t *testing.T, ctx context.Context, text string) {
+	t.Helper()
+	setValue(t, ctx, "data-input", text)
+	click(t, ctx, "data-load")
+}
+
+// TestPastedCSVMatchesNative pastes a CSV, loads it, sets the network,
+// learning rate, batch size and seed, steps 50 epochs one by one and checks
+// that the train loss shown fell and equals, to 6 significant digits, what
+// the native core computes for the same data, configuration and seed.
+func TestPastedCSVMatchesNative(t *testing.T) {
+	want := nativeLosses(t, nativeSettings(ringCSV), 50)
+	if !(want[50] < want[0]) {
+		t.Fatalf("native loss did not fall: %v -> %v; choose another configuration", want[0], want[50])
+	}
+	t.Logf("native train loss: epoch 0 %.9g, epoch 50 %.9g", want[0], want[50])
+
+	ctx := openPage(t)
+	loadText(t, ctx, ringCSV)
+	waitFor(t, ctx, `/\b60\b/.test(`+textJS("data-summary")+`) && `+textJS("data-error")+` === ""`,
+		10*time.Second, "the summary of the 60 pasted rows")
+	setValue(t, ctx, "layers", pastedRun.layers)
+	setValue(t, ctx, "learning-rate", pastedRun.lr)
+	setValue(t, ctx, "batch-size", pastedRun.batch)
+	setValue(t, ctx, "seed", pastedRun.seed)
+	click(t, ctx, "reset")
+
+	// The page shows epoch 0 of the new network once the worker rebuilt it.
+	waitFor(t, ctx, epochJS+` === 0 && `+textJS("train-loss")+` !== ""`, 10*time.Second, "epoch 0")
+	shown0 := waitLoss(t, ctx, want[0], "epoch 0")
+
+	for i := 1; i <= 50; i++ {
+		click(t, ctx, "step")
+		waitFor(t, ctx, fmt.Sprintf(`%s === %d`, epochJS, i), 10*time.Second, fmt.Sprintf("epoch %d after %d clicks on #step", i, i))
+	}
+	s50 := waitLoss(t, ctx, want[50], "epoch 50")
+	if got := eval[float64](t, ctx, epochJS); got != 50 {
+		t.Fatalf("epoch shown = %v after 50 steps, want 50", got)
+	}
+	if !(s50 < shown0) {
+		t.Errorf("train loss shown did not fall: epoch 0 %v, epoch 50 %v", shown0, s50)
+	}
+}
+
+// waitLoss waits until #train-loss shows want to 6 significant digits, and
+// fails with what it shows after a few seconds.
+func waitLoss(t *testing.T, ctx context.Context, want float64, what string) float64 {
+	t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		s := text(t, ctx, "train-loss")
+		v, err := strconv.ParseFloat(s, 64)
+		if err == nil && equal6(v, want) {
+			if sigDigits(s) < 6 {
+				t.Errorf("#train-loss shows %q at %s: fewer than 6 significant digits", s, what)
+			}
+			return v
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("#train-loss at %s shows %q, native core computes %.9g (6 significant digits: %s)\n%s",
+				what, s, want, strconv.FormatFloat(want, 'g', 6, 64), pageState(ctx))
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// TestBuiltinTrainsToTarget picks the built-in circle dataset, trains and
+// checks that the test accuracy reaches 0.9, then pauses.
+func TestBuiltinTrainsToTarget(t *testing.T) {
+	ctx := openPage(t)
+	setValue(t, ctx, "dataset-select", "circle")
+	waitFor(t, ctx, epochJS+` === 0 && `+textJS("data-error")+` === ""`, 10*time.Second, "the circle dataset at epoch 0")
+	click(t, ctx, "train")
+	waitFor(t, ctx, `Number(`+textJS("test-metric")+`) >= 0.9 && `+epochJS+` > 0`, 60*time.Second, "test accuracy 0.9 on circle")
+	click(t, ctx, "train") // pause
+	acc := number(t, text(t, ctx, "test-metric"), "test-metric")
+	if acc < 0.9 || acc > 1 {
+		t.Errorf("test accuracy = %v, want 0.9..1 (a fraction, not a percentage)", acc)
+	}
+	t.Logf("circle: test accuracy %v at epoch %s", acc, text(t, ctx, "epoch"))
+}
+
+// errorCSV has an extra field on line 5, column 4.
+const errorCSV = "x1,x2,label\n0.1,0.2,a\n0.3,0.4,b\n0.5,0.6,a\n0.7,0.8,0.9,b\n1.0,1.1,a\n"
+
+// TestCSVErrorKeepsData loads good data, then a CSV with an error: the
+// error names its line and column and the previous data stays loaded.
+func TestCSVErrorKeepsData(t *testing.T) {
+	ctx := openPage(t)
+	loadText(t, ctx, ringCSV)
+	waitFor(t, ctx, `/\b60\b/.test(`+textJS("data-summary")+`)`, 10*time.Second, "the summary of the 60 pasted rows")
+	if e := text(t, ctx, "data-error"); e != "" {
+		t.Fatalf("#data-error = %q for good data, want empty", e)
+	}
+	summary := text(t, ctx, "data-summary")
+
+	loadText(t, ctx, errorCSV)
+	waitFor(t, ctx, textJS("data-error")+` !== ""`, 10*time.Second, "the parse error")
+	msg := text(t, ctx, "data-error")
+	if !regexp.MustCompile(`(?i)line\D{0,3}5\D{1,6}column\D{0,3}4\b`).MatchString(msg) {
+		t.Errorf("#data-error = %q, want it to name line 5, column 4", msg)
+	}
+	if got := text(t, ctx, "data-summary"); got != summary {
+		t.Errorf("#data-summary changed after a bad CSV:\n got %q\nwant %q", got, summary)
+	}
+	// The previous data still trains.
+	click(t, ctx, "step")
+	waitFor(t, ctx, epochJS+` >= 1`, 10*time.Second, "a step on the previous data")
+	if got := text(t, ctx, "data-summary"); got != summary {
+		t.Errorf("#data-summary after a step = %q, want %q", got, summary)
+	}
+}
+
+// pauseJS clicks #train (to pause) and watches #epoch until it has not
+// changed for 500 ms (or 5 s passed). It returns the time from the click to
+// the last change and the epoch shown then.
+const pauseJS = `new Promise(resolve => {
+	const text = () => (document.getElementById("epoch")?.textContent ?? "").trim();
+	let v = text();
+	const t0 = performance.now();
+	let last = t0;
+	const mo = new MutationObserver(() => {
+		const w = text();
+		if (w !== v) { v = w; last = performance.now(); }
+	});
+	mo.observe(document.body, {childList: true, subtree: true, characterData: true});
+	document.getElementById("train").click();
+	const check = () => {
+		const now = performance.now();
+		if (now - last >= 500 || now - t0 > 5000) {
+			mo.disconnect();
+			resolve({lastChangeMs: last - t0, epoch: Number(v), stableMs: now - last});
+		} else {
+			setTimeout(check, 10);
+		}
+	};
+	setTimeout(check, 10);
+})`
+
+type pauseResult struct {
+	LastChangeMs float64 `json:"lastChangeMs"`
+	Epoch        float64 `json:"epoch"`
+	StableMs     float64 `json:"stableMs"`
+}
+
+// TestPauseStopsEpoch trains, pauses and checks that the epoch counter
+// stops: it stays the same for 500 ms, and still after that.
+func TestPauseStopsEpoch(t *testing.T) {
+	ctx := openPage(t)
+	setValue(t, ctx, "dataset-select", "spiral")
+	waitFor(t, ctx, epochJS+` === 0`, 10*time.Second, "the spiral dataset at epoch 0")
+	click(t, ctx, "train")
+	waitFor(t, ctx, epochJS+` >= 30`, 30*time.Second, "30 epochs of training")
+	p := eval[pauseResult](t, ctx, pauseJS)
+	if p.StableMs < 500 {
+		t.Fatalf("#epoch still changing %.0f ms after the click on pause (last change at %.0f ms)", p.LastChangeMs, p.LastChangeMs)
+	}
+	if got := eval[float64](t, ctx, epochJS); got != p.Epoch {
+		t.Errorf("#epoch = %v after pause, then %v", p.Epoch, got)
+	}
+	if p.Epoch < 30 {
+		t.Errorf("#epoch = %v after pause, want >= 30", p.Epoch)
+	}
+	t.Logf("paused at epoch %v; last change %.1f ms after the click", p.Epoch, p.LastChangeMs)
+}
+
+// cjkJS counts the Chinese characters in the visible text of the page.
+const cjkJS = `(document.body.innerText.match(/[\u4e00-\u9fff]/g) || []).length`
+
+// setLang switches the page language with #lang, a select or a toggle.
+func setLang(t *testing.T, ctx context.Context, lang string) {
+	t.Helper()
+	if eval[string](t, ctx, elem("lang")+`.tagName`) == "SELECT" {
+		setValue(t, ctx, "lang", lang)
+		return
+	}
+	isZh := eval[bool](t, ctx, `document.documentElement.lang.startsWith("zh")`)
+	if isZh != (lang == "zh") {
+		click(t, ctx, "lang")
+	}
+}
+
+// TestLanguageSwitch switches the page to Simplified Chinese and back, and
+// checks that the choice survives a reload.
+func TestLanguageSwitch(t *testing.T) {
+	ctx := openPage(t)
+	trainEN := text(t, ctx, "train")
+	cjkEN := eval[int](t, ctx, cjkJS)
+	if regexp.MustCompile(`[\p{Han}]`).MatchString(trainEN) {
+		t.Fatalf("#train = %q in the English page", trainEN)
+	}
+
+	setLang(t, ctx, "zh")
+	waitFor(t, ctx, fmt.Sprintf(`%s > %d + 20 && /[\u4e00-\u9fff]/.test(%s)`, cjkJS, cjkEN, textJS("train")),
+		10*time.Second, "Chinese labels")
+	trainZH := text(t, ctx, "train")
+	t.Logf("#train: %q -> %q", trainEN, trainZH)
+
+	// The choice is remembered.
+	if err := navigate(ctx, siteURL(t)); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, readyJS, 30*time.Second, "the UI to be ready after a reload")
+	waitFor(t, ctx, fmt.Sprintf(`/[\u4e00-\u9fff]/.test(%s) && %s > %d + 20`, textJS("train"), cjkJS, cjkEN),
+		10*time.Second, "Chinese labels after a reload")
+
+	setLang(t, ctx, "en")
+	waitFor(t, ctx, fmt.Sprintf(`%s === %s && %s <= %d`, textJS("train"), js(trainEN), cjkJS, cjkEN),
+		10*time.Second, "the English labels back")
+}

@@ -1,0 +1,60 @@
+package e2e
+
+import (
+	"bytes"
+	"context"
+	"image/png"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// TestScreenshots trains the spiral for a while and writes screenshots of
+// the page in English and in Chinese to docs/ for the README.
+func TestScreenshots(t *testing.T) {
+	ctx := openPage(t)
+	setValue(t, ctx, "dataset-select", "spiral")
+	waitFor(t, ctx, epochJS+` === 0`, 10*time.Second, "the spiral dataset at epoch 0")
+	click(t, ctx, "train")
+	waitFor(t, ctx, epochJS+` >= 300`, 60*time.Second, "300 epochs of training")
+	p := eval[pauseResult](t, ctx, pauseJS)
+	if p.StableMs < 500 {
+		t.Fatalf("training did not pause: %+v", p)
+	}
+	eval[chromedp.Void](t, ctx, `window.scrollTo(0, 0)`)
+
+	shoot(t, ctx, "screenshot-en.png")
+	setLang(t, ctx, "zh")
+	waitFor(t, ctx, `/[\u4e00-\u9fff]/.test(`+textJS("train")+`)`, 10*time.Second, "Chinese labels")
+	shoot(t, ctx, "screenshot-zh.png")
+	setLang(t, ctx, "en") // leave the profile as it was (the profile is thrown away anyway)
+}
+
+// shoot writes a PNG of the viewport to docs/name after two animation
+// frames, so that the canvases show the newest state.
+func shoot(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	eval[chromedp.Void](t, ctx, `new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))`)
+	b, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatalf("screenshot %s: %v", name, err)
+	}
+	img, err := png.Decode(bytes.NewReader(b))
+	if err != nil {
+		t.Fatalf("screenshot %s is not a PNG: %v", name, err)
+	}
+	if r := img.Bounds(); r.Dx() != viewW || r.Dy() != viewH {
+		t.Errorf("screenshot %s is %v, want %dx%d", name, r.Size(), viewW, viewH)
+	}
+	if err := os.MkdirAll(docsDir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(docsDir, name)
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("wrote %s (%d bytes)", path, len(b))
+}
