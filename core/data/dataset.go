@@ -76,6 +76,8 @@ type Split struct {
 	N int
 	X []float64
 	Y []float64
+
+	Rows []int // the Table row (0-based) of each of the N rows, ascending
 }
 
 // Dataset is a Table made ready for training.

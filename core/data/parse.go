@@ -104,8 +104,8 @@ func (t *Table) readCSV(text string) error {
 func quoteError(text string, pe *csv.ParseError, delim rune) *ParseError {
 	e := &ParseError{Line: pe.Line, Column: 1, Err: pe.Err}
 	start := lineOffset(text, pe.StartLine)
-	end := lineOffset(text, pe.Line) + pe.Column
-	if start < 0 || end > len(text) || end < start {
+	end := min(lineOffset(text, pe.Line)+pe.Column, len(text))
+	if start < 0 || end < start {
 		return e
 	}
 	field, fieldStart, inQuote := 1, start, false

@@ -278,7 +278,7 @@ func Prepare(t *Table, s Spec) (*Dataset, error) {
 	}
 	base := make([]float64, len(features))
 	encodeRows := func(rows []int) (*Split, error) {
-		sp := &Split{N: len(rows), X: make([]float64, len(rows)*ds.Dim), Y: make([]float64, len(rows)*ds.Out)}
+		sp := &Split{N: len(rows), Rows: rows, X: make([]float64, len(rows)*ds.Dim), Y: make([]float64, len(rows)*ds.Out)}
 		for i, r := range rows {
 			for j, c := range features {
 				col := &p.Columns[j]
