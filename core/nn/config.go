@@ -117,3 +117,46 @@ func ParseInit(s string) (InitKind, error) {
 	i, err := parse(initNames[:], "init", s)
 	return InitKind(i), err
 }
+
+// The enums marshal as their names, so that settings and models read as
+// text ("tanh", "adam") in JSON, links and files.
+
+func (a Activation) MarshalText() ([]byte, error) { return marshal(activationNames[:], int(a)) }
+func (l LossKind) MarshalText() ([]byte, error)   { return marshal(lossNames[:], int(l)) }
+func (o OptimizerKind) MarshalText() ([]byte, error) {
+	return marshal(optimizerNames[:], int(o))
+}
+func (k InitKind) MarshalText() ([]byte, error) { return marshal(initNames[:], int(k)) }
+func (o Output) MarshalText() ([]byte, error)   { return marshal(outputNames[:], int(o)) }
+
+func (a *Activation) UnmarshalText(b []byte) error {
+	return unmarshal(activationNames[:], "activation", b, (*int)(a))
+}
+func (l *LossKind) UnmarshalText(b []byte) error {
+	return unmarshal(lossNames[:], "loss", b, (*int)(l))
+}
+func (o *OptimizerKind) UnmarshalText(b []byte) error {
+	return unmarshal(optimizerNames[:], "optimizer", b, (*int)(o))
+}
+func (k *InitKind) UnmarshalText(b []byte) error {
+	return unmarshal(initNames[:], "init", b, (*int)(k))
+}
+func (o *Output) UnmarshalText(b []byte) error {
+	return unmarshal(outputNames[:], "output", b, (*int)(o))
+}
+
+func marshal(names []string, i int) ([]byte, error) {
+	if i < 0 || i >= len(names) {
+		return nil, fmt.Errorf("nn: cannot marshal unknown value %d", i)
+	}
+	return []byte(names[i]), nil
+}
+
+func unmarshal(names []string, what string, b []byte, dst *int) error {
+	i, err := parse(names, what, string(b))
+	if err != nil {
+		return err
+	}
+	*dst = i
+	return nil
+}

@@ -1,0 +1,130 @@
+package nn
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+
+	"github.com/nnplayground/playground/core/data"
+)
+
+// ModelFormat and ModelVersion identify the JSON form of a trained model.
+const (
+	ModelFormat  = "nnplayground-model"
+	ModelVersion = 1
+)
+
+// Model is a trained network with everything needed to use it on new rows:
+// the architecture and weights, the loss it was trained with, the
+// preprocessing (input columns, one-hot categories, derived features and
+// the normalization fitted on the training split) and the class names. Its
+// JSON form (encoding/json) is versioned and round-trips exactly.
+type Model struct {
+	Format  string             `json:"format"`
+	Version int                `json:"version"`
+	Epoch   int                `json:"epoch"`
+	Loss    LossKind           `json:"loss"`
+	Config  Config             `json:"config"`
+	Network *Network           `json:"network"`
+	Prep    *data.Preprocessor `json:"preprocessing"`
+	Classes []string           `json:"classes,omitempty"`
+}
+
+// Model returns the trained model: a copy, unaffected by further training.
+func (t *Trainer) Model() *Model {
+	return &Model{
+		Format:  ModelFormat,
+		Version: ModelVersion,
+		Epoch:   t.epoch,
+		Loss:    t.loss,
+		Config:  t.Config(),
+		Network: t.net.Clone(),
+		Prep:    t.ds.Prep,
+		Classes: append([]string(nil), t.ds.Classes...),
+	}
+}
+
+// Errors of ReadModel.
+var (
+	ErrModelFormat  = errors.New("nn: not a playground model")
+	ErrModelVersion = errors.New("nn: model from a newer version of the playground")
+	ErrModelShape   = errors.New("nn: model weights do not match its layer sizes")
+	ErrModelValue   = errors.New("nn: model holds a value that is not a finite number")
+)
+
+// maxModelParams bounds the parameters a model file may declare, so that a
+// small file cannot ask for gigabytes.
+const maxModelParams = 1 << 24
+
+// ReadModel reads a model's JSON form and checks that it is whole: known
+// format and version, weights matching the sizes, finite numbers.
+func ReadModel(r io.Reader) (*Model, error) {
+	var m Model
+	dec := json.NewDecoder(r)
+	if err := dec.Decode(&m); err != nil {
+		return nil, fmt.Errorf("nn: reading model: %w", err)
+	}
+	if m.Format != ModelFormat {
+		return nil, ErrModelFormat
+	}
+	if m.Version > ModelVersion || m.Version < 1 {
+		return nil, fmt.Errorf("%w (version %d, this is %d)", ErrModelVersion, m.Version, ModelVersion)
+	}
+	n := m.Network
+	if n == nil || len(n.Sizes) < 2 || len(n.W) != len(n.Sizes)-1 || len(n.B) != len(n.Sizes)-1 {
+		return nil, ErrModelShape
+	}
+	total := 0
+	for l := range n.W {
+		in, out := n.Sizes[l], n.Sizes[l+1]
+		if in <= 0 || out <= 0 || in > maxModelParams || out > maxModelParams || len(n.W[l]) != in*out || len(n.B[l]) != out {
+			return nil, ErrModelShape
+		}
+		total += in*out + out
+		if total > maxModelParams {
+			return nil, ErrModelShape
+		}
+	}
+	if n.Act < Tanh || n.Act > Linear || n.Out < OutLinear || n.Out > OutSoftmax {
+		return nil, ErrModelShape
+	}
+	net := NewNetwork(n.Sizes, n.Act, n.Out)
+	for l := range n.W {
+		for _, v := range n.W[l] {
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				return nil, ErrModelValue
+			}
+		}
+		for _, v := range n.B[l] {
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				return nil, ErrModelValue
+			}
+		}
+		copy(net.W[l], n.W[l])
+		copy(net.B[l], n.B[l])
+	}
+	m.Network = net
+	if p := m.Prep; p != nil && p.Dim() != net.Sizes[0] {
+		return nil, fmt.Errorf("%w: preprocessing gives %d inputs, network takes %d", ErrModelShape, p.Dim(), net.Sizes[0])
+	}
+	return &m, nil
+}
+
+// Predict applies the model to rows of normalized inputs x (row-major,
+// Sizes[0] columns), as Trainer.Predict does.
+func (m *Model) Predict(dst, x []float64) []float64 {
+	d, o := m.Network.Sizes[0], m.Network.Sizes[len(m.Network.Sizes)-1]
+	n := len(x) / d
+	if dst == nil {
+		dst = make([]float64, n*o)
+	}
+	for r := 0; r < n; r++ {
+		out := m.Network.Forward(dst[r*o:r*o+o], x[r*d:r*d+d])
+		if m.Network.Out == OutLinear && m.Prep != nil {
+			out[0] = m.Prep.TargetToRaw(out[0])
+		}
+	}
+	return dst
+}

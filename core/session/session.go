@@ -1,0 +1,310 @@
+package session
+
+import (
+	"errors"
+	"fmt"
+	"math"
+
+	"github.com/nnplayground/playground/core/data"
+	"github.com/nnplayground/playground/core/datasets"
+	"github.com/nnplayground/playground/core/nn"
+)
+
+// Default returns the settings a first visit starts with: the circle, a
+// small tanh network and plain SGD, as TensorFlow Playground starts.
+func Default() Settings {
+	return Settings{
+		Version:   Version,
+		Dataset:   "circle",
+		Points:    300,
+		TestRatio: 0.3,
+		Model: nn.Config{
+			Hidden:       []int{4, 2},
+			Activation:   nn.Tanh,
+			Optimizer:    nn.SGD,
+			LearningRate: 0.03,
+			BatchSize:    10,
+			Seed:         1,
+		},
+		Lang: "en",
+	}
+}
+
+// Session is loaded data and a trainer built from Settings.
+type Session struct {
+	Settings Settings
+	Table    *data.Table
+	Data     *data.Dataset
+	Trainer  *nn.Trainer
+}
+
+// DataText returns the table the settings describe, as text.
+func (s *Settings) DataText() (string, error) {
+	if s.Dataset == "" {
+		return s.Text, nil
+	}
+	return datasets.Text(s.Dataset, s.Points, s.Noise, s.Model.Seed)
+}
+
+// Spec returns how the settings prepare their table.
+func (s *Settings) Spec() data.Spec {
+	split, target := s.SplitColumn, s.Target
+	if in, ok := datasets.Lookup(s.Dataset); ok && s.Dataset != "" {
+		if split == "" {
+			split = in.SplitColumn
+		}
+		if target == "" {
+			target = in.Target
+		}
+	}
+	return data.Spec{
+		Target:      target,
+		Ignore:      s.Ignore,
+		AsClasses:   s.AsClasses,
+		Missing:     s.Missing,
+		Derived:     s.Derived,
+		TestRatio:   s.TestRatio,
+		Norm:        s.Norm,
+		Seed:        s.Model.Seed,
+		SplitColumn: split,
+	}
+}
+
+// Build parses the data of s, prepares it and returns a session with a
+// fresh network. Data errors are *data.ParseError values with the line and
+// column; setting errors name the setting.
+func Build(s Settings) (*Session, error) {
+	if s.Version > Version {
+		return nil, fmt.Errorf("session: these settings are version %d, newer than this playground (version %d); open them in a newer version", s.Version, Version)
+	}
+	text, err := s.DataText()
+	if err != nil {
+		return nil, err
+	}
+	t, err := data.Parse(text)
+	if err != nil {
+		return nil, err
+	}
+	return BuildTable(s, t)
+}
+
+// BuildTable is Build for an already parsed table.
+func BuildTable(s Settings, t *data.Table) (*Session, error) {
+	ds, err := data.Prepare(t, s.Spec())
+	if err != nil {
+		return nil, err
+	}
+	tr, err := nn.NewTrainer(ds, s.Model)
+	if err != nil {
+		return nil, err
+	}
+	return &Session{Settings: s, Table: t, Data: ds, Trainer: tr}, nil
+}
+
+// ErrorPosition returns the line and column of a data error, or zeros.
+func ErrorPosition(err error) (line, column int) {
+	var pe *data.ParseError
+	if errors.As(err, &pe) {
+		return pe.Line, pe.Column
+	}
+	return 0, 0
+}
+
+// Summary describes the session's data for the page.
+func (s *Session) Summary() *Summary {
+	t, ds := s.Table, s.Data
+	sum := &Summary{
+		Text:    ds.Summary(),
+		Rows:    ds.Rows,
+		Dropped: ds.Dropped,
+		Train:   ds.Train.N,
+		Test:    ds.Test.N,
+		Task:    [...]string{data.Regression: "regression", data.Binary: "binary", data.Multiclass: "multiclass"}[ds.Task],
+		Columns: append([]string(nil), t.Names...),
+		Target:  ds.Target,
+		Inputs:  append([]string(nil), ds.Inputs...),
+		Classes: append([]string(nil), ds.Classes...),
+		Preview: t.Preview(8),
+	}
+	for _, k := range t.Kinds {
+		sum.Kinds = append(sum.Kinds, k.String())
+	}
+	for _, e := range t.Errors {
+		if len(sum.Warnings) == 5 {
+			sum.Warnings = append(sum.Warnings, fmt.Sprintf("… and %d more cells that are not numbers", len(t.Errors)-5))
+			break
+		}
+		sum.Warnings = append(sum.Warnings, e.Error())
+	}
+	return sum
+}
+
+// Scatter returns (actual, predicted) pairs in the target's units for the
+// test split (the training split when there is no test split), for
+// regression; nil otherwise.
+func (s *Session) Scatter() [][2]float64 {
+	ds := s.Data
+	if ds.Task != data.Regression {
+		return nil
+	}
+	sp := &ds.Test
+	if sp.N == 0 {
+		sp = &ds.Train
+	}
+	pred := s.Trainer.Predict(nil, sp.X)
+	out := make([][2]float64, sp.N)
+	for r := range out {
+		out[r] = [2]float64{ds.Prep.TargetToRaw(sp.Y[r]), pred[r]}
+	}
+	return out
+}
+
+// Planar reports whether the data has exactly two numeric raw features, so
+// that the model's output can be drawn over their plane.
+func (s *Session) Planar() bool {
+	p := s.Data.Prep
+	return p.Numeric() && len(p.Features()) == 2
+}
+
+// Heatmap returns the model's output over the plane of the two raw
+// features, res×res cells, and every hidden unit's output at unitRes×unitRes,
+// with the training points (and the test points when withTest). It returns
+// nil unless Planar.
+func (s *Session) Heatmap(res, unitRes int, withTest bool) *Heatmap {
+	if !s.Planar() || res < 2 || unitRes < 2 {
+		return nil
+	}
+	ds, t, net := s.Data, s.Table, s.Trainer.Net()
+	feats := ds.Prep.Features()
+	cols := [2]int{t.Column(feats[0]), t.Column(feats[1])}
+	// Bounds: the range of the raw features over all rows, padded by 10 %.
+	lo, hi := [2]float64{math.Inf(1), math.Inf(1)}, [2]float64{math.Inf(-1), math.Inf(-1)}
+	for r := range t.Rows() {
+		for k, c := range cols {
+			if v, ok := t.Value(r, c); ok {
+				lo[k], hi[k] = math.Min(lo[k], v), math.Max(hi[k], v)
+			}
+		}
+	}
+	for k := range lo {
+		if !(hi[k] > lo[k]) {
+			lo[k], hi[k] = lo[k]-1, hi[k]+1
+		}
+		pad := (hi[k] - lo[k]) * 0.1
+		lo[k], hi[k] = lo[k]-pad, hi[k]+pad
+	}
+	h := &Heatmap{Res: res, UnitRes: unitRes, X0: lo[0], X1: hi[0], Y0: lo[1], Y1: hi[1]}
+
+	// The output's range: probabilities, class indices, or for regression
+	// the training targets' range.
+	ylo, yhi := 0.0, 1.0
+	if ds.Task == data.Regression {
+		ylo, yhi = math.Inf(1), math.Inf(-1)
+		for _, y := range ds.Train.Y {
+			ylo, yhi = math.Min(ylo, y), math.Max(yhi, y)
+		}
+		if !(yhi > ylo) {
+			ylo, yhi = ylo-1, yhi+1
+		}
+	}
+	level := func(out []float64) float64 {
+		switch ds.Task {
+		case data.Binary:
+			return out[0]
+		case data.Multiclass:
+			return float64(argmax(out)) / float64(len(out)-1)
+		}
+		return (out[0] - ylo) / (yhi - ylo)
+	}
+
+	x := make([]float64, ds.Dim)
+	raw := make([]float64, 2)
+	grid := func(n int, cell func(i int, units [][]float64)) {
+		for r := range n {
+			raw[1] = hi[1] - (float64(r)+0.5)/float64(n)*(hi[1]-lo[1])
+			for c := range n {
+				raw[0] = lo[0] + (float64(c)+0.5)/float64(n)*(hi[0]-lo[0])
+				ds.Prep.TransformRow(x, raw)
+				cell(r*n+c, net.Units(x))
+			}
+		}
+	}
+	h.Out = make([]byte, res*res)
+	L := net.Layers()
+	grid(res, func(i int, u [][]float64) { h.Out[i] = toByte(level(u[L])) })
+
+	// Hidden units: tanh and sigmoid have fixed ranges; others are scaled
+	// by their own range over the plane.
+	var vals [][]float64
+	for l := 1; l < L; l++ {
+		for range net.Sizes[l] {
+			vals = append(vals, make([]float64, unitRes*unitRes))
+		}
+	}
+	grid(unitRes, func(i int, u [][]float64) {
+		k := 0
+		for l := 1; l < L; l++ {
+			for _, v := range u[l] {
+				vals[k][i] = v
+				k++
+			}
+		}
+	})
+	for _, v := range vals {
+		a, b := -1.0, 1.0
+		switch net.Act {
+		case nn.Sigmoid:
+			a = 0
+		case nn.ReLU, nn.LeakyReLU, nn.Linear:
+			a, b = math.Inf(1), math.Inf(-1)
+			for _, x := range v {
+				a, b = math.Min(a, x), math.Max(b, x)
+			}
+			if !(b > a) {
+				b = a + 1
+			}
+		}
+		u := make([]byte, len(v))
+		for i, x := range v {
+			u[i] = toByte((x - a) / (b - a))
+		}
+		h.Units = append(h.Units, u)
+	}
+
+	points := func(sp *data.Split) [][3]float64 {
+		pts := make([][3]float64, sp.N)
+		for r := range pts {
+			xs := sp.X[r*ds.Dim : r*ds.Dim+2]
+			p := &pts[r]
+			p[0] = xs[0]*ds.Prep.Scale[0] + ds.Prep.Shift[0]
+			p[1] = xs[1]*ds.Prep.Scale[1] + ds.Prep.Shift[1]
+			p[2] = level(sp.Y[r*ds.Out : r*ds.Out+ds.Out])
+		}
+		return pts
+	}
+	h.Train = points(&ds.Train)
+	if withTest {
+		h.Test = points(&ds.Test)
+	}
+	return h
+}
+
+func toByte(v float64) byte {
+	switch {
+	case !(v > 0):
+		return 0
+	case v >= 1:
+		return 255
+	}
+	return byte(v*255 + 0.5)
+}
+
+func argmax(v []float64) int {
+	k := 0
+	for i, x := range v {
+		if x > v[k] {
+			k = i
+		}
+	}
+	return k
+}
