@@ -1,0 +1,184 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/nnplayground/playground/core/nn"
+	"github.com/nnplayground/playground/core/session"
+)
+
+// OpBench asks the worker to measure itself (see doc.go, # Benchmark). It
+// is the worker's own op, not part of the page's protocol.
+const OpBench = "bench"
+
+// KindBench is the kind of the report that answers OpBench.
+const KindBench = "bench"
+
+// Bench defaults and limits.
+const (
+	benchSeconds    = 2.0  // per workload, unless the command's Value says otherwise
+	benchMaxSeconds = 30.0 // longest allowed Value
+	benchPauses     = 4    // each workload's run is cut into this many train/pause rounds
+	benchRawShare   = 0.25 // share of the time spent in a bare Step loop first
+)
+
+// BenchReport answers OpBench.
+type BenchReport struct {
+	Kind    string        `json:"kind"` // KindBench
+	Results []BenchResult `json:"results"`
+}
+
+// BenchResult is the measurement of one workload.
+type BenchResult struct {
+	Name    string `json:"name"`    // as in the native benchmarks, e.g. "spiral500-batch10"
+	Samples int    `json:"samples"` // training rows per epoch
+
+	// Training through the worker's loop (chunks, yields, snapshots with
+	// heatmaps), as the page sees it.
+	Epochs        int     `json:"epochs"`
+	Seconds       float64 `json:"seconds"`
+	EpochsPerSec  float64 `json:"epochsPerSec"`
+	SamplesPerSec float64 `json:"samplesPerSec"`
+	Snapshots     int     `json:"snapshots"` // reports posted while training
+
+	// Trainer.Step alone in a loop without yielding: the loop's overhead is
+	// 1 - EpochsPerSec/RawEpochsPerSec.
+	RawEpochs       int     `json:"rawEpochs"`
+	RawSeconds      float64 `json:"rawSeconds"`
+	RawEpochsPerSec float64 `json:"rawEpochsPerSec"`
+
+	// PauseMs holds, for each pause, the milliseconds from the moment it
+	// was due to the final snapshot with Running false.
+	PauseMs    []float64 `json:"pauseMs"`
+	PauseMaxMs float64   `json:"pauseMaxMs"`
+}
+
+// benchWorkload is one of the core issue's workloads.
+type benchWorkload struct {
+	name     string
+	settings func() session.Settings
+}
+
+var benchWorkloads = []benchWorkload{
+	// (a) 500 points of the two spirals, 2→8→8→1 tanh, batch 10, SGD.
+	{"spiral500-batch10", func() session.Settings {
+		s := session.Default()
+		s.Dataset, s.Text, s.Points, s.Noise = "spiral", "", 500, 0
+		s.Target, s.Derived, s.TestRatio = "", nil, 0
+		s.Model = nn.Config{Hidden: []int{8, 8}, Activation: nn.Tanh, Optimizer: nn.SGD, LearningRate: 0.03, BatchSize: 10, Seed: 1}
+		return s
+	}},
+	// (c) 1,797 rows × 64 features, 64→32→10 ReLU/softmax, Adam, batch 32.
+	{"1797x64-adam", func() session.Settings {
+		s := session.Default()
+		s.Dataset, s.Text = "", digitsText(1797, 64, 10, 1)
+		s.Target, s.AsClasses, s.Derived, s.TestRatio = "class", true, nil, 0
+		s.Model = nn.Config{Hidden: []int{32}, Activation: nn.ReLU, Optimizer: nn.Adam, LearningRate: 0.001, BatchSize: 32, Seed: 1}
+		return s
+	}},
+}
+
+// digitsText returns a CSV table shaped like the digits data: rows of
+// features integers 0..16 and a last column "class" in 0..classes-1, drawn
+// from a generator seeded with seed.
+func digitsText(rows, features, classes int, seed uint64) string {
+	rng := rand.New(rand.NewPCG(seed, seed))
+	var b strings.Builder
+	for j := range features {
+		fmt.Fprintf(&b, "p%d,", j)
+	}
+	b.WriteString("class\n")
+	for range rows {
+		for range features {
+			b.WriteString(strconv.Itoa(rng.IntN(17)))
+			b.WriteByte(',')
+		}
+		b.WriteString(strconv.Itoa(rng.IntN(classes)))
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// bench measures every workload and posts a BenchReport. The last workload
+// stays loaded.
+func (w *worker) bench(c command) {
+	if w.benching {
+		w.postError(errors.New("trainer: a benchmark is already running"))
+		return
+	}
+	secs := c.Value
+	if secs <= 0 {
+		secs = benchSeconds
+	}
+	secs = min(secs, benchMaxSeconds)
+	w.benching = true
+	speed := w.speed
+	w.speed = 0
+	defer func() { w.benching, w.speed = false, speed }()
+
+	rep := BenchReport{Kind: KindBench}
+	for _, b := range benchWorkloads {
+		r, err := w.benchOne(b, secs)
+		if err != nil {
+			w.postError(fmt.Errorf("trainer: benchmark %s: %w", b.name, err))
+			return
+		}
+		rep.Results = append(rep.Results, r)
+	}
+	js, _ := json.Marshal(rep)
+	w.h.post(string(js))
+	w.lastPost = time.Now()
+}
+
+// benchOne loads one workload, times a bare Step loop for a share of secs,
+// then trains through the worker's loop for the rest, in benchPauses rounds
+// each ended by a pause command delivered by a timer.
+func (w *worker) benchOne(b benchWorkload, secs float64) (BenchResult, error) {
+	if err := w.load(b.settings()); err != nil {
+		return BenchResult{}, err
+	}
+	t := w.s.Trainer
+	r := BenchResult{Name: b.name, Samples: w.s.Data.Train.N}
+
+	budget := time.Duration(secs * benchRawShare * float64(time.Second))
+	start := time.Now()
+	for time.Since(start) < budget {
+		if err := t.Step(); err != nil {
+			return r, err
+		}
+		r.RawEpochs++
+	}
+	r.RawSeconds = time.Since(start).Seconds()
+	r.RawEpochsPerSec = float64(r.RawEpochs) / r.RawSeconds
+
+	round := time.Duration(secs * (1 - benchRawShare) / benchPauses * float64(time.Second))
+	for range benchPauses {
+		e0 := t.Stats().Epoch
+		posts := w.posts
+		w.running, w.steps = true, 0
+		w.pace()
+		start := time.Now()
+		w.h.later(round, `{"op":"pause"}`)
+		for w.running {
+			w.tick()
+		}
+		if w.diverged != nil {
+			return r, w.diverged
+		}
+		r.Seconds += w.lastPost.Sub(start).Seconds()
+		r.Epochs += t.Stats().Epoch - e0
+		r.Snapshots += w.posts - posts
+		ms := float64(w.pauseLatency) / float64(time.Millisecond)
+		r.PauseMs = append(r.PauseMs, ms)
+		r.PauseMaxMs = max(r.PauseMaxMs, ms)
+	}
+	r.EpochsPerSec = float64(r.Epochs) / r.Seconds
+	r.SamplesPerSec = r.EpochsPerSec * float64(r.Samples)
+	return r, nil
+}

@@ -1,0 +1,101 @@
+// Command wasm is the playground's trainer: core/ compiled to WebAssembly
+// and run in a Web Worker (web/worker.js), so that training never blocks the
+// page. It holds one session (data, network, trainer), answers the page's
+// commands and posts snapshots while it trains. It does no calculus of its
+// own: every number comes from core.
+//
+// Build it with
+//
+//	GOOS=js GOARCH=wasm go build -o site/web/trainer.wasm ./wasm
+//
+// and serve trainer.wasm, Go's wasm_exec.js and worker.js from one folder.
+// The page starts it with new Worker(".../web/worker.js").
+//
+// # Messages
+//
+// The page posts session.Command values as JSON strings (an object is
+// accepted too) and receives session.Report values as JSON strings; see
+// core/session/protocol.go. Commands posted before the WebAssembly is
+// running are queued by worker.js and handled in order.
+//
+//	page                                   worker
+//	{"op":"load","settings":{…}}      →    {"kind":"loaded","summary":…,"history":[epoch 0],"net":…,"heatmap":…}
+//	                                       or {"kind":"error","error":"data: line 3, column 2: …","line":3,"column":2}
+//	                                          (the previous session stays loaded)
+//	{"op":"train"}                    →    {"kind":"snapshot","running":true,"history":[…],"net":…} about every 16 ms
+//	{"op":"pause"}                    →    {"kind":"snapshot","running":false,…} (the final one)
+//	{"op":"step","steps":N}           →    one snapshot, running false, after N epochs (default 1)
+//	{"op":"reset"}                    →    {"kind":"loaded",…}: the same settings, so the same start
+//	{"op":"set-weight","layer":l,"to":j,"from":i,"value":v}
+//	{"op":"set-bias","layer":l,"to":j,"value":v}
+//	                                  →    a snapshot with the edited network
+//	{"op":"speed","speed":E}          →    nothing; at most E epochs per second (0 = as fast as possible)
+//	{"op":"show-test","flag":true}    →    a snapshot whose heatmap includes the test points
+//
+// History holds every epoch's nn.Stats since the previous report, oldest
+// first, so the page's loss chart misses none. Net is the newest network.
+// Heatmap (data with two raw features), Confusion (classification) and
+// Scatter (regression: actual, predicted) are included in every loaded,
+// final, step and edit report, and in running snapshots as long as they
+// take less than a tenth of the time.
+//
+// Overfitting is set while, over the last 20 epochs, the least-squares line
+// through the test loss rises (by at least 0.5 % of its mean) and the one
+// through the train loss falls; see overfitting.
+//
+// When an epoch produces a NaN or infinite value, training stops and the
+// report has Diverged true and Error the engine's message, which names the
+// epoch and the fix; train and step then answer the same until a load or
+// reset. Any other failure, including a panic inside the worker, is a report
+// of kind "error"; the worker keeps running.
+//
+// # Yielding
+//
+// Go's WebAssembly runs on the worker's one thread, and a message from the
+// page is only delivered while Go is blocked. The worker therefore trains in
+// chunks of about 6 ms and then yields through a MessageChannel round-trip:
+// it posts on one port and blocks on a Go channel that the other port's
+// onmessage fills. Messages queued meanwhile, such as a pause, are then
+// handled before the next chunk, so a pause is answered within one chunk.
+// The round-trip costs a few per cent of throughput; time.Sleep(time.
+// Millisecond) instead would cost about a third, because the browser's
+// timers are not that fine. With a speed cap the worker waits on a timer
+// between epochs, and a message ends that wait at once.
+//
+// # Benchmark
+//
+// The worker's own op "bench" (OpBench; not part of the page's protocol)
+// measures it on the core benchmarks' workloads (a) spiral500-batch10: 500
+// spiral points, 2→8→8→1 tanh, batch 10, SGD; and (c) 1797x64-adam: 1,797
+// seeded random rows of 64 features in 10 classes, 64→32→10 ReLU/softmax,
+// Adam, batch 32. Post
+//
+//	{"op":"bench","value":2}
+//
+// where value is the seconds per workload (default 2, at most 30). For each
+// workload the worker loads it (posting a "loaded" report), runs Trainer.Step
+// bare for a quarter of the time, then trains through its real loop (chunks,
+// yields, snapshots posted to the page) for the rest, in four rounds each
+// ended by a pause that a timer in the worker delivers. It then posts one
+// report of kind "bench":
+//
+//	{"kind":"bench","results":[
+//	  {"name":"spiral500-batch10","samples":500,
+//	   "epochs":…,"seconds":…,"epochsPerSec":…,"samplesPerSec":…,"snapshots":…,
+//	   "rawEpochs":…,"rawSeconds":…,"rawEpochsPerSec":…,
+//	   "pauseMs":[…],"pauseMaxMs":…},
+//	  {"name":"1797x64-adam",…}]}
+//
+// epochsPerSec is through the loop, as the page sees it; rawEpochsPerSec is
+// Step alone, so 1 - epochsPerSec/rawEpochsPerSec is the loop's overhead.
+// pauseMs is, per pause, the time from when the pause was due to the final
+// snapshot with running false. Ignore the loaded and snapshot reports that
+// arrive meanwhile; the last workload stays loaded, so load again after it.
+// From chromedp, for example:
+//
+//	w = new Worker('web/worker.js');
+//	w.onmessage = e => { const r = JSON.parse(e.data); if (r.kind === 'bench') window.bench = r; };
+//	w.postMessage(JSON.stringify({op: 'bench', value: 2}));
+//
+// and poll window.bench.
+package main

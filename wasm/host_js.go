@@ -1,0 +1,106 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"syscall/js"
+	"time"
+)
+
+// jsHost is the Web Worker around the trainer: messages from the page are
+// queued by an onmessage callback, and yielding is a round-trip through a
+// MessageChannel, which lets the event loop deliver them (see doc.go).
+type jsHost struct {
+	self    js.Value // the worker's global scope
+	port    js.Value // MessageChannel port1; its twin's onmessage ends a yield
+	queue   []message
+	wake    chan struct{} // a message was queued
+	yielded chan struct{} // the MessageChannel round-trip is done
+	funcs   []js.Func     // kept alive for the life of the worker
+}
+
+// newJSHost installs the worker's onmessage handler. Messages that arrived
+// before it, which worker.js keeps in self.trainerQueue, are queued first.
+func newJSHost() *jsHost {
+	h := &jsHost{
+		self:    js.Global(),
+		wake:    make(chan struct{}, 1),
+		yielded: make(chan struct{}, 1),
+	}
+	onMessage := js.FuncOf(func(this js.Value, args []js.Value) any {
+		h.receive(args[0].Get("data"), time.Now())
+		return nil
+	})
+	onYield := js.FuncOf(func(this js.Value, args []js.Value) any {
+		signal(h.yielded)
+		return nil
+	})
+	h.funcs = append(h.funcs, onMessage, onYield)
+
+	ch := js.Global().Get("MessageChannel").New()
+	h.port = ch.Get("port1")
+	ch.Get("port2").Set("onmessage", onYield)
+
+	if early := h.self.Get("trainerQueue"); early.Truthy() {
+		for i := 0; i < early.Length(); i++ {
+			h.receive(early.Index(i), time.Now())
+		}
+		h.self.Set("trainerQueue", js.Undefined())
+	}
+	h.self.Set("onmessage", onMessage)
+	return h
+}
+
+// receive queues one message from the page: a JSON string, or an object,
+// which is turned into one.
+func (h *jsHost) receive(v js.Value, at time.Time) {
+	var text string
+	if v.Type() == js.TypeString {
+		text = v.String()
+	} else {
+		text = js.Global().Get("JSON").Call("stringify", v).String()
+	}
+	h.queue = append(h.queue, message{text: text, at: at})
+	signal(h.wake)
+}
+
+func (h *jsHost) post(report string) { h.self.Call("postMessage", report) }
+
+func (h *jsHost) take() []message {
+	q := h.queue
+	h.queue = nil
+	return q
+}
+
+func (h *jsHost) wait(d time.Duration) {
+	if len(h.queue) > 0 {
+		return
+	}
+	if d < 0 {
+		<-h.wake
+		return
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-h.wake:
+	case <-t.C:
+	}
+}
+
+func (h *jsHost) yield() {
+	h.port.Call("postMessage", js.Null())
+	<-h.yielded
+}
+
+func (h *jsHost) later(d time.Duration, text string) {
+	due := time.Now().Add(d)
+	var f js.Func
+	f = js.FuncOf(func(this js.Value, args []js.Value) any {
+		f.Release()
+		h.queue = append(h.queue, message{text: text, at: due})
+		signal(h.wake)
+		return nil
+	})
+	h.self.Call("setTimeout", f, float64(d)/float64(time.Millisecond))
+}

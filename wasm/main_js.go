@@ -1,0 +1,8 @@
+//go:build js && wasm
+
+package main
+
+// main serves the page's commands until the worker is terminated.
+func main() {
+	newWorker(newJSHost()).run()
+}

@@ -1,0 +1,417 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"time"
+
+	"github.com/nnplayground/playground/core/data"
+	"github.com/nnplayground/playground/core/nn"
+	"github.com/nnplayground/playground/core/session"
+)
+
+// Timing of the training loop (see doc.go for why).
+const (
+	chunkTime    = 6 * time.Millisecond  // train this long between yields
+	snapshotTime = 16 * time.Millisecond // post a snapshot about this often while training
+	// extrasShare bounds the share of time spent on a snapshot's heatmap,
+	// confusion matrix or scatter: they are computed again only after
+	// extrasShare⁻¹ times their last cost has passed.
+	extrasShare = 0.1
+	heatRes     = 50 // output heatmap: heatRes×heatRes cells
+	unitRes     = 20 // each hidden unit's heatmap: unitRes×unitRes cells
+)
+
+// message is one command from the page, with the time it arrived (or, for a
+// command that the worker schedules itself, the time it was due).
+type message struct {
+	text string
+	at   time.Time
+}
+
+// host is what the worker needs from its surroundings: the Web Worker in
+// main_js.go, or a fake in tests.
+type host interface {
+	// post sends one report to the page.
+	post(report string)
+	// take returns the commands received since the last call, oldest first.
+	take() []message
+	// wait blocks until a command arrives or d has passed; d < 0 waits
+	// for a command only.
+	wait(d time.Duration)
+	// yield lets the event loop deliver pending messages and returns soon.
+	yield()
+	// later delivers text as a command after d, as if the page posted it.
+	later(d time.Duration, text string)
+}
+
+// command is a session.Command, plus the fields of the worker's own ops.
+type command struct {
+	session.Command
+}
+
+// worker holds the loaded session and the state of the training loop.
+type worker struct {
+	h host
+
+	settings session.Settings
+	s        *session.Session // nil until the first successful load
+
+	running  bool    // training until paused
+	steps    int     // epochs left of a step command
+	speed    float64 // epochs per second; 0 = as fast as possible
+	showTest bool
+	diverged error // why training stopped on a non-finite value; only load or reset clear it
+
+	hist   []nn.Stats // every epoch since the last report
+	losses lossWindow
+
+	lastPost   time.Time     // when the last report went out
+	lastExtras time.Time     // when the heatmap etc. were last computed
+	extrasCost time.Duration // how long they took
+
+	paceStart  time.Time // speed cap: epochs since paceStart may not exceed speed·elapsed
+	paceEpochs int
+
+	pauseAt      time.Time     // arrival of a pause not yet answered
+	pauseLatency time.Duration // from the arrival of the last pause to its final snapshot
+
+	posts    int // reports posted
+	benching bool
+}
+
+func newWorker(h host) *worker {
+	return &worker{h: h}
+}
+
+// run serves commands forever.
+func (w *worker) run() {
+	for {
+		w.tick()
+	}
+}
+
+// tick handles the pending commands, then trains one chunk and yields, or
+// waits for a command when there is nothing to train.
+func (w *worker) tick() {
+	for _, m := range w.h.take() {
+		w.handle(m)
+	}
+	if !w.busy() {
+		w.h.wait(-1)
+		return
+	}
+	if d := w.train(); d > 0 {
+		w.h.wait(d)
+	} else {
+		w.h.yield()
+	}
+}
+
+// busy reports whether there are epochs to train.
+func (w *worker) busy() bool {
+	return w.s != nil && (w.running || w.steps > 0)
+}
+
+// handle executes one command. A panic is turned into an error report and
+// stops training: user data never kills the worker.
+func (w *worker) handle(m message) {
+	defer func() {
+		if r := recover(); r != nil {
+			w.stop()
+			w.postError(fmt.Errorf("trainer: internal error: %v", r))
+		}
+	}()
+	var c command
+	if err := json.Unmarshal([]byte(m.text), &c); err != nil {
+		w.postError(fmt.Errorf("trainer: bad command %q: %v", clip(m.text, 80), err))
+		return
+	}
+	switch c.Op {
+	case session.OpLoad:
+		if c.Settings == nil {
+			w.postError(errors.New("trainer: load without settings"))
+			return
+		}
+		w.load(*c.Settings)
+		return
+	case session.OpSpeed:
+		if !(c.Speed >= 0) || math.IsInf(c.Speed, 0) {
+			w.postError(fmt.Errorf("trainer: speed must be a finite number ≥ 0, got %v", c.Speed))
+			return
+		}
+		w.speed = c.Speed
+		w.pace()
+		return
+	case session.OpShowTest:
+		w.showTest = c.Flag
+		if w.s != nil {
+			w.snapshot(session.KindSnapshot, true)
+		}
+		return
+	case OpBench:
+		w.bench(c)
+		return
+	}
+	if w.s == nil {
+		w.postError(fmt.Errorf("trainer: %q before any data was loaded", c.Op))
+		return
+	}
+	switch c.Op {
+	case session.OpTrain:
+		if w.diverged != nil {
+			w.postDiverged()
+			return
+		}
+		if !w.running {
+			w.running = true
+			w.steps = 0
+			w.pace()
+		}
+	case session.OpPause:
+		if w.running || w.steps > 0 {
+			w.pauseAt = m.at
+		}
+		w.stop()
+		w.snapshot(session.KindSnapshot, true)
+		if !w.pauseAt.IsZero() {
+			w.pauseLatency = w.lastPost.Sub(w.pauseAt)
+			w.pauseAt = time.Time{}
+		}
+	case session.OpStep:
+		if w.diverged != nil {
+			w.postDiverged()
+			return
+		}
+		n := c.Steps
+		if n <= 0 {
+			n = 1
+		}
+		w.running = false
+		w.steps += n
+	case session.OpReset:
+		w.load(w.settings)
+	case session.OpSetWeight:
+		if err := w.s.Trainer.SetWeight(c.Layer, c.To, c.From, c.Value); err != nil {
+			w.postError(err)
+			return
+		}
+		w.snapshot(session.KindSnapshot, true)
+	case session.OpSetBias:
+		if err := w.s.Trainer.SetBias(c.Layer, c.To, c.Value); err != nil {
+			w.postError(err)
+			return
+		}
+		w.snapshot(session.KindSnapshot, true)
+	default:
+		w.postError(fmt.Errorf("trainer: unknown op %q", c.Op))
+	}
+}
+
+// load builds a fresh session from s and reports it; on error the previous
+// session stays loaded and the error is reported with its line and column.
+func (w *worker) load(s session.Settings) error {
+	ss, err := session.Build(s)
+	if err != nil {
+		w.postError(err)
+		return err
+	}
+	w.stop()
+	w.settings, w.s, w.diverged = s, ss, nil
+	w.hist = append(w.hist[:0], ss.Trainer.Stats())
+	w.losses.reset()
+	r := w.report(session.KindLoaded, true)
+	r.Summary = ss.Summary()
+	w.post(r)
+	return nil
+}
+
+// stop ends training and stepping.
+func (w *worker) stop() {
+	w.running = false
+	w.steps = 0
+}
+
+// pace restarts the speed cap's count.
+func (w *worker) pace() {
+	w.paceStart = time.Now()
+	w.paceEpochs = 0
+}
+
+// train trains for about chunkTime, or until the steps are done, and posts a
+// snapshot when one is due. It returns how long to wait before the speed cap
+// allows the next epoch, or 0.
+func (w *worker) train() (wait time.Duration) {
+	defer func() {
+		if r := recover(); r != nil {
+			w.stop()
+			w.postError(fmt.Errorf("trainer: internal error while training: %v", r))
+			wait = 0
+		}
+	}()
+	t := w.s.Trainer
+	start := time.Now()
+	for w.busy() && time.Since(start) < chunkTime {
+		if w.running && w.speed > 0 {
+			due := w.paceStart.Add(time.Duration(float64(w.paceEpochs) / w.speed * float64(time.Second)))
+			if d := time.Until(due); d > 0 {
+				wait = d
+				break
+			}
+		}
+		err := t.Step()
+		if err != nil {
+			w.stop()
+			var de *nn.DivergedError
+			if errors.As(err, &de) {
+				w.diverged = err
+				w.postDiverged()
+			} else {
+				w.postError(err)
+			}
+			return 0
+		}
+		w.record(t.Stats())
+		if w.running {
+			w.paceEpochs++
+		} else if w.steps--; w.steps == 0 {
+			w.snapshot(session.KindSnapshot, true)
+			return 0
+		}
+	}
+	if len(w.hist) > 0 && time.Since(w.lastPost) >= snapshotTime {
+		w.snapshot(session.KindSnapshot, false)
+	}
+	return wait
+}
+
+// record appends one epoch's statistics to the history.
+func (w *worker) record(s nn.Stats) {
+	w.hist = append(w.hist, s) // Stats returns its own GradNorms
+	if w.s.Data.Test.N > 0 {
+		w.losses.add(s.TrainLoss, s.TestLoss)
+	}
+}
+
+// snapshot posts the history since the last report and the newest network;
+// full adds the heatmap and the confusion matrix or scatter even when they
+// were computed recently.
+func (w *worker) snapshot(kind string, full bool) {
+	w.post(w.report(kind, full))
+}
+
+// report builds a report of the current state and empties the history.
+func (w *worker) report(kind string, full bool) session.Report {
+	r := session.Report{
+		Kind:        kind,
+		Running:     w.running,
+		History:     w.hist,
+		Net:         w.s.Trainer.Net(),
+		Overfitting: w.losses.overfitting(),
+	}
+	if full || time.Since(w.lastExtras) >= max(snapshotTime, time.Duration(float64(w.extrasCost)/extrasShare)) {
+		w.extras(&r)
+	}
+	return r
+}
+
+// extras adds the heatmap (data with two numeric features) and the
+// confusion matrix (classification) or the scatter of actual against
+// predicted (regression), and notes how long they took.
+func (w *worker) extras(r *session.Report) {
+	start := time.Now()
+	r.Heatmap = w.s.Heatmap(heatRes, unitRes, w.showTest)
+	if w.s.Data.Task == data.Regression {
+		r.Scatter = w.s.Scatter()
+	} else {
+		r.Confusion = w.s.Trainer.Confusion()
+	}
+	w.lastExtras = time.Now()
+	w.extrasCost = w.lastExtras.Sub(start)
+}
+
+// post sends r as JSON and clears the history. Non-finite numbers, which
+// JSON cannot carry, are left out: history entries with them are dropped and
+// a network with them is not sent.
+func (w *worker) post(r session.Report) {
+	b, err := json.Marshal(r)
+	if err != nil {
+		r.History = finiteStats(r.History)
+		if r.Net != nil && !finiteNet(r.Net) {
+			r.Net = nil
+		}
+		b, err = json.Marshal(r)
+	}
+	if err != nil {
+		b, _ = json.Marshal(session.Report{Kind: session.KindError, Error: "trainer: cannot encode report: " + err.Error(), Running: w.running})
+	}
+	w.h.post(string(b))
+	w.hist = w.hist[:0]
+	w.lastPost = time.Now()
+	w.posts++
+}
+
+// postError reports err; a data error carries its line and column.
+func (w *worker) postError(err error) {
+	r := session.Report{Kind: session.KindError, Error: err.Error(), Running: w.running}
+	r.Line, r.Column = session.ErrorPosition(err)
+	b, _ := json.Marshal(r)
+	w.h.post(string(b))
+	w.lastPost = time.Now()
+}
+
+// postDiverged reports that training stopped on a non-finite value: the
+// history up to it, and the engine's explanation with its fix.
+func (w *worker) postDiverged() {
+	r := w.report(session.KindSnapshot, true)
+	r.Diverged = true
+	r.Error = w.diverged.Error()
+	w.post(r)
+}
+
+func finiteStats(h []nn.Stats) []nn.Stats {
+	out := h[:0:0]
+	for _, s := range h {
+		if ok := finite(s.TrainLoss, s.TestLoss, s.TrainMetric, s.TestMetric, s.TrainRMSE, s.TestRMSE) && finite(s.GradNorms...); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func finiteNet(n *nn.Network) bool {
+	for l := range n.W {
+		if !finite(n.W[l]...) || !finite(n.B[l]...) {
+			return false
+		}
+	}
+	return true
+}
+
+func finite(v ...float64) bool {
+	for _, x := range v {
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// signal does a non-blocking send: callbacks from JavaScript must not block,
+// and one pending signal is enough.
+func signal(c chan struct{}) {
+	select {
+	case c <- struct{}{}:
+	default:
+	}
+}
+
+// clip shortens s to at most n bytes for an error message.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "…"
+}

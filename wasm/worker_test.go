@@ -1,0 +1,378 @@
+package main
+
+import (
+	"encoding/json"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/nnplayground/playground/core/nn"
+	"github.com/nnplayground/playground/core/session"
+)
+
+// fakeHost is the worker's host for tests: commands are queued by the test
+// (or by timers), and reports are collected.
+type fakeHost struct {
+	mu      sync.Mutex
+	queue   []message
+	wakeCh  chan struct{}
+	reports []session.Report
+	raw     []string
+	t       *testing.T
+}
+
+func newFakeHost(t *testing.T) *fakeHost {
+	return &fakeHost{wakeCh: make(chan struct{}, 1), t: t}
+}
+
+func (h *fakeHost) send(c any) {
+	b, err := json.Marshal(c)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	h.sendText(string(b))
+}
+
+func (h *fakeHost) sendText(s string) {
+	h.mu.Lock()
+	h.queue = append(h.queue, message{text: s, at: time.Now()})
+	h.mu.Unlock()
+	signal(h.wakeCh)
+}
+
+func (h *fakeHost) post(s string) {
+	var r session.Report
+	if err := json.Unmarshal([]byte(s), &r); err != nil {
+		h.t.Fatalf("report is not JSON: %v: %q", err, clip(s, 200))
+	}
+	h.mu.Lock()
+	h.reports = append(h.reports, r)
+	h.raw = append(h.raw, s)
+	h.mu.Unlock()
+}
+
+func (h *fakeHost) take() []message {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	q := h.queue
+	h.queue = nil
+	return q
+}
+
+func (h *fakeHost) wait(d time.Duration) {
+	h.mu.Lock()
+	n := len(h.queue)
+	h.mu.Unlock()
+	if n > 0 {
+		return
+	}
+	if d < 0 {
+		d = 100 * time.Millisecond // a test never waits forever
+	}
+	select {
+	case <-h.wakeCh:
+	case <-time.After(d):
+	}
+}
+
+func (h *fakeHost) yield() { runtime.Gosched() }
+
+func (h *fakeHost) later(d time.Duration, text string) {
+	due := time.Now().Add(d)
+	time.AfterFunc(d, func() {
+		h.mu.Lock()
+		h.queue = append(h.queue, message{text: text, at: due})
+		h.mu.Unlock()
+		signal(h.wakeCh)
+	})
+}
+
+// drain returns the reports posted since the last call.
+func (h *fakeHost) drain() []session.Report {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	r := h.reports
+	h.reports = nil
+	return r
+}
+
+// until runs the worker's loop until cond holds for the reports so far, or
+// fails after timeout.
+func until(t *testing.T, w *worker, h *fakeHost, timeout time.Duration, cond func([]session.Report) bool) []session.Report {
+	t.Helper()
+	var got []session.Report
+	deadline := time.Now().Add(timeout)
+	for time.Now().Before(deadline) {
+		w.tick()
+		got = append(got, h.drain()...)
+		if cond(got) {
+			return got
+		}
+	}
+	t.Fatalf("timed out; reports: %+v", kinds(got))
+	return nil
+}
+
+func kinds(rs []session.Report) []string {
+	var k []string
+	for _, r := range rs {
+		k = append(k, r.Kind+":"+r.Error)
+	}
+	return k
+}
+
+func last(rs []session.Report) session.Report { return rs[len(rs)-1] }
+
+func kind(k string) func([]session.Report) bool {
+	return func(rs []session.Report) bool {
+		for _, r := range rs {
+			if r.Kind == k {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// stopped holds once a report with Running false arrived.
+func stopped(rs []session.Report) bool {
+	return len(rs) > 0 && !last(rs).Running && last(rs).Kind != session.KindLoaded
+}
+
+func circle() session.Settings {
+	s := session.Default() // the circle, 4,2 tanh, 30 % test
+	return s
+}
+
+func load(t *testing.T, w *worker, h *fakeHost, s session.Settings) session.Report {
+	t.Helper()
+	h.send(session.Command{Op: session.OpLoad, Settings: &s})
+	rs := until(t, w, h, 5*time.Second, func(rs []session.Report) bool { return len(rs) > 0 })
+	return rs[0]
+}
+
+func TestLoad(t *testing.T) {
+	h := newFakeHost(t)
+	w := newWorker(h)
+	r := load(t, w, h, circle())
+	if r.Kind != session.KindLoaded || r.Summary == nil || r.Net == nil || r.Running {
+		t.Fatalf("load: got kind %q, summary %v, net %v, running %v", r.Kind, r.Summary != nil, r.Net != nil, r.Running)
+	}
+	if len(r.History) != 1 || r.History[0].Epoch != 0 {
+		t.Errorf("load: history %+v, want epoch 0 alone", r.History)
+	}
+	if r.Heatmap == nil || len(r.Heatmap.Out) != heatRes*heatRes || r.Heatmap.UnitRes != unitRes || len(r.Heatmap.Units) != 6 {
+		t.Errorf("load: heatmap missing or misshapen")
+	}
+	if r.Heatmap != nil && len(r.Heatmap.Test) != 0 {
+		t.Errorf("load: test points shown without show-test")
+	}
+	if len(r.Confusion) != 2 {
+		t.Errorf("load: confusion %v, want 2×2", r.Confusion)
+	}
+
+	// A data error names its line and column and keeps the old data.
+	bad := circle()
+	bad.Dataset, bad.Text = "", "x,y,label\n1,2,a\n3,zz,b\n4,5,a\n"
+	h.send(session.Command{Op: session.OpLoad, Settings: &bad})
+	rs := until(t, w, h, time.Second, kind(session.KindError))
+	if e := last(rs); e.Line == 0 || e.Column == 0 || !strings.Contains(e.Error, "zz") {
+		t.Errorf("bad data: got line %d, column %d, error %q; want a position and the bad text", e.Line, e.Column, e.Error)
+	}
+	h.send(session.Command{Op: session.OpStep, Steps: 1})
+	rs = until(t, w, h, 5*time.Second, stopped)
+	if got := last(rs); len(got.History) != 1 || got.Heatmap == nil || got.Heatmap.Res != heatRes {
+		t.Errorf("after bad data: step gave %+v; want the circle still loaded", kinds(rs))
+	}
+
+	// show-test adds the test points.
+	h.send(session.Command{Op: session.OpShowTest, Flag: true})
+	rs = until(t, w, h, time.Second, kind(session.KindSnapshot))
+	if hm := last(rs).Heatmap; hm == nil || len(hm.Test) != 90 {
+		t.Errorf("show-test: no test points in the heatmap")
+	}
+}
+
+// TestStepMatchesTrainer checks that the worker reports exactly what core
+// computes: the same settings and seed built natively and stepped give the
+// same statistics.
+func TestStepMatchesTrainer(t *testing.T) {
+	h := newFakeHost(t)
+	w := newWorker(h)
+	load(t, w, h, circle())
+	h.send(session.Command{Op: session.OpStep, Steps: 7})
+	rs := until(t, w, h, 5*time.Second, stopped)
+	var hist []nn.Stats
+	for _, r := range rs {
+		hist = append(hist, r.History...)
+	}
+	if len(hist) != 7 {
+		t.Fatalf("step 7: %d epochs reported", len(hist))
+	}
+	ss, err := session.Build(circle())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range hist {
+		if err := ss.Trainer.Step(); err != nil {
+			t.Fatal(err)
+		}
+		want := ss.Trainer.Stats()
+		// Exact: the same code on the same numbers, and JSON carries
+		// float64 exactly.
+		if hist[i].Epoch != i+1 || hist[i].TrainLoss != want.TrainLoss || hist[i].TestLoss != want.TestLoss {
+			t.Errorf("epoch %d: got %+v, want %+v", i+1, hist[i], want)
+		}
+	}
+
+	// Reset starts again from the same network.
+	h.send(session.Command{Op: session.OpReset})
+	rs = until(t, w, h, 5*time.Second, kind(session.KindLoaded))
+	h.send(session.Command{Op: session.OpStep})
+	rs = until(t, w, h, 5*time.Second, stopped)
+	if got := last(rs).History; len(got) != 1 || got[0].TrainLoss != hist[0].TrainLoss {
+		t.Errorf("after reset, step: %+v, want epoch 1 as before %+v", got, hist[0])
+	}
+}
+
+func TestTrainPause(t *testing.T) {
+	h := newFakeHost(t)
+	w := newWorker(h)
+	load(t, w, h, circle())
+	h.send(session.Command{Op: session.OpTrain})
+	epochs, snaps := 0, 0
+	var stoppedAt int // epochs trained when the pause was sent
+	ticks := 0
+	rs := until(t, w, h, 10*time.Second, func(rs []session.Report) bool {
+		for _, r := range rs[snaps:] {
+			if r.Kind != session.KindSnapshot {
+				t.Fatalf("report %d: kind %q (%s)", snaps, r.Kind, r.Error)
+			}
+			for _, s := range r.History {
+				epochs++
+				if s.Epoch != epochs {
+					t.Fatalf("epoch %d reported as %d: history has a gap", epochs, s.Epoch)
+				}
+			}
+			snaps++
+		}
+		if stoppedAt > 0 {
+			ticks++
+			return stopped(rs)
+		}
+		if len(rs) > 0 && !last(rs).Running {
+			t.Fatalf("report %d: running false before the pause", len(rs))
+		}
+		if w.s.Trainer.Epoch() >= 300 {
+			stoppedAt = w.s.Trainer.Epoch()
+			h.send(session.Command{Op: session.OpPause})
+		}
+		return false
+	})
+	// The pause is handled before the next chunk: one tick, no more epochs.
+	if ticks != 1 || epochs != stoppedAt {
+		t.Errorf("pause after epoch %d: answered after %d ticks, %d epochs reported", stoppedAt, ticks, epochs)
+	}
+	if snaps < 3 {
+		t.Errorf("%d epochs in %d snapshots: want several snapshots", epochs, snaps)
+	}
+	t.Logf("%d epochs in %d snapshots; pause answered after %v", epochs, len(rs), w.pauseLatency)
+
+	// Nothing more arrives once paused.
+	w.tick()
+	if rs := h.drain(); len(rs) != 0 {
+		t.Errorf("after pause: %d more reports", len(rs))
+	}
+}
+
+func TestSpeed(t *testing.T) {
+	h := newFakeHost(t)
+	w := newWorker(h)
+	load(t, w, h, circle())
+	h.send(session.Command{Op: session.OpSpeed, Speed: 100})
+	h.send(session.Command{Op: session.OpTrain})
+	start := time.Now()
+	var elapsed time.Duration
+	rs := until(t, w, h, 5*time.Second, func(rs []session.Report) bool {
+		if elapsed == 0 && time.Since(start) >= 300*time.Millisecond {
+			elapsed = time.Since(start)
+			h.send(session.Command{Op: session.OpPause})
+		}
+		return stopped(rs)
+	})
+	epochs := 0
+	for _, r := range rs {
+		epochs += len(r.History)
+	}
+	// 100 epochs/s: never more than that; on a busy machine timers come
+	// late, so the lower bound is loose.
+	limit := 100 * elapsed.Seconds()
+	if float64(epochs) > limit+1 || float64(epochs) < limit/10 {
+		t.Errorf("speed 100 for %v: %d epochs, want about %.0f and never more", elapsed, epochs, limit)
+	}
+}
+
+func TestDiverged(t *testing.T) {
+	h := newFakeHost(t)
+	w := newWorker(h)
+	s := session.Default()
+	s.Dataset, s.Points = "reg-plane", 200
+	s.Norm = 2 // no normalization
+	s.Model.LearningRate = 1e3
+	load(t, w, h, s)
+	h.send(session.Command{Op: session.OpTrain})
+	rs := until(t, w, h, 10*time.Second, stopped)
+	r := last(rs)
+	if !r.Diverged || !strings.Contains(r.Error, "diverged") || r.Running {
+		t.Fatalf("got %+v, want a diverged report", kinds(rs))
+	}
+	t.Logf("diverged: %s", r.Error)
+	h.send(session.Command{Op: session.OpStep})
+	rs = until(t, w, h, time.Second, func(rs []session.Report) bool { return len(rs) > 0 })
+	if !last(rs).Diverged {
+		t.Errorf("step after divergence: got %+v, want the divergence again", kinds(rs))
+	}
+	h.send(session.Command{Op: session.OpReset})
+	rs = until(t, w, h, time.Second, kind(session.KindLoaded))
+	if last(rs).Diverged || w.diverged != nil {
+		t.Errorf("reset did not clear the divergence")
+	}
+}
+
+func TestBadCommands(t *testing.T) {
+	tests := []struct {
+		Name, Input, Error string
+	}{
+		{"not JSON", `{op:`, "bad command"},
+		{"before load", `{"op":"train"}`, "before any data"},
+		{"load without settings", `{"op":"load"}`, "without settings"},
+		{"negative speed", `{"op":"speed","speed":-1}`, "speed"},
+		{"unknown op", `{"op":"fly"}`, "before any data"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			h := newFakeHost(t)
+			w := newWorker(h)
+			h.sendText(tt.Input)
+			rs := until(t, w, h, time.Second, kind(session.KindError))
+			if !strings.Contains(last(rs).Error, tt.Error) {
+				t.Errorf("got error %q, want it to mention %q", last(rs).Error, tt.Error)
+			}
+		})
+	}
+	h := newFakeHost(t)
+	w := newWorker(h)
+	load(t, w, h, circle())
+	for _, c := range []string{`{"op":"fly"}`, `{"op":"set-weight","layer":7,"to":0,"from":0,"value":1}`, `{"op":"set-bias","layer":0,"to":99,"value":1}`} {
+		h.sendText(c)
+		rs := until(t, w, h, time.Second, kind(session.KindError))
+		t.Logf("%s: %s", c, last(rs).Error)
+	}
+	h.sendText(`{"op":"set-weight","layer":0,"to":1,"from":0,"value":0.5}`)
+	rs := until(t, w, h, time.Second, kind(session.KindSnapshot))
+	if got := last(rs).Net.W[0][1*2+0]; got != 0.5 {
+		t.Errorf("set-weight: W[0][2] = %v, want 0.5", got)
+	}
+}
