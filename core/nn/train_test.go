@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"os"
+	"runtime"
 	"testing"
 
 	"github.com/nnplayground/playground/core/data"
@@ -349,6 +350,9 @@ func TestReproducible(t *testing.T) {
 			{"iris", nn.Config{Hidden: []int{6}, Activation: nn.ReLU, Optimizer: nn.Adam, LearningRate: 0.01, BatchSize: 16, L2: 0.001, Seed: 7}},
 			{"penguins", nn.Config{Hidden: []int{5, 3}, Activation: nn.Sigmoid, Optimizer: nn.RMSProp, LearningRate: 0.01, BatchSize: 8, ClipNorm: 1, Seed: 7}},
 			{"diabetes", nn.Config{Hidden: []int{4}, Activation: nn.LeakyReLU, Optimizer: nn.Momentum, Nesterov: true, LearningRate: 0.01, BatchSize: 32, L1: 0.001, Seed: 7}},
+			// Full batch of 375 rows: two chunks, summed by two goroutines
+			// natively and by one in WebAssembly.
+			{"spiral", nn.Config{Hidden: []int{6}, Activation: nn.Tanh, Optimizer: nn.Adam, LearningRate: 0.01, Seed: 7}},
 		} {
 			ds := load(t, c.name, data.Spec{TestRatio: 0.25, Seed: 7})
 			tr, err := nn.NewTrainer(ds, c.cfg)
@@ -384,5 +388,22 @@ func TestReproducible(t *testing.T) {
 	}
 	if got != string(want) {
 		t.Errorf("losses and weights differ from %s, written by a native run: this platform computes different bits", goldenLosses)
+	}
+}
+
+// A full batch split over goroutines gives the same bits with one processor
+// as with two.
+func TestParallelBatch(t *testing.T) {
+	ds := load(t, "spiral", data.Spec{Seed: 3})
+	c := nn.Config{Hidden: []int{8, 8}, Activation: nn.Tanh, LearningRate: 0.1, Seed: 3}
+	params := func(procs int) []float64 {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		return train(t, ds, c, 30).Net().Params()
+	}
+	one, two := params(1), params(2)
+	for i := range one {
+		if math.Float64bits(one[i]) != math.Float64bits(two[i]) {
+			t.Fatalf("parameter %d: %v with one processor, %v with two", i, one[i], two[i])
+		}
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"runtime"
+	"sync"
 
 	"github.com/nnplayground/playground/core/data"
 )
@@ -30,14 +32,15 @@ type Trainer struct {
 	opt  *optimizer
 	rng  *rand.Rand
 
-	grad  []float64   // flat gradient, laid out like net.params
-	gw    [][]float64 // views of grad
-	gb    [][]float64
-	perm  []int
-	units [][]float64 // per-sample forward values, layer by layer (units[0] is the input)
-	delta [][]float64 // per-sample dL/dz, layer by layer
-	yout  []float64   // output activations scratch
+	grad   []float64   // flat gradient, laid out like net.params
+	gw     [][]float64 // views of grad
+	gb     [][]float64
+	perm   []int
+	chunks []*gradBuf // per-chunk gradients of a large batch (chunks[0] is t.grad)
+	work   []*scratch // per-goroutine scratch space (work[0] is the trainer's own)
+	*scratch
 
+	chunkLoss []float64
 	epoch     int
 	gradNorms []float64
 	stats     Stats
@@ -146,23 +149,11 @@ func NewTrainer(ds *data.Dataset, cfg Config) (*Trainer, error) {
 		loss: loss,
 		perm: make([]int, ds.Train.N),
 	}
-	t.grad = make([]float64, len(t.net.params))
-	t.gw, t.gb = make([][]float64, t.net.Layers()), make([][]float64, t.net.Layers())
-	off := 0
-	for l := range t.gw {
-		in, o := sizes[l], sizes[l+1]
-		t.gw[l] = t.grad[off : off+in*o]
-		off += in * o
-		t.gb[l] = t.grad[off : off+o]
-		off += o
-	}
-	t.units = make([][]float64, len(sizes))
-	t.delta = make([][]float64, len(sizes))
-	for l := 1; l < len(sizes); l++ {
-		t.units[l] = make([]float64, sizes[l])
-		t.delta[l] = make([]float64, sizes[l])
-	}
-	t.yout = make([]float64, ds.Out)
+	g := newGradBuf(sizes)
+	t.grad, t.gw, t.gb = g.flat, g.w, g.b
+	t.chunks = []*gradBuf{g}
+	t.scratch = newScratch(sizes)
+	t.work = []*scratch{t.scratch}
 	t.gradNorms = make([]float64, t.net.Layers())
 	t.opt = newOptimizer(&t.cfg, len(t.net.params))
 	t.Reset()
@@ -291,13 +282,49 @@ func (t *Trainer) StepN(n int) error {
 
 // gradient sets t.grad to the mean gradient of the data loss over the rows
 // idx of the training split and returns the mean loss.
+//
+// A batch larger than chunkRows is cut into chunks of chunkRows rows; each
+// chunk's gradient is summed on its own, by as many goroutines as there are
+// processors, and the chunks' sums are added in order. The cut depends only
+// on the batch, never on the number of processors, so the result is
+// bit-identical with one goroutine (as in WebAssembly) or many.
 func (t *Trainer) gradient(idx []int) float64 {
-	clear(t.grad)
-	d, o := t.ds.Dim, t.ds.Out
-	X, Y := t.ds.Train.X, t.ds.Train.Y
-	var sum float64
-	for _, r := range idx {
-		sum += t.backprop(X[r*d:r*d+d], Y[r*o:r*o+o])
+	nc := (len(idx) + chunkRows - 1) / chunkRows
+	for len(t.chunks) < nc {
+		t.chunks = append(t.chunks, newGradBuf(t.net.Sizes))
+	}
+	losses := t.chunkLoss[:0]
+	for range nc {
+		losses = append(losses, 0)
+	}
+	t.chunkLoss = losses
+	procs := min(nc, runtime.GOMAXPROCS(0), maxProcs)
+	for len(t.work) < procs {
+		t.work = append(t.work, newScratch(t.net.Sizes))
+	}
+	run := func(p int) {
+		for c := p; c < nc; c += procs {
+			lo, hi := c*chunkRows, min((c+1)*chunkRows, len(idx))
+			losses[c] = t.chunkGradient(t.work[p], t.chunks[c], idx[lo:hi])
+		}
+	}
+	if procs == 1 {
+		run(0)
+	} else {
+		var wg sync.WaitGroup
+		for p := 1; p < procs; p++ {
+			wg.Add(1)
+			go func() { defer wg.Done(); run(p) }()
+		}
+		run(0)
+		wg.Wait()
+	}
+	sum := losses[0]
+	for c := 1; c < nc; c++ {
+		sum += losses[c]
+		for i, v := range t.chunks[c].flat {
+			t.grad[i] += v
+		}
 	}
 	inv := 1 / float64(len(idx))
 	for i := range t.grad {
@@ -306,19 +333,80 @@ func (t *Trainer) gradient(idx []int) float64 {
 	return sum * inv
 }
 
-// backprop adds one sample's gradient to t.grad and returns its loss.
+// chunkRows is the number of rows whose gradients are summed together before
+// being added to the batch's sum.
+const chunkRows = 256
+
+// maxProcs bounds the goroutines that share a batch.
+const maxProcs = 8
+
+// chunkGradient sets g to the sum of the gradients of the rows idx, using
+// the scratch space sc, and returns the sum of their losses.
+func (t *Trainer) chunkGradient(sc *scratch, g *gradBuf, idx []int) float64 {
+	clear(g.flat)
+	d, o := t.ds.Dim, t.ds.Out
+	X, Y := t.ds.Train.X, t.ds.Train.Y
+	var sum float64
+	for _, r := range idx {
+		sum += t.backprop(sc, g, X[r*d:r*d+d], Y[r*o:r*o+o])
+	}
+	return sum
+}
+
+// gradBuf is a flat gradient with per-layer views.
+type gradBuf struct {
+	flat []float64
+	w, b [][]float64
+}
+
+func newGradBuf(sizes []int) *gradBuf {
+	n := 0
+	for l := 1; l < len(sizes); l++ {
+		n += sizes[l-1]*sizes[l] + sizes[l]
+	}
+	g := &gradBuf{flat: make([]float64, n), w: make([][]float64, len(sizes)-1), b: make([][]float64, len(sizes)-1)}
+	off := 0
+	for l := range g.w {
+		in, o := sizes[l], sizes[l+1]
+		g.w[l] = g.flat[off : off+in*o]
+		off += in * o
+		g.b[l] = g.flat[off : off+o]
+		off += o
+	}
+	return g
+}
+
+// scratch holds one sample's forward and backward values.
+type scratch struct {
+	units [][]float64 // forward values, layer by layer (units[0] is the input)
+	delta [][]float64 // dL/dz, layer by layer
+	yout  []float64   // output activations
+}
+
+func newScratch(sizes []int) *scratch {
+	sc := &scratch{units: make([][]float64, len(sizes)), delta: make([][]float64, len(sizes))}
+	for l := 1; l < len(sizes); l++ {
+		sc.units[l] = make([]float64, sizes[l])
+		sc.delta[l] = make([]float64, sizes[l])
+	}
+	sc.yout = make([]float64, sizes[len(sizes)-1])
+	return sc
+}
+
+// backprop adds one sample's gradient to g and returns its loss.
 //
 // Forward: a⁰ = x, zˡ = Wˡ aˡ⁻¹ + bˡ, aˡ = act(zˡ). Backward, with
 // δᴸ = dL/dzᴸ from the fused output loss:
 //
 //	dL/dWˡ += δˡ (aˡ⁻¹)ᵀ,  dL/dbˡ += δˡ,  δˡ⁻¹ = (Wˡᵀ δˡ) ⊙ act'(aˡ⁻¹)
-func (t *Trainer) backprop(x, y []float64) float64 {
+func (t *Trainer) backprop(sc *scratch, g *gradBuf, x, y []float64) float64 {
 	net := t.net
 	L := net.Layers()
-	t.units[0] = x
+	units, delta := sc.units, sc.delta
+	units[0] = x
 	for l := 0; l < L; l++ {
-		z := t.units[l+1]
-		dense(z, net.W[l], net.B[l], t.units[l])
+		z := units[l+1]
+		dense(z, net.W[l], net.B[l], units[l])
 		if l < L-1 {
 			act := net.Act
 			for j, v := range z {
@@ -326,11 +414,11 @@ func (t *Trainer) backprop(x, y []float64) float64 {
 			}
 		}
 	}
-	loss := lossGrad(net.Out, t.loss, t.units[L], y, t.yout, t.delta[L])
+	loss := lossGrad(net.Out, t.loss, units[L], y, sc.yout, delta[L])
 	for l := L - 1; l >= 0; l-- {
-		a, dz := t.units[l], t.delta[l+1]
+		a, dz := units[l], delta[l+1]
 		in := len(a)
-		gw, gb, w := t.gw[l], t.gb[l], net.W[l]
+		gw, gb, w := g.w[l], g.b[l], net.W[l]
 		for j, dj := range dz {
 			gb[j] += dj
 			row := gw[j*in : j*in+in]
@@ -341,7 +429,7 @@ func (t *Trainer) backprop(x, y []float64) float64 {
 		if l == 0 {
 			break
 		}
-		da := t.delta[l]
+		da := delta[l]
 		clear(da)
 		for j, dj := range dz {
 			row := w[j*in : j*in+in]
