@@ -94,4 +94,3 @@ type Dataset struct {
 	Dropped int // rows dropped for missing values
 	Prep    *Preprocessor
 }
-

@@ -75,7 +75,8 @@ func TestTransformErrors(t *testing.T) {
 	train := mustParse(t, "c,x,y\np,1,a\nq,2,b\np,3,a\n")
 	drop, err1 := Prepare(train, Spec{})
 	fill, err2 := Prepare(train, Spec{Missing: FillMean})
-	if err := errors.Join(err1, err2); err != nil {
+	sq, err3 := Prepare(train, Spec{Derived: []Derived{{Kind: Square, A: "x"}}})
+	if err := errors.Join(err1, err2, err3); err != nil {
 		t.Fatal(err)
 	}
 	tests := []struct {
@@ -89,6 +90,7 @@ func TestTransformErrors(t *testing.T) {
 		{"missing category", drop.Prep, "x,c\n1,p\n2,?\n", &ParseError{Line: 3, Column: 2, Text: "?", Err: ErrMissing}},
 		{"unseen category", drop.Prep, "x,c\n1,p\n2,r\n", &ParseError{Line: 3, Column: 2, Text: "r", Err: ErrUnseen}},
 		{"word in a number", fill.Prep, "c,x\np,1\nq,2\np,oops\n", &ParseError{Line: 4, Column: 2, Text: "oops", Err: ErrNotNumber}},
+		{"square overflows", sq.Prep, "c,x\np,1\nq,1e300\n", &ParseError{Line: 3, Column: 2, Text: "x²", Err: ErrNotFinite}},
 		{"inf", fill.Prep, "c,x\np,1\nq,-inf\n", &ParseError{Line: 3, Column: 2, Text: "-inf", Err: ErrNotFinite}},
 	}
 	for _, tt := range tests {

@@ -13,7 +13,7 @@ const (
 
 // Limits of Prepare, which guard the memory of the browser tab.
 const (
-	MaxCategories = 1000     // distinct values of a categorical feature or of a class target
+	MaxCategories = 1000    // distinct values of a categorical feature or of a class target
 	MaxValues     = 1 << 25 // numbers in X and Y together (rows × (Dim+Out))
 )
 
@@ -26,10 +26,11 @@ type Table struct {
 	Delimiter rune          // ',', '\t', ';' or ' ' (runs of spaces and tabs)
 	Errors    []*ParseError // stray cells of numeric columns, sorted by line then column
 
-	cols  int
-	cells []string    // row-major, Rows()×cols
-	lines []int       // 1-based line where each data row starts
-	num   [][]float64 // per column; nil for Categorical; NaN marks a missing or bad cell
+	cols    int
+	capRows int         // upper bound on the records, for preallocation
+	cells   []string    // row-major, Rows()×cols
+	lines   []int       // 1-based line where each data row starts
+	num     [][]float64 // per column; nil for Categorical; NaN marks a missing or bad cell
 }
 
 // Rows returns the number of data rows (the header is not a row).

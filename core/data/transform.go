@@ -24,6 +24,15 @@ func (p *Preprocessor) Transform(t *Table) (x []float64, n int, err error) {
 			}
 		}
 	}
+	var source []int // table column of each input
+	for j, fc := range p.Columns {
+		for range max(1, len(fc.Categories)) {
+			source = append(source, cols[j])
+		}
+	}
+	for _, d := range p.Derived {
+		source = append(source, cols[d.A])
+	}
 	n = t.Rows()
 	dim := p.Dim()
 	x = make([]float64, n*dim)
@@ -67,7 +76,7 @@ func (p *Preprocessor) Transform(t *Table) (x []float64, n int, err error) {
 		p.normalize(row)
 		for k, v := range row {
 			if math.IsNaN(v) || math.IsInf(v, 0) {
-				return nil, 0, &ParseError{Line: t.Line(r), Text: p.Inputs[k], Err: ErrNotFinite}
+				return nil, 0, &ParseError{Line: t.Line(r), Column: source[k] + 1, Text: p.Inputs[k], Err: ErrNotFinite}
 			}
 		}
 	}

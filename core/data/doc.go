@@ -1,0 +1,86 @@
+// Package data turns pasted text into training data: Parse reads CSV-like
+// text into a Table, and Prepare turns a Table into a Dataset ready for a
+// network (feature selection, missing values, one-hot encoding, derived
+// features, a seeded train/test split and normalization), together with the
+// Preprocessor that does the same to new rows.
+//
+// Every problem with the data is a *ParseError naming the line and column
+// and quoting the offending text, with a sentinel Err… value for errors.Is.
+// Nothing in this package panics on bad data, and no NaN or infinity ever
+// reaches a Dataset.
+//
+// # Parsing
+//
+// Parse accepts comma-, tab-, semicolon- and whitespace-separated text. The
+// delimiter is sniffed from the first 50 records: the one of ',', '\t' and
+// ';' that occurs equally often (outside quotes) on each of them wins, then
+// runs of spaces and tabs. Fields may be double-quoted, with "" for a quote,
+// delimiters and (except for whitespace-separated text) line breaks inside.
+// A UTF-8 byte order mark and CRLF line ends are accepted, blank lines are
+// skipped, and cells are trimmed of surrounding spaces.
+//
+// The first row is a header when none of its cells is a number and a column
+// with a name in it holds numbers below, or when all its cells are distinct
+// words that appear nowhere else in their columns. Without a header the
+// columns are named col1, col2, …; empty names get the same treatment and
+// repeated names a suffix (x, x_2).
+//
+// Numbers are what strconv.ParseFloat reads: signs, decimals and exponents
+// (-1.5e-3). The cells empty, NA, N/A, NaN, nan, ?, null, NULL and None
+// are missing values. A column is Numeric when more than half of its present
+// cells look like numbers; its other cells are listed in Table.Errors
+// (ErrNotNumber for words, ErrNotFinite for inf, -Infinity or 1e999), and
+// Prepare fails on them only when the column is used. Other columns are
+// Categorical.
+//
+// Limits: up to MaxBytes (64 MB) of text, MaxRows (1,000,000) data rows and
+// MaxColumns (10,000) columns; more is an error naming the limit.
+//
+// Positions: lines are 1-based lines of the original text (the header, when
+// present, is line 1); columns are 1-based field numbers, not character
+// offsets. Errors about the whole input or a Spec have Line or Column 0.
+//
+//	t, err := data.Parse("x,y,label\n1,2,a\n3,4,b\n")
+//	// t.Names = [x y label], t.Kinds = [Numeric Numeric Categorical]
+//
+// # Preparing
+//
+// Prepare takes the Spec's roles: Target (default the last column), Ignore,
+// and an optional SplitColumn of "train"/"test" values. Every other column
+// is a feature. A Categorical target (or a Numeric one with AsClasses) is a
+// Binary or Multiclass task with the sorted distinct values as classes; a
+// Numeric target is Regression.
+//
+// Rows with a missing target are always dropped. Missing feature values drop
+// the row (DropRows) or are filled (FillMean) with the training split's mean
+// (Numeric) or most frequent category (Categorical); Dataset.Dropped counts
+// the dropped rows and Dataset.Summary reports them.
+//
+// Categorical features are one-hot encoded with one input per category
+// ("island=Biscoe"), categories sorted, taken from all kept rows. Derived
+// features (x², x·y, sin(x), cos(x)) are computed from the raw values and
+// appended after the base inputs.
+//
+// The split shuffles the rows with a PCG generator seeded by Spec.Seed and
+// sends round(TestRatio·n) of them to the test split — per class for
+// classification, keeping at least one training row of each class. Both
+// splits list their rows in table order (Split.Rows). The same Table, Spec
+// and seed always give the same Dataset.
+//
+// Normalization (ZScore, MinMax or NoNorm) is fitted on the training split
+// only and applied to both splits; a constant column gets scale 1. One-hot
+// inputs are left as 0 and 1. A Regression target is normalized the same
+// way, and Preprocessor.TargetToRaw converts outputs back.
+//
+//	ds, err := data.Prepare(t, data.Spec{Target: "label", TestRatio: 0.2, Seed: 1})
+//	fmt.Println(ds.Summary())
+//
+// # Preprocessor
+//
+// Dataset.Prep records everything needed to encode new rows: feature columns
+// and their categories and fill values, derived features, and the training
+// statistics. It is plain data that encoding/json round-trips exactly.
+// Transform encodes a new Table by column name, Labels reads its targets,
+// and TransformRow encodes one row of raw numbers (all features numeric),
+// for example a point of a heatmap grid.
+package data
