@@ -41,6 +41,7 @@ type Trainer struct {
 	*scratch
 
 	chunkLoss []float64
+	wg        sync.WaitGroup // pooled goroutines still working on a batch
 	epoch     int
 	gradNorms []float64
 	stats     Stats
@@ -302,22 +303,16 @@ func (t *Trainer) gradient(idx []int) float64 {
 	for len(t.work) < procs {
 		t.work = append(t.work, newScratch(t.net.Sizes))
 	}
-	run := func(p int) {
-		for c := p; c < nc; c += procs {
-			lo, hi := c*chunkRows, min((c+1)*chunkRows, len(idx))
-			losses[c] = t.chunkGradient(t.work[p], t.chunks[c], idx[lo:hi])
-		}
-	}
 	if procs == 1 {
-		run(0)
+		t.runChunks(0, 1, idx)
 	} else {
-		var wg sync.WaitGroup
+		t.wg.Add(procs - 1)
+		pool := workerPool()
 		for p := 1; p < procs; p++ {
-			wg.Add(1)
-			go func() { defer wg.Done(); run(p) }()
+			pool <- chunkJob{t: t, p: p, procs: procs, idx: idx}
 		}
-		run(0)
-		wg.Wait()
+		t.runChunks(0, procs, idx)
+		t.wg.Wait()
 	}
 	sum := losses[0]
 	for c := 1; c < nc; c++ {
@@ -331,6 +326,46 @@ func (t *Trainer) gradient(idx []int) float64 {
 		t.grad[i] *= inv
 	}
 	return sum * inv
+}
+
+// runChunks computes the gradients of chunks p, p+procs, p+2·procs, … of
+// the batch idx with the scratch space of goroutine p.
+func (t *Trainer) runChunks(p, procs int, idx []int) {
+	nc := len(t.chunkLoss)
+	for c := p; c < nc; c += procs {
+		lo, hi := c*chunkRows, min((c+1)*chunkRows, len(idx))
+		t.chunkLoss[c] = t.chunkGradient(t.work[p], t.chunks[c], idx[lo:hi])
+	}
+}
+
+// chunkJob asks a pooled goroutine to run runChunks.
+type chunkJob struct {
+	t        *Trainer
+	p, procs int
+	idx      []int
+}
+
+var (
+	poolOnce sync.Once
+	pool     chan chunkJob
+)
+
+// workerPool returns the channel of the goroutines that help with large
+// batches; they are started once and shared by all trainers, so that
+// training allocates nothing per batch.
+func workerPool() chan<- chunkJob {
+	poolOnce.Do(func() {
+		pool = make(chan chunkJob, maxProcs)
+		for range maxProcs - 1 {
+			go func() {
+				for j := range pool {
+					j.t.runChunks(j.p, j.procs, j.idx)
+					j.t.wg.Done()
+				}
+			}()
+		}
+	})
+	return pool
 }
 
 // chunkRows is the number of rows whose gradients are summed together before
