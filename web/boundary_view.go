@@ -1,0 +1,130 @@
+package main
+
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/nnplayground/playground/core/session"
+)
+
+// boundaryView draws #boundary, the model's output over the plane of the two
+// input features with the training points (and, toggled by #show-test, the
+// test points), and beside it every hidden unit's own output map
+// (#unit-0, #unit-1, …), as TensorFlow Playground does. The worker computes
+// every grid; the page only colours its bytes.
+type boundaryView struct {
+	app.Compo
+
+	St   *store
+	Lang string
+
+	unsub func()
+}
+
+func (c *boundaryView) OnMount(ctx app.Context) {
+	drawers["boundary"] = drawBoundary
+	c.unsub = c.St.subscribe(topicShape|topicData, redraw(ctx, c.St))
+}
+
+func (c *boundaryView) OnDismount() {
+	if c.unsub != nil {
+		c.unsub()
+	}
+}
+
+func (c *boundaryView) Render() app.UI {
+	l := c.Lang
+	units := 0
+	if c.St.heat != nil {
+		units = len(c.St.heat.Units)
+	}
+	for i := 0; i < units; i++ {
+		k := i
+		drawers["unit-"+itoa(i)] = func(st *store, cv *canvas) { drawUnit(st, cv, k) }
+	}
+	return app.Figure().Class("pg-card pg-boundary").Body(
+		app.FigCaption().Body(
+			app.Span().Text(t(l, "boundary")+" "),
+			app.Span().Class("pg-check").Body(
+				app.Input().Type("checkbox").ID("show-test").Checked(c.St.showTest).OnChange(c.onShowTest),
+				app.Label().For("show-test").Text(t(l, "show-test")),
+			),
+		),
+		app.If(c.St.heat == nil, app.P().Class("pg-hint").Text(t(l, "boundary-none"))),
+		app.Div().Class("pg-boundary-row").Body(
+			app.Canvas().ID("boundary").Class("pg-square").Role("img").Aria("label", t(l, "boundary-desc")),
+			app.Div().Class("pg-units").Aria("label", t(l, "units")).Body(
+				app.Range(make([]struct{}, units)).Slice(func(i int) app.UI {
+					return app.Canvas().ID("unit-"+itoa(i)).Class("pg-unit").Role("img").
+						Aria("label", tf(l, "unit-n", i+1)).Title(tf(l, "unit-n", i+1))
+				}),
+			),
+		),
+	)
+}
+
+func (c *boundaryView) onShowTest(ctx app.Context, e app.Event) {
+	on := ctx.JSSrc().Get("checked").Bool()
+	ctx.Dispatch(func(app.Context) {
+		c.St.showTest = on
+		c.St.dirty = true
+		c.St.send(session.Command{Op: session.OpShowTest, Flag: on})
+	})
+}
+
+var heatRGBA []byte
+var pointRecs recs
+
+func classes(st *store) int {
+	if st.summary == nil {
+		return 0
+	}
+	return len(st.summary.Classes)
+}
+
+func drawBoundary(st *store, c *canvas) {
+	h := st.heat
+	if h == nil || h.Res == 0 || len(h.Out) < h.Res*h.Res {
+		return
+	}
+	size := c.W
+	if c.H < size {
+		size = c.H
+	}
+	k := classes(st)
+	heatRGBA = fillRGBA(heatRGBA, h.Out[:h.Res*h.Res], k)
+	c.image(heatRGBA, h.Res, h.Res, 0, 0, size, size)
+	px := func(x float64) float64 { return (x - h.X0) / (h.X1 - h.X0) * size }
+	py := func(y float64) float64 { return (h.Y1 - y) / (h.Y1 - h.Y0) * size }
+	pointRecs.reset()
+	for _, p := range h.Train {
+		pointRecs.add(px(p[0]), py(p[1]), 3.5, float64(pointColor(p[2], k)), colWhite)
+	}
+	if st.showTest {
+		for _, p := range h.Test {
+			pointRecs.add(px(p[0]), py(p[1]), 3.5, float64(pointColor(p[2], k)), colInk)
+		}
+	}
+	c.dots(&pointRecs)
+	c.text(short(h.X0), 2, size-3, colInk, "left")
+	c.text(short(h.X1), size-2, size-3, colInk, "right")
+	c.text(short(h.Y1), 2, 11, colInk, "left")
+}
+
+// pointColor colours a point's label: a class index, or for regression a
+// target scaled to 0..1.
+func pointColor(label float64, classes int) int {
+	if classes == 0 {
+		return divergingRGB(label*2 - 1)
+	}
+	return classColor(int(label + 0.5))
+}
+
+var unitRGBA []byte
+
+func drawUnit(st *store, c *canvas, i int) {
+	h := st.heat
+	if h == nil || i >= len(h.Units) || h.UnitRes == 0 || len(h.Units[i]) < h.UnitRes*h.UnitRes {
+		return
+	}
+	unitRGBA = fillRGBA(unitRGBA, h.Units[i][:h.UnitRes*h.UnitRes], 0)
+	c.image(unitRGBA, h.UnitRes, h.UnitRes, 0, 0, c.W, c.H)
+}

@@ -1,0 +1,134 @@
+package main
+
+import "math"
+
+// plotArea is the inner box of a chart and the data range it shows.
+type plotArea struct {
+	X, Y, W, H     float64 // pixels
+	X0, X1, Y0, Y1 float64 // data
+	Log            bool    // log10 y axis
+}
+
+func (p *plotArea) px(x float64) float64 {
+	if p.X1 == p.X0 {
+		return p.X
+	}
+	return p.X + (x-p.X0)/(p.X1-p.X0)*p.W
+}
+
+func (p *plotArea) py(y float64) float64 {
+	if p.Log {
+		y = math.Log10(math.Max(y, 1e-300))
+	}
+	y0, y1 := p.Y0, p.Y1
+	if y1 == y0 {
+		return p.Y + p.H/2
+	}
+	return p.Y + p.H - (y-y0)/(y1-y0)*p.H
+}
+
+// fitY sets Y0, Y1 to cover ys (finite values only; positive ones when Log).
+func (p *plotArea) fitY(ys ...[]float64) {
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, s := range ys {
+		for _, y := range s {
+			if math.IsNaN(y) || math.IsInf(y, 0) || (p.Log && y <= 0) {
+				continue
+			}
+			if p.Log {
+				y = math.Log10(y)
+			}
+			lo, hi = math.Min(lo, y), math.Max(hi, y)
+		}
+	}
+	if lo > hi {
+		lo, hi = 0, 1
+	}
+	if lo == hi {
+		lo, hi = lo-0.5, hi+0.5
+	}
+	if !p.Log && lo > 0 && lo < hi*0.5 {
+		lo = 0
+	}
+	pad := (hi - lo) * 0.05
+	p.Y0, p.Y1 = lo-pad, hi+pad
+}
+
+// yLabel is the data value at the top (top=true) or bottom of the axis.
+func (p *plotArea) yLabel(top bool) float64 {
+	v := p.Y0
+	if top {
+		v = p.Y1
+	}
+	if p.Log {
+		return math.Pow(10, v)
+	}
+	return v
+}
+
+// frame draws the box and the range labels.
+func (p *plotArea) frame(c *canvas, xlabel string) {
+	c.rect(p.X, p.Y, p.W, p.H, 0xcccccc)
+	c.text(short(p.yLabel(true)), p.X-4, p.Y+10, colInk, "right")
+	c.text(short(p.yLabel(false)), p.X-4, p.Y+p.H, colInk, "right")
+	c.text(short(p.X0), p.X, p.Y+p.H+13, colInk, "left")
+	c.text(short(p.X1), p.X+p.W, p.Y+p.H+13, colInk, "right")
+	if xlabel != "" {
+		c.text(xlabel, p.X+p.W/2, p.Y+p.H+13, colGrey, "center")
+	}
+}
+
+// series adds the polyline of ys (indexed by xs) to r, reduced to at most
+// two points (min and max) per pixel column so that any history length
+// draws in constant time.
+func (p *plotArea) series(r *recs, xs []float64, ys []float64) {
+	r.reset()
+	n := len(ys)
+	if n == 0 {
+		return
+	}
+	cols := int(p.W)
+	if cols < 1 {
+		cols = 1
+	}
+	if n <= 2*cols {
+		for i := range ys {
+			p.point(r, xs[i], ys[i])
+		}
+		return
+	}
+	per := float64(n) / float64(cols)
+	for c := 0; c < cols; c++ {
+		a, b := int(float64(c)*per), int(float64(c+1)*per)
+		if b > n {
+			b = n
+		}
+		if a >= b {
+			continue
+		}
+		lo, hi := a, a
+		for i := a; i < b; i++ {
+			if ys[i] < ys[lo] {
+				lo = i
+			}
+			if ys[i] > ys[hi] {
+				hi = i
+			}
+		}
+		if lo > hi {
+			lo, hi = hi, lo
+		}
+		p.point(r, xs[lo], ys[lo])
+		if hi != lo {
+			p.point(r, xs[hi], ys[hi])
+		}
+	}
+}
+
+func (p *plotArea) point(r *recs, x, y float64) {
+	if math.IsNaN(y) || math.IsInf(y, 0) || (p.Log && y <= 0) {
+		r.add(math.NaN(), math.NaN())
+		return
+	}
+	r.add(p.px(x), p.py(y))
+}

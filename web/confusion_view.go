@@ -1,0 +1,75 @@
+package main
+
+import (
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// confusionView is the confusion matrix of a classifier as a table
+// (#confusion): rows are actual classes, columns predicted ones, from the
+// test split (the train split when there is no test split).
+type confusionView struct {
+	app.Compo
+
+	St   *store
+	Lang string
+
+	unsub func()
+}
+
+func (c *confusionView) OnMount(ctx app.Context) {
+	c.unsub = c.St.subscribe(topicSnapshot|topicData, func() {
+		ctx.Dispatch(func(app.Context) {})
+	})
+}
+
+func (c *confusionView) OnDismount() {
+	if c.unsub != nil {
+		c.unsub()
+	}
+}
+
+func (c *confusionView) Render() app.UI {
+	l, st := c.Lang, c.St
+	m := st.confusion
+	if st.summary == nil || len(st.summary.Classes) == 0 || len(m) == 0 {
+		return app.Div().Hidden(true)
+	}
+	cls := st.summary.Classes
+	maxN := 1
+	for _, r := range m {
+		for _, v := range r {
+			maxN = max(maxN, v)
+		}
+	}
+	return app.Figure().Class("pg-card pg-confusion").Body(
+		app.FigCaption().Text(t(l, "confusion")),
+		app.Div().Class("pg-scroll").Body(
+			app.Table().ID("confusion").Class("pg-table pg-cm").Body(
+				app.THead().Body(app.Tr().Body(
+					app.Th().Scope("col").Text(t(l, "actual-predicted")),
+					app.Range(cls).Slice(func(j int) app.UI { return app.Th().Scope("col").Text(cls[j]) }),
+				)),
+				app.TBody().Body(app.Range(m).Slice(func(i int) app.UI {
+					name := strconv.Itoa(i)
+					if i < len(cls) {
+						name = cls[i]
+					}
+					return app.Tr().Body(
+						app.Th().Scope("row").Text(name),
+						app.Range(m[i]).Slice(func(j int) app.UI {
+							v := m[i][j]
+							a := 0.08 + 0.6*float64(v)/float64(maxN)
+							bg := "rgba(0,114,178," + strconv.FormatFloat(a, 'f', 2, 64) + ")"
+							if i != j {
+								bg = "rgba(230,159,0," + strconv.FormatFloat(a, 'f', 2, 64) + ")"
+							}
+							return app.Td().Style("background", bg).Text(strconv.Itoa(v))
+						}),
+					)
+				})),
+			),
+		),
+	)
+}

@@ -1,0 +1,121 @@
+package main
+
+import (
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/nnplayground/playground/core/session"
+)
+
+// speeds are the choices of the speed control, in epochs per second; 0 is
+// as fast as the worker can.
+var speeds = []float64{0, 1000, 100, 30, 10, 3, 1}
+
+// controls are #train (train/pause), #step, #reset and the speed control.
+type controls struct {
+	app.Compo
+
+	St   *store
+	Lang string
+
+	unsub func()
+}
+
+func (c *controls) OnMount(ctx app.Context) {
+	c.unsub = c.St.subscribe(topicRun|topicData, redraw(ctx, c.St))
+}
+
+func (c *controls) OnDismount() {
+	if c.unsub != nil {
+		c.unsub()
+	}
+}
+
+func (c *controls) Render() app.UI {
+	l := c.Lang
+	label := t(l, "train")
+	if c.St.running {
+		label = t(l, "pause")
+	}
+	busy := c.St.summary == nil
+	return app.Section().Class("pg-controls").Aria("label", t(l, "controls")).Body(
+		app.Button().ID("train").Class("pg-primary").
+			Aria("pressed", strconv.FormatBool(c.St.running)).
+			Title(t(l, "train-key")).
+			Disabled(busy).
+			OnClick(func(ctx app.Context, e app.Event) { toggleTrain(c.St) }).
+			Text(label),
+		app.Button().ID("step").Title(t(l, "step-key")).Disabled(busy).
+			OnClick(func(ctx app.Context, e app.Event) { stepOnce(c.St) }).
+			Text(t(l, "step")),
+		app.Button().ID("reset").Disabled(busy).
+			OnClick(func(ctx app.Context, e app.Event) { resetNet(c.St) }).
+			Text(t(l, "reset")),
+		app.Label().For("speed").Text(t(l, "speed")),
+		app.Select().ID("speed").OnChange(c.onSpeed).Body(
+			app.Range(speeds).Slice(func(i int) app.UI {
+				v := speeds[i]
+				text := t(l, "speed-max")
+				if v > 0 {
+					text = strconv.FormatFloat(v, 'f', -1, 64) + " " + t(l, "per-second")
+				}
+				return app.Option().Value(strconv.FormatFloat(v, 'f', -1, 64)).
+					Selected(v == c.St.speed).Text(text)
+			}),
+		),
+		app.Span().Class("pg-hint").Text(t(l, "keys-hint")),
+	)
+}
+
+func (c *controls) onSpeed(ctx app.Context, e app.Event) {
+	v, ok := parseFloat(ctx.JSSrc().Get("value").String())
+	if !ok || v < 0 {
+		return
+	}
+	ctx.Dispatch(func(app.Context) {
+		c.St.speed = v
+		c.St.send(session.Command{Op: session.OpSpeed, Speed: v})
+	})
+}
+
+// toggleTrain starts or pauses training. Call it inside ctx.Dispatch.
+func toggleTrain(st *store) {
+	if st.summary == nil {
+		return
+	}
+	if st.running {
+		st.send(session.Command{Op: session.OpPause})
+		st.running = false
+	} else {
+		st.send(session.Command{Op: session.OpTrain})
+		st.running = true
+		st.diverged = false
+	}
+	st.notify(topicRun)
+}
+
+// stepOnce trains one epoch. Call it inside ctx.Dispatch.
+func stepOnce(st *store) {
+	if st.summary == nil {
+		return
+	}
+	if st.running {
+		st.send(session.Command{Op: session.OpPause})
+		st.running = false
+		st.notify(topicRun)
+	}
+	st.send(session.Command{Op: session.OpStep, Steps: 1})
+}
+
+// resetNet builds a fresh network from the same settings (same seed: same
+// start). Call it inside ctx.Dispatch.
+func resetNet(st *store) {
+	st.send(session.Command{Op: session.OpReset})
+	st.running = false
+	st.diverged = false
+	st.otherErr = ""
+	st.resetNotice = ""
+	st.history = st.history[:0]
+	st.dirty = true
+	st.notify(topicRun | topicStats)
+}

@@ -1,0 +1,250 @@
+package main
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/nnplayground/playground/core/session"
+)
+
+// builtins are the datasets of #dataset-select (the names core/datasets
+// knows); generated ones take a point count and a noise level.
+var builtins = []struct {
+	Name      string
+	Generated bool
+}{
+	{"circle", true}, {"xor", true}, {"gauss", true}, {"spiral", true},
+	{"reg-plane", true}, {"reg-gauss", true},
+	{"tutorial", false}, {"iris", false}, {"penguins", false}, {"diabetes", false},
+}
+
+func isGenerated(name string) bool {
+	for _, b := range builtins {
+		if b.Name == name {
+			return b.Generated
+		}
+	}
+	return false
+}
+
+// dataPanel chooses the data: a built-in dataset (with noise and points for
+// the generated ones), or pasted, picked or dropped CSV/TSV text. It shows
+// the worker's parse error in #data-error (empty when there is none) while
+// the last good data stays loaded, and the summary in #data-summary.
+type dataPanel struct {
+	app.Compo
+
+	St   *store
+	Lang string
+
+	dragging bool
+	unsub    func()
+}
+
+func (c *dataPanel) OnMount(ctx app.Context) {
+	c.unsub = c.St.subscribe(topicData, redraw(ctx, c.St))
+}
+
+func (c *dataPanel) OnDismount() {
+	if c.unsub != nil {
+		c.unsub()
+	}
+}
+
+func (c *dataPanel) Render() app.UI {
+	l, v := c.Lang, c.St.view()
+	cls := "pg-panel pg-data"
+	if c.dragging {
+		cls += " pg-drag"
+	}
+	return app.Section().Class(cls).Aria("labelledby", "data-title").
+		OnDragOver(c.onDragOver).OnDragLeave(c.onDragLeave).OnDrop(c.onDrop).
+		Body(
+			app.H2().ID("data-title").Text(t(l, "data")),
+			app.Div().Class("pg-field").Body(
+				app.Label().For("dataset-select").Text(t(l, "dataset")),
+				app.Select().ID("dataset-select").OnChange(c.onDataset).Body(
+					app.Option().Value("").Selected(v.Dataset == "").Text(t(l, "pasted")),
+					app.Range(builtins).Slice(func(i int) app.UI {
+						n := builtins[i].Name
+						return app.Option().Value(n).Selected(v.Dataset == n).Text(t(l, "ds-"+n))
+					}),
+				),
+			),
+			app.If(isGenerated(v.Dataset),
+				app.Div().Class("pg-row").Body(
+					app.Div().Class("pg-field").Body(
+						app.Label().For("points").Text(t(l, "points")),
+						app.Input().ID("points").Type("number").Min(10).Max(5000).Step(10).
+							Value(intOr(v.Points, "")).Placeholder("200").OnChange(c.onPoints),
+					),
+					app.Div().Class("pg-field").Body(
+						app.Label().For("noise").Text(t(l, "noise")),
+						app.Input().ID("noise").Type("number").Min(0).Max(1).Step(0.05).
+							Value(full(v.Noise)).OnChange(c.onNoise),
+					),
+				),
+			),
+			app.Div().Class("pg-field").Body(
+				app.Label().For("data-input").Text(t(l, "paste")),
+				app.Textarea().ID("data-input").Rows(6).Spellcheck(false).
+					Placeholder("x1,x2,label\n0.5,1.2,a\n…").
+					Aria("describedby", "data-error"),
+			),
+			app.Div().Class("pg-row").Body(
+				app.Button().ID("data-load").OnClick(c.onLoad).Text(t(l, "load")),
+				app.Label().For("data-file").Class("pg-file").Body(
+					app.Text(t(l, "file")),
+					app.Input().ID("data-file").Type("file").Accept(".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain").
+						OnChange(c.onFile),
+				),
+				app.Span().Class("pg-hint").Text(t(l, "drop")),
+			),
+			app.P().ID("data-error").Class("pg-error").Role("alert").Text(c.St.dataErr),
+			app.P().ID("data-summary").Class("pg-summary").Aria("live", "polite").Text(summaryText(l, c.St.summary)),
+			app.If(c.St.summary != nil && len(c.St.summary.Warnings) > 0, app.Ul().Class("pg-warn").Body(
+				app.Range(warnings(c.St.summary)).Slice(func(i int) app.UI {
+					return app.Li().Text(c.St.summary.Warnings[i])
+				}),
+			)),
+		)
+}
+
+func warnings(s *session.Summary) []string {
+	if s == nil {
+		return nil
+	}
+	return s.Warnings
+}
+
+func intOr(v int, zero string) string {
+	if v == 0 {
+		return zero
+	}
+	return strconv.Itoa(v)
+}
+
+// summaryText says what the loaded data is, in the page's language.
+func summaryText(l string, s *session.Summary) string {
+	if s == nil {
+		return ""
+	}
+	parts := []string{
+		tf(l, "sum-rows", s.Rows),
+	}
+	if s.Dropped > 0 {
+		parts = append(parts, tf(l, "sum-dropped", s.Dropped))
+	}
+	parts = append(parts, tf(l, "sum-split", s.Train, s.Test), tf(l, "sum-inputs", len(s.Inputs)))
+	switch s.Task {
+	case "regression":
+		parts = append(parts, tf(l, "sum-regression", s.Target))
+	default:
+		parts = append(parts, tf(l, "sum-classes", len(s.Classes), s.Target))
+	}
+	return strings.Join(parts, " · ")
+}
+
+func (c *dataPanel) onDataset(ctx app.Context, e app.Event) {
+	name := ctx.JSSrc().Get("value").String()
+	if name == "" {
+		c.loadText(ctx, app.Window().GetElementByID("data-input").Get("value").String())
+		return
+	}
+	ctx.Dispatch(func(app.Context) {
+		c.St.change(true, "data", func(s *session.Settings) {
+			s.Dataset, s.Text = name, ""
+			s.Target, s.Ignore, s.Derived, s.SplitColumn, s.AsClasses = "", nil, nil, "", false
+		})
+	})
+}
+
+func (c *dataPanel) onPoints(ctx app.Context, e app.Event) {
+	n, err := strconv.Atoi(ctx.JSSrc().Get("value").String())
+	if err != nil || n < 1 {
+		return
+	}
+	ctx.Dispatch(func(app.Context) {
+		c.St.change(true, "data", func(s *session.Settings) { s.Points = n })
+	})
+}
+
+func (c *dataPanel) onNoise(ctx app.Context, e app.Event) {
+	v, ok := parseFloat(ctx.JSSrc().Get("value").String())
+	if !ok || v < 0 {
+		return
+	}
+	ctx.Dispatch(func(app.Context) {
+		c.St.change(true, "data", func(s *session.Settings) { s.Noise = v })
+	})
+}
+
+func (c *dataPanel) onLoad(ctx app.Context, e app.Event) {
+	c.loadText(ctx, app.Window().GetElementByID("data-input").Get("value").String())
+}
+
+// loadText asks the worker to use text as the data.
+func (c *dataPanel) loadText(ctx app.Context, text string) {
+	ctx.Dispatch(func(app.Context) {
+		if strings.TrimSpace(text) == "" {
+			c.St.dataErr = t(c.Lang, "empty-data")
+			c.St.notify(topicData)
+			return
+		}
+		c.St.change(true, "data", func(s *session.Settings) {
+			s.Dataset, s.Text, s.Points, s.Noise = "", text, 0, 0
+			s.Target, s.Ignore, s.Derived, s.SplitColumn, s.AsClasses = "", nil, nil, "", false
+		})
+	})
+}
+
+func (c *dataPanel) onFile(ctx app.Context, e app.Event) {
+	files := ctx.JSSrc().Get("files")
+	if !files.Truthy() || files.Length() == 0 {
+		return
+	}
+	c.readFile(ctx, files.Index(0))
+	ctx.JSSrc().Set("value", "")
+}
+
+func (c *dataPanel) onDragOver(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	if !c.dragging {
+		c.dragging = true
+	}
+}
+
+func (c *dataPanel) onDragLeave(ctx app.Context, e app.Event) {
+	c.dragging = false
+}
+
+func (c *dataPanel) onDrop(ctx app.Context, e app.Event) {
+	e.PreventDefault()
+	c.dragging = false
+	dt := e.Get("dataTransfer")
+	if !dt.Truthy() || dt.Get("files").Length() == 0 {
+		return
+	}
+	c.readFile(ctx, dt.Get("files").Index(0))
+}
+
+// readFile puts the file's text into #data-input and loads it.
+func (c *dataPanel) readFile(ctx app.Context, file app.Value) {
+	var done app.Func
+	done = app.FuncOf(func(this app.Value, args []app.Value) any {
+		defer done.Release()
+		text, msg := args[0].String(), args[1].String()
+		if msg != "" {
+			ctx.Dispatch(func(app.Context) {
+				c.St.dataErr = msg
+				c.St.notify(topicData)
+			})
+			return nil
+		}
+		app.Window().GetElementByID("data-input").Set("value", text)
+		c.loadText(ctx, text)
+		return nil
+	})
+	app.Window().Call("nnReadFile", file, done)
+}

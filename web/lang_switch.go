@@ -1,0 +1,39 @@
+package main
+
+import "github.com/maxence-charriere/go-app/v9/pkg/app"
+
+// langSwitch is the #lang select: English or Simplified Chinese. The choice
+// is remembered in localStorage.
+type langSwitch struct {
+	app.Compo
+
+	St   *store
+	Lang string
+}
+
+func newLangSwitch(st *store) *langSwitch { return &langSwitch{St: st, Lang: st.lang} }
+
+func (c *langSwitch) Render() app.UI {
+	return app.Div().Class("pg-lang").Body(
+		app.Label().For("lang").Text(t(c.Lang, "language")),
+		app.Select().ID("lang").OnChange(c.onChange).Body(
+			app.Option().Value("en").Selected(c.Lang == "en").Text("English"),
+			app.Option().Value("zh").Selected(c.Lang == "zh").Text("简体中文"),
+		),
+	)
+}
+
+func (c *langSwitch) onChange(ctx app.Context, e app.Event) {
+	l := ctx.JSSrc().Get("value").String()
+	if l != "zh" {
+		l = "en"
+	}
+	ctx.Dispatch(func(ctx app.Context) {
+		c.St.lang = l
+		c.St.settings.Lang = l
+		ctx.LocalStorage().Set(langKey, l)
+		setDocumentLang(l)
+		c.St.dirty = true
+		c.St.notify(topicLang)
+	})
+}

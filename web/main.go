@@ -1,0 +1,12 @@
+package main
+
+import "github.com/maxence-charriere/go-app/v9/pkg/app"
+
+func main() {
+	// The page answers at "/" and at any other path, so that the site
+	// works when served under a sub-path such as /name/.
+	app.RouteFunc("/", newPlayground)
+	app.RouteWithRegexpFunc("^/.*", newPlayground)
+	app.RunWhenOnBrowser()
+	generateMain()
+}

@@ -1,0 +1,290 @@
+package main
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/nnplayground/playground/core/nn"
+	"github.com/nnplayground/playground/core/session"
+)
+
+// networkView draws #network: every weight a line coloured by its sign
+// (blue positive, orange negative) and as wide as its magnitude, every
+// neuron filled with the colour of its bias. Hovering shows a weight's or
+// bias's value; clicking one opens a field to type a new value, applied to
+// the live network (OpSetWeight, OpSetBias).
+type networkView struct {
+	app.Compo
+
+	St   *store
+	Lang string
+
+	tip      string
+	tipX     float64
+	tipY     float64
+	edit     *netHit
+	editText string
+}
+
+// netHit is a weight (From >= 0) or a bias (From == -1). Layer indexes
+// Network.W and Network.B: a weight from unit From of layer Layer to unit To
+// of layer Layer+1, or the bias of unit To of layer Layer+1.
+type netHit struct {
+	Layer, To, From int
+	Value           float64
+}
+
+// netGeom is where the last frame drew each unit, for hit tests.
+var netGeom struct {
+	xs [][]float64 // per layer, per unit
+	ys [][]float64
+	r  float64
+}
+
+var netRecs recs
+
+func (c *networkView) OnMount(ctx app.Context) {
+	drawers["network"] = drawNetwork
+}
+
+func (c *networkView) Render() app.UI {
+	l := c.Lang
+	return app.Figure().Class("pg-card pg-network").Body(
+		app.FigCaption().Body(
+			app.Span().Text(t(l, "network")+" "),
+			app.Span().Class("pg-key pg-key-train").Text(t(l, "positive")),
+			app.Span().Class("pg-key pg-key-test").Text(t(l, "negative")),
+			app.Span().Class("pg-hint").Text(t(l, "network-hint")),
+		),
+		app.Div().Class("pg-stack").Body(
+			app.Canvas().ID("network").Class("pg-chart pg-tall").Role("img").
+				Aria("label", t(l, "network-desc")).
+				OnMouseMove(c.onMove).OnMouseLeave(c.onLeave).OnClick(c.onClick),
+			app.If(c.tip != "",
+				app.Div().ID("network-tip").Class("pg-tip").Role("tooltip").
+					Style("left", fmt.Sprintf("%.0fpx", c.tipX+12)).
+					Style("top", fmt.Sprintf("%.0fpx", c.tipY+12)).Text(c.tip),
+			),
+			app.If(c.edit != nil, c.editor()),
+		),
+	)
+}
+
+func (c *networkView) editor() app.UI {
+	l, e := c.Lang, c.edit
+	return app.Form().ID("edit-form").Class("pg-edit").
+		OnSubmit(func(ctx app.Context, ev app.Event) {
+			ev.PreventDefault()
+			c.apply(ctx)
+		}).Body(
+		app.Label().For("edit-value").Text(c.describe(e)),
+		app.Input().ID("edit-value").Type("number").Attr("step", "any").Value(c.editText).AutoFocus(true).
+			OnInput(func(ctx app.Context, ev app.Event) { c.editText = ctx.JSSrc().Get("value").String() }).
+			OnKeyDown(func(ctx app.Context, ev app.Event) {
+				if ev.Get("key").String() == "Escape" {
+					c.edit = nil
+				}
+			}),
+		app.Button().Type("submit").Text(t(l, "apply")),
+		app.Button().Type("button").OnClick(func(ctx app.Context, ev app.Event) { c.edit = nil }).Text(t(l, "cancel")),
+	)
+}
+
+func (c *networkView) apply(ctx app.Context) {
+	e := c.edit
+	v, ok := parseFloat(c.editText)
+	if e == nil || !ok {
+		return
+	}
+	c.edit = nil
+	if e.From >= 0 {
+		c.St.send(session.Command{Op: session.OpSetWeight, Layer: e.Layer, To: e.To, From: e.From, Value: v})
+	} else {
+		c.St.send(session.Command{Op: session.OpSetBias, Layer: e.Layer, To: e.To, Value: v})
+	}
+}
+
+// unitName is "x1" style for inputs, "h2.3" for hidden units, "out1" for outputs.
+func (c *networkView) unitName(layer, unit int) string {
+	net := c.St.net
+	switch {
+	case layer == 0:
+		if s := c.St.summary; s != nil && unit < len(s.Inputs) {
+			return s.Inputs[unit]
+		}
+		return fmt.Sprintf("x%d", unit+1)
+	case net != nil && layer == len(net.Sizes)-1:
+		if s := c.St.summary; s != nil && len(s.Classes) > 2 && unit < len(s.Classes) {
+			return s.Classes[unit]
+		}
+		return fmt.Sprintf("%s%d", t(c.Lang, "out"), unit+1)
+	}
+	return fmt.Sprintf("h%d.%d", layer, unit+1)
+}
+
+func (c *networkView) describe(h *netHit) string {
+	if h.From >= 0 {
+		return fmt.Sprintf("%s %s → %s = %s", t(c.Lang, "weight"), c.unitName(h.Layer, h.From), c.unitName(h.Layer+1, h.To), short(h.Value))
+	}
+	return fmt.Sprintf("%s %s = %s", t(c.Lang, "bias"), c.unitName(h.Layer+1, h.To), short(h.Value))
+}
+
+func (c *networkView) hit(e app.Event) *netHit {
+	net := c.St.net
+	if net == nil || len(netGeom.xs) != len(net.Sizes) {
+		return nil
+	}
+	x, y := e.Get("offsetX").Float(), e.Get("offsetY").Float()
+	r := netGeom.r
+	for l := 1; l < len(net.Sizes); l++ {
+		for j := range netGeom.xs[l] {
+			if math.Hypot(x-netGeom.xs[l][j], y-netGeom.ys[l][j]) <= r+2 && j < len(net.B[l-1]) {
+				return &netHit{Layer: l - 1, To: j, From: -1, Value: net.B[l-1][j]}
+			}
+		}
+	}
+	best, bestD := (*netHit)(nil), 5.0
+	for l := 0; l+1 < len(net.Sizes); l++ {
+		x0, x1 := netGeom.xs[l], netGeom.xs[l+1]
+		if len(x0) == 0 || len(x1) == 0 || x < x0[0] || x > x1[0] {
+			continue
+		}
+		for j := range x1 {
+			for i := range x0 {
+				d := segDist(x, y, x0[i], netGeom.ys[l][i], x1[j], netGeom.ys[l+1][j])
+				if d < bestD {
+					k := j*net.Sizes[l] + i
+					if k < len(net.W[l]) {
+						bestD = d
+						best = &netHit{Layer: l, To: j, From: i, Value: net.W[l][k]}
+					}
+				}
+			}
+		}
+	}
+	return best
+}
+
+func segDist(px, py, ax, ay, bx, by float64) float64 {
+	dx, dy := bx-ax, by-ay
+	u := ((px-ax)*dx + (py-ay)*dy) / (dx*dx + dy*dy)
+	u = math.Max(0, math.Min(1, u))
+	return math.Hypot(px-(ax+u*dx), py-(ay+u*dy))
+}
+
+func (c *networkView) onMove(ctx app.Context, e app.Event) {
+	h := c.hit(e)
+	if h == nil {
+		c.tip = ""
+		return
+	}
+	c.tip = c.describe(h)
+	c.tipX, c.tipY = e.Get("offsetX").Float(), e.Get("offsetY").Float()
+}
+
+func (c *networkView) onLeave(ctx app.Context, e app.Event) { c.tip = "" }
+
+func (c *networkView) onClick(ctx app.Context, e app.Event) {
+	h := c.hit(e)
+	if h == nil {
+		return
+	}
+	c.edit = h
+	c.editText = full(h.Value)
+	c.tip = ""
+}
+
+func drawNetwork(st *store, c *canvas) {
+	net := st.net
+	if net == nil || len(net.Sizes) < 2 {
+		return
+	}
+	layout(net, c.W, c.H)
+	maxW := 1e-12
+	for _, w := range net.W {
+		for _, v := range w {
+			maxW = math.Max(maxW, math.Abs(v))
+		}
+	}
+	maxB := 1e-12
+	for _, b := range net.B {
+		for _, v := range b {
+			maxB = math.Max(maxB, math.Abs(v))
+		}
+	}
+	netRecs.reset()
+	for l := 0; l+1 < len(net.Sizes); l++ {
+		n := net.Sizes[l]
+		for j := 0; j < net.Sizes[l+1]; j++ {
+			for i := 0; i < n; i++ {
+				v := net.W[l][j*n+i]
+				col := colBlue
+				if v < 0 {
+					col = colOrange
+				}
+				netRecs.add(netGeom.xs[l][i], netGeom.ys[l][i], netGeom.xs[l+1][j], netGeom.ys[l+1][j],
+					0.4+5*math.Abs(v)/maxW, float64(col))
+			}
+		}
+	}
+	c.segs(&netRecs)
+	netRecs.reset()
+	r := netGeom.r
+	for l := range net.Sizes {
+		for j := range netGeom.xs[l] {
+			fill := colPaper
+			if l > 0 {
+				fill = divergingRGB(net.B[l-1][j] / maxB)
+			}
+			netRecs.add(netGeom.xs[l][j], netGeom.ys[l][j], r, float64(fill), colInk)
+		}
+	}
+	c.dots(&netRecs)
+	if s := st.summary; s != nil {
+		for i, name := range s.Inputs {
+			if i < len(netGeom.xs[0]) && r >= 4 {
+				c.text(clip(name, 10), netGeom.xs[0][i]-r-3, netGeom.ys[0][i]+4, colInk, "right")
+			}
+		}
+	}
+}
+
+// layout places the units of net in a w×h box.
+func layout(net *nn.Network, w, h float64) {
+	L := len(net.Sizes)
+	maxN := 1
+	for _, n := range net.Sizes {
+		maxN = max(maxN, n)
+	}
+	padL, padR, padY := 70.0, 20.0, 12.0
+	step := math.Min(36, (h-2*padY)/float64(maxN))
+	netGeom.r = math.Max(2, math.Min(9, step*0.35))
+	netGeom.xs = resize2(netGeom.xs, L)
+	netGeom.ys = resize2(netGeom.ys, L)
+	for l, n := range net.Sizes {
+		x := padL + float64(l)*(w-padL-padR)/float64(L-1)
+		top := h/2 - step*float64(n-1)/2
+		netGeom.xs[l] = netGeom.xs[l][:0]
+		netGeom.ys[l] = netGeom.ys[l][:0]
+		for j := 0; j < n; j++ {
+			netGeom.xs[l] = append(netGeom.xs[l], x)
+			netGeom.ys[l] = append(netGeom.ys[l], top+float64(j)*step)
+		}
+	}
+}
+
+func resize2(s [][]float64, n int) [][]float64 {
+	for len(s) < n {
+		s = append(s, nil)
+	}
+	return s[:n]
+}
+
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}

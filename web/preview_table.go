@@ -1,0 +1,161 @@
+package main
+
+import (
+	"slices"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/nnplayground/playground/core/data"
+	"github.com/nnplayground/playground/core/session"
+)
+
+// previewTable shows the first rows of the loaded data with each column's
+// detected type and a role picker (feature, target, ignore), the
+// #target-column select, and how missing values and numeric targets are
+// treated.
+type previewTable struct {
+	app.Compo
+
+	St   *store
+	Lang string
+
+	unsub func()
+}
+
+func (c *previewTable) OnMount(ctx app.Context) {
+	c.unsub = c.St.subscribe(topicData, redraw(ctx, c.St))
+}
+
+func (c *previewTable) OnDismount() {
+	if c.unsub != nil {
+		c.unsub()
+	}
+}
+
+func (c *previewTable) Render() app.UI {
+	l, sum, v := c.Lang, c.St.summary, c.St.view()
+	if sum == nil {
+		return app.Section().Class("pg-panel pg-preview").Body(
+			app.H2().Text(t(l, "columns")),
+			app.Label().For("target-column").Text(t(l, "target")),
+			app.Select().ID("target-column").Disabled(true),
+		)
+	}
+	cols := sum.Columns
+	return app.Section().Class("pg-panel pg-preview").Aria("labelledby", "preview-title").Body(
+		app.H2().ID("preview-title").Text(t(l, "columns")),
+		app.Div().Class("pg-row").Body(
+			app.Div().Class("pg-field").Body(
+				app.Label().For("target-column").Text(t(l, "target")),
+				app.Select().ID("target-column").OnChange(c.onTarget).Body(
+					app.Range(cols).Slice(func(i int) app.UI {
+						return app.Option().Value(cols[i]).Selected(cols[i] == sum.Target).Text(cols[i])
+					}),
+				),
+			),
+			app.Div().Class("pg-field").Body(
+				app.Label().For("missing").Text(t(l, "missing")),
+				app.Select().ID("missing").OnChange(c.onMissing).Body(
+					app.Option().Value("drop").Selected(v.Missing == data.DropRows).Text(t(l, "missing-drop")),
+					app.Option().Value("mean").Selected(v.Missing == data.FillMean).Text(t(l, "missing-mean")),
+				),
+			),
+		),
+		app.Div().Class("pg-check").Body(
+			app.Input().Type("checkbox").ID("as-classes").Checked(v.AsClasses).OnChange(c.onAsClasses),
+			app.Label().For("as-classes").Text(t(l, "as-classes")),
+		),
+		app.Div().Class("pg-scroll").Body(
+			app.Table().ID("preview").Class("pg-table").Body(
+				app.Caption().Text(t(l, "preview")),
+				app.THead().Body(
+					app.Tr().Body(app.Range(cols).Slice(func(i int) app.UI {
+						return app.Th().Scope("col").Text(cols[i])
+					})),
+					app.Tr().Class("pg-kinds").Body(app.Range(cols).Slice(func(i int) app.UI {
+						kind := ""
+						if i < len(sum.Kinds) {
+							kind = sum.Kinds[i]
+						}
+						return app.Td().Text(t(l, "kind-"+kind))
+					})),
+					app.Tr().Class("pg-roles").Body(app.Range(cols).Slice(func(i int) app.UI {
+						return app.Td().Body(c.rolePicker(i, cols[i], sum, v))
+					})),
+				),
+				app.TBody().Body(app.Range(sum.Preview).Slice(func(r int) app.UI {
+					row := sum.Preview[r]
+					return app.Tr().Body(app.Range(row).Slice(func(i int) app.UI {
+						return app.Td().Text(row[i])
+					}))
+				})),
+			),
+		),
+	)
+}
+
+func (c *previewTable) rolePicker(i int, col string, sum *session.Summary, v session.Settings) app.UI {
+	l := c.Lang
+	role := "feature"
+	switch {
+	case col == sum.Target:
+		role = "target"
+	case slices.Contains(v.Ignore, col):
+		role = "ignore"
+	}
+	id := "role-" + itoa(i)
+	return app.Select().ID(id).Aria("label", t(l, "role-of")+" "+col).
+		OnChange(func(ctx app.Context, e app.Event) {
+			c.onRole(ctx, col, ctx.JSSrc().Get("value").String())
+		}).Body(
+		app.Option().Value("feature").Selected(role == "feature").Text(t(l, "role-feature")),
+		app.Option().Value("target").Selected(role == "target").Text(t(l, "role-target")),
+		app.Option().Value("ignore").Selected(role == "ignore").Text(t(l, "role-ignore")),
+	)
+}
+
+func (c *previewTable) onTarget(ctx app.Context, e app.Event) {
+	c.onRole(ctx, ctx.JSSrc().Get("value").String(), "target")
+}
+
+// onRole gives column col the role: a new target stops being ignored; the
+// old target becomes a feature.
+func (c *previewTable) onRole(ctx app.Context, col, role string) {
+	ctx.Dispatch(func(app.Context) {
+		c.St.change(true, "data", func(s *session.Settings) {
+			s.Ignore = slices.DeleteFunc(s.Ignore, func(n string) bool { return n == col })
+			switch role {
+			case "target":
+				s.Target = col
+			case "ignore":
+				s.Ignore = append(s.Ignore, col)
+				if c.St.summary != nil && col == c.St.summary.Target {
+					s.Target = ""
+				}
+			case "feature":
+				if c.St.summary != nil && col == c.St.summary.Target {
+					s.Target = ""
+				}
+			}
+			s.Derived = slices.DeleteFunc(s.Derived, func(d data.Derived) bool {
+				return d.A == col && role != "feature" || d.B == col && role != "feature"
+			})
+		})
+	})
+}
+
+func (c *previewTable) onMissing(ctx app.Context, e app.Event) {
+	m := data.DropRows
+	if ctx.JSSrc().Get("value").String() == "mean" {
+		m = data.FillMean
+	}
+	ctx.Dispatch(func(app.Context) {
+		c.St.change(true, "data", func(s *session.Settings) { s.Missing = m })
+	})
+}
+
+func (c *previewTable) onAsClasses(ctx app.Context, e app.Event) {
+	on := ctx.JSSrc().Get("checked").Bool()
+	ctx.Dispatch(func(app.Context) {
+		c.St.change(true, "data", func(s *session.Settings) { s.AsClasses = on })
+	})
+}

@@ -1,0 +1,70 @@
+package main
+
+import (
+	"math"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// scatterView draws #scatter for regression: predicted against actual
+// target values (raw units) of the test split, with the diagonal y = x.
+type scatterView struct {
+	app.Compo
+
+	St   *store
+	Lang string
+
+	unsub func()
+}
+
+func (c *scatterView) OnMount(ctx app.Context) {
+	drawers["scatter"] = drawScatter
+	c.unsub = c.St.subscribe(topicData, redraw(ctx, c.St))
+}
+
+func (c *scatterView) OnDismount() {
+	if c.unsub != nil {
+		c.unsub()
+	}
+}
+
+func (c *scatterView) Render() app.UI {
+	l := c.Lang
+	if c.St.task() != "regression" {
+		return app.Div().Hidden(true)
+	}
+	return app.Figure().Class("pg-card pg-scatter").Body(
+		app.FigCaption().Text(t(l, "scatter")),
+		app.Canvas().ID("scatter").Class("pg-square").Role("img").Aria("label", t(l, "scatter-desc")),
+	)
+}
+
+var scatterRecs recs
+
+func drawScatter(st *store, c *canvas) {
+	pts := st.scatter
+	if len(pts) == 0 {
+		return
+	}
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, p := range pts {
+		for _, v := range p {
+			if !math.IsNaN(v) && !math.IsInf(v, 0) {
+				lo, hi = math.Min(lo, v), math.Max(hi, v)
+			}
+		}
+	}
+	if lo >= hi {
+		lo, hi = lo-1, hi+1
+	}
+	p := plotArea{X: 48, Y: 6, W: c.W - 56, H: c.H - 24, X0: lo, X1: hi, Y0: lo, Y1: hi}
+	p.frame(c, t(st.lang, "actual"))
+	scatterRecs.reset()
+	scatterRecs.add(p.px(lo), p.py(lo), p.px(hi), p.py(hi), 1, colGrey)
+	c.segs(&scatterRecs)
+	scatterRecs.reset()
+	for _, q := range pts {
+		scatterRecs.add(p.px(q[0]), p.py(q[1]), 2.5, colBlue, -1)
+	}
+	c.dots(&scatterRecs)
+}

@@ -1,0 +1,80 @@
+"use strict";
+// Page-side glue of the playground: bulk canvas drawing for app.wasm. Go
+// packs flat float32 records into a Uint8Array and makes one call per batch
+// (one call per line through syscall/js would cost tens of milliseconds).
+(function () {
+  const f32 = (u8) => new Float32Array(u8.buffer, u8.byteOffset, u8.byteLength >> 2);
+  const hex = (rgb) => "#" + ((rgb | 0) & 0xffffff).toString(16).padStart(6, "0");
+
+  // segments: x1, y1, x2, y2, width, rgb
+  globalThis.nnSegs = function (ctx, u8) {
+    const a = f32(u8);
+    ctx.lineCap = "round";
+    ctx.setLineDash([]);
+    for (let i = 0; i + 5 < a.length; i += 6) {
+      ctx.beginPath();
+      ctx.strokeStyle = hex(a[i + 5]);
+      ctx.lineWidth = a[i + 4];
+      ctx.moveTo(a[i], a[i + 1]);
+      ctx.lineTo(a[i + 2], a[i + 3]);
+      ctx.stroke();
+    }
+  };
+
+  // polyline: x, y pairs; a NaN coordinate lifts the pen
+  globalThis.nnPoly = function (ctx, u8, rgb, width, dashed) {
+    const a = f32(u8);
+    ctx.beginPath();
+    ctx.strokeStyle = hex(rgb);
+    ctx.lineWidth = width;
+    ctx.lineJoin = "round";
+    ctx.setLineDash(dashed ? [6, 4] : []);
+    let pen = false;
+    for (let i = 0; i + 1 < a.length; i += 2) {
+      if (Number.isNaN(a[i]) || Number.isNaN(a[i + 1])) { pen = false; continue; }
+      if (pen) ctx.lineTo(a[i], a[i + 1]); else ctx.moveTo(a[i], a[i + 1]);
+      pen = true;
+    }
+    ctx.stroke();
+    ctx.setLineDash([]);
+  };
+
+  // dots: x, y, radius, fill rgb, stroke rgb (negative: no stroke)
+  globalThis.nnDots = function (ctx, u8) {
+    const a = f32(u8);
+    ctx.setLineDash([]);
+    for (let i = 0; i + 4 < a.length; i += 5) {
+      ctx.beginPath();
+      ctx.arc(a[i], a[i + 1], a[i + 2], 0, 2 * Math.PI);
+      ctx.fillStyle = hex(a[i + 3]);
+      ctx.fill();
+      if (a[i + 4] >= 0) {
+        ctx.lineWidth = 1;
+        ctx.strokeStyle = hex(a[i + 4]);
+        ctx.stroke();
+      }
+    }
+  };
+
+  // image: w×h RGBA bytes drawn into (dx, dy, dw, dh) without smoothing
+  let off = null;
+  globalThis.nnImage = function (ctx, u8, w, h, dx, dy, dw, dh) {
+    if (!off) off = document.createElement("canvas");
+    off.width = w;
+    off.height = h;
+    const o = off.getContext("2d");
+    const img = o.createImageData(w, h);
+    img.data.set(u8.subarray(0, w * h * 4));
+    o.putImageData(img, 0, 0);
+    ctx.imageSmoothingEnabled = false;
+    ctx.drawImage(off, dx, dy, dw, dh);
+  };
+
+  // readFile reads a dropped or picked file as text and calls done(text, error).
+  globalThis.nnReadFile = function (file, done) {
+    const r = new FileReader();
+    r.onload = () => done(String(r.result), "");
+    r.onerror = () => done("", String(r.error));
+    r.readAsText(file);
+  };
+})();

@@ -1,0 +1,262 @@
+package main
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/nnplayground/playground/core/nn"
+	"github.com/nnplayground/playground/core/session"
+)
+
+// topic says what changed in the store, so that each component re-renders
+// only for what it shows.
+type topic uint
+
+const (
+	topicData     topic = 1 << iota // summary, data error, settings
+	topicStats                      // history grew (readouts)
+	topicRun                        // running, diverged, overfitting, notices
+	topicShape                      // network or heatmap shape changed
+	topicSnapshot                   // any new snapshot (confusion matrix)
+	topicLang                       // language switched
+	topicAll = ^topic(0)
+)
+
+// store holds everything the page knows: the settings, and the latest state
+// of the trainer as reported by the worker. It is changed only inside
+// ctx.Dispatch (by the playground's report handler and by components' event
+// handlers), and notifies subscribed components, which re-render through
+// their own ctx.Dispatch. Canvases are not components' state: the frame loop
+// redraws them from the store at display frame rate when dirty is set.
+type store struct {
+	lang string
+
+	settings session.Settings  // the last settings the worker accepted
+	pending  *session.Settings // settings sent, awaiting "loaded" or "error"
+	dataEdit bool              // whether the pending change touched the data
+
+	regKind string  // "none", "l1", "l2": the page's view of Config.L1/L2
+	regRate float64 // the rate shown in #reg-rate
+
+	summary   *session.Summary
+	history   []nn.Stats
+	net       *nn.Network
+	heat      *session.Heatmap
+	confusion [][]int
+	scatter   [][2]float64
+
+	running     bool
+	diverged    bool
+	overfitting bool
+	dataErr     string // data error with line and column; "" when none
+	otherErr    string // any other error from the worker
+	resetNotice string // catalog key of the reason the network was rebuilt
+	loaded      bool   // the worker has reported at least once
+
+	speed    float64
+	showTest bool
+	logScale bool
+
+	dirty bool // canvases need a redraw
+	link  *trainerLink
+	subs  []subscriber
+}
+
+type subscriber struct {
+	topics topic
+	fn     func()
+}
+
+func newStore() *store {
+	s := &store{lang: "en", regKind: "none", regRate: 0.001, dirty: true}
+	s.settings = session.Default()
+	s.syncReg()
+	return s
+}
+
+// subscribe calls fn (which must dispatch on its component) whenever one of
+// topics changes. The returned function unsubscribes.
+func (s *store) subscribe(topics topic, fn func()) func() {
+	sub := &subscriber{topics: topics, fn: fn}
+	s.subs = append(s.subs, *sub)
+	i := len(s.subs) - 1
+	return func() {
+		if i < len(s.subs) {
+			s.subs[i].fn = nil
+		}
+	}
+}
+
+func (s *store) notify(t topic) {
+	for _, sub := range s.subs {
+		if sub.fn != nil && sub.topics&t != 0 {
+			sub.fn()
+		}
+	}
+}
+
+// view returns the settings the controls show: the pending ones while the
+// worker builds them, else the accepted ones.
+func (s *store) view() session.Settings {
+	if s.pending != nil {
+		return *s.pending
+	}
+	return s.settings
+}
+
+// syncReg sets regKind and regRate from the accepted settings.
+func (s *store) syncReg() {
+	m := s.settings.Model
+	switch {
+	case m.L1 > 0:
+		s.regKind, s.regRate = "l1", m.L1
+	case m.L2 > 0:
+		s.regKind, s.regRate = "l2", m.L2
+	default:
+		s.regKind = "none"
+	}
+}
+
+// change applies edit to a copy of the current settings and asks the worker
+// to build it: every setting needs a new network, and the page says so.
+// data tells whether the change is to the data (its error goes to #data-error).
+func (s *store) change(data bool, reason string, edit func(*session.Settings)) {
+	next := s.view()
+	next.Model.Hidden = append([]int(nil), next.Model.Hidden...)
+	next.Ignore = append([]string(nil), next.Ignore...)
+	next.Derived = append(next.Derived[:0:0], next.Derived...)
+	edit(&next)
+	next.Lang = s.lang
+	next.Version = session.Version
+	if s.epoch() > 0 || s.running {
+		s.resetNotice = reason
+	}
+	s.pending = &next
+	s.dataEdit = data
+	s.running = false
+	s.send(session.Command{Op: session.OpLoad, Settings: &next})
+	s.notify(topicData | topicRun)
+}
+
+// epoch is the newest epoch reported, 0 before any training.
+func (s *store) epoch() int {
+	if len(s.history) == 0 {
+		return 0
+	}
+	return s.history[len(s.history)-1].Epoch
+}
+
+func (s *store) send(c session.Command) {
+	if s.link != nil {
+		s.link.send(c)
+	}
+}
+
+// apply folds one worker report into the store.
+func (s *store) apply(r *session.Report) {
+	t := topicRun | topicSnapshot
+	s.loaded = true
+	switch r.Kind {
+	case session.KindError:
+		if s.pending != nil {
+			s.pending = nil
+			s.syncReg()
+			t |= topicData
+		}
+		if r.Diverged {
+			s.diverged = true
+			s.otherErr = r.Error
+		} else if s.dataEdit || r.Line > 0 {
+			s.dataErr = r.Error
+			if r.Line > 0 && !strings.Contains(r.Error, strconv.Itoa(r.Line)) {
+				s.dataErr += fmt.Sprintf(" (line %d, column %d)", r.Line, r.Column)
+			}
+			t |= topicData
+		} else {
+			s.otherErr = r.Error
+		}
+		s.running = r.Running
+		s.notify(t)
+		return
+	case session.KindLoaded:
+		if s.pending != nil {
+			s.settings = *s.pending
+			s.pending = nil
+		}
+		s.syncReg()
+		s.summary = r.Summary
+		s.history = s.history[:0]
+		s.dataErr, s.otherErr = "", ""
+		s.diverged = false
+		s.net, s.heat, s.confusion, s.scatter = nil, nil, nil, nil
+		t |= topicData | topicShape | topicStats
+	}
+	if len(r.History) > 0 {
+		first := r.History[0].Epoch
+		n := len(s.history)
+		for n > 0 && s.history[n-1].Epoch >= first {
+			n--
+		}
+		s.history = append(s.history[:n], r.History...)
+		t |= topicStats
+	}
+	if r.Net != nil {
+		if !sameShape(s.net, r.Net) {
+			t |= topicShape
+		}
+		s.net = r.Net
+	}
+	if r.Heatmap != nil {
+		if s.heat == nil || len(s.heat.Units) != len(r.Heatmap.Units) {
+			t |= topicShape
+		}
+		s.heat = r.Heatmap
+	}
+	if r.Confusion != nil {
+		s.confusion = r.Confusion
+	}
+	if r.Scatter != nil {
+		s.scatter = r.Scatter
+	}
+	s.running = r.Running
+	s.overfitting = r.Overfitting
+	if r.Diverged {
+		s.diverged = true
+		s.otherErr = r.Error
+		s.running = false
+	}
+	s.dirty = true
+	s.notify(t)
+}
+
+func sameShape(a, b *nn.Network) bool {
+	if a == nil || b == nil || len(a.Sizes) != len(b.Sizes) {
+		return false
+	}
+	for i := range a.Sizes {
+		if a.Sizes[i] != b.Sizes[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// task is "regression", "binary" or "multiclass" ("" before data loads).
+func (s *store) task() string {
+	if s.summary == nil {
+		return ""
+	}
+	return s.summary.Task
+}
+
+// redraw returns a subscriber that re-renders the component of ctx and,
+// once the new elements are in the page, asks the frame loop to repaint.
+func redraw(ctx app.Context, st *store) func() {
+	return func() {
+		ctx.Dispatch(func(ctx app.Context) {
+			ctx.Defer(func(app.Context) { st.dirty = true })
+		})
+	}
+}
