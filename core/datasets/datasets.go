@@ -59,7 +59,7 @@ var infos = []Info{
 	{Name: "reg-gauss", Generated: true, Regression: true, Points: 300},
 	{Name: "tutorial", Regression: true, Target: "y", SplitColumn: "set"},
 	{Name: "iris"},
-	{Name: "penguins"},
+	{Name: "penguins", Target: "species"},
 	{Name: "diabetes", Regression: true},
 }
 

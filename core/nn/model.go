@@ -106,10 +106,49 @@ func ReadModel(r io.Reader) (*Model, error) {
 		copy(net.B[l], n.B[l])
 	}
 	m.Network = net
-	if p := m.Prep; p != nil && p.Dim() != net.Sizes[0] {
-		return nil, fmt.Errorf("%w: preprocessing gives %d inputs, network takes %d", ErrModelShape, p.Dim(), net.Sizes[0])
+	if p := m.Prep; p != nil {
+		if err := checkPrep(p, net.Sizes[0]); err != nil {
+			return nil, err
+		}
 	}
 	return &m, nil
+}
+
+// checkPrep reports whether a preprocessor read from a file is whole: its
+// inputs match the network and its statistics and indices are usable.
+func checkPrep(p *data.Preprocessor, dim int) error {
+	if p.Dim() != dim || len(p.Shift) != dim || len(p.Scale) != dim {
+		return fmt.Errorf("%w: preprocessing gives %d inputs, network takes %d", ErrModelShape, p.Dim(), dim)
+	}
+	for i := range dim {
+		if s, c := p.Scale[i], p.Shift[i]; s == 0 || math.IsNaN(s) || math.IsInf(s, 0) || math.IsNaN(c) || math.IsInf(c, 0) {
+			return ErrModelValue
+		}
+	}
+	n := len(p.Derived)
+	for _, c := range p.Columns {
+		switch c.Kind {
+		case data.Numeric:
+			n++
+		case data.Categorical:
+			n += len(c.Categories)
+		default:
+			return ErrModelShape
+		}
+	}
+	if n != dim {
+		return fmt.Errorf("%w: preprocessing columns give %d inputs, not %d", ErrModelShape, n, dim)
+	}
+	for _, d := range p.Derived {
+		bad := func(i int) bool { return i < 0 || i >= len(p.Columns) || p.Columns[i].Kind != data.Numeric }
+		if bad(d.A) || d.Kind == data.Product && bad(d.B) || d.Kind < data.Square || d.Kind > data.Cos {
+			return fmt.Errorf("%w: a derived input refers to a missing column", ErrModelShape)
+		}
+	}
+	if math.IsNaN(p.TargetScale) || math.IsInf(p.TargetScale, 0) || math.IsNaN(p.TargetShift) || math.IsInf(p.TargetShift, 0) {
+		return ErrModelValue
+	}
+	return nil
 }
 
 // Predict applies the model to rows of normalized inputs x (row-major,

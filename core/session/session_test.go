@@ -1,0 +1,86 @@
+package session_test
+
+import (
+	"encoding/json"
+	"math"
+	"reflect"
+	"testing"
+
+	"github.com/nnplayground/playground/core/data"
+	"github.com/nnplayground/playground/core/session"
+)
+
+func TestDefaultBuilds(t *testing.T) {
+	s, err := session.Build(session.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := s.Summary()
+	if sum.Rows != 300 || sum.Task != "binary" || len(sum.Preview) == 0 || len(sum.Kinds) != 3 {
+		t.Errorf("summary %+v", sum)
+	}
+	h := s.Heatmap(40, 10, true)
+	if h == nil || len(h.Out) != 1600 || len(h.Units) != 6 || len(h.Units[0]) != 100 || len(h.Train)+len(h.Test) != 300 {
+		t.Fatalf("heatmap of the circle: %+v", h)
+	}
+	// The circle's points lie inside the plane's bounds.
+	for _, p := range h.Train {
+		if p[0] < h.X0 || p[0] > h.X1 || p[1] < h.Y0 || p[1] > h.Y1 {
+			t.Fatalf("point %v outside the heatmap's bounds", p)
+		}
+	}
+}
+
+// Settings survive JSON and build the same session: same summary, same
+// losses.
+func TestSettingsJSON(t *testing.T) {
+	in := session.Default()
+	in.Dataset, in.Model.Hidden, in.Derived = "spiral", []int{6, 3}, []data.Derived{{Kind: data.Square, A: "x"}}
+	b, err := json.Marshal(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out session.Settings
+	if err := json.Unmarshal(b, &out); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(in, out) {
+		t.Fatalf("settings changed in JSON:\n%+v\n%+v", in, out)
+	}
+	a, _ := session.Build(in)
+	c, _ := session.Build(out)
+	for range 5 {
+		a.Trainer.Step()
+		c.Trainer.Step()
+	}
+	if x, y := a.Trainer.Stats().TrainLoss, c.Trainer.Stats().TrainLoss; math.Float64bits(x) != math.Float64bits(y) {
+		t.Errorf("losses %v and %v", x, y)
+	}
+}
+
+func TestBuildErrors(t *testing.T) {
+	s := session.Default()
+	s.Dataset, s.Text = "", "a,b\n1,2\n3,x\n4,5\n"
+	_, err := session.Build(s)
+	if line, col := session.ErrorPosition(err); line != 3 || col != 2 {
+		t.Errorf("error %v at %d:%d, want line 3 column 2", err, line, col)
+	}
+	s = session.Default()
+	s.Version = session.Version + 1
+	if _, err := session.Build(s); err == nil {
+		t.Errorf("settings from a newer version built")
+	}
+}
+
+// The tutorial dataset uses its fixed split and its named target.
+func TestTutorialSession(t *testing.T) {
+	s := session.Default()
+	s.Dataset = "tutorial"
+	ss, err := session.Build(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ss.Data.Train.N != 4 || ss.Data.Test.N != 3 || ss.Data.Target != "y" {
+		t.Errorf("tutorial: %d/%d rows, target %q", ss.Data.Train.N, ss.Data.Test.N, ss.Data.Target)
+	}
+}
