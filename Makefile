@@ -16,6 +16,7 @@ build:
 	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o $(SITE)/web/app.wasm ./web
 	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o $(SITE)/web/trainer.wasm ./wasm
 	cp $(WASMEXEC)/wasm_exec.js $(SITE)/web/wasm_exec.js
+	cp web/worker.js $(SITE)/web/worker.js
 	go run ./web -out $(SITE)
 
 ## test: every test: vet, native, core under WebAssembly (Node), browser end-to-end (headless Chromium)
@@ -23,7 +24,7 @@ test: deps test-native test-wasm test-e2e
 
 test-native:
 	go vet ./...
-	go test -count=1 ./...
+	go test -count=1 $$(go list ./... | grep -v /e2e$$)
 
 test-wasm:
 	GOOS=js GOARCH=wasm go test -count=1 ./core/...
