@@ -22,7 +22,7 @@ func Parse(text string) (*Table, error) {
 	if strings.TrimSpace(text) == "" {
 		return nil, &ParseError{Err: ErrEmpty}
 	}
-	t := &Table{Delimiter: sniff(text), capRows: strings.Count(text, "\n") + 1}
+	t := &Table{Delimiter: sniff(text), capRows: strings.Count(text, "\n") + 1, capBytes: len(text)}
 	var err error
 	if t.Delimiter == ' ' {
 		err = t.readFields(text)
@@ -51,7 +51,8 @@ func (t *Table) addRecord(rec []string, line int, fieldLine func(int) int) error
 			return &ParseError{Line: line, Column: MaxColumns + 1, Text: strings.TrimSpace(rec[MaxColumns]), Err: ErrTooManyColumns}
 		}
 		t.cols = len(rec)
-		t.cells = make([]string, 0, t.cols*min(t.capRows, MaxRows+1))
+		// Every field takes at least one byte (a delimiter or a line end).
+		t.cells = make([]string, 0, min(t.cols*min(t.capRows, MaxRows+1), t.capBytes+1))
 		t.lines = make([]int, 0, min(t.capRows, MaxRows+1))
 	}
 	switch {

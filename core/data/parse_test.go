@@ -346,3 +346,39 @@ func TestParseLarge(t *testing.T) {
 	}
 	t.Logf("parsed %d bytes: %d rows", len(text), tb.Rows())
 }
+
+func TestParseWide(t *testing.T) {
+	// 1,000 columns (the guaranteed minimum) parse, and Prepare uses them.
+	var b strings.Builder
+	for r := range 4 {
+		for c := range 1000 {
+			if c > 0 {
+				b.WriteByte(',')
+			}
+			fmt.Fprint(&b, r*c%7)
+		}
+		b.WriteByte('\n')
+	}
+	tb, err := Parse(b.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds, err := Prepare(tb, Spec{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tb.Cols() != 1000 || tb.Rows() != 4 || ds.Dim != 999 || tb.Names[999] != "col1000" {
+		t.Errorf("%d columns, %d rows, Dim %d, last name %q", tb.Cols(), tb.Rows(), ds.Dim, tb.Names[999])
+	}
+}
+
+func TestParseWideThenRagged(t *testing.T) {
+	// A wide first line followed by many short ones: an error at line 2,
+	// without preallocating columns × lines cells.
+	text := strings.Repeat("1,", MaxColumns-1) + "1\n" + strings.Repeat("1\n", 200_000)
+	_, err := Parse(text)
+	want := &ParseError{Line: 2, Column: 1, Text: "1", Err: ErrTooFewFields}
+	if !reflect.DeepEqual(err, want) {
+		t.Errorf("error = %q, want %q", err, want)
+	}
+}

@@ -26,11 +26,12 @@ type Table struct {
 	Delimiter rune          // ',', '\t', ';' or ' ' (runs of spaces and tabs)
 	Errors    []*ParseError // stray cells of numeric columns, sorted by line then column
 
-	cols    int
-	capRows int         // upper bound on the records, for preallocation
-	cells   []string    // row-major, Rows()×cols
-	lines   []int       // 1-based line where each data row starts
-	num     [][]float64 // per column; nil for Categorical; NaN marks a missing or bad cell
+	cols     int
+	capRows  int         // upper bound on the records, for preallocation
+	capBytes int         // length of the text, for preallocation
+	cells    []string    // row-major, Rows()×cols
+	lines    []int       // 1-based line where each data row starts
+	num      [][]float64 // per column; nil for Categorical; NaN marks a missing or bad cell
 }
 
 // Rows returns the number of data rows (the header is not a row).
