@@ -5,58 +5,6 @@ import "github.com/nnplayground/playground/core/internal/fmath"
 // leakySlope is the slope of LeakyReLU below zero.
 const leakySlope = 0.01
 
-// apply returns the activation of a pre-activation z.
-func (a Activation) apply(z float64) float64 {
-	switch a {
-	case Tanh:
-		return fmath.Tanh(z)
-	case ReLU:
-		if z > 0 {
-			return z
-		}
-		return 0
-	case LeakyReLU:
-		if z > 0 {
-			return z
-		}
-		return leakySlope * z
-	case Sigmoid:
-		return fmath.Sigmoid(z)
-	case Linear:
-		return z
-	}
-	panic("nn: bad activation")
-}
-
-// deriv returns the derivative of the activation, taking its OUTPUT y:
-//
-//	tanh:    1 - y²
-//	sigmoid: y(1 - y)
-//	ReLU:    1 if y > 0, else 0
-//	leaky:   1 if y > 0, else 0.01 (y has the sign of z)
-//	linear:  1
-func (a Activation) deriv(y float64) float64 {
-	switch a {
-	case Tanh:
-		return 1 - y*y
-	case ReLU:
-		if y > 0 {
-			return 1
-		}
-		return 0
-	case LeakyReLU:
-		if y > 0 {
-			return 1
-		}
-		return leakySlope
-	case Sigmoid:
-		return y * (1 - y)
-	case Linear:
-		return 1
-	}
-	panic("nn: bad activation")
-}
-
 // Output is the output layer's activation, chosen by the task.
 type Output int
 
@@ -97,5 +45,76 @@ func (o Output) activate(y, z []float64) {
 		}
 	default:
 		panic("nn: bad output")
+	}
+}
+
+// applyAll replaces every pre-activation z in z by its activation:
+//
+//	tanh(z), max(0, z), leaky max(0.01z, z), σ(z) = 1/(1+e^{-z}), z
+//
+// The switch sits outside the loop so that the loop body is a plain call or
+// branch.
+func (a Activation) applyAll(z []float64) {
+	switch a {
+	case Tanh:
+		for i, v := range z {
+			z[i] = fmath.Tanh(v)
+		}
+	case ReLU:
+		for i, v := range z {
+			if v < 0 {
+				z[i] = 0
+			}
+		}
+	case LeakyReLU:
+		for i, v := range z {
+			if v < 0 {
+				z[i] = leakySlope * v
+			}
+		}
+	case Sigmoid:
+		for i, v := range z {
+			z[i] = fmath.Sigmoid(v)
+		}
+	case Linear:
+	default:
+		panic("nn: bad activation")
+	}
+}
+
+// derivMul multiplies every d[i] by the activation's derivative, which it
+// takes from the activation's OUTPUT y[i]:
+//
+//	tanh:    1 - y²
+//	sigmoid: y(1 - y)
+//	ReLU:    1 if y > 0, else 0
+//	leaky:   1 if y > 0, else 0.01 (y has the sign of z)
+//	linear:  1
+func (a Activation) derivMul(d, y []float64) {
+	y = y[:len(d)]
+	switch a {
+	case Tanh:
+		for i, v := range y {
+			d[i] *= 1 - v*v
+		}
+	case ReLU:
+		for i, v := range y {
+			if !(v > 0) {
+				d[i] = 0
+			}
+		}
+	case LeakyReLU:
+		for i, v := range y {
+			if !(v > 0) {
+				d[i] *= leakySlope
+			}
+		}
+	case Sigmoid:
+		for i, v := range y {
+			d[i] *= v * (1 - v)
+		}
+	case Linear:
+	default:
+		panic("nn: bad activation")
 	}
 }

@@ -122,9 +122,7 @@ func (n *Network) Units(x []float64) [][]float64 {
 		z := n.scratch[l+1]
 		dense(z, n.W[l], n.B[l], x)
 		if l < n.Layers()-1 {
-			for j, v := range z {
-				z[j] = n.Act.apply(v)
-			}
+			n.Act.applyAll(z)
 		} else {
 			n.Out.activate(z, z)
 		}
@@ -138,6 +136,7 @@ func dense(z, w, b, x []float64) {
 	in := len(x)
 	for j := range z {
 		row := w[j*in : j*in+in]
+		x := x[:len(row)]
 		s := b[j]
 		for i, v := range row {
 			s += v * x[i]

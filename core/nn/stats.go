@@ -40,9 +40,7 @@ func (t *Trainer) evaluate(s *data.Split) (loss, metric, rmse float64) {
 			z := t.units[l+1]
 			dense(z, net.W[l], net.B[l], t.units[l])
 			if l < L-1 {
-				for j, v := range z {
-					z[j] = net.Act.apply(v)
-				}
+				net.Act.applyAll(z)
 			}
 		}
 		loss += lossGrad(net.Out, t.loss, t.units[L], y, t.yout, t.delta[L])

@@ -407,3 +407,27 @@ func TestParallelBatch(t *testing.T) {
 		}
 	}
 }
+
+// Training an epoch in parts of a few batches gives the same bits as Step.
+func TestStepBatches(t *testing.T) {
+	ds := iris(t)
+	c := nn.Config{Hidden: []int{6}, Activation: nn.Tanh, Optimizer: nn.Adam, LearningRate: 0.01, BatchSize: 7, Seed: 9}
+	whole := train(t, ds, c, 4).Net().Params()
+	tr, _ := nn.NewTrainer(ds, c)
+	parts := 0
+	for tr.Epoch() < 4 {
+		done, err := tr.StepBatches(3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		parts++
+		if done != (parts%6 == 0) { // 120 rows in batches of 7: 18 batches, 6 parts of 3
+			t.Fatalf("part %d: epoch done %v", parts, done)
+		}
+	}
+	for i, p := range tr.Net().Params() {
+		if math.Float64bits(p) != math.Float64bits(whole[i]) {
+			t.Fatalf("parameter %d: %v in parts, %v by Step", i, p, whole[i])
+		}
+	}
+}

@@ -43,6 +43,7 @@ type Trainer struct {
 	chunkLoss []float64
 	wg        sync.WaitGroup // pooled goroutines still working on a batch
 	epoch     int
+	pos       int // next row of perm to train on in the current epoch
 	gradNorms []float64
 	stats     Stats
 	statsOK   bool
@@ -177,7 +178,7 @@ func (t *Trainer) Reset() {
 	for i := range t.perm {
 		t.perm[i] = i
 	}
-	t.epoch = 0
+	t.epoch, t.pos = 0, 0
 	clear(t.gradNorms)
 	t.statsOK = false
 }
@@ -229,27 +230,44 @@ func (t *Trainer) SetBias(l, j int, v float64) error {
 // gradient or a weight stops being finite, Step returns a *DivergedError
 // and the epoch does not count.
 func (t *Trainer) Step() error {
-	n := t.ds.Train.N
-	bs := t.cfg.BatchSize
-	if bs <= 0 || bs > n {
-		bs = n
+	for {
+		done, err := t.StepBatches(math.MaxInt)
+		if done || err != nil {
+			return err
+		}
 	}
-	if bs < n {
-		for i := n - 1; i > 0; i-- {
+}
+
+// StepBatches trains up to n more batches of the current epoch and reports
+// whether the epoch is complete. Training an epoch in parts gives the same
+// numbers as Step; a caller that must stay responsive (the browser's
+// worker) can stop between any two batches.
+func (t *Trainer) StepBatches(n int) (epochDone bool, err error) {
+	N := t.ds.Train.N
+	bs := t.cfg.BatchSize
+	if bs <= 0 || bs > N {
+		bs = N
+	}
+	if t.pos == 0 && bs < N {
+		for i := N - 1; i > 0; i-- {
 			j := t.rng.IntN(i + 1)
 			t.perm[i], t.perm[j] = t.perm[j], t.perm[i]
 		}
 	}
 	lr := t.cfg.LearningRate / (1 + t.cfg.Decay*float64(t.epoch))
-	for start := 0; start < n; start += bs {
-		end := min(start+bs, n)
-		loss := t.gradient(t.perm[start:end])
+	for ; n > 0 && t.pos < N; n-- {
+		end := min(t.pos+bs, N)
+		loss := t.gradient(t.perm[t.pos:end])
+		t.pos = end
+		t.statsOK = false
 		if math.IsNaN(loss) || math.IsInf(loss, 0) {
-			return t.diverged("loss", loss)
+			t.pos = 0
+			return false, t.diverged("loss", loss)
 		}
 		norm := t.regularize()
 		if math.IsNaN(norm) || math.IsInf(norm, 0) {
-			return t.diverged("gradient", norm)
+			t.pos = 0
+			return false, t.diverged("gradient", norm)
 		}
 		if c := t.cfg.ClipNorm; c > 0 && norm > c {
 			s := c / norm
@@ -259,16 +277,19 @@ func (t *Trainer) Step() error {
 		}
 		t.opt.update(t.net.params, t.grad, lr)
 	}
+	if t.pos < N {
+		return false, nil
+	}
+	t.pos = 0
 	var s float64
 	for _, p := range t.net.params {
 		s += p * p
 	}
 	if math.IsNaN(s) || math.IsInf(s, 0) {
-		return t.diverged("weights", s)
+		return false, t.diverged("weights", s)
 	}
 	t.epoch++
-	t.statsOK = false
-	return nil
+	return true, nil
 }
 
 // StepN trains up to n epochs and stops at the first error.
@@ -443,10 +464,7 @@ func (t *Trainer) backprop(sc *scratch, g *gradBuf, x, y []float64) float64 {
 		z := units[l+1]
 		dense(z, net.W[l], net.B[l], units[l])
 		if l < L-1 {
-			act := net.Act
-			for j, v := range z {
-				z[j] = act.apply(v)
-			}
+			net.Act.applyAll(z)
 		}
 	}
 	loss := lossGrad(net.Out, t.loss, units[L], y, sc.yout, delta[L])
@@ -457,7 +475,7 @@ func (t *Trainer) backprop(sc *scratch, g *gradBuf, x, y []float64) float64 {
 		for j, dj := range dz {
 			gb[j] += dj
 			row := gw[j*in : j*in+in]
-			for i, v := range a {
+			for i, v := range a[:len(row)] {
 				row[i] += dj * v
 			}
 		}
@@ -468,14 +486,12 @@ func (t *Trainer) backprop(sc *scratch, g *gradBuf, x, y []float64) float64 {
 		clear(da)
 		for j, dj := range dz {
 			row := w[j*in : j*in+in]
+			da := da[:len(row)]
 			for i, v := range row {
 				da[i] += v * dj
 			}
 		}
-		act := net.Act
-		for i, v := range a {
-			da[i] *= act.deriv(v)
-		}
+		net.Act.derivMul(da, a)
 	}
 	return loss
 }
