@@ -67,8 +67,9 @@
 // The worker's own op "bench" (OpBench; not part of the page's protocol)
 // measures it on the core benchmarks' workloads (a) spiral500-batch10: 500
 // spiral points, 2→8→8→1 tanh, batch 10, SGD; and (c) 1797x64-adam: 1,797
-// seeded random rows of 64 features in 10 classes, 64→32→10 ReLU/softmax,
-// Adam, batch 32. Post
+// seeded rows of 64 pixel-like features in 10 classes (the table core/nn's
+// benchmarks use), 64→32→10 ReLU/softmax, Adam, batch 32; no test split in
+// either, as in the native benchmarks. Post
 //
 //	{"op":"bench","value":2}
 //

@@ -65,12 +65,13 @@ type worker struct {
 	showTest bool
 	diverged error // why training stopped on a non-finite value; only load or reset clear it
 
+	enc    encoder
 	hist   []nn.Stats // every epoch since the last report
 	losses lossWindow
 
 	lastPost   time.Time     // when the last report went out
 	lastExtras time.Time     // when the heatmap etc. were last computed
-	extrasCost time.Duration // how long they took
+	extrasCost time.Duration // how long the last snapshot with them took
 
 	paceStart  time.Time // speed cap: epochs since paceStart may not exceed speed·elapsed
 	paceEpochs int
@@ -78,7 +79,9 @@ type worker struct {
 	pauseAt      time.Time     // arrival of a pause not yet answered
 	pauseLatency time.Duration // from the arrival of the last pause to its final snapshot
 
-	posts    int // reports posted
+	posts    int           // reports posted
+	postTime time.Duration // time spent building, encoding and posting reports
+	extTime  time.Duration // of which computing extras
 	benching bool
 }
 
@@ -220,6 +223,7 @@ func (w *worker) load(s session.Settings) error {
 	}
 	w.stop()
 	w.settings, w.s, w.diverged = s, ss, nil
+	w.enc.reset()
 	w.hist = append(w.hist[:0], ss.Trainer.Stats())
 	w.losses.reset()
 	r := w.report(session.KindLoaded, true)
@@ -299,7 +303,15 @@ func (w *worker) record(s nn.Stats) {
 // full adds the heatmap and the confusion matrix or scatter even when they
 // were computed recently.
 func (w *worker) snapshot(kind string, full bool) {
-	w.post(w.report(kind, full))
+	start := time.Now()
+	r := w.report(kind, full)
+	w.post(r)
+	d := time.Since(start)
+	w.postTime += d
+	if r.Heatmap != nil || r.Confusion != nil || r.Scatter != nil {
+		// The extras' cost includes their encoding.
+		w.extrasCost = d
+	}
 }
 
 // report builds a report of the current state and empties the history.
@@ -329,20 +341,20 @@ func (w *worker) extras(r *session.Report) {
 		r.Confusion = w.s.Trainer.Confusion()
 	}
 	w.lastExtras = time.Now()
-	w.extrasCost = w.lastExtras.Sub(start)
+	w.extTime += w.lastExtras.Sub(start)
 }
 
 // post sends r as JSON and clears the history. Non-finite numbers, which
 // JSON cannot carry, are left out: history entries with them are dropped and
 // a network with them is not sent.
 func (w *worker) post(r session.Report) {
-	b, err := json.Marshal(r)
+	b, err := w.enc.encode(r)
 	if err != nil {
 		r.History = finiteStats(r.History)
 		if r.Net != nil && !finiteNet(r.Net) {
 			r.Net = nil
 		}
-		b, err = json.Marshal(r)
+		b, err = w.enc.encode(r)
 	}
 	if err != nil {
 		b, _ = json.Marshal(session.Report{Kind: session.KindError, Error: "trainer: cannot encode report: " + err.Error(), Running: w.running})
