@@ -7,49 +7,77 @@ package fmath
 
 import "math"
 
-// Exp returns e**x, computed as math.Exp's portable Go code (src/math/exp.go) does.
+// Exp returns e**x to within about one ulp, the same bits on every
+// platform.
+//
+// x = k·ln2/32 + r with |r| ≤ ln2/64, so e**x = 2^(k>>5) · 2^((k&31)/32) · e^r,
+// the middle factor from a table and e^r from its Taylor polynomial to r⁶
+// (truncation error below 4e-18). Unlike math.Exp's algorithm it has no
+// division, which makes it about twice as fast in WebAssembly.
 func Exp(x float64) float64 {
 	const (
-		ln2Hi     = 6.93147180369123816490e-01
+		ln2Hi     = 6.93147180369123816490e-01 // k·ln2Hi/32 is exact for the k used here
 		ln2Lo     = 1.90821492927058770002e-10
-		log2e     = 1.44269504088896338700e+00
+		inv       = 32 / math.Ln2
 		overflow  = 7.09782712893383973096e+02
 		underflow = -7.45133219101941108420e+02
-		nearZero  = 1.0 / (1 << 28)
 	)
 	switch {
 	case x != x || x > overflow:
 		return x * math.Inf(1) // NaN stays NaN; overflow gives +Inf
 	case x < underflow:
 		return 0
-	case -nearZero < x && x < nearZero:
-		return 1 + x
 	}
 	var k int
 	if x < 0 {
-		k = int(log2e*x - 0.5)
+		k = int(x*inv - 0.5)
 	} else {
-		k = int(log2e*x + 0.5)
+		k = int(x*inv + 0.5)
 	}
-	hi := x - float64(k)*ln2Hi
-	lo := float64(k) * ln2Lo
-	const (
-		p1 = 1.66666666666666657415e-01
-		p2 = -2.77777777770155933842e-03
-		p3 = 6.61375632143793436117e-05
-		p4 = -1.65339022054652515390e-06
-		p5 = 4.13813679705723846039e-08
-	)
-	r := hi - lo
-	t := r * r
-	c := r - t*(p1+t*(p2+t*(p3+t*(p4+t*p5))))
-	y := 1 - ((lo - (r*c)/(2-c)) - hi)
-	if k >= -1021 && k <= 1023 {
-		// y·2ᵏ is an exact scaling, as math.Ldexp computes it, but
-		// without its general handling of subnormals.
-		return y * math.Float64frombits(uint64(k+1023)<<52)
+	fk := float64(k)
+	r := (x - fk*(ln2Hi/32)) - fk*(ln2Lo/32)
+	p := 1 + (r + r*r*(1.0/2+r*(1.0/6+r*(1.0/24+r*(1.0/120+r*(1.0/720))))))
+	y := math.Float64frombits(exp2Table[k&31]) * p
+	if m := k >> 5; m >= -1022 && m <= 1023 {
+		return y * math.Float64frombits(uint64(m+1023)<<52)
 	}
-	return math.Ldexp(y, k)
+	return math.Ldexp(y, k>>5)
+}
+
+// exp2Table holds 2^(j/32), j = 0…31, correctly rounded, as bits.
+var exp2Table = [32]uint64{
+	0x3ff0000000000000, // 2^(0/32) = 1.0
+	0x3ff059b0d3158574, // 2^(1/32) = 1.0218971486541166
+	0x3ff0b5586cf9890f, // 2^(2/32) = 1.0442737824274138
+	0x3ff11301d0125b51, // 2^(3/32) = 1.0671404006768237
+	0x3ff172b83c7d517b, // 2^(4/32) = 1.0905077326652577
+	0x3ff1d4873168b9aa, // 2^(5/32) = 1.1143867425958924
+	0x3ff2387a6e756238, // 2^(6/32) = 1.1387886347566916
+	0x3ff29e9df51fdee1, // 2^(7/32) = 1.1637248587775775
+	0x3ff306fe0a31b715, // 2^(8/32) = 1.189207115002721
+	0x3ff371a7373aa9cb, // 2^(9/32) = 1.215247359980469
+	0x3ff3dea64c123422, // 2^(10/32) = 1.241857812073484
+	0x3ff44e086061892d, // 2^(11/32) = 1.2690509571917332
+	0x3ff4bfdad5362a27, // 2^(12/32) = 1.2968395546510096
+	0x3ff5342b569d4f82, // 2^(13/32) = 1.3252366431597413
+	0x3ff5ab07dd485429, // 2^(14/32) = 1.3542555469368927
+	0x3ff6247eb03a5585, // 2^(15/32) = 1.383909881963832
+	0x3ff6a09e667f3bcd, // 2^(16/32) = 1.4142135623730951
+	0x3ff71f75e8ec5f74, // 2^(17/32) = 1.4451808069770467
+	0x3ff7a11473eb0187, // 2^(18/32) = 1.4768261459394993
+	0x3ff82589994cce13, // 2^(19/32) = 1.5091644275934228
+	0x3ff8ace5422aa0db, // 2^(20/32) = 1.5422108254079407
+	0x3ff93737b0cdc5e5, // 2^(21/32) = 1.5759808451078865
+	0x3ff9c49182a3f090, // 2^(22/32) = 1.6104903319492543
+	0x3ffa5503b23e255d, // 2^(23/32) = 1.645755478153965
+	0x3ffae89f995ad3ad, // 2^(24/32) = 1.681792830507429
+	0x3ffb7f76f2fb5e47, // 2^(25/32) = 1.718619298122478
+	0x3ffc199bdd85529c, // 2^(26/32) = 1.7562521603732995
+	0x3ffcb720dcef9069, // 2^(27/32) = 1.7947090750031072
+	0x3ffd5818dcfba487, // 2^(28/32) = 1.8340080864093424
+	0x3ffdfc97337b9b5f, // 2^(29/32) = 1.8741676341103
+	0x3ffea4afa2a490da, // 2^(30/32) = 1.9152065613971474
+	0x3fff50765b6e4540, // 2^(31/32) = 1.9571441241754002
 }
 
 // Log returns the natural logarithm of x, computed as math.Log's portable
