@@ -26,6 +26,7 @@ const (
 	benchMaxSeconds = 30.0 // longest allowed Value
 	benchPauses     = 4    // each workload's run is cut into this many train/pause rounds
 	benchRawShare   = 0.25 // share of the time spent in a bare Step loop first
+	benchWarmShare  = 0.1  // and before that, untimed, to let the engine compile its optimized code
 )
 
 // BenchReport answers OpBench.
@@ -148,9 +149,11 @@ func (w *worker) bench(c command) {
 	w.lastPost = time.Now()
 }
 
-// benchOne loads one workload, times a bare Step loop for a share of secs,
-// then trains through the worker's loop for the rest, in benchPauses rounds
-// each ended by a pause command delivered by a timer.
+// benchOne loads one workload, steps it untimed for a tenth of secs (the
+// browser compiles optimized code for hot functions meanwhile), times a
+// bare Step loop for a quarter of secs, then trains through the worker's
+// loop for the rest, in benchPauses rounds each ended by a pause command
+// delivered by a timer.
 func (w *worker) benchOne(b benchWorkload, secs float64) (BenchResult, error) {
 	if err := w.load(b.settings()); err != nil {
 		return BenchResult{}, err
@@ -158,6 +161,12 @@ func (w *worker) benchOne(b benchWorkload, secs float64) (BenchResult, error) {
 	t := w.s.Trainer
 	r := BenchResult{Name: b.name, Samples: w.s.Data.Train.N}
 
+	warm := time.Duration(secs * benchWarmShare * float64(time.Second))
+	for start := time.Now(); time.Since(start) < warm; {
+		if err := t.Step(); err != nil {
+			return r, err
+		}
+	}
 	budget := time.Duration(secs * benchRawShare * float64(time.Second))
 	start := time.Now()
 	for time.Since(start) < budget {

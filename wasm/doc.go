@@ -74,8 +74,8 @@
 //	{"op":"bench","value":2}
 //
 // where value is the seconds per workload (default 2, at most 30). For each
-// workload the worker loads it (posting a "loaded" report), runs Trainer.Step
-// bare for a quarter of the time, then trains through its real loop (chunks,
+// workload the worker loads it (posting a "loaded" report), warms up for a
+// tenth of the time, runs Trainer.Step bare for a quarter, then trains through its real loop (chunks,
 // yields, snapshots posted to the page) for the rest, in four rounds each
 // ended by a pause that a timer in the worker delivers. It then posts one
 // report of kind "bench":
