@@ -119,9 +119,71 @@ func Log(x float64) float64 {
 	return k*ln2Hi - ((hfsq - (s*(hfsq+R) + k*ln2Lo)) - f)
 }
 
-// Tanh returns the hyperbolic tangent of x. For |x| < 0.625 it uses
-// math.Tanh's rational approximation; beyond, 1 - 2/(e^{2|x|}+1).
+// Tanh returns the hyperbolic tangent of x, to within about two ulps.
+//
+// It has no division and no exponential: |x| is split as a + h, with a on a
+// grid of step 1/32 and |h| ≤ 1/64, and tanh(a+h) is the Taylor polynomial
+// of degree 7 around a, whose coefficients are tabulated (truncation error
+// below 1e-16). The table is computed at start-up from tanhDirect with
+// plain arithmetic, so it is the same on every platform.
 func Tanh(x float64) float64 {
+	z := math.Abs(x)
+	if !(z < tanhLimit) {
+		if z != z {
+			return x
+		}
+		return math.Copysign(1, x)
+	}
+	i := int(z*tanhGrid + 0.5)
+	h := z - float64(i)*(1.0/tanhGrid)
+	c := &tanhCoef[i]
+	r := c[0] + h*(c[1]+h*(c[2]+h*(c[3]+h*(c[4]+h*(c[5]+h*(c[6]+h*c[7]))))))
+	return math.Copysign(r, x)
+}
+
+const (
+	tanhGrid  = 32 // grid points per unit
+	tanhLimit = 19.5
+	tanhN     = int(tanhLimit*tanhGrid) + 2
+)
+
+// tanhCoef[i] holds the Taylor coefficients of tanh around i/32.
+var tanhCoef = func() (c [tanhN][8]float64) {
+	// The n-th derivative of tanh is a polynomial P_n in t = tanh(a), with
+	// P_0(t) = t and P_{n+1}(t) = P_n'(t)·(1 - t²); integer coefficients.
+	var poly [8][10]float64
+	poly[0][1] = 1
+	for n := 0; n < 7; n++ {
+		for k := 1; k < 10; k++ { // d/dt of t^k is k t^(k-1); times (1 - t²)
+			d := float64(k) * poly[n][k]
+			poly[n+1][k-1] += d
+			if k+1 < 10 {
+				poly[n+1][k+1] -= d
+			}
+		}
+	}
+	fact := 1.0
+	for i := range c {
+		t := tanhDirect(float64(i) / tanhGrid)
+		fact = 1
+		for n := range 8 {
+			if n > 0 {
+				fact *= float64(n)
+			}
+			var v float64
+			for k := 9; k >= 0; k-- {
+				v = v*t + poly[n][k]
+			}
+			c[i][n] = v / fact
+		}
+		c[i][0] = t
+	}
+	return c
+}()
+
+// tanhDirect computes tanh from math.Tanh's rational approximation near 0
+// and from Exp beyond.
+func tanhDirect(x float64) float64 {
 	const maxTanh = 22 // tanh(22) == 1 in float64
 	z := math.Abs(x)
 	switch {

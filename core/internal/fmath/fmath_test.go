@@ -72,3 +72,14 @@ func BenchmarkMathTanh(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkTanhDirect(b *testing.B) {
+	x := 0.0
+	for b.Loop() {
+		sink += tanhDirect(x)
+		x += 0.001
+		if x > 4 {
+			x = -4
+		}
+	}
+}
