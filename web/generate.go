@@ -17,6 +17,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -33,7 +34,7 @@ var static embed.FS
 // already be in <out>/web (see the Makefile).
 func generateMain() {
 	out := flag.String("out", "site", "folder to write the static site to")
-	worker := flag.String("worker", "wasm/worker.js", "the trainer's worker script, copied to <out>/web/worker.js when that is missing")
+	worker := flag.String("worker", "web/worker.js", "the trainer's worker script, copied to <out>/web/worker.js when that is missing")
 	flag.Parse()
 	if err := generate(*out, *worker); err != nil {
 		log.Fatal(err)
@@ -117,6 +118,9 @@ func relativize(out string) error {
 		if f == "index.html" {
 			// go-app prerenders with the generator's own test-server address.
 			s = removeOgURL(s)
+			// go-app prints false boolean attributes (selected="false"),
+			// which HTML reads as true: drop them from the prerendered page.
+			s = falseAttr.ReplaceAllString(s, "")
 		}
 		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
 			return err
@@ -124,6 +128,8 @@ func relativize(out string) error {
 	}
 	return nil
 }
+
+var falseAttr = regexp.MustCompile(` (selected|checked|disabled|hidden|autofocus|required|readonly|multiple)="false"`)
 
 func removeOgURL(s string) string {
 	i := strings.Index(s, `<meta property="og:url"`)

@@ -66,13 +66,16 @@ func (c *networkView) Render() app.UI {
 					Style("left", fmt.Sprintf("%.0fpx", c.tipX+12)).
 					Style("top", fmt.Sprintf("%.0fpx", c.tipY+12)).Text(c.tip),
 			),
-			app.If(c.edit != nil, c.editor()),
+			c.editor(),
 		),
 	)
 }
 
 func (c *networkView) editor() app.UI {
 	l, e := c.Lang, c.edit
+	if e == nil {
+		return nil
+	}
 	return app.Form().ID("edit-form").Class("pg-edit").
 		OnSubmit(func(ctx app.Context, ev app.Event) {
 			ev.PreventDefault()
