@@ -48,7 +48,21 @@ func (c *boundaryView) Render() app.UI {
 				app.Label().For("show-test").Text(t(l, "show-test")),
 			),
 		),
-		app.If(c.St.heat == nil, app.P().Class("pg-hint").Text(t(l, "boundary-none"))),
+		c.plane(units),
+	)
+}
+
+// plane is the output map and the units' maps, or a hint when the data has
+// no 2-D plane to show.
+func (c *boundaryView) plane(units int) app.UI {
+	l := c.Lang
+	if c.St.heat == nil {
+		return app.Div().Body(
+			app.P().Class("pg-hint").Text(t(l, "boundary-none")),
+			app.Canvas().ID("boundary").Hidden(true),
+		)
+	}
+	return app.Div().Body(
 		app.Div().Class("pg-boundary-row").Body(
 			app.Canvas().ID("boundary").Class("pg-square").Role("img").Aria("label", t(l, "boundary-desc")),
 			app.Div().Class("pg-units").Aria("label", t(l, "units")).Body(
