@@ -8,28 +8,30 @@ const overfitWindow = 20
 // the notice would flicker with the noise of mini-batches.
 const overfitMinRise = 0.005
 
-// overfitting reports whether, over the last window epochs, the test loss has
-// been rising while the train loss has been falling. train and test hold one
-// loss per epoch, oldest first, and have the same length; with fewer than
-// window epochs, or window < 3, it reports false.
+// overfitting reports whether, over the last window epochs, the test loss
+// has been rising while the train loss has not: falling, flat (it often
+// sits near zero once a network has memorised its data), or rising by less
+// than a quarter as much. train and test hold one loss per epoch, oldest
+// first; with fewer than window epochs, or window < 3, it reports false.
 //
-// Rising and falling are judged on the least-squares line through each
-// window rather than on its end points, so one noisy epoch neither raises
-// nor clears the notice. The test line must rise by at least overfitMinRise
-// of the mean test loss across the window.
-func overfitting(train, test []float64, window int) bool {
+// Rising is judged on the least-squares line through each window rather
+// than on its end points, so one noisy epoch neither raises nor clears the
+// notice. To be raised, the test line must rise across the window by at
+// least overfitMinRise of the mean test loss; once raised (on), any rise
+// keeps it, so that it does not flicker while the test loss creeps up.
+func overfitting(train, test []float64, window int, on bool) bool {
 	if window < 3 || len(train) < window || len(test) < window {
 		return false
 	}
-	tr := train[len(train)-window:]
-	te := test[len(test)-window:]
-	trSlope, _ := slope(tr)
-	teSlope, teMean := slope(te)
-	if !(trSlope < 0 && teSlope > 0 && teMean > 0) {
-		return false
+	trSlope, _ := slope(train[len(train)-window:])
+	teSlope, teMean := slope(test[len(test)-window:])
+	trRise := trSlope * float64(window-1)
+	teRise := teSlope * float64(window-1)
+	need := overfitMinRise * teMean
+	if on {
+		need = 0
 	}
-	rise := teSlope * float64(window-1)
-	return rise >= overfitMinRise*teMean
+	return teMean > 0 && teRise > need && trRise < teRise/4
 }
 
 // slope returns the slope per step of the least-squares line through
@@ -51,9 +53,10 @@ func slope(y []float64) (b, mean float64) {
 }
 
 // lossWindow keeps the train and test losses of the most recent epochs for
-// overfitting.
+// overfitting, and whether the notice is on.
 type lossWindow struct {
 	train, test []float64
+	on          bool
 }
 
 // add appends one epoch's losses, keeping at most 2·overfitWindow entries.
@@ -66,15 +69,15 @@ func (w *lossWindow) add(train, test float64) {
 	}
 	w.train = append(w.train, train)
 	w.test = append(w.test, test)
+	w.on = overfitting(w.train, w.test, overfitWindow, w.on)
 }
 
 // reset forgets every epoch.
 func (w *lossWindow) reset() {
 	w.train = w.train[:0]
 	w.test = w.test[:0]
+	w.on = false
 }
 
-// overfitting reports overfitting over the last overfitWindow epochs.
-func (w *lossWindow) overfitting() bool {
-	return overfitting(w.train, w.test, overfitWindow)
-}
+// overfitting reports whether the notice is on after the newest epoch.
+func (w *lossWindow) overfitting() bool { return w.on }

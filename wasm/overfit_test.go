@@ -23,24 +23,32 @@ func TestOverfitting(t *testing.T) {
 		Name        string
 		Train, Test []float64
 		Window      int
+		On          bool // the notice was on before
 		Output      bool
 	}{
-		{"both fall", line(30, 1, -0.01, 0), line(30, 1, -0.005, 0), 20, false},
-		{"test rises, train falls", line(30, 1, -0.01, 0), line(30, 0.5, 0.01, 0), 20, true},
-		{"both rise", line(30, 1, 0.01, 0), line(30, 1, 0.01, 0), 20, false},
-		{"test flat within noise", line(30, 1, -0.01, 0), line(30, 1, 0.00001, 0.001), 20, false},
-		{"noisy but rising", line(30, 1, -0.01, 0.02), line(30, 0.5, 0.005, 0.03), 20, true},
-		{"too few epochs", line(19, 1, -0.01, 0), line(19, 0.5, 0.01, 0), 20, false},
+		{"both fall", line(30, 1, -0.01, 0), line(30, 1, -0.005, 0), 20, false, false},
+		{"test rises, train falls", line(30, 1, -0.01, 0), line(30, 0.5, 0.01, 0), 20, false, true},
+		{"both rise", line(30, 1, 0.01, 0), line(30, 1, 0.01, 0), 20, false, false},
+		{"train flat at zero", line(30, 0, 0, 0), line(30, 0.5, 0.01, 0), 20, false, true},
+		{"train rises a little", line(30, 0.1, 0.001, 0), line(30, 0.5, 0.01, 0), 20, false, true},
+		{"train rises half as much", line(30, 0.1, 0.005, 0), line(30, 0.5, 0.01, 0), 20, false, false},
+		// Hysteresis: a slow creep does not raise the notice but keeps it.
+		{"creep, off", line(30, 1, -0.01, 0), line(30, 1, 0.0001, 0), 20, false, false},
+		{"creep, on", line(30, 1, -0.01, 0), line(30, 1, 0.0001, 0), 20, true, true},
+		{"falling clears it", line(30, 1, -0.01, 0), line(30, 1, -0.0001, 0), 20, true, false},
+		{"test flat within noise", line(30, 1, -0.01, 0), line(30, 1, 0.00001, 0.001), 20, false, false},
+		{"noisy but rising", line(30, 1, -0.01, 0.02), line(30, 0.5, 0.005, 0.03), 20, false, true},
+		{"too few epochs", line(19, 1, -0.01, 0), line(19, 0.5, 0.01, 0), 20, false, false},
 		// Only the last 20 epochs count: the test loss fell for 30 epochs, then rose for 20.
-		{"turned up", line(50, 1, -0.01, 0), append(line(30, 1, -0.01, 0), line(20, 0.7, 0.01, 0)...), 20, true},
+		{"turned up", line(50, 1, -0.01, 0), append(line(30, 1, -0.01, 0), line(20, 0.7, 0.01, 0)...), 20, false, true},
 		// The rise happened before the window: the last 20 epochs are flat.
-		{"rose earlier", line(50, 1, -0.01, 0), append(line(30, 0.5, 0.01, 0), line(20, 0.8, 0, 0)...), 20, false},
-		{"window too small", line(30, 1, -0.01, 0), line(30, 0.5, 0.01, 0), 2, false},
-		{"zero test loss", line(30, 1, -0.01, 0), line(30, 0, 0, 0), 20, false},
+		{"rose earlier", line(50, 1, -0.01, 0), append(line(30, 0.5, 0.01, 0), line(20, 0.8, 0, 0)...), 20, false, false},
+		{"window too small", line(30, 1, -0.01, 0), line(30, 0.5, 0.01, 0), 2, false, false},
+		{"zero test loss", line(30, 1, -0.01, 0), line(30, 0, 0, 0), 20, false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
-			got := overfitting(tt.Train, tt.Test, tt.Window)
+			got := overfitting(tt.Train, tt.Test, tt.Window, tt.On)
 			if got != tt.Output {
 				t.Errorf("overfitting = %v, want %v", got, tt.Output)
 			}

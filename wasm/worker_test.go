@@ -242,6 +242,7 @@ func TestTrainPause(t *testing.T) {
 	w := newWorker(h)
 	load(t, w, h, circle())
 	h.send(session.Command{Op: session.OpTrain})
+	start := time.Now()
 	epochs, snaps := 0, 0
 	var stoppedAt int // epochs trained when the pause was sent
 	ticks := 0
@@ -265,7 +266,7 @@ func TestTrainPause(t *testing.T) {
 		if len(rs) > 0 && !last(rs).Running {
 			t.Fatalf("report %d: running false before the pause", len(rs))
 		}
-		if w.s.Trainer.Epoch() >= 300 {
+		if time.Since(start) >= 100*time.Millisecond {
 			stoppedAt = w.s.Trainer.Epoch()
 			h.send(session.Command{Op: session.OpPause})
 		}
