@@ -40,8 +40,9 @@
 // take less than a tenth of the time.
 //
 // Overfitting is set while, over the last 20 epochs, the least-squares line
-// through the test loss rises (by at least 0.5 % of its mean) and the one
-// through the train loss falls; see overfitting.
+// through the test loss rises (by at least 0.5 % of its mean to raise the
+// notice, by anything to keep it) and the one through the train loss does
+// not rise a quarter as much; see overfitting. It needs a test split.
 //
 // When an epoch produces a NaN or infinite value, training stops and the
 // report has Diverged true and Error the engine's message, which names the
