@@ -1,5 +1,7 @@
 package nn
 
+//go:generate go run ./internal/genkernels
+
 import (
 	"fmt"
 	"math"
@@ -131,8 +133,15 @@ func (n *Network) Units(x []float64) [][]float64 {
 	return n.scratch
 }
 
-// dense writes z = W·x + b.
+// dense writes z = W·x + b, with an unrolled kernel for narrow inputs.
 func dense(z, w, b, x []float64) {
+	if !denseFast(z, w, b, x) {
+		denseLoop(z, w, b, x)
+	}
+}
+
+// denseLoop writes z = W·x + b for any width.
+func denseLoop(z, w, b, x []float64) {
 	in := len(x)
 	for j := range z {
 		row := w[j*in : j*in+in]

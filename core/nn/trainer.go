@@ -409,6 +409,37 @@ func (t *Trainer) chunkGradient(sc *scratch, g *gradBuf, idx []int) float64 {
 	return sum
 }
 
+// back adds one layer's gradient, gw += dz·aᵀ and gb += dz, and when da is
+// not nil writes da = Wᵀ·dz, with an unrolled kernel for narrow inputs.
+func back(gw, gb, w, a, dz, da []float64) {
+	if !backFast(gw, gb, w, a, dz, da) {
+		backLoop(gw, gb, w, a, dz, da)
+	}
+}
+
+// backLoop is back for any width.
+func backLoop(gw, gb, w, a, dz, da []float64) {
+	in := len(a)
+	for j, dj := range dz {
+		gb[j] += dj
+		row := gw[j*in : j*in+in]
+		for i, v := range a[:len(row)] {
+			row[i] += dj * v
+		}
+	}
+	if da == nil {
+		return
+	}
+	clear(da)
+	for j, dj := range dz {
+		row := w[j*in : j*in+in]
+		da := da[:len(row)]
+		for i, v := range row {
+			da[i] += v * dj
+		}
+	}
+}
+
 // gradBuf is a flat gradient with per-layer views.
 type gradBuf struct {
 	flat []float64
@@ -469,29 +500,14 @@ func (t *Trainer) backprop(sc *scratch, g *gradBuf, x, y []float64) float64 {
 	}
 	loss := lossGrad(net.Out, t.loss, units[L], y, sc.yout, delta[L])
 	for l := L - 1; l >= 0; l-- {
-		a, dz := units[l], delta[l+1]
-		in := len(a)
-		gw, gb, w := g.w[l], g.b[l], net.W[l]
-		for j, dj := range dz {
-			gb[j] += dj
-			row := gw[j*in : j*in+in]
-			for i, v := range a[:len(row)] {
-				row[i] += dj * v
-			}
+		var da []float64 // dL/da of the layer below; none below the inputs
+		if l > 0 {
+			da = delta[l]
 		}
-		if l == 0 {
-			break
+		back(g.w[l], g.b[l], net.W[l], units[l], delta[l+1], da)
+		if l > 0 {
+			net.Act.derivMul(da, units[l])
 		}
-		da := delta[l]
-		clear(da)
-		for j, dj := range dz {
-			row := w[j*in : j*in+in]
-			da := da[:len(row)]
-			for i, v := range row {
-				da[i] += v * dj
-			}
-		}
-		net.Act.derivMul(da, a)
 	}
 	return loss
 }
