@@ -32,11 +32,14 @@ test-wasm:
 test-e2e: build
 	go test -count=1 -v -timeout 20m ./e2e/
 
-## deps: install what the browser tests need (Debian's chromium), or say the one command that does
+## deps: install what the browser and export tests need from Debian (chromium, a CJK font for the
+## Chinese screenshot, python3-numpy and python3-torch for the exported scripts), or say the one command
+DEBS := chromium fonts-noto-cjk python3-numpy python3-torch
 deps:
-	@if ! command -v chromium >/dev/null 2>&1; then \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
-	  else echo "chromium is missing: run  sudo apt-get install -y chromium" >&2; exit 1; fi; \
+	@missing=$$(for p in $(DEBS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then echo "installing $$missing"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  else echo "missing Debian packages: run  sudo apt-get install -y $$missing" >&2; exit 1; fi; \
 	fi
 
 ## bench: native benchmarks and in-browser benchmarks
