@@ -86,7 +86,7 @@ func Lookup(name string) (Info, bool) {
 const MaxPoints = 100000
 
 // Text returns the dataset called name as CSV text. Generated sets use
-// points (the default when 0), noise in [0, 0.5] and seed; tables ignore
+// points (the default when 0), noise in [0, 1] (as TensorFlow Playground, 0.5 is already very noisy) and seed; tables ignore
 // them.
 func Text(name string, points int, noise float64, seed uint64) (string, error) {
 	in, ok := Lookup(name)
@@ -109,8 +109,8 @@ func Text(name string, points int, noise float64, seed uint64) (string, error) {
 	if points < 4 || points > MaxPoints {
 		return "", fmt.Errorf("datasets: %d points; use 4 to %d", points, MaxPoints)
 	}
-	if !(noise >= 0 && noise <= 0.5) {
-		return "", fmt.Errorf("datasets: noise %v; use 0 to 0.5", noise)
+	if !(noise >= 0 && noise <= 1) {
+		return "", fmt.Errorf("datasets: noise %v; use 0 to 1", noise)
 	}
 	g := &gen{rng: rand.New(rand.NewPCG(seed, 0x64617461)), noise: noise}
 	g.buf = append(g.buf, "x,y,label\n"...)

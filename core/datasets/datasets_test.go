@@ -47,7 +47,7 @@ func TestTextErrors(t *testing.T) {
 		name   string
 		points int
 		noise  float64
-	}{{"nope", 0, 0}, {"spiral", 2, 0}, {"spiral", datasets.MaxPoints + 1, 0}, {"xor", 100, 0.9}, {"xor", 100, -1}} {
+	}{{"nope", 0, 0}, {"spiral", 2, 0}, {"spiral", datasets.MaxPoints + 1, 0}, {"xor", 100, 1.5}, {"xor", 100, -1}} {
 		if _, err := datasets.Text(c.name, c.points, c.noise, 1); err == nil {
 			t.Errorf("Text(%q, %d, %v) succeeded, want an error", c.name, c.points, c.noise)
 		}
