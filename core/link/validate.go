@@ -1,0 +1,105 @@
+package link
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/nnplayground/playground/core/data"
+	"github.com/nnplayground/playground/core/datasets"
+	"github.com/nnplayground/playground/core/session"
+)
+
+// Validate checks every setting of s that can be checked without parsing
+// its data, and its weights' shapes. Its errors wrap ErrCorrupt, or
+// ErrNewerVersion for settings of a newer version.
+func (s *Session) Validate() error {
+	if err := ValidateSettings(&s.Settings); err != nil {
+		return err
+	}
+	if s.Weights != nil {
+		return s.Weights.validate()
+	}
+	return nil
+}
+
+// ValidateSettings checks the settings a link or file carries: a known
+// version, dataset and languages, and settings in range.
+func ValidateSettings(s *session.Settings) error {
+	bad := func(format string, a ...any) error {
+		return fmt.Errorf("%w: "+format, append([]any{ErrCorrupt}, a...)...)
+	}
+	if s.Version > session.Version {
+		return fmt.Errorf("%w (the settings are version %d, this playground reads up to version %d)", ErrNewerVersion, s.Version, session.Version)
+	}
+	if s.Version < 0 {
+		return bad("settings version %d", s.Version)
+	}
+	if s.Dataset != "" {
+		in, ok := datasets.Lookup(s.Dataset)
+		if !ok {
+			return bad("no built-in dataset is called %q", s.Dataset)
+		}
+		if in.Generated && (s.Points != 0 && (s.Points < 4 || s.Points > datasets.MaxPoints)) {
+			return bad("%d points; use 4 to %d", s.Points, datasets.MaxPoints)
+		}
+		if !(s.Noise >= 0 && s.Noise <= 0.5) {
+			return bad("noise %v; use 0 to 0.5", s.Noise)
+		}
+	}
+	if len(s.Text) > MaxInflated {
+		return fmt.Errorf("%w (the table has %d bytes)", ErrTooLarge, len(s.Text))
+	}
+	if !(s.TestRatio >= 0 && s.TestRatio <= 0.9) {
+		return bad("test ratio %v; use 0 to 0.9", s.TestRatio)
+	}
+	if s.Missing != data.DropRows && s.Missing != data.FillMean {
+		return bad("unknown missing-value policy %d", s.Missing)
+	}
+	if s.Norm < data.ZScore || s.Norm > data.NoNorm {
+		return bad("unknown normalization %d", s.Norm)
+	}
+	for _, d := range s.Derived {
+		if d.Kind < data.Square || d.Kind > data.Cos {
+			return bad("unknown derived feature %d", d.Kind)
+		}
+	}
+	if err := s.Model.Defaults().Validate(); err != nil {
+		return bad("%v", err)
+	}
+	switch s.Lang {
+	case "", "en", "zh":
+	default:
+		return bad("unknown language %q", s.Lang)
+	}
+	return nil
+}
+
+func (w *Weights) validate() error {
+	bad := func(format string, a ...any) error {
+		return fmt.Errorf("%w: weights: "+format, append([]any{ErrCorrupt}, a...)...)
+	}
+	if w.Epoch < 0 {
+		return bad("epoch %d", w.Epoch)
+	}
+	if len(w.Sizes) < 2 || len(w.Sizes) > 34 {
+		return bad("%d layer sizes", len(w.Sizes))
+	}
+	n := 0
+	for i, s := range w.Sizes {
+		if s < 1 || s > 1<<16 {
+			return bad("layer %d has %d units", i, s)
+		}
+		if i > 0 {
+			n += s*w.Sizes[i-1] + s
+		}
+	}
+	if n != len(w.Params) {
+		return bad("%d parameters for layers %v, which have %d", len(w.Params), w.Sizes, n)
+	}
+	for i, p := range w.Params {
+		if math.IsNaN(p) || math.IsInf(p, 0) {
+			return bad("parameter %d is %v", i, p)
+		}
+	}
+	return nil
+}
