@@ -38,7 +38,7 @@ const (
 	// loadedJS is true once the trainer worker reported the first data set.
 	loadedJS = `(document.getElementById("data-summary")?.textContent ?? "").trim() !== ""`
 
-	// viewW and viewH are the size of the browser window.
+	// viewW and viewH are the size of the page's viewport.
 	viewW, viewH = 1280, 900
 )
 
@@ -201,7 +201,7 @@ func newBrowser(t testing.TB) context.Context {
 func openPage(t testing.TB) context.Context {
 	t.Helper()
 	ctx := newBrowser(t)
-	if err := chromedp.Do(ctx, chromedp.Navigate(siteURL(t))); err != nil {
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(viewW, viewH), chromedp.Navigate(siteURL(t))); err != nil {
 		t.Fatalf("navigate: %v", err)
 	}
 	waitFor(t, ctx, readyJS, 30*time.Second, "the UI to be ready")

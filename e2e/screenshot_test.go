@@ -5,6 +5,7 @@ import (
 	"context"
 	"image/png"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"testing"
 	"time"
@@ -12,12 +13,19 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// TestScreenshots trains the spiral for a while and writes screenshots of
+// cjkFontHint installs the font that the Chinese screenshot needs.
+const cjkFontHint = "apt-get install -y fonts-noto-cjk"
+
+// TestScreenshots trains the circle for a while and writes screenshots of
 // the page in English and in Chinese to docs/ for the README.
 func TestScreenshots(t *testing.T) {
+	// Without a CJK font chromium draws the Chinese page as empty boxes.
+	if out, err := exec.Command("fc-list", ":lang=zh").Output(); err != nil || len(bytes.TrimSpace(out)) == 0 {
+		t.Fatalf("no Chinese font for the zh screenshot (fc-list :lang=zh: %v): install one with\n\t%s", err, cjkFontHint)
+	}
 	ctx := openPage(t)
-	setValue(t, ctx, "dataset-select", "spiral")
-	waitFor(t, ctx, epochJS+` === 0`, 10*time.Second, "the spiral dataset at epoch 0")
+	setValue(t, ctx, "dataset-select", "circle")
+	waitFor(t, ctx, epochJS+` === 0`, 10*time.Second, "the circle dataset at epoch 0")
 	click(t, ctx, "train")
 	waitFor(t, ctx, epochJS+` >= 300`, 60*time.Second, "300 epochs of training")
 	p := eval[pauseResult](t, ctx, pauseJS)
