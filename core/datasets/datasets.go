@@ -132,7 +132,9 @@ func Text(name string, points int, noise float64, seed uint64) (string, error) {
 }
 
 // gen writes points as CSV. The shapes follow TensorFlow Playground's
-// dataset.ts; the class labels are "blue" and "orange" as its colours.
+// dataset.ts; the class labels are "positive" (drawn blue, as there) and
+// "negative" (orange), so that sorted class names put positive second, as the
+// sigmoid output's class 1.
 type gen struct {
 	rng   *rand.Rand
 	noise float64
@@ -167,9 +169,9 @@ func (g *gen) value(x, y, v float64) {
 
 func class(positive bool) string {
 	if positive {
-		return "blue"
+		return "positive"
 	}
-	return "orange"
+	return "negative"
 }
 
 func (g *gen) circle(n int) {
