@@ -25,6 +25,9 @@ test: deps test-native test-wasm test-e2e
 test-native:
 	go vet ./...
 	go test -count=1 $$(go list ./... | grep -v /e2e$$)
+	@echo "--- figures from the core tests:"
+	@set -o pipefail; go test -count=1 -v -run '^(TestGradient|TestTutorial|TestSpiral|TestIris|TestPenguins|TestLeastSquares|TestAdamBeatsSGD|TestDivergence)$$' ./core/nn \
+	  | grep -E '(largest|predictions|spiral:|mean test|penguins:|epochs to|diverged at)' | sed 's/^ *//'
 
 test-wasm:
 	GOOS=js GOARCH=wasm go test -count=1 ./core/...
