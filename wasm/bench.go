@@ -57,6 +57,9 @@ type BenchResult struct {
 	RawEpochs       int     `json:"rawEpochs"`
 	RawSeconds      float64 `json:"rawSeconds"`
 	RawEpochsPerSec float64 `json:"rawEpochsPerSec"`
+	// Step then Stats (which the loop needs for every epoch's history) in
+	// a loop without yielding.
+	StatsEpochsPerSec float64 `json:"statsEpochsPerSec"`
 
 	// PauseMs holds, for each pause, the milliseconds from the moment it
 	// was due to the final snapshot with Running false.
@@ -153,7 +156,8 @@ func (w *worker) bench(c command) {
 // browser compiles optimized code for hot functions meanwhile), times a
 // bare Step loop for a quarter of secs, then trains through the worker's
 // loop for the rest, in benchPauses rounds each ended by a pause command
-// delivered by a timer.
+// delivered by a timer. The quarter is split: Step alone, then Step and
+// Stats.
 func (w *worker) benchOne(b benchWorkload, secs float64) (BenchResult, error) {
 	if err := w.load(b.settings()); err != nil {
 		return BenchResult{}, err
@@ -167,7 +171,7 @@ func (w *worker) benchOne(b benchWorkload, secs float64) (BenchResult, error) {
 			return r, err
 		}
 	}
-	budget := time.Duration(secs * benchRawShare * float64(time.Second))
+	budget := time.Duration(secs * benchRawShare / 2 * float64(time.Second))
 	start := time.Now()
 	for time.Since(start) < budget {
 		if err := t.Step(); err != nil {
@@ -177,6 +181,16 @@ func (w *worker) benchOne(b benchWorkload, secs float64) (BenchResult, error) {
 	}
 	r.RawSeconds = time.Since(start).Seconds()
 	r.RawEpochsPerSec = float64(r.RawEpochs) / r.RawSeconds
+	n := 0
+	start = time.Now()
+	for time.Since(start) < budget {
+		if err := t.Step(); err != nil {
+			return r, err
+		}
+		t.Stats()
+		n++
+	}
+	r.StatsEpochsPerSec = float64(n) / time.Since(start).Seconds()
 
 	round := time.Duration(secs * (1 - benchRawShare) / benchPauses * float64(time.Second))
 	for range benchPauses {

@@ -76,21 +76,26 @@
 //
 // where value is the seconds per workload (default 2, at most 30). For each
 // workload the worker loads it (posting a "loaded" report), warms up for a
-// tenth of the time, runs Trainer.Step bare for a quarter, then trains through its real loop (chunks,
-// yields, snapshots posted to the page) for the rest, in four rounds each
-// ended by a pause that a timer in the worker delivers. It then posts one
+// tenth of the time, runs Trainer.Step bare for an eighth and Step with
+// Stats for an eighth, then trains through its real loop (chunks, yields,
+// snapshots posted to the page) for the rest, in four rounds each ended by a
+// pause that a timer in the worker delivers. It then posts one
 // report of kind "bench":
 //
 //	{"kind":"bench","results":[
 //	  {"name":"spiral500-batch10","samples":500,
-//	   "epochs":…,"seconds":…,"epochsPerSec":…,"samplesPerSec":…,"snapshots":…,
-//	   "rawEpochs":…,"rawSeconds":…,"rawEpochsPerSec":…,
+//	   "epochs":…,"seconds":…,"epochsPerSec":…,"samplesPerSec":…,
+//	   "snapshots":…,"snapshotMs":…,"extrasMs":…,
+//	   "rawEpochs":…,"rawSeconds":…,"rawEpochsPerSec":…,"statsEpochsPerSec":…,
 //	   "pauseMs":[…],"pauseMaxMs":…},
 //	  {"name":"1797x64-adam",…}]}
 //
 // epochsPerSec is through the loop, as the page sees it; rawEpochsPerSec is
-// Step alone, so 1 - epochsPerSec/rawEpochsPerSec is the loop's overhead.
-// pauseMs is, per pause, the time from when the pause was due to the final
+// Step alone (as core/nn's BenchmarkEpoch), statsEpochsPerSec Step and
+// Stats, which the loop needs for every epoch's history, so
+// 1 - epochsPerSec/statsEpochsPerSec is the cost of chunking, yielding and
+// snapshots; snapshotMs and extrasMs (heatmap, confusion, scatter) break
+// down the latter. pauseMs is, per pause, the time from when the pause was due to the final
 // snapshot with running false. Ignore the loaded and snapshot reports that
 // arrive meanwhile; the last workload stays loaded, so load again after it.
 // From chromedp, for example:
