@@ -9,7 +9,7 @@ import "github.com/nnplayground/playground/core/nn"
 
 // Command ops, from the page to the worker.
 const (
-	OpLoad      = "load"       // Settings: parse the data, build a fresh network; reply "loaded" or "error"
+	OpLoad      = "load"       // Settings (and optionally Params): parse the data, build a fresh network; reply "loaded" or "error"
 	OpTrain     = "train"      // start or resume training until paused
 	OpPause     = "pause"      // stop after the current chunk; reply with a final snapshot
 	OpStep      = "step"       // train Steps epochs (default 1), then snapshot
@@ -31,6 +31,10 @@ type Command struct {
 	Value    float64   `json:"value,omitempty"`
 	Speed    float64   `json:"speed,omitempty"`
 	Flag     bool      `json:"flag,omitempty"`
+	// Params, with OpLoad, are weights to start from instead of the
+	// seeded initialisation ("start from here" links): nn.Network.Params
+	// order, for the network the settings describe.
+	Params []float64 `json:"params,omitempty"`
 }
 
 // Report kinds, from the worker to the page.
