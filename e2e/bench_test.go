@@ -50,6 +50,7 @@ func TestBrowserBench(t *testing.T) {
 	r.lines = append(r.lines,
 		"# In-browser benchmarks (make bench-browser)",
 		fmt.Sprintf("# %s, chromium %s, %s, %d logical CPUs", time.Now().UTC().Format("2006-01-02 15:04 MST"), chromiumVersion(), host, cpuCount()),
+		"# load average before: "+loadAvg(),
 	)
 
 	t.Run("sizes", func(t *testing.T) { benchSizes(t, &r) })
@@ -57,6 +58,7 @@ func TestBrowserBench(t *testing.T) {
 	t.Run("worker", func(t *testing.T) { benchWorker(t, &r) })
 	t.Run("frames", func(t *testing.T) { benchFrames(t, &r) })
 
+	r.lines = append(r.lines, "# load average after: "+loadAvg()+" (figures from a busy machine are low)")
 	out := strings.Join(r.lines, "\n") + "\n"
 	fmt.Printf("\n==== browser benchmarks ====\n%s============================\n", out)
 	if err := os.MkdirAll(docsDir, 0o755); err != nil {
@@ -139,10 +141,7 @@ func benchColdLoad(t *testing.T, r *benchReport) {
 // readyTimesJS recorded.
 func loadTimes(t *testing.T, ctx context.Context, url string) readyTimes {
 	t.Helper()
-	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-		_, err := cdp.Call(ctx, tg, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: readyTimesJS})
-		return err
-	}), chromedp.Navigate(url))
+	err := chromedp.Do(ctx, chromedp.EmulateViewport(viewW, viewH), addInitScript(readyTimesJS), chromedp.Navigate(url))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -150,10 +149,34 @@ func loadTimes(t *testing.T, ctx context.Context, url string) readyTimes {
 	return eval[readyTimes](t, ctx, `({...window.__e2e, dcl: performance.getEntriesByType("navigation")[0].domContentLoadedEventEnd})`)
 }
 
-// framesJS counts animation frames over 2 s and the epochs trained
-// meanwhile.
+// probeJS runs before the page's own scripts: it counts the messages that
+// the page receives from its workers (number and characters) and the main
+// thread's long tasks (over 50 ms), so that a low frame rate can be traced
+// to the reports or to the drawing.
+const probeJS = `(() => {
+	const probe = window.__probe = {msgs: 0, chars: 0, longTasks: 0, longMs: 0};
+	const W = window.Worker;
+	window.Worker = class extends W {
+		constructor(...args) {
+			super(...args);
+			this.addEventListener("message", e => {
+				probe.msgs++;
+				if (typeof e.data === "string") probe.chars += e.data.length;
+			});
+		}
+	};
+	try {
+		new PerformanceObserver(list => {
+			for (const e of list.getEntries()) { probe.longTasks++; probe.longMs += e.duration; }
+		}).observe({type: "longtask", buffered: true});
+	} catch (e) {}
+})()`
+
+// framesJS counts animation frames over 2 s, and meanwhile the epochs
+// shown, the reports received and the main thread's long tasks.
 const framesJS = `new Promise(resolve => {
 	const epoch = () => Number((document.getElementById("epoch")?.textContent ?? "").trim());
+	const p0 = {...(window.__probe ?? {})};
 	const e0 = epoch();
 	let n = 0, worst = 0, prev = performance.now();
 	const t0 = prev;
@@ -161,7 +184,10 @@ const framesJS = `new Promise(resolve => {
 		worst = Math.max(worst, now - prev);
 		prev = now;
 		if (now - t0 >= 2000) {
-			resolve({frames: n, ms: now - t0, worstMs: worst, epochs: epoch() - e0});
+			const p = window.__probe ?? {};
+			resolve({frames: n, ms: now - t0, worstMs: worst, epochs: epoch() - e0,
+				msgs: (p.msgs ?? 0) - (p0.msgs ?? 0), chars: (p.chars ?? 0) - (p0.chars ?? 0),
+				longMs: (p.longMs ?? 0) - (p0.longMs ?? 0)});
 			return;
 		}
 		n++;
@@ -175,13 +201,23 @@ type frameResult struct {
 	Ms      float64 `json:"ms"`
 	WorstMs float64 `json:"worstMs"`
 	Epochs  float64 `json:"epochs"`
+	Msgs    float64 `json:"msgs"`
+	Chars   float64 `json:"chars"`
+	LongMs  float64 `json:"longMs"`
 }
 
 // benchFrames trains the spiral on the page (loss chart, network, heatmaps
-// redrawing) and reports the frame rate, the epochs shown per second, and
-// the time from a click on pause to the last epoch shown.
+// redrawing) and reports the frame rate, the epochs shown per second, the
+// reports the page receives, and the time from a click on pause to the
+// last epoch shown.
 func benchFrames(t *testing.T, r *benchReport) {
-	ctx := openPage(t)
+	ctx := newBrowser(t)
+	err := chromedp.Do(ctx, chromedp.EmulateViewport(viewW, viewH), addInitScript(probeJS), chromedp.Navigate(siteURL(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, readyJS, 30*time.Second, "the UI to be ready")
+	waitFor(t, ctx, loadedJS, 30*time.Second, "the trainer to load the first data set")
 	setValue(t, ctx, "dataset-select", "spiral")
 	waitFor(t, ctx, epochJS+` === 0`, 10*time.Second, "the spiral dataset at epoch 0")
 
@@ -201,18 +237,36 @@ func benchFrames(t *testing.T, r *benchReport) {
 	}
 	fps := make([]float64, len(fr))
 	eps := make([]float64, len(fr))
+	msgs := make([]float64, len(fr))
+	kb := make([]float64, len(fr))
+	busy := make([]float64, len(fr))
 	worst := 0.0
 	for i, f := range fr {
 		fps[i] = float64(f.Frames) / f.Ms * 1000
 		eps[i] = f.Epochs / f.Ms * 1000
+		msgs[i] = f.Msgs / f.Ms * 1000
+		if f.Msgs > 0 {
+			kb[i] = f.Chars / f.Msgs / 1000
+		}
+		busy[i] = f.LongMs / f.Ms * 100
 		worst = max(worst, f.WorstMs)
 	}
 	r.add(t, "page  frame rate idle: %.1f frames/s", float64(idle.Frames)/idle.Ms*1000)
 	r.add(t, "page  frame rate while training the spiral (loss chart, network, heatmaps): median %.1f frames/s (runs %s), longest frame %.0f ms",
 		median(fps), list(fps, "%.1f"), worst)
-	r.add(t, "page  epochs shown per second while drawing: median %.0f epochs/s", median(eps))
+	r.add(t, "page  meanwhile: %.0f epochs shown/s; %.0f reports/s of %.0f kB each; %.0f %% of the time in long tasks (>50 ms) on the main thread",
+		median(eps), median(msgs), median(kb), median(busy))
 	r.add(t, "page  click on pause -> last epoch shown: median %.0f ms, max %.0f ms (runs %s)",
 		median(pauses), slices.Max(pauses), msList(pauses))
+}
+
+// addInitScript runs js in every new document of the tab before the
+// page's own scripts.
+func addInitScript(js string) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: js})
+		return err
+	})
 }
 
 func median(xs []float64) float64 {
@@ -307,4 +361,17 @@ func benchWorker(t *testing.T, r *benchReport) {
 		r.add(t, "worker %-18s pause op -> final snapshot posted: max %.1f ms (runs %s ms)",
 			res.Name, res.PauseMaxMs, list(res.PauseMs, "%.1f"))
 	}
+}
+
+// loadAvg returns the 1, 5 and 15 minute load averages.
+func loadAvg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "(unknown)"
+	}
+	f := strings.Fields(string(b))
+	if len(f) < 3 {
+		return "(unknown)"
+	}
+	return strings.Join(f[:3], " ")
 }

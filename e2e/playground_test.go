@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
 )
 
@@ -53,22 +54,22 @@ func nativeSettings(text string) session.Settings {
 	return s
 }
 
-// nativeLosses trains the settings natively for epochs epochs and returns
-// the train loss after each epoch, index 0 being the untrained network.
-func nativeLosses(t *testing.T, s session.Settings, epochs int) []float64 {
+// nativeStats trains the settings natively for epochs epochs and returns
+// the stats after each epoch, index 0 being the untrained network.
+func nativeStats(t *testing.T, s session.Settings, epochs int) []nn.Stats {
 	t.Helper()
 	ses, err := session.Build(s)
 	if err != nil {
 		t.Fatalf("native session.Build: %v", err)
 	}
-	losses := []float64{ses.Trainer.Stats().TrainLoss}
+	stats := []nn.Stats{ses.Trainer.Stats()}
 	for range epochs {
 		if err := ses.Trainer.Step(); err != nil {
 			t.Fatalf("native Step: %v", err)
 		}
-		losses = append(losses, ses.Trainer.Stats().TrainLoss)
+		stats = append(stats, ses.Trainer.Stats())
 	}
-	return losses
+	return stats
 }
 
 // number reads the element with the id as a plain decimal number.
@@ -118,11 +119,11 @@ func loadText(t *testing.T, ctx context.Context, text string) {
 // that the train loss shown fell and equals, to 6 significant digits, what
 // the native core computes for the same data, configuration and seed.
 func TestPastedCSVMatchesNative(t *testing.T) {
-	want := nativeLosses(t, nativeSettings(ringCSV), 50)
-	if !(want[50] < want[0]) {
-		t.Fatalf("native loss did not fall: %v -> %v; choose another configuration", want[0], want[50])
+	want := nativeStats(t, nativeSettings(ringCSV), 50)
+	if !(want[50].TrainLoss < want[0].TrainLoss) {
+		t.Fatalf("native loss did not fall: %v -> %v; choose another configuration", want[0].TrainLoss, want[50].TrainLoss)
 	}
-	t.Logf("native train loss: epoch 0 %.9g, epoch 50 %.9g", want[0], want[50])
+	t.Logf("native train loss: epoch 0 %.9g, epoch 50 %.9g", want[0].TrainLoss, want[50].TrainLoss)
 
 	ctx := openPage(t)
 	loadText(t, ctx, ringCSV)
@@ -136,13 +137,21 @@ func TestPastedCSVMatchesNative(t *testing.T) {
 
 	// The page shows epoch 0 of the new network once the worker rebuilt it.
 	waitFor(t, ctx, epochJS+` === 0 && `+textJS("train-loss")+` !== ""`, 10*time.Second, "epoch 0")
-	shown0 := waitLoss(t, ctx, want[0], "epoch 0")
+	shown0 := waitLoss(t, ctx, "train-loss", want[0].TrainLoss, "epoch 0")
+	waitLoss(t, ctx, "test-loss", want[0].TestLoss, "epoch 0")
 
 	for i := 1; i <= 50; i++ {
 		click(t, ctx, "step")
 		waitFor(t, ctx, fmt.Sprintf(`%s === %d`, epochJS, i), 10*time.Second, fmt.Sprintf("epoch %d after %d clicks on #step", i, i))
 	}
-	s50 := waitLoss(t, ctx, want[50], "epoch 50")
+	s50 := waitLoss(t, ctx, "train-loss", want[50].TrainLoss, "epoch 50")
+	waitLoss(t, ctx, "test-loss", want[50].TestLoss, "epoch 50")
+	// The data-value attribute holds every digit: log how close they are.
+	full := eval[string](t, ctx, elem("train-loss")+`.dataset.value ?? ""`)
+	if v, err := strconv.ParseFloat(full, 64); err == nil {
+		t.Logf("epoch 50 train loss: page %s, native %s, relative difference %.2g",
+			full, strconv.FormatFloat(want[50].TrainLoss, 'g', -1, 64), math.Abs(v-want[50].TrainLoss)/want[50].TrainLoss)
+	}
 	if got := eval[float64](t, ctx, epochJS); got != 50 {
 		t.Fatalf("epoch shown = %v after 50 steps, want 50", got)
 	}
@@ -151,23 +160,23 @@ func TestPastedCSVMatchesNative(t *testing.T) {
 	}
 }
 
-// waitLoss waits until #train-loss shows want to 6 significant digits, and
-// fails with what it shows after a few seconds.
-func waitLoss(t *testing.T, ctx context.Context, want float64, what string) float64 {
+// waitLoss waits until the element id shows want to 6 significant digits,
+// and fails with what it shows after a few seconds.
+func waitLoss(t *testing.T, ctx context.Context, id string, want float64, what string) float64 {
 	t.Helper()
 	deadline := time.Now().Add(5 * time.Second)
 	for {
-		s := text(t, ctx, "train-loss")
+		s := text(t, ctx, id)
 		v, err := strconv.ParseFloat(s, 64)
 		if err == nil && equal6(v, want) {
 			if sigDigits(s) < 6 {
-				t.Errorf("#train-loss shows %q at %s: fewer than 6 significant digits", s, what)
+				t.Errorf("#%s shows %q at %s: fewer than 6 significant digits", id, s, what)
 			}
 			return v
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("#train-loss at %s shows %q, native core computes %.9g (6 significant digits: %s)\n%s",
-				what, s, want, strconv.FormatFloat(want, 'g', 6, 64), pageState(ctx))
+			t.Fatalf("#%s at %s shows %q, native core computes %.9g (6 significant digits: %s)\n%s",
+				id, what, s, want, strconv.FormatFloat(want, 'g', 6, 64), pageState(ctx))
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
