@@ -37,12 +37,12 @@ type Problem struct {
 	TargetShift float64 // regression: Y = (raw - TargetShift)/TargetScale
 	TargetScale float64
 
-	NTrain, NTest  int
-	TrainX, TestX  []float64 // raw inputs, row-major N×Sizes[0]
-	TrainY, TestY  []float64 // targets as trained on: 0/1, one-hot, or normalized values
-	Order          [][]int   // the Go trainer's row order for each of the next epochs (nil: the script shuffles)
-	Epochs         int       // epochs the script trains by default
-	StartEpoch     int       // epochs already trained (the learning-rate decay continues from here)
+	NTrain, NTest int
+	TrainX, TestX []float64 // raw inputs, row-major N×Sizes[0]
+	TrainY, TestY []float64 // targets as trained on: 0/1, one-hot, or normalized values
+	Order         [][]int   // the Go trainer's row order for each of the next epochs (nil: the script shuffles)
+	Epochs        int       // epochs the script trains by default
+	StartEpoch    int       // epochs already trained (the learning-rate decay continues from here)
 }
 
 // FromSession returns the problem of a freshly built session (epoch 0):

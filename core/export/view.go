@@ -19,13 +19,13 @@ type Options struct {
 // formatted as Python source.
 type view struct {
 	*Problem
-	Opt                          Options
-	Activation, Output, LossName string
+	Opt                           Options
+	Activation, Output, LossName  string
 	Optimizer, NormName, TaskName string
-	Layers                       []layerView
-	L                            int
-	In, OutN                     int
-	Py                           map[string]string
+	Layers                        []layerView
+	L                             int
+	In, OutN                      int
+	Py                            map[string]string
 }
 
 type layerView struct {

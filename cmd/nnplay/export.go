@@ -1,0 +1,116 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/nnplayground/playground/core/export"
+)
+
+// inlineLimit is the number of data values up to which the script holds
+// its data as literals; past it the data goes to a .npz next to the script.
+const inlineLimit = 200_000
+
+func exportCmd(args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("export", stderr)
+	sf := newSettingFlags(fs)
+	format := fs.String("format", "numpy", "numpy or pytorch")
+	modelFile := fs.String("model", "", "a trained model to continue training (with -data)")
+	dataFile := fs.String("data", "", "with -model: the CSV to train on")
+	out := fs.String("o", "", "the script to write (default: standard output)")
+	epochs := fs.Int("epochs", 20, "epochs the script trains by default")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: nnplay export -format numpy|pytorch -model model.json -data data.csv [-o script.py]\n"+
+			"       nnplay export -format numpy|pytorch [training flags] <file.csv | session.json | link> [-o script.py]\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	pos, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	write := export.NumPy
+	switch *format {
+	case "numpy":
+	case "pytorch", "torch":
+		write = export.PyTorch
+	default:
+		return usageError("-format %q: use numpy or pytorch", *format)
+	}
+	if *epochs < 0 {
+		return usageError("-epochs %d: must not be negative", *epochs)
+	}
+	var p *export.Problem
+	switch {
+	case *modelFile != "":
+		if *dataFile == "" || len(pos) != 0 {
+			return usageError("with -model, give the data with -data data.csv")
+		}
+		m, err := readModel(*modelFile)
+		if err != nil {
+			return err
+		}
+		t, err := readTable(*dataFile)
+		if err != nil {
+			return err
+		}
+		if p, err = export.FromModel(m, t, *epochs); err != nil {
+			return fmt.Errorf("%s: %w", *dataFile, err)
+		}
+		p.Title = fmt.Sprintf("Model %s (epoch %d), training on %s", filepath.Base(*modelFile), m.Epoch, filepath.Base(*dataFile))
+	default:
+		if len(pos) > 1 {
+			return usageError("one data source, not %d", len(pos))
+		}
+		arg := ""
+		if len(pos) == 1 {
+			arg = pos[0]
+		}
+		src, err := loadSource(arg, sf.dataset)
+		if err != nil {
+			return err
+		}
+		if err := sf.apply(&src.Settings); err != nil {
+			return err
+		}
+		s, err := src.build()
+		if err != nil {
+			return err
+		}
+		if p, err = export.FromSession(s, *epochs); err != nil {
+			return err
+		}
+		p.Title = fmt.Sprintf("Playground session: %s", src.Name)
+	}
+	var opt export.Options
+	if len(p.TrainX)+len(p.TestX) > inlineLimit {
+		if *out == "" {
+			return usageError("the data is large: give -o script.py, and its data goes to script.npz")
+		}
+		npz := strings.TrimSuffix(*out, filepath.Ext(*out)) + ".npz"
+		opt.DataFile = filepath.Base(npz)
+		if err := writeFile(npz, func(w io.Writer) error { return export.WriteNPZ(w, p) }); err != nil {
+			return err
+		}
+	}
+	var b bytes.Buffer
+	if err := write(&b, p, opt); err != nil {
+		return err
+	}
+	if *out == "" {
+		_, err := stdout.Write(b.Bytes())
+		return err
+	}
+	if err := os.WriteFile(*out, b.Bytes(), 0o755); err != nil {
+		return err
+	}
+	fmt.Fprintf(stderr, "wrote %s", *out)
+	if opt.DataFile != "" {
+		fmt.Fprintf(stderr, " and %s", opt.DataFile)
+	}
+	fmt.Fprintf(stderr, "; run it with: python3 %s\n", *out)
+	return nil
+}

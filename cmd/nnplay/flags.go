@@ -1,0 +1,201 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/nnplayground/playground/core/data"
+	"github.com/nnplayground/playground/core/datasets"
+	"github.com/nnplayground/playground/core/nn"
+	"github.com/nnplayground/playground/core/session"
+)
+
+// settingFlags are the flags named like the page's controls. Their
+// defaults are the page's (session.Default); with a session file or a link
+// only the flags given on the command line change its settings.
+type settingFlags struct {
+	fs *flag.FlagSet
+
+	dataset, target, ignore, splitColumn string
+	points                               int
+	noise                                float64
+	asClasses                            bool
+	testRatio                            float64
+	normalization, missing               string
+
+	layers, activation, loss, optimizer, init string
+	learningRate, momentum                    float64
+	nesterov                                  bool
+	batchSize                                 int
+	regularization                            string
+	regRate, clip, decay                      float64
+	seed                                      uint64
+}
+
+func newSettingFlags(fs *flag.FlagSet) *settingFlags {
+	d := session.Default()
+	f := &settingFlags{fs: fs}
+	fs.StringVar(&f.dataset, "dataset", "", "built-in dataset: "+strings.Join(datasets.Names(), ", "))
+	fs.IntVar(&f.points, "points", 0, "generated datasets: number of points (0 = the dataset's default)")
+	fs.Float64Var(&f.noise, "noise", 0, "generated datasets: noise, 0 to 0.5")
+	fs.StringVar(&f.target, "target", "", "target column (default: the last column)")
+	fs.StringVar(&f.ignore, "ignore", "", "comma-separated columns that are not inputs")
+	fs.StringVar(&f.splitColumn, "split-column", "", `column whose values "train"/"test" choose each row's split`)
+	fs.BoolVar(&f.asClasses, "as-classes", false, "treat a numeric target as class labels")
+	fs.Float64Var(&f.testRatio, "test-ratio", d.TestRatio, "fraction of rows held out for testing, 0 to 0.9")
+	fs.StringVar(&f.normalization, "normalization", d.Norm.String(), "input normalization: zscore, minmax or none")
+	fs.StringVar(&f.missing, "missing", d.Missing.String(), "rows with missing values: drop or fill (training mean or mode)")
+	fs.StringVar(&f.layers, "layers", joinInts(d.Model.Hidden), `hidden layer widths, e.g. 8,8 ("" or "none": a linear model)`)
+	fs.StringVar(&f.activation, "activation", d.Model.Activation.String(), "hidden activation: tanh, relu, leaky-relu, sigmoid or linear")
+	fs.StringVar(&f.loss, "loss", d.Model.Loss.String(), "loss: auto, mse, mae, huber, bce or cce")
+	fs.StringVar(&f.optimizer, "optimizer", d.Model.Optimizer.String(), "optimizer: sgd, momentum, rmsprop or adam")
+	fs.StringVar(&f.init, "init", d.Model.Init.String(), "weight initialisation: auto, glorot or he")
+	fs.Float64Var(&f.learningRate, "learning-rate", d.Model.LearningRate, "learning rate")
+	fs.Float64Var(&f.momentum, "momentum", 0.9, "momentum (momentum optimizer)")
+	fs.BoolVar(&f.nesterov, "nesterov", false, "Nesterov momentum")
+	fs.IntVar(&f.batchSize, "batch-size", d.Model.BatchSize, "rows per batch (0 = full batch)")
+	fs.StringVar(&f.regularization, "regularization", "none", "penalty on the weights: none, l1 or l2")
+	fs.Float64Var(&f.regRate, "reg-rate", 0, "regularization rate")
+	fs.Float64Var(&f.clip, "clip", 0, "clip the gradient norm to this (0 = off)")
+	fs.Float64Var(&f.decay, "decay", 0, "learning-rate decay: lr/(1 + decay·epoch)")
+	fs.Uint64Var(&f.seed, "seed", d.Model.Seed, "seed of the split, the initial weights and the batches")
+	return f
+}
+
+func joinInts(v []int) string {
+	s := make([]string, len(v))
+	for i, x := range v {
+		s[i] = strconv.Itoa(x)
+	}
+	return strings.Join(s, ",")
+}
+
+// apply changes s by the flags given on the command line.
+func (f *settingFlags) apply(s *session.Settings) error {
+	var err error
+	set := map[string]bool{}
+	f.fs.Visit(func(fl *flag.Flag) { set[fl.Name] = true })
+	m := &s.Model
+	bad := func(name string, e error) error { return usageError("-%s: %v", name, e) }
+	for name := range set {
+		switch name {
+		case "dataset":
+			s.Dataset, s.Text = f.dataset, ""
+		case "points":
+			s.Points = f.points
+		case "noise":
+			s.Noise = f.noise
+		case "target":
+			s.Target = f.target
+		case "ignore":
+			s.Ignore = splitList(f.ignore)
+		case "split-column":
+			s.SplitColumn = f.splitColumn
+		case "as-classes":
+			s.AsClasses = f.asClasses
+		case "test-ratio":
+			if !(f.testRatio >= 0 && f.testRatio <= 0.9) {
+				return usageError("-test-ratio %v: use 0 to 0.9", f.testRatio)
+			}
+			s.TestRatio = f.testRatio
+		case "normalization":
+			if s.Norm, err = data.ParseNorm(f.normalization); err != nil {
+				return bad(name, err)
+			}
+		case "missing":
+			if s.Missing, err = data.ParseMissing(f.missing); err != nil {
+				return bad(name, err)
+			}
+		case "layers":
+			if m.Hidden, err = parseLayers(f.layers); err != nil {
+				return bad(name, err)
+			}
+		case "activation":
+			if m.Activation, err = nn.ParseActivation(f.activation); err != nil {
+				return bad(name, err)
+			}
+		case "loss":
+			if m.Loss, err = nn.ParseLoss(f.loss); err != nil {
+				return bad(name, err)
+			}
+		case "optimizer":
+			if m.Optimizer, err = nn.ParseOptimizer(f.optimizer); err != nil {
+				return bad(name, err)
+			}
+		case "init":
+			if m.Init, err = nn.ParseInit(f.init); err != nil {
+				return bad(name, err)
+			}
+		case "learning-rate":
+			m.LearningRate = f.learningRate
+		case "momentum":
+			m.Momentum = f.momentum
+		case "nesterov":
+			m.Nesterov = f.nesterov
+		case "batch-size":
+			m.BatchSize = f.batchSize
+		case "clip":
+			m.ClipNorm = f.clip
+		case "decay":
+			m.Decay = f.decay
+		case "seed":
+			m.Seed = f.seed
+		}
+	}
+	if set["regularization"] || set["reg-rate"] {
+		rate := f.regRate
+		if !set["reg-rate"] {
+			rate = max(m.L1, m.L2)
+		}
+		kind := f.regularization
+		if !set["regularization"] {
+			kind = "l2"
+			if m.L1 != 0 && m.L2 == 0 {
+				kind = "l1"
+			}
+		}
+		switch kind {
+		case "none":
+			m.L1, m.L2 = 0, 0
+		case "l1":
+			m.L1, m.L2 = rate, 0
+		case "l2":
+			m.L1, m.L2 = 0, rate
+		default:
+			return usageError("-regularization %q: use none, l1 or l2", kind)
+		}
+	}
+	if err := m.Defaults().Validate(); err != nil {
+		return usageError("%v", err)
+	}
+	return nil
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimSpace(f); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// parseLayers reads "8,8" (or "8x8"); "" and "none" mean no hidden layer.
+func parseLayers(s string) ([]int, error) {
+	s = strings.TrimSpace(s)
+	if s == "" || s == "none" || s == "0" {
+		return nil, nil
+	}
+	var out []int
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == 'x' || r == ' ' }) {
+		n, err := strconv.Atoi(f)
+		if err != nil || n < 1 || n > 1024 {
+			return nil, fmt.Errorf("%q: give widths from 1 to 1024 separated by commas, e.g. 8,8", s)
+		}
+		out = append(out, n)
+	}
+	return out, nil
+}

@@ -1,0 +1,107 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/nnplayground/playground/core/link"
+	"github.com/nnplayground/playground/core/nn"
+	"github.com/nnplayground/playground/core/session"
+)
+
+// source is what train and export start from: settings, and weights when a
+// link or session file carries them.
+type source struct {
+	Name     string // for messages: the file name, "link" or the dataset
+	Settings session.Settings
+	Weights  *link.Weights
+}
+
+// loadSource reads the argument of train or export: a playground link
+// (a URL or its "#v1." fragment), a session file, a settings JSON file
+// (session.Settings) or a CSV/TSV table. With no argument, dataset names a
+// built-in dataset.
+func loadSource(arg, dataset string) (*source, error) {
+	if arg == "" {
+		if dataset == "" {
+			return nil, usageError("give a CSV file, a session file, a link, or -dataset NAME")
+		}
+		s := session.Default()
+		s.Dataset, s.Points = dataset, 0
+		return &source{Name: dataset, Settings: s}, nil
+	}
+	if isLink(arg) {
+		ls, err := link.Decode(arg)
+		if err != nil {
+			return nil, fmt.Errorf("link: %w", err)
+		}
+		return &source{Name: "link", Settings: ls.Settings, Weights: ls.Weights}, nil
+	}
+	b, err := os.ReadFile(arg)
+	if err != nil {
+		return nil, err
+	}
+	if trimmed := bytes.TrimSpace(b); len(trimmed) > 0 && trimmed[0] == '{' {
+		var head struct {
+			Format string          `json:"format"`
+			Model  json.RawMessage `json:"model"`
+		}
+		if err := json.Unmarshal(b, &head); err != nil {
+			return nil, fmt.Errorf("%s: not a session or settings file: %v", arg, err)
+		}
+		switch head.Format {
+		case link.FileFormat:
+			ls, err := link.DecodeFile(b)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", arg, err)
+			}
+			return &source{Name: arg, Settings: ls.Settings, Weights: ls.Weights}, nil
+		case nn.ModelFormat:
+			return nil, fmt.Errorf("%s is a trained model; use it with `nnplay predict -model` or `nnplay export -model`", arg)
+		case "":
+			s := session.Default()
+			s.Dataset, s.Points = "", 0
+			dec := json.NewDecoder(bytes.NewReader(b))
+			dec.DisallowUnknownFields()
+			if err := dec.Decode(&s); err != nil {
+				return nil, fmt.Errorf("%s: not a settings file: %v", arg, err)
+			}
+			if err := link.ValidateSettings(&s); err != nil {
+				return nil, fmt.Errorf("%s: %w", arg, err)
+			}
+			return &source{Name: arg, Settings: s}, nil
+		default:
+			return nil, fmt.Errorf("%s: unknown file format %q", arg, head.Format)
+		}
+	}
+	if dataset != "" {
+		return nil, usageError("give either a file or -dataset, not both")
+	}
+	s := session.Default()
+	s.Dataset, s.Points, s.Text = "", 0, string(b)
+	return &source{Name: arg, Settings: s}, nil
+}
+
+// isLink reports whether arg looks like a playground link rather than a
+// file name.
+func isLink(arg string) bool {
+	if strings.HasPrefix(arg, "#") || strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://") {
+		return true
+	}
+	if _, err := os.Stat(arg); err == nil {
+		return false
+	}
+	return strings.HasPrefix(arg, "v1.")
+}
+
+// build builds the session the source describes and loads its weights.
+func (src *source) build() (*session.Session, error) {
+	s, err := link.Restore(&link.Session{Settings: src.Settings, Weights: src.Weights})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", src.Name, err)
+	}
+	return s, nil
+}
