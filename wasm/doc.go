@@ -24,7 +24,8 @@
 //	                                          (the previous session stays loaded)
 //	{"op":"train"}                    →    {"kind":"snapshot","running":true,"history":[…],"net":…} about every 16 ms
 //	{"op":"pause"}                    →    {"kind":"snapshot","running":false,…} (the final one)
-//	{"op":"step","steps":N}           →    one snapshot, running false, after N epochs (default 1)
+//	{"op":"step","steps":N}           →    after N epochs (default 1), a snapshot with running false;
+//	                                          a long step also posts snapshots with running true
 //	{"op":"reset"}                    →    {"kind":"loaded",…}: the same settings, so the same start
 //	{"op":"set-weight","layer":l,"to":j,"from":i,"value":v}
 //	{"op":"set-bias","layer":l,"to":j,"value":v}
@@ -32,6 +33,8 @@
 //	{"op":"speed","speed":E}          →    nothing; at most E epochs per second (0 = as fast as possible)
 //	{"op":"show-test","flag":true}    →    a snapshot whose heatmap includes the test points
 //
+// Running is true while the worker has epochs to train (training, or the
+// rest of a step), so the last report of any run has running false.
 // History holds every epoch's nn.Stats since the previous report, oldest
 // first, so the page's loss chart misses none. Net is the newest network.
 // Heatmap (data with two raw features), Confusion (classification) and

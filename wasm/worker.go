@@ -113,7 +113,8 @@ func (w *worker) tick() {
 	}
 }
 
-// busy reports whether there are epochs to train.
+// busy reports whether there are epochs to train: while training, or
+// while a step command has epochs left. Reports say it as Running.
 func (w *worker) busy() bool {
 	return w.s != nil && (w.running || w.steps > 0)
 }
@@ -318,7 +319,7 @@ func (w *worker) snapshot(kind string, full bool) {
 func (w *worker) report(kind string, full bool) session.Report {
 	r := session.Report{
 		Kind:        kind,
-		Running:     w.running,
+		Running:     w.busy(),
 		History:     w.hist,
 		Net:         w.s.Trainer.Net(),
 		Overfitting: w.losses.overfitting(),
@@ -357,7 +358,7 @@ func (w *worker) post(r session.Report) {
 		b, err = w.enc.encode(r)
 	}
 	if err != nil {
-		b, _ = json.Marshal(session.Report{Kind: session.KindError, Error: "trainer: cannot encode report: " + err.Error(), Running: w.running})
+		b, _ = json.Marshal(session.Report{Kind: session.KindError, Error: "trainer: cannot encode report: " + err.Error(), Running: w.busy()})
 	}
 	w.h.post(string(b))
 	w.hist = w.hist[:0]
@@ -367,7 +368,7 @@ func (w *worker) post(r session.Report) {
 
 // postError reports err; a data error carries its line and column.
 func (w *worker) postError(err error) {
-	r := session.Report{Kind: session.KindError, Error: err.Error(), Running: w.running}
+	r := session.Report{Kind: session.KindError, Error: err.Error(), Running: w.busy()}
 	r.Line, r.Column = session.ErrorPosition(err)
 	b, _ := json.Marshal(r)
 	w.h.post(string(b))

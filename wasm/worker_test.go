@@ -377,3 +377,24 @@ func TestBadCommands(t *testing.T) {
 		t.Errorf("set-weight: W[0][2] = %v, want 0.5", got)
 	}
 }
+
+// TestLongStep checks that a step of many epochs reports them all, in
+// several snapshots of which only the last says it stopped.
+func TestLongStep(t *testing.T) {
+	h := newFakeHost(t)
+	w := newWorker(h)
+	load(t, w, h, circle())
+	h.send(session.Command{Op: session.OpStep, Steps: 1500})
+	rs := until(t, w, h, 20*time.Second, stopped)
+	epochs := 0
+	for i, r := range rs {
+		epochs += len(r.History)
+		if r.Running != (i < len(rs)-1) {
+			t.Errorf("report %d of %d: running %v", i+1, len(rs), r.Running)
+		}
+	}
+	if epochs != 1500 || w.s.Trainer.Epoch() != 1500 {
+		t.Errorf("step 1500: %d epochs reported, trainer at %d", epochs, w.s.Trainer.Epoch())
+	}
+	t.Logf("step 1500: %d snapshots", len(rs))
+}
