@@ -11,7 +11,7 @@ import (
 )
 
 // progress shows training progress: a bar redrawn in place on a terminal,
-// plain lines (about one per 1 % of the epochs) otherwise.
+// plain lines (about one per 5 % of the epochs) otherwise.
 type progress struct {
 	w      io.Writer
 	total  int
@@ -24,7 +24,7 @@ type progress struct {
 }
 
 func newProgress(w io.Writer, total int, metric string, quiet bool) *progress {
-	return &progress{w: w, total: total, metric: metric, tty: isTerminal(w), quiet: quiet, every: max(1, total/100)}
+	return &progress{w: w, total: total, metric: metric, tty: isTerminal(w), quiet: quiet, every: max(1, total/20)}
 }
 
 // isTerminal reports whether w is a character device (a terminal).

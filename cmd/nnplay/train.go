@@ -76,6 +76,9 @@ func train(args []string, stdout, stderr io.Writer) error {
 	if o.epochs < 0 {
 		return usageError("-epochs %d: must not be negative", o.epochs)
 	}
+	if err := sf.apply(new(session.Settings)); err != nil { // bad flags first: exit status 2
+		return err
+	}
 	arg := ""
 	if len(pos) == 1 {
 		arg = pos[0]
