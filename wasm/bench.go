@@ -159,7 +159,7 @@ func (w *worker) bench(c command) {
 // delivered by a timer. The quarter is split: Step alone, then Step and
 // Stats.
 func (w *worker) benchOne(b benchWorkload, secs float64) (BenchResult, error) {
-	if err := w.load(b.settings()); err != nil {
+	if err := w.load(b.settings(), nil); err != nil {
 		return BenchResult{}, err
 	}
 	t := w.s.Trainer

@@ -54,10 +54,16 @@ type command struct {
 
 // worker holds the loaded session and the state of the training loop.
 type worker struct {
-	h host
+	h     host
+	chunk time.Duration // chunkTime; tests shorten it
 
 	settings session.Settings
+	params   []float64        // starting weights of the settings, or nil for the seeded ones
 	s        *session.Session // nil until the first successful load
+
+	batches  int           // batches in an epoch
+	batch    int           // batches done of the current epoch
+	perBatch time.Duration // estimated time per batch
 
 	running  bool    // training until paused
 	steps    int     // epochs left of a step command
@@ -86,7 +92,7 @@ type worker struct {
 }
 
 func newWorker(h host) *worker {
-	return &worker{h: h}
+	return &worker{h: h, chunk: chunkTime}
 }
 
 // run serves commands forever.
@@ -139,7 +145,7 @@ func (w *worker) handle(m message) {
 			w.postError(errors.New("trainer: load without settings"))
 			return
 		}
-		w.load(*c.Settings)
+		w.load(*c.Settings, c.Params)
 		return
 	case session.OpSpeed:
 		if !(c.Speed >= 0) || math.IsInf(c.Speed, 0) {
@@ -196,7 +202,7 @@ func (w *worker) handle(m message) {
 		w.running = false
 		w.steps += n
 	case session.OpReset:
-		w.load(w.settings)
+		w.load(w.settings, w.params)
 	case session.OpSetWeight:
 		if err := w.s.Trainer.SetWeight(c.Layer, c.To, c.From, c.Value); err != nil {
 			w.postError(err)
@@ -214,22 +220,66 @@ func (w *worker) handle(m message) {
 	}
 }
 
-// load builds a fresh session from s and reports it; on error the previous
-// session stays loaded and the error is reported with its line and column.
-func (w *worker) load(s session.Settings) error {
+// load builds a fresh session from s, starting from the weights params
+// when they are given (in nn.Network.Params order), and reports it. On error
+// the previous session stays loaded and the error is reported, with its line
+// and column for a data error.
+func (w *worker) load(s session.Settings, params []float64) error {
 	ss, err := session.Build(s)
+	if err == nil && params != nil {
+		err = setParams(ss.Trainer, params)
+	}
 	if err != nil {
 		w.postError(err)
 		return err
 	}
 	w.stop()
-	w.settings, w.s, w.diverged = s, ss, nil
+	w.settings, w.params, w.s, w.diverged = s, params, ss, nil
+	w.batches, w.batch, w.perBatch = batches(ss), 0, 0
 	w.enc.reset()
 	w.hist = append(w.hist[:0], ss.Trainer.Stats())
 	w.losses.reset()
 	r := w.report(session.KindLoaded, true)
 	r.Summary = ss.Summary()
 	w.post(r)
+	return nil
+}
+
+// batches returns the number of batches in an epoch of s.
+func batches(s *session.Session) int {
+	n, bs := s.Data.Train.N, s.Settings.Model.BatchSize
+	if bs <= 0 || bs > n {
+		return 1
+	}
+	return (n + bs - 1) / bs
+}
+
+// setParams sets every weight and bias of t's network from p, in
+// nn.Network.Params order: layer by layer, each layer's weights (row j holds
+// the weights into unit j) before its biases.
+func setParams(t *nn.Trainer, p []float64) error {
+	net := t.Net()
+	if len(p) != len(net.Params()) {
+		return fmt.Errorf("trainer: %d starting weights for a network with %d", len(p), len(net.Params()))
+	}
+	k := 0
+	for l := range net.Layers() {
+		in, out := net.Sizes[l], net.Sizes[l+1]
+		for j := range out {
+			for i := range in {
+				if err := t.SetWeight(l, j, i, p[k]); err != nil {
+					return err
+				}
+				k++
+			}
+		}
+		for j := range out {
+			if err := t.SetBias(l, j, p[k]); err != nil {
+				return err
+			}
+			k++
+		}
+	}
 	return nil
 }
 
@@ -248,6 +298,13 @@ func (w *worker) pace() {
 // train trains for about chunkTime, or until the steps are done, and posts a
 // snapshot when one is due. It returns how long to wait before the speed cap
 // allows the next epoch, or 0.
+//
+// It trains a few batches at a time (Trainer.StepBatches), as many as its
+// estimate of their cost lets fit into the chunk, so that a chunk, and so
+// the answer to a pause, is not held up by a long epoch. A pause may
+// therefore fall inside an epoch: the history ends at the last complete
+// epoch, the network has the newest weights, and training resumes where it
+// stopped, with the same numbers as without the pause.
 func (w *worker) train() (wait time.Duration) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -258,16 +315,26 @@ func (w *worker) train() (wait time.Duration) {
 	}()
 	t := w.s.Trainer
 	start := time.Now()
-	for w.busy() && time.Since(start) < chunkTime {
-		if w.running && w.speed > 0 {
+	for w.busy() {
+		left := w.chunk - time.Since(start)
+		if left <= 0 {
+			break
+		}
+		if w.batch == 0 && w.running && w.speed > 0 {
 			due := w.paceStart.Add(time.Duration(float64(w.paceEpochs) / w.speed * float64(time.Second)))
 			if d := time.Until(due); d > 0 {
 				wait = d
 				break
 			}
 		}
-		err := t.Step()
+		n := 1
+		if w.perBatch > 0 {
+			n = max(1, min(int(left/w.perBatch), w.batches-w.batch))
+		}
+		t0 := time.Now()
+		done, err := t.StepBatches(n)
 		if err != nil {
+			w.batch = 0
 			w.stop()
 			var de *nn.DivergedError
 			if errors.As(err, &de) {
@@ -278,6 +345,16 @@ func (w *worker) train() (wait time.Duration) {
 			}
 			return 0
 		}
+		if d := time.Since(t0) / time.Duration(n); w.perBatch == 0 {
+			w.perBatch = d
+		} else {
+			w.perBatch = (3*w.perBatch + d) / 4
+		}
+		if !done {
+			w.batch = min(w.batch+n, w.batches-1)
+			continue
+		}
+		w.batch = 0
 		w.record(t.Stats())
 		if w.running {
 			w.paceEpochs++

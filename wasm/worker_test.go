@@ -398,3 +398,77 @@ func TestLongStep(t *testing.T) {
 	}
 	t.Logf("step 1500: %d snapshots", len(rs))
 }
+
+// TestPauseInsideEpoch pauses and resumes after every few batches, so that
+// most pauses fall inside an epoch, and checks that the history is the same,
+// bit for bit, as an uninterrupted run of core.
+func TestPauseInsideEpoch(t *testing.T) {
+	s := session.Default()
+	s.Dataset, s.Points, s.Model.BatchSize = "spiral", 400, 4 // 70 batches an epoch
+	h := newFakeHost(t)
+	w := newWorker(h)
+	w.chunk = 20 * time.Microsecond
+	load(t, w, h, s)
+	var hist []nn.Stats
+	inside := 0
+	for w.s.Trainer.Epoch() < 10 {
+		h.send(session.Command{Op: session.OpTrain})
+		w.tick()
+		h.send(session.Command{Op: session.OpPause})
+		w.tick()
+		if w.batch > 0 {
+			inside++
+		}
+		for _, r := range h.drain() {
+			hist = append(hist, r.History...)
+		}
+	}
+	if inside < 10 {
+		t.Errorf("only %d pauses inside an epoch", inside)
+	}
+	ss, err := session.Build(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, got := range hist {
+		if err := ss.Trainer.Step(); err != nil {
+			t.Fatal(err)
+		}
+		// Exact: the same code on the same numbers in the same order.
+		if want := ss.Trainer.Stats(); got.Epoch != want.Epoch || got.TrainLoss != want.TrainLoss || got.TestLoss != want.TestLoss {
+			t.Fatalf("report %d: got %+v, want %+v", i, got, want)
+		}
+	}
+	t.Logf("%d epochs, %d pauses inside an epoch", len(hist), inside)
+}
+
+func TestLoadParams(t *testing.T) {
+	h := newFakeHost(t)
+	w := newWorker(h)
+	s := circle()
+	ss, _ := session.Build(s)
+	p := make([]float64, len(ss.Trainer.Net().Params()))
+	for i := range p {
+		p[i] = float64(i) / 100
+	}
+	h.send(session.Command{Op: session.OpLoad, Settings: &s, Params: p})
+	rs := until(t, w, h, 5*time.Second, kind(session.KindLoaded))
+	net := last(rs).Net
+	// Network.Params order: layer 0's weights (row j: into unit j), its
+	// biases, then layer 1 …
+	if net.W[0][0] != 0 || net.W[0][1] != 0.01 || net.B[0][0] != float64(net.Sizes[0]*net.Sizes[1])/100 {
+		t.Errorf("loaded net: W[0][:2] = %v, B[0][0] = %v; want the given params", net.W[0][:2], net.B[0][0])
+	}
+	h.send(session.Command{Op: session.OpStep})
+	until(t, w, h, 5*time.Second, stopped)
+	h.send(session.Command{Op: session.OpReset})
+	rs = until(t, w, h, 5*time.Second, kind(session.KindLoaded))
+	if got := last(rs).Net.W[0][1]; got != 0.01 {
+		t.Errorf("after reset: W[0][1] = %v, want the given start 0.01", got)
+	}
+	h.send(session.Command{Op: session.OpLoad, Settings: &s, Params: p[1:]})
+	rs = until(t, w, h, 5*time.Second, kind(session.KindError))
+	if !strings.Contains(last(rs).Error, "starting weights") || w.params == nil {
+		t.Errorf("short params: got %q, and the previous start should stay", last(rs).Error)
+	}
+}
