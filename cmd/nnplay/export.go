@@ -13,7 +13,7 @@ import (
 
 // inlineLimit is the number of data values up to which the script holds
 // its data as literals; past it the data goes to a .npz next to the script.
-const inlineLimit = 200_000
+const inlineLimit = 50_000
 
 func exportCmd(args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("export", stderr)
@@ -42,6 +42,10 @@ func exportCmd(args []string, stdout, stderr io.Writer) error {
 	}
 	if *epochs < 0 {
 		return usageError("-epochs %d: must not be negative", *epochs)
+	}
+	switch strings.ToLower(filepath.Base(*out)) {
+	case "numpy.py", "torch.py":
+		return usageError("-o %s: a script with this name would hide the %s module from itself; choose another name", *out, strings.TrimSuffix(filepath.Base(*out), ".py"))
 	}
 	var p *export.Problem
 	switch {

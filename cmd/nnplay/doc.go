@@ -1,0 +1,74 @@
+// Command nnplay trains the playground's networks on the command line with
+// the same code the browser runs (core/session, core/nn), and exports them
+// as NumPy or PyTorch scripts.
+//
+//	go install github.com/nnplayground/playground/cmd/nnplay@latest
+//
+// # Train
+//
+//	nnplay train [flags] <file.csv | session.json | settings.json | link>
+//	nnplay train [flags] -dataset iris
+//
+// The source is a CSV or TSV table, a session file saved by the page, a
+// settings JSON file (session.Settings), or a playground link (the whole
+// URL or its "#v1." fragment). The flags are named like the page's
+// controls and default to the page's starting settings:
+//
+//	-layers 4,2 -activation tanh -loss auto -optimizer sgd -learning-rate 0.03
+//	-batch-size 10 -regularization none|l1|l2 -reg-rate 0 -clip 0 -decay 0
+//	-test-ratio 0.3 -normalization zscore|minmax|none -missing drop|fill
+//	-seed 1 -target NAME -ignore a,b -dataset NAME -points N -noise 0.1
+//
+// With a session file or a link only the flags given change its settings.
+// Outputs:
+//
+//	-epochs 100          epochs to train
+//	-out model.json      the trained model (nn.Model JSON, with its preprocessing)
+//	-history h.csv       epoch, losses, metrics and RMSE of every epoch (epoch 0 = before training)
+//	-link                print a playground link of the settings and trained weights
+//
+// On a terminal a progress bar shows the epoch, the loss, the metric, the
+// rate and the time left; when the output is not a terminal it prints plain
+// lines instead (about twenty).
+//
+// # Same numbers as the browser
+//
+// The same seed, data and settings give the same loss at every epoch as the
+// page: the browser's worker runs the same core code in WebAssembly, and
+// core/nn's tests prove native and WebAssembly runs bit-identical. The
+// tests here check that `nnplay train` writes, bit for bit, the history
+// that session.Build and Trainer.Step compute.
+//
+// # Every core
+//
+// Batches larger than 256 rows are cut into chunks of 256 rows whose
+// gradients are summed by as many goroutines as there are processors (up
+// to 8), and the chunks' sums are added in order. The cut depends only on
+// the batch, so the results are bit-identical to a single-threaded run
+// (GOMAXPROCS=1) and to the browser's; the tests check it.
+//
+// # Predict
+//
+//	nnplay predict -model model.json [-o out.csv] data.csv
+//
+// applies the model's stored preprocessing (one-hot categories, derived
+// features, the normalization fitted on its training split) to a new table
+// and writes its columns followed by the prediction: the value for
+// regression, or the class and each class's probability.
+//
+// # Export
+//
+//	nnplay export -format numpy|pytorch [training flags] <source> [-o script.py]
+//	nnplay export -format numpy|pytorch -model model.json -data data.csv [-o script.py]
+//
+// writes a Python script (see core/export) that loads the same split and
+// initial weights and trains in float64; from a session it replays the Go
+// trainer's batch order, so that the NumPy script's losses match the Go
+// losses to rounding. Data over 50,000 values goes to a .npz file next to
+// the script.
+//
+// # Errors
+//
+// Bad flags exit with status 2, bad files or data with status 1; data
+// errors name the file, the line and the column.
+package main
