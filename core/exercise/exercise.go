@@ -11,6 +11,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/nnplayground/playground/core/datasets"
 	"github.com/nnplayground/playground/core/link"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
@@ -94,7 +95,7 @@ func (e *Exercise) Validate() error {
 			return bad("no setting is called %q", name)
 		}
 	}
-	if e.Settings.TestRatio == 0 && e.Settings.SplitColumn == "" && e.Settings.Dataset != "tutorial" {
+	if in, _ := datasets.Lookup(e.Settings.Dataset); e.Settings.TestRatio == 0 && e.Settings.SplitColumn == "" && in.SplitColumn == "" {
 		return bad("the goal is measured on the test set; set a test ratio")
 	}
 	return nil
