@@ -3,7 +3,6 @@ package export
 import (
 	"errors"
 	"fmt"
-	"math/rand/v2"
 
 	"github.com/nnplayground/playground/core/data"
 	"github.com/nnplayground/playground/core/nn"
@@ -63,7 +62,7 @@ func FromSession(s *session.Session, epochs int) (*Problem, error) {
 	p.TestY = append([]float64(nil), ds.Test.Y...)
 	p.TrainX, p.TestX = rawInputs(s.Table, ds)
 	if bs := p.Config.BatchSize; bs > 0 && bs < ds.Train.N {
-		p.Order = batchOrder(tr.Net(), p.Config.Seed, ds.Train.N, epochs)
+		p.Order = tr.BatchOrders(epochs)
 	}
 	return p, nil
 }
@@ -166,33 +165,6 @@ func rawInputs(t *data.Table, ds *data.Dataset) (train, test []float64) {
 		return out
 	}
 	return pick(&ds.Train), pick(&ds.Test)
-}
-
-// batchOrder replays the Go trainer's random stream (nn.Trainer.Reset and
-// StepBatches): the PCG seeded with (seed, "nnplay"), one Float64 per
-// weight for the initialisation, then for every epoch a Fisher–Yates
-// shuffle of the previous epoch's order. The tests check it against
-// training in Go through the NumPy script's losses.
-func batchOrder(net *nn.Network, seed uint64, n, epochs int) [][]int {
-	rng := rand.New(rand.NewPCG(seed, 0x6e6e706c6179))
-	for _, w := range net.W {
-		for range w {
-			rng.Float64()
-		}
-	}
-	perm := make([]int, n)
-	for i := range perm {
-		perm[i] = i
-	}
-	out := make([][]int, epochs)
-	for e := range out {
-		for i := n - 1; i > 0; i-- {
-			j := rng.IntN(i + 1)
-			perm[i], perm[j] = perm[j], perm[i]
-		}
-		out[e] = append([]int(nil), perm...)
-	}
-	return out
 }
 
 // check reports a problem whose shapes do not fit together.

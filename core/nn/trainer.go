@@ -30,6 +30,7 @@ type Trainer struct {
 	net  *Network
 	loss LossKind
 	opt  *optimizer
+	pcg  *rand.PCG // the source behind rng
 	rng  *rand.Rand
 
 	grad   []float64   // flat gradient, laid out like net.params
@@ -165,7 +166,8 @@ func NewTrainer(ds *data.Dataset, cfg Config) (*Trainer, error) {
 // Reset re-initialises the network and optimizer from the seed: the same
 // start as a new Trainer.
 func (t *Trainer) Reset() {
-	t.rng = rand.New(rand.NewPCG(t.cfg.Seed, 0x6e6e706c6179)) // "nnplay"
+	t.pcg = rand.NewPCG(t.cfg.Seed, 0x6e6e706c6179) // "nnplay"
+	t.rng = rand.New(t.pcg)
 	init := t.cfg.Init
 	if init == InitAuto {
 		init = Glorot
@@ -290,6 +292,33 @@ func (t *Trainer) StepBatches(n int) (epochDone bool, err error) {
 	}
 	t.epoch++
 	return true, nil
+}
+
+// BatchOrders returns the order in which each of the next epochs will
+// visit the training rows (batches are consecutive runs of it), without
+// changing the trainer. Exported scripts use it to replay training exactly.
+// It panics if called in the middle of an epoch (after StepBatches returned
+// false).
+func (t *Trainer) BatchOrders(epochs int) [][]int {
+	if t.pos != 0 {
+		panic("nn: BatchOrders in the middle of an epoch")
+	}
+	n := t.ds.Train.N
+	bs := t.cfg.BatchSize
+	pcg := *t.pcg
+	rng := rand.New(&pcg)
+	perm := append([]int(nil), t.perm...)
+	out := make([][]int, epochs)
+	for e := range out {
+		if bs > 0 && bs < n {
+			for i := n - 1; i > 0; i-- {
+				j := rng.IntN(i + 1)
+				perm[i], perm[j] = perm[j], perm[i]
+			}
+		}
+		out[e] = append([]int(nil), perm...)
+	}
+	return out
 }
 
 // StepN trains up to n epochs and stops at the first error.
