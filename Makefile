@@ -49,7 +49,7 @@ deps:
 bench: bench-native bench-browser
 
 bench-native:
-	go test -run='^$$' -bench=. -benchmem ./core/...
+	go test -run='^$$' -bench=. -benchmem ./core/... ./cmd/nnplay/
 
 bench-browser: build deps
 	go test -count=1 -v -run='^TestBrowserBench$$' -timeout 20m ./e2e/ -args -bench
