@@ -25,37 +25,18 @@ func WeightsOf(tr *nn.Trainer) *Weights {
 	}
 }
 
-// Apply loads w into the trainer's network. The layer sizes must match.
-// The trainer's epoch counter, optimizer state and batch order stay as
-// they are (a fresh trainer: epoch 0), so training continues from these
-// weights as from a new start.
+// Apply loads w into the trainer's network. The trainer's epoch counter
+// stays 0 and its optimizer starts afresh: training continues from these
+// weights as from a new start (w.Epoch only records where they came from).
+// The layer sizes must match.
 func (w *Weights) Apply(tr *nn.Trainer) error {
 	if err := w.validate(); err != nil {
 		return err
 	}
-	net := tr.Net()
-	if !slices.Equal(net.Sizes, w.Sizes) {
+	if net := tr.Net(); !slices.Equal(net.Sizes, w.Sizes) {
 		return fmt.Errorf("link: the weights are for layers %v, the network has %v", w.Sizes, net.Sizes)
 	}
-	off := 0
-	for l := range net.Layers() {
-		in, out := net.Sizes[l], net.Sizes[l+1]
-		for j := range out {
-			for i := range in {
-				if err := tr.SetWeight(l, j, i, w.Params[off+j*in+i]); err != nil {
-					return err
-				}
-			}
-		}
-		off += in * out
-		for j := range out {
-			if err := tr.SetBias(l, j, w.Params[off+j]); err != nil {
-				return err
-			}
-		}
-		off += out
-	}
-	return nil
+	return tr.SetParams(w.Params, 0)
 }
 
 // Restore builds the session s describes and loads its weights, if any.

@@ -437,3 +437,32 @@ func TestStepBatches(t *testing.T) {
 		}
 	}
 }
+
+// SetParams starts training from given weights at a given epoch: the same
+// numbers as the trainer that reached them, when the optimizer keeps no
+// state (plain SGD).
+func TestSetParams(t *testing.T) {
+	ds := iris(t)
+	c := nn.Config{Hidden: []int{5}, Activation: nn.Tanh, LearningRate: 0.05, Seed: 2}
+	a := train(t, ds, c, 10)
+	b, _ := nn.NewTrainer(ds, c)
+	if err := b.SetParams(a.Net().Params(), 10); err != nil {
+		t.Fatal(err)
+	}
+	if b.Epoch() != 10 || b.Stats().TrainLoss != a.Stats().TrainLoss {
+		t.Fatalf("epoch %d loss %v, want epoch 10 loss %v", b.Epoch(), b.Stats().TrainLoss, a.Stats().TrainLoss)
+	}
+	a.StepN(5)
+	b.StepN(5)
+	if a.Stats().TrainLoss != b.Stats().TrainLoss {
+		t.Errorf("after 5 more epochs: %v and %v", a.Stats().TrainLoss, b.Stats().TrainLoss)
+	}
+	if err := b.SetParams([]float64{1}, 0); err == nil {
+		t.Errorf("wrong length accepted")
+	}
+	bad := append([]float64(nil), a.Net().Params()...)
+	bad[0] = math.NaN()
+	if err := b.SetParams(bad, 0); err == nil {
+		t.Errorf("NaN accepted")
+	}
+}

@@ -227,6 +227,28 @@ func (t *Trainer) SetBias(l, j int, v float64) error {
 	return nil
 }
 
+// SetParams loads the weights and biases p (in Network.Params order) and
+// sets the epoch counter, as if training had reached them at that epoch:
+// "start from here". The optimizer's state starts afresh.
+func (t *Trainer) SetParams(p []float64, epoch int) error {
+	if len(p) != len(t.net.params) {
+		return fmt.Errorf("nn: %d parameters given, the network has %d", len(p), len(t.net.params))
+	}
+	if epoch < 0 {
+		return fmt.Errorf("nn: epoch %d is negative", epoch)
+	}
+	for i, v := range p {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return fmt.Errorf("nn: parameter %d is %v, not a finite number", i, v)
+		}
+	}
+	copy(t.net.params, p)
+	t.opt.reset()
+	t.epoch, t.pos = epoch, 0
+	t.statsOK = false
+	return nil
+}
+
 // Step trains one epoch: the training rows are shuffled (unless the batch is
 // the full set) and the parameters updated once per batch. When a loss, a
 // gradient or a weight stops being finite, Step returns a *DivergedError
