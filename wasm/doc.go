@@ -26,7 +26,9 @@
 //	{"op":"pause"}                    →    {"kind":"snapshot","running":false,…} (the final one)
 //	{"op":"step","steps":N}           →    after N epochs (default 1), a snapshot with running false;
 //	                                          a long step also posts snapshots with running true
-//	{"op":"reset"}                    →    {"kind":"loaded",…}: the same settings, so the same start
+//	{"op":"load","settings":{…},"params":[…]}
+//	                                  →    the same, starting from the weights params (nn.Network.Params order)
+//	{"op":"reset"}                    →    {"kind":"loaded",…}: the same settings and params, so the same start
 //	{"op":"set-weight","layer":l,"to":j,"from":i,"value":v}
 //	{"op":"set-bias","layer":l,"to":j,"value":v}
 //	                                  →    a snapshot with the edited network
@@ -65,6 +67,16 @@
 // Millisecond) instead would cost about a third, because the browser's
 // timers are not that fine. With a speed cap the worker waits on a timer
 // between epochs, and a message ends that wait at once.
+//
+// A chunk is made of Trainer.StepBatches calls, each of as many batches as
+// the worker estimates will fit, so a long epoch does not hold up a pause.
+// A pause can thus fall inside an epoch: the history ends at the last
+// complete epoch, Net has the newest weights, and training resumes inside
+// that epoch with the same numbers as a run without the pause. While a long
+// epoch trains, a snapshot without history shows the weights every 100 ms.
+//
+// The heatmap's points never change within a session, so their JSON is
+// encoded once and reused.
 //
 // # Benchmark
 //

@@ -16,6 +16,9 @@ import (
 const (
 	chunkTime    = 6 * time.Millisecond  // train this long between yields
 	snapshotTime = 16 * time.Millisecond // post a snapshot about this often while training
+	// epochSnapshotTime is how often a snapshot without new epochs shows
+	// the weights while a long epoch trains.
+	epochSnapshotTime = 100 * time.Millisecond
 	// extrasShare bounds the share of time spent on a snapshot's heatmap,
 	// confusion matrix or scatter: they are computed again only after
 	// extrasShare⁻¹ times their last cost has passed.
@@ -363,7 +366,7 @@ func (w *worker) train() (wait time.Duration) {
 			return 0
 		}
 	}
-	if len(w.hist) > 0 && time.Since(w.lastPost) >= snapshotTime {
+	if since := time.Since(w.lastPost); len(w.hist) > 0 && since >= snapshotTime || w.batch > 0 && since >= epochSnapshotTime {
 		w.snapshot(session.KindSnapshot, false)
 	}
 	return wait
