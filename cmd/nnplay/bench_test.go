@@ -2,39 +2,13 @@ package main
 
 import (
 	"io"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strconv"
-	"strings"
 	"testing"
-)
 
-// digitsLike is core/nn's benchmark table: 1,797 rows of 64 pixel values
-// 0–16 and ten classes, drawn from a seeded generator.
-func digitsLike() string {
-	rng := rand.New(rand.NewPCG(64, 10))
-	var means [10][64]float64
-	for k := range means {
-		for j := range means[k] {
-			means[k][j] = 16 * rng.Float64()
-		}
-	}
-	var b strings.Builder
-	for j := range 64 {
-		b.WriteString("p" + strconv.Itoa(j) + ",")
-	}
-	b.WriteString("digit\n")
-	for r := range 1797 {
-		k := r % 10
-		for j := range 64 {
-			v := min(16, max(0, means[k][j]+4*rng.NormFloat64()))
-			b.WriteString(strconv.Itoa(int(v)) + ",")
-		}
-		b.WriteString("d" + strconv.Itoa(k) + "\n")
-	}
-	return b.String()
-}
+	"github.com/nnplayground/playground/core/datasets"
+)
 
 // BenchmarkCLITrain measures `nnplay train` on core/nn's workloads (see
 // BenchmarkEpochStats there): the whole command, parsing and preparing the
@@ -45,7 +19,7 @@ func digitsLike() string {
 func BenchmarkCLITrain(b *testing.B) {
 	const benchEpochs = 50
 	digits := filepath.Join(b.TempDir(), "digits.csv")
-	if err := os.WriteFile(digits, []byte(digitsLike()), 0o644); err != nil {
+	if err := os.WriteFile(digits, []byte(datasets.DigitsLike()), 0o644); err != nil {
 		b.Fatal(err)
 	}
 	e := strconv.Itoa(benchEpochs)

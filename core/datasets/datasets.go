@@ -15,6 +15,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"strconv"
+	"strings"
 
 	"github.com/nnplayground/playground/core/internal/fmath"
 )
@@ -143,13 +144,20 @@ type gen struct {
 
 func (g *gen) uniform(a, b float64) float64 { return a + (b-a)*g.rng.Float64() }
 
-// normal draws from N(mean, variance) by the polar Box–Muller method.
+// normal draws from N(mean, variance).
 func (g *gen) normal(mean, variance float64) float64 {
+	return mean + math.Sqrt(variance)*normal(g.rng)
+}
+
+// normal draws from N(0, 1) by the polar Box–Muller method, with the
+// portable logarithm (math/rand's NormFloat64 uses math.Exp, whose last bit
+// differs between amd64 and WebAssembly).
+func normal(rng *rand.Rand) float64 {
 	for {
-		v1, v2 := 2*g.rng.Float64()-1, 2*g.rng.Float64()-1
+		v1, v2 := 2*rng.Float64()-1, 2*rng.Float64()-1
 		s := v1*v1 + v2*v2
 		if s > 0 && s < 1 {
-			return mean + math.Sqrt(variance)*math.Sqrt(-2*fmath.Log(s)/s)*v1
+			return math.Sqrt(-2*fmath.Log(s)/s) * v1
 		}
 	}
 }
@@ -256,4 +264,33 @@ func (g *gen) regGauss(n int) {
 		nx, ny := g.uniform(-radius, radius)*g.noise, g.uniform(-radius, radius)*g.noise
 		g.value(x, y, label(x+nx, y+ny))
 	}
+}
+
+// DigitsLike returns a table shaped like the handwritten-digits data (1,797
+// rows of 64 pixel values 0–16 and a class column "digit" with ten classes,
+// each with its own mean image), drawn from a fixed seed. It is the wide
+// benchmark workload, the same natively, on the command line and in the
+// browser.
+func DigitsLike() string {
+	rng := rand.New(rand.NewPCG(64, 10))
+	var means [10][64]float64
+	for k := range means {
+		for j := range means[k] {
+			means[k][j] = 16 * rng.Float64()
+		}
+	}
+	var b strings.Builder
+	for j := range 64 {
+		b.WriteString("p" + strconv.Itoa(j) + ",")
+	}
+	b.WriteString("digit\n")
+	for r := range 1797 {
+		k := r % 10
+		for j := range 64 {
+			v := min(16, max(0, means[k][j]+4*normal(rng)))
+			b.WriteString(strconv.Itoa(int(v)) + ",")
+		}
+		b.WriteString("d" + strconv.Itoa(k) + "\n")
+	}
+	return b.String()
 }

@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"math"
 	"strings"
-
-	"github.com/nnplayground/playground/core/datasets"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -18,8 +16,4 @@ func formatBits(v []float64) string {
 		fmt.Fprintf(&b, "%016x %.17g\n", math.Float64bits(x), x)
 	}
 	return b.String()
-}
-
-func datasetsText(name string, points int) (string, error) {
-	return datasets.Text(name, points, 0, 1)
 }

@@ -369,7 +369,7 @@ func TestReproducible(t *testing.T) {
 			out = append(out, tr.Net().Params()...)
 		}
 		// 64 inputs: the wide path, denseLoop, rather than a kernel.
-		ds := prepare(t, digitsLike(), data.Spec{TestRatio: 0.2, Seed: 7})
+		ds := prepare(t, datasets.DigitsLike(), data.Spec{TestRatio: 0.2, Seed: 7})
 		tr := train(t, ds, nn.Config{Hidden: []int{20}, Activation: nn.ReLU, Optimizer: nn.Adam, LearningRate: 0.001, BatchSize: 300, Seed: 7}, 2)
 		s := tr.Stats()
 		out = append(out, s.TrainLoss, s.TestLoss, s.TrainMetric, s.TestMetric)
