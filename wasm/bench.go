@@ -4,12 +4,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math/rand/v2"
-	"strconv"
-	"strings"
+	"slices"
 	"time"
 
-	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
 )
 
@@ -67,58 +64,19 @@ type BenchResult struct {
 	PauseMaxMs float64   `json:"pauseMaxMs"`
 }
 
-// benchWorkload is one of the core issue's workloads.
-type benchWorkload struct {
-	name     string
-	settings func() session.Settings
-}
+// benchNames are the workloads of session.Workloads that the worker
+// measures: the core issue's (a) and (c).
+var benchNames = []string{"spiral500-batch10", "1797x64-adam"}
 
-var benchWorkloads = []benchWorkload{
-	// (a) 500 points of the two spirals, 2→8→8→1 tanh, batch 10, SGD.
-	{"spiral500-batch10", func() session.Settings {
-		s := session.Default()
-		s.Dataset, s.Text, s.Points, s.Noise = "spiral", "", 500, 0
-		s.Target, s.Derived, s.TestRatio = "", nil, 0
-		s.Model = nn.Config{Hidden: []int{8, 8}, Activation: nn.Tanh, Optimizer: nn.SGD, LearningRate: 0.03, BatchSize: 10, Seed: 1}
-		return s
-	}},
-	// (c) 1,797 rows × 64 features, 64→32→10 ReLU/softmax, Adam, batch 32.
-	{"1797x64-adam", func() session.Settings {
-		s := session.Default()
-		s.Dataset, s.Text = "", digitsText()
-		s.Target, s.Derived, s.TestRatio = "digit", nil, 0
-		s.Model = nn.Config{Hidden: []int{32}, Activation: nn.ReLU, Optimizer: nn.Adam, LearningRate: 0.001, BatchSize: 32, Seed: 1}
-		return s
-	}},
-}
-
-// digitsText returns a table shaped like the handwritten digits data:
-// 1,797 rows of 64 pixel values 0–16 and a class column "digit" with ten
-// classes, each with its own mean image, drawn from a seeded generator. It is
-// the same table as core/nn's benchmarks use (digitsLike in bench_test.go),
-// so that the two throughputs compare.
-func digitsText() string {
-	rng := rand.New(rand.NewPCG(64, 10))
-	var means [10][64]float64
-	for k := range means {
-		for j := range means[k] {
-			means[k][j] = 16 * rng.Float64()
+// benchWorkloads returns the workloads called benchNames.
+func benchWorkloads() []session.Workload {
+	var ws []session.Workload
+	for _, w := range session.Workloads() {
+		if slices.Contains(benchNames, w.Name) {
+			ws = append(ws, w)
 		}
 	}
-	var b strings.Builder
-	for j := range 64 {
-		b.WriteString("p" + strconv.Itoa(j) + ",")
-	}
-	b.WriteString("digit\n")
-	for r := range 1797 {
-		k := r % 10
-		for j := range 64 {
-			v := min(16, max(0, means[k][j]+4*rng.NormFloat64()))
-			b.WriteString(strconv.Itoa(int(v)) + ",")
-		}
-		b.WriteString("d" + strconv.Itoa(k) + "\n")
-	}
-	return b.String()
+	return ws
 }
 
 // bench measures every workload and posts a BenchReport. The last workload
@@ -139,10 +97,10 @@ func (w *worker) bench(c command) {
 	defer func() { w.benching, w.speed = false, speed }()
 
 	rep := BenchReport{Kind: KindBench}
-	for _, b := range benchWorkloads {
+	for _, b := range benchWorkloads() {
 		r, err := w.benchOne(b, secs)
 		if err != nil {
-			w.postError(fmt.Errorf("trainer: benchmark %s: %w", b.name, err))
+			w.postError(fmt.Errorf("trainer: benchmark %s: %w", b.Name, err))
 			return
 		}
 		rep.Results = append(rep.Results, r)
@@ -158,12 +116,12 @@ func (w *worker) bench(c command) {
 // loop for the rest, in benchPauses rounds each ended by a pause command
 // delivered by a timer. The quarter is split: Step alone, then Step and
 // Stats.
-func (w *worker) benchOne(b benchWorkload, secs float64) (BenchResult, error) {
-	if err := w.load(b.settings(), nil); err != nil {
+func (w *worker) benchOne(b session.Workload, secs float64) (BenchResult, error) {
+	if err := w.load(b.Settings, nil); err != nil {
 		return BenchResult{}, err
 	}
 	t := w.s.Trainer
-	r := BenchResult{Name: b.name, Samples: w.s.Data.Train.N}
+	r := BenchResult{Name: b.Name, Samples: w.s.Data.Train.N}
 
 	warm := time.Duration(secs * benchWarmShare * float64(time.Second))
 	for start := time.Now(); time.Since(start) < warm; {

@@ -22,7 +22,7 @@
 //	{"op":"load","settings":{…}}      →    {"kind":"loaded","summary":…,"history":[epoch 0],"net":…,"heatmap":…}
 //	                                       or {"kind":"error","error":"data: line 3, column 2: …","line":3,"column":2}
 //	                                          (the previous session stays loaded)
-//	{"op":"train"}                    →    {"kind":"snapshot","running":true,"history":[…],"net":…} about every 16 ms
+//	{"op":"train"}                    →    {"kind":"snapshot","running":true,"history":[…],"net":…} about every 33 ms
 //	{"op":"pause"}                    →    {"kind":"snapshot","running":false,…} (the final one)
 //	{"op":"step","steps":N}           →    after N epochs (default 1), a snapshot with running false;
 //	                                          a long step also posts snapshots with running true
@@ -81,11 +81,10 @@
 // # Benchmark
 //
 // The worker's own op "bench" (OpBench; not part of the page's protocol)
-// measures it on the core benchmarks' workloads (a) spiral500-batch10: 500
-// spiral points, 2→8→8→1 tanh, batch 10, SGD; and (c) 1797x64-adam: 1,797
-// seeded rows of 64 pixel-like features in 10 classes (the table core/nn's
-// benchmarks use), 64→32→10 ReLU/softmax, Adam, batch 32; no test split in
-// either, as in the native benchmarks. Post
+// measures it on two of session.Workloads, the ones native benchmarks use:
+// (a) spiral500-batch10: 500 spiral points, 2→8→8→1 tanh, batch 10, SGD; and
+// (c) 1797x64-adam: datasets.DigitsLike, 1,797 rows of 64 features in 10
+// classes, 64→32→10 ReLU/softmax, Adam, batch 32; no test split. Post
 //
 //	{"op":"bench","value":2}
 //

@@ -14,8 +14,12 @@ import (
 
 // Timing of the training loop (see doc.go for why).
 const (
-	chunkTime    = 6 * time.Millisecond  // train this long between yields
-	snapshotTime = 16 * time.Millisecond // post a snapshot about this often while training
+	chunkTime = 6 * time.Millisecond // train this long between yields
+	// snapshotTime is how often a snapshot is posted while training. The
+	// page draws at its own frame rate from the newest one; decoding a
+	// report costs the page's Go more than drawing, so ~30 a second (not
+	// 60) leaves it its frames, and every epoch is still in the history.
+	snapshotTime = 33 * time.Millisecond
 	// epochSnapshotTime is how often a snapshot without new epochs shows
 	// the weights while a long epoch trains.
 	epochSnapshotTime = 100 * time.Millisecond
@@ -230,7 +234,7 @@ func (w *worker) handle(m message) {
 func (w *worker) load(s session.Settings, params []float64) error {
 	ss, err := session.Build(s)
 	if err == nil && params != nil {
-		err = setParams(ss.Trainer, params)
+		err = ss.Trainer.SetParams(params, 0)
 	}
 	if err != nil {
 		w.postError(err)
@@ -255,35 +259,6 @@ func batches(s *session.Session) int {
 		return 1
 	}
 	return (n + bs - 1) / bs
-}
-
-// setParams sets every weight and bias of t's network from p, in
-// nn.Network.Params order: layer by layer, each layer's weights (row j holds
-// the weights into unit j) before its biases.
-func setParams(t *nn.Trainer, p []float64) error {
-	net := t.Net()
-	if len(p) != len(net.Params()) {
-		return fmt.Errorf("trainer: %d starting weights for a network with %d", len(p), len(net.Params()))
-	}
-	k := 0
-	for l := range net.Layers() {
-		in, out := net.Sizes[l], net.Sizes[l+1]
-		for j := range out {
-			for i := range in {
-				if err := t.SetWeight(l, j, i, p[k]); err != nil {
-					return err
-				}
-				k++
-			}
-		}
-		for j := range out {
-			if err := t.SetBias(l, j, p[k]); err != nil {
-				return err
-			}
-			k++
-		}
-	}
-	return nil
 }
 
 // stop ends training and stepping.

@@ -468,7 +468,7 @@ func TestLoadParams(t *testing.T) {
 	}
 	h.send(session.Command{Op: session.OpLoad, Settings: &s, Params: p[1:]})
 	rs = until(t, w, h, 5*time.Second, kind(session.KindError))
-	if !strings.Contains(last(rs).Error, "starting weights") || w.params == nil {
+	if !strings.Contains(last(rs).Error, "24 parameters") || w.params == nil {
 		t.Errorf("short params: got %q, and the previous start should stay", last(rs).Error)
 	}
 }
