@@ -123,13 +123,18 @@ func drawBoundary(st *store, c *canvas) {
 	c.text(short(h.Y1), 2, 11, colInk, "left")
 }
 
-// pointColor colours a point's label: a class index, or for regression a
-// target scaled to 0..1.
+// pointColor fills a point with its label's colour, as the heatmap
+// colours the plane: binary labels 0 and 1 (negative orange, positive
+// blue), multiclass labels as class index / (classes − 1), and regression
+// targets scaled to 0..1 on the diverging palette.
 func pointColor(label float64, classes int) int {
-	if classes == 0 {
-		return divergingRGB(label*2 - 1)
+	switch {
+	case classes > 2:
+		return classColor(int(label*float64(classes-1) + 0.5))
+	case classes == 2:
+		return classColor(int(label + 0.5))
 	}
-	return classColor(int(label + 0.5))
+	return divergingRGB(label*2 - 1)
 }
 
 var unitRGBA []byte

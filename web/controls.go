@@ -110,7 +110,14 @@ func stepOnce(st *store) {
 // resetNet builds a fresh network from the same settings (same seed: same
 // start). Call it inside ctx.Dispatch.
 func resetNet(st *store) {
-	st.send(session.Command{Op: session.OpReset})
+	if st.params != nil {
+		// Back to the starting weights of the link or exercise, which
+		// OpReset would replace by the seed's.
+		st.load(st.settings, st.params, false)
+	} else {
+		st.send(session.Command{Op: session.OpReset})
+	}
+	st.edited = false
 	st.running = false
 	st.diverged = false
 	st.otherErr = ""

@@ -54,6 +54,7 @@ func (c *dataPanel) OnDismount() {
 
 func (c *dataPanel) Render() app.UI {
 	l, v := c.Lang, c.St.view()
+	fixed := c.St.ex != nil // an exercise's data is the same for every student
 	cls := "pg-panel pg-data"
 	if c.dragging {
 		cls += " pg-drag"
@@ -64,7 +65,7 @@ func (c *dataPanel) Render() app.UI {
 			app.H2().ID("data-title").Text(t(l, "data")),
 			app.Div().Class("pg-field").Body(
 				app.Label().For("dataset-select").Text(t(l, "dataset")),
-				app.Select().ID("dataset-select").OnChange(c.onDataset).Body(
+				app.Select().ID("dataset-select").Disabled(fixed).OnChange(c.onDataset).Body(
 					app.Option().Value("").Selected(v.Dataset == "").Text(t(l, "pasted")),
 					app.Range(builtins).Slice(func(i int) app.UI {
 						n := builtins[i].Name
@@ -77,12 +78,12 @@ func (c *dataPanel) Render() app.UI {
 					app.Div().Class("pg-field").Body(
 						app.Label().For("points").Text(t(l, "points")),
 						app.Input().ID("points").Type("number").Min(10).Max(5000).Step(10).
-							Value(intOr(v.Points, "")).Placeholder("200").OnChange(c.onPoints),
+							Value(intOr(v.Points, "")).Placeholder("200").Disabled(fixed).OnChange(c.onPoints),
 					),
 					app.Div().Class("pg-field").Body(
 						app.Label().For("noise").Text(t(l, "noise")),
 						app.Input().ID("noise").Type("number").Min(0).Max(1).Step(0.05).
-							Value(full(v.Noise)).OnChange(c.onNoise),
+							Value(full(v.Noise)).Disabled(fixed).OnChange(c.onNoise),
 					),
 				),
 			),
@@ -90,14 +91,16 @@ func (c *dataPanel) Render() app.UI {
 				app.Label().For("data-input").Text(t(l, "paste")),
 				app.Textarea().ID("data-input").Rows(6).Spellcheck(false).
 					Placeholder("x1,x2,label\n0.5,1.2,a\n…").
-					Aria("describedby", "data-error"),
+					Aria("describedby", "data-error").ReadOnly(fixed).
+					OnInput(func(ctx app.Context, e app.Event) { saveDraftSoon(c.St, false) }).
+					OnBlur(func(ctx app.Context, e app.Event) { saveDraftSoon(c.St, true) }),
 			),
 			app.Div().Class("pg-row").Body(
-				app.Button().ID("data-load").OnClick(c.onLoad).Text(t(l, "load")),
+				app.Button().ID("data-load").Disabled(fixed).OnClick(c.onLoad).Text(t(l, "load")),
 				app.Label().For("data-file").Class("pg-file").Body(
 					app.Text(t(l, "file")),
 					app.Input().ID("data-file").Type("file").Accept(".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain").
-						OnChange(c.onFile),
+						Disabled(fixed).OnChange(c.onFile),
 				),
 				app.Span().Class("pg-hint").Text(t(l, "drop")),
 			),

@@ -83,7 +83,7 @@ func (c *featuresPanel) Render() app.UI {
 				d := ch[i]
 				on := slices.Contains(v.Derived, d.D)
 				return app.Span().Class("pg-check").Body(
-					app.Input().Type("checkbox").ID(d.ID).Checked(on).
+					app.Input().Type("checkbox").ID(d.ID).Checked(on).Disabled(c.St.locked("derived")).
 						OnChange(func(ctx app.Context, e app.Event) {
 							c.toggle(ctx, d.D, ctx.JSSrc().Get("checked").Bool())
 						}),

@@ -13,6 +13,27 @@ import (
 // maxWidth bounds the neurons of one hidden layer.
 const maxWidth = 256
 
+// lockOf names the exercise setting (exercise.Lockable or exercise.Fixed)
+// each control changes, so that an exercise can disable it.
+var lockOf = map[string]string{
+	"layers": "hidden", "activation": "activation", "loss": "loss", "init": "init", "optimizer": "optimizer",
+	"learning-rate": "lr", "momentum": "momentum", "nesterov": "nesterov", "batch-size": "batch",
+	"regularization": "l2", "reg-rate": "l2", "clip-norm": "clip", "lr-decay": "decay",
+	"test-ratio": "testRatio", "norm": "norm", "seed": "seed",
+}
+
+// lockedCtl reports whether the exercise locks the control id.
+func (s *store) lockedCtl(id string) bool {
+	n, ok := lockOf[id]
+	if !ok {
+		return false
+	}
+	if (id == "regularization" || id == "reg-rate") && s.locked("l1") {
+		return true
+	}
+	return s.locked(n)
+}
+
 // modelPanel sets the network and its training: hidden layers (#layers as
 // text such as "8,8", with add/remove layer and +/− neurons), activation,
 // loss, optimizer, learning rate, batch size, regularization and its rate,
@@ -67,7 +88,7 @@ func (c *modelPanel) Render() app.UI {
 		app.H2().ID("model-title").Text(t(l, "model")),
 		app.Div().Class("pg-field").Body(
 			app.Label().For("layers").Text(t(l, "layers")),
-			app.Input().ID("layers").Type("text").Value(layersText(m.Hidden)).
+			app.Input().ID("layers").Type("text").Value(layersText(m.Hidden)).Disabled(c.St.lockedCtl("layers")).
 				Placeholder("8,8").Aria("describedby", "layers-error").
 				Attr("inputmode", "numeric").OnChange(c.onLayers),
 			app.Span().ID("layers-error").Class("pg-error").Role("alert").Text(c.layersErr),
@@ -77,16 +98,16 @@ func (c *modelPanel) Render() app.UI {
 				name := tf(l, "layer-n", i+1)
 				return app.Div().Class("pg-layer").Body(
 					app.Span().Text(name),
-					app.Button().Aria("label", t(l, "fewer")+" "+name).Disabled(m.Hidden[i] <= 1).
+					app.Button().Aria("label", t(l, "fewer")+" "+name).Disabled(m.Hidden[i] <= 1 || c.St.lockedCtl("layers")).
 						OnClick(func(ctx app.Context, e app.Event) { c.width(ctx, i, -1) }).Text("−"),
 					app.Span().Class("pg-num").Text(strconv.Itoa(m.Hidden[i])),
-					app.Button().Aria("label", t(l, "more")+" "+name).Disabled(m.Hidden[i] >= maxWidth).
+					app.Button().Aria("label", t(l, "more")+" "+name).Disabled(m.Hidden[i] >= maxWidth || c.St.lockedCtl("layers")).
 						OnClick(func(ctx app.Context, e app.Event) { c.width(ctx, i, +1) }).Text("+"),
 				)
 			}),
 			app.Div().Class("pg-row").Body(
-				app.Button().ID("add-layer").OnClick(c.addLayer).Text(t(l, "add-layer")),
-				app.Button().ID("remove-layer").Disabled(len(m.Hidden) == 0).OnClick(c.removeLayer).Text(t(l, "remove-layer")),
+				app.Button().ID("add-layer").Disabled(c.St.lockedCtl("layers")).OnClick(c.addLayer).Text(t(l, "add-layer")),
+				app.Button().ID("remove-layer").Disabled(len(m.Hidden) == 0 || c.St.lockedCtl("layers")).OnClick(c.removeLayer).Text(t(l, "remove-layer")),
 			),
 		),
 		app.Div().Class("pg-form").Body(
@@ -96,9 +117,28 @@ func (c *modelPanel) Render() app.UI {
 			c.enumSelect("loss", t(l, "loss"), lossNames(), m.Loss.String(), func(s *session.Settings, x string) {
 				s.Model.Loss, _ = nn.ParseLoss(x)
 			}),
+			c.enumSelect("init", t(l, "init"), initNames(), m.Init.String(), func(s *session.Settings, x string) {
+				s.Model.Init, _ = nn.ParseInit(x)
+			}),
 			c.enumSelect("optimizer", t(l, "optimizer"), optimizerNames(), m.Optimizer.String(), func(s *session.Settings, x string) {
 				s.Model.Optimizer, _ = nn.ParseOptimizer(x)
 			}),
+			app.If(m.Optimizer == nn.Momentum,
+				c.number("momentum", t(l, "momentum"), m.Momentum, "0.9", "any", func(s *session.Settings, x float64) bool {
+					s.Model.Momentum = x
+					return x >= 0 && x < 1
+				}),
+				app.Div().Class("pg-field pg-check").Body(
+					app.Input().Type("checkbox").ID("nesterov").Checked(m.Nesterov).Disabled(c.St.lockedCtl("nesterov")).
+						OnChange(func(ctx app.Context, e app.Event) {
+							on := ctx.JSSrc().Get("checked").Bool()
+							ctx.Dispatch(func(app.Context) {
+								c.St.change(false, "nesterov", func(s *session.Settings) { s.Model.Nesterov = on })
+							})
+						}),
+					app.Label().For("nesterov").Text(t(l, "nesterov")),
+				),
+			),
 			c.number("learning-rate", t(l, "learning-rate"), m.LearningRate, "0.03", "any", func(s *session.Settings, x float64) bool {
 				s.Model.LearningRate = x
 				return x > 0
@@ -175,6 +215,14 @@ func lossNames() []string {
 	return out
 }
 
+func initNames() []string {
+	var out []string
+	for k := nn.InitAuto; k <= nn.He; k++ {
+		out = append(out, k.String())
+	}
+	return out
+}
+
 func optimizerNames() []string {
 	var out []string
 	for o := nn.SGD; o <= nn.Adam; o++ {
@@ -189,7 +237,7 @@ func (c *modelPanel) enumSelect(id, label string, names []string, cur string, se
 	l := c.Lang
 	return app.Div().Class("pg-field").Body(
 		app.Label().For(id).Text(label),
-		app.Select().ID(id).OnChange(func(ctx app.Context, e app.Event) {
+		app.Select().ID(id).Disabled(c.St.lockedCtl(id)).OnChange(func(ctx app.Context, e app.Event) {
 			x := ctx.JSSrc().Get("value").String()
 			ctx.Dispatch(func(app.Context) {
 				c.St.change(false, id, func(s *session.Settings) { set(s, x) })
@@ -206,7 +254,7 @@ func (c *modelPanel) enumSelect(id, label string, names []string, cur string, se
 func (c *modelPanel) number(id, label string, cur float64, placeholder, step string, set func(*session.Settings, float64) bool) app.UI {
 	return app.Div().Class("pg-field").Body(
 		app.Label().For(id).Text(label),
-		app.Input().ID(id).Type("number").Attr("step", step).Value(full(cur)).Placeholder(placeholder).
+		app.Input().ID(id).Type("number").Attr("step", step).Value(full(cur)).Placeholder(placeholder).Disabled(c.St.lockedCtl(id)).
 			OnChange(func(ctx app.Context, e app.Event) {
 				x, ok := parseFloat(ctx.JSSrc().Get("value").String())
 				if !ok {

@@ -68,6 +68,7 @@ func (c *networkView) Render() app.UI {
 			),
 			c.editor(),
 		),
+		&weightEditor{St: c.St, Lang: l},
 	)
 }
 
@@ -101,11 +102,19 @@ func (c *networkView) apply(ctx app.Context) {
 		return
 	}
 	c.edit = nil
-	if e.From >= 0 {
-		c.St.send(session.Command{Op: session.OpSetWeight, Layer: e.Layer, To: e.To, From: e.From, Value: v})
+	setParam(c.St, e.Layer, e.To, e.From, v)
+}
+
+// setParam sends a typed-in weight (from >= 0) or bias (from == -1) to the
+// live network; the worker answers with a snapshot that redraws it.
+func setParam(st *store, layer, to, from int, v float64) {
+	st.edited = true
+	if from >= 0 {
+		st.send(session.Command{Op: session.OpSetWeight, Layer: layer, To: to, From: from, Value: v})
 	} else {
-		c.St.send(session.Command{Op: session.OpSetBias, Layer: e.Layer, To: e.To, Value: v})
+		st.send(session.Command{Op: session.OpSetBias, Layer: layer, To: to, Value: v})
 	}
+	st.notify(topicRun)
 }
 
 // unitName is "x1" style for inputs, "h2.3" for hidden units, "out1" for outputs.

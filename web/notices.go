@@ -27,6 +27,14 @@ func (c *notices) OnDismount() {
 func (c *notices) Render() app.UI {
 	l, st := c.Lang, c.St
 	return app.Div().ID("notices").Class("pg-notices").Aria("live", "polite").Body(
+		app.If(st.linkErr != "",
+			app.P().ID("link-error").Class("pg-alert").Role("alert").Body(
+				app.Text(st.linkErr+" "),
+				app.Button().Class("pg-link").Aria("label", t(l, "dismiss")).Text("×").
+					OnClick(func(ctx app.Context, e app.Event) { st.linkErr = "" }),
+			),
+		),
+		lessonNote(l, st),
 		app.If(st.resetNotice != "",
 			app.P().ID("reset-notice").Class("pg-note").Body(
 				app.Text(t(l, "reset-notice")+" "),
@@ -45,5 +53,17 @@ func (c *notices) Render() app.UI {
 		app.If(st.overfitting && !st.diverged,
 			app.P().ID("overfitting").Class("pg-note").Text(t(l, "overfitting")),
 		),
+	)
+}
+
+// lessonNote shows the title and explanation of the lesson opened by link.
+func lessonNote(l string, st *store) app.UI {
+	ls := st.lesson
+	if ls == nil {
+		return nil
+	}
+	return app.Div().ID("lesson-note").Class("pg-note").Body(
+		app.Strong().Text(ls.Title.In(l)),
+		app.P().Class("pg-plain").Text(ls.About.In(l)),
 	)
 }

@@ -23,7 +23,9 @@ const (
 // that binary data matches the diverging palette).
 var classColors = []int{colOrange, colBlue, colGreen, colVerm, colSky, colPurple, colYellow, colInk}
 
-func classColor(k int) int { return classColors[((k%len(classColors))+len(classColors))%len(classColors)] }
+func classColor(k int) int {
+	return classColors[((k%len(classColors))+len(classColors))%len(classColors)]
+}
 
 func cssColor(rgb int) string { return fmt.Sprintf("#%06x", rgb&0xffffff) }
 

@@ -17,6 +17,8 @@ type playground struct {
 	ready bool
 	loop  *frameLoop
 	keys  app.Func
+	hash  app.Func
+	hide  app.Func
 }
 
 func newPlayground() app.Composer {
@@ -33,15 +35,56 @@ func (p *playground) OnMount(ctx app.Context) {
 		p.st.lang = lang
 	}
 	setDocumentLang(p.st.lang)
-	p.st.link = startTrainer(func(r *session.Report) {
-		ctx.Dispatch(func(ctx app.Context) { p.st.apply(r) })
+	p.st.link = startTrainer(func(r *session.Report, data string) {
+		ctx.Dispatch(func(ctx app.Context) {
+			if isExtra(r.Kind) {
+				p.st.applyExtra(r.Kind, data)
+				return
+			}
+			p.st.apply(r)
+		})
 	})
 	p.loop = startFrameLoop(p.st)
 	p.keys = listenKeys(ctx, p.st)
 	p.st.subscribe(topicLang, redraw(ctx, p.st))
 	p.ready = true
-	// The first data set: the default settings.
-	p.st.change(true, "", func(*session.Settings) {})
+	// The first session: the URL's link, else the last session saved in
+	// this browser, else the default settings. The paste area gets back
+	// whatever was typed into it.
+	if draft := storageGet(draftKey); draft != "" {
+		setDataInput(draft)
+	}
+	if !p.st.route(fragment()) {
+		if saved, ok := savedSession(); ok {
+			p.st.setLang(saved.Lang)
+			p.st.load(saved, nil, true)
+			setDataInput(saved.Text)
+		} else {
+			p.st.change(true, "", func(*session.Settings) {})
+		}
+	}
+	// A link typed into the address bar or opened from the lessons.
+	p.hash = app.FuncOf(func(app.Value, []app.Value) any {
+		f := fragment()
+		ctx.Dispatch(func(app.Context) { p.st.route(f) })
+		return nil
+	})
+	app.Window().Call("addEventListener", "hashchange", p.hash)
+	p.hide = app.FuncOf(func(app.Value, []app.Value) any {
+		saveDraftSoon(p.st, true)
+		return nil
+	})
+	app.Window().Call("addEventListener", "pagehide", p.hide)
+}
+
+// OnNav is called by go-app when a link inside the page (a lesson) or the
+// back button changes the fragment: go-app handles those without a
+// hashchange event.
+func (p *playground) OnNav(ctx app.Context) {
+	if !app.IsClient || !p.ready {
+		return
+	}
+	p.st.route(fragment())
 }
 
 func (p *playground) OnDismount() {
@@ -51,6 +94,10 @@ func (p *playground) OnDismount() {
 	if p.keys != nil {
 		app.Window().Call("removeEventListener", "keydown", p.keys)
 		p.keys.Release()
+	}
+	if p.hash != nil {
+		app.Window().Call("removeEventListener", "hashchange", p.hash)
+		app.Window().Call("removeEventListener", "pagehide", p.hide)
 	}
 }
 
@@ -69,6 +116,7 @@ func (p *playground) Render() app.UI {
 		app.If(p.ready, app.Span().ID("app-ready").Hidden(true)).
 			Else(app.P().ID("app-loading").Class("pg-loading").Aria("live", "polite").Text(t(l, "loading"))),
 		&notices{St: p.st, Lang: l},
+		&exerciseView{St: p.st, Lang: l},
 		app.Div().Class("pg-grid").Body(
 			app.Div().Class("pg-side").Body(
 				&dataPanel{St: p.st, Lang: l},
@@ -88,6 +136,11 @@ func (p *playground) Render() app.UI {
 					&scatterView{St: p.st, Lang: l},
 					&confusionView{St: p.st, Lang: l},
 				),
+				&sharePanel{St: p.st, Lang: l},
+				&exportPanel{St: p.st, Lang: l},
+				&lessonsPanel{St: p.st, Lang: l},
+				&exerciseEditor{St: p.st, Lang: l},
+				&checker{St: p.st, Lang: l},
 			),
 		),
 		app.Footer().Class("pg-foot").Body(

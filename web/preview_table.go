@@ -46,7 +46,7 @@ func (c *previewTable) Render() app.UI {
 		app.Div().Class("pg-row").Body(
 			app.Div().Class("pg-field").Body(
 				app.Label().For("target-column").Text(t(l, "target")),
-				app.Select().ID("target-column").OnChange(c.onTarget).Body(
+				app.Select().ID("target-column").Disabled(c.St.locked("target")).OnChange(c.onTarget).Body(
 					app.Range(cols).Slice(func(i int) app.UI {
 						return app.Option().Value(cols[i]).Selected(cols[i] == sum.Target).Text(cols[i])
 					}),
@@ -54,14 +54,14 @@ func (c *previewTable) Render() app.UI {
 			),
 			app.Div().Class("pg-field").Body(
 				app.Label().For("missing").Text(t(l, "missing")),
-				app.Select().ID("missing").OnChange(c.onMissing).Body(
+				app.Select().ID("missing").Disabled(c.St.locked("missing")).OnChange(c.onMissing).Body(
 					app.Option().Value("drop").Selected(v.Missing == data.DropRows).Text(t(l, "missing-drop")),
 					app.Option().Value("mean").Selected(v.Missing == data.FillMean).Text(t(l, "missing-mean")),
 				),
 			),
 		),
 		app.Div().Class("pg-check").Body(
-			app.Input().Type("checkbox").ID("as-classes").Checked(v.AsClasses).OnChange(c.onAsClasses),
+			app.Input().Type("checkbox").ID("as-classes").Checked(v.AsClasses).Disabled(c.St.locked("asClasses")).OnChange(c.onAsClasses),
 			app.Label().For("as-classes").Text(t(l, "as-classes")),
 		),
 		app.Div().Class("pg-scroll").Body(
@@ -103,7 +103,7 @@ func (c *previewTable) rolePicker(i int, col string, sum *session.Summary, v ses
 		role = "ignore"
 	}
 	id := "role-" + itoa(i)
-	return app.Select().ID(id).Aria("label", t(l, "role-of")+" "+col).
+	return app.Select().ID(id).Aria("label", t(l, "role-of")+" "+col).Disabled(c.St.locked("ignore") || c.St.locked("target")).
 		OnChange(func(ctx app.Context, e app.Event) {
 			c.onRole(ctx, col, ctx.JSSrc().Get("value").String())
 		}).Body(

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/nnplayground/playground/core/exercise"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
 )
@@ -21,7 +22,7 @@ const (
 	topicShape                      // network or heatmap shape changed
 	topicSnapshot                   // any new snapshot (confusion matrix)
 	topicLang                       // language switched
-	topicAll = ^topic(0)
+	topicAll      = ^topic(0)
 )
 
 // store holds everything the page knows: the settings, and the latest state
@@ -59,6 +60,23 @@ type store struct {
 	showTest bool
 	logScale bool
 
+	// Sharing and teaching (issue 4).
+	params     []float64          // starting weights of the loaded network (nil: the seed's initialisation)
+	sentParams []float64          // starting weights sent with the pending load
+	fromStart  bool               // the worker applied params: training started from them
+	edited     bool               // a weight was typed in since the last load: no completion code
+	linkErr    string             // why the URL's link did not open ("" when it did)
+	lesson     *exercise.Lesson   // the lesson opened by link, shown above the page
+	ex         *exercise.Exercise // the exercise opened by link (student view); nil otherwise
+	exLink     string             // its link, "#v1.…"
+	madeEx     string             // the link of the exercise last made in the editor
+	lastFrag   string             // the fragment last routed, so that one link opens once
+	awaiting   map[string]bool    // ops sent whose answer ("model", "predictions", "check") is awaited
+	checks     []checkRow         // the checker's results
+	checkErr   string
+	exportErr  string
+	saveTimer  app.Value
+
 	dirty bool // canvases need a redraw
 	link  *trainerLink
 	subs  []subscriber
@@ -70,7 +88,7 @@ type subscriber struct {
 }
 
 func newStore() *store {
-	s := &store{lang: "en", regKind: "none", regRate: 0.001, dirty: true}
+	s := &store{lang: "en", regKind: "none", regRate: 0.001, dirty: true, awaiting: map[string]bool{}}
 	s.settings = session.Default()
 	s.syncReg()
 	return s
@@ -128,16 +146,46 @@ func (s *store) change(data bool, reason string, edit func(*session.Settings)) {
 	next.Ignore = append([]string(nil), next.Ignore...)
 	next.Derived = append(next.Derived[:0:0], next.Derived...)
 	edit(&next)
-	next.Lang = s.lang
-	next.Version = session.Version
+	if s.ex != nil {
+		next = s.ex.Merge(next) // an exercise's data, split and seed are fixed
+	}
 	if s.epoch() > 0 || s.running {
 		s.resetNotice = reason
 	}
+	// Starting weights survive a change that keeps the network's shape.
+	var params []float64
+	if !data && equalInts(next.Model.Hidden, s.view().Model.Hidden) {
+		params = s.params
+	}
+	s.load(next, params, data)
+	if s.ex == nil && s.lesson == nil {
+		clearFragment(s)
+	}
+}
+
+// load asks the worker to build settings next, starting from params when
+// they are not nil. data tells whether its error belongs to #data-error.
+func (s *store) load(next session.Settings, params []float64, data bool) {
+	next.Lang = s.lang
+	next.Version = session.Version
 	s.pending = &next
+	s.sentParams = params
 	s.dataEdit = data
 	s.running = false
-	s.send(session.Command{Op: session.OpLoad, Settings: &next})
+	s.send(session.Command{Op: session.OpLoad, Settings: &next, Params: params})
 	s.notify(topicData | topicRun)
+}
+
+func equalInts(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // epoch is the newest epoch reported, 0 before any training.
@@ -150,20 +198,42 @@ func (s *store) epoch() int {
 
 func (s *store) send(c session.Command) {
 	if s.link != nil {
+		s.link.send(command{Command: c})
+	}
+}
+
+// sendExtra sends an op whose answer the page awaits (model, predictions,
+// check); the answer or the worker's error comes back through applyExtra.
+func (s *store) sendExtra(c command) {
+	s.awaiting[c.Op] = true
+	if s.link != nil {
 		s.link.send(c)
 	}
 }
 
 // apply folds one worker report into the store.
 func (s *store) apply(r *session.Report) {
-	t := topicRun | topicSnapshot
+	tp := topicRun | topicSnapshot
 	s.loaded = true
 	switch r.Kind {
 	case session.KindError:
+		if s.extraError(r.Error) {
+			s.notify(topicRun)
+			return
+		}
+		if s.pending != nil && s.sentParams != nil && !r.Diverged && r.Line == 0 {
+			// The starting weights do not fit these settings: build them
+			// from the seed instead, and say so.
+			next := *s.pending
+			s.load(next, nil, s.dataEdit)
+			s.otherErr = t(s.lang, "params-dropped") + " (" + r.Error + ")"
+			s.notify(topicRun)
+			return
+		}
 		if s.pending != nil {
 			s.pending = nil
 			s.syncReg()
-			t |= topicData
+			tp |= topicData
 		}
 		if r.Diverged {
 			s.diverged = true
@@ -173,25 +243,35 @@ func (s *store) apply(r *session.Report) {
 			if r.Line > 0 && !strings.Contains(r.Error, strconv.Itoa(r.Line)) {
 				s.dataErr += fmt.Sprintf(" (line %d, column %d)", r.Line, r.Column)
 			}
-			t |= topicData
+			tp |= topicData
 		} else {
 			s.otherErr = r.Error
 		}
 		s.running = r.Running
-		s.notify(t)
+		s.notify(tp)
 		return
 	case session.KindLoaded:
 		if s.pending != nil {
 			s.settings = *s.pending
 			s.pending = nil
 		}
+		s.params, s.sentParams = s.sentParams, nil
+		s.fromStart = s.params != nil && r.Net != nil && sameParams(r.Net, s.params)
+		if s.params != nil && !s.fromStart {
+			s.otherErr = t(s.lang, "params-ignored")
+		}
+		s.edited = false
+		saveSession(s)
 		s.syncReg()
 		s.summary = r.Summary
 		s.history = s.history[:0]
-		s.dataErr, s.otherErr = "", ""
+		if !(s.params != nil && !s.fromStart) {
+			s.otherErr = ""
+		}
+		s.dataErr = ""
 		s.diverged = false
 		s.net, s.heat, s.confusion, s.scatter = nil, nil, nil, nil
-		t |= topicData | topicShape | topicStats
+		tp |= topicData | topicShape | topicStats
 	}
 	if len(r.History) > 0 {
 		first := r.History[0].Epoch
@@ -200,17 +280,17 @@ func (s *store) apply(r *session.Report) {
 			n--
 		}
 		s.history = append(s.history[:n], r.History...)
-		t |= topicStats
+		tp |= topicStats
 	}
 	if r.Net != nil {
 		if !sameShape(s.net, r.Net) {
-			t |= topicShape
+			tp |= topicShape
 		}
 		s.net = r.Net
 	}
 	if r.Heatmap != nil {
 		if s.heat == nil || len(s.heat.Units) != len(r.Heatmap.Units) {
-			t |= topicShape
+			tp |= topicShape
 		}
 		s.heat = r.Heatmap
 	}
@@ -228,7 +308,7 @@ func (s *store) apply(r *session.Report) {
 		s.running = false
 	}
 	s.dirty = true
-	s.notify(t)
+	s.notify(tp)
 }
 
 func sameShape(a, b *nn.Network) bool {

@@ -17,12 +17,29 @@ type trainerLink struct {
 	worker  app.Value
 	onMsg   app.Func
 	onErr   app.Func
-	handler func(*session.Report)
+	handler func(*session.Report, string)
+}
+
+// command is a session.Command with the fields of the ops this page adds
+// (see /work/notes/requests.md): Text carries an exercise link for "check",
+// Codes the completion codes. When session.Command gains the same fields,
+// the outer ones still win in encoding/json.
+type command struct {
+	session.Command
+	Text  string   `json:"text,omitempty"`
+	Codes []string `json:"codes,omitempty"`
+}
+
+// report is a session.Report with Data, the payload of the "model",
+// "predictions" and "check" answers.
+type report struct {
+	session.Report
+	Data string `json:"data,omitempty"`
 }
 
 // startTrainer starts the Web Worker and calls handler, on a goroutine of
 // the event loop, for every report. handler must go through ctx.Dispatch.
-func startTrainer(handler func(*session.Report)) *trainerLink {
+func startTrainer(handler func(*session.Report, string)) *trainerLink {
 	win := app.Window()
 	base := win.Get("document").Get("baseURI")
 	url := win.Get("URL").New(workerPath, base).Call("toString")
@@ -33,11 +50,11 @@ func startTrainer(handler func(*session.Report)) *trainerLink {
 		if data.Type() != app.TypeString {
 			return nil
 		}
-		r := new(session.Report)
+		r := new(report)
 		if err := json.Unmarshal([]byte(data.String()), r); err != nil {
-			r = &session.Report{Kind: session.KindError, Error: "bad report from the trainer: " + err.Error()}
+			r = &report{Report: session.Report{Kind: session.KindError, Error: "bad report from the trainer: " + err.Error()}}
 		}
-		t.handler(r)
+		t.handler(&r.Report, r.Data)
 		return nil
 	})
 	t.onErr = app.FuncOf(func(this app.Value, args []app.Value) any {
@@ -45,7 +62,7 @@ func startTrainer(handler func(*session.Report)) *trainerLink {
 		if len(args) > 0 && args[0].Get("message").Truthy() {
 			msg += ": " + args[0].Get("message").String()
 		}
-		t.handler(&session.Report{Kind: session.KindError, Error: msg})
+		t.handler(&session.Report{Kind: session.KindError, Error: msg}, "")
 		return nil
 	})
 	t.worker.Set("onmessage", t.onMsg)
@@ -54,7 +71,7 @@ func startTrainer(handler func(*session.Report)) *trainerLink {
 }
 
 // send posts c to the worker as a JSON string.
-func (t *trainerLink) send(c session.Command) {
+func (t *trainerLink) send(c command) {
 	b, err := json.Marshal(c)
 	if err != nil {
 		panic(err) // Command is plain data: a failure is a programming error

@@ -77,4 +77,42 @@
     r.onerror = () => done("", String(r.error));
     r.readAsText(file);
   };
+
+  // download offers text (or a data: URL when mime is "") as a file.
+  globalThis.nnDownload = function (name, mime, text) {
+    const url = mime ? URL.createObjectURL(new Blob([text], { type: mime })) : text;
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = name;
+    a.rel = "noopener";
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    if (mime) setTimeout(() => URL.revokeObjectURL(url), 10000);
+  };
+
+  // copy puts text on the clipboard; a refusal is ignored (the field still
+  // holds the text to copy by hand).
+  globalThis.nnCopy = function (text) {
+    try {
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(text).catch(() => {});
+      }
+    } catch (e) {}
+  };
+
+  // png returns a canvas as a PNG data: URL on a white background ("" when
+  // the canvas is missing or empty).
+  globalThis.nnPNG = function (id) {
+    const c = document.getElementById(id);
+    if (!c || !c.width || !c.height) return "";
+    const o = document.createElement("canvas");
+    o.width = c.width;
+    o.height = c.height;
+    const x = o.getContext("2d");
+    x.fillStyle = "#fff";
+    x.fillRect(0, 0, o.width, o.height);
+    x.drawImage(c, 0, 0);
+    return o.toDataURL("image/png");
+  };
 })();

@@ -1,0 +1,142 @@
+package main
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/nnplayground/playground/core/exercise"
+)
+
+// checker (#checker) confirms students' completion codes: codes pasted
+// into #checker-input (one per line, or separated by blank space), checked
+// by #checker-run against the exercise in #checker-exercise (the exercise
+// opened by link or the one last made in the editor). The check re-runs
+// every training, so it runs in the worker (op "check"), never on the
+// page's thread; #checker-results has one row per code: name, verdict,
+// metric, epoch and reason, all as text.
+type checker struct {
+	app.Compo
+
+	St   *store
+	Lang string
+
+	exLink string
+	codes  string
+	unsub  func()
+}
+
+func (c *checker) OnMount(ctx app.Context) {
+	c.unsub = c.St.subscribe(topicRun, redraw(ctx, c.St))
+}
+
+func (c *checker) OnDismount() {
+	if c.unsub != nil {
+		c.unsub()
+	}
+}
+
+// exercise is the exercise link to check against.
+func (c *checker) exercise() string {
+	switch {
+	case c.exLink != "":
+		return c.exLink
+	case c.St.madeEx != "":
+		return c.St.madeEx
+	}
+	return c.St.exLink
+}
+
+func (c *checker) Render() app.UI {
+	l, st := c.Lang, c.St
+	busy := st.awaiting[opCheck]
+	ex := c.exercise()
+	shown := ""
+	if ex != "" {
+		shown = pageURL() + ex
+	}
+	return app.Section().ID("checker").Class("pg-panel").Aria("labelledby", "checker-title").Body(
+		app.Details().Open(st.ex != nil || len(st.checks) > 0).Body(
+			app.Summary().Body(app.H2().ID("checker-title").Class("pg-inline").Text(t(l, "checker"))),
+			app.Div().Class("pg-field").Body(
+				app.Label().For("checker-exercise").Text(t(l, "checker-exercise")),
+				app.Input().ID("checker-exercise").Type("text").Value(shown).Placeholder("https://…#v1.…").
+					OnChange(func(ctx app.Context, e app.Event) {
+						v := strings.TrimSpace(ctx.JSSrc().Get("value").String())
+						if i := strings.IndexByte(v, '#'); i >= 0 {
+							v = v[i:]
+						}
+						c.exLink = v
+					}),
+			),
+			app.Div().Class("pg-field").Body(
+				app.Label().For("checker-input").Text(t(l, "checker-input")),
+				app.Textarea().ID("checker-input").Rows(5).Spellcheck(false).Text(c.codes).
+					OnChange(func(ctx app.Context, e app.Event) { c.codes = ctx.JSSrc().Get("value").String() }),
+			),
+			app.Button().ID("checker-run").Class("pg-primary").Disabled(busy).OnClick(c.onRun).Text(t(l, "checker-run")),
+			app.If(busy, app.Span().ID("checker-busy").Class("pg-hint").Text(" "+t(l, "checker-busy"))),
+			app.P().ID("checker-error").Class("pg-error").Role("alert").Text(st.checkErr),
+			app.Div().Class("pg-scroll").Body(
+				app.Table().ID("checker-results").Class("pg-table").Body(
+					app.THead().Body(app.Tr().Body(
+						app.Th().Scope("col").Text("#"),
+						app.Th().Scope("col").Text(t(l, "col-name")),
+						app.Th().Scope("col").Text(t(l, "col-verdict")),
+						app.Th().Scope("col").Text(t(l, "col-metric")),
+						app.Th().Scope("col").Text(t(l, "col-epoch")),
+						app.Th().Scope("col").Text(t(l, "col-reason")),
+					)),
+					app.TBody().Body(
+						app.Range(st.checks).Slice(func(i int) app.UI {
+							r := st.checks[i]
+							verdict, cls := t(l, "rejected"), "pg-rejected"
+							if r.Accepted {
+								verdict, cls = t(l, "accepted"), "pg-accepted"
+							}
+							metric := "—"
+							if r.Metric != nil {
+								metric = full(*r.Metric)
+							}
+							return app.Tr().Class(cls).DataSet("accepted", strconv.FormatBool(r.Accepted)).Body(
+								app.Td().Text(strconv.Itoa(i+1)),
+								app.Td().Text(r.Name),
+								app.Td().Text(verdict),
+								app.Td().Text(metric),
+								app.Td().Text(strconv.Itoa(r.Epoch)),
+								app.Td().Class("pg-wrap").Text(r.Reason),
+							)
+						}),
+					),
+				),
+			),
+		),
+	)
+}
+
+func (c *checker) onRun(ctx app.Context, e app.Event) {
+	in := app.Window().GetElementByID("checker-input")
+	if in.Truthy() {
+		c.codes = in.Get("value").String()
+	}
+	ctx.Dispatch(func(app.Context) {
+		st := c.St
+		ex := c.exercise()
+		codes := strings.Fields(c.codes)
+		st.checks = nil
+		switch {
+		case ex == "":
+			st.checkErr = t(c.Lang, "checker-no-exercise")
+			return
+		case len(codes) == 0:
+			st.checkErr = t(c.Lang, "checker-no-codes")
+			return
+		}
+		if _, err := exercise.Decode(ex); err != nil {
+			st.checkErr = linkMessage(c.Lang, err)
+			return
+		}
+		st.checkErr = ""
+		st.sendExtra(command{Command: cmd(opCheck), Text: ex, Codes: codes})
+	})
+}

@@ -1,0 +1,167 @@
+package main
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/nnplayground/playground/core/exercise"
+	"github.com/nnplayground/playground/core/nn"
+)
+
+// exerciseView is the student's view of an exercise opened by link: its
+// instructions as plain text (#exercise-instructions), its goal
+// (#exercise-goal), a live check (#exercise-status) and, once the goal is
+// met, a completion code (#completion-code) made by core/exercise for the
+// current settings and the newest epoch that meets the goal, with the
+// student's name (#student-name, optional). Locked controls elsewhere on
+// the page are disabled (store.locked).
+type exerciseView struct {
+	app.Compo
+
+	St   *store
+	Lang string
+
+	name  string
+	unsub func()
+}
+
+func (c *exerciseView) OnMount(ctx app.Context) {
+	c.unsub = c.St.subscribe(topicStats|topicData|topicRun, redraw(ctx, c.St))
+}
+
+func (c *exerciseView) OnDismount() {
+	if c.unsub != nil {
+		c.unsub()
+	}
+}
+
+func (c *exerciseView) Render() app.UI {
+	l, st := c.Lang, c.St
+	ex := st.ex
+	if ex == nil {
+		return app.Div().ID("exercise").Hidden(true)
+	}
+	title := ex.Title
+	if title == "" {
+		title = t(l, "ex-student")
+	}
+	code, status, met := c.status()
+	return app.Section().ID("exercise").Class("pg-panel pg-exercise").Aria("labelledby", "exercise-heading").Body(
+		app.H2().ID("exercise-heading").Text(title),
+		app.P().ID("exercise-instructions").Class("pg-plain").Text(ex.Instructions),
+		app.P().ID("exercise-goal").Class("pg-goal").Text(goalText(l, ex)),
+		app.P().ID("exercise-status").Class("pg-status").Aria("live", "polite").DataSet("met", met).Text(status),
+		app.If(code != "",
+			app.Div().Class("pg-code").Body(
+				app.Div().Class("pg-field").Body(
+					app.Label().For("student-name").Text(t(l, "ex-name")),
+					app.Input().ID("student-name").Type("text").Value(c.name).Attr("autocomplete", "name").
+						OnInput(func(ctx app.Context, e app.Event) { c.name = ctx.JSSrc().Get("value").String() }),
+				),
+				app.Div().Class("pg-field").Body(
+					app.Label().For("completion-code").Text(t(l, "ex-code")),
+					app.Textarea().ID("completion-code").ReadOnly(true).Rows(3).Text(code).
+						OnFocus(func(ctx app.Context, e app.Event) { ctx.JSSrc().Call("select") }),
+				),
+				app.Button().ID("completion-copy").OnClick(func(ctx app.Context, e app.Event) {
+					app.Window().Call("nnCopy", code)
+				}).Text(t(l, "copy")),
+			),
+		),
+	)
+}
+
+// status is the completion code (when the goal is met), the live check's
+// text and whether the goal is met.
+func (c *exerciseView) status() (code, text string, met bool) {
+	l, st := c.Lang, c.St
+	ex := st.ex
+	if err := ex.Allowed(st.settings); err != nil {
+		return "", t(l, "ex-not-allowed") + " " + err.Error(), false
+	}
+	if len(st.history) == 0 {
+		return "", "", false
+	}
+	now := st.history[len(st.history)-1]
+	cur := tf(l, "ex-now", now.Epoch, metricText(ex, ex.Value(now)))
+	best := -1
+	for i := len(st.history) - 1; i >= 0; i-- {
+		if ex.Met(st.history[i]) {
+			best = i
+			break
+		}
+	}
+	if best < 0 {
+		return "", cur, false
+	}
+	if st.edited {
+		return "", cur + " " + t(l, "ex-edited"), false
+	}
+	s := st.history[best]
+	code, err := ex.Code(c.name, st.settings, st.fromStart, s)
+	if err != nil {
+		return "", cur + " " + err.Error(), false
+	}
+	return code, cur + " " + tf(l, "ex-met", s.Epoch), true
+}
+
+// goalText says the goal and limits in language l.
+func goalText(l string, ex *exercise.Exercise) string {
+	g := ex.Goal
+	op := "≥"
+	if g.Metric == exercise.Loss {
+		op = "≤"
+	}
+	s := tf(l, "ex-goal", t(l, "metric-"+string(g.Metric)), op, metricText(ex, g.Threshold))
+	if g.MaxHidden > 0 {
+		s += " " + tf(l, "ex-limit-hidden", g.MaxHidden)
+	}
+	if g.MaxEpochs > 0 {
+		s += " " + tf(l, "ex-limit-epochs", g.MaxEpochs)
+	}
+	if len(ex.Locked) > 0 {
+		names := make([]string, len(ex.Locked))
+		for i, n := range ex.Locked {
+			names[i] = lockLabel(l, n)
+		}
+		s += " " + tf(l, "ex-locked", joinComma(names))
+	}
+	return s
+}
+
+func metricText(ex *exercise.Exercise, v float64) string {
+	if ex.Goal.Metric == exercise.Accuracy {
+		return fmt.Sprintf("%.2f %%", 100*v)
+	}
+	return short(v)
+}
+
+func joinComma(s []string) string {
+	out := ""
+	for i, x := range s {
+		if i > 0 {
+			out += ", "
+		}
+		out += x
+	}
+	return out
+}
+
+// locked reports whether the exercise the page is in locks the setting
+// name (a name of exercise.Lockable or exercise.Fixed; the fixed ones are
+// always locked).
+func (s *store) locked(name string) bool {
+	if s.ex == nil {
+		return false
+	}
+	return slices.Contains(exercise.Fixed, name) || slices.Contains(s.ex.Locked, name)
+}
+
+// lastStats is the newest epoch's statistics.
+func (s *store) lastStats() (nn.Stats, bool) {
+	if len(s.history) == 0 {
+		return nn.Stats{}, false
+	}
+	return s.history[len(s.history)-1], true
+}

@@ -1,0 +1,182 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/nnplayground/playground/core/link"
+	"github.com/nnplayground/playground/core/nn"
+	"github.com/nnplayground/playground/core/session"
+)
+
+// chartIDs are the canvases #export-chart can save as PNG.
+var chartIDs = []string{"loss-chart", "network", "boundary", "grad-chart"}
+
+// exportPanel downloads the trained model (#export-model, nn.Model JSON
+// from the worker), the test set's predictions (#export-predictions, CSV
+// from the worker), the history (#export-history, CSV of what the page
+// was told), a chart as PNG (#export-chart) and the session as a file
+// (#export-session); #import-file reads a model JSON or a session file.
+// Errors go to #export-error and #import-error.
+type exportPanel struct {
+	app.Compo
+
+	St   *store
+	Lang string
+
+	chart     string
+	importErr string
+	unsub     func()
+}
+
+func (c *exportPanel) OnMount(ctx app.Context) {
+	c.unsub = c.St.subscribe(topicRun|topicData, redraw(ctx, c.St))
+}
+
+func (c *exportPanel) OnDismount() {
+	if c.unsub != nil {
+		c.unsub()
+	}
+}
+
+func (c *exportPanel) Render() app.UI {
+	l, st := c.Lang, c.St
+	none := st.summary == nil
+	if c.chart == "" {
+		c.chart = chartIDs[0]
+	}
+	return app.Section().ID("export-panel").Class("pg-panel").Aria("labelledby", "export-title").Body(
+		app.H2().ID("export-title").Text(t(l, "export-title")),
+		app.Div().Class("pg-row").Body(
+			app.Button().ID("export-model").Disabled(none).OnClick(func(ctx app.Context, e app.Event) {
+				ctx.Dispatch(func(app.Context) { st.sendExtra(command{Command: cmd(opModel)}) })
+			}).Text(t(l, "export-model")),
+			app.Button().ID("export-predictions").Disabled(none).OnClick(func(ctx app.Context, e app.Event) {
+				ctx.Dispatch(func(app.Context) { st.sendExtra(command{Command: cmd(opPredictions)}) })
+			}).Text(t(l, "export-predictions")),
+			app.Button().ID("export-history").Disabled(len(st.history) == 0).OnClick(func(ctx app.Context, e app.Event) {
+				download("history.csv", "text/csv", historyCSV(st.history))
+			}).Text(t(l, "export-history")),
+			app.Button().ID("export-session").Disabled(none).OnClick(func(ctx app.Context, e app.Event) {
+				ctx.Dispatch(func(app.Context) { saveSessionFile(st, false) })
+			}).Text(t(l, "export-session")),
+		),
+		app.Div().Class("pg-row").Body(
+			app.Label().For("export-chart-which").Class("pg-hint").Text(t(l, "export-chart-which")),
+			app.Select().ID("export-chart-which").Style("width", "auto").OnChange(func(ctx app.Context, e app.Event) {
+				c.chart = ctx.JSSrc().Get("value").String()
+			}).Body(
+				app.Range(chartIDs).Slice(func(i int) app.UI {
+					return app.Option().Value(chartIDs[i]).Selected(chartIDs[i] == c.chart).Text(t(l, "chart-"+chartIDs[i]))
+				}),
+			),
+			app.Button().ID("export-chart").OnClick(c.onChart).Text(t(l, "export-chart")),
+		),
+		app.P().ID("export-error").Class("pg-error").Role("alert").Text(st.exportErr),
+		app.Div().Class("pg-row").Body(
+			app.Label().For("import-file").Class("pg-file").Body(
+				app.Text(t(l, "import-file")),
+				app.Input().ID("import-file").Type("file").Accept(".json,application/json").OnChange(c.onImport),
+			),
+		),
+		app.P().ID("import-error").Class("pg-error").Role("alert").Text(c.importErr),
+	)
+}
+
+func cmd(op string) session.Command { return session.Command{Op: op} }
+
+func (c *exportPanel) onChart(ctx app.Context, e app.Event) {
+	id := c.chart
+	url := app.Window().Call("nnPNG", id).String()
+	if url == "" {
+		c.St.exportErr = t(c.Lang, "export-no-chart")
+		return
+	}
+	c.St.exportErr = ""
+	app.Window().Call("nnDownload", id+".png", "", url)
+}
+
+// historyCSV is the loss and metric at every epoch, as the worker reported.
+func historyCSV(h []nn.Stats) string {
+	var b strings.Builder
+	b.WriteString("epoch,train_loss,test_loss,train_metric,test_metric\n")
+	for _, s := range h {
+		b.WriteString(strconv.Itoa(s.Epoch))
+		for _, v := range []float64{s.TrainLoss, s.TestLoss, s.TrainMetric, s.TestMetric} {
+			b.WriteByte(',')
+			b.WriteString(full(v))
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+func (c *exportPanel) onImport(ctx app.Context, e app.Event) {
+	files := ctx.JSSrc().Get("files")
+	if !files.Truthy() || files.Length() == 0 {
+		return
+	}
+	var done app.Func
+	done = app.FuncOf(func(this app.Value, args []app.Value) any {
+		defer done.Release()
+		text, msg := args[0].String(), args[1].String()
+		ctx.Dispatch(func(app.Context) {
+			if msg != "" {
+				c.importErr = msg
+				return
+			}
+			c.importErr = c.importText(text)
+		})
+		return nil
+	})
+	app.Window().Call("nnReadFile", files.Index(0), done)
+	ctx.JSSrc().Set("value", "")
+}
+
+// importText opens a session file or a model JSON; it returns the error
+// to show, "" on success.
+func (c *exportPanel) importText(text string) string {
+	l, st := c.Lang, c.St
+	var head struct {
+		Format string `json:"format"`
+	}
+	_ = json.Unmarshal([]byte(text), &head)
+	switch head.Format {
+	case link.FileFormat:
+		s, err := link.DecodeFile([]byte(text))
+		if err != nil {
+			return t(l, "import-bad-session") + " " + err.Error()
+		}
+		st.ex, st.exLink, st.lesson = nil, "", nil
+		clearFragment(st)
+		var p []float64
+		if s.Weights != nil {
+			p = s.Weights.Params
+		}
+		st.setLang(s.Settings.Lang)
+		st.load(s.Settings, p, true)
+		setDataInput(s.Settings.Text)
+		return ""
+	case nn.ModelFormat:
+		m, err := nn.ReadModel(bytes.NewReader([]byte(text)))
+		if err != nil {
+			return t(l, "import-bad-model") + " " + err.Error()
+		}
+		if st.net != nil {
+			in, out := st.net.Sizes[0], st.net.Sizes[len(st.net.Sizes)-1]
+			ms := m.Network.Sizes
+			if ms[0] != in || ms[len(ms)-1] != out {
+				return tf(l, "import-model-shape", ms[0], ms[len(ms)-1], in, out)
+			}
+		}
+		next := st.settings
+		next.Model = m.Config
+		next.Model.Hidden = append([]int(nil), m.Network.Sizes[1:len(m.Network.Sizes)-1]...)
+		st.load(next, flatParams(m.Network), false)
+		return ""
+	}
+	return t(l, "import-unknown")
+}

@@ -1,0 +1,315 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/nnplayground/playground/core/exercise"
+	"github.com/nnplayground/playground/core/link"
+	"github.com/nnplayground/playground/core/nn"
+	"github.com/nnplayground/playground/core/session"
+)
+
+// localStorage keys: the last session's settings and the paste area's text.
+const (
+	sessionKey = "nnplay-session"
+	draftKey   = "nnplay-draft"
+)
+
+// route opens the link in the URL fragment frag: a session link loads its
+// settings (and weights), a lesson link its lesson, an exercise link the
+// student view. A bad link loads the default session and says why in
+// #link-error. It reports whether there was a link at all. Call it inside
+// ctx.Dispatch.
+func (s *store) route(frag string) bool {
+	if frag == "" || frag == "#" {
+		return false
+	}
+	if frag == s.lastFrag {
+		return true
+	}
+	s.lastFrag = frag
+	s.linkErr, s.lesson, s.ex, s.exLink, s.checks, s.checkErr = "", nil, nil, "", nil, ""
+	kind, err := link.KindOf(frag)
+	if err == nil {
+		switch kind {
+		case link.KindSession:
+			var ls *link.Session
+			if ls, err = link.Decode(frag); err == nil {
+				s.setLang(ls.Settings.Lang)
+				var p []float64
+				if ls.Weights != nil {
+					p = ls.Weights.Params
+				}
+				s.load(ls.Settings, p, true)
+				setDataInput(ls.Settings.Text)
+			}
+		case exercise.LessonKind:
+			var ls *exercise.Lesson
+			if ls, err = exercise.DecodeLesson(frag); err == nil {
+				s.lesson = ls
+				s.load(ls.Settings, nil, true)
+				setDataInput(ls.Settings.Text)
+			}
+		case exercise.Kind:
+			var ex *exercise.Exercise
+			if ex, err = exercise.Decode(frag); err == nil {
+				s.ex, s.exLink = ex, "#"+strings.TrimPrefix(frag, "#")
+				s.setLang(ex.Settings.Lang)
+				var p []float64
+				if ex.Weights != nil {
+					p = ex.Weights.Params
+				}
+				s.load(ex.Settings, p, true)
+				setDataInput(ex.Settings.Text)
+			}
+		default:
+			err = fmt.Errorf("%w: %q", link.ErrKind, kind)
+		}
+	}
+	if err != nil {
+		s.linkErr = linkMessage(s.lang, err)
+		s.load(session.Default(), nil, true)
+	}
+	s.notify(topicAll)
+	return true
+}
+
+// linkMessage explains in language l why a link did not open.
+func linkMessage(l string, err error) string {
+	key := "link-bad"
+	switch {
+	case errors.Is(err, link.ErrNewerVersion):
+		key = "link-newer"
+	case errors.Is(err, link.ErrTooLarge):
+		key = "link-large"
+	case errors.Is(err, link.ErrKind):
+		key = "link-kind"
+	}
+	return t(l, key) + " (" + err.Error() + ")"
+}
+
+// setLang switches the page to a link's language ("" keeps the current one).
+func (s *store) setLang(l string) {
+	if (l != "en" && l != "zh") || l == s.lang {
+		return
+	}
+	s.lang = l
+	setDocumentLang(l)
+	s.dirty = true
+}
+
+// fragment is the URL's fragment with its "#", or "".
+func fragment() string {
+	h := app.Window().Get("location").Get("hash")
+	if !h.Truthy() {
+		return ""
+	}
+	return h.String()
+}
+
+// pageURL is the page's address without its fragment.
+func pageURL() string {
+	loc := app.Window().Get("location")
+	return loc.Get("origin").String() + loc.Get("pathname").String() + loc.Get("search").String()
+}
+
+// setFragment puts frag in the address bar without a navigation (no
+// hashchange, no history entry).
+func setFragment(s *store, frag string) {
+	defer func() { recover() }() // a browser refusing replaceState
+	app.Window().Get("history").Call("replaceState", nil, "", pageURL()+frag)
+	s.lastFrag = frag
+}
+
+// clearFragment removes a stale link from the address bar once the
+// settings change, so that a reload restores the saved session instead.
+func clearFragment(s *store) {
+	if fragment() != "" {
+		setFragment(s, "")
+	}
+}
+
+// setDataInput shows text in the paste area once the page is drawn.
+func setDataInput(text string) {
+	if text == "" {
+		return
+	}
+	later(func() {
+		if el := app.Window().GetElementByID("data-input"); el.Truthy() {
+			el.Set("value", text)
+		}
+	})
+}
+
+// later runs fn on a fresh turn of the event loop.
+func later(fn func()) {
+	var f app.Func
+	f = app.FuncOf(func(app.Value, []app.Value) any {
+		f.Release()
+		fn()
+		return nil
+	})
+	app.Window().Call("setTimeout", f, 0)
+}
+
+// storageSet writes localStorage; a full or disabled storage is ignored.
+func storageSet(key, value string) {
+	defer func() { recover() }()
+	app.Window().Get("localStorage").Call("setItem", key, value)
+}
+
+func storageGet(key string) string {
+	defer func() { recover() }()
+	v := app.Window().Get("localStorage").Call("getItem", key)
+	if v.Type() != app.TypeString {
+		return ""
+	}
+	return v.String()
+}
+
+// saveSession keeps the accepted settings in localStorage.
+func saveSession(s *store) {
+	if !app.IsClient {
+		return
+	}
+	b, err := json.Marshal(s.settings)
+	if err == nil {
+		storageSet(sessionKey, string(b))
+	}
+}
+
+// savedSession returns the settings saved by the last visit, if valid.
+func savedSession() (session.Settings, bool) {
+	var st session.Settings
+	raw := storageGet(sessionKey)
+	if raw == "" || json.Unmarshal([]byte(raw), &st) != nil || link.ValidateSettings(&st) != nil {
+		return st, false
+	}
+	return st, true
+}
+
+// saveDraftSoon saves the paste area's text 400 ms after the last
+// keystroke (and at once when now is set: on blur and when the tab hides).
+func saveDraftSoon(s *store, now bool) {
+	if s.saveTimer.Truthy() {
+		app.Window().Call("clearTimeout", s.saveTimer)
+		s.saveTimer = app.Null()
+	}
+	save := func() {
+		if el := app.Window().GetElementByID("data-input"); el.Truthy() {
+			storageSet(draftKey, el.Get("value").String())
+		}
+	}
+	if now {
+		save()
+		return
+	}
+	var f app.Func
+	f = app.FuncOf(func(app.Value, []app.Value) any {
+		f.Release()
+		save()
+		return nil
+	})
+	s.saveTimer = app.Window().Call("setTimeout", f, 400)
+}
+
+// flatParams copies a network's weights and biases in nn.Network.Params
+// order (layer by layer, weights then biases): no arithmetic, only order.
+func flatParams(n *nn.Network) []float64 {
+	var p []float64
+	for l := range n.W {
+		p = append(p, n.W[l]...)
+		if l < len(n.B) {
+			p = append(p, n.B[l]...)
+		}
+	}
+	return p
+}
+
+// sameParams reports whether n holds exactly the parameters p.
+func sameParams(n *nn.Network, p []float64) bool {
+	q := flatParams(n)
+	if len(q) != len(p) {
+		return false
+	}
+	for i := range q {
+		if q[i] != p[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// weightsOf is the "start from here" weights of the newest network.
+func (s *store) weightsOf() *link.Weights {
+	if s.net == nil {
+		return nil
+	}
+	return &link.Weights{Epoch: s.epoch(), Sizes: append([]int(nil), s.net.Sizes...), Params: flatParams(s.net)}
+}
+
+// checkRow is one row of the checker's table.
+type checkRow struct {
+	Name     string   `json:"name"`
+	Accepted bool     `json:"accepted"`
+	Epoch    int      `json:"epoch"`
+	Claimed  float64  `json:"claimed"`
+	Metric   *float64 `json:"metric"` // nil when the checker did not train
+	Reason   string   `json:"reason"`
+}
+
+// Ops this page adds to the protocol (see /work/notes/requests.md).
+const (
+	opModel       = "model"
+	opPredictions = "predictions"
+	opCheck       = "check"
+)
+
+// isExtra reports whether a report kind answers one of those ops.
+func isExtra(kind string) bool {
+	return kind == opModel || kind == opPredictions || kind == opCheck
+}
+
+// applyExtra folds the answer to a model, predictions or check op.
+func (s *store) applyExtra(kind, data string) {
+	delete(s.awaiting, kind)
+	switch kind {
+	case opModel:
+		s.exportErr = ""
+		download("model.json", "application/json", data)
+	case opPredictions:
+		s.exportErr = ""
+		download("predictions.csv", "text/csv", data)
+	case opCheck:
+		var rows []checkRow
+		if err := json.Unmarshal([]byte(data), &rows); err != nil {
+			s.checkErr = "bad check report from the trainer: " + err.Error()
+		} else {
+			s.checks, s.checkErr = rows, ""
+		}
+	}
+	s.notify(topicRun)
+}
+
+// extraError gives a worker error to the op awaiting an answer, if any.
+func (s *store) extraError(msg string) bool {
+	if len(s.awaiting) == 0 || s.pending != nil {
+		return false
+	}
+	if s.awaiting[opCheck] {
+		s.checkErr = msg
+	} else {
+		s.exportErr = msg
+	}
+	clear(s.awaiting)
+	return true
+}
+
+// download offers text as a file.
+func download(name, mime, text string) {
+	app.Window().Call("nnDownload", name, mime, text)
+}

@@ -1,0 +1,122 @@
+package main
+
+import (
+	"errors"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/nnplayground/playground/core/link"
+)
+
+// sharePanel makes the session's link: #share puts it (the page's address
+// and the "#v1.…" fragment) into the read-only #share-url, on the
+// clipboard and in the address bar, and #share-length says how long it is,
+// warning past link.LongLink characters. A session too large for a link is
+// offered as a session file (#share-file). #start-here includes the
+// current weights ("start from here").
+type sharePanel struct {
+	app.Compo
+
+	St   *store
+	Lang string
+
+	url       string
+	startHere bool
+	tooLong   bool
+	err       string
+	unsub     func()
+}
+
+func (c *sharePanel) OnMount(ctx app.Context) {
+	c.unsub = c.St.subscribe(topicData, redraw(ctx, c.St))
+}
+
+func (c *sharePanel) OnDismount() {
+	if c.unsub != nil {
+		c.unsub()
+	}
+}
+
+func (c *sharePanel) Render() app.UI {
+	l := c.Lang
+	n := len([]rune(c.url))
+	length := ""
+	if c.url != "" {
+		length = tf(l, "share-length", n)
+	}
+	return app.Section().ID("share-panel").Class("pg-panel").Aria("labelledby", "share-title").Body(
+		app.H2().ID("share-title").Text(t(l, "share-title")),
+		app.Div().Class("pg-row").Body(
+			app.Button().ID("share").Class("pg-primary").Disabled(c.St.summary == nil).OnClick(c.onShare).Text(t(l, "share")),
+			app.Span().Class("pg-check").Body(
+				app.Input().Type("checkbox").ID("start-here").Checked(c.startHere).OnChange(func(ctx app.Context, e app.Event) {
+					c.startHere = ctx.JSSrc().Get("checked").Bool()
+				}),
+				app.Label().For("start-here").Text(t(l, "start-here")),
+			),
+		),
+		app.Div().Class("pg-field").Body(
+			app.Label().For("share-url").Text(t(l, "share-url")),
+			app.Input().ID("share-url").Type("text").ReadOnly(true).Value(c.url).
+				Aria("describedby", "share-length").
+				OnFocus(func(ctx app.Context, e app.Event) { ctx.JSSrc().Call("select") }),
+		),
+		app.P().ID("share-length").Class("pg-hint").Aria("live", "polite").Text(length),
+		app.If(n > link.LongLink,
+			app.P().ID("share-warning").Class("pg-note").Text(tf(l, "share-long", link.LongLink)),
+		),
+		app.If(c.tooLong,
+			app.P().ID("share-too-long").Class("pg-alert").Body(
+				app.Text(t(l, "share-too-long")+" "),
+				app.Button().ID("share-file").OnClick(func(ctx app.Context, e app.Event) { saveSessionFile(c.St, c.startHere) }).
+					Text(t(l, "export-session")),
+			),
+		),
+		app.P().ID("share-error").Class("pg-error").Role("alert").Text(c.err),
+	)
+}
+
+// onShare encodes the accepted settings (and the weights when asked).
+func (c *sharePanel) onShare(ctx app.Context, e app.Event) {
+	ctx.Dispatch(func(app.Context) {
+		st := c.St
+		s := &link.Session{Settings: st.settings}
+		s.Settings.Lang = st.lang
+		if c.startHere {
+			s.Weights = st.weightsOf()
+		} else if st.params != nil && st.net != nil {
+			// The session started from given weights: keep them.
+			s.Weights = &link.Weights{Sizes: append([]int(nil), st.net.Sizes...), Params: st.params}
+		}
+		frag, err := link.Encode(s)
+		c.url, c.err, c.tooLong = "", "", false
+		switch {
+		case errors.Is(err, link.ErrTooLong):
+			c.tooLong = true
+			return
+		case err != nil:
+			c.err = err.Error()
+			return
+		}
+		c.url = pageURL() + frag
+		app.Window().Call("nnCopy", c.url)
+		if st.ex == nil {
+			setFragment(st, frag)
+		}
+	})
+}
+
+// saveSessionFile downloads the session as a file (link.EncodeFile).
+func saveSessionFile(st *store, withWeights bool) {
+	s := &link.Session{Settings: st.settings}
+	s.Settings.Lang = st.lang
+	if withWeights {
+		s.Weights = st.weightsOf()
+	}
+	b, err := link.EncodeFile(s)
+	if err != nil {
+		st.exportErr = err.Error()
+		st.notify(topicRun)
+		return
+	}
+	download("session.nnplay.json", "application/json", string(b))
+}
