@@ -105,6 +105,13 @@ func drawBoundary(st *store, c *canvas) {
 	}
 	k := classes(st)
 	heatRGBA = fillRGBA(heatRGBA, h.Out[:h.Res*h.Res], k)
+	// A paler plane, as TensorFlow Playground draws it, so that points
+	// filled with their class colour stand out where the model agrees.
+	for i := 0; i+3 < len(heatRGBA); i += 4 {
+		for j := i; j < i+3; j++ {
+			heatRGBA[j] = byte((int(heatRGBA[j])*11 + 255*9) / 20)
+		}
+	}
 	c.image(heatRGBA, h.Res, h.Res, 0, 0, size, size)
 	px := func(x float64) float64 { return (x - h.X0) / (h.X1 - h.X0) * size }
 	py := func(y float64) float64 { return (h.Y1 - y) / (h.Y1 - h.Y0) * size }

@@ -195,9 +195,9 @@ func savedSession() (session.Settings, bool) {
 // saveDraftSoon saves the paste area's text 400 ms after the last
 // keystroke (and at once when now is set: on blur and when the tab hides).
 func saveDraftSoon(s *store, now bool) {
-	if s.saveTimer.Truthy() {
+	if s.saveTimer != nil {
 		app.Window().Call("clearTimeout", s.saveTimer)
-		s.saveTimer = app.Null()
+		s.saveTimer = nil
 	}
 	save := func() {
 		if el := app.Window().GetElementByID("data-input"); el.Truthy() {
