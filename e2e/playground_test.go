@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"math"
 	"regexp"
@@ -10,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/chromedp"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
 )
@@ -31,26 +33,33 @@ var ringCSV = func() string {
 	return b.String()
 }()
 
-// pastedRun is the configuration that TestPastedCSVMatchesNative types into
-// the page; nativeSettings must describe the same run.
-var pastedRun = struct {
-	layers, lr, batch, seed string
-	hidden                  []int
-	lrValue                 float64
-	batchValue              int
-	seedValue               uint64
-}{"6,4", "0.1", "10", "42", []int{6, 4}, 0.1, 10, 42}
+// pastedRun is what TestPastedCSVMatchesNative types into the page's
+// controls (id → value, in this order); nativeSettings must describe the
+// same run.
+var pastedRun = [][2]string{
+	{"layers", "6,4"},
+	{"activation", "relu"},
+	{"optimizer", "momentum"},
+	{"learning-rate", "0.1"},
+	{"batch-size", "10"},
+	{"regularization", "l2"},
+	{"reg-rate", "0.001"},
+	{"seed", "42"},
+}
 
 // nativeSettings returns the settings of the page after pasting text and
-// typing the pastedRun configuration.
+// setting the pastedRun controls.
 func nativeSettings(text string) session.Settings {
 	s := session.Default()
 	s.Dataset = ""
 	s.Text = text
-	s.Model.Hidden = pastedRun.hidden
-	s.Model.LearningRate = pastedRun.lrValue
-	s.Model.BatchSize = pastedRun.batchValue
-	s.Model.Seed = pastedRun.seedValue
+	s.Model.Hidden = []int{6, 4}
+	s.Model.Activation = nn.ReLU
+	s.Model.Optimizer = nn.Momentum
+	s.Model.LearningRate = 0.1
+	s.Model.BatchSize = 10
+	s.Model.L2 = 0.001
+	s.Model.Seed = 42
 	return s
 }
 
@@ -115,9 +124,10 @@ func loadText(t *testing.T, ctx context.Context, text string) {
 }
 
 // TestPastedCSVMatchesNative pastes a CSV, loads it, sets the network,
-// learning rate, batch size and seed, steps 50 epochs one by one and checks
-// that the train loss shown fell and equals, to 6 significant digits, what
-// the native core computes for the same data, configuration and seed.
+// activation, optimizer, learning rate, batch size, L2 and seed, steps 50
+// epochs one by one and checks that the train loss shown fell and equals,
+// to 6 significant digits, what the native core computes for the same data,
+// configuration and seed (the test loss too).
 func TestPastedCSVMatchesNative(t *testing.T) {
 	want := nativeStats(t, nativeSettings(ringCSV), 50)
 	if !(want[50].TrainLoss < want[0].TrainLoss) {
@@ -129,10 +139,14 @@ func TestPastedCSVMatchesNative(t *testing.T) {
 	loadText(t, ctx, ringCSV)
 	waitFor(t, ctx, `/\b60\b/.test(`+textJS("data-summary")+`) && `+textJS("data-error")+` === ""`,
 		10*time.Second, "the summary of the 60 pasted rows")
-	setValue(t, ctx, "layers", pastedRun.layers)
-	setValue(t, ctx, "learning-rate", pastedRun.lr)
-	setValue(t, ctx, "batch-size", pastedRun.batch)
-	setValue(t, ctx, "seed", pastedRun.seed)
+	for _, c := range pastedRun {
+		setValue(t, ctx, c[0], c[1])
+	}
+	t.Cleanup(func() {
+		if t.Failed() {
+			logSettingsDiff(t, ctx, nativeSettings(ringCSV))
+		}
+	})
 	click(t, ctx, "reset")
 
 	// The page shows epoch 0 of the new network once the worker rebuilt it.
@@ -158,6 +172,29 @@ func TestPastedCSVMatchesNative(t *testing.T) {
 	if !(s50 < shown0) {
 		t.Errorf("train loss shown did not fall: epoch 0 %v, epoch 50 %v", shown0, s50)
 	}
+}
+
+// sessionKey is where the page saves its settings (web/session_io.go); the
+// tests read it only to explain a failure.
+const sessionKey = "nnplay-session"
+
+// logSettingsDiff logs the page's saved settings beside want, without the
+// table text, to show which control did not reach the settings.
+func logSettingsDiff(t *testing.T, ctx context.Context, want session.Settings) {
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	got, err := chromedp.Run(ctx, chromedp.Evaluate[string](fmt.Sprintf(`(() => {
+		const s = JSON.parse(localStorage.getItem(%s) ?? "null");
+		if (s) delete s.text;
+		return JSON.stringify(s);
+	})()`, js(sessionKey))))
+	if err != nil {
+		t.Logf("page settings: %v", err)
+		return
+	}
+	want.Text = ""
+	w, _ := json.Marshal(want)
+	t.Logf("settings saved by the page: %s\nsettings of the native run:  %s", got, w)
 }
 
 // waitLoss waits until the element id shows want to 6 significant digits,
