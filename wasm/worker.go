@@ -171,6 +171,10 @@ func (w *worker) handle(m message) {
 	case OpBench:
 		w.bench(c)
 		return
+	case session.OpTrain, session.OpPause, session.OpStep, session.OpReset, session.OpSetWeight, session.OpSetBias:
+	default:
+		w.postError(fmt.Errorf("trainer: unknown op %q", c.Op))
+		return
 	}
 	if w.s == nil {
 		w.postError(fmt.Errorf("trainer: %q before any data was loaded", c.Op))
@@ -222,8 +226,6 @@ func (w *worker) handle(m message) {
 			return
 		}
 		w.snapshot(session.KindSnapshot, true)
-	default:
-		w.postError(fmt.Errorf("trainer: unknown op %q", c.Op))
 	}
 }
 

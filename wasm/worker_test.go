@@ -350,7 +350,7 @@ func TestBadCommands(t *testing.T) {
 		{"before load", `{"op":"train"}`, "before any data"},
 		{"load without settings", `{"op":"load"}`, "without settings"},
 		{"negative speed", `{"op":"speed","speed":-1}`, "speed"},
-		{"unknown op", `{"op":"fly"}`, "before any data"},
+		{"unknown op", `{"op":"fly"}`, "unknown op"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
