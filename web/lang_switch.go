@@ -32,6 +32,7 @@ func (c *langSwitch) onChange(ctx app.Context, e app.Event) {
 		c.St.lang = l
 		c.St.settings.Lang = l
 		ctx.LocalStorage().Set(langKey, l)
+		saveSession(c.St)
 		setDocumentLang(l)
 		c.St.dirty = true
 		c.St.notify(topicLang)

@@ -123,21 +123,23 @@ func (c *modelPanel) Render() app.UI {
 			c.enumSelect("optimizer", t(l, "optimizer"), optimizerNames(), m.Optimizer.String(), func(s *session.Settings, x string) {
 				s.Model.Optimizer, _ = nn.ParseOptimizer(x)
 			}),
-			app.If(m.Optimizer == nn.Momentum,
-				c.number("momentum", t(l, "momentum"), m.Momentum, "0.9", "any", func(s *session.Settings, x float64) bool {
-					s.Model.Momentum = x
-					return x >= 0 && x < 1
-				}),
-				app.Div().Class("pg-field pg-check").Body(
-					app.Input().Type("checkbox").ID("nesterov").Checked(m.Nesterov).Disabled(c.St.lockedCtl("nesterov")).
-						OnChange(func(ctx app.Context, e app.Event) {
-							on := ctx.JSSrc().Get("checked").Bool()
-							ctx.Dispatch(func(app.Context) {
-								c.St.change(false, "nesterov", func(s *session.Settings) { s.Model.Nesterov = on })
-							})
-						}),
-					app.Label().For("nesterov").Text(t(l, "nesterov")),
-				),
+			// Always present (go-app keeps the event handlers of elements
+			// at the same position, so controls must not shift): disabled
+			// unless the optimizer is momentum.
+			c.number("momentum", t(l, "momentum"), m.Momentum, "0.9", "any", func(s *session.Settings, x float64) bool {
+				s.Model.Momentum = x
+				return x >= 0 && x < 1
+			}, m.Optimizer != nn.Momentum),
+			app.Div().Class("pg-field pg-check").Body(
+				app.Input().Type("checkbox").ID("nesterov").Checked(m.Nesterov).
+					Disabled(c.St.lockedCtl("nesterov") || m.Optimizer != nn.Momentum).
+					OnChange(func(ctx app.Context, e app.Event) {
+						on := ctx.JSSrc().Get("checked").Bool()
+						ctx.Dispatch(func(app.Context) {
+							c.St.change(false, "nesterov", func(s *session.Settings) { s.Model.Nesterov = on })
+						})
+					}),
+				app.Label().For("nesterov").Text(t(l, "nesterov")),
 			),
 			c.number("learning-rate", t(l, "learning-rate"), m.LearningRate, "0.03", "any", func(s *session.Settings, x float64) bool {
 				s.Model.LearningRate = x
@@ -251,10 +253,11 @@ func (c *modelPanel) enumSelect(id, label string, names []string, cur string, se
 }
 
 // number is a labelled numeric input; set reports whether the value is valid.
-func (c *modelPanel) number(id, label string, cur float64, placeholder, step string, set func(*session.Settings, float64) bool) app.UI {
+func (c *modelPanel) number(id, label string, cur float64, placeholder, step string, set func(*session.Settings, float64) bool, off ...bool) app.UI {
+	disabled := c.St.lockedCtl(id) || (len(off) > 0 && off[0])
 	return app.Div().Class("pg-field").Body(
 		app.Label().For(id).Text(label),
-		app.Input().ID(id).Type("number").Attr("step", step).Value(full(cur)).Placeholder(placeholder).Disabled(c.St.lockedCtl(id)).
+		app.Input().ID(id).Type("number").Attr("step", step).Value(full(cur)).Placeholder(placeholder).Disabled(disabled).
 			OnChange(func(ctx app.Context, e app.Event) {
 				x, ok := parseFloat(ctx.JSSrc().Get("value").String())
 				if !ok {

@@ -56,7 +56,7 @@ func (p *playground) OnMount(ctx app.Context) {
 	}
 	if !p.st.route(fragment()) {
 		if saved, ok := savedSession(); ok {
-			p.st.setLang(saved.Lang)
+			// The language stays the one remembered under nnplay-lang.
 			p.st.load(saved, nil, true)
 			setDataInput(saved.Text)
 		} else {
