@@ -42,6 +42,42 @@
 // holds every digit. The metric is accuracy as a fraction 0..1 for
 // classification and R² for regression; the label beside says which.
 //
+// # Links, saved session, offline
+//
+// At start (and on hashchange, and when go-app handles a click on a lesson
+// link, see playground.OnNav) the page routes the URL fragment (store.route,
+// session_io.go): a session link (core/link) loads its settings, language
+// and weights; a lesson link opens the lesson with its explanation; an
+// exercise link (core/exercise) opens the student view. A damaged,
+// hand-edited or too large link loads the default session and says why in
+// #link-error; a newer version's link says so. Without a fragment the page
+// restores the last accepted settings from localStorage ("nnplay-session";
+// the language stays the one in "nnplay-lang"), and the paste area gets back
+// its text ("nnplay-draft", saved 400 ms after the last keystroke, on blur
+// and when the tab hides). #share writes the link into #share-url, onto the
+// clipboard and into the address bar (history.replaceState); a later change
+// of settings removes that fragment again, so that a reload restores the
+// saved, newer session. The service worker (service_worker.go) answers from
+// the network first and from its cache offline.
+//
+// # Exercises
+//
+// The editor (#exercise-editor) turns the accepted settings, locks, plain-text
+// instructions and a goal into an exercise link (#exercise-url). The student
+// view (#exercise) shows #exercise-instructions and #exercise-goal as text,
+// disables locked controls (store.locked, lockOf), checks the goal live and
+// shows a completion code (#completion-code) made by exercise.Code for the
+// newest epoch that meets the goal, unless a weight was typed in by hand. The
+// checker (#checker) sends the exercise link and the codes to the worker
+// (op "check"): re-training happens there, never on the page's thread.
+//
+// # Ops beyond core/session's protocol
+//
+// trainer_link.go's command and report wrap session.Command and
+// session.Report with Text, Codes and Data, for the ops "model",
+// "predictions" and "check" (see /work/notes/requests.md). Until the worker
+// answers them, the page shows its "unknown op" error next to the button.
+//
 // # Page-side JavaScript
 //
 // web/static/glue.js draws batches of lines, polylines, dots and RGBA
@@ -52,8 +88,11 @@
 //
 // One component per file (playground.go, data_panel.go, preview_table.go,
 // features_panel.go, model_panel.go, controls.go, readouts.go, notices.go,
-// loss_chart.go, grad_chart.go, network_view.go, weight_maps.go,
-// boundary_view.go, scatter_view.go, confusion_view.go, lang_switch.go);
+// loss_chart.go, grad_chart.go, network_view.go, weight_editor.go,
+// weight_maps.go, boundary_view.go, scatter_view.go, confusion_view.go,
+// lang_switch.go, share_panel.go, export_panel.go, lessons_panel.go,
+// exercise_editor.go, exercise_view.go, checker.go); session_io.go holds
+// links, localStorage and downloads;
 // store.go holds the state, trainer_link.go the worker, frame_loop.go the
 // redraw loop, catalog.go every string in English and Simplified Chinese.
 // The choice of language is kept in localStorage under "nnplay-lang".
