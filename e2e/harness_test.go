@@ -52,7 +52,8 @@ var server struct {
 	url  string
 	err  error
 	cmd  *exec.Cmd
-	dir  string
+	dir  string // temporary folder of the server binary
+	bin  string // the server binary
 }
 
 func TestMain(m *testing.M) {
@@ -92,19 +93,28 @@ func startServer() (string, error) {
 	if out, err := build.CombinedOutput(); err != nil {
 		return "", fmt.Errorf("building serve.go: %v\n%s", err, out)
 	}
+	server.bin = bin
+	url, cmd, err := serve(siteDir)
+	server.cmd = cmd
+	return url, err
+}
+
+// serve starts the server built from serve.go on dir, on a free port of
+// 127.0.0.1, and returns its base URL once it answers. siteURL must have
+// run first.
+func serve(dir string) (string, *exec.Cmd, error) {
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
-		return "", err
+		return "", nil, err
 	}
 	addr := l.Addr().String()
 	l.Close()
-	cmd := exec.Command(bin, "-dir", siteDir, "-addr", addr)
+	cmd := exec.Command(server.bin, "-dir", dir, "-addr", addr)
 	cmd.Stdout = os.Stderr
 	cmd.Stderr = os.Stderr
 	if err := cmd.Start(); err != nil {
-		return "", fmt.Errorf("starting serve: %w", err)
+		return "", nil, fmt.Errorf("starting serve: %w", err)
 	}
-	server.cmd = cmd
 	url := "http://" + addr + "/"
 	deadline := time.Now().Add(20 * time.Second)
 	for {
@@ -112,12 +122,14 @@ func startServer() (string, error) {
 		if err == nil {
 			resp.Body.Close()
 			if resp.StatusCode == http.StatusOK {
-				return url, nil
+				return url, cmd, nil
 			}
 			err = fmt.Errorf("GET %s: %s", url, resp.Status)
 		}
 		if time.Now().After(deadline) {
-			return "", fmt.Errorf("serve.go did not answer on %s: %w", addr, err)
+			cmd.Process.Kill()
+			cmd.Wait()
+			return "", nil, fmt.Errorf("serve.go did not answer on %s: %w", addr, err)
 		}
 		time.Sleep(50 * time.Millisecond)
 	}

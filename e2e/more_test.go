@@ -1,10 +1,13 @@
 package e2e
 
 import (
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"net/http/httputil"
 	"net/url"
+	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -140,4 +143,62 @@ func TestSubPath(t *testing.T) {
 	if len(outside) > 0 {
 		t.Errorf("the page under /nnplay/ asked for paths outside it: %q", outside)
 	}
+}
+
+// stableIDs are issue 3's element ids, each with the tags it may have when
+// it must be a real control ("" = any element).
+var stableIDs = [][2]string{
+	{"data-input", "TEXTAREA INPUT"}, {"data-load", "BUTTON"}, {"data-error", ""}, {"data-summary", ""},
+	{"dataset-select", "SELECT"}, {"target-column", "SELECT INPUT"}, {"layers", "INPUT"},
+	{"activation", "SELECT"}, {"loss", "SELECT"}, {"optimizer", "SELECT"},
+	{"learning-rate", "INPUT"}, {"batch-size", "INPUT"}, {"regularization", "SELECT"}, {"reg-rate", "INPUT"},
+	{"test-ratio", "INPUT"}, {"seed", "INPUT"},
+	{"train", "BUTTON"}, {"step", "BUTTON"}, {"reset", "BUTTON"},
+	{"epoch", ""}, {"train-loss", ""}, {"test-loss", ""}, {"train-metric", ""}, {"test-metric", ""},
+	{"loss-chart", ""}, {"network", ""}, {"boundary", ""}, {"lang", "SELECT BUTTON"},
+}
+
+// TestStableIDs checks that every id of issue 3 is on the page, once, and
+// on a real control where it names one.
+func TestStableIDs(t *testing.T) {
+	ctx := openPage(t)
+	for _, c := range stableIDs {
+		id, tags := c[0], c[1]
+		n := eval[int](t, ctx, fmt.Sprintf(`document.querySelectorAll("#" + CSS.escape(%s)).length`, js(id)))
+		if n != 1 {
+			t.Errorf("#%s: %d elements, want 1", id, n)
+			continue
+		}
+		tag := eval[string](t, ctx, elem(id)+`.tagName`)
+		if tags != "" && !slices.Contains(strings.Fields(tags), tag) {
+			t.Errorf("#%s is a <%s>, want one of %s", id, strings.ToLower(tag), strings.ToLower(tags))
+		}
+	}
+	if e := text(t, ctx, "epoch"); !regexp.MustCompile(`^\d+$`).MatchString(e) {
+		t.Errorf("#epoch = %q, want plain digits", e)
+	}
+}
+
+// TestPhoneWidth opens the page 375 px wide: nothing scrolls sideways, and
+// the controls to train are inside the screen and work.
+func TestPhoneWidth(t *testing.T) {
+	ctx := newBrowser(t)
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(375, 812, chromedp.EmulateMobile, chromedp.EmulateScale(2)),
+		chromedp.Navigate(siteURL(t))); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, readyJS, 30*time.Second, "the UI to be ready")
+	waitFor(t, ctx, loadedJS, 30*time.Second, "the trainer to load the first data set")
+	if w := eval[int](t, ctx, `document.documentElement.scrollWidth`); w > 375 {
+		wide := eval[string](t, ctx, `[...document.querySelectorAll("body *")].filter(e => e.getBoundingClientRect().right > 376).slice(0, 5).map(e => e.tagName.toLowerCase() + (e.id ? "#" + e.id : "") + (e.className && typeof e.className === "string" ? "." + e.className.split(" ")[0] : "") + " right=" + Math.round(e.getBoundingClientRect().right)).join(", ")`)
+		t.Errorf("the page is %d px wide on a 375 px screen (scrolls sideways); widest elements: %s", w, wide)
+	}
+	for _, id := range []string{"train", "step", "reset", "dataset-select", "data-input", "epoch", "train-loss"} {
+		r := eval[[]float64](t, ctx, `(r => [r.left, r.right])(`+elem(id)+`.getBoundingClientRect())`)
+		if r[0] < 0 || r[1] > 375 {
+			t.Errorf("#%s spans x %.0f..%.0f, outside the 375 px screen", id, r[0], r[1])
+		}
+	}
+	click(t, ctx, "step")
+	waitFor(t, ctx, epochJS+` === 1`, 10*time.Second, "epoch 1 on the phone-sized page")
 }
