@@ -57,9 +57,7 @@ func (o Output) activate(y, z []float64) {
 func (a Activation) applyAll(z []float64) {
 	switch a {
 	case Tanh:
-		for i, v := range z {
-			z[i] = fmath.Tanh(v)
-		}
+		fmath.TanhAll(z)
 	case ReLU:
 		for i, v := range z {
 			if v < 0 {

@@ -9,15 +9,18 @@ import "github.com/nnplayground/playground/core/nn"
 
 // Command ops, from the page to the worker.
 const (
-	OpLoad      = "load"       // Settings (and optionally Params): parse the data, build a fresh network; reply "loaded" or "error"
-	OpTrain     = "train"      // start or resume training until paused
-	OpPause     = "pause"      // stop after the current chunk; reply with a final snapshot
-	OpStep      = "step"       // train Steps epochs (default 1), then snapshot
-	OpReset     = "reset"      // new network from the same settings (same seed: same start)
-	OpSetWeight = "set-weight" // Layer, To, From, Value: edit one weight of the live network
-	OpSetBias   = "set-bias"   // Layer, To, Value
-	OpSpeed     = "speed"      // Speed: epochs per second, 0 = as fast as possible
-	OpShowTest  = "show-test"  // Flag: include test points in heatmap snapshots
+	OpLoad      = "load"        // Settings (and optionally Params): parse the data, build a fresh network; reply "loaded" or "error"
+	OpTrain     = "train"       // start or resume training until paused
+	OpPause     = "pause"       // stop after the current chunk; reply with a final snapshot
+	OpStep      = "step"        // train Steps epochs (default 1), then snapshot
+	OpReset     = "reset"       // new network from the same settings (same seed: same start)
+	OpSetWeight = "set-weight"  // Layer, To, From, Value: edit one weight of the live network
+	OpSetBias   = "set-bias"    // Layer, To, Value
+	OpSpeed     = "speed"       // Speed: epochs per second, 0 = as fast as possible
+	OpShowTest  = "show-test"   // Flag: include test points in heatmap snapshots
+	OpModel     = "model"       // reply KindModel: Data is the trained model's JSON (nn.Model)
+	OpPredict   = "predictions" // reply KindPredictions: Data is CSV of the test rows: raw inputs, actual, predicted
+	OpCheck     = "check"       // Text: an exercise link, Codes: completion codes; reply KindCheck: Data is JSON results
 )
 
 // Command is one message from the page to the worker.
@@ -35,13 +38,19 @@ type Command struct {
 	// seeded initialisation ("start from here" links): nn.Network.Params
 	// order, for the network the settings describe.
 	Params []float64 `json:"params,omitempty"`
+	// Text and Codes, with OpCheck: the exercise link and the codes.
+	Text  string   `json:"text,omitempty"`
+	Codes []string `json:"codes,omitempty"`
 }
 
 // Report kinds, from the worker to the page.
 const (
-	KindLoaded   = "loaded"   // Summary and a first Snapshot of epoch 0
-	KindSnapshot = "snapshot" // History since the last report, newest network
-	KindError    = "error"    // Error (and Line, Column for data errors); the previous state stays
+	KindLoaded      = "loaded"   // Summary and a first Snapshot of epoch 0
+	KindSnapshot    = "snapshot" // History since the last report, newest network
+	KindError       = "error"    // Error (and Line, Column for data errors); the previous state stays
+	KindModel       = "model"
+	KindPredictions = "predictions"
+	KindCheck       = "check"
 )
 
 // Report is one message from the worker to the page.
@@ -65,6 +74,9 @@ type Report struct {
 	Diverged bool `json:"diverged,omitempty"`
 	// Overfitting is set while the test loss rises as the train loss falls.
 	Overfitting bool `json:"overfitting,omitempty"`
+	// Data is the payload of KindModel, KindPredictions and KindCheck
+	// replies, as text.
+	Data string `json:"data,omitempty"`
 }
 
 // Summary describes loaded data for the preview and the summary line.

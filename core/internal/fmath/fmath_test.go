@@ -25,6 +25,11 @@ func TestAccuracy(t *testing.T) {
 		}
 		check("Exp", Exp(x), math.Exp(x))
 		check("Tanh", Tanh(x/20), math.Tanh(x/20))
+		all := []float64{x / 20, x, math.NaN()}
+		TanhAll(all)
+		if all[0] != Tanh(x/20) || all[1] != Tanh(x) || !math.IsNaN(all[2]) {
+			t.Fatalf("TanhAll(%v) = %v", x, all)
+		}
 		check("Sigmoid", Sigmoid(x/20), 1/(1+math.Exp(-x/20)))
 		y := math.Abs(x) + 1e-300
 		check("Log", Log(y), math.Log(y))
