@@ -219,7 +219,7 @@ func benchFrames(t *testing.T, r *benchReport) {
 	waitFor(t, ctx, readyJS, 30*time.Second, "the UI to be ready")
 	waitFor(t, ctx, loadedJS, 30*time.Second, "the trainer to load the first data set")
 	setValue(t, ctx, "dataset-select", "spiral")
-	waitFor(t, ctx, epochJS+` === 0`, 10*time.Second, "the spiral dataset at epoch 0")
+	waitFor(t, ctx, epochJS+` === 0`, 20*time.Second, "the spiral dataset at epoch 0")
 
 	idle := eval[frameResult](t, ctx, framesJS)
 	var pauses []float64

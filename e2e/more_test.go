@@ -43,9 +43,9 @@ func TestDivergenceExplained(t *testing.T) {
 	ctx := openPage(t)
 	setValue(t, ctx, "dataset-select", "reg-plane")
 	waitFor(t, ctx, epochJS+` === 0 && /R²/.test(`+textJS("test-metric-label")+`)`,
-		10*time.Second, "the regression plane at epoch 0 (the metric label says R²)")
+		20*time.Second, "the regression plane at epoch 0 (the metric label says R²)")
 	setValue(t, ctx, "learning-rate", "3")
-	waitFor(t, ctx, epochJS+` === 0`, 10*time.Second, "epoch 0 with the new learning rate")
+	waitFor(t, ctx, epochJS+` === 0`, 20*time.Second, "epoch 0 with the new learning rate")
 	click(t, ctx, "train")
 	waitFor(t, ctx, `document.getElementById("diverged") !== null`, 20*time.Second, "the divergence notice")
 	got := eval[string](t, ctx, `document.getElementById("diverged").textContent`)
@@ -71,7 +71,7 @@ func TestKeyboard(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.ArrowRight)); err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, ctx, epochJS+` === 1`, 10*time.Second, "epoch 1 after →")
+	waitFor(t, ctx, epochJS+` === 1`, 20*time.Second, "epoch 1 after →")
 	if err := chromedp.Do(ctx, chromedp.KeyEvent(" ")); err != nil {
 		t.Fatal(err)
 	}
@@ -80,7 +80,7 @@ func TestKeyboard(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.KeyEvent(" ")); err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, ctx, elem("train")+`.getAttribute("aria-pressed") === "false"`, 10*time.Second, "pause after space")
+	waitFor(t, ctx, elem("train")+`.getAttribute("aria-pressed") === "false"`, 20*time.Second, "pause after space")
 	// The counter stops: stable for 500 ms within 5 s.
 	stable := eval[bool](t, ctx, `new Promise(resolve => {
 		const text = () => document.getElementById("epoch").textContent;
@@ -137,7 +137,7 @@ func TestSubPath(t *testing.T) {
 	waitFor(t, ctx, readyJS, 30*time.Second, "the UI to be ready under /nnplay/")
 	waitFor(t, ctx, loadedJS, 30*time.Second, "the trainer to load the first data set under /nnplay/")
 	click(t, ctx, "step")
-	waitFor(t, ctx, epochJS+` === 1`, 10*time.Second, "epoch 1 under /nnplay/")
+	waitFor(t, ctx, epochJS+` === 1`, 20*time.Second, "epoch 1 under /nnplay/")
 	mu.Lock()
 	defer mu.Unlock()
 	if len(outside) > 0 {
@@ -200,5 +200,5 @@ func TestPhoneWidth(t *testing.T) {
 		}
 	}
 	click(t, ctx, "step")
-	waitFor(t, ctx, epochJS+` === 1`, 10*time.Second, "epoch 1 on the phone-sized page")
+	waitFor(t, ctx, epochJS+` === 1`, 20*time.Second, "epoch 1 on the phone-sized page")
 }

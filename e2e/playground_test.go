@@ -138,7 +138,7 @@ func TestPastedCSVMatchesNative(t *testing.T) {
 	ctx := openPage(t)
 	loadText(t, ctx, ringCSV)
 	waitFor(t, ctx, `/\b60\b/.test(`+textJS("data-summary")+`) && `+textJS("data-error")+` === ""`,
-		10*time.Second, "the summary of the 60 pasted rows")
+		20*time.Second, "the summary of the 60 pasted rows")
 	for _, c := range pastedRun {
 		setValue(t, ctx, c[0], c[1])
 	}
@@ -150,13 +150,13 @@ func TestPastedCSVMatchesNative(t *testing.T) {
 	click(t, ctx, "reset")
 
 	// The page shows epoch 0 of the new network once the worker rebuilt it.
-	waitFor(t, ctx, epochJS+` === 0 && `+textJS("train-loss")+` !== ""`, 10*time.Second, "epoch 0")
+	waitFor(t, ctx, epochJS+` === 0 && `+textJS("train-loss")+` !== ""`, 20*time.Second, "epoch 0")
 	shown0 := waitLoss(t, ctx, "train-loss", want[0].TrainLoss, "epoch 0")
 	waitLoss(t, ctx, "test-loss", want[0].TestLoss, "epoch 0")
 
 	for i := 1; i <= 50; i++ {
 		click(t, ctx, "step")
-		waitFor(t, ctx, fmt.Sprintf(`%s === %d`, epochJS, i), 10*time.Second, fmt.Sprintf("epoch %d after %d clicks on #step", i, i))
+		waitFor(t, ctx, fmt.Sprintf(`%s === %d`, epochJS, i), 20*time.Second, fmt.Sprintf("epoch %d after %d clicks on #step", i, i))
 	}
 	s50 := waitLoss(t, ctx, "train-loss", want[50].TrainLoss, "epoch 50")
 	waitLoss(t, ctx, "test-loss", want[50].TestLoss, "epoch 50")
@@ -227,7 +227,7 @@ func TestBuiltinTrainsToTarget(t *testing.T) {
 	const target = 0.95
 	ctx := openPage(t)
 	setValue(t, ctx, "dataset-select", "circle")
-	waitFor(t, ctx, epochJS+` === 0 && `+textJS("data-error")+` === ""`, 10*time.Second, "the circle dataset at epoch 0")
+	waitFor(t, ctx, epochJS+` === 0 && `+textJS("data-error")+` === ""`, 20*time.Second, "the circle dataset at epoch 0")
 	click(t, ctx, "train")
 	waitFor(t, ctx, fmt.Sprintf(`Number(%s) >= %v && %s > 0`, textJS("test-metric"), target, epochJS),
 		60*time.Second, fmt.Sprintf("test accuracy %v on circle", target))
@@ -253,14 +253,14 @@ const errorCSV = "x1,x2,label\n0.1,0.2,a\n0.3,0.4,b\n0.5,0.6,a\n0.7,0.8,0.9,b\n1
 func TestCSVErrorKeepsData(t *testing.T) {
 	ctx := openPage(t)
 	loadText(t, ctx, ringCSV)
-	waitFor(t, ctx, `/\b60\b/.test(`+textJS("data-summary")+`)`, 10*time.Second, "the summary of the 60 pasted rows")
+	waitFor(t, ctx, `/\b60\b/.test(`+textJS("data-summary")+`)`, 20*time.Second, "the summary of the 60 pasted rows")
 	if e := text(t, ctx, "data-error"); e != "" {
 		t.Fatalf("#data-error = %q for good data, want empty", e)
 	}
 	summary := text(t, ctx, "data-summary")
 
 	loadText(t, ctx, errorCSV)
-	waitFor(t, ctx, textJS("data-error")+` !== ""`, 10*time.Second, "the parse error")
+	waitFor(t, ctx, textJS("data-error")+` !== ""`, 20*time.Second, "the parse error")
 	msg := text(t, ctx, "data-error")
 	if !regexp.MustCompile(`(?i)line\D{0,3}5\D{1,6}column\D{0,3}4\b`).MatchString(msg) {
 		t.Errorf("#data-error = %q, want it to name line 5, column 4", msg)
@@ -270,7 +270,7 @@ func TestCSVErrorKeepsData(t *testing.T) {
 	}
 	// The previous data still trains.
 	click(t, ctx, "step")
-	waitFor(t, ctx, epochJS+` >= 1`, 10*time.Second, "a step on the previous data")
+	waitFor(t, ctx, epochJS+` >= 1`, 20*time.Second, "a step on the previous data")
 	if got := text(t, ctx, "data-summary"); got != summary {
 		t.Errorf("#data-summary after a step = %q, want %q", got, summary)
 	}
@@ -313,7 +313,7 @@ type pauseResult struct {
 func TestPauseStopsEpoch(t *testing.T) {
 	ctx := openPage(t)
 	setValue(t, ctx, "dataset-select", "spiral")
-	waitFor(t, ctx, epochJS+` === 0`, 10*time.Second, "the spiral dataset at epoch 0")
+	waitFor(t, ctx, epochJS+` === 0`, 20*time.Second, "the spiral dataset at epoch 0")
 	click(t, ctx, "train")
 	waitFor(t, ctx, epochJS+` >= 30`, 30*time.Second, "30 epochs of training")
 	p := eval[pauseResult](t, ctx, pauseJS)
@@ -357,7 +357,7 @@ func TestLanguageSwitch(t *testing.T) {
 
 	setLang(t, ctx, "zh")
 	waitFor(t, ctx, fmt.Sprintf(`%s > %d + 20 && /[\u4e00-\u9fff]/.test(%s)`, cjkJS, cjkEN, textJS("train")),
-		10*time.Second, "Chinese labels")
+		20*time.Second, "Chinese labels")
 	trainZH := text(t, ctx, "train")
 	t.Logf("#train: %q -> %q", trainEN, trainZH)
 
@@ -367,9 +367,9 @@ func TestLanguageSwitch(t *testing.T) {
 	}
 	waitFor(t, ctx, readyJS, 30*time.Second, "the UI to be ready after a reload")
 	waitFor(t, ctx, fmt.Sprintf(`/[\u4e00-\u9fff]/.test(%s) && %s > %d + 20`, textJS("train"), cjkJS, cjkEN),
-		10*time.Second, "Chinese labels after a reload")
+		20*time.Second, "Chinese labels after a reload")
 
 	setLang(t, ctx, "en")
 	waitFor(t, ctx, fmt.Sprintf(`%s === %s && %s <= %d`, textJS("train"), js(trainEN), cjkJS, cjkEN),
-		10*time.Second, "the English labels back")
+		20*time.Second, "the English labels back")
 }

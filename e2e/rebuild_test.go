@@ -61,7 +61,7 @@ func TestRebuildSeenOnReload(t *testing.T) {
 	t.Logf("service worker active: %v", sw)
 	visit("on the second visit")
 	if sw {
-		waitFor(t, ctx, `navigator.serviceWorker.controller !== null`, 10*time.Second, "the service worker to control the page")
+		waitFor(t, ctx, `navigator.serviceWorker.controller !== null`, 20*time.Second, "the service worker to control the page")
 	}
 	if got := eval[float64](t, ctx, `window.__appWasmLength ?? -1`); got != float64(wasm0) {
 		t.Fatalf("app.wasm Content-Length on the second visit = %v, want %d", got, wasm0)

@@ -25,7 +25,7 @@ func TestScreenshots(t *testing.T) {
 	}
 	ctx := openPage(t)
 	setValue(t, ctx, "dataset-select", "circle")
-	waitFor(t, ctx, epochJS+` === 0`, 10*time.Second, "the circle dataset at epoch 0")
+	waitFor(t, ctx, epochJS+` === 0`, 20*time.Second, "the circle dataset at epoch 0")
 	click(t, ctx, "train")
 	waitFor(t, ctx, epochJS+` >= 300`, 60*time.Second, "300 epochs of training")
 	p := eval[pauseResult](t, ctx, pauseJS)
@@ -36,7 +36,7 @@ func TestScreenshots(t *testing.T) {
 
 	shoot(t, ctx, "screenshot-en.png")
 	setLang(t, ctx, "zh")
-	waitFor(t, ctx, `/[\u4e00-\u9fff]/.test(`+textJS("train")+`)`, 10*time.Second, "Chinese labels")
+	waitFor(t, ctx, `/[\u4e00-\u9fff]/.test(`+textJS("train")+`)`, 20*time.Second, "Chinese labels")
 	shoot(t, ctx, "screenshot-zh.png")
 	setLang(t, ctx, "en") // leave the profile as it was (the profile is thrown away anyway)
 }
