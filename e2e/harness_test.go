@@ -164,9 +164,10 @@ func newBrowser(t testing.TB) context.Context {
 	t.Cleanup(cancel)
 
 	// Keep the page's console and uncaught exceptions; show them when the
-	// test fails.
+	// test fails. A Go panic or an uncaught exception fails the test.
 	var mu sync.Mutex
 	var lines []string
+	var crashes []string
 	if err := chromedp.Listen(ctx, func(ev any) {
 		var s string
 		switch ev := ev.(type) {
@@ -191,16 +192,22 @@ func newBrowser(t testing.TB) context.Context {
 		}
 		mu.Lock()
 		lines = append(lines, s)
+		if strings.HasPrefix(s, "exception: ") || strings.Contains(s, `"panic: `) {
+			crashes = append(crashes, s)
+		}
 		mu.Unlock()
 	}); err != nil {
 		t.Fatalf("starting chromium %s: %v (install it with: %s)", chromiumPath, err, installHint)
 	}
 	t.Cleanup(func() {
+		mu.Lock()
+		defer mu.Unlock()
+		if len(crashes) > 0 {
+			t.Errorf("the page crashed or threw: %s", strings.Join(crashes, "; "))
+		}
 		if !t.Failed() {
 			return
 		}
-		mu.Lock()
-		defer mu.Unlock()
 		for _, l := range lines {
 			t.Log("page ", l)
 		}

@@ -201,7 +201,7 @@ func logSettingsDiff(t *testing.T, ctx context.Context, want session.Settings) {
 // and fails with what it shows after a few seconds.
 func waitLoss(t *testing.T, ctx context.Context, id string, want float64, what string) float64 {
 	t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(10 * time.Second)
 	for {
 		s := text(t, ctx, id)
 		v, err := strconv.ParseFloat(s, 64)
