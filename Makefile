@@ -30,7 +30,7 @@ test-native:
 	  | grep -E '(largest|predictions|spiral:|mean test|penguins:|epochs to|diverged at)' | sed 's/^ *//'
 
 test-wasm:
-	GOOS=js GOARCH=wasm go test -count=1 ./core/...
+	GOOS=js GOARCH=wasm go test -count=1 ./core/... ./wasm/
 
 test-e2e: build
 	go test -count=1 -v -timeout 20m ./e2e/
