@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -105,7 +104,7 @@ func (w *worker) bench(c command) {
 		}
 		rep.Results = append(rep.Results, r)
 	}
-	js, _ := json.Marshal(rep)
+	js, _ := marshalJSON(rep)
 	w.h.post(string(js))
 	w.lastPost = time.Now()
 }

@@ -2,7 +2,7 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
+	"reflect"
 
 	"github.com/nnplayground/playground/core/session"
 )
@@ -13,51 +13,51 @@ import (
 // JSON is kept and spliced in; the result decodes exactly as json.Marshal's.
 type encoder struct {
 	train, test []byte // encoded points of the current session; nil until needed
+	buf         []byte
 }
 
 // reset forgets the encoded points, when the session changes.
 func (e *encoder) reset() { e.train, e.test = nil, nil }
 
-// encode returns r as JSON.
+// encode returns r as JSON, in a buffer that the next call reuses.
 func (e *encoder) encode(r session.Report) ([]byte, error) {
 	hm := r.Heatmap
-	if hm == nil {
-		return json.Marshal(r)
-	}
 	r.Heatmap = nil
-	b, err := json.Marshal(r)
+	b, err := appendValue(e.buf[:0], reflect.ValueOf(r))
 	if err != nil {
 		return nil, err
 	}
-	h, err := e.heatmap(hm)
-	if err != nil {
-		return nil, err
+	if hm != nil {
+		h, err := e.heatmap(hm)
+		if err != nil {
+			return nil, err
+		}
+		// b is a JSON object ending in '}' with at least "kind" in it,
+		// and no "heatmap" key (omitempty).
+		b = append(b[:len(b)-1], `,"heatmap":`...)
+		b = append(b, h...)
+		b = append(b, '}')
 	}
-	// b is a JSON object ending in '}' with at least "kind" in it, and
-	// no "heatmap" key (omitempty).
-	out := make([]byte, 0, len(b)+len(h)+12)
-	out = append(out, b[:len(b)-1]...)
-	out = append(out, `,"heatmap":`...)
-	out = append(out, h...)
-	return append(out, '}'), nil
+	e.buf = b
+	return b, nil
 }
 
 // heatmap encodes hm with the points taken from the cache.
 func (e *encoder) heatmap(hm *session.Heatmap) ([]byte, error) {
 	var err error
 	if e.train == nil {
-		if e.train, err = json.Marshal(hm.Train); err != nil {
+		if e.train, err = marshalJSON(hm.Train); err != nil {
 			return nil, err
 		}
 	}
 	if hm.Test != nil && e.test == nil {
-		if e.test, err = json.Marshal(hm.Test); err != nil {
+		if e.test, err = marshalJSON(hm.Test); err != nil {
 			return nil, err
 		}
 	}
 	c := *hm
 	c.Train, c.Test = nil, nil
-	b, err := json.Marshal(c)
+	b, err := marshalJSON(c)
 	if err != nil {
 		return nil, err
 	}

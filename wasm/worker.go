@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -142,7 +141,7 @@ func (w *worker) handle(m message) {
 		}
 	}()
 	var c command
-	if err := json.Unmarshal([]byte(m.text), &c); err != nil {
+	if err := unmarshalJSON([]byte(m.text), &c); err != nil {
 		w.postError(fmt.Errorf("trainer: bad command %q: %v", clip(m.text, 80), err))
 		return
 	}
@@ -415,7 +414,7 @@ func (w *worker) post(r session.Report) {
 		b, err = w.enc.encode(r)
 	}
 	if err != nil {
-		b, _ = json.Marshal(session.Report{Kind: session.KindError, Error: "trainer: cannot encode report: " + err.Error(), Running: w.busy()})
+		b, _ = marshalJSON(session.Report{Kind: session.KindError, Error: "trainer: cannot encode report: " + err.Error(), Running: w.busy()})
 	}
 	w.h.post(string(b))
 	w.hist = w.hist[:0]
@@ -427,7 +426,7 @@ func (w *worker) post(r session.Report) {
 func (w *worker) postError(err error) {
 	r := session.Report{Kind: session.KindError, Error: err.Error(), Running: w.busy()}
 	r.Line, r.Column = session.ErrorPosition(err)
-	b, _ := json.Marshal(r)
+	b, _ := marshalJSON(r)
 	w.h.post(string(b))
 	w.lastPost = time.Now()
 }
