@@ -75,8 +75,14 @@
 // that epoch with the same numbers as a run without the pause. While a long
 // epoch trains, a snapshot without history shows the weights every 100 ms.
 //
-// The heatmap's points never change within a session, so their JSON is
-// encoded once and reused.
+// # JSON
+//
+// Commands and reports go through a small reflect-based JSON codec
+// (json_lite.go) with encoding/json's rules for the protocol's types; tests
+// compare it with encoding/json on every field of Command and Report, and
+// FuzzUnmarshalJSON on arbitrary input. Leaving encoding/json out makes
+// trainer.wasm 1.08 MB gzipped instead of 1.17 MB. The heatmap's points
+// never change within a session, so their JSON is encoded once and reused.
 //
 // # Benchmark
 //
