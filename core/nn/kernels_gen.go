@@ -5,943 +5,890 @@ package nn
 // maxKernelWidth is the widest input with an unrolled kernel.
 const maxKernelWidth = 16
 
-// denseFast writes z = W·x + b with an unrolled kernel when len(x) ≤ 16
-// and reports whether it did.
-func denseFast(z, w, b, x []float64) bool {
-	switch len(x) {
-	case 1:
-		dense1(z, w, b, x)
-	case 2:
-		dense2(z, w, b, x)
-	case 3:
-		dense3(z, w, b, x)
-	case 4:
-		dense4(z, w, b, x)
-	case 5:
-		dense5(z, w, b, x)
-	case 6:
-		dense6(z, w, b, x)
-	case 7:
-		dense7(z, w, b, x)
-	case 8:
-		dense8(z, w, b, x)
-	case 9:
-		dense9(z, w, b, x)
-	case 10:
-		dense10(z, w, b, x)
-	case 11:
-		dense11(z, w, b, x)
-	case 12:
-		dense12(z, w, b, x)
-	case 13:
-		dense13(z, w, b, x)
-	case 14:
-		dense14(z, w, b, x)
-	case 15:
-		dense15(z, w, b, x)
-	case 16:
-		dense16(z, w, b, x)
-	default:
-		return false
-	}
-	return true
+// denseKernels[n] is denseRowsLoop unrolled for n inputs.
+var denseKernels = [maxKernelWidth + 1]func(z, w, b, x []float64){
+	1:  denseRows1,
+	2:  denseRows2,
+	3:  denseRows3,
+	4:  denseRows4,
+	5:  denseRows5,
+	6:  denseRows6,
+	7:  denseRows7,
+	8:  denseRows8,
+	9:  denseRows9,
+	10: denseRows10,
+	11: denseRows11,
+	12: denseRows12,
+	13: denseRows13,
+	14: denseRows14,
+	15: denseRows15,
+	16: denseRows16,
 }
 
-func dense1(z, w, b, x []float64) {
-	_ = x[0]
-	x0 := x[0]
-	b = b[:len(z)]
-	for j := range z {
-		r := w[j*1 : j*1+1 : j*1+1]
-		z[j] = b[j] + r[0]*x0
-	}
+// backKernels[n] is backRowsLoop unrolled for n inputs.
+var backKernels = [maxKernelWidth + 1]func(gw, gb, w, a, dz, da []float64){
+	1:  backRows1,
+	2:  backRows2,
+	3:  backRows3,
+	4:  backRows4,
+	5:  backRows5,
+	6:  backRows6,
+	7:  backRows7,
+	8:  backRows8,
+	9:  backRows9,
+	10: backRows10,
+	11: backRows11,
+	12: backRows12,
+	13: backRows13,
+	14: backRows14,
+	15: backRows15,
+	16: backRows16,
 }
 
-func dense2(z, w, b, x []float64) {
-	_ = x[1]
-	x0, x1 := x[0], x[1]
-	b = b[:len(z)]
-	for j := range z {
-		r := w[j*2 : j*2+2 : j*2+2]
-		z[j] = b[j] + r[0]*x0 + r[1]*x1
+func denseRows1(z, w, b, x []float64) {
+	out := len(b)
+	w = w[:out*1]
+	for len(x) >= 1 && len(z) >= out {
+		x0 := x[0]
+		zr := z[:out]
+		for j := range zr {
+			r := w[j*1 : j*1+1 : j*1+1]
+			zr[j] = b[j] + r[0]*x0
+		}
+		x, z = x[1:], z[out:]
 	}
 }
 
-func dense3(z, w, b, x []float64) {
-	_ = x[2]
-	x0, x1, x2 := x[0], x[1], x[2]
-	b = b[:len(z)]
-	for j := range z {
-		r := w[j*3 : j*3+3 : j*3+3]
-		z[j] = b[j] + r[0]*x0 + r[1]*x1 + r[2]*x2
+func denseRows2(z, w, b, x []float64) {
+	out := len(b)
+	w = w[:out*2]
+	for len(x) >= 2 && len(z) >= out {
+		x0, x1 := x[0], x[1]
+		zr := z[:out]
+		for j := range zr {
+			r := w[j*2 : j*2+2 : j*2+2]
+			zr[j] = b[j] + r[0]*x0 + r[1]*x1
+		}
+		x, z = x[2:], z[out:]
 	}
 }
 
-func dense4(z, w, b, x []float64) {
-	_ = x[3]
-	x0, x1, x2, x3 := x[0], x[1], x[2], x[3]
-	b = b[:len(z)]
-	for j := range z {
-		r := w[j*4 : j*4+4 : j*4+4]
-		z[j] = b[j] + r[0]*x0 + r[1]*x1 + r[2]*x2 + r[3]*x3
+func denseRows3(z, w, b, x []float64) {
+	out := len(b)
+	w = w[:out*3]
+	for len(x) >= 3 && len(z) >= out {
+		x0, x1, x2 := x[0], x[1], x[2]
+		zr := z[:out]
+		for j := range zr {
+			r := w[j*3 : j*3+3 : j*3+3]
+			zr[j] = b[j] + r[0]*x0 + r[1]*x1 + r[2]*x2
+		}
+		x, z = x[3:], z[out:]
 	}
 }
 
-func dense5(z, w, b, x []float64) {
-	_ = x[4]
-	x0, x1, x2, x3, x4 := x[0], x[1], x[2], x[3], x[4]
-	b = b[:len(z)]
-	for j := range z {
-		r := w[j*5 : j*5+5 : j*5+5]
-		z[j] = b[j] + r[0]*x0 + r[1]*x1 + r[2]*x2 + r[3]*x3 + r[4]*x4
+func denseRows4(z, w, b, x []float64) {
+	out := len(b)
+	w = w[:out*4]
+	for len(x) >= 4 && len(z) >= out {
+		x0, x1, x2, x3 := x[0], x[1], x[2], x[3]
+		zr := z[:out]
+		for j := range zr {
+			r := w[j*4 : j*4+4 : j*4+4]
+			zr[j] = b[j] + r[0]*x0 + r[1]*x1 + r[2]*x2 + r[3]*x3
+		}
+		x, z = x[4:], z[out:]
 	}
 }
 
-func dense6(z, w, b, x []float64) {
-	_ = x[5]
-	x0, x1, x2, x3, x4, x5 := x[0], x[1], x[2], x[3], x[4], x[5]
-	b = b[:len(z)]
-	for j := range z {
-		r := w[j*6 : j*6+6 : j*6+6]
-		z[j] = b[j] + r[0]*x0 + r[1]*x1 + r[2]*x2 + r[3]*x3 + r[4]*x4 + r[5]*x5
+func denseRows5(z, w, b, x []float64) {
+	out := len(b)
+	w = w[:out*5]
+	for len(x) >= 5 && len(z) >= out {
+		x0, x1, x2, x3, x4 := x[0], x[1], x[2], x[3], x[4]
+		zr := z[:out]
+		for j := range zr {
+			r := w[j*5 : j*5+5 : j*5+5]
+			zr[j] = b[j] + r[0]*x0 + r[1]*x1 + r[2]*x2 + r[3]*x3 + r[4]*x4
+		}
+		x, z = x[5:], z[out:]
 	}
 }
 
-func dense7(z, w, b, x []float64) {
-	_ = x[6]
-	x0, x1, x2, x3, x4, x5, x6 := x[0], x[1], x[2], x[3], x[4], x[5], x[6]
-	b = b[:len(z)]
-	for j := range z {
-		r := w[j*7 : j*7+7 : j*7+7]
-		z[j] = b[j] + r[0]*x0 + r[1]*x1 + r[2]*x2 + r[3]*x3 + r[4]*x4 + r[5]*x5 + r[6]*x6
+func denseRows6(z, w, b, x []float64) {
+	out := len(b)
+	w = w[:out*6]
+	for len(x) >= 6 && len(z) >= out {
+		x0, x1, x2, x3, x4, x5 := x[0], x[1], x[2], x[3], x[4], x[5]
+		zr := z[:out]
+		for j := range zr {
+			r := w[j*6 : j*6+6 : j*6+6]
+			zr[j] = b[j] + r[0]*x0 + r[1]*x1 + r[2]*x2 + r[3]*x3 + r[4]*x4 + r[5]*x5
+		}
+		x, z = x[6:], z[out:]
 	}
 }
 
-func dense8(z, w, b, x []float64) {
-	_ = x[7]
-	x0, x1, x2, x3, x4, x5, x6, x7 := x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7]
-	b = b[:len(z)]
-	for j := range z {
-		r := w[j*8 : j*8+8 : j*8+8]
-		z[j] = b[j] + r[0]*x0 + r[1]*x1 + r[2]*x2 + r[3]*x3 + r[4]*x4 + r[5]*x5 + r[6]*x6 + r[7]*x7
+func denseRows7(z, w, b, x []float64) {
+	out := len(b)
+	w = w[:out*7]
+	for len(x) >= 7 && len(z) >= out {
+		x0, x1, x2, x3, x4, x5, x6 := x[0], x[1], x[2], x[3], x[4], x[5], x[6]
+		zr := z[:out]
+		for j := range zr {
+			r := w[j*7 : j*7+7 : j*7+7]
+			zr[j] = b[j] + r[0]*x0 + r[1]*x1 + r[2]*x2 + r[3]*x3 + r[4]*x4 + r[5]*x5 + r[6]*x6
+		}
+		x, z = x[7:], z[out:]
 	}
 }
 
-func dense9(z, w, b, x []float64) {
-	_ = x[8]
-	x0, x1, x2, x3, x4, x5, x6, x7, x8 := x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8]
-	b = b[:len(z)]
-	for j := range z {
-		r := w[j*9 : j*9+9 : j*9+9]
-		z[j] = b[j] + r[0]*x0 + r[1]*x1 + r[2]*x2 + r[3]*x3 + r[4]*x4 + r[5]*x5 + r[6]*x6 + r[7]*x7 + r[8]*x8
+func denseRows8(z, w, b, x []float64) {
+	out := len(b)
+	w = w[:out*8]
+	for len(x) >= 8 && len(z) >= out {
+		x0, x1, x2, x3, x4, x5, x6, x7 := x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7]
+		zr := z[:out]
+		for j := range zr {
+			r := w[j*8 : j*8+8 : j*8+8]
+			zr[j] = b[j] + r[0]*x0 + r[1]*x1 + r[2]*x2 + r[3]*x3 + r[4]*x4 + r[5]*x5 + r[6]*x6 + r[7]*x7
+		}
+		x, z = x[8:], z[out:]
 	}
 }
 
-func dense10(z, w, b, x []float64) {
-	_ = x[9]
-	x0, x1, x2, x3, x4, x5, x6, x7, x8, x9 := x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8], x[9]
-	b = b[:len(z)]
-	for j := range z {
-		r := w[j*10 : j*10+10 : j*10+10]
-		z[j] = b[j] + r[0]*x0 + r[1]*x1 + r[2]*x2 + r[3]*x3 + r[4]*x4 + r[5]*x5 + r[6]*x6 + r[7]*x7 + r[8]*x8 + r[9]*x9
+func denseRows9(z, w, b, x []float64) {
+	out := len(b)
+	w = w[:out*9]
+	for len(x) >= 9 && len(z) >= out {
+		x0, x1, x2, x3, x4, x5, x6, x7, x8 := x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8]
+		zr := z[:out]
+		for j := range zr {
+			r := w[j*9 : j*9+9 : j*9+9]
+			zr[j] = b[j] + r[0]*x0 + r[1]*x1 + r[2]*x2 + r[3]*x3 + r[4]*x4 + r[5]*x5 + r[6]*x6 + r[7]*x7 + r[8]*x8
+		}
+		x, z = x[9:], z[out:]
 	}
 }
 
-func dense11(z, w, b, x []float64) {
-	_ = x[10]
-	x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10 := x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8], x[9], x[10]
-	b = b[:len(z)]
-	for j := range z {
-		r := w[j*11 : j*11+11 : j*11+11]
-		z[j] = b[j] + r[0]*x0 + r[1]*x1 + r[2]*x2 + r[3]*x3 + r[4]*x4 + r[5]*x5 + r[6]*x6 + r[7]*x7 + r[8]*x8 + r[9]*x9 + r[10]*x10
+func denseRows10(z, w, b, x []float64) {
+	out := len(b)
+	w = w[:out*10]
+	for len(x) >= 10 && len(z) >= out {
+		x0, x1, x2, x3, x4, x5, x6, x7, x8, x9 := x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8], x[9]
+		zr := z[:out]
+		for j := range zr {
+			r := w[j*10 : j*10+10 : j*10+10]
+			zr[j] = b[j] + r[0]*x0 + r[1]*x1 + r[2]*x2 + r[3]*x3 + r[4]*x4 + r[5]*x5 + r[6]*x6 + r[7]*x7 + r[8]*x8 + r[9]*x9
+		}
+		x, z = x[10:], z[out:]
 	}
 }
 
-func dense12(z, w, b, x []float64) {
-	_ = x[11]
-	x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11 := x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8], x[9], x[10], x[11]
-	b = b[:len(z)]
-	for j := range z {
-		r := w[j*12 : j*12+12 : j*12+12]
-		z[j] = b[j] + r[0]*x0 + r[1]*x1 + r[2]*x2 + r[3]*x3 + r[4]*x4 + r[5]*x5 + r[6]*x6 + r[7]*x7 + r[8]*x8 + r[9]*x9 + r[10]*x10 + r[11]*x11
+func denseRows11(z, w, b, x []float64) {
+	out := len(b)
+	w = w[:out*11]
+	for len(x) >= 11 && len(z) >= out {
+		x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10 := x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8], x[9], x[10]
+		zr := z[:out]
+		for j := range zr {
+			r := w[j*11 : j*11+11 : j*11+11]
+			zr[j] = b[j] + r[0]*x0 + r[1]*x1 + r[2]*x2 + r[3]*x3 + r[4]*x4 + r[5]*x5 + r[6]*x6 + r[7]*x7 + r[8]*x8 + r[9]*x9 + r[10]*x10
+		}
+		x, z = x[11:], z[out:]
 	}
 }
 
-func dense13(z, w, b, x []float64) {
-	_ = x[12]
-	x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12 := x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8], x[9], x[10], x[11], x[12]
-	b = b[:len(z)]
-	for j := range z {
-		r := w[j*13 : j*13+13 : j*13+13]
-		z[j] = b[j] + r[0]*x0 + r[1]*x1 + r[2]*x2 + r[3]*x3 + r[4]*x4 + r[5]*x5 + r[6]*x6 + r[7]*x7 + r[8]*x8 + r[9]*x9 + r[10]*x10 + r[11]*x11 + r[12]*x12
+func denseRows12(z, w, b, x []float64) {
+	out := len(b)
+	w = w[:out*12]
+	for len(x) >= 12 && len(z) >= out {
+		x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11 := x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8], x[9], x[10], x[11]
+		zr := z[:out]
+		for j := range zr {
+			r := w[j*12 : j*12+12 : j*12+12]
+			zr[j] = b[j] + r[0]*x0 + r[1]*x1 + r[2]*x2 + r[3]*x3 + r[4]*x4 + r[5]*x5 + r[6]*x6 + r[7]*x7 + r[8]*x8 + r[9]*x9 + r[10]*x10 + r[11]*x11
+		}
+		x, z = x[12:], z[out:]
 	}
 }
 
-func dense14(z, w, b, x []float64) {
-	_ = x[13]
-	x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13 := x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8], x[9], x[10], x[11], x[12], x[13]
-	b = b[:len(z)]
-	for j := range z {
-		r := w[j*14 : j*14+14 : j*14+14]
-		z[j] = b[j] + r[0]*x0 + r[1]*x1 + r[2]*x2 + r[3]*x3 + r[4]*x4 + r[5]*x5 + r[6]*x6 + r[7]*x7 + r[8]*x8 + r[9]*x9 + r[10]*x10 + r[11]*x11 + r[12]*x12 + r[13]*x13
+func denseRows13(z, w, b, x []float64) {
+	out := len(b)
+	w = w[:out*13]
+	for len(x) >= 13 && len(z) >= out {
+		x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12 := x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8], x[9], x[10], x[11], x[12]
+		zr := z[:out]
+		for j := range zr {
+			r := w[j*13 : j*13+13 : j*13+13]
+			zr[j] = b[j] + r[0]*x0 + r[1]*x1 + r[2]*x2 + r[3]*x3 + r[4]*x4 + r[5]*x5 + r[6]*x6 + r[7]*x7 + r[8]*x8 + r[9]*x9 + r[10]*x10 + r[11]*x11 + r[12]*x12
+		}
+		x, z = x[13:], z[out:]
 	}
 }
 
-func dense15(z, w, b, x []float64) {
-	_ = x[14]
-	x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, x14 := x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8], x[9], x[10], x[11], x[12], x[13], x[14]
-	b = b[:len(z)]
-	for j := range z {
-		r := w[j*15 : j*15+15 : j*15+15]
-		z[j] = b[j] + r[0]*x0 + r[1]*x1 + r[2]*x2 + r[3]*x3 + r[4]*x4 + r[5]*x5 + r[6]*x6 + r[7]*x7 + r[8]*x8 + r[9]*x9 + r[10]*x10 + r[11]*x11 + r[12]*x12 + r[13]*x13 + r[14]*x14
+func denseRows14(z, w, b, x []float64) {
+	out := len(b)
+	w = w[:out*14]
+	for len(x) >= 14 && len(z) >= out {
+		x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13 := x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8], x[9], x[10], x[11], x[12], x[13]
+		zr := z[:out]
+		for j := range zr {
+			r := w[j*14 : j*14+14 : j*14+14]
+			zr[j] = b[j] + r[0]*x0 + r[1]*x1 + r[2]*x2 + r[3]*x3 + r[4]*x4 + r[5]*x5 + r[6]*x6 + r[7]*x7 + r[8]*x8 + r[9]*x9 + r[10]*x10 + r[11]*x11 + r[12]*x12 + r[13]*x13
+		}
+		x, z = x[14:], z[out:]
 	}
 }
 
-func dense16(z, w, b, x []float64) {
-	_ = x[15]
-	x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, x14, x15 := x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8], x[9], x[10], x[11], x[12], x[13], x[14], x[15]
-	b = b[:len(z)]
-	for j := range z {
-		r := w[j*16 : j*16+16 : j*16+16]
-		z[j] = b[j] + r[0]*x0 + r[1]*x1 + r[2]*x2 + r[3]*x3 + r[4]*x4 + r[5]*x5 + r[6]*x6 + r[7]*x7 + r[8]*x8 + r[9]*x9 + r[10]*x10 + r[11]*x11 + r[12]*x12 + r[13]*x13 + r[14]*x14 + r[15]*x15
+func denseRows15(z, w, b, x []float64) {
+	out := len(b)
+	w = w[:out*15]
+	for len(x) >= 15 && len(z) >= out {
+		x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, x14 := x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8], x[9], x[10], x[11], x[12], x[13], x[14]
+		zr := z[:out]
+		for j := range zr {
+			r := w[j*15 : j*15+15 : j*15+15]
+			zr[j] = b[j] + r[0]*x0 + r[1]*x1 + r[2]*x2 + r[3]*x3 + r[4]*x4 + r[5]*x5 + r[6]*x6 + r[7]*x7 + r[8]*x8 + r[9]*x9 + r[10]*x10 + r[11]*x11 + r[12]*x12 + r[13]*x13 + r[14]*x14
+		}
+		x, z = x[15:], z[out:]
 	}
 }
 
-// backFast adds the layer's gradient (gw += dz·aᵀ, gb += dz) and, when da
-// is not nil, writes da = Wᵀ·dz, with an unrolled kernel when len(a) ≤ 16;
-// it reports whether it did.
-func backFast(gw, gb, w, a, dz, da []float64) bool {
-	switch len(a) {
-	case 1:
-		back1(gw, gb, w, a, dz, da)
-	case 2:
-		back2(gw, gb, w, a, dz, da)
-	case 3:
-		back3(gw, gb, w, a, dz, da)
-	case 4:
-		back4(gw, gb, w, a, dz, da)
-	case 5:
-		back5(gw, gb, w, a, dz, da)
-	case 6:
-		back6(gw, gb, w, a, dz, da)
-	case 7:
-		back7(gw, gb, w, a, dz, da)
-	case 8:
-		back8(gw, gb, w, a, dz, da)
-	case 9:
-		back9(gw, gb, w, a, dz, da)
-	case 10:
-		back10(gw, gb, w, a, dz, da)
-	case 11:
-		back11(gw, gb, w, a, dz, da)
-	case 12:
-		back12(gw, gb, w, a, dz, da)
-	case 13:
-		back13(gw, gb, w, a, dz, da)
-	case 14:
-		back14(gw, gb, w, a, dz, da)
-	case 15:
-		back15(gw, gb, w, a, dz, da)
-	case 16:
-		back16(gw, gb, w, a, dz, da)
-	default:
-		return false
+func denseRows16(z, w, b, x []float64) {
+	out := len(b)
+	w = w[:out*16]
+	for len(x) >= 16 && len(z) >= out {
+		x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, x14, x15 := x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8], x[9], x[10], x[11], x[12], x[13], x[14], x[15]
+		zr := z[:out]
+		for j := range zr {
+			r := w[j*16 : j*16+16 : j*16+16]
+			zr[j] = b[j] + r[0]*x0 + r[1]*x1 + r[2]*x2 + r[3]*x3 + r[4]*x4 + r[5]*x5 + r[6]*x6 + r[7]*x7 + r[8]*x8 + r[9]*x9 + r[10]*x10 + r[11]*x11 + r[12]*x12 + r[13]*x13 + r[14]*x14 + r[15]*x15
+		}
+		x, z = x[16:], z[out:]
 	}
-	return true
 }
 
-func back1(gw, gb, w, a, dz, da []float64) {
-	_ = a[0]
-	a0 := a[0]
-	gb = gb[:len(dz)]
-	for j, dj := range dz {
-		gb[j] += dj
-		g := gw[j*1 : j*1+1 : j*1+1]
-		g[0] += dj * a0
+func backRows1(gw, gb, w, a, dz, da []float64) {
+	out := len(gb)
+	gw, w = gw[:out*1], w[:out*1]
+	for len(a) >= 1 && len(dz) >= out {
+		a0 := a[0]
+		d := dz[:out]
+		for j, dj := range d {
+			gb[j] += dj
+			g := gw[j*1 : j*1+1 : j*1+1]
+			g[0] += dj * a0
+		}
+		if len(da) >= 1 {
+			var s0 float64
+			for j, dj := range d {
+				r := w[j*1 : j*1+1 : j*1+1]
+				s0 += r[0] * dj
+			}
+			da[0] = s0
+			da = da[1:]
+		}
+		a, dz = a[1:], dz[out:]
 	}
-	if da == nil {
-		return
-	}
-	var d0 float64
-	for j, dj := range dz {
-		r := w[j*1 : j*1+1 : j*1+1]
-		d0 += r[0] * dj
-	}
-	_ = da[0]
-	da[0] = d0
 }
 
-func back2(gw, gb, w, a, dz, da []float64) {
-	_ = a[1]
-	a0, a1 := a[0], a[1]
-	gb = gb[:len(dz)]
-	for j, dj := range dz {
-		gb[j] += dj
-		g := gw[j*2 : j*2+2 : j*2+2]
-		g[0] += dj * a0
-		g[1] += dj * a1
+func backRows2(gw, gb, w, a, dz, da []float64) {
+	out := len(gb)
+	gw, w = gw[:out*2], w[:out*2]
+	for len(a) >= 2 && len(dz) >= out {
+		a0, a1 := a[0], a[1]
+		d := dz[:out]
+		for j, dj := range d {
+			gb[j] += dj
+			g := gw[j*2 : j*2+2 : j*2+2]
+			g[0] += dj * a0
+			g[1] += dj * a1
+		}
+		if len(da) >= 2 {
+			var s0, s1 float64
+			for j, dj := range d {
+				r := w[j*2 : j*2+2 : j*2+2]
+				s0 += r[0] * dj
+				s1 += r[1] * dj
+			}
+			da[0], da[1] = s0, s1
+			da = da[2:]
+		}
+		a, dz = a[2:], dz[out:]
 	}
-	if da == nil {
-		return
-	}
-	var d0, d1 float64
-	for j, dj := range dz {
-		r := w[j*2 : j*2+2 : j*2+2]
-		d0 += r[0] * dj
-		d1 += r[1] * dj
-	}
-	_ = da[1]
-	da[0] = d0
-	da[1] = d1
 }
 
-func back3(gw, gb, w, a, dz, da []float64) {
-	_ = a[2]
-	a0, a1, a2 := a[0], a[1], a[2]
-	gb = gb[:len(dz)]
-	for j, dj := range dz {
-		gb[j] += dj
-		g := gw[j*3 : j*3+3 : j*3+3]
-		g[0] += dj * a0
-		g[1] += dj * a1
-		g[2] += dj * a2
+func backRows3(gw, gb, w, a, dz, da []float64) {
+	out := len(gb)
+	gw, w = gw[:out*3], w[:out*3]
+	for len(a) >= 3 && len(dz) >= out {
+		a0, a1, a2 := a[0], a[1], a[2]
+		d := dz[:out]
+		for j, dj := range d {
+			gb[j] += dj
+			g := gw[j*3 : j*3+3 : j*3+3]
+			g[0] += dj * a0
+			g[1] += dj * a1
+			g[2] += dj * a2
+		}
+		if len(da) >= 3 {
+			var s0, s1, s2 float64
+			for j, dj := range d {
+				r := w[j*3 : j*3+3 : j*3+3]
+				s0 += r[0] * dj
+				s1 += r[1] * dj
+				s2 += r[2] * dj
+			}
+			da[0], da[1], da[2] = s0, s1, s2
+			da = da[3:]
+		}
+		a, dz = a[3:], dz[out:]
 	}
-	if da == nil {
-		return
-	}
-	var d0, d1, d2 float64
-	for j, dj := range dz {
-		r := w[j*3 : j*3+3 : j*3+3]
-		d0 += r[0] * dj
-		d1 += r[1] * dj
-		d2 += r[2] * dj
-	}
-	_ = da[2]
-	da[0] = d0
-	da[1] = d1
-	da[2] = d2
 }
 
-func back4(gw, gb, w, a, dz, da []float64) {
-	_ = a[3]
-	a0, a1, a2, a3 := a[0], a[1], a[2], a[3]
-	gb = gb[:len(dz)]
-	for j, dj := range dz {
-		gb[j] += dj
-		g := gw[j*4 : j*4+4 : j*4+4]
-		g[0] += dj * a0
-		g[1] += dj * a1
-		g[2] += dj * a2
-		g[3] += dj * a3
+func backRows4(gw, gb, w, a, dz, da []float64) {
+	out := len(gb)
+	gw, w = gw[:out*4], w[:out*4]
+	for len(a) >= 4 && len(dz) >= out {
+		a0, a1, a2, a3 := a[0], a[1], a[2], a[3]
+		d := dz[:out]
+		for j, dj := range d {
+			gb[j] += dj
+			g := gw[j*4 : j*4+4 : j*4+4]
+			g[0] += dj * a0
+			g[1] += dj * a1
+			g[2] += dj * a2
+			g[3] += dj * a3
+		}
+		if len(da) >= 4 {
+			var s0, s1, s2, s3 float64
+			for j, dj := range d {
+				r := w[j*4 : j*4+4 : j*4+4]
+				s0 += r[0] * dj
+				s1 += r[1] * dj
+				s2 += r[2] * dj
+				s3 += r[3] * dj
+			}
+			da[0], da[1], da[2], da[3] = s0, s1, s2, s3
+			da = da[4:]
+		}
+		a, dz = a[4:], dz[out:]
 	}
-	if da == nil {
-		return
-	}
-	var d0, d1, d2, d3 float64
-	for j, dj := range dz {
-		r := w[j*4 : j*4+4 : j*4+4]
-		d0 += r[0] * dj
-		d1 += r[1] * dj
-		d2 += r[2] * dj
-		d3 += r[3] * dj
-	}
-	_ = da[3]
-	da[0] = d0
-	da[1] = d1
-	da[2] = d2
-	da[3] = d3
 }
 
-func back5(gw, gb, w, a, dz, da []float64) {
-	_ = a[4]
-	a0, a1, a2, a3, a4 := a[0], a[1], a[2], a[3], a[4]
-	gb = gb[:len(dz)]
-	for j, dj := range dz {
-		gb[j] += dj
-		g := gw[j*5 : j*5+5 : j*5+5]
-		g[0] += dj * a0
-		g[1] += dj * a1
-		g[2] += dj * a2
-		g[3] += dj * a3
-		g[4] += dj * a4
+func backRows5(gw, gb, w, a, dz, da []float64) {
+	out := len(gb)
+	gw, w = gw[:out*5], w[:out*5]
+	for len(a) >= 5 && len(dz) >= out {
+		a0, a1, a2, a3, a4 := a[0], a[1], a[2], a[3], a[4]
+		d := dz[:out]
+		for j, dj := range d {
+			gb[j] += dj
+			g := gw[j*5 : j*5+5 : j*5+5]
+			g[0] += dj * a0
+			g[1] += dj * a1
+			g[2] += dj * a2
+			g[3] += dj * a3
+			g[4] += dj * a4
+		}
+		if len(da) >= 5 {
+			var s0, s1, s2, s3, s4 float64
+			for j, dj := range d {
+				r := w[j*5 : j*5+5 : j*5+5]
+				s0 += r[0] * dj
+				s1 += r[1] * dj
+				s2 += r[2] * dj
+				s3 += r[3] * dj
+				s4 += r[4] * dj
+			}
+			da[0], da[1], da[2], da[3], da[4] = s0, s1, s2, s3, s4
+			da = da[5:]
+		}
+		a, dz = a[5:], dz[out:]
 	}
-	if da == nil {
-		return
-	}
-	var d0, d1, d2, d3, d4 float64
-	for j, dj := range dz {
-		r := w[j*5 : j*5+5 : j*5+5]
-		d0 += r[0] * dj
-		d1 += r[1] * dj
-		d2 += r[2] * dj
-		d3 += r[3] * dj
-		d4 += r[4] * dj
-	}
-	_ = da[4]
-	da[0] = d0
-	da[1] = d1
-	da[2] = d2
-	da[3] = d3
-	da[4] = d4
 }
 
-func back6(gw, gb, w, a, dz, da []float64) {
-	_ = a[5]
-	a0, a1, a2, a3, a4, a5 := a[0], a[1], a[2], a[3], a[4], a[5]
-	gb = gb[:len(dz)]
-	for j, dj := range dz {
-		gb[j] += dj
-		g := gw[j*6 : j*6+6 : j*6+6]
-		g[0] += dj * a0
-		g[1] += dj * a1
-		g[2] += dj * a2
-		g[3] += dj * a3
-		g[4] += dj * a4
-		g[5] += dj * a5
+func backRows6(gw, gb, w, a, dz, da []float64) {
+	out := len(gb)
+	gw, w = gw[:out*6], w[:out*6]
+	for len(a) >= 6 && len(dz) >= out {
+		a0, a1, a2, a3, a4, a5 := a[0], a[1], a[2], a[3], a[4], a[5]
+		d := dz[:out]
+		for j, dj := range d {
+			gb[j] += dj
+			g := gw[j*6 : j*6+6 : j*6+6]
+			g[0] += dj * a0
+			g[1] += dj * a1
+			g[2] += dj * a2
+			g[3] += dj * a3
+			g[4] += dj * a4
+			g[5] += dj * a5
+		}
+		if len(da) >= 6 {
+			var s0, s1, s2, s3, s4, s5 float64
+			for j, dj := range d {
+				r := w[j*6 : j*6+6 : j*6+6]
+				s0 += r[0] * dj
+				s1 += r[1] * dj
+				s2 += r[2] * dj
+				s3 += r[3] * dj
+				s4 += r[4] * dj
+				s5 += r[5] * dj
+			}
+			da[0], da[1], da[2], da[3], da[4], da[5] = s0, s1, s2, s3, s4, s5
+			da = da[6:]
+		}
+		a, dz = a[6:], dz[out:]
 	}
-	if da == nil {
-		return
-	}
-	var d0, d1, d2, d3, d4, d5 float64
-	for j, dj := range dz {
-		r := w[j*6 : j*6+6 : j*6+6]
-		d0 += r[0] * dj
-		d1 += r[1] * dj
-		d2 += r[2] * dj
-		d3 += r[3] * dj
-		d4 += r[4] * dj
-		d5 += r[5] * dj
-	}
-	_ = da[5]
-	da[0] = d0
-	da[1] = d1
-	da[2] = d2
-	da[3] = d3
-	da[4] = d4
-	da[5] = d5
 }
 
-func back7(gw, gb, w, a, dz, da []float64) {
-	_ = a[6]
-	a0, a1, a2, a3, a4, a5, a6 := a[0], a[1], a[2], a[3], a[4], a[5], a[6]
-	gb = gb[:len(dz)]
-	for j, dj := range dz {
-		gb[j] += dj
-		g := gw[j*7 : j*7+7 : j*7+7]
-		g[0] += dj * a0
-		g[1] += dj * a1
-		g[2] += dj * a2
-		g[3] += dj * a3
-		g[4] += dj * a4
-		g[5] += dj * a5
-		g[6] += dj * a6
+func backRows7(gw, gb, w, a, dz, da []float64) {
+	out := len(gb)
+	gw, w = gw[:out*7], w[:out*7]
+	for len(a) >= 7 && len(dz) >= out {
+		a0, a1, a2, a3, a4, a5, a6 := a[0], a[1], a[2], a[3], a[4], a[5], a[6]
+		d := dz[:out]
+		for j, dj := range d {
+			gb[j] += dj
+			g := gw[j*7 : j*7+7 : j*7+7]
+			g[0] += dj * a0
+			g[1] += dj * a1
+			g[2] += dj * a2
+			g[3] += dj * a3
+			g[4] += dj * a4
+			g[5] += dj * a5
+			g[6] += dj * a6
+		}
+		if len(da) >= 7 {
+			var s0, s1, s2, s3, s4, s5, s6 float64
+			for j, dj := range d {
+				r := w[j*7 : j*7+7 : j*7+7]
+				s0 += r[0] * dj
+				s1 += r[1] * dj
+				s2 += r[2] * dj
+				s3 += r[3] * dj
+				s4 += r[4] * dj
+				s5 += r[5] * dj
+				s6 += r[6] * dj
+			}
+			da[0], da[1], da[2], da[3], da[4], da[5], da[6] = s0, s1, s2, s3, s4, s5, s6
+			da = da[7:]
+		}
+		a, dz = a[7:], dz[out:]
 	}
-	if da == nil {
-		return
-	}
-	var d0, d1, d2, d3, d4, d5, d6 float64
-	for j, dj := range dz {
-		r := w[j*7 : j*7+7 : j*7+7]
-		d0 += r[0] * dj
-		d1 += r[1] * dj
-		d2 += r[2] * dj
-		d3 += r[3] * dj
-		d4 += r[4] * dj
-		d5 += r[5] * dj
-		d6 += r[6] * dj
-	}
-	_ = da[6]
-	da[0] = d0
-	da[1] = d1
-	da[2] = d2
-	da[3] = d3
-	da[4] = d4
-	da[5] = d5
-	da[6] = d6
 }
 
-func back8(gw, gb, w, a, dz, da []float64) {
-	_ = a[7]
-	a0, a1, a2, a3, a4, a5, a6, a7 := a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]
-	gb = gb[:len(dz)]
-	for j, dj := range dz {
-		gb[j] += dj
-		g := gw[j*8 : j*8+8 : j*8+8]
-		g[0] += dj * a0
-		g[1] += dj * a1
-		g[2] += dj * a2
-		g[3] += dj * a3
-		g[4] += dj * a4
-		g[5] += dj * a5
-		g[6] += dj * a6
-		g[7] += dj * a7
+func backRows8(gw, gb, w, a, dz, da []float64) {
+	out := len(gb)
+	gw, w = gw[:out*8], w[:out*8]
+	for len(a) >= 8 && len(dz) >= out {
+		a0, a1, a2, a3, a4, a5, a6, a7 := a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]
+		d := dz[:out]
+		for j, dj := range d {
+			gb[j] += dj
+			g := gw[j*8 : j*8+8 : j*8+8]
+			g[0] += dj * a0
+			g[1] += dj * a1
+			g[2] += dj * a2
+			g[3] += dj * a3
+			g[4] += dj * a4
+			g[5] += dj * a5
+			g[6] += dj * a6
+			g[7] += dj * a7
+		}
+		if len(da) >= 8 {
+			var s0, s1, s2, s3, s4, s5, s6, s7 float64
+			for j, dj := range d {
+				r := w[j*8 : j*8+8 : j*8+8]
+				s0 += r[0] * dj
+				s1 += r[1] * dj
+				s2 += r[2] * dj
+				s3 += r[3] * dj
+				s4 += r[4] * dj
+				s5 += r[5] * dj
+				s6 += r[6] * dj
+				s7 += r[7] * dj
+			}
+			da[0], da[1], da[2], da[3], da[4], da[5], da[6], da[7] = s0, s1, s2, s3, s4, s5, s6, s7
+			da = da[8:]
+		}
+		a, dz = a[8:], dz[out:]
 	}
-	if da == nil {
-		return
-	}
-	var d0, d1, d2, d3, d4, d5, d6, d7 float64
-	for j, dj := range dz {
-		r := w[j*8 : j*8+8 : j*8+8]
-		d0 += r[0] * dj
-		d1 += r[1] * dj
-		d2 += r[2] * dj
-		d3 += r[3] * dj
-		d4 += r[4] * dj
-		d5 += r[5] * dj
-		d6 += r[6] * dj
-		d7 += r[7] * dj
-	}
-	_ = da[7]
-	da[0] = d0
-	da[1] = d1
-	da[2] = d2
-	da[3] = d3
-	da[4] = d4
-	da[5] = d5
-	da[6] = d6
-	da[7] = d7
 }
 
-func back9(gw, gb, w, a, dz, da []float64) {
-	_ = a[8]
-	a0, a1, a2, a3, a4, a5, a6, a7, a8 := a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8]
-	gb = gb[:len(dz)]
-	for j, dj := range dz {
-		gb[j] += dj
-		g := gw[j*9 : j*9+9 : j*9+9]
-		g[0] += dj * a0
-		g[1] += dj * a1
-		g[2] += dj * a2
-		g[3] += dj * a3
-		g[4] += dj * a4
-		g[5] += dj * a5
-		g[6] += dj * a6
-		g[7] += dj * a7
-		g[8] += dj * a8
+func backRows9(gw, gb, w, a, dz, da []float64) {
+	out := len(gb)
+	gw, w = gw[:out*9], w[:out*9]
+	for len(a) >= 9 && len(dz) >= out {
+		a0, a1, a2, a3, a4, a5, a6, a7, a8 := a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8]
+		d := dz[:out]
+		for j, dj := range d {
+			gb[j] += dj
+			g := gw[j*9 : j*9+9 : j*9+9]
+			g[0] += dj * a0
+			g[1] += dj * a1
+			g[2] += dj * a2
+			g[3] += dj * a3
+			g[4] += dj * a4
+			g[5] += dj * a5
+			g[6] += dj * a6
+			g[7] += dj * a7
+			g[8] += dj * a8
+		}
+		if len(da) >= 9 {
+			var s0, s1, s2, s3, s4, s5, s6, s7, s8 float64
+			for j, dj := range d {
+				r := w[j*9 : j*9+9 : j*9+9]
+				s0 += r[0] * dj
+				s1 += r[1] * dj
+				s2 += r[2] * dj
+				s3 += r[3] * dj
+				s4 += r[4] * dj
+				s5 += r[5] * dj
+				s6 += r[6] * dj
+				s7 += r[7] * dj
+				s8 += r[8] * dj
+			}
+			da[0], da[1], da[2], da[3], da[4], da[5], da[6], da[7], da[8] = s0, s1, s2, s3, s4, s5, s6, s7, s8
+			da = da[9:]
+		}
+		a, dz = a[9:], dz[out:]
 	}
-	if da == nil {
-		return
-	}
-	var d0, d1, d2, d3, d4, d5, d6, d7, d8 float64
-	for j, dj := range dz {
-		r := w[j*9 : j*9+9 : j*9+9]
-		d0 += r[0] * dj
-		d1 += r[1] * dj
-		d2 += r[2] * dj
-		d3 += r[3] * dj
-		d4 += r[4] * dj
-		d5 += r[5] * dj
-		d6 += r[6] * dj
-		d7 += r[7] * dj
-		d8 += r[8] * dj
-	}
-	_ = da[8]
-	da[0] = d0
-	da[1] = d1
-	da[2] = d2
-	da[3] = d3
-	da[4] = d4
-	da[5] = d5
-	da[6] = d6
-	da[7] = d7
-	da[8] = d8
 }
 
-func back10(gw, gb, w, a, dz, da []float64) {
-	_ = a[9]
-	a0, a1, a2, a3, a4, a5, a6, a7, a8, a9 := a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9]
-	gb = gb[:len(dz)]
-	for j, dj := range dz {
-		gb[j] += dj
-		g := gw[j*10 : j*10+10 : j*10+10]
-		g[0] += dj * a0
-		g[1] += dj * a1
-		g[2] += dj * a2
-		g[3] += dj * a3
-		g[4] += dj * a4
-		g[5] += dj * a5
-		g[6] += dj * a6
-		g[7] += dj * a7
-		g[8] += dj * a8
-		g[9] += dj * a9
+func backRows10(gw, gb, w, a, dz, da []float64) {
+	out := len(gb)
+	gw, w = gw[:out*10], w[:out*10]
+	for len(a) >= 10 && len(dz) >= out {
+		a0, a1, a2, a3, a4, a5, a6, a7, a8, a9 := a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9]
+		d := dz[:out]
+		for j, dj := range d {
+			gb[j] += dj
+			g := gw[j*10 : j*10+10 : j*10+10]
+			g[0] += dj * a0
+			g[1] += dj * a1
+			g[2] += dj * a2
+			g[3] += dj * a3
+			g[4] += dj * a4
+			g[5] += dj * a5
+			g[6] += dj * a6
+			g[7] += dj * a7
+			g[8] += dj * a8
+			g[9] += dj * a9
+		}
+		if len(da) >= 10 {
+			var s0, s1, s2, s3, s4, s5, s6, s7, s8, s9 float64
+			for j, dj := range d {
+				r := w[j*10 : j*10+10 : j*10+10]
+				s0 += r[0] * dj
+				s1 += r[1] * dj
+				s2 += r[2] * dj
+				s3 += r[3] * dj
+				s4 += r[4] * dj
+				s5 += r[5] * dj
+				s6 += r[6] * dj
+				s7 += r[7] * dj
+				s8 += r[8] * dj
+				s9 += r[9] * dj
+			}
+			da[0], da[1], da[2], da[3], da[4], da[5], da[6], da[7], da[8], da[9] = s0, s1, s2, s3, s4, s5, s6, s7, s8, s9
+			da = da[10:]
+		}
+		a, dz = a[10:], dz[out:]
 	}
-	if da == nil {
-		return
-	}
-	var d0, d1, d2, d3, d4, d5, d6, d7, d8, d9 float64
-	for j, dj := range dz {
-		r := w[j*10 : j*10+10 : j*10+10]
-		d0 += r[0] * dj
-		d1 += r[1] * dj
-		d2 += r[2] * dj
-		d3 += r[3] * dj
-		d4 += r[4] * dj
-		d5 += r[5] * dj
-		d6 += r[6] * dj
-		d7 += r[7] * dj
-		d8 += r[8] * dj
-		d9 += r[9] * dj
-	}
-	_ = da[9]
-	da[0] = d0
-	da[1] = d1
-	da[2] = d2
-	da[3] = d3
-	da[4] = d4
-	da[5] = d5
-	da[6] = d6
-	da[7] = d7
-	da[8] = d8
-	da[9] = d9
 }
 
-func back11(gw, gb, w, a, dz, da []float64) {
-	_ = a[10]
-	a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10 := a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10]
-	gb = gb[:len(dz)]
-	for j, dj := range dz {
-		gb[j] += dj
-		g := gw[j*11 : j*11+11 : j*11+11]
-		g[0] += dj * a0
-		g[1] += dj * a1
-		g[2] += dj * a2
-		g[3] += dj * a3
-		g[4] += dj * a4
-		g[5] += dj * a5
-		g[6] += dj * a6
-		g[7] += dj * a7
-		g[8] += dj * a8
-		g[9] += dj * a9
-		g[10] += dj * a10
+func backRows11(gw, gb, w, a, dz, da []float64) {
+	out := len(gb)
+	gw, w = gw[:out*11], w[:out*11]
+	for len(a) >= 11 && len(dz) >= out {
+		a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10 := a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10]
+		d := dz[:out]
+		for j, dj := range d {
+			gb[j] += dj
+			g := gw[j*11 : j*11+11 : j*11+11]
+			g[0] += dj * a0
+			g[1] += dj * a1
+			g[2] += dj * a2
+			g[3] += dj * a3
+			g[4] += dj * a4
+			g[5] += dj * a5
+			g[6] += dj * a6
+			g[7] += dj * a7
+			g[8] += dj * a8
+			g[9] += dj * a9
+			g[10] += dj * a10
+		}
+		if len(da) >= 11 {
+			var s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10 float64
+			for j, dj := range d {
+				r := w[j*11 : j*11+11 : j*11+11]
+				s0 += r[0] * dj
+				s1 += r[1] * dj
+				s2 += r[2] * dj
+				s3 += r[3] * dj
+				s4 += r[4] * dj
+				s5 += r[5] * dj
+				s6 += r[6] * dj
+				s7 += r[7] * dj
+				s8 += r[8] * dj
+				s9 += r[9] * dj
+				s10 += r[10] * dj
+			}
+			da[0], da[1], da[2], da[3], da[4], da[5], da[6], da[7], da[8], da[9], da[10] = s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10
+			da = da[11:]
+		}
+		a, dz = a[11:], dz[out:]
 	}
-	if da == nil {
-		return
-	}
-	var d0, d1, d2, d3, d4, d5, d6, d7, d8, d9, d10 float64
-	for j, dj := range dz {
-		r := w[j*11 : j*11+11 : j*11+11]
-		d0 += r[0] * dj
-		d1 += r[1] * dj
-		d2 += r[2] * dj
-		d3 += r[3] * dj
-		d4 += r[4] * dj
-		d5 += r[5] * dj
-		d6 += r[6] * dj
-		d7 += r[7] * dj
-		d8 += r[8] * dj
-		d9 += r[9] * dj
-		d10 += r[10] * dj
-	}
-	_ = da[10]
-	da[0] = d0
-	da[1] = d1
-	da[2] = d2
-	da[3] = d3
-	da[4] = d4
-	da[5] = d5
-	da[6] = d6
-	da[7] = d7
-	da[8] = d8
-	da[9] = d9
-	da[10] = d10
 }
 
-func back12(gw, gb, w, a, dz, da []float64) {
-	_ = a[11]
-	a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11 := a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11]
-	gb = gb[:len(dz)]
-	for j, dj := range dz {
-		gb[j] += dj
-		g := gw[j*12 : j*12+12 : j*12+12]
-		g[0] += dj * a0
-		g[1] += dj * a1
-		g[2] += dj * a2
-		g[3] += dj * a3
-		g[4] += dj * a4
-		g[5] += dj * a5
-		g[6] += dj * a6
-		g[7] += dj * a7
-		g[8] += dj * a8
-		g[9] += dj * a9
-		g[10] += dj * a10
-		g[11] += dj * a11
+func backRows12(gw, gb, w, a, dz, da []float64) {
+	out := len(gb)
+	gw, w = gw[:out*12], w[:out*12]
+	for len(a) >= 12 && len(dz) >= out {
+		a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11 := a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11]
+		d := dz[:out]
+		for j, dj := range d {
+			gb[j] += dj
+			g := gw[j*12 : j*12+12 : j*12+12]
+			g[0] += dj * a0
+			g[1] += dj * a1
+			g[2] += dj * a2
+			g[3] += dj * a3
+			g[4] += dj * a4
+			g[5] += dj * a5
+			g[6] += dj * a6
+			g[7] += dj * a7
+			g[8] += dj * a8
+			g[9] += dj * a9
+			g[10] += dj * a10
+			g[11] += dj * a11
+		}
+		if len(da) >= 12 {
+			var s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11 float64
+			for j, dj := range d {
+				r := w[j*12 : j*12+12 : j*12+12]
+				s0 += r[0] * dj
+				s1 += r[1] * dj
+				s2 += r[2] * dj
+				s3 += r[3] * dj
+				s4 += r[4] * dj
+				s5 += r[5] * dj
+				s6 += r[6] * dj
+				s7 += r[7] * dj
+				s8 += r[8] * dj
+				s9 += r[9] * dj
+				s10 += r[10] * dj
+				s11 += r[11] * dj
+			}
+			da[0], da[1], da[2], da[3], da[4], da[5], da[6], da[7], da[8], da[9], da[10], da[11] = s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11
+			da = da[12:]
+		}
+		a, dz = a[12:], dz[out:]
 	}
-	if da == nil {
-		return
-	}
-	var d0, d1, d2, d3, d4, d5, d6, d7, d8, d9, d10, d11 float64
-	for j, dj := range dz {
-		r := w[j*12 : j*12+12 : j*12+12]
-		d0 += r[0] * dj
-		d1 += r[1] * dj
-		d2 += r[2] * dj
-		d3 += r[3] * dj
-		d4 += r[4] * dj
-		d5 += r[5] * dj
-		d6 += r[6] * dj
-		d7 += r[7] * dj
-		d8 += r[8] * dj
-		d9 += r[9] * dj
-		d10 += r[10] * dj
-		d11 += r[11] * dj
-	}
-	_ = da[11]
-	da[0] = d0
-	da[1] = d1
-	da[2] = d2
-	da[3] = d3
-	da[4] = d4
-	da[5] = d5
-	da[6] = d6
-	da[7] = d7
-	da[8] = d8
-	da[9] = d9
-	da[10] = d10
-	da[11] = d11
 }
 
-func back13(gw, gb, w, a, dz, da []float64) {
-	_ = a[12]
-	a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12 := a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12]
-	gb = gb[:len(dz)]
-	for j, dj := range dz {
-		gb[j] += dj
-		g := gw[j*13 : j*13+13 : j*13+13]
-		g[0] += dj * a0
-		g[1] += dj * a1
-		g[2] += dj * a2
-		g[3] += dj * a3
-		g[4] += dj * a4
-		g[5] += dj * a5
-		g[6] += dj * a6
-		g[7] += dj * a7
-		g[8] += dj * a8
-		g[9] += dj * a9
-		g[10] += dj * a10
-		g[11] += dj * a11
-		g[12] += dj * a12
+func backRows13(gw, gb, w, a, dz, da []float64) {
+	out := len(gb)
+	gw, w = gw[:out*13], w[:out*13]
+	for len(a) >= 13 && len(dz) >= out {
+		a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12 := a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12]
+		d := dz[:out]
+		for j, dj := range d {
+			gb[j] += dj
+			g := gw[j*13 : j*13+13 : j*13+13]
+			g[0] += dj * a0
+			g[1] += dj * a1
+			g[2] += dj * a2
+			g[3] += dj * a3
+			g[4] += dj * a4
+			g[5] += dj * a5
+			g[6] += dj * a6
+			g[7] += dj * a7
+			g[8] += dj * a8
+			g[9] += dj * a9
+			g[10] += dj * a10
+			g[11] += dj * a11
+			g[12] += dj * a12
+		}
+		if len(da) >= 13 {
+			var s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12 float64
+			for j, dj := range d {
+				r := w[j*13 : j*13+13 : j*13+13]
+				s0 += r[0] * dj
+				s1 += r[1] * dj
+				s2 += r[2] * dj
+				s3 += r[3] * dj
+				s4 += r[4] * dj
+				s5 += r[5] * dj
+				s6 += r[6] * dj
+				s7 += r[7] * dj
+				s8 += r[8] * dj
+				s9 += r[9] * dj
+				s10 += r[10] * dj
+				s11 += r[11] * dj
+				s12 += r[12] * dj
+			}
+			da[0], da[1], da[2], da[3], da[4], da[5], da[6], da[7], da[8], da[9], da[10], da[11], da[12] = s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12
+			da = da[13:]
+		}
+		a, dz = a[13:], dz[out:]
 	}
-	if da == nil {
-		return
-	}
-	var d0, d1, d2, d3, d4, d5, d6, d7, d8, d9, d10, d11, d12 float64
-	for j, dj := range dz {
-		r := w[j*13 : j*13+13 : j*13+13]
-		d0 += r[0] * dj
-		d1 += r[1] * dj
-		d2 += r[2] * dj
-		d3 += r[3] * dj
-		d4 += r[4] * dj
-		d5 += r[5] * dj
-		d6 += r[6] * dj
-		d7 += r[7] * dj
-		d8 += r[8] * dj
-		d9 += r[9] * dj
-		d10 += r[10] * dj
-		d11 += r[11] * dj
-		d12 += r[12] * dj
-	}
-	_ = da[12]
-	da[0] = d0
-	da[1] = d1
-	da[2] = d2
-	da[3] = d3
-	da[4] = d4
-	da[5] = d5
-	da[6] = d6
-	da[7] = d7
-	da[8] = d8
-	da[9] = d9
-	da[10] = d10
-	da[11] = d11
-	da[12] = d12
 }
 
-func back14(gw, gb, w, a, dz, da []float64) {
-	_ = a[13]
-	a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13 := a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12], a[13]
-	gb = gb[:len(dz)]
-	for j, dj := range dz {
-		gb[j] += dj
-		g := gw[j*14 : j*14+14 : j*14+14]
-		g[0] += dj * a0
-		g[1] += dj * a1
-		g[2] += dj * a2
-		g[3] += dj * a3
-		g[4] += dj * a4
-		g[5] += dj * a5
-		g[6] += dj * a6
-		g[7] += dj * a7
-		g[8] += dj * a8
-		g[9] += dj * a9
-		g[10] += dj * a10
-		g[11] += dj * a11
-		g[12] += dj * a12
-		g[13] += dj * a13
+func backRows14(gw, gb, w, a, dz, da []float64) {
+	out := len(gb)
+	gw, w = gw[:out*14], w[:out*14]
+	for len(a) >= 14 && len(dz) >= out {
+		a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13 := a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12], a[13]
+		d := dz[:out]
+		for j, dj := range d {
+			gb[j] += dj
+			g := gw[j*14 : j*14+14 : j*14+14]
+			g[0] += dj * a0
+			g[1] += dj * a1
+			g[2] += dj * a2
+			g[3] += dj * a3
+			g[4] += dj * a4
+			g[5] += dj * a5
+			g[6] += dj * a6
+			g[7] += dj * a7
+			g[8] += dj * a8
+			g[9] += dj * a9
+			g[10] += dj * a10
+			g[11] += dj * a11
+			g[12] += dj * a12
+			g[13] += dj * a13
+		}
+		if len(da) >= 14 {
+			var s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13 float64
+			for j, dj := range d {
+				r := w[j*14 : j*14+14 : j*14+14]
+				s0 += r[0] * dj
+				s1 += r[1] * dj
+				s2 += r[2] * dj
+				s3 += r[3] * dj
+				s4 += r[4] * dj
+				s5 += r[5] * dj
+				s6 += r[6] * dj
+				s7 += r[7] * dj
+				s8 += r[8] * dj
+				s9 += r[9] * dj
+				s10 += r[10] * dj
+				s11 += r[11] * dj
+				s12 += r[12] * dj
+				s13 += r[13] * dj
+			}
+			da[0], da[1], da[2], da[3], da[4], da[5], da[6], da[7], da[8], da[9], da[10], da[11], da[12], da[13] = s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13
+			da = da[14:]
+		}
+		a, dz = a[14:], dz[out:]
 	}
-	if da == nil {
-		return
-	}
-	var d0, d1, d2, d3, d4, d5, d6, d7, d8, d9, d10, d11, d12, d13 float64
-	for j, dj := range dz {
-		r := w[j*14 : j*14+14 : j*14+14]
-		d0 += r[0] * dj
-		d1 += r[1] * dj
-		d2 += r[2] * dj
-		d3 += r[3] * dj
-		d4 += r[4] * dj
-		d5 += r[5] * dj
-		d6 += r[6] * dj
-		d7 += r[7] * dj
-		d8 += r[8] * dj
-		d9 += r[9] * dj
-		d10 += r[10] * dj
-		d11 += r[11] * dj
-		d12 += r[12] * dj
-		d13 += r[13] * dj
-	}
-	_ = da[13]
-	da[0] = d0
-	da[1] = d1
-	da[2] = d2
-	da[3] = d3
-	da[4] = d4
-	da[5] = d5
-	da[6] = d6
-	da[7] = d7
-	da[8] = d8
-	da[9] = d9
-	da[10] = d10
-	da[11] = d11
-	da[12] = d12
-	da[13] = d13
 }
 
-func back15(gw, gb, w, a, dz, da []float64) {
-	_ = a[14]
-	a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14 := a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12], a[13], a[14]
-	gb = gb[:len(dz)]
-	for j, dj := range dz {
-		gb[j] += dj
-		g := gw[j*15 : j*15+15 : j*15+15]
-		g[0] += dj * a0
-		g[1] += dj * a1
-		g[2] += dj * a2
-		g[3] += dj * a3
-		g[4] += dj * a4
-		g[5] += dj * a5
-		g[6] += dj * a6
-		g[7] += dj * a7
-		g[8] += dj * a8
-		g[9] += dj * a9
-		g[10] += dj * a10
-		g[11] += dj * a11
-		g[12] += dj * a12
-		g[13] += dj * a13
-		g[14] += dj * a14
+func backRows15(gw, gb, w, a, dz, da []float64) {
+	out := len(gb)
+	gw, w = gw[:out*15], w[:out*15]
+	for len(a) >= 15 && len(dz) >= out {
+		a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14 := a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12], a[13], a[14]
+		d := dz[:out]
+		for j, dj := range d {
+			gb[j] += dj
+			g := gw[j*15 : j*15+15 : j*15+15]
+			g[0] += dj * a0
+			g[1] += dj * a1
+			g[2] += dj * a2
+			g[3] += dj * a3
+			g[4] += dj * a4
+			g[5] += dj * a5
+			g[6] += dj * a6
+			g[7] += dj * a7
+			g[8] += dj * a8
+			g[9] += dj * a9
+			g[10] += dj * a10
+			g[11] += dj * a11
+			g[12] += dj * a12
+			g[13] += dj * a13
+			g[14] += dj * a14
+		}
+		if len(da) >= 15 {
+			var s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14 float64
+			for j, dj := range d {
+				r := w[j*15 : j*15+15 : j*15+15]
+				s0 += r[0] * dj
+				s1 += r[1] * dj
+				s2 += r[2] * dj
+				s3 += r[3] * dj
+				s4 += r[4] * dj
+				s5 += r[5] * dj
+				s6 += r[6] * dj
+				s7 += r[7] * dj
+				s8 += r[8] * dj
+				s9 += r[9] * dj
+				s10 += r[10] * dj
+				s11 += r[11] * dj
+				s12 += r[12] * dj
+				s13 += r[13] * dj
+				s14 += r[14] * dj
+			}
+			da[0], da[1], da[2], da[3], da[4], da[5], da[6], da[7], da[8], da[9], da[10], da[11], da[12], da[13], da[14] = s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14
+			da = da[15:]
+		}
+		a, dz = a[15:], dz[out:]
 	}
-	if da == nil {
-		return
-	}
-	var d0, d1, d2, d3, d4, d5, d6, d7, d8, d9, d10, d11, d12, d13, d14 float64
-	for j, dj := range dz {
-		r := w[j*15 : j*15+15 : j*15+15]
-		d0 += r[0] * dj
-		d1 += r[1] * dj
-		d2 += r[2] * dj
-		d3 += r[3] * dj
-		d4 += r[4] * dj
-		d5 += r[5] * dj
-		d6 += r[6] * dj
-		d7 += r[7] * dj
-		d8 += r[8] * dj
-		d9 += r[9] * dj
-		d10 += r[10] * dj
-		d11 += r[11] * dj
-		d12 += r[12] * dj
-		d13 += r[13] * dj
-		d14 += r[14] * dj
-	}
-	_ = da[14]
-	da[0] = d0
-	da[1] = d1
-	da[2] = d2
-	da[3] = d3
-	da[4] = d4
-	da[5] = d5
-	da[6] = d6
-	da[7] = d7
-	da[8] = d8
-	da[9] = d9
-	da[10] = d10
-	da[11] = d11
-	da[12] = d12
-	da[13] = d13
-	da[14] = d14
 }
 
-func back16(gw, gb, w, a, dz, da []float64) {
-	_ = a[15]
-	a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15 := a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12], a[13], a[14], a[15]
-	gb = gb[:len(dz)]
-	for j, dj := range dz {
-		gb[j] += dj
-		g := gw[j*16 : j*16+16 : j*16+16]
-		g[0] += dj * a0
-		g[1] += dj * a1
-		g[2] += dj * a2
-		g[3] += dj * a3
-		g[4] += dj * a4
-		g[5] += dj * a5
-		g[6] += dj * a6
-		g[7] += dj * a7
-		g[8] += dj * a8
-		g[9] += dj * a9
-		g[10] += dj * a10
-		g[11] += dj * a11
-		g[12] += dj * a12
-		g[13] += dj * a13
-		g[14] += dj * a14
-		g[15] += dj * a15
+func backRows16(gw, gb, w, a, dz, da []float64) {
+	out := len(gb)
+	gw, w = gw[:out*16], w[:out*16]
+	for len(a) >= 16 && len(dz) >= out {
+		a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15 := a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12], a[13], a[14], a[15]
+		d := dz[:out]
+		for j, dj := range d {
+			gb[j] += dj
+			g := gw[j*16 : j*16+16 : j*16+16]
+			g[0] += dj * a0
+			g[1] += dj * a1
+			g[2] += dj * a2
+			g[3] += dj * a3
+			g[4] += dj * a4
+			g[5] += dj * a5
+			g[6] += dj * a6
+			g[7] += dj * a7
+			g[8] += dj * a8
+			g[9] += dj * a9
+			g[10] += dj * a10
+			g[11] += dj * a11
+			g[12] += dj * a12
+			g[13] += dj * a13
+			g[14] += dj * a14
+			g[15] += dj * a15
+		}
+		if len(da) >= 16 {
+			var s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15 float64
+			for j, dj := range d {
+				r := w[j*16 : j*16+16 : j*16+16]
+				s0 += r[0] * dj
+				s1 += r[1] * dj
+				s2 += r[2] * dj
+				s3 += r[3] * dj
+				s4 += r[4] * dj
+				s5 += r[5] * dj
+				s6 += r[6] * dj
+				s7 += r[7] * dj
+				s8 += r[8] * dj
+				s9 += r[9] * dj
+				s10 += r[10] * dj
+				s11 += r[11] * dj
+				s12 += r[12] * dj
+				s13 += r[13] * dj
+				s14 += r[14] * dj
+				s15 += r[15] * dj
+			}
+			da[0], da[1], da[2], da[3], da[4], da[5], da[6], da[7], da[8], da[9], da[10], da[11], da[12], da[13], da[14], da[15] = s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15
+			da = da[16:]
+		}
+		a, dz = a[16:], dz[out:]
 	}
-	if da == nil {
-		return
-	}
-	var d0, d1, d2, d3, d4, d5, d6, d7, d8, d9, d10, d11, d12, d13, d14, d15 float64
-	for j, dj := range dz {
-		r := w[j*16 : j*16+16 : j*16+16]
-		d0 += r[0] * dj
-		d1 += r[1] * dj
-		d2 += r[2] * dj
-		d3 += r[3] * dj
-		d4 += r[4] * dj
-		d5 += r[5] * dj
-		d6 += r[6] * dj
-		d7 += r[7] * dj
-		d8 += r[8] * dj
-		d9 += r[9] * dj
-		d10 += r[10] * dj
-		d11 += r[11] * dj
-		d12 += r[12] * dj
-		d13 += r[13] * dj
-		d14 += r[14] * dj
-		d15 += r[15] * dj
-	}
-	_ = da[15]
-	da[0] = d0
-	da[1] = d1
-	da[2] = d2
-	da[3] = d3
-	da[4] = d4
-	da[5] = d5
-	da[6] = d6
-	da[7] = d7
-	da[8] = d8
-	da[9] = d9
-	da[10] = d10
-	da[11] = d11
-	da[12] = d12
-	da[13] = d13
-	da[14] = d14
-	da[15] = d15
 }

@@ -133,23 +133,39 @@ func (n *Network) Units(x []float64) [][]float64 {
 	return n.scratch
 }
 
-// dense writes z = W·x + b.
+// dense writes z = W·x + b for one row or a block of rows (x is m×in and z
+// is m×out, row-major).
 //
 // Narrow inputs (up to 16, the usual playground widths) use the unrolled
-// kernels of kernels_gen.go, which keep x in registers and sum in input
-// order. Wider inputs use denseLoop's four running sums. Neither uses
-// gonum: its assembly sums in a different order on amd64 than its portable
-// code in WebAssembly, which would break bit-identical training, and at
-// width 8 its call overhead makes it 3× slower than the kernel
-// (BenchmarkDense: 168 ns gonum, 95 ns loop, 50 ns kernel).
+// kernels of kernels_gen.go, which keep a row in registers, sum in input
+// order, and make one call for a whole block of rows. Wider inputs use
+// denseLoop's four running sums. Neither uses gonum: its assembly sums in a
+// different order on amd64 than its portable code in WebAssembly, which
+// would break bit-identical training, and at width 8 its call overhead
+// makes it 3× slower than the kernel (BenchmarkDense).
 func dense(z, w, b, x []float64) {
-	if !denseFast(z, w, b, x) {
-		denseLoop(z, w, b, x)
+	denseKernel(len(w)/len(b))(z, w, b, x)
+}
+
+// denseKernel returns the forward kernel for in inputs.
+func denseKernel(in int) func(z, w, b, x []float64) {
+	if in <= maxKernelWidth {
+		return denseKernels[in]
+	}
+	return denseRowsLoop
+}
+
+// denseRowsLoop is dense for any width.
+func denseRowsLoop(z, w, b, x []float64) {
+	out := len(b)
+	in := len(w) / out
+	for ; len(x) >= in && len(z) >= out; x, z = x[in:], z[out:] {
+		denseLoop(z[:out], w, b, x[:in])
 	}
 }
 
-// denseLoop writes z = W·x + b for any width, with four running sums so
-// that the additions do not wait on each other.
+// denseLoop writes z = W·x + b for one row, with four running sums so that
+// the additions do not wait on each other.
 func denseLoop(z, w, b, x []float64) {
 	in := len(x)
 	for j := range z {

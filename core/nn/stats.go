@@ -31,34 +31,32 @@ func (t *Trainer) evaluate(s *data.Split) (loss, metric, rmse float64) {
 	d, o := t.ds.Dim, t.ds.Out
 	net := t.net
 	L := net.Layers()
+	sc := t.scratch
 	var correct int
 	var sse, sum, sumSq float64
-	for r := 0; r < s.N; r++ {
-		x, y := s.X[r*d:r*d+d], s.Y[r*o:r*o+o]
-		t.units[0] = x
-		for l := 0; l < L; l++ {
-			z := t.units[l+1]
-			dense(z, net.W[l], net.B[l], t.units[l])
-			if l < L-1 {
-				net.Act.applyAll(z)
+	for r0 := 0; r0 < s.N; r0 += chunkRows {
+		m := min(chunkRows, s.N-r0)
+		copy(sc.units[0], s.X[r0*d:(r0+m)*d])
+		t.forward(sc, m)
+		for k := range m {
+			y := s.Y[(r0+k)*o : (r0+k)*o+o]
+			loss += lossGrad(net.Out, t.loss, sc.units[L][k*o:k*o+o], y, sc.yout, sc.delta[L][k*o:k*o+o])
+			p := sc.yout
+			switch net.Out {
+			case OutSigmoid:
+				if (p[0] >= 0.5) == (y[0] >= 0.5) {
+					correct++
+				}
+			case OutSoftmax:
+				if argmax(p) == argmax(y) {
+					correct++
+				}
+			default:
+				e := p[0] - y[0]
+				sse += e * e
+				sum += y[0]
+				sumSq += y[0] * y[0]
 			}
-		}
-		loss += lossGrad(net.Out, t.loss, t.units[L], y, t.yout, t.delta[L])
-		p := t.yout
-		switch net.Out {
-		case OutSigmoid:
-			if (p[0] >= 0.5) == (y[0] >= 0.5) {
-				correct++
-			}
-		case OutSoftmax:
-			if argmax(p) == argmax(y) {
-				correct++
-			}
-		default:
-			e := p[0] - y[0]
-			sse += e * e
-			sum += y[0]
-			sumSq += y[0] * y[0]
 		}
 	}
 	n := float64(s.N)

@@ -37,8 +37,10 @@ type Trainer struct {
 	gw     [][]float64 // views of grad
 	gb     [][]float64
 	perm   []int
-	chunks []*gradBuf // per-chunk gradients of a large batch (chunks[0] is t.grad)
-	work   []*scratch // per-goroutine scratch space (work[0] is the trainer's own)
+	chunks []*gradBuf                             // per-chunk gradients of a large batch (chunks[0] is t.grad)
+	work   []*scratch                             // per-goroutine scratch space (work[0] is the trainer's own)
+	fwd    []func(z, w, b, x []float64)           // each layer's forward kernel
+	back   []func(gw, gb, w, a, dz, da []float64) // each layer's backward kernel
 	*scratch
 
 	chunkLoss []float64
@@ -156,6 +158,10 @@ func NewTrainer(ds *data.Dataset, cfg Config) (*Trainer, error) {
 	t.grad, t.gw, t.gb = g.flat, g.w, g.b
 	t.chunks = []*gradBuf{g}
 	t.scratch = newScratch(sizes)
+	for l := range t.net.Layers() {
+		t.fwd = append(t.fwd, denseKernel(sizes[l]))
+		t.back = append(t.back, backKernel(sizes[l]))
+	}
 	t.work = []*scratch{t.scratch}
 	t.gradNorms = make([]float64, t.net.Layers())
 	t.opt = newOptimizer(&t.cfg, len(t.net.params))
@@ -447,47 +453,97 @@ const chunkRows = 256
 // maxProcs bounds the goroutines that share a batch.
 const maxProcs = 8
 
-// chunkGradient sets g to the sum of the gradients of the rows idx, using
-// the scratch space sc, and returns the sum of their losses.
+// chunkGradient sets g to the sum of the gradients of the rows idx (at
+// most chunkRows), using the scratch space sc, and returns the sum of their
+// losses. It runs layer by layer over the whole block of rows:
+//
+//	forward:  a⁰ = x, zˡ = Wˡ aˡ⁻¹ + bˡ, aˡ = act(zˡ)
+//	output:   L and δᴸ = dL/dzᴸ from the fused output loss, row by row
+//	backward: dL/dWˡ += δˡ (aˡ⁻¹)ᵀ, dL/dbˡ += δˡ, δˡ⁻¹ = (Wˡᵀ δˡ) ⊙ act'(aˡ⁻¹)
+//
+// Every sum runs over the rows in order, so the result does not depend on
+// how rows are grouped into blocks.
 func (t *Trainer) chunkGradient(sc *scratch, g *gradBuf, idx []int) float64 {
 	clear(g.flat)
-	d, o := t.ds.Dim, t.ds.Out
+	net := t.net
+	L := net.Layers()
+	m, d, o := len(idx), t.ds.Dim, t.ds.Out
 	X, Y := t.ds.Train.X, t.ds.Train.Y
+	x := sc.units[0][:m*d]
+	for k, r := range idx {
+		copy(x[k*d:k*d+d], X[r*d:r*d+d])
+	}
+	t.forward(sc, m)
+	zL, dL := sc.units[L], sc.delta[L]
 	var sum float64
-	for _, r := range idx {
-		sum += t.backprop(sc, g, X[r*d:r*d+d], Y[r*o:r*o+o])
+	for k, r := range idx {
+		sum += lossGrad(net.Out, t.loss, zL[k*o:k*o+o], Y[r*o:r*o+o], sc.yout, dL[k*o:k*o+o])
+	}
+	for l := L - 1; l >= 0; l-- {
+		in, out := net.Sizes[l], net.Sizes[l+1]
+		a := sc.units[l][:m*in]
+		var da []float64 // dL/da of the layer below; none below the inputs
+		if l > 0 {
+			da = sc.delta[l][:m*in]
+		}
+		t.back[l](g.w[l], g.b[l], net.W[l], a, sc.delta[l+1][:m*out], da)
+		if l > 0 {
+			net.Act.derivMul(da, a)
+		}
 	}
 	return sum
 }
 
-// back adds one layer's gradient, gw += dz·aᵀ and gb += dz, and when da is
-// not nil writes da = Wᵀ·dz, with an unrolled kernel for narrow inputs.
-func back(gw, gb, w, a, dz, da []float64) {
-	if !backFast(gw, gb, w, a, dz, da) {
-		backLoop(gw, gb, w, a, dz, da)
+// forward computes the hidden layers' activations and the output layer's
+// pre-activations for the m rows in sc.units[0].
+func (t *Trainer) forward(sc *scratch, m int) {
+	net := t.net
+	L := net.Layers()
+	for l := 0; l < L; l++ {
+		in, out := net.Sizes[l], net.Sizes[l+1]
+		z := sc.units[l+1][:m*out]
+		t.fwd[l](z, net.W[l], net.B[l], sc.units[l][:m*in])
+		if l < L-1 {
+			net.Act.applyAll(z)
+		}
 	}
 }
 
-// backLoop is back for any width.
-func backLoop(gw, gb, w, a, dz, da []float64) {
-	in := len(a)
-	for j, dj := range dz {
-		gb[j] += dj
-		row := gw[j*in : j*in+in]
-		for i, v := range a[:len(row)] {
-			row[i] += dj * v
-		}
+// backKernel returns the backward kernel for in inputs.
+func backKernel(in int) func(gw, gb, w, a, dz, da []float64) {
+	if in <= maxKernelWidth {
+		return backKernels[in]
 	}
-	if da == nil {
-		return
-	}
-	clear(da)
-	for j, dj := range dz {
-		row := w[j*in : j*in+in]
-		da := da[:len(row)]
-		for i, v := range row {
-			da[i] += v * dj
+	return backRowsLoop
+}
+
+// backRowsLoop adds one layer's gradient over a block of rows, gw += dz·aᵀ
+// and gb += dz row by row, and when da is not nil writes each row's
+// da = Wᵀ·dz. The kernels in kernels_gen.go do the same for narrow inputs.
+func backRowsLoop(gw, gb, w, a, dz, da []float64) {
+	out := len(gb)
+	in := len(w) / out
+	for ; len(a) >= in && len(dz) >= out; a, dz = a[in:], dz[out:] {
+		d := dz[:out]
+		for j, dj := range d {
+			gb[j] += dj
+			row := gw[j*in : j*in+in]
+			for i, v := range a[:len(row)] {
+				row[i] += dj * v
+			}
 		}
+		if len(da) < in {
+			continue
+		}
+		di := da[:in]
+		clear(di)
+		for j, dj := range d {
+			row := w[j*in : j*in+in]
+			for i, v := range row {
+				di[i] += v * dj
+			}
+		}
+		da = da[in:]
 	}
 }
 
@@ -514,7 +570,8 @@ func newGradBuf(sizes []int) *gradBuf {
 	return g
 }
 
-// scratch holds one sample's forward and backward values.
+// scratch holds a block of rows' forward and backward values, each layer's
+// row-major (row k of layer l at units[l][k*Sizes[l]:]).
 type scratch struct {
 	units [][]float64 // forward values, layer by layer (units[0] is the input)
 	delta [][]float64 // dL/dz, layer by layer
@@ -523,44 +580,12 @@ type scratch struct {
 
 func newScratch(sizes []int) *scratch {
 	sc := &scratch{units: make([][]float64, len(sizes)), delta: make([][]float64, len(sizes))}
-	for l := 1; l < len(sizes); l++ {
-		sc.units[l] = make([]float64, sizes[l])
-		sc.delta[l] = make([]float64, sizes[l])
+	for l := range sizes {
+		sc.units[l] = make([]float64, chunkRows*sizes[l])
+		sc.delta[l] = make([]float64, chunkRows*sizes[l])
 	}
 	sc.yout = make([]float64, sizes[len(sizes)-1])
 	return sc
-}
-
-// backprop adds one sample's gradient to g and returns its loss.
-//
-// Forward: a⁰ = x, zˡ = Wˡ aˡ⁻¹ + bˡ, aˡ = act(zˡ). Backward, with
-// δᴸ = dL/dzᴸ from the fused output loss:
-//
-//	dL/dWˡ += δˡ (aˡ⁻¹)ᵀ,  dL/dbˡ += δˡ,  δˡ⁻¹ = (Wˡᵀ δˡ) ⊙ act'(aˡ⁻¹)
-func (t *Trainer) backprop(sc *scratch, g *gradBuf, x, y []float64) float64 {
-	net := t.net
-	L := net.Layers()
-	units, delta := sc.units, sc.delta
-	units[0] = x
-	for l := 0; l < L; l++ {
-		z := units[l+1]
-		dense(z, net.W[l], net.B[l], units[l])
-		if l < L-1 {
-			net.Act.applyAll(z)
-		}
-	}
-	loss := lossGrad(net.Out, t.loss, units[L], y, sc.yout, delta[L])
-	for l := L - 1; l >= 0; l-- {
-		var da []float64 // dL/da of the layer below; none below the inputs
-		if l > 0 {
-			da = delta[l]
-		}
-		back(g.w[l], g.b[l], net.W[l], units[l], delta[l+1], da)
-		if l > 0 {
-			net.Act.derivMul(da, units[l])
-		}
-	}
-	return loss
 }
 
 // regularize adds the L1 and L2 penalties' gradients to the weights'
