@@ -15,6 +15,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
 )
 
@@ -201,4 +202,56 @@ func TestPhoneWidth(t *testing.T) {
 	}
 	click(t, ctx, "step")
 	waitFor(t, ctx, epochJS+` === 1`, 20*time.Second, "epoch 1 on the phone-sized page")
+}
+
+// TestEditWeight types a new value for one weight into the keyboard weight
+// editor (#wedit) and steps one epoch: the loss shown equals the native
+// core's after the same edit and step, so the edit reached the live
+// network.
+func TestEditWeight(t *testing.T) {
+	const layer, to, from, value = 0, 1, 0, 2.5
+	ses, err := session.Build(session.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := nativeStep(t, ses, false)
+	if err := ses.Trainer.SetWeight(layer, to, from, value); err != nil {
+		t.Fatal(err)
+	}
+	want := nativeStep(t, ses, true)
+	if equal6(want.TrainLoss, before.TrainLoss) {
+		t.Fatalf("the edit does not change the native loss (%v); choose another weight or value", want.TrainLoss)
+	}
+
+	ctx := openPage(t)
+	waitFor(t, ctx, epochJS+` === 0`, 20*time.Second, "epoch 0 of the default data")
+	eval[chromedp.Void](t, ctx, elem("wedit")+`.open = true`)
+	waitFor(t, ctx, `document.getElementById("wedit-layer") !== null`, 20*time.Second, "the weight editor")
+	setValue(t, ctx, "wedit-layer", fmt.Sprint(layer))
+	setValue(t, ctx, "wedit-to", fmt.Sprint(to))
+	setValue(t, ctx, "wedit-from", fmt.Sprint(from))
+	setValue(t, ctx, "wedit-value", fmt.Sprint(value))
+	click(t, ctx, "wedit-apply")
+	// The editor shows the weight's current value as its placeholder.
+	waitFor(t, ctx, fmt.Sprintf(`Number(%s.placeholder) === %v`, elem("wedit-value"), value), 20*time.Second, "the edited weight in the editor")
+	click(t, ctx, "step")
+	waitFor(t, ctx, epochJS+` === 1`, 20*time.Second, "epoch 1 after the edit")
+	waitLoss(t, ctx, "train-loss", want.TrainLoss, "epoch 1 after the edit")
+}
+
+// nativeStep steps the session one epoch and returns its stats; with keep
+// false it steps a copy built from the same settings instead.
+func nativeStep(t *testing.T, ses *session.Session, keep bool) nn.Stats {
+	t.Helper()
+	if !keep {
+		c, err := session.Build(ses.Settings)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ses = c
+	}
+	if err := ses.Trainer.Step(); err != nil {
+		t.Fatal(err)
+	}
+	return ses.Trainer.Stats()
 }
