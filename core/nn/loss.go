@@ -29,11 +29,17 @@ const huberDelta = 1.0
 func lossGrad(o Output, loss LossKind, z, t, y, dz []float64) float64 {
 	switch loss {
 	case BCE:
-		// One sigmoid output.
+		// One sigmoid output. With e = e^{-|z|}: σ(z) = 1/(1+e) for z ≥ 0
+		// and e/(1+e) below, log(1+e^z) = max(z, 0) + log(1+e); one
+		// exponential serves both, and neither can overflow.
 		v := z[0]
-		dz[0] = fmath.Sigmoid(v) - t[0]
-		y[0] = dz[0] + t[0]
-		return fmath.Log1pExp(v) - t[0]*v
+		e := fmath.Exp(-math.Abs(v))
+		s, m := e/(1+e), 0.0
+		if v >= 0 {
+			s, m = 1/(1+e), v
+		}
+		y[0], dz[0] = s, s-t[0]
+		return m + fmath.Log(1+e) - t[0]*v
 	case CCE:
 		m := z[0]
 		for _, v := range z[1:] {

@@ -102,7 +102,14 @@ func Log(x float64) float64 {
 	case x == 0:
 		return math.Inf(-1)
 	}
-	f1, ki := math.Frexp(x)
+	// math.Frexp, inline for normal numbers.
+	var f1 float64
+	var ki int
+	if b := math.Float64bits(x); b>>52 != 0 {
+		f1, ki = math.Float64frombits(b&^(0x7ff<<52)|1022<<52), int(b>>52)-1022
+	} else {
+		f1, ki = math.Frexp(x)
+	}
 	if f1 < math.Sqrt2/2 {
 		f1 *= 2
 		ki--
@@ -242,10 +249,3 @@ func Sigmoid(x float64) float64 {
 	return e / (1 + e)
 }
 
-// Log1pExp returns Log(1+e^x) without overflow (softplus).
-func Log1pExp(x float64) float64 {
-	if x > 0 {
-		return x + Log(1+Exp(-x))
-	}
-	return Log(1 + Exp(x))
-}
