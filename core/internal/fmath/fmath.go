@@ -248,4 +248,3 @@ func Sigmoid(x float64) float64 {
 	e := Exp(x)
 	return e / (1 + e)
 }
-
