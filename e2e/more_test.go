@@ -255,3 +255,29 @@ func nativeStep(t *testing.T, ses *session.Session, keep bool) nn.Stats {
 	}
 	return ses.Trainer.Stats()
 }
+
+// TestOverfittingNotice trains the spiral with the default network, which
+// overfits it (with the default settings and seed the native core's test
+// loss rises while the train loss falls, first from epoch 220 on): the page
+// says so (#overfitting, the notice of web/notices.go).
+func TestOverfittingNotice(t *testing.T) {
+	ctx := openPage(t)
+	setValue(t, ctx, "dataset-select", "spiral")
+	waitFor(t, ctx, epochJS+` === 0`, 20*time.Second, "the spiral dataset at epoch 0")
+	if got := eval[bool](t, ctx, `document.getElementById("overfitting") !== null`); got {
+		t.Fatal("#overfitting shown before any training")
+	}
+	setValue(t, ctx, "speed", "1000")
+	click(t, ctx, "train")
+	waitFor(t, ctx, `document.getElementById("overfitting") !== null`, 45*time.Second, "the overfitting notice")
+	e := eval[float64](t, ctx, epochJS)
+	note := text(t, ctx, "overfitting")
+	p := eval[pauseResult](t, ctx, pauseJS)
+	if p.StableMs < 500 {
+		t.Fatalf("training did not pause: %+v", p)
+	}
+	if e < 20 || note == "" {
+		t.Errorf("overfitting notice %q at epoch %v, want a text after the first 20 epochs", note, e)
+	}
+	t.Logf("overfitting notice at epoch %v: %s", e, note)
+}
