@@ -88,3 +88,17 @@ func BenchmarkTanhDirect(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkTanhAll(b *testing.B) {
+	v := make([]float64, 80)
+	w := make([]float64, 80)
+	for i := range v {
+		v[i] = float64(i-40) / 10
+	}
+	for b.Loop() {
+		copy(w, v)
+		TanhAll(w)
+	}
+	sink += w[3]
+	b.ReportMetric(float64(b.N*80)/b.Elapsed().Seconds()/1e6, "Mtanh/s")
+}
