@@ -56,7 +56,7 @@ func appendValue(b []byte, v reflect.Value) ([]byte, error) {
 		if math.IsNaN(f) || math.IsInf(f, 0) {
 			return nil, fmt.Errorf("json: unsupported value: %v", f)
 		}
-		return strconv.AppendFloat(b, f, 'g', -1, v.Type().Bits()), nil
+		return appendFloat(b, f, v.Type().Bits()), nil
 	case reflect.String:
 		return appendString(b, v.String()), nil
 	case reflect.Pointer:
@@ -113,9 +113,28 @@ func appendFloats(b []byte, x []float64) ([]byte, error) {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = strconv.AppendFloat(b, f, 'g', -1, 64)
+		b = appendFloat(b, f, 64)
 	}
 	return append(b, ']'), nil
+}
+
+// appendFloat writes the finite number f as encoding/json does: plain
+// decimals from 1e-6 to 1e21, exponents outside, without a leading zero in a
+// negative exponent (1e-7, not 1e-07).
+func appendFloat(b []byte, f float64, bits int) []byte {
+	abs := math.Abs(f)
+	format := byte('f')
+	if abs != 0 && (bits == 64 && (abs < 1e-6 || abs >= 1e21) || bits == 32 && (float32(abs) < 1e-6 || float32(abs) >= 1e21)) {
+		format = 'e'
+	}
+	b = strconv.AppendFloat(b, f, format, -1, bits)
+	if format == 'e' {
+		if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+			b[n-2] = b[n-1]
+			b = b[:n-1]
+		}
+	}
+	return b
 }
 
 // jsonField is one encoded field of a struct type.

@@ -51,6 +51,9 @@ type host interface {
 	yield()
 	// later delivers text as a command after d, as if the page posted it.
 	later(d time.Duration, text string)
+	// check hands a "check" command (JSON) to the checker, which runs
+	// beside the trainer and posts its reports to the page itself.
+	check(command string)
 }
 
 // command is a session.Command, plus the fields of the worker's own ops.
@@ -170,7 +173,13 @@ func (w *worker) handle(m message) {
 	case OpBench:
 		w.bench(c)
 		return
-	case session.OpTrain, session.OpPause, session.OpStep, session.OpReset, session.OpSetWeight, session.OpSetBias:
+	case session.OpCheck:
+		// In its own binary and thread (wasm/checker): the trainer needs
+		// neither its weight nor its seconds of re-training.
+		w.h.check(m.text)
+		return
+	case session.OpTrain, session.OpPause, session.OpStep, session.OpReset, session.OpSetWeight, session.OpSetBias,
+		session.OpModel, session.OpPredict:
 	default:
 		w.postError(fmt.Errorf("trainer: unknown op %q", c.Op))
 		return
@@ -225,6 +234,20 @@ func (w *worker) handle(m message) {
 			return
 		}
 		w.snapshot(session.KindSnapshot, true)
+	case session.OpModel:
+		b, err := marshalModel(w.s.Trainer.Model())
+		if err != nil {
+			w.postError(err)
+			return
+		}
+		w.postData(session.KindModel, string(b))
+	case session.OpPredict:
+		text, err := predictionsCSV(w.s)
+		if err != nil {
+			w.postError(err)
+			return
+		}
+		w.postData(session.KindPredictions, text)
 	}
 }
 
@@ -420,6 +443,17 @@ func (w *worker) post(r session.Report) {
 	w.hist = w.hist[:0]
 	w.lastPost = time.Now()
 	w.posts++
+}
+
+// postData posts a report of the given kind whose payload is data. It
+// leaves the history for the next snapshot.
+func (w *worker) postData(kind, data string) {
+	b, err := marshalJSON(session.Report{Kind: kind, Running: w.busy(), Data: data})
+	if err != nil {
+		w.postError(err)
+		return
+	}
+	w.h.post(string(b))
 }
 
 // postError reports err; a data error carries its line and column.

@@ -2,22 +2,57 @@
 // this script's own folder and runs the trainer, which answers the page's
 // Command JSON strings with Report JSON strings (core/session/protocol.go,
 // wasm/doc.go).
+//
+// Started as worker.js?checker (by the trainer's worker itself, on the first
+// op "check") it runs checker.wasm instead (wasm/checker): exercise codes are
+// re-trained there, on their own thread, and its reports go straight to the
+// page, so the trainer stays small and keeps answering meanwhile.
 'use strict';
 
-// Commands posted before the trainer is running wait here; the trainer takes
-// them over when it installs its own onmessage handler.
+const checkerMode = new URL(self.location.href).searchParams.has('checker');
+const binary = checkerMode ? 'checker.wasm' : 'trainer.wasm';
+
+// Commands posted before the Go program is running wait here; it takes them
+// over when it installs its own onmessage handler.
 self.trainerQueue = [];
 self.onmessage = (e) => { self.trainerQueue.push(e.data); };
 
-function fail(what, err) {
-  self.postMessage(JSON.stringify({kind: 'error', error: 'trainer: ' + what + ': ' + err, running: false}));
+function report(kind, error) {
+  return JSON.stringify({kind: kind, error: error, running: false});
 }
+
+function fail(what, err) {
+  self.postMessage(report('error', (checkerMode ? 'checker: ' : 'trainer: ') + what + ': ' + err));
+}
+
+// nnCheck is called by the trainer with a "check" command: it is passed to
+// the checker's worker, started on first use, whose reports are passed on to
+// the page as they come.
+let checker = null;
+self.nnCheck = (command) => {
+  if (checker === null) {
+    const url = new URL(self.location.href);
+    url.search = '?checker';
+    try {
+      checker = new Worker(url.toString());
+    } catch (e) {
+      self.postMessage(report('error', 'checker: cannot start: ' + (e && e.message ? e.message : e)));
+      return;
+    }
+    checker.onmessage = (e) => { self.postMessage(e.data); };
+    checker.onerror = (e) => {
+      self.postMessage(report('error', 'checker: ' + (e && e.message ? e.message : 'failed')));
+      checker = null;
+    };
+  }
+  checker.postMessage(command);
+};
 
 (async () => {
   try {
     importScripts('wasm_exec.js');
     const go = new Go();
-    const url = new URL('trainer.wasm', self.location.href);
+    const url = new URL(binary, self.location.href);
     let result;
     try {
       result = await WebAssembly.instantiateStreaming(fetch(url), go.importObject);
