@@ -269,9 +269,19 @@ func TestOverfittingNotice(t *testing.T) {
 	}
 	setValue(t, ctx, "speed", "1000")
 	click(t, ctx, "train")
-	waitFor(t, ctx, `document.getElementById("overfitting") !== null`, 45*time.Second, "the overfitting notice")
-	e := eval[float64](t, ctx, epochJS)
-	note := text(t, ctx, "overfitting")
+	// The notice may come and go with the noise of the test loss: read it
+	// in the same evaluation that sees it.
+	seen, err := chromedp.Run(ctx, chromedp.Poll[struct {
+		Epoch float64 `json:"epoch"`
+		Text  string  `json:"text"`
+	}](`(() => {
+		const n = document.getElementById("overfitting");
+		return n && {epoch: `+epochJS+`, text: n.textContent.trim()};
+	})()`, chromedp.WithPollingInterval(10*time.Millisecond), chromedp.WithPollingTimeout(45*time.Second)))
+	if err != nil {
+		t.Fatalf("waiting for the overfitting notice: %v\n%s", err, pageState(ctx))
+	}
+	e, note := seen.Epoch, seen.Text
 	p := eval[pauseResult](t, ctx, pauseJS)
 	if p.StableMs < 500 {
 		t.Fatalf("training did not pause: %+v", p)
