@@ -104,7 +104,7 @@ func (w *worker) bench(c command) {
 		}
 		rep.Results = append(rep.Results, r)
 	}
-	js, _ := marshalJSON(rep)
+	js, _ := encodeBench(rep)
 	w.h.post(string(js))
 	w.lastPost = time.Now()
 }

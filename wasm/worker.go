@@ -144,7 +144,7 @@ func (w *worker) handle(m message) {
 		}
 	}()
 	var c command
-	if err := unmarshalJSON([]byte(m.text), &c); err != nil {
+	if err := decodeCommand([]byte(m.text), &c.Command); err != nil {
 		w.postError(fmt.Errorf("trainer: bad command %q: %v", clip(m.text, 80), err))
 		return
 	}
@@ -437,7 +437,7 @@ func (w *worker) post(r session.Report) {
 		b, err = w.enc.encode(r)
 	}
 	if err != nil {
-		b, _ = marshalJSON(session.Report{Kind: session.KindError, Error: "trainer: cannot encode report: " + err.Error(), Running: w.busy()})
+		b, _ = encodeReport(session.Report{Kind: session.KindError, Error: "trainer: cannot encode report: " + err.Error(), Running: w.busy()})
 	}
 	w.h.post(string(b))
 	w.hist = w.hist[:0]
@@ -448,7 +448,7 @@ func (w *worker) post(r session.Report) {
 // postData posts a report of the given kind whose payload is data. It
 // leaves the history for the next snapshot.
 func (w *worker) postData(kind, data string) {
-	b, err := marshalJSON(session.Report{Kind: kind, Running: w.busy(), Data: data})
+	b, err := encodeReport(session.Report{Kind: kind, Running: w.busy(), Data: data})
 	if err != nil {
 		w.postError(err)
 		return
@@ -460,7 +460,7 @@ func (w *worker) postData(kind, data string) {
 func (w *worker) postError(err error) {
 	r := session.Report{Kind: session.KindError, Error: err.Error(), Running: w.busy()}
 	r.Line, r.Column = session.ErrorPosition(err)
-	b, _ := marshalJSON(r)
+	b, _ := encodeReport(r)
 	w.h.post(string(b))
 	w.lastPost = time.Now()
 }
