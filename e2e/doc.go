@@ -16,6 +16,30 @@
 // command that installs it (apt-get install -y chromium); they are never
 // skipped.
 //
+// # Tests
+//
+// Each opens the page in a fresh browser profile and waits for the UI's
+// readiness marker (#app-ready, see web/doc.go) and the first data set.
+//
+//   - TestPastedCSVMatchesNative: paste a CSV, load it, set the network and
+//     its training, step 50 epochs: the train and test losses shown fall and
+//     equal core/session's to 6 significant digits.
+//   - TestBuiltinTrainsToTarget: the circle reaches 0.95 test accuracy.
+//   - TestCSVErrorKeepsData: a bad CSV names its line and column in
+//     #data-error; #data-summary and the loaded data stay.
+//   - TestPauseStopsEpoch: after pause, #epoch stays the same for 500 ms.
+//   - TestLanguageSwitch: Chinese labels, remembered across a reload, and
+//     back to English.
+//   - TestDivergenceExplained: a NaN/Inf stops training with the core's
+//     message on the page.
+//   - TestOverfittingNotice, TestEditWeight, TestKeyboard, TestStableIDs,
+//     TestPhoneWidth, TestSubPath (the site under /nnplay/),
+//     TestRebuildSeenOnReload (no stale app.wasm from the service worker),
+//     TestScreenshots.
+//
+// A Go panic or an uncaught exception in the page fails the test that saw
+// it; the page's console is printed with any failure.
+//
 // # Benchmarks
 //
 // TestBrowserBench measures the playground in the browser: training
