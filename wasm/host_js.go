@@ -28,7 +28,7 @@ func newJSHost() *jsHost {
 		yielded: make(chan struct{}, 1),
 	}
 	onMessage := js.FuncOf(func(this js.Value, args []js.Value) any {
-		h.receive(args[0].Get("data"), time.Now())
+		h.receive(args[0].Get("data"), sinceStart())
 		return nil
 	})
 	onYield := js.FuncOf(func(this js.Value, args []js.Value) any {
@@ -43,7 +43,7 @@ func newJSHost() *jsHost {
 
 	if early := h.self.Get("trainerQueue"); early.Truthy() {
 		for i := 0; i < early.Length(); i++ {
-			h.receive(early.Index(i), time.Now())
+			h.receive(early.Index(i), sinceStart())
 		}
 		h.self.Set("trainerQueue", js.Undefined())
 	}
@@ -53,7 +53,7 @@ func newJSHost() *jsHost {
 
 // receive queues one message from the page: a JSON string, or an object,
 // which is turned into one.
-func (h *jsHost) receive(v js.Value, at time.Time) {
+func (h *jsHost) receive(v js.Value, at time.Duration) {
 	var text string
 	if v.Type() == js.TypeString {
 		text = v.String()
@@ -80,11 +80,14 @@ func (h *jsHost) wait(d time.Duration) {
 		<-h.wake
 		return
 	}
-	t := time.NewTimer(d)
+	// time.AfterFunc, not time.NewTimer: the latter's chan time.Time keeps
+	// time.Time's formatting code in the binary (see workerStart).
+	done := make(chan struct{}, 1)
+	t := time.AfterFunc(d, func() { signal(done) })
 	defer t.Stop()
 	select {
 	case <-h.wake:
-	case <-t.C:
+	case <-done:
 	}
 }
 
@@ -94,7 +97,7 @@ func (h *jsHost) yield() {
 }
 
 func (h *jsHost) later(d time.Duration, text string) {
-	due := time.Now().Add(d)
+	due := sinceStart() + d
 	var f js.Func
 	f = js.FuncOf(func(this js.Value, args []js.Value) any {
 		f.Release()

@@ -19,6 +19,10 @@ import (
 // cannot carry.
 var errNonFinite = errors.New("json: unsupported value: NaN or ±Inf")
 
+// jsonWriter appends JSON to b. Its small methods are not inlined: the
+// encoders call them hundreds of times, and inlined they would make the
+// binary some tens of kilobytes larger for no measurable speed.
+//
 // jsonWriter appends JSON to b. The first error sticks; later writes are
 // ignored once one happened.
 type jsonWriter struct {
@@ -35,6 +39,7 @@ func (w *jsonWriter) pre() {
 }
 
 // key starts the object member k.
+//go:noinline
 func (w *jsonWriter) key(k string) {
 	w.pre()
 	w.b = appendString(w.b, k)
@@ -42,42 +47,50 @@ func (w *jsonWriter) key(k string) {
 	w.comma = false
 }
 
+//go:noinline
 func (w *jsonWriter) begin(c byte) {
 	w.pre()
 	w.b = append(w.b, c)
 	w.comma = false
 }
 
+//go:noinline
 func (w *jsonWriter) end(c byte) {
 	w.b = append(w.b, c)
 	w.comma = true
 }
 
+//go:noinline
 func (w *jsonWriter) null() {
 	w.pre()
 	w.b = append(w.b, "null"...)
 }
 
+//go:noinline
 func (w *jsonWriter) str(s string) {
 	w.pre()
 	w.b = appendString(w.b, s)
 }
 
+//go:noinline
 func (w *jsonWriter) int(n int) {
 	w.pre()
 	w.b = strconv.AppendInt(w.b, int64(n), 10)
 }
 
+//go:noinline
 func (w *jsonWriter) uint(n uint64) {
 	w.pre()
 	w.b = strconv.AppendUint(w.b, n, 10)
 }
 
+//go:noinline
 func (w *jsonWriter) bool(v bool) {
 	w.pre()
 	w.b = strconv.AppendBool(w.b, v)
 }
 
+//go:noinline
 func (w *jsonWriter) float(f float64) {
 	w.pre()
 	if math.IsNaN(f) || math.IsInf(f, 0) {

@@ -34,8 +34,18 @@ const (
 // command that the worker schedules itself, the time it was due).
 type message struct {
 	text string
-	at   time.Time
+	at   time.Duration // sinceStart when it arrived or was due
 }
+
+// workerStart is when the worker started. Messages carry their arrival as a
+// time.Duration since workerStart, not as a time.Time: the host keeps messages in
+// its queue and, being held in an interface, makes their field types
+// reachable for reflection, which would keep time.Time's formatting and
+// parsing code in trainer.wasm (about 80 kB).
+var workerStart = time.Now()
+
+// sinceStart returns the time since workerStart, on the monotonic clock.
+func sinceStart() time.Duration { return time.Since(workerStart) }
 
 // host is what the worker needs from its surroundings: the Web Worker in
 // main_js.go, or a fake in tests.
@@ -91,7 +101,7 @@ type worker struct {
 	paceStart  time.Time // speed cap: epochs since paceStart may not exceed speed·elapsed
 	paceEpochs int
 
-	pauseAt      time.Time     // arrival of a pause not yet answered
+	pauseAt      time.Duration // arrival (sinceStart) of a pause not yet answered; -1 if none
 	pauseLatency time.Duration // from the arrival of the last pause to its final snapshot
 
 	posts    int           // reports posted
@@ -101,7 +111,7 @@ type worker struct {
 }
 
 func newWorker(h host) *worker {
-	return &worker{h: h, chunk: chunkTime}
+	return &worker{h: h, chunk: chunkTime, pauseAt: -1}
 }
 
 // run serves commands forever.
@@ -205,9 +215,9 @@ func (w *worker) handle(m message) {
 		}
 		w.stop()
 		w.snapshot(session.KindSnapshot, true)
-		if !w.pauseAt.IsZero() {
-			w.pauseLatency = w.lastPost.Sub(w.pauseAt)
-			w.pauseAt = time.Time{}
+		if w.pauseAt >= 0 {
+			w.pauseLatency = w.lastPost.Sub(workerStart) - w.pauseAt
+			w.pauseAt = -1
 		}
 	case session.OpStep:
 		if w.diverged != nil {

@@ -44,7 +44,7 @@ func (h *fakeHost) send(c any) {
 
 func (h *fakeHost) sendText(s string) {
 	h.mu.Lock()
-	h.queue = append(h.queue, message{text: s, at: time.Now()})
+	h.queue = append(h.queue, message{text: s, at: sinceStart()})
 	h.mu.Unlock()
 	signal(h.wakeCh)
 }
@@ -87,7 +87,7 @@ func (h *fakeHost) wait(d time.Duration) {
 func (h *fakeHost) yield() { runtime.Gosched() }
 
 func (h *fakeHost) later(d time.Duration, text string) {
-	due := time.Now().Add(d)
+	due := sinceStart() + d
 	time.AfterFunc(d, func() {
 		h.mu.Lock()
 		h.queue = append(h.queue, message{text: text, at: due})
