@@ -34,6 +34,36 @@
 //	                                  →    a snapshot with the edited network
 //	{"op":"speed","speed":E}          →    nothing; at most E epochs per second (0 = as fast as possible)
 //	{"op":"show-test","flag":true}    →    a snapshot whose heatmap includes the test points
+//	{"op":"model"}                    →    {"kind":"model","data":"{…}"}: the trained model's JSON
+//	                                          (nn.Model, exactly as json.Marshal writes it; nn.ReadModel reads it)
+//	{"op":"predictions"}              →    {"kind":"predictions","data":"x,y,actual,predicted,p_a,p_b\n…"}
+//	{"op":"check","text":"#v1.…","codes":[…]}
+//	                                  →    {"kind":"check","data":"[{…}]"} after each code (see below)
+//
+// Model and predictions leave the history for the next snapshot and do not
+// stop training. Predictions are CSV (encoding/csv quoting): the raw input
+// columns as the table has them, actual and predicted (class names, or
+// target values in raw units), and for classification one p_<class>
+// probability per class; one row per test row, or per training row when
+// there is no test split, in table order.
+//
+// # Checking exercise codes
+//
+// Op check re-trains every completion code (core/exercise), which needs
+// core/exercise and core/link, and with them encoding/json, crypto/sha256
+// and compress/flate: 0.23 MB gzipped that would put trainer.wasm at 1.3 MB.
+// It therefore runs in a second binary, wasm/checker (checker.wasm beside
+// trainer.wasm): the trainer hands the command to worker.js (host.check),
+// which starts worker.js?checker as a nested worker on first use and
+// passes its reports on to the page. Checks thus run on their own thread:
+// training and pause are answered meanwhile, and the loaded session is not
+// touched. The checker posts one report of kind "check" per non-blank
+// code, whose Data is the JSON array of results so far
+//
+//	[{"name":"Ana","accepted":true,"epoch":57,"claimed":0.93,"metric":0.93,"reason":""},…]
+//
+// with null for a number that was not computed, or one report of kind
+// "error" for a bad exercise link.
 //
 // Running is true while the worker has epochs to train (training, or the
 // rest of a step), so the last report of any run has running false.
@@ -77,12 +107,23 @@
 //
 // # JSON
 //
-// Commands and reports go through a small reflect-based JSON codec
-// (json_lite.go) with encoding/json's rules for the protocol's types; tests
-// compare it with encoding/json on every field of Command and Report, and
-// FuzzUnmarshalJSON on arbitrary input. Leaving encoding/json out makes
-// trainer.wasm 1.08 MB gzipped instead of 1.17 MB. The heatmap's points
-// never change within a session, so their JSON is encoded once and reused.
+// Commands and reports go through hand-written JSON code (command_json.go,
+// report_json.go, json_write.go), without reflection: encoding/json, or a
+// reflect-based codec, makes trainer.wasm 50 to 130 kB larger gzipped.
+// The encoders write byte for byte what json.Marshal writes, and the
+// decoder reads what json.Unmarshal reads; tests compare them on every
+// field of Command, Report and nn.Model, and FuzzUnmarshalJSON on arbitrary
+// input. A field added to one of these types must be added there too
+// (TestMarshalJSON fills every field, so it fails until it is). The
+// heatmap's points never change within a session, so their JSON is
+// encoded once and reused.
+//
+// Two more things keep the binary small: enums are written and read
+// through MarshalText and UnmarshalText method values, not through the
+// encoding interfaces, and no time.Time is held where reflection could
+// reach it (the host's message queue carries a time.Duration, and waits use
+// time.AfterFunc rather than a timer channel); either would keep time's
+// formatting and parsing code (about 25 kB gzipped).
 //
 // # Benchmark
 //

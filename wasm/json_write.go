@@ -39,6 +39,7 @@ func (w *jsonWriter) pre() {
 }
 
 // key starts the object member k.
+//
 //go:noinline
 func (w *jsonWriter) key(k string) {
 	w.pre()
