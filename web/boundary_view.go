@@ -20,7 +20,7 @@ type boundaryView struct {
 }
 
 func (c *boundaryView) OnMount(ctx app.Context) {
-	drawers["boundary"] = drawBoundary
+	drawers["boundary"] = drawer{dirtyHeat, drawBoundary, 100}
 	c.unsub = c.St.subscribe(topicShape|topicData, redraw(ctx, c.St))
 }
 
@@ -38,7 +38,7 @@ func (c *boundaryView) Render() app.UI {
 	}
 	for i := 0; i < units; i++ {
 		k := i
-		drawers["unit-"+itoa(i)] = func(st *store, cv *canvas) { drawUnit(st, cv, k) }
+		drawers["unit-"+itoa(i)] = drawer{dirtyHeat, func(st *store, cv *canvas) { drawUnit(st, cv, k) }, 500}
 	}
 	return app.Figure().Class("pg-card pg-boundary").Body(
 		app.FigCaption().Body(
@@ -79,7 +79,7 @@ func (c *boundaryView) onShowTest(ctx app.Context, e app.Event) {
 	on := ctx.JSSrc().Get("checked").Bool()
 	ctx.Dispatch(func(app.Context) {
 		c.St.showTest = on
-		c.St.dirty = true
+		c.St.dirty = dirtyAll
 		c.St.send(session.Command{Op: session.OpShowTest, Flag: on})
 	})
 }

@@ -18,7 +18,20 @@ type canvas struct {
 	H   float64
 }
 
+// canvases caches each canvas's element, context and size between frames,
+// so that a frame neither looks elements up nor reads their layout (which
+// would force a layout after the readouts changed). measureCanvases drops
+// the cache when the page may have changed: resize, re-render.
+var canvases = map[string]*canvas{}
+
+func measureCanvases() { clear(canvases) }
+
 func getCanvas(id string) (*canvas, bool) {
+	if c := canvases[id]; c != nil && c.el.Get("isConnected").Bool() {
+		c.ctx.Call("clearRect", 0, 0, c.W, c.H)
+		return c, true
+	}
+	delete(canvases, id)
 	el := app.Window().GetElementByID(id)
 	if !el.Truthy() {
 		return nil, false
@@ -39,10 +52,25 @@ func getCanvas(id string) (*canvas, bool) {
 	if el.Get("height").Int() != ph {
 		el.Set("height", ph)
 	}
-	ctx := el.Call("getContext", "2d")
+	ctx := el.Call("getContext", "2d", ctxOptions())
 	ctx.Call("setTransform", dpr, 0, 0, dpr, 0, 0)
 	ctx.Call("clearRect", 0, 0, w, h)
-	return &canvas{el: el, ctx: ctx, W: w, H: h}, true
+	c := &canvas{el: el, ctx: ctx, W: w, H: h}
+	canvases[id] = c
+	return c, true
+}
+
+var ctxOpts app.Value
+
+// ctxOptions asks for a canvas kept in main memory (willReadFrequently):
+// Chromium then hands its pixels to the compositor without making a shared
+// image per canvas and frame, which costs milliseconds per canvas.
+func ctxOptions() app.Value {
+	if ctxOpts == nil {
+		ctxOpts = app.Window().Get("Object").New()
+		ctxOpts.Set("willReadFrequently", true)
+	}
+	return ctxOpts
 }
 
 // recs is a batch of float32 records for a glue.js helper.

@@ -44,6 +44,11 @@ func (p *plotArea) fitY(ys ...[]float64) {
 	if lo > hi {
 		lo, hi = 0, 1
 	}
+	p.setY(lo, hi)
+}
+
+// setY sets Y0, Y1 around the range lo..hi (in log10 units when Log).
+func (p *plotArea) setY(lo, hi float64) {
 	if lo == hi {
 		lo, hi = lo-0.5, hi+0.5
 	}

@@ -123,6 +123,6 @@ func resetNet(st *store) {
 	st.otherErr = ""
 	st.resetNotice = ""
 	st.history = st.history[:0]
-	st.dirty = true
+	st.dirty = dirtyAll
 	st.notify(topicRun | topicStats)
 }

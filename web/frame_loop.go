@@ -1,23 +1,51 @@
 package main
 
-import "github.com/maxence-charriere/go-app/v9/pkg/app"
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/nnplayground/playground/core/nn"
+)
 
-// frameLoop redraws the canvases at the display's frame rate
-// (requestAnimationFrame) whenever the store has something new; the worker's
-// reports only mark the store dirty, so drawing never runs once per epoch.
+// frameLoop redraws at the display's frame rate (requestAnimationFrame)
+// only what the store marked out of date: the worker's reports only set
+// store.dirty, so drawing never runs once per epoch, and a canvas whose data
+// did not change is not touched (each canvas drawn costs the browser a copy
+// of its pixels for the compositor). It also writes the newest epoch's
+// numbers into the readouts, so that a report never re-renders components.
 type frameLoop struct {
 	st       *store
 	fn       app.Func
 	onResize app.Func
 	stopped  bool
-	lastW    int
+	shown    [5]string // the readouts' texts last written
+	state    map[string]*drawState
+	perf     app.Value
 }
 
+// drawer draws one canvas when one of the parts of the store in deps changed.
+// Small views (every > 0) are redrawn at most every that many milliseconds
+// while training, and at most two of them in one frame: each canvas drawn
+// costs Chromium a fixed couple of milliseconds to hand to the compositor,
+// and the loss chart, the network and the output plane come first.
+type drawer struct {
+	deps  dirt
+	draw  func(st *store, c *canvas)
+	every float64
+}
+
+// drawState is a canvas's redraw bookkeeping in the frame loop.
+type drawState struct {
+	pending bool
+	last    float64 // performance.now() of the last draw
+}
+
+// smallPerFrame is the number of small views drawn in one frame at most.
+const smallPerFrame = 2
+
 // drawers are the canvases' draw functions, by canvas id.
-var drawers = map[string]func(st *store, c *canvas){}
+var drawers = map[string]drawer{}
 
 func startFrameLoop(st *store) *frameLoop {
-	l := &frameLoop{st: st}
+	l := &frameLoop{st: st, state: map[string]*drawState{}, perf: app.Window().Get("performance")}
 	l.fn = app.FuncOf(func(this app.Value, args []app.Value) any {
 		if l.stopped {
 			return nil
@@ -27,7 +55,7 @@ func startFrameLoop(st *store) *frameLoop {
 		return nil
 	})
 	l.onResize = app.FuncOf(func(this app.Value, args []app.Value) any {
-		st.dirty = true
+		st.dirty = dirtyAll
 		return nil
 	})
 	app.Window().Call("addEventListener", "resize", l.onResize)
@@ -36,17 +64,104 @@ func startFrameLoop(st *store) *frameLoop {
 }
 
 func (l *frameLoop) frame() {
-	if !l.st.dirty {
+	d := l.st.dirty
+	l.st.dirty = 0
+	if d == dirtyAll {
+		measureCanvases()
+	}
+	if d&dirtyHist != 0 {
+		l.readouts()
+	}
+	any := false
+	for id, dr := range drawers {
+		ds := l.state[id]
+		if ds == nil {
+			ds = &drawState{}
+			l.state[id] = ds
+		}
+		if dr.deps&d != 0 {
+			ds.pending = true
+		}
+		any = any || ds.pending
+	}
+	if !any {
 		return
 	}
-	l.st.dirty = false
-	for id, draw := range drawers {
-		c, ok := getCanvas(id)
-		if !ok {
-			continue
+	now := l.perf.Call("now").Float()
+	small := 0
+	for {
+		// The small view waiting longest, if its turn has come.
+		next, oldest := "", now
+		for id, dr := range drawers {
+			ds := l.state[id]
+			if !ds.pending {
+				continue
+			}
+			if dr.every == 0 || !l.st.running || d == dirtyAll {
+				l.draw(id, dr, ds, now)
+				continue
+			}
+			if now-ds.last >= dr.every && ds.last <= oldest && small < smallPerFrame {
+				next, oldest = id, ds.last
+			}
 		}
-		draw(l.st, c)
+		if next == "" {
+			return
+		}
+		l.draw(next, drawers[next], l.state[next], now)
+		small++
 	}
+}
+
+func (l *frameLoop) draw(id string, dr drawer, ds *drawState, now float64) {
+	ds.pending = false
+	ds.last = now
+	if c, ok := getCanvas(id); ok {
+		dr.draw(l.st, c)
+	}
+}
+
+// readouts writes the newest epoch's numbers into the text nodes that the
+// readouts component rendered (and into data-value), when they changed.
+// go-app keeps its own copy of the text: when the component re-renders, it
+// writes the same newest numbers.
+func (l *frameLoop) readouts() {
+	st := l.st
+	var s nn.Stats
+	have := len(st.history) > 0
+	if have {
+		s = st.history[len(st.history)-1]
+	}
+	test := have && st.summary != nil && st.summary.Test > 0
+	set := func(k int, id string, v float64, have bool, epoch bool) {
+		text, value := "", ""
+		switch {
+		case epoch:
+			text = itoa(s.Epoch)
+			value = text
+		case have:
+			text, value = plain(v, 6), full(v)
+		}
+		if l.shown[k] == value+"\x00"+text {
+			return
+		}
+		el := app.Window().GetElementByID(id)
+		if !el.Truthy() {
+			return
+		}
+		tn := el.Get("firstChild")
+		if !tn.Truthy() || tn.Get("nodeType").Int() != 3 {
+			return // no text node yet: the component's next render writes it
+		}
+		l.shown[k] = value + "\x00" + text
+		tn.Set("nodeValue", text)
+		el.Call("setAttribute", "data-value", value)
+	}
+	set(0, "epoch", 0, true, true)
+	set(1, "train-loss", s.TrainLoss, have, false)
+	set(2, "test-loss", s.TestLoss, test, false)
+	set(3, "train-metric", s.TrainMetric, have, false)
+	set(4, "test-metric", s.TestMetric, test, false)
 }
 
 func (l *frameLoop) stop() {

@@ -17,7 +17,7 @@ type gradChart struct {
 }
 
 func (c *gradChart) OnMount(ctx app.Context) {
-	drawers["grad-chart"] = drawGrads
+	drawers["grad-chart"] = drawer{dirtyHist, drawGrads, 200}
 	c.unsub = c.St.subscribe(topicShape, redraw(ctx, c.St))
 }
 
@@ -48,32 +48,18 @@ func (c *gradChart) Render() app.UI {
 func layerColor(i int) int { return classColor(i + 1) }
 
 var gradRecs recs
-var gradXs, gradYs []float64
 
 func drawGrads(st *store, c *canvas) {
-	h := st.history
-	if len(h) == 0 || len(h[len(h)-1].GradNorms) == 0 {
+	cols := &st.cols
+	if len(cols.xs) == 0 || len(cols.grads) == 0 {
 		return
 	}
-	layers := len(h[len(h)-1].GradNorms)
 	p := plotArea{X: 48, Y: 6, W: c.W - 56, H: c.H - 24, Log: true}
-	p.X0, p.X1 = float64(h[0].Epoch), float64(h[len(h)-1].Epoch)
-	all := make([][]float64, layers)
-	gradXs = gradXs[:0]
-	for _, s := range h {
-		gradXs = append(gradXs, float64(s.Epoch))
-		for l := 0; l < layers; l++ {
-			v := 0.0
-			if l < len(s.GradNorms) {
-				v = s.GradNorms[l]
-			}
-			all[l] = append(all[l], v)
-		}
-	}
-	p.fitY(all...)
+	p.X0, p.X1 = cols.xs[0], cols.xs[len(cols.xs)-1]
+	p.fit(cols.grad)
 	p.frame(c, t(st.lang, "epochs"))
-	for l := 0; l < layers; l++ {
-		p.series(&gradRecs, gradXs, all[l])
+	for l, g := range cols.grads {
+		p.series(&gradRecs, cols.xs, g)
 		c.poly(&gradRecs, layerColor(l), 1.5, l%2 == 1)
 	}
 }

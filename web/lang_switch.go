@@ -34,7 +34,7 @@ func (c *langSwitch) onChange(ctx app.Context, e app.Event) {
 		ctx.LocalStorage().Set(langKey, l)
 		saveSession(c.St)
 		setDocumentLang(l)
-		c.St.dirty = true
+		c.St.dirty = dirtyAll
 		c.St.notify(topicLang)
 	})
 }

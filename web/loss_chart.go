@@ -14,7 +14,7 @@ type lossChart struct {
 }
 
 func (c *lossChart) OnMount(ctx app.Context) {
-	drawers["loss-chart"] = drawLoss
+	drawers["loss-chart"] = drawer{dirtyHist, drawLoss, 0}
 }
 
 func (c *lossChart) Render() app.UI {
@@ -29,7 +29,7 @@ func (c *lossChart) Render() app.UI {
 					on := ctx.JSSrc().Get("checked").Bool()
 					ctx.Dispatch(func(app.Context) {
 						c.St.logScale = on
-						c.St.dirty = true
+						c.St.dirty = dirtyAll
 					})
 				}),
 				app.Label().For("loss-log").Text(t(l, "log-scale")),
@@ -40,30 +40,24 @@ func (c *lossChart) Render() app.UI {
 }
 
 var lossRecs recs
-var lossXs, lossTrain, lossTest []float64
 
+// drawLoss draws the history's columns (store.cols), at most two points per
+// pixel column, scaled by their running range: a frame costs the same
+// whatever the number of epochs.
 func drawLoss(st *store, c *canvas) {
-	h := st.history
-	if len(h) == 0 {
+	cols := &st.cols
+	if len(cols.xs) == 0 {
 		return
 	}
-	lossXs, lossTrain, lossTest = lossXs[:0], lossTrain[:0], lossTest[:0]
 	test := st.summary != nil && st.summary.Test > 0
-	for _, s := range h {
-		lossXs = append(lossXs, float64(s.Epoch))
-		lossTrain = append(lossTrain, s.TrainLoss)
-		if test {
-			lossTest = append(lossTest, s.TestLoss)
-		}
-	}
 	p := plotArea{X: 48, Y: 6, W: c.W - 56, H: c.H - 24, Log: st.logScale}
-	p.X0, p.X1 = lossXs[0], lossXs[len(lossXs)-1]
-	p.fitY(lossTrain, lossTest)
+	p.X0, p.X1 = cols.xs[0], cols.xs[len(cols.xs)-1]
+	p.fit(cols.loss)
 	p.frame(c, t(st.lang, "epochs"))
-	p.series(&lossRecs, lossXs, lossTrain)
+	p.series(&lossRecs, cols.xs, cols.train)
 	c.poly(&lossRecs, colBlue, 2, false)
 	if test {
-		p.series(&lossRecs, lossXs, lossTest)
+		p.series(&lossRecs, cols.xs, cols.test)
 		c.poly(&lossRecs, colOrange, 2, true)
 	}
 }

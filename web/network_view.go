@@ -45,7 +45,7 @@ var netGeom struct {
 var netRecs recs
 
 func (c *networkView) OnMount(ctx app.Context) {
-	drawers["network"] = drawNetwork
+	drawers["network"] = drawer{dirtyNet, drawNetwork, 0}
 }
 
 func (c *networkView) Render() app.UI {

@@ -18,7 +18,7 @@ type scatterView struct {
 }
 
 func (c *scatterView) OnMount(ctx app.Context) {
-	drawers["scatter"] = drawScatter
+	drawers["scatter"] = drawer{dirtyMisc, drawScatter, 0}
 	c.unsub = c.St.subscribe(topicData, redraw(ctx, c.St))
 }
 

@@ -99,7 +99,7 @@ func (s *store) setLang(l string) {
 	}
 	s.lang = l
 	setDocumentLang(l)
-	s.dirty = true
+	s.dirty = dirtyAll
 }
 
 // fragment is the URL's fragment with its "#", or "".

@@ -77,10 +77,24 @@ type store struct {
 	exportErr  string
 	saveTimer  app.Value
 
-	dirty bool // canvases need a redraw
+	dirty dirt   // what the frame loop must redraw
+	cols  series // the history as chart columns
+
+	lastSnap float64 // performance.now() of the last topicSnapshot while running
 	link  *trainerLink
 	subs  []subscriber
 }
+
+// dirt says which drawings are out of date.
+type dirt uint8
+
+const (
+	dirtyHist dirt = 1 << iota // history grew: readouts, loss and gradient charts
+	dirtyNet                   // weights: network, weight maps
+	dirtyHeat                  // heatmaps: output plane, units
+	dirtyMisc                  // scatter plot
+	dirtyAll  = ^dirt(0)
+)
 
 type subscriber struct {
 	topics topic
@@ -88,7 +102,7 @@ type subscriber struct {
 }
 
 func newStore() *store {
-	s := &store{lang: "en", regKind: "none", regRate: 0.001, dirty: true, awaiting: map[string]bool{}}
+	s := &store{lang: "en", regKind: "none", regRate: 0.001, dirty: dirtyAll, awaiting: map[string]bool{}}
 	s.settings = session.Default()
 	s.syncReg()
 	return s
@@ -214,6 +228,20 @@ func (s *store) sendExtra(c command) {
 // apply folds one worker report into the store.
 func (s *store) apply(r *session.Report) {
 	tp := topicRun | topicSnapshot
+	if r.Kind == session.KindSnapshot {
+		// A running snapshot re-renders only what it changes: the
+		// readouts and canvases are the frame loop's.
+		tp = 0
+		if r.Running != s.running || r.Overfitting != s.overfitting || r.Diverged || r.Error != "" {
+			tp |= topicRun
+		}
+		if !r.Running || s.snapTimer() {
+			tp |= topicSnapshot
+		}
+		if s.ex != nil {
+			tp |= topicStats
+		}
+	}
 	s.loaded = true
 	switch r.Kind {
 	case session.KindError:
@@ -265,6 +293,7 @@ func (s *store) apply(r *session.Report) {
 		s.syncReg()
 		s.summary = r.Summary
 		s.history = s.history[:0]
+		s.cols.truncate(0)
 		if !(s.params != nil && !s.fromStart) {
 			s.otherErr = ""
 		}
@@ -280,25 +309,36 @@ func (s *store) apply(r *session.Report) {
 			n--
 		}
 		s.history = append(s.history[:n], r.History...)
-		tp |= topicStats
+		s.cols.truncate(n)
+		s.cols.add(r.History, s.summary != nil && s.summary.Test > 0)
+		if r.Kind != session.KindSnapshot {
+			tp |= topicStats
+		}
+		s.dirty |= dirtyHist
 	}
 	if r.Net != nil {
 		if !sameShape(s.net, r.Net) {
 			tp |= topicShape
 		}
 		s.net = r.Net
+		s.dirty |= dirtyNet
 	}
 	if r.Heatmap != nil {
 		if s.heat == nil || len(s.heat.Units) != len(r.Heatmap.Units) {
 			tp |= topicShape
 		}
 		s.heat = r.Heatmap
+		s.dirty |= dirtyHeat
 	}
 	if r.Confusion != nil {
 		s.confusion = r.Confusion
 	}
 	if r.Scatter != nil {
 		s.scatter = r.Scatter
+		s.dirty |= dirtyMisc
+	}
+	if r.Kind != session.KindSnapshot {
+		s.dirty = dirtyAll
 	}
 	s.running = r.Running
 	s.overfitting = r.Overfitting
@@ -307,8 +347,19 @@ func (s *store) apply(r *session.Report) {
 		s.otherErr = r.Error
 		s.running = false
 	}
-	s.dirty = true
 	s.notify(tp)
+}
+
+// snapTimer says whether the components that show each snapshot while
+// training (the confusion matrix) may re-render now: at most four times a
+// second; the snapshot that ends a run always re-renders them.
+func (s *store) snapTimer() bool {
+	now := app.Window().Get("performance").Call("now").Float()
+	if now-s.lastSnap < 250 {
+		return false
+	}
+	s.lastSnap = now
+	return true
 }
 
 func sameShape(a, b *nn.Network) bool {
@@ -336,7 +387,7 @@ func (s *store) task() string {
 func redraw(ctx app.Context, st *store) func() {
 	return func() {
 		ctx.Dispatch(func(ctx app.Context) {
-			ctx.Defer(func(app.Context) { st.dirty = true })
+			ctx.Defer(func(app.Context) { st.dirty = dirtyAll })
 		})
 	}
 }

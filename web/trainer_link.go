@@ -50,8 +50,14 @@ func startTrainer(handler func(*session.Report, string)) *trainerLink {
 		if data.Type() != app.TypeString {
 			return nil
 		}
+		b := []byte(data.String())
 		r := new(report)
-		if err := json.Unmarshal([]byte(data.String()), r); err != nil {
+		if decodeSnapshot(&r.Report, b) == nil {
+			t.handler(&r.Report, "")
+			return nil
+		}
+		*r = report{}
+		if err := json.Unmarshal(b, r); err != nil {
 			r = &report{Report: session.Report{Kind: session.KindError, Error: "bad report from the trainer: " + err.Error()}}
 		}
 		t.handler(&r.Report, r.Data)

@@ -36,7 +36,7 @@ func (c *weightMaps) Render() app.UI {
 	}
 	for i := 0; i < n; i++ {
 		k := i
-		drawers["weights-"+itoa(i)] = func(st *store, cv *canvas) { drawWeightMap(st, cv, k) }
+		drawers["weights-"+itoa(i)] = drawer{dirtyNet, func(st *store, cv *canvas) { drawWeightMap(st, cv, k) }, 500}
 	}
 	return app.Figure().Class("pg-card pg-wmaps").Body(
 		app.FigCaption().Text(t(l, "weight-maps")),

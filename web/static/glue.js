@@ -62,7 +62,7 @@
     if (!off) off = document.createElement("canvas");
     off.width = w;
     off.height = h;
-    const o = off.getContext("2d");
+    const o = off.getContext("2d", {willReadFrequently: true});
     const img = o.createImageData(w, h);
     img.data.set(u8.subarray(0, w * h * 4));
     o.putImageData(img, 0, 0);

@@ -1,0 +1,122 @@
+package main
+
+import (
+	"math"
+
+	"github.com/nnplayground/playground/core/nn"
+)
+
+// series holds the history as columns for the charts (epoch, train loss,
+// test loss, one gradient norm per layer), appended as reports arrive, with
+// their running ranges, so that a frame never walks the whole history to
+// build or scale a chart.
+type series struct {
+	xs, train, test []float64
+	grads           [][]float64
+	loss, grad      span // ranges of train+test losses and of every gradient norm
+	withTest        bool // the test loss counts in the loss range
+}
+
+// span is the range of the finite values added, and of the positive ones
+// (for log scales).
+type span struct {
+	lo, hi       float64
+	loPos, hiPos float64
+	n, nPos      int
+}
+
+func (s *span) add(v float64) {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return
+	}
+	if s.n == 0 || v < s.lo {
+		s.lo = v
+	}
+	if s.n == 0 || v > s.hi {
+		s.hi = v
+	}
+	s.n++
+	if v > 0 {
+		if s.nPos == 0 || v < s.loPos {
+			s.loPos = v
+		}
+		if s.nPos == 0 || v > s.hiPos {
+			s.hiPos = v
+		}
+		s.nPos++
+	}
+}
+
+// truncate keeps the first n epochs.
+func (c *series) truncate(n int) {
+	if n >= len(c.xs) {
+		return
+	}
+	c.xs, c.train, c.test = c.xs[:n], c.train[:n], c.test[:n]
+	c.loss, c.grad = span{}, span{}
+	for i := range n {
+		c.loss.add(c.train[i])
+		if c.withTest {
+			c.loss.add(c.test[i])
+		}
+	}
+	for l := range c.grads {
+		c.grads[l] = c.grads[l][:n]
+		for _, v := range c.grads[l] {
+			c.grad.add(v)
+		}
+	}
+}
+
+func (c *series) push(train, test float64) {
+	c.train = append(c.train, train)
+	c.test = append(c.test, test)
+	c.loss.add(train)
+	if c.withTest {
+		c.loss.add(test)
+	}
+}
+
+// add appends epochs; test tells whether the test loss counts in the range.
+func (c *series) add(h []nn.Stats, test bool) {
+	if test != c.withTest {
+		c.withTest = test
+		c.truncate(0)
+	}
+	for _, s := range h {
+		if len(c.grads) != len(s.GradNorms) {
+			// Layers without norms so far (e.g. epoch 0) get NaN, which
+			// lifts the pen.
+			g := make([][]float64, len(s.GradNorms))
+			for l := range g {
+				if l < len(c.grads) {
+					g[l] = c.grads[l]
+					continue
+				}
+				for range c.xs {
+					g[l] = append(g[l], math.NaN())
+				}
+			}
+			c.grads = g
+		}
+		c.xs = append(c.xs, float64(s.Epoch))
+		c.push(s.TrainLoss, s.TestLoss)
+		for l, g := range s.GradNorms {
+			c.grads[l] = append(c.grads[l], g)
+			c.grad.add(g)
+		}
+	}
+}
+
+// fit sets the y range of p from s, as fitY would from the values.
+func (p *plotArea) fit(s span) {
+	lo, hi := s.lo, s.hi
+	ok := s.n > 0
+	if p.Log {
+		lo, hi, ok = math.Log10(s.loPos), math.Log10(s.hiPos), s.nPos > 0
+	}
+	if !ok {
+		lo, hi = 0, 1
+	}
+	p.setY(lo, hi)
+}
