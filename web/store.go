@@ -81,8 +81,8 @@ type store struct {
 	cols  series // the history as chart columns
 
 	lastSnap float64 // performance.now() of the last topicSnapshot while running
-	link  *trainerLink
-	subs  []subscriber
+	link     *trainerLink
+	subs     []subscriber
 }
 
 // dirt says which drawings are out of date.
