@@ -15,6 +15,7 @@ build:
 	rm -rf $(SITE) && mkdir -p $(SITE)/web
 	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o $(SITE)/web/app.wasm ./web
 	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o $(SITE)/web/trainer.wasm ./wasm
+	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o $(SITE)/web/checker.wasm ./wasm/checker
 	cp $(WASMEXEC)/wasm_exec.js $(SITE)/web/wasm_exec.js
 	cp web/worker.js $(SITE)/web/worker.js
 	go run ./web -out $(SITE)
@@ -30,7 +31,7 @@ test-native:
 	  | grep -E '(largest|predictions|spiral:|mean test|penguins:|epochs to|diverged at)' | sed 's/^ *//'
 
 test-wasm:
-	GOOS=js GOARCH=wasm go test -count=1 ./core/... ./wasm/
+	GOOS=js GOARCH=wasm go test -count=1 ./core/... ./wasm/...
 
 test-e2e: build
 	go test -count=1 -v -timeout 20m ./e2e/
