@@ -6,6 +6,8 @@ import (
 	"net/http/httptest"
 	"net/http/httputil"
 	"net/url"
+	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -290,4 +292,38 @@ func TestOverfittingNotice(t *testing.T) {
 		t.Errorf("overfitting notice %q at epoch %v, want a text after the first 20 epochs", note, e)
 	}
 	t.Logf("overfitting notice at epoch %v: %s", e, note)
+}
+
+// TestFilePickAndDrop loads a TSV file with the file picker (#data-file),
+// then drops a CSV file on the data panel: each time the summary shows the
+// file's rows and the paste area its text.
+func TestFilePickAndDrop(t *testing.T) {
+	tsv := strings.ReplaceAll(ringCSV, ",", "\t")
+	path := filepath.Join(t.TempDir(), "ring.tsv")
+	if err := os.WriteFile(path, []byte(tsv), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx := openPage(t)
+	if err := chromedp.Do(ctx, chromedp.SetUploadFiles(chromedp.ID("data-file"), []string{path})); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `/\b60 /.test(`+textJS("data-summary")+`)`, 20*time.Second, "the summary of the picked file's 60 rows")
+	if got := eval[string](t, ctx, elem("data-input")+`.value`); got != tsv {
+		t.Errorf("#data-input after picking a file = %.60q…, want the file's text", got)
+	}
+
+	// Drop 25 rows of it as CSV on the data panel.
+	lines := strings.SplitAfter(ringCSV, "\n")
+	csv := strings.Join(lines[:26], "")
+	eval[chromedp.Void](t, ctx, fmt.Sprintf(`(() => {
+		const dt = new DataTransfer();
+		dt.items.add(new File([%s], "ring.csv", {type: "text/csv"}));
+		const panel = document.getElementById("data-input").closest("section");
+		panel.dispatchEvent(new DragEvent("dragover", {dataTransfer: dt, bubbles: true, cancelable: true}));
+		panel.dispatchEvent(new DragEvent("drop", {dataTransfer: dt, bubbles: true, cancelable: true}));
+	})()`, js(csv)))
+	waitFor(t, ctx, `/\b25 /.test(`+textJS("data-summary")+`)`, 20*time.Second, "the summary of the dropped file's 25 rows")
+	if got := eval[string](t, ctx, elem("data-input")+`.value`); got != csv {
+		t.Errorf("#data-input after a drop = %.60q…, want the file's text", got)
+	}
 }

@@ -139,6 +139,10 @@ func TestPastedCSVMatchesNative(t *testing.T) {
 	loadText(t, ctx, ringCSV)
 	waitFor(t, ctx, `/\b60\b/.test(`+textJS("data-summary")+`) && `+textJS("data-error")+` === ""`,
 		20*time.Second, "the summary of the 60 pasted rows")
+	// The pasted text stays in the paste area, to be edited.
+	if got := eval[string](t, ctx, elem("data-input")+`.value`); got != ringCSV {
+		t.Errorf("#data-input after loading = %.60q… (%d characters), want the pasted text (%d)", got, len(got), len(ringCSV))
+	}
 	for _, c := range pastedRun {
 		setValue(t, ctx, c[0], c[1])
 	}
