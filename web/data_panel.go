@@ -73,7 +73,10 @@ func (c *dataPanel) Render() app.UI {
 					}),
 				),
 			),
-			app.If(isGenerated(v.Dataset),
+			// The wrapper is always there, so that go-app keeps the
+			// following fields (and the paste area's text) in place when
+			// #points and #noise come and go.
+			app.Div().Body(app.If(isGenerated(v.Dataset),
 				app.Div().Class("pg-row").Body(
 					app.Div().Class("pg-field").Body(
 						app.Label().For("points").Text(t(l, "points")),
@@ -86,7 +89,7 @@ func (c *dataPanel) Render() app.UI {
 							Value(full(v.Noise)).Disabled(fixed).OnChange(c.onNoise),
 					),
 				),
-			),
+			)),
 			app.Div().Class("pg-field").Body(
 				app.Label().For("data-input").Text(t(l, "paste")),
 				app.Textarea().ID("data-input").Rows(6).Spellcheck(false).

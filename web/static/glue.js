@@ -56,18 +56,25 @@
     }
   };
 
-  // image: w×h RGBA bytes drawn into (dx, dy, dw, dh) without smoothing
-  let off = null;
+  // image: w×h RGBA bytes drawn into (dx, dy, dw, dh) without smoothing.
+  // The cells are scaled here, straight into the canvas's pixels: drawing
+  // from an offscreen canvas would make Chromium snapshot it on every call,
+  // which costs more than this loop.
   globalThis.nnImage = function (ctx, u8, w, h, dx, dy, dw, dh) {
-    if (!off) off = document.createElement("canvas");
-    off.width = w;
-    off.height = h;
-    const o = off.getContext("2d", {willReadFrequently: true});
-    const img = o.createImageData(w, h);
-    img.data.set(u8.subarray(0, w * h * 4));
-    o.putImageData(img, 0, 0);
-    ctx.imageSmoothingEnabled = false;
-    ctx.drawImage(off, dx, dy, dw, dh);
+    const k = ctx.getTransform().a || 1;
+    const X = Math.round(dx * k), Y = Math.round(dy * k);
+    const W = Math.max(1, Math.min(Math.round(dw * k), ctx.canvas.width - X));
+    const H = Math.max(1, Math.min(Math.round(dh * k), ctx.canvas.height - Y));
+    const img = ctx.createImageData(W, H);
+    const out = new Uint32Array(img.data.buffer);
+    const src = new Uint32Array(u8.buffer, u8.byteOffset, w * h);
+    const cols = new Int32Array(W);
+    for (let x = 0; x < W; x++) cols[x] = Math.min(w - 1, Math.floor(x * w / W));
+    for (let y = 0, o = 0; y < H; y++) {
+      const row = Math.min(h - 1, Math.floor(y * h / H)) * w;
+      for (let x = 0; x < W; x++) out[o++] = src[row + cols[x]];
+    }
+    ctx.putImageData(img, X, Y);
   };
 
   // readFile reads a dropped or picked file as text and calls done(text, error).
