@@ -1,0 +1,211 @@
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// Issue 4's end-to-end tests of links, the saved session and the offline
+// page: share_test.go (links, reload, offline, bad links, markup),
+// lessons_test.go, exercise_test.go and cli_test.go (issue 5: the command
+// line against the page).
+
+// wedgeCSV is a small binary classification table of 48 rows, for the
+// share tests: "hi" above the line x2 = 0.5·x1, "lo" below.
+var wedgeCSV = func() string {
+	var b strings.Builder
+	b.WriteString("u,v,side\n")
+	for i := range 48 {
+		u := float64(i%8)/2 - 1.75
+		v := float64(i/8)/2.5 - 1
+		side := "lo"
+		if v > 0.5*u {
+			side = "hi"
+		}
+		fmt.Fprintf(&b, "%.2f,%.3f,%s\n", u, v, side)
+	}
+	return b.String()
+}()
+
+// shareRun are the settings TestShareLinkFreshProfile changes (id → value,
+// in this order), every one away from its default.
+var shareRun = [][2]string{
+	{"layers", "5,3"},
+	{"activation", "relu"},
+	{"optimizer", "adam"},
+	{"learning-rate", "0.02"},
+	{"batch-size", "8"},
+	{"regularization", "l2"},
+	{"reg-rate", "0.002"},
+	{"test-ratio", "0.25"},
+	{"norm", "minmax"},
+	{"seed", "7"},
+}
+
+// controlsJS reads every setting control of the page (inputs, selects and
+// the paste area with an id, outside the share, export, exercise and
+// checker panels and the weight editors): id → value ("true"/"false" for
+// checkboxes).
+const controlsJS = `(() => {
+	const skip = e => e.closest("#share-panel,#export-panel,#exercise-editor,#checker,#exercise,#wedit,#edit-form") ||
+		["speed", "data-file", "import-file"].includes(e.id);
+	const out = {};
+	for (const e of document.querySelectorAll("#playground input[id], #playground select[id], #playground textarea[id]")) {
+		if (skip(e)) continue;
+		out[e.id] = e.type === "checkbox" ? String(e.checked) : e.value;
+	}
+	return out;
+})()`
+
+// controls returns the page's setting controls (controlsJS).
+func controls(t testing.TB, ctx context.Context) map[string]string {
+	t.Helper()
+	return eval[map[string]string](t, ctx, controlsJS)
+}
+
+// diffControls lists the controls whose values differ between a and b.
+func diffControls(a, b map[string]string) []string {
+	var out []string
+	for _, k := range slices.Sorted(maps.Keys(a)) {
+		if v, ok := b[k]; !ok {
+			out = append(out, fmt.Sprintf("#%s: %.80q, then missing", k, a[k]))
+		} else if v != a[k] {
+			out = append(out, fmt.Sprintf("#%s: %.80q, then %.80q", k, a[k], v))
+		}
+	}
+	for _, k := range slices.Sorted(maps.Keys(b)) {
+		if _, ok := a[k]; !ok {
+			out = append(out, fmt.Sprintf("#%s: missing, then %.80q", k, b[k]))
+		}
+	}
+	return out
+}
+
+// stepTo clicks #step until the page shows epoch n, one epoch per click,
+// waiting for each. The page must show an epoch at most n.
+func stepTo(t testing.TB, ctx context.Context, n int) {
+	t.Helper()
+	cur := int(eval[float64](t, ctx, epochJS))
+	if cur > n {
+		t.Fatalf("stepTo(%d): the page is already at epoch %d", n, cur)
+	}
+	for i := cur + 1; i <= n; i++ {
+		click(t, ctx, "step")
+		waitFor(t, ctx, fmt.Sprintf(`%s === %d`, epochJS, i), 20*time.Second, fmt.Sprintf("epoch %d after a click on #step", i))
+	}
+}
+
+// readouts are the losses and metrics shown, with every digit (data-value).
+type readouts struct {
+	Epoch       float64 `json:"epoch"`
+	TrainLoss   string  `json:"trainLoss"`
+	TestLoss    string  `json:"testLoss"`
+	TrainMetric string  `json:"trainMetric"`
+	TestMetric  string  `json:"testMetric"`
+}
+
+const readoutsJS = `(() => {
+	const v = id => document.getElementById(id)?.dataset.value ?? "";
+	return {epoch: ` + epochJS + `, trainLoss: v("train-loss"), testLoss: v("test-loss"),
+		trainMetric: v("train-metric"), testMetric: v("test-metric")};
+})()`
+
+// readAt waits until the readouts show epoch n with a train loss, and
+// returns them.
+func readAt(t testing.TB, ctx context.Context, n int) readouts {
+	t.Helper()
+	waitFor(t, ctx, fmt.Sprintf(`%s === %d && (document.getElementById("train-loss")?.dataset.value ?? "") !== ""`, epochJS, n),
+		20*time.Second, fmt.Sprintf("the losses of epoch %d", n))
+	return eval[readouts](t, ctx, readoutsJS)
+}
+
+// openURL opens url in the tab of ctx and waits for the UI and its first
+// data set.
+func openURL(t testing.TB, ctx context.Context, url string) {
+	t.Helper()
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(viewW, viewH), chromedp.Navigate(url)); err != nil {
+		t.Fatalf("navigate to %.120s: %v", url, err)
+	}
+	waitFor(t, ctx, readyJS, 30*time.Second, "the UI to be ready")
+	waitFor(t, ctx, loadedJS, 30*time.Second, "the trainer to load the first data set")
+}
+
+// shareLink clicks #share and returns the link it writes into #share-url.
+func shareLink(t testing.TB, ctx context.Context) string {
+	t.Helper()
+	eval[chromedp.Void](t, ctx, elem("share-url")+`.value = ""`)
+	click(t, ctx, "share")
+	waitFor(t, ctx, `/#v1\./.test(`+elem("share-url")+`.value)`, 20*time.Second, "the link in #share-url")
+	return eval[string](t, ctx, elem("share-url")+`.value`)
+}
+
+// TestShareLinkFreshProfile pastes a CSV, changes ten settings and the
+// language, shares the session and opens #share-url in a second browser
+// with a fresh profile: the data summary, every setting control (the paste
+// area included) and the losses and metrics after 20 epochs, to every
+// digit, are the same as in the first browser.
+func TestShareLinkFreshProfile(t *testing.T) {
+	a := openPage(t)
+	setValue(t, a, "data-input", wedgeCSV)
+	click(t, a, "data-load")
+	waitFor(t, a, `/\b48\b/.test(`+textJS("data-summary")+`) && `+textJS("data-error")+` === ""`,
+		20*time.Second, "the summary of the 48 pasted rows")
+	for _, c := range shareRun {
+		setValue(t, a, c[0], c[1])
+	}
+	setValue(t, a, "lang", "zh")
+	waitFor(t, a, `document.documentElement.lang.startsWith("zh")`, 20*time.Second, "the Chinese page")
+	click(t, a, "reset")
+	readAt(t, a, 0)
+	ctlA := controls(t, a)
+	for _, c := range shareRun {
+		if ctlA[c[0]] != c[1] {
+			t.Errorf("#%s = %q after setting it to %q", c[0], ctlA[c[0]], c[1])
+		}
+	}
+	summaryA := text(t, a, "data-summary")
+	t.Logf("%d controls compared: %s", len(ctlA), strings.Join(slices.Sorted(maps.Keys(ctlA)), " "))
+	link := shareLink(t, a)
+	length := text(t, a, "share-length")
+	t.Logf("link: %d characters (#share-length %q): %.100s…", len(link), length, link)
+	if !strings.Contains(length, fmt.Sprint(len([]rune(link)))) {
+		t.Errorf("#share-length = %q, want it to give the link's length %d", length, len([]rune(link)))
+	}
+	if !strings.HasPrefix(link, strings.TrimSuffix(siteURL(t), "/")) {
+		t.Errorf("#share-url = %.80q, want a link to %s", link, siteURL(t))
+	}
+	stepTo(t, a, 20)
+	wantA := readAt(t, a, 20)
+
+	b := newBrowser(t) // a fresh profile: nothing saved from a
+	openURL(t, b, link)
+	waitFor(t, b, textJS("data-summary")+` === `+js(summaryA), 20*time.Second, "the same data summary")
+	if e := eval[string](t, b, textJS("link-error")); e != "" {
+		t.Errorf("#link-error = %q for the shared link", e)
+	}
+	// The paste area is filled a moment after the load.
+	waitFor(t, b, elem("data-input")+`.value === `+js(wedgeCSV), 10*time.Second, "the pasted text in #data-input")
+	if d := diffControls(ctlA, controls(t, b)); len(d) > 0 {
+		t.Errorf("the controls differ between the first browser and the link opened in a fresh profile:\n%s", strings.Join(d, "\n"))
+	}
+	if !eval[bool](t, b, `document.documentElement.lang.startsWith("zh")`) {
+		t.Errorf("the link opened in %q, want the language of the shared session (zh)", eval[string](t, b, `document.documentElement.lang`))
+	}
+	b0 := readAt(t, b, 0)
+	stepTo(t, b, 20)
+	wantB := readAt(t, b, 20)
+	if wantA != wantB {
+		t.Errorf("after 20 epochs:\nfirst browser %+v\nfresh profile %+v", wantA, wantB)
+	}
+	if l0, l20 := number(t, b0.TrainLoss, "train-loss"), number(t, wantB.TrainLoss, "train-loss"); !(l20 < l0) {
+		t.Errorf("train loss did not fall in 20 epochs: %v -> %v", l0, l20)
+	}
+	t.Logf("epoch 20: %+v", wantB)
+}
