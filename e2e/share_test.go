@@ -77,7 +77,7 @@ func diffControls(a, b map[string]string) []string {
 		if v, ok := b[k]; !ok {
 			out = append(out, fmt.Sprintf("#%s: %.80q, then missing", k, a[k]))
 		} else if v != a[k] {
-			out = append(out, fmt.Sprintf("#%s: %.80q, then %.80q", k, a[k], v))
+			out = append(out, fmt.Sprintf("#%s: %s, then %s", k, clip(a[k]), clip(v)))
 		}
 	}
 	for _, k := range slices.Sorted(maps.Keys(b)) {
@@ -86,6 +86,14 @@ func diffControls(a, b map[string]string) []string {
 		}
 	}
 	return out
+}
+
+// clip quotes s, shortened to its first and last 40 bytes when long.
+func clip(s string) string {
+	if len(s) <= 100 {
+		return fmt.Sprintf("%q", s)
+	}
+	return fmt.Sprintf("%q…%q (%d bytes)", s[:40], s[len(s)-40:], len(s))
 }
 
 // stepTo clicks #step until the page shows epoch n, one epoch per click,
