@@ -1,6 +1,6 @@
 package data
 
-import "fmt"
+import "github.com/nnplayground/playground/core/internal/enum"
 
 var (
 	kindNames    = [...]string{Numeric: "numeric", Categorical: "categorical"}
@@ -16,21 +16,9 @@ func (m Missing) String() string     { return name(missingNames[:], int(m)) }
 func (n Norm) String() string        { return name(normNames[:], int(n)) }
 func (d DerivedKind) String() string { return name(derivedNames[:], int(d)) }
 
-func name(names []string, i int) string {
-	if i < 0 || i >= len(names) {
-		return fmt.Sprintf("unknown(%d)", i)
-	}
-	return names[i]
-}
+func name(names []string, i int) string { return enum.Name(names, i) }
 
-func parse(names []string, what, s string) (int, error) {
-	for i, n := range names {
-		if n == s {
-			return i, nil
-		}
-	}
-	return 0, fmt.Errorf("data: unknown %s %q", what, s)
-}
+func parse(names []string, what, s string) (int, error) { return enum.Index(names, "data", what, s) }
 
 // ParseNorm returns the normalization named s ("zscore", "minmax", "none").
 func ParseNorm(s string) (Norm, error) {

@@ -1,6 +1,10 @@
 package nn
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/nnplayground/playground/core/internal/enum"
+)
 
 // Activation is a hidden layer's nonlinearity.
 type Activation int
@@ -78,21 +82,9 @@ func (l LossKind) String() string      { return name(lossNames[:], int(l)) }
 func (o OptimizerKind) String() string { return name(optimizerNames[:], int(o)) }
 func (k InitKind) String() string      { return name(initNames[:], int(k)) }
 
-func name(names []string, i int) string {
-	if i < 0 || i >= len(names) {
-		return fmt.Sprintf("unknown(%d)", i)
-	}
-	return names[i]
-}
+func name(names []string, i int) string { return enum.Name(names, i) }
 
-func parse(names []string, what, s string) (int, error) {
-	for i, n := range names {
-		if n == s {
-			return i, nil
-		}
-	}
-	return 0, fmt.Errorf("nn: unknown %s %q", what, s)
-}
+func parse(names []string, what, s string) (int, error) { return enum.Index(names, "nn", what, s) }
 
 // ParseActivation returns the activation named s ("tanh", "relu", "leaky-relu", "sigmoid", "linear").
 func ParseActivation(s string) (Activation, error) {

@@ -23,6 +23,21 @@ const (
 	OpCheck     = "check"       // Text: an exercise link, Codes: completion codes; reply KindCheck: Data is JSON results
 )
 
+// Tool ops, from the page to the tools worker (checker.wasm, wasm/checker),
+// which holds core/link and core/exercise so that the page does not. Each
+// carries an ID that its reply (KindTool, or KindError with Data naming the
+// error's class) repeats; Text is the request and Data the answer, as
+// wasm/checker/doc.go describes.
+const (
+	OpEncodeLink   = "encode-link"   // Text: link.Session JSON; Data: the "#v1.…" link
+	OpDecodeLink   = "decode-link"   // Text: a link; Data: JSON of what it opens (session, lesson or exercise)
+	OpEncodeFile   = "encode-file"   // Text: link.Session JSON; Data: the session file
+	OpDecodeFile   = "decode-file"   // Text: a session file; Data: link.Session JSON
+	OpMakeExercise = "make-exercise" // Text: exercise.Exercise JSON; Data: its link
+	OpExerciseCode = "exercise-code" // Text: JSON of the exercise link, settings, name and stats; Data: JSON of the verdict and code
+	OpLessons      = "lessons"       // Data: JSON of every lesson with its texts and link
+)
+
 // Command is one message from the page to the worker.
 type Command struct {
 	Op       string    `json:"op"`
@@ -41,6 +56,8 @@ type Command struct {
 	// Text and Codes, with OpCheck: the exercise link and the codes.
 	Text  string   `json:"text,omitempty"`
 	Codes []string `json:"codes,omitempty"`
+	// ID, with a tool op, is the request's number, repeated in its reply.
+	ID int `json:"id,omitempty"`
 }
 
 // Report kinds, from the worker to the page.
@@ -51,6 +68,7 @@ const (
 	KindModel       = "model"
 	KindPredictions = "predictions"
 	KindCheck       = "check"
+	KindTool        = "tool" // the reply to a tool op: ID and Data
 )
 
 // Report is one message from the worker to the page.
@@ -75,8 +93,11 @@ type Report struct {
 	// Overfitting is set while the test loss rises as the train loss falls.
 	Overfitting bool `json:"overfitting,omitempty"`
 	// Data is the payload of KindModel, KindPredictions and KindCheck
-	// replies, as text.
+	// replies, as text (and of tool replies; with KindError from the tools
+	// worker, the error's class: "newer", "large", "kind", "too-long" or "bad").
 	Data string `json:"data,omitempty"`
+	// ID is the tool request this report answers (0 for the trainer's).
+	ID int `json:"id,omitempty"`
 }
 
 // Summary describes loaded data for the preview and the summary line.
@@ -112,4 +133,8 @@ type Heatmap struct {
 	UnitRes int          `json:"unitRes"`
 	Train   [][3]float64 `json:"train"` // x, y, label (class index, or target scaled to 0..1)
 	Test    [][3]float64 `json:"test,omitempty"`
+	// The points never change within a session: the trainer sends Train
+	// (and Test) in loaded, final, step and edit reports and after a
+	// show-test change, and null in running snapshots; the page keeps the
+	// last ones it got.
 }
