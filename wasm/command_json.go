@@ -30,7 +30,7 @@ func decodeCommand(text []byte, c *session.Command) error {
 }
 
 var (
-	commandKeys  = []string{"op", "settings", "steps", "layer", "to", "from", "value", "speed", "flag", "params", "text", "codes"}
+	commandKeys  = []string{"op", "settings", "steps", "layer", "to", "from", "value", "speed", "flag", "params", "text", "codes", "id"}
 	settingsKeys = []string{"v", "dataset", "points", "noise", "text", "target", "ignore", "asClasses", "missing", "derived", "testRatio", "norm", "splitColumn", "model", "lang"}
 	configKeys   = []string{"hidden", "activation", "loss", "init", "optimizer", "lr", "momentum", "nesterov", "beta1", "beta2", "eps", "batch", "l1", "l2", "clip", "decay", "seed"}
 	derivedKeys  = []string{"kind", "a", "b"}
@@ -70,6 +70,8 @@ func (p *jsonParser) command(c *session.Command) error {
 			return p.str(&c.Text)
 		case "codes":
 			return p.strs(&c.Codes)
+		case "id":
+			return p.int(&c.ID)
 		}
 		return p.skip()
 	})

@@ -80,6 +80,10 @@ func writeReport(w *jsonWriter, r *session.Report, points *pointCache) {
 		w.key("data")
 		w.str(r.Data)
 	}
+	if r.ID != 0 {
+		w.key("id")
+		w.int(r.ID)
+	}
 	w.end('}')
 }
 
@@ -221,7 +225,7 @@ func writeHeatmap(w *jsonWriter, h *session.Heatmap, points *pointCache) {
 
 // writeCachedPoints writes p, from the cache when there is one.
 func writeCachedPoints(w *jsonWriter, p [][3]float64, cache *pointCache, test bool) {
-	if cache == nil {
+	if cache == nil || p == nil {
 		writePoints(w, p)
 		return
 	}

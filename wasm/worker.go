@@ -88,7 +88,11 @@ type worker struct {
 	steps    int     // epochs left of a step command
 	speed    float64 // epochs per second; 0 = as fast as possible
 	showTest bool
-	diverged error // why training stopped on a non-finite value; only load or reset clear it
+	// pointsSent is set once a heatmap with the training (and test) points
+	// went out; running snapshots then leave them out (null), since they
+	// change only with a load, a reset or show-test, which clear it.
+	pointsSent bool
+	diverged   error // why training stopped on a non-finite value; only load or reset clear it
 
 	enc    encoder
 	hist   []nn.Stats // every epoch since the last report
@@ -176,6 +180,7 @@ func (w *worker) handle(m message) {
 		return
 	case session.OpShowTest:
 		w.showTest = c.Flag
+		w.pointsSent = false
 		if w.s != nil {
 			w.snapshot(session.KindSnapshot, true)
 		}
@@ -278,6 +283,7 @@ func (w *worker) load(s session.Settings, params []float64) error {
 	w.settings, w.params, w.s, w.diverged = s, params, ss, nil
 	w.batches, w.batch, w.perBatch = batches(ss), 0, 0
 	w.enc.reset()
+	w.pointsSent = false
 	w.hist = append(w.hist[:0], ss.Trainer.Stats())
 	w.losses.reset()
 	r := w.report(session.KindLoaded, true)
@@ -425,6 +431,12 @@ func (w *worker) report(kind string, full bool) session.Report {
 func (w *worker) extras(r *session.Report) {
 	start := time.Now()
 	r.Heatmap = w.s.Heatmap(heatRes, unitRes, w.showTest)
+	if r.Heatmap != nil {
+		if w.pointsSent && r.Running {
+			r.Heatmap.Train, r.Heatmap.Test = nil, nil
+		}
+		w.pointsSent = true
+	}
 	if w.s.Data.Task == data.Regression {
 		r.Scatter = w.s.Scatter()
 	} else {

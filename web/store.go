@@ -324,6 +324,10 @@ func (s *store) apply(r *session.Report) {
 		s.dirty |= dirtyNet
 	}
 	if r.Heatmap != nil {
+		if r.Heatmap.Train == nil && s.heat != nil {
+			// A running snapshot leaves the points out: keep the last ones.
+			r.Heatmap.Train, r.Heatmap.Test = s.heat.Train, s.heat.Test
+		}
 		if s.heat == nil || len(s.heat.Units) != len(r.Heatmap.Units) {
 			tp |= topicShape
 		}
