@@ -1,0 +1,206 @@
+package e2e
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/nnplayground/playground/core/exercise"
+	"github.com/nnplayground/playground/core/link"
+	"github.com/nnplayground/playground/core/session"
+)
+
+// exInstructions are the exercise's instructions: plain text with markup
+// in it that must show as text.
+const exInstructions = "Reach 90 % test accuracy on XOR.\n<b>Do not</b> change the activation. <img src=x onerror=window.__y=1>"
+
+// checkRowJS reads the checker's table: one row per code.
+const checkRowsJS = `[...document.querySelectorAll("#checker-results tbody tr")].map(r => ({
+	accepted: r.dataset.accepted ?? "",
+	cells: [...r.cells].map(c => c.textContent.trim()),
+}))`
+
+type checkRowShown struct {
+	Accepted string   `json:"accepted"`
+	Cells    []string `json:"cells"`
+}
+
+// TestExerciseSolvedAndChecked makes an exercise in the teacher's editor
+// (XOR, goal test accuracy ≥ 0.9 within 600 epochs and 8 hidden neurons,
+// the activation locked, instructions with markup), opens #exercise-url in
+// a fresh profile as a student, who sees the instructions as text, the goal
+// and the locked control disabled, trains until #exercise-status says the
+// goal is met (data-met) and gets a completion code with their name. The
+// teacher's checker (the exercise link pasted into #checker-exercise)
+// accepts that code and rejects a copy with one character changed, a
+// forged code that claims the same result at an earlier epoch, one that
+// claims a better metric, and the real code against another exercise.
+func TestExerciseSolvedAndChecked(t *testing.T) {
+	const threshold, maxHidden, maxEpochs = 0.9, 8, 600
+	// The default network on XOR meets the goal well within the limit
+	// (the native core's first epoch at or above 0.9 is logged).
+	nat := session.Default()
+	nat.Dataset = "xor"
+	first := nativeFirstEpoch(t, nat, threshold, maxEpochs)
+	t.Logf("native core: xor with the default settings reaches test accuracy %v at epoch %d", threshold, first)
+
+	a := openPage(t) // the teacher
+	setValue(t, a, "dataset-select", "xor")
+	waitFor(t, a, epochJS+` === 0 && `+elem("dataset-select")+`.value === "xor" && `+textJS("data-error")+` === ""`,
+		20*time.Second, "xor at epoch 0")
+	eval[struct{}](t, a, elem("exercise-editor")+`.querySelector("details").open = true`)
+	setValue(t, a, "exercise-title", "XOR")
+	setValue(t, a, "exercise-text", exInstructions)
+	setValue(t, a, "exercise-metric", string(exercise.Accuracy))
+	setValue(t, a, "exercise-threshold", fmt.Sprint(threshold))
+	setValue(t, a, "exercise-max-hidden", fmt.Sprint(maxHidden))
+	setValue(t, a, "exercise-max-epochs", fmt.Sprint(maxEpochs))
+	eval[struct{}](t, a, elem("lock-activation")+`.click()`)
+	click(t, a, "exercise-make")
+	waitFor(t, a, `/#v1\./.test(`+elem("exercise-url")+`.value)`, 20*time.Second, "the exercise link in #exercise-url")
+	exURL := eval[string](t, a, elem("exercise-url")+`.value`)
+	if e := eval[string](t, a, textJS("exercise-error")); e != "" {
+		t.Fatalf("#exercise-error = %q", e)
+	}
+	ex, err := exercise.Decode(exURL[strings.IndexByte(exURL, '#'):])
+	if err != nil {
+		t.Fatalf("the exercise link does not decode: %v", err)
+	}
+	t.Logf("exercise link: %d characters; goal %+v, locked %q", len(exURL), ex.Goal, ex.Locked)
+
+	b := newBrowser(t) // the student, in a fresh profile
+	openURL(t, b, exURL)
+	waitFor(t, b, `document.getElementById("exercise-instructions") !== null`, 20*time.Second, "the exercise's instructions")
+	if got := eval[string](t, b, elem("exercise-instructions")+`.textContent`); got != exInstructions {
+		t.Errorf("#exercise-instructions = %q, want the text %q", got, exInstructions)
+	}
+	if n := eval[int](t, b, elem("exercise-instructions")+`.children.length`); n != 0 {
+		t.Errorf("#exercise-instructions has %d child elements, want plain text", n)
+	}
+	if x := eval[string](t, b, `typeof window.__y`); x != "undefined" {
+		t.Errorf("window.__y is %s: the instructions' markup ran", x)
+	}
+	goal := text(t, b, "exercise-goal")
+	for _, want := range []string{"90", fmt.Sprint(maxHidden), fmt.Sprint(maxEpochs)} {
+		if !strings.Contains(goal, want) {
+			t.Errorf("#exercise-goal = %q, want it to mention %s", goal, want)
+		}
+	}
+	if !eval[bool](t, b, elem("activation")+`.disabled`) {
+		t.Errorf("#activation is enabled in an exercise that locks it")
+	}
+	if eval[string](t, b, elem("dataset-select")+`.value`) != "xor" {
+		t.Errorf("the exercise opened on %q, want xor", eval[string](t, b, elem("dataset-select")+`.value`))
+	}
+	// Train at 100 epochs per second until the goal is met, then pause.
+	setValue(t, b, "speed", "100")
+	click(t, b, "train")
+	const metJS = `["1", "true"].includes(document.getElementById("exercise-status")?.dataset.met)`
+	waitFor(t, b, metJS, 60*time.Second, "the goal met (#exercise-status data-met)")
+	if eval[string](t, b, elem("train")+`.getAttribute("aria-pressed")`) == "true" {
+		click(t, b, "train")
+	}
+	waitFor(t, b, elem("train")+`.getAttribute("aria-pressed") === "false"`, 10*time.Second, "training paused")
+	status := text(t, b, "exercise-status")
+	waitFor(t, b, `document.getElementById("completion-code") !== null`, 10*time.Second, "the completion code")
+	setValue(t, b, "student-name", "Ada")
+	var code string
+	var claim *exercise.Completion
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		code = strings.TrimSpace(eval[string](t, b, elem("completion-code")+`.value`))
+		c, err := exercise.ReadCode(code)
+		if err == nil && c.Name == "Ada" {
+			claim = c
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("#completion-code = %.80q… (%v), want a code with the name Ada", code, err)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Logf("#exercise-status: %s; code of %d characters: epoch %d, metric %v", status, len(code), claim.Epoch, claim.Metric)
+	if claim.Epoch < 1 || claim.Epoch > maxEpochs || claim.Metric < threshold {
+		t.Errorf("the code claims epoch %d and accuracy %v; want an epoch in 1..%d and at least %v", claim.Epoch, claim.Metric, maxEpochs, threshold)
+	}
+
+	// Tampered codes.
+	flipped := []byte(code)
+	i := len(flipped) / 2
+	flipped[i] = map[bool]byte{true: 'B', false: 'A'}[flipped[i] == 'A']
+	forge := func(edit func(c *exercise.Completion)) string {
+		c := *claim
+		edit(&c)
+		s, err := link.EncodeAs(exercise.CodeKind, &c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.TrimPrefix(s, "#")
+	}
+	earlier := forge(func(c *exercise.Completion) { c.Epoch = 1; c.Name = "Eve early" })
+	better := forge(func(c *exercise.Completion) { c.Metric = 1; c.Name = "Eve better" })
+	codes := []string{code, string(flipped), earlier, better}
+	wantAccepted := []string{"true", "false", "false", "false"}
+
+	// The teacher's checker, given the exercise link by hand.
+	eval[struct{}](t, a, elem("checker")+`.querySelector("details").open = true`)
+	setValue(t, a, "checker-exercise", exURL)
+	setValue(t, a, "checker-input", strings.Join(codes, "\n"))
+	click(t, a, "checker-run")
+	waitFor(t, a, fmt.Sprintf(`document.querySelectorAll("#checker-results tbody tr").length === %d || %s !== ""`, len(codes), textJS("checker-error")),
+		60*time.Second, "a row per code in #checker-results")
+	if e := eval[string](t, a, textJS("checker-error")); e != "" {
+		t.Fatalf("#checker-error = %q", e)
+	}
+	rows := eval[[]checkRowShown](t, a, checkRowsJS)
+	names := []string{"the real code", "one character changed", "the result claimed at epoch 1", "a better metric claimed"}
+	for i, r := range rows {
+		t.Logf("checker row %d (%s): accepted=%s %q", i+1, names[i], r.Accepted, r.Cells)
+		if r.Accepted != wantAccepted[i] {
+			t.Errorf("checker row %d (%s): data-accepted = %q, want %s", i+1, names[i], r.Accepted, wantAccepted[i])
+		}
+	}
+	if len(rows) > 0 && !strings.Contains(strings.Join(rows[0].Cells, " "), "Ada") {
+		t.Errorf("the accepted row %q does not name the student Ada", rows[0].Cells)
+	}
+
+	// The code is tied to its exercise: against another one (same data, a
+	// lower threshold) it is rejected.
+	setValue(t, a, "exercise-threshold", "0.85")
+	click(t, a, "exercise-make")
+	waitFor(t, a, `/#v1\./.test(`+elem("exercise-url")+`.value) && `+elem("exercise-url")+`.value !== `+js(exURL),
+		20*time.Second, "the second exercise's link")
+	other := eval[string](t, a, elem("exercise-url")+`.value`)
+	setValue(t, a, "checker-exercise", other)
+	setValue(t, a, "checker-input", code)
+	click(t, a, "checker-run")
+	waitFor(t, a, `document.querySelectorAll("#checker-results tbody tr").length === 1 || `+textJS("checker-error")+` !== ""`,
+		60*time.Second, "the check against the other exercise")
+	if rows := eval[[]checkRowShown](t, a, checkRowsJS); len(rows) != 1 || rows[0].Accepted != "false" {
+		t.Errorf("the code checked against another exercise: %+v (error %q), want one rejected row", rows, eval[string](t, a, textJS("checker-error")))
+	} else {
+		t.Logf("against another exercise: %q", rows[0].Cells)
+	}
+}
+
+// nativeFirstEpoch returns the first epoch at which the native core's test
+// accuracy for s reaches threshold; it fails the test when that takes more
+// than max epochs.
+func nativeFirstEpoch(t *testing.T, s session.Settings, threshold float64, max int) int {
+	t.Helper()
+	ses, err := session.Build(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for e := 1; e <= max; e++ {
+		if err := ses.Trainer.Step(); err != nil {
+			t.Fatal(err)
+		}
+		if ses.Trainer.Stats().TestMetric >= threshold {
+			return e
+		}
+	}
+	t.Fatalf("the native core does not reach %v in %d epochs: choose other settings", threshold, max)
+	return 0
+}
