@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
-	"github.com/nnplayground/playground/core/exercise"
 )
 
 // checker (#checker) confirms students' completion codes: codes pasted
@@ -132,11 +131,14 @@ func (c *checker) onRun(ctx app.Context, e app.Event) {
 			st.checkErr = t(c.Lang, "checker-no-codes")
 			return
 		}
-		if _, err := exercise.Decode(ex); err != nil {
-			st.checkErr = linkMessage(c.Lang, err)
-			return
-		}
 		st.checkErr = ""
-		st.sendExtra(command{Command: cmd(opCheck), Text: ex, Codes: codes})
+		// Checks re-train in the tools worker, on their own thread; a bad
+		// exercise link comes back as an error with its class.
+		st.awaiting[opCheck] = true
+		st.askID++
+		st.checkID = st.askID
+		c := cmd(opCheck)
+		c.ID, c.Text, c.Codes = st.checkID, ex, codes
+		st.sendTools(command{Command: c})
 	})
 }

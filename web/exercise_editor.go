@@ -1,8 +1,10 @@
 package main
 
 import (
+	"encoding/json"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
-	"github.com/nnplayground/playground/core/exercise"
+	"github.com/nnplayground/playground/core/session"
 )
 
 // exerciseEditor (#exercise-editor) is the teacher's editor: the current
@@ -36,13 +38,13 @@ func (c *exerciseEditor) Render() app.UI {
 	}
 	metric := c.metric
 	if metric == "" {
-		metric = string(exercise.Accuracy)
+		metric = metricAccuracy
 		if c.St.task() == "regression" {
-			metric = string(exercise.R2)
+			metric = metricR2
 		}
 	}
-	names := exercise.Lockable()
-	metrics := []string{string(exercise.Accuracy), string(exercise.R2), string(exercise.Loss)}
+	names := lockableSettings
+	metrics := []string{metricAccuracy, metricR2, metricLoss}
 	return app.Section().ID("exercise-editor").Class("pg-panel").Aria("labelledby", "exercise-editor-title").Body(
 		app.Details().Body(
 			app.Summary().Body(app.H2().ID("exercise-editor-title").Class("pg-inline").Text(t(l, "ex-editor"))),
@@ -141,19 +143,19 @@ func (c *exerciseEditor) onMake(ctx app.Context, e app.Event) {
 		}
 		metric := c.metric
 		if metric == "" {
-			metric = string(exercise.Accuracy)
+			metric = metricAccuracy
 			if st.task() == "regression" {
-				metric = string(exercise.R2)
+				metric = metricR2
 			}
 		}
-		ex := &exercise.Exercise{
+		ex := &exerciseInfo{
 			Title:        c.title,
 			Instructions: c.instructions,
 			Settings:     st.settings,
-			Goal:         exercise.Goal{Metric: exercise.Metric(metric), Threshold: th, MaxHidden: int(mh), MaxEpochs: int(me)},
+			Goal:         goal{Metric: metric, Threshold: th, MaxHidden: int(mh), MaxEpochs: int(me)},
 		}
 		ex.Settings.Lang = st.lang
-		for _, n := range exercise.Lockable() {
+		for _, n := range lockableSettings {
 			if c.locked[n] {
 				ex.Locked = append(ex.Locked, n)
 			}
@@ -164,13 +166,21 @@ func (c *exerciseEditor) onMake(ctx app.Context, e app.Event) {
 			ex.Weights = st.weightsOf()
 			ex.Weights.Params, ex.Weights.Epoch = st.params, 0
 		}
-		frag, err := ex.Link()
+		b, err := json.Marshal(ex)
 		if err != nil {
 			c.err = err.Error()
 			return
 		}
-		c.url = pageURL() + frag
-		st.madeEx = frag
-		st.notify(topicRun)
+		st.ask(session.OpMakeExercise, string(b), func(frag, errMsg, class string) {
+			ctx.Dispatch(func(app.Context) {
+				if errMsg != "" {
+					c.err = errMsg
+					return
+				}
+				c.url = pageURL() + frag
+				st.madeEx = frag
+				st.notify(topicRun)
+			})
+		})
 	})
 }

@@ -1,11 +1,12 @@
 package main
 
 import (
+	"encoding/json"
 	"fmt"
 	"slices"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
-	"github.com/nnplayground/playground/core/exercise"
+	"github.com/nnplayground/playground/core/session"
 	"github.com/nnplayground/playground/core/nn"
 )
 
@@ -22,11 +23,15 @@ type exerciseView struct {
 	St   *store
 	Lang string
 
-	name  string
-	unsub func()
+	name   string
+	asked  string      // the last exercise-code request sent
+	answer *codeAnswer // its answer; nil until it comes
+	ctx    app.Context
+	unsub  func()
 }
 
 func (c *exerciseView) OnMount(ctx app.Context) {
+	c.ctx = ctx
 	c.unsub = c.St.subscribe(topicStats|topicData|topicRun, redraw(ctx, c.St))
 }
 
@@ -73,18 +78,12 @@ func (c *exerciseView) Render() app.UI {
 }
 
 // status is the completion code (when the goal is met), the live check's
-// text and whether the goal is met.
+// text and whether the goal is met. The tools worker checks the locks and
+// limits and makes the code (op exercise-code), asked again whenever the
+// settings, the name or the newest epoch meeting the goal change.
 func (c *exerciseView) status() (code, text string, met bool) {
 	l, st := c.Lang, c.St
 	ex := st.ex
-	if err := ex.Allowed(st.settings); err != nil {
-		return "", t(l, "ex-not-allowed") + " " + err.Error(), false
-	}
-	if len(st.history) == 0 {
-		return "", "", false
-	}
-	now := st.history[len(st.history)-1]
-	cur := tf(l, "ex-now", now.Epoch, metricText(ex, ex.Value(now)))
 	best := -1
 	for i := len(st.history) - 1; i >= 0; i-- {
 		if ex.Met(st.history[i]) {
@@ -92,28 +91,70 @@ func (c *exerciseView) status() (code, text string, met bool) {
 			break
 		}
 	}
+	q := codeRequest{Exercise: st.exLink, Name: c.name, Settings: st.settings, FromStart: st.fromStart}
+	q.Settings.Text = "" // the exercise has it
+	if best >= 0 && !st.edited {
+		s := st.history[best]
+		q.Stats = &s
+	}
+	c.ask(q)
+	a := c.answer
+	if a != nil && a.Allowed != "" {
+		return "", t(l, "ex-not-allowed") + " " + a.Allowed, false
+	}
+	if len(st.history) == 0 {
+		return "", "", false
+	}
+	now := st.history[len(st.history)-1]
+	cur := tf(l, "ex-now", now.Epoch, metricText(ex, ex.Value(now)))
 	if best < 0 {
 		return "", cur, false
 	}
 	if st.edited {
 		return "", cur + " " + t(l, "ex-edited"), false
 	}
-	s := st.history[best]
-	code, err := ex.Code(c.name, st.settings, st.fromStart, s)
-	if err != nil {
-		return "", cur + " " + err.Error(), false
+	switch {
+	case a == nil:
+		return "", cur, false
+	case a.Error != "" || a.Code == "":
+		return "", cur + " " + a.Error, false
 	}
-	return code, cur + " " + tf(l, "ex-met", s.Epoch), true
+	return a.Code, cur + " " + tf(l, "ex-met", st.history[best].Epoch), true
+}
+
+// ask sends the exercise-code request q unless it was the last one sent.
+func (c *exerciseView) ask(q codeRequest) {
+	b, err := json.Marshal(q)
+	if err != nil || string(b) == c.asked || c.ctx == nil {
+		return
+	}
+	key := string(b)
+	c.asked, c.answer = key, nil
+	ctx := c.ctx
+	c.St.ask(session.OpExerciseCode, key, func(data, errMsg, class string) {
+		ctx.Dispatch(func(app.Context) {
+			if c.asked != key {
+				return
+			}
+			a := &codeAnswer{Error: errMsg}
+			if errMsg == "" {
+				if err := json.Unmarshal([]byte(data), a); err != nil {
+					a.Error = err.Error()
+				}
+			}
+			c.answer = a
+		})
+	})
 }
 
 // goalText says the goal and limits in language l.
-func goalText(l string, ex *exercise.Exercise) string {
+func goalText(l string, ex *exerciseInfo) string {
 	g := ex.Goal
 	op := "≥"
-	if g.Metric == exercise.Loss {
+	if g.Metric == metricLoss {
 		op = "≤"
 	}
-	s := tf(l, "ex-goal", t(l, "metric-"+string(g.Metric)), op, metricText(ex, g.Threshold))
+	s := tf(l, "ex-goal", t(l, "metric-"+g.Metric), op, metricText(ex, g.Threshold))
 	if g.MaxHidden > 0 {
 		s += " " + tf(l, "ex-limit-hidden", g.MaxHidden)
 	}
@@ -130,8 +171,8 @@ func goalText(l string, ex *exercise.Exercise) string {
 	return s
 }
 
-func metricText(ex *exercise.Exercise, v float64) string {
-	if ex.Goal.Metric == exercise.Accuracy {
+func metricText(ex *exerciseInfo, v float64) string {
+	if ex.Goal.Metric == metricAccuracy {
 		return fmt.Sprintf("%.2f %%", 100*v)
 	}
 	return short(v)
@@ -155,7 +196,7 @@ func (s *store) locked(name string) bool {
 	if s.ex == nil {
 		return false
 	}
-	return slices.Contains(exercise.Fixed, name) || slices.Contains(s.ex.Locked, name)
+	return slices.Contains(fixedSettings, name) || slices.Contains(s.ex.Locked, name)
 }
 
 // lastStats is the newest epoch's statistics.

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
-	"github.com/nnplayground/playground/core/link"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
 )
@@ -145,20 +144,31 @@ func (c *exportPanel) importText(text string) string {
 	}
 	_ = json.Unmarshal([]byte(text), &head)
 	switch head.Format {
-	case link.FileFormat:
-		s, err := link.DecodeFile([]byte(text))
-		if err != nil {
-			return t(l, "import-bad-session") + " " + err.Error()
-		}
-		st.ex, st.exLink, st.lesson = nil, "", nil
-		clearFragment(st)
-		var p []float64
-		if s.Weights != nil {
-			p = s.Weights.Params
-		}
-		st.setLang(s.Settings.Lang)
-		st.load(s.Settings, p, true)
-		setDataInput(s.Settings.Text)
+	case sessionFileFormat:
+		st.ask(session.OpDecodeFile, text, func(data, errMsg, class string) {
+			var s linkSession
+			if errMsg == "" {
+				if err := json.Unmarshal([]byte(data), &s); err != nil {
+					errMsg = err.Error()
+				}
+			}
+			if errMsg != "" {
+				c.importErr = t(l, "import-bad-session") + " " + errMsg
+				st.notify(topicRun)
+				return
+			}
+			c.importErr = ""
+			st.ex, st.exLink, st.lesson = nil, "", nil
+			clearFragment(st)
+			var p []float64
+			if s.Weights != nil {
+				p = s.Weights.Params
+			}
+			st.setLang(s.Settings.Lang)
+			st.load(s.Settings, p, true)
+			setDataInput(s.Settings.Text)
+			st.notify(topicAll)
+		})
 		return ""
 	case nn.ModelFormat:
 		m, err := nn.ReadModel(bytes.NewReader([]byte(text)))

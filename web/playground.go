@@ -44,6 +44,11 @@ func (p *playground) OnMount(ctx app.Context) {
 			p.st.apply(r)
 		})
 	})
+	p.st.startTools = func() *trainerLink {
+		return startWorker(toolsPath, func(r *session.Report, data string) {
+			ctx.Dispatch(func(app.Context) { p.st.applyTool(r, data) })
+		})
+	}
 	p.loop = startFrameLoop(p.st)
 	p.keys = listenKeys(ctx, p.st)
 	p.st.subscribe(topicLang, redraw(ctx, p.st))
@@ -58,6 +63,7 @@ func (p *playground) OnMount(ctx app.Context) {
 		if saved, ok := savedSession(); ok {
 			// The language stays the one remembered under nnplay-lang.
 			p.st.load(saved, nil, true)
+			p.st.fromSaved = true
 			setDataInput(saved.Text)
 		} else {
 			p.st.change(true, "", func(*session.Settings) {})

@@ -2,13 +2,10 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
-	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
-	"github.com/nnplayground/playground/core/exercise"
-	"github.com/nnplayground/playground/core/link"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
 )
@@ -21,7 +18,8 @@ const (
 
 // route opens the link in the URL fragment frag: a session link loads its
 // settings (and weights), a lesson link its lesson, an exercise link the
-// student view. A bad link loads the default session and says why in
+// student view. The tools worker decodes it; until it answers nothing is
+// loaded. A bad link loads the default session and says why in
 // #link-error. It reports whether there was a link at all. Call it inside
 // ctx.Dispatch.
 func (s *store) route(frag string) bool {
@@ -32,64 +30,73 @@ func (s *store) route(frag string) bool {
 		return true
 	}
 	s.lastFrag = frag
-	s.linkErr, s.lesson, s.ex, s.exLink, s.checks, s.checkErr = "", nil, nil, "", nil, ""
-	kind, err := link.KindOf(frag)
-	if err == nil {
-		switch kind {
-		case link.KindSession:
-			var ls *link.Session
-			if ls, err = link.Decode(frag); err == nil {
-				s.setLang(ls.Settings.Lang)
-				var p []float64
-				if ls.Weights != nil {
-					p = ls.Weights.Params
-				}
-				s.load(ls.Settings, p, true)
-				setDataInput(ls.Settings.Text)
-			}
-		case exercise.LessonKind:
-			var ls *exercise.Lesson
-			if ls, err = exercise.DecodeLesson(frag); err == nil {
-				s.lesson = ls
-				s.load(ls.Settings, nil, true)
-				setDataInput(ls.Settings.Text)
-			}
-		case exercise.Kind:
-			var ex *exercise.Exercise
-			if ex, err = exercise.Decode(frag); err == nil {
-				s.ex, s.exLink = ex, "#"+strings.TrimPrefix(frag, "#")
-				s.setLang(ex.Settings.Lang)
-				var p []float64
-				if ex.Weights != nil {
-					p = ex.Weights.Params
-				}
-				s.load(ex.Settings, p, true)
-				setDataInput(ex.Settings.Text)
-			}
-		default:
-			err = fmt.Errorf("%w: %q", link.ErrKind, kind)
+	s.ask(session.OpDecodeLink, frag, func(data, errMsg, class string) {
+		if s.lastFrag != frag {
+			return // a newer link came meanwhile
 		}
-	}
-	if err != nil {
-		s.linkErr = linkMessage(s.lang, err)
-		s.load(session.Default(), nil, true)
-	}
-	s.notify(topicAll)
+		s.open(frag, data, errMsg, class)
+	})
 	return true
 }
 
-// linkMessage explains in language l why a link did not open.
-func linkMessage(l string, err error) string {
-	key := "link-bad"
+// open loads what the link frag opens (the tools worker's answer data), or
+// the default session with the error's message.
+func (s *store) open(frag, data, errMsg, class string) {
+	s.linkErr, s.lesson, s.ex, s.exLink, s.checks, s.checkErr = "", nil, nil, "", nil, ""
+	var o opened
+	if errMsg == "" {
+		if err := json.Unmarshal([]byte(data), &o); err != nil {
+			errMsg, class = err.Error(), "bad"
+		}
+	}
 	switch {
-	case errors.Is(err, link.ErrNewerVersion):
+	case errMsg != "":
+	case o.Session != nil:
+		ls := o.Session
+		s.setLang(ls.Settings.Lang)
+		var p []float64
+		if ls.Weights != nil {
+			p = ls.Weights.Params
+		}
+		s.load(ls.Settings, p, true)
+		setDataInput(ls.Settings.Text)
+	case o.Lesson != nil:
+		s.lesson = o.Lesson
+		s.load(o.Lesson.Settings, nil, true)
+		setDataInput(o.Lesson.Settings.Text)
+	case o.Exercise != nil:
+		ex := o.Exercise
+		s.ex, s.exLink = ex, "#"+strings.TrimPrefix(frag, "#")
+		s.setLang(ex.Settings.Lang)
+		var p []float64
+		if ex.Weights != nil {
+			p = ex.Weights.Params
+		}
+		s.load(ex.Settings, p, true)
+		setDataInput(ex.Settings.Text)
+	default:
+		errMsg, class = "link: wrong kind of link: "+strconv.Quote(o.Kind), "kind"
+	}
+	if errMsg != "" {
+		s.linkErr = linkMessage(s.lang, errMsg, class)
+		s.load(session.Default(), nil, true)
+	}
+	s.notify(topicAll)
+}
+
+// linkMessage explains in language l why a link did not open: msg is the
+// error's text, class its class from the tools worker.
+func linkMessage(l, msg, class string) string {
+	key := "link-bad"
+	switch class {
+	case "newer":
 		key = "link-newer"
-	case errors.Is(err, link.ErrTooLarge):
+	case "large":
 		key = "link-large"
-	case errors.Is(err, link.ErrKind):
+	case "kind":
 		key = "link-kind"
 	}
-	return t(l, key) + " (" + err.Error() + ")"
+	return t(l, key) + " (" + msg + ")"
 }
 
 // setLang switches the page to a link's language ("" keeps the current one).
@@ -186,7 +193,9 @@ func saveSession(s *store) {
 func savedSession() (session.Settings, bool) {
 	var st session.Settings
 	raw := storageGet(sessionKey)
-	if raw == "" || json.Unmarshal([]byte(raw), &st) != nil || link.ValidateSettings(&st) != nil {
+	// The worker checks the rest: settings that do not build load the
+	// defaults instead (store.fromSaved).
+	if raw == "" || json.Unmarshal([]byte(raw), &st) != nil || st.Version > session.Version || st.Version < 0 {
 		return st, false
 	}
 	return st, true
@@ -245,11 +254,11 @@ func sameParams(n *nn.Network, p []float64) bool {
 }
 
 // weightsOf is the "start from here" weights of the newest network.
-func (s *store) weightsOf() *link.Weights {
+func (s *store) weightsOf() *weights {
 	if s.net == nil {
 		return nil
 	}
-	return &link.Weights{Epoch: s.epoch(), Sizes: append([]int(nil), s.net.Sizes...), Params: flatParams(s.net)}
+	return &weights{Epoch: s.epoch(), Sizes: append([]int(nil), s.net.Sizes...), Params: flatParams(s.net)}
 }
 
 // checkRow is one row of the checker's table.

@@ -1,16 +1,16 @@
 package main
 
 import (
-	"errors"
+	"encoding/json"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
-	"github.com/nnplayground/playground/core/link"
+	"github.com/nnplayground/playground/core/session"
 )
 
 // sharePanel makes the session's link: #share puts it (the page's address
 // and the "#v1.…" fragment) into the read-only #share-url, on the
 // clipboard and in the address bar, and #share-length says how long it is,
-// warning past link.LongLink characters. A session too large for a link is
+// warning past longLink characters. A session too large for a link is
 // offered as a session file (#share-file). #start-here includes the
 // current weights ("start from here").
 type sharePanel struct {
@@ -61,8 +61,8 @@ func (c *sharePanel) Render() app.UI {
 				OnFocus(func(ctx app.Context, e app.Event) { ctx.JSSrc().Call("select") }),
 		),
 		app.P().ID("share-length").Class("pg-hint").Aria("live", "polite").Text(length),
-		app.If(n > link.LongLink,
-			app.P().ID("share-warning").Class("pg-note").Text(tf(l, "share-long", link.LongLink)),
+		app.If(n > longLink,
+			app.P().ID("share-warning").Class("pg-note").Text(tf(l, "share-long", longLink)),
 		),
 		app.If(c.tooLong,
 			app.P().ID("share-too-long").Class("pg-alert").Body(
@@ -75,48 +75,65 @@ func (c *sharePanel) Render() app.UI {
 	)
 }
 
-// onShare encodes the accepted settings (and the weights when asked).
+// onShare asks the tools worker to encode the accepted settings (and the
+// weights when asked) and shows the link when it answers.
 func (c *sharePanel) onShare(ctx app.Context, e app.Event) {
 	ctx.Dispatch(func(app.Context) {
 		st := c.St
-		s := &link.Session{Settings: st.settings}
+		s := linkSession{Settings: st.settings}
 		s.Settings.Lang = st.lang
 		if c.startHere {
 			s.Weights = st.weightsOf()
 		} else if st.params != nil && st.net != nil {
 			// The session started from given weights: keep them.
-			s.Weights = &link.Weights{Sizes: append([]int(nil), st.net.Sizes...), Params: st.params}
+			s.Weights = &weights{Sizes: append([]int(nil), st.net.Sizes...), Params: st.params}
 		}
-		frag, err := link.Encode(s)
-		c.url, c.err, c.tooLong = "", "", false
-		switch {
-		case errors.Is(err, link.ErrTooLong):
-			c.tooLong = true
-			return
-		case err != nil:
+		b, err := json.Marshal(s)
+		if err != nil {
 			c.err = err.Error()
 			return
 		}
-		c.url = pageURL() + frag
-		app.Window().Call("nnCopy", c.url)
-		if st.ex == nil {
-			setFragment(st, frag)
-		}
+		st.ask(session.OpEncodeLink, string(b), func(frag, errMsg, class string) {
+			ctx.Dispatch(func(app.Context) {
+				c.url, c.err, c.tooLong = "", "", false
+				switch {
+				case class == "too-long":
+					c.tooLong = true
+					return
+				case errMsg != "":
+					c.err = errMsg
+					return
+				}
+				c.url = pageURL() + frag
+				app.Window().Call("nnCopy", c.url)
+				if st.ex == nil {
+					setFragment(st, frag)
+				}
+			})
+		})
 	})
 }
 
-// saveSessionFile downloads the session as a file (link.EncodeFile).
+// saveSessionFile downloads the session as a file (made by the tools
+// worker, link.EncodeFile).
 func saveSessionFile(st *store, withWeights bool) {
-	s := &link.Session{Settings: st.settings}
+	s := linkSession{Settings: st.settings}
 	s.Settings.Lang = st.lang
 	if withWeights {
 		s.Weights = st.weightsOf()
 	}
-	b, err := link.EncodeFile(s)
+	b, err := json.Marshal(s)
 	if err != nil {
 		st.exportErr = err.Error()
 		st.notify(topicRun)
 		return
 	}
-	download("session.nnplay.json", "application/json", string(b))
+	st.ask(session.OpEncodeFile, string(b), func(file, errMsg, class string) {
+		if errMsg != "" {
+			st.exportErr = errMsg
+			st.notify(topicRun)
+			return
+		}
+		download("session.nnplay.json", "application/json", file)
+	})
 }

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
-	"github.com/nnplayground/playground/core/exercise"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
 )
@@ -66,8 +65,8 @@ type store struct {
 	fromStart  bool               // the worker applied params: training started from them
 	edited     bool               // a weight was typed in since the last load: no completion code
 	linkErr    string             // why the URL's link did not open ("" when it did)
-	lesson     *exercise.Lesson   // the lesson opened by link, shown above the page
-	ex         *exercise.Exercise // the exercise opened by link (student view); nil otherwise
+	lesson     *lessonInfo        // the lesson opened by link, shown above the page
+	ex         *exerciseInfo      // the exercise opened by link (student view); nil otherwise
 	exLink     string             // its link, "#v1.…"
 	madeEx     string             // the link of the exercise last made in the editor
 	lastFrag   string             // the fragment last routed, so that one link opens once
@@ -76,6 +75,17 @@ type store struct {
 	checkErr   string
 	exportErr  string
 	saveTimer  app.Value
+	fromSaved  bool // the pending load is the session saved by the last visit
+
+	// The tools worker (tools_link.go), started on first use.
+	tools      *trainerLink
+	startTools func() *trainerLink
+	asks       map[int]toolsDone // requests awaiting their answer, by ID
+	askID      int
+	checkID    int // the ID of the last check sent
+
+	lessons      []lessonItem // the gallery, from the tools worker
+	lessonsAsked bool
 
 	dirty dirt   // what the frame loop must redraw
 	cols  series // the history as chart columns
@@ -102,7 +112,7 @@ type subscriber struct {
 }
 
 func newStore() *store {
-	s := &store{lang: "en", regKind: "none", regRate: 0.001, dirty: dirtyAll, awaiting: map[string]bool{}}
+	s := &store{lang: "en", regKind: "none", regRate: 0.001, dirty: dirtyAll, awaiting: map[string]bool{}, asks: map[int]toolsDone{}}
 	s.settings = session.Default()
 	s.syncReg()
 	return s
@@ -249,6 +259,14 @@ func (s *store) apply(r *session.Report) {
 			s.notify(topicRun)
 			return
 		}
+		if s.pending != nil && s.fromSaved {
+			// The session saved by the last visit no longer builds: start
+			// from the defaults.
+			s.fromSaved = false
+		s.askLessons()
+			s.load(session.Default(), nil, true)
+			return
+		}
 		if s.pending != nil && s.sentParams != nil && !r.Diverged && r.Line == 0 {
 			// The starting weights do not fit these settings: build them
 			// from the seed instead, and say so.
@@ -279,6 +297,7 @@ func (s *store) apply(r *session.Report) {
 		s.notify(tp)
 		return
 	case session.KindLoaded:
+		s.fromSaved = false
 		if s.pending != nil {
 			s.settings = *s.pending
 			s.pending = nil

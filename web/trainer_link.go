@@ -20,14 +20,9 @@ type trainerLink struct {
 	handler func(*session.Report, string)
 }
 
-// command is a session.Command with the fields of the ops this page adds
-// (see /work/notes/requests.md): Text carries an exercise link for "check",
-// Codes the completion codes. When session.Command gains the same fields,
-// the outer ones still win in encoding/json.
+// command is a session.Command as the page sends it.
 type command struct {
 	session.Command
-	Text  string   `json:"text,omitempty"`
-	Codes []string `json:"codes,omitempty"`
 }
 
 // report is a session.Report with Data, the payload of the "model",
@@ -40,9 +35,15 @@ type report struct {
 // startTrainer starts the Web Worker and calls handler, on a goroutine of
 // the event loop, for every report. handler must go through ctx.Dispatch.
 func startTrainer(handler func(*session.Report, string)) *trainerLink {
+	return startWorker(workerPath, handler)
+}
+
+// startWorker starts the Web Worker at path (relative to the page) and
+// calls handler for every report, as startTrainer.
+func startWorker(path string, handler func(*session.Report, string)) *trainerLink {
 	win := app.Window()
 	base := win.Get("document").Get("baseURI")
-	url := win.Get("URL").New(workerPath, base).Call("toString")
+	url := win.Get("URL").New(path, base).Call("toString")
 	t := &trainerLink{handler: handler}
 	t.worker = win.Get("Worker").New(url)
 	t.onMsg = app.FuncOf(func(this app.Value, args []app.Value) any {

@@ -3,13 +3,16 @@
 // Command JSON strings with Report JSON strings (core/session/protocol.go,
 // wasm/doc.go).
 //
-// Started as worker.js?checker (by the trainer's worker itself, on the first
+// Started as worker.js?tools (by the page, for links, files, exercise codes,
+// lessons and checks; see wasm/checker) or as worker.js?checker (by the
+// trainer's worker itself, on the first
 // op "check") it runs checker.wasm instead (wasm/checker): exercise codes are
 // re-trained there, on their own thread, and its reports go straight to the
 // page, so the trainer stays small and keeps answering meanwhile.
 'use strict';
 
-const checkerMode = new URL(self.location.href).searchParams.has('checker');
+const params = new URL(self.location.href).searchParams;
+const checkerMode = params.has('checker') || params.has('tools');
 const binary = checkerMode ? 'checker.wasm' : 'trainer.wasm';
 
 // Commands posted before the Go program is running wait here; it takes them

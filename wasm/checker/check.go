@@ -40,6 +40,17 @@ func handle(text string, post func(string)) {
 		postError(post, errors.New("checker: bad command: "+err.Error()))
 		return
 	}
+	if isTool(c.Op) {
+		data, err := tool(&c)
+		if err != nil {
+			b, _ := json.Marshal(session.Report{Kind: session.KindError, Error: err.Error(), Data: errorClass(err), ID: c.ID})
+			post(string(b))
+			return
+		}
+		b, _ := json.Marshal(session.Report{Kind: session.KindTool, Data: data, ID: c.ID})
+		post(string(b))
+		return
+	}
 	if c.Op != session.OpCheck {
 		postError(post, errors.New("checker: unknown op "+quote(c.Op)))
 		return
@@ -50,7 +61,8 @@ func handle(text string, post func(string)) {
 	}
 	ex, err := exercise.Decode(l)
 	if err != nil {
-		postError(post, err)
+		b, _ := json.Marshal(session.Report{Kind: session.KindError, Error: err.Error(), Data: errorClass(err), ID: c.ID})
+		post(string(b))
 		return
 	}
 	results := []result{}
@@ -60,7 +72,7 @@ func handle(text string, post func(string)) {
 			postError(post, err)
 			return
 		}
-		r, _ := json.Marshal(session.Report{Kind: session.KindCheck, Data: string(b)})
+		r, _ := json.Marshal(session.Report{Kind: session.KindCheck, Data: string(b), ID: c.ID})
 		post(string(r))
 	}
 	for _, code := range c.Codes {

@@ -25,12 +25,18 @@ func xorExercise() *exercise.Exercise {
 	}
 }
 
+// solvedSettings is a student's answer to xorExercise.
+func solvedSettings() session.Settings {
+	s := session.Default()
+	s.Model.Hidden, s.Model.Optimizer, s.Model.LearningRate = []int{6}, nn.Adam, 0.03
+	return s
+}
+
 // solve trains a student's settings until the goal is met and returns the
 // completion code and the stats it claims.
 func solve(t *testing.T, ex *exercise.Exercise, name string) (string, nn.Stats) {
 	t.Helper()
-	s := session.Default()
-	s.Model.Hidden, s.Model.Optimizer, s.Model.LearningRate = []int{6}, nn.Adam, 0.03
+	s := solvedSettings()
 	ss, err := session.Build(ex.Merge(s))
 	if err != nil {
 		t.Fatal(err)
