@@ -6,8 +6,8 @@ import (
 	"slices"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
-	"github.com/nnplayground/playground/core/session"
 	"github.com/nnplayground/playground/core/nn"
+	"github.com/nnplayground/playground/core/session"
 )
 
 // exerciseView is the student's view of an exercise opened by link: its

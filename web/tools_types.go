@@ -95,7 +95,7 @@ type codeRequest struct {
 	Name      string           `json:"name"`
 	Settings  session.Settings `json:"settings"`
 	FromStart bool             `json:"fromStart"`
-	Stats     *nn.Stats       `json:"stats"`
+	Stats     *nn.Stats        `json:"stats"`
 }
 
 type codeAnswer struct {
