@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/nnplayground/playground/core/exercise"
+	"github.com/nnplayground/playground/core/session"
 )
 
 // TestOfflineReload starts its own server, opens the page until its
@@ -84,6 +86,55 @@ func TestOfflineReload(t *testing.T) {
 		slices.Sort(missing)
 		t.Errorf("offline, the service worker's cache lacks %s (of %d files in web/)", strings.Join(missing, ", "), len(names))
 	}
+
+	// The checker works offline: an exercise link and a completion code
+	// made by the native core, checked by the page's nested worker.
+	exLink, code := nativeExercise(t)
+	if err := navigate(ctx, url+exLink); err != nil { // the same document: a hashchange
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, `document.getElementById("exercise-goal") !== null`, 20*time.Second, "the exercise opened offline")
+	eval[struct{}](t, ctx, elem("checker")+`.querySelector("details").open = true`)
+	setValue(t, ctx, "checker-input", code)
+	click(t, ctx, "checker-run")
+	waitFor(t, ctx, `document.querySelectorAll("#checker-results tbody tr").length === 1 || `+textJS("checker-error")+` !== ""`,
+		30*time.Second, "the checker's verdict offline")
+	rows := eval[[]checkRowShown](t, ctx, checkRowsJS)
+	if e := eval[string](t, ctx, textJS("checker-error")); e != "" || len(rows) != 1 || rows[0].Accepted != "true" {
+		t.Errorf("offline, the checker gives %+v (#checker-error %q), want the native code accepted", rows, e)
+	}
+}
+
+// nativeExercise makes an exercise (xor with the default network, test
+// accuracy at least 0.9) and a completion code for it with the native
+// core: the first epoch that meets the goal.
+func nativeExercise(t *testing.T) (exLink, code string) {
+	t.Helper()
+	s := session.Default()
+	s.Dataset = "xor"
+	ex := &exercise.Exercise{Title: "offline", Settings: s, Goal: exercise.Goal{Metric: exercise.Accuracy, Threshold: 0.9}}
+	exLink, err := ex.Link()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ses, err := session.Build(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 500 {
+		if err := ses.Trainer.Step(); err != nil {
+			t.Fatal(err)
+		}
+		if st := ses.Trainer.Stats(); ex.Met(st) {
+			code, err := ex.Code("native", s, false, st)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return exLink, code
+		}
+	}
+	t.Fatal("the native core does not meet the goal on xor in 500 epochs")
+	return "", ""
 }
 
 // jsList quotes the strings as a JavaScript array literal.
