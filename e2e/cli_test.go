@@ -74,7 +74,7 @@ func TestCommandLineMatchesBrowser(t *testing.T) {
 	readAt(t, ctx, 0)
 	link := shareLink(t, ctx)
 	t.Logf("iris link (pasted text): %d characters", len(link))
-	stepTo(t, ctx, epochs)
+	stepToEpoch(t, ctx, epochs)
 	page := readAt(t, ctx, epochs)
 
 	download := func(button, name string) string {
@@ -87,8 +87,8 @@ func TestCommandLineMatchesBrowser(t *testing.T) {
 		}
 		return eval[string](t, ctx, fmt.Sprintf(`window.__downloads[%s]`, js(name)))
 	}
-	pageHistory := readCSV(t, "page history.csv", download("export-history", "history.csv"))
-	pagePred := readCSV(t, "page predictions.csv", download("export-predictions", "predictions.csv"))
+	pageHistory := parseCSVText(t, "page history.csv", download("export-history", "history.csv"))
+	pagePred := parseCSVText(t, "page predictions.csv", download("export-predictions", "predictions.csv"))
 	pageModel := download("export-model", "model.json")
 
 	run := func(args ...string) {
@@ -153,7 +153,7 @@ func TestCommandLineMatchesBrowser(t *testing.T) {
 	t.Logf("predictions compared on %d test rows", len(pagePred)-1)
 }
 
-func readCSV(t *testing.T, name, text string) [][]string {
+func parseCSVText(t *testing.T, name, text string) [][]string {
 	t.Helper()
 	recs, err := csv.NewReader(strings.NewReader(text)).ReadAll()
 	if err != nil {
@@ -171,7 +171,7 @@ func readCSVFile(t *testing.T, path string) [][]string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return readCSV(t, filepath.Base(path), string(b))
+	return parseCSVText(t, filepath.Base(path), string(b))
 }
 
 // colIndex is the index of the column name in the header of recs.

@@ -70,7 +70,7 @@ func TestExerciseSolvedAndChecked(t *testing.T) {
 	t.Logf("exercise link: %d characters; goal %+v, locked %q", len(exURL), ex.Goal, ex.Locked)
 
 	b := newBrowser(t) // the student, in a fresh profile
-	openURL(t, b, exURL)
+	openLink(t, b, exURL)
 	waitFor(t, b, `document.getElementById("exercise-instructions") !== null`, 20*time.Second, "the exercise's instructions")
 	if got := eval[string](t, b, elem("exercise-instructions")+`.textContent`); got != exInstructions {
 		t.Errorf("#exercise-instructions = %q, want the text %q", got, exInstructions)

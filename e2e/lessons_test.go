@@ -57,7 +57,7 @@ func TestLessonsOpenAndTrain(t *testing.T) {
 				t.Logf("#diverged: %s", got)
 				return
 			}
-			stepTo(t, ctx, 3)
+			stepToEpoch(t, ctx, 3)
 			for _, e := range []string{"data-error", "diverged", "worker-error"} {
 				if s := eval[string](t, ctx, textJS(e)); s != "" {
 					t.Errorf("#%s = %q after 3 epochs", e, s)

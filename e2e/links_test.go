@@ -42,7 +42,7 @@ func TestReloadRestoresSession(t *testing.T) {
 	setValue(t, ctx, "data-input", draft)
 	waitFor(t, ctx, `localStorage.getItem("nnplay-draft") === `+js(draft), 5*time.Second,
 		"the draft saved in localStorage (web/doc.go: nnplay-draft)")
-	want := controls(t, ctx)
+	want := settingControls(t, ctx)
 	summary := text(t, ctx, "data-summary")
 	for _, c := range reloadRun {
 		if want[c[0]] != c[1] {
@@ -58,7 +58,7 @@ func TestReloadRestoresSession(t *testing.T) {
 	// The paste area is filled a moment after the start: poll.
 	deadline := time.Now().Add(5 * time.Second)
 	for {
-		got := controls(t, ctx)
+		got := settingControls(t, ctx)
 		d := diffControls(want, got)
 		if len(d) == 0 {
 			break
@@ -69,7 +69,7 @@ func TestReloadRestoresSession(t *testing.T) {
 		time.Sleep(50 * time.Millisecond)
 	}
 	// The restored session trains.
-	stepTo(t, ctx, 1)
+	stepToEpoch(t, ctx, 1)
 }
 
 // TestBadLinkShowsMessage opens damaged links: a made-up one, a real link
@@ -118,7 +118,7 @@ func TestBadLinkShowsMessage(t *testing.T) {
 			if err := navigate(ctx, "about:blank"); err != nil {
 				t.Fatal(err)
 			}
-			openURL(t, ctx, base+c.Frag)
+			openLink(t, ctx, base+c.Frag)
 			waitFor(t, ctx, textJS("link-error")+` !== ""`, 20*time.Second, "the message in #link-error")
 			msg := eval[string](t, ctx, textJS("link-error"))
 			if !strings.Contains(msg, c.Message) {
@@ -134,7 +134,7 @@ func TestBadLinkShowsMessage(t *testing.T) {
 			} else if s != defaultSummary {
 				t.Errorf("#data-summary = %q, want the default session's %q", s, defaultSummary)
 			}
-			stepTo(t, ctx, 1)
+			stepToEpoch(t, ctx, 1)
 		})
 	}
 	t.Logf("the bomb link has %d characters", len(bomb))
@@ -157,7 +157,7 @@ func TestMarkupShownAsText(t *testing.T) {
 	waitFor(t, ctx, `/\b48\b/.test(`+textJS("data-summary")+`) && `+textJS("data-error")+` === ""`,
 		20*time.Second, "the summary of the 48 pasted rows")
 	waitFor(t, ctx, textJS("preview")+`.includes(`+js(markupName)+`)`, 20*time.Second, "the column name as text in #preview")
-	stepTo(t, ctx, 3)
+	stepToEpoch(t, ctx, 3)
 	// Give a failing image the time to fire its error event.
 	eval[chromedp.Void](t, ctx, `new Promise(r => setTimeout(r, 300))`)
 	imgs := eval[int](t, ctx, `document.querySelectorAll('img[src="x"], #preview img, #playground img[onerror]').length`)

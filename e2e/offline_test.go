@@ -34,7 +34,7 @@ func TestOfflineReload(t *testing.T) {
 	t.Cleanup(stop)
 
 	ctx := newBrowser(t)
-	openURL(t, ctx, url)
+	openLink(t, ctx, url)
 	ok := eval[bool](t, ctx, `Promise.race([
 		navigator.serviceWorker.ready.then(() => true),
 		new Promise(r => setTimeout(() => r(false), 20000)),
@@ -44,10 +44,10 @@ func TestOfflineReload(t *testing.T) {
 	}
 	// clients.claim() makes it control this page; a reload makes sure.
 	if !eval[bool](t, ctx, `navigator.serviceWorker.controller !== null`) {
-		openURL(t, ctx, url)
+		openLink(t, ctx, url)
 	}
 	waitFor(t, ctx, `navigator.serviceWorker.controller !== null`, 20*time.Second, "the service worker to control the page")
-	stepTo(t, ctx, 1)
+	stepToEpoch(t, ctx, 1)
 
 	stop()
 	// The server is gone: a request for the page fails.
@@ -81,7 +81,7 @@ func TestOfflineReload(t *testing.T) {
 			if (!(await caches.match(new URL(n, document.baseURI).href))) out.push(n);
 		}
 		return out;
-	})(`+jsList(names)+`)`)
+	})(`+jsStrings(names)+`)`)
 	if len(missing) > 0 {
 		slices.Sort(missing)
 		t.Errorf("offline, the service worker's cache lacks %s (of %d files in web/)", strings.Join(missing, ", "), len(names))
@@ -137,8 +137,8 @@ func nativeExercise(t *testing.T) (exLink, code string) {
 	return "", ""
 }
 
-// jsList quotes the strings as a JavaScript array literal.
-func jsList(s []string) string {
+// jsStrings quotes the strings as a JavaScript array literal.
+func jsStrings(s []string) string {
 	q := make([]string, len(s))
 	for i, x := range s {
 		q[i] = js(x)

@@ -64,8 +64,8 @@ const controlsJS = `(() => {
 	return out;
 })()`
 
-// controls returns the page's setting controls (controlsJS).
-func controls(t testing.TB, ctx context.Context) map[string]string {
+// settingControls returns the page's setting controls (controlsJS).
+func settingControls(t testing.TB, ctx context.Context) map[string]string {
 	t.Helper()
 	return eval[map[string]string](t, ctx, controlsJS)
 }
@@ -77,7 +77,7 @@ func diffControls(a, b map[string]string) []string {
 		if v, ok := b[k]; !ok {
 			out = append(out, fmt.Sprintf("#%s: %.80q, then missing", k, a[k]))
 		} else if v != a[k] {
-			out = append(out, fmt.Sprintf("#%s: %s, then %s", k, clip(a[k]), clip(v)))
+			out = append(out, fmt.Sprintf("#%s: %s, then %s", k, clipText(a[k]), clipText(v)))
 		}
 	}
 	for _, k := range slices.Sorted(maps.Keys(b)) {
@@ -88,21 +88,21 @@ func diffControls(a, b map[string]string) []string {
 	return out
 }
 
-// clip quotes s, shortened to its first and last 40 bytes when long.
-func clip(s string) string {
+// clipText quotes s, shortened to its first and last 40 bytes when long.
+func clipText(s string) string {
 	if len(s) <= 100 {
 		return fmt.Sprintf("%q", s)
 	}
 	return fmt.Sprintf("%q…%q (%d bytes)", s[:40], s[len(s)-40:], len(s))
 }
 
-// stepTo clicks #step until the page shows epoch n, one epoch per click,
+// stepToEpoch clicks #step until the page shows epoch n, one epoch per click,
 // waiting for each. The page must show an epoch at most n.
-func stepTo(t testing.TB, ctx context.Context, n int) {
+func stepToEpoch(t testing.TB, ctx context.Context, n int) {
 	t.Helper()
 	cur := int(eval[float64](t, ctx, epochJS))
 	if cur > n {
-		t.Fatalf("stepTo(%d): the page is already at epoch %d", n, cur)
+		t.Fatalf("stepToEpoch(%d): the page is already at epoch %d", n, cur)
 	}
 	for i := cur + 1; i <= n; i++ {
 		click(t, ctx, "step")
@@ -134,9 +134,9 @@ func readAt(t testing.TB, ctx context.Context, n int) readouts {
 	return eval[readouts](t, ctx, readoutsJS)
 }
 
-// openURL opens url in the tab of ctx and waits for the UI and its first
+// openLink opens url in the tab of ctx and waits for the UI and its first
 // data set.
-func openURL(t testing.TB, ctx context.Context, url string) {
+func openLink(t testing.TB, ctx context.Context, url string) {
 	t.Helper()
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(viewW, viewH), chromedp.Navigate(url)); err != nil {
 		t.Fatalf("navigate to %.120s: %v", url, err)
@@ -172,7 +172,7 @@ func TestShareLinkFreshProfile(t *testing.T) {
 	waitFor(t, a, `document.documentElement.lang.startsWith("zh")`, 20*time.Second, "the Chinese page")
 	click(t, a, "reset")
 	readAt(t, a, 0)
-	ctlA := controls(t, a)
+	ctlA := settingControls(t, a)
 	for _, c := range shareRun {
 		if ctlA[c[0]] != c[1] {
 			t.Errorf("#%s = %q after setting it to %q", c[0], ctlA[c[0]], c[1])
@@ -189,25 +189,25 @@ func TestShareLinkFreshProfile(t *testing.T) {
 	if !strings.HasPrefix(link, strings.TrimSuffix(siteURL(t), "/")) {
 		t.Errorf("#share-url = %.80q, want a link to %s", link, siteURL(t))
 	}
-	stepTo(t, a, 20)
+	stepToEpoch(t, a, 20)
 	wantA := readAt(t, a, 20)
 
 	b := newBrowser(t) // a fresh profile: nothing saved from a
-	openURL(t, b, link)
+	openLink(t, b, link)
 	waitFor(t, b, textJS("data-summary")+` === `+js(summaryA), 20*time.Second, "the same data summary")
 	if e := eval[string](t, b, textJS("link-error")); e != "" {
 		t.Errorf("#link-error = %q for the shared link", e)
 	}
 	// The paste area is filled a moment after the load.
 	waitFor(t, b, elem("data-input")+`.value === `+js(wedgeCSV), 10*time.Second, "the pasted text in #data-input")
-	if d := diffControls(ctlA, controls(t, b)); len(d) > 0 {
+	if d := diffControls(ctlA, settingControls(t, b)); len(d) > 0 {
 		t.Errorf("the controls differ between the first browser and the link opened in a fresh profile:\n%s", strings.Join(d, "\n"))
 	}
 	if !eval[bool](t, b, `document.documentElement.lang.startsWith("zh")`) {
 		t.Errorf("the link opened in %q, want the language of the shared session (zh)", eval[string](t, b, `document.documentElement.lang`))
 	}
 	b0 := readAt(t, b, 0)
-	stepTo(t, b, 20)
+	stepToEpoch(t, b, 20)
 	wantB := readAt(t, b, 20)
 	if wantA != wantB {
 		t.Errorf("after 20 epochs:\nfirst browser %+v\nfresh profile %+v", wantA, wantB)
