@@ -72,7 +72,10 @@
 // Heatmap (data with two raw features), Confusion (classification) and
 // Scatter (regression: actual, predicted) are included in every loaded,
 // final, step and edit report, and in running snapshots as long as they
-// take less than a tenth of the time.
+// take less than a tenth of the time. The heatmap's training and test
+// points (about half of a report) are left out (null) of running snapshots
+// once sent; a load, a reset and show-test send them again, and the page
+// keeps the last ones.
 //
 // Overfitting is set while, over the last 20 epochs, the least-squares line
 // through the test loss rises (by at least 0.5 % of its mean to raise the

@@ -69,7 +69,21 @@
 // shows a completion code (#completion-code) made by exercise.Code for the
 // newest epoch that meets the goal, unless a weight was typed in by hand. The
 // checker (#checker) sends the exercise link and the codes to the worker
-// (op "check"): re-training happens there, never on the page's thread.
+// (op "check", to the tools worker): re-training happens there, never on
+// the page's thread.
+//
+// # The tools worker
+//
+// app.wasm links neither core/link nor core/exercise: the page starts a
+// second worker, worker.js?tools (checker.wasm, wasm/checker), on first use
+// (a link in the URL, or after the first data set to list the lessons) and
+// asks it asynchronously (store.ask, tools_link.go: a request ID, a callback
+// run inside ctx.Dispatch) to decode links and session files, encode share
+// links and session files, make exercise links and completion codes (the
+// live check: the page finds the newest epoch meeting the goal itself,
+// exerciseInfo.Met, and the worker checks locks and limits and makes the
+// code), list the lessons, and re-run the checker's codes. tools_types.go
+// mirrors the JSON of core's types; its test checks them against core.
 //
 // # Ops beyond core/session's protocol
 //

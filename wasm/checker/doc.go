@@ -1,7 +1,9 @@
-// Command checker re-runs exercise completion codes for the trainer worker:
-// it is compiled to its own WebAssembly binary, checker.wasm, so that the
-// trainer (trainer.wasm) stays small and keeps training while codes are
-// checked. It links core/exercise and core/link, which bring encoding/json,
+// Command checker is the playground's tools worker: it re-runs exercise
+// completion codes, and it encodes and decodes session links and files,
+// makes exercise links and completion codes and lists the lessons for the
+// page. It is compiled to its own WebAssembly binary, checker.wasm, so that
+// neither the trainer (trainer.wasm) nor the page (app.wasm) carries that
+// code, and the trainer keeps training while codes are checked. It links core/exercise and core/link, which bring encoding/json,
 // crypto/sha256 and compress/flate (about 0.25 MB gzipped) that the trainer
 // would otherwise carry for a feature a teacher uses now and then.
 //
@@ -12,9 +14,32 @@
 // beside trainer.wasm. The trainer answers op "check" by handing the command
 // to web/worker.js, which starts this binary in a nested Web Worker
 // (worker.js?checker) on the first check and passes its reports straight to
-// the page.
+// the page. The page itself starts worker.js?tools, which runs this binary
+// too, for the tool ops below and its own checks.
 //
-// # Messages
+// # Tool ops
+//
+// Each carries an ID (session.Command.ID) that its one reply repeats:
+// {"kind":"tool","running":false,"data":"…","id":N}, or
+// {"kind":"error","error":"…","data":CLASS,"id":N} where CLASS is "newer"
+// (a newer version's link), "large", "too-long" (link.ErrTooLong: offer a
+// file), "kind" (a link of another kind) or "bad".
+//
+//	{"op":"encode-link","text":"{link.Session JSON}"}    → data: "#v1.…"
+//	{"op":"encode-file","text":"{link.Session JSON}"}    → data: the session file
+//	{"op":"decode-file","text":"{session file}"}         → data: link.Session JSON
+//	{"op":"decode-link","text":"#v1.… or a whole URL"}   → data: {"kind":"session"|"lesson"|"exercise",
+//	                                                          "session":{…}|"lesson":{…}|"exercise":{…}}
+//	{"op":"make-exercise","text":"{exercise.Exercise}"}  → data: the exercise's link
+//	{"op":"exercise-code","text":"{\"exercise\":link,\"name\":…,\"settings\":{…},\"fromStart\":b,\"stats\":{nn.Stats}|null}"}
+//	                                                     → data: {"allowed":"","code":"…","error":""}
+//	{"op":"lessons"}                                     → data: [{"id","title":{"en","zh"},"about":{…},"link"},…]
+//
+// exercise-code's allowed is why the settings break a lock or limit
+// (exercise.Allowed), "" when they do not; code is exercise.Code for stats,
+// or error says why there is none.
+//
+// # Checks
 //
 //	{"op":"check","text":"#v1.…","codes":["…","…"]}
 //	   →  {"kind":"check","running":false,"data":"[{…}]"} after each code,
