@@ -288,6 +288,17 @@ func TestTrainPause(t *testing.T) {
 	}
 	t.Logf("%d epochs in %d snapshots; pause answered after %v", epochs, len(rs), w.pauseLatency)
 
+	// The heatmap's points went out with the load: running snapshots leave
+	// them out, the final one has them.
+	for i, r := range rs {
+		if r.Running && r.Heatmap != nil && (r.Heatmap.Train != nil || r.Heatmap.Test != nil) {
+			t.Errorf("running snapshot %d repeats the heatmap's points", i)
+		}
+	}
+	if hm := last(rs).Heatmap; hm == nil || len(hm.Train) == 0 {
+		t.Errorf("the final snapshot lacks the heatmap's points")
+	}
+
 	// Nothing more arrives once paused.
 	w.tick()
 	if rs := h.drain(); len(rs) != 0 {
