@@ -4,12 +4,14 @@ import (
 	"context"
 	"fmt"
 	"maps"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/nnplayground/playground/core/link"
 )
 
 // Issue 4's end-to-end tests of links, the saved session and the offline
@@ -216,4 +218,64 @@ func TestShareLinkFreshProfile(t *testing.T) {
 		t.Errorf("train loss did not fall in 20 epochs: %v -> %v", l0, l20)
 	}
 	t.Logf("epoch 20: %+v", wantB)
+}
+
+// randomCSV is a table of about size bytes of random numbers (which
+// compress poorly): x1, x2 with ten decimals and a class.
+func randomCSV(size int, seed uint64) (text string, rows int) {
+	r := rand.New(rand.NewPCG(seed, 1))
+	var b strings.Builder
+	b.WriteString("x1,x2,label\n")
+	for b.Len() < size {
+		x1, x2 := r.Float64(), r.Float64()
+		label := "a"
+		if x1+x2 > 1 {
+			label = "b"
+		}
+		fmt.Fprintf(&b, "%.10f,%.10f,%s\n", x1, x2, label)
+		rows++
+	}
+	return b.String(), rows
+}
+
+// TestShareLongLink pastes 1 MB of CSV text: #share still makes a link
+// (over link.LongLink characters, so #share-warning says that chat tools
+// may cut it), and the link opens in a fresh profile with the same data.
+// Then 4 MB: the link would pass link.MaxLink, so the page says so
+// (#share-too-long) and offers the session as a file (#share-file).
+func TestShareLongLink(t *testing.T) {
+	ctx := openPage(t)
+	big, rows := randomCSV(1<<20, 5)
+	setValue(t, ctx, "data-input", big)
+	click(t, ctx, "data-load")
+	waitFor(t, ctx, fmt.Sprintf(`/\b%d\b/.test(%s) && %s === ""`, rows, textJS("data-summary"), textJS("data-error")),
+		30*time.Second, fmt.Sprintf("the summary of the %d pasted rows", rows))
+	summary := text(t, ctx, "data-summary")
+	url := shareLink(t, ctx)
+	if len(url) <= link.LongLink || len(url) > link.MaxLink+len(siteURL(t)) {
+		t.Errorf("a link of %d characters for 1 MB of CSV, want %d..%d", len(url), link.LongLink+1, link.MaxLink)
+	}
+	waitFor(t, ctx, textJS("share-warning")+` !== ""`, 10*time.Second, "the long link's warning (#share-warning)")
+	t.Logf("1 MB of CSV (%d rows): a link of %d characters; #share-warning: %s", rows, len(url), eval[string](t, ctx, textJS("share-warning")))
+
+	b := newBrowser(t)
+	openLink(t, b, url)
+	waitFor(t, b, textJS("data-summary")+` === `+js(summary), 30*time.Second, "the same data summary from the long link")
+	if e := eval[string](t, b, textJS("link-error")); e != "" {
+		t.Errorf("#link-error = %q for the long link", e)
+	}
+	waitFor(t, b, elem("data-input")+`.value.length === `+fmt.Sprint(len(big)), 10*time.Second, "the 1 MB text in #data-input")
+
+	huge, rows := randomCSV(4<<20, 6)
+	setValue(t, ctx, "data-input", huge)
+	click(t, ctx, "data-load")
+	waitFor(t, ctx, fmt.Sprintf(`/\b%d\b/.test(%s) && %s === ""`, rows, textJS("data-summary"), textJS("data-error")),
+		60*time.Second, fmt.Sprintf("the summary of the %d pasted rows", rows))
+	click(t, ctx, "share")
+	waitFor(t, ctx, `document.getElementById("share-too-long") !== null && document.getElementById("share-file") !== null`,
+		30*time.Second, "the page saying the session is too large for a link, offering a file (#share-too-long, #share-file)")
+	if u := eval[string](t, ctx, elem("share-url")+`.value`); u != "" {
+		t.Errorf("#share-url = %.80q… for a session too large for a link, want it empty", u)
+	}
+	t.Logf("4 MB of CSV: %s", eval[string](t, ctx, textJS("share-too-long")))
 }
