@@ -218,6 +218,26 @@ func TestShareLinkFreshProfile(t *testing.T) {
 		t.Errorf("train loss did not fall in 20 epochs: %v -> %v", l0, l20)
 	}
 	t.Logf("epoch 20: %+v", wantB)
+
+	// "Start from here": the link with the weights of epoch 20 opens, in
+	// the fresh profile, on a network whose losses are the first
+	// browser's at epoch 20.
+	eval[struct{}](t, a, elem("start-here")+`.click()`)
+	if !eval[bool](t, a, elem("start-here")+`.checked`) {
+		t.Fatal("#start-here did not check")
+	}
+	here := shareLink(t, a)
+	if here == link {
+		t.Fatal("#start-here: the link is the same as without the weights")
+	}
+	t.Logf("link with the weights of epoch 20: %d characters", len(here))
+	if err := navigate(b, "about:blank"); err != nil {
+		t.Fatal(err)
+	}
+	openLink(t, b, here)
+	waitFor(t, b, fmt.Sprintf(`%s.dataset.value === %s && %s.dataset.value === %s`,
+		elem("train-loss"), js(wantA.TrainLoss), elem("test-loss"), js(wantA.TestLoss)), 20*time.Second,
+		fmt.Sprintf("the losses of epoch 20 (%s, %s) from the link with weights", wantA.TrainLoss, wantA.TestLoss))
 }
 
 // randomCSV is a table of about size bytes of random numbers (which
