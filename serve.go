@@ -13,6 +13,7 @@ import (
 	"io/fs"
 	"log"
 	"mime"
+	"net"
 	"net/http"
 	"os"
 	"path"
@@ -62,6 +63,13 @@ func main() {
 	if _, err := os.Stat(*dir); err != nil {
 		log.Fatalf("serve: %v (run `make build` first)", err)
 	}
-	log.Printf("serving %s on http://localhost%s/", *dir, *addr)
+	host, port, err := net.SplitHostPort(*addr)
+	if err != nil {
+		log.Fatalf("serve: -addr %q: %v", *addr, err)
+	}
+	if host == "" {
+		host = "localhost"
+	}
+	log.Printf("serving %s on http://%s/", *dir, net.JoinHostPort(host, port))
 	log.Fatal(http.ListenAndServe(*addr, siteHandler(os.DirFS(*dir))))
 }
