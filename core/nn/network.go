@@ -22,8 +22,9 @@ type Network struct {
 	W     [][]float64 `json:"w"`
 	B     [][]float64 `json:"b"`
 
-	params  []float64
-	scratch [][]float64 // one buffer per layer for Forward; not safe for concurrent use
+	params   []float64
+	scratch  [][]float64 // one buffer per layer for UnitsRows; not safe for concurrent use
+	rowViews [][]float64 // what UnitsRows returns: the used part of scratch
 }
 
 // NewNetwork returns a network with the given layer sizes and activations,
@@ -113,24 +114,47 @@ func (n *Network) Units(x []float64) [][]float64 {
 	if len(x) != n.Sizes[0] {
 		panic(fmt.Sprintf("nn: input has %d values, network takes %d", len(x), n.Sizes[0]))
 	}
+	return n.UnitsRows(x)
+}
+
+// MaxRows is the largest block of rows UnitsRows takes at once.
+const MaxRows = chunkRows
+
+// UnitsRows is Units for a block of up to MaxRows inputs, row-major in x:
+// UnitsRows(x)[l][k*Sizes[l]:] holds layer l's outputs for row k. One call
+// for many rows is much cheaper than a call per row, above all in
+// WebAssembly. It panics if len(x) is not a multiple of Sizes[0] or holds
+// more than MaxRows rows.
+func (n *Network) UnitsRows(x []float64) [][]float64 {
+	in := n.Sizes[0]
+	m := len(x) / in
+	if len(x) != m*in || m > MaxRows {
+		panic(fmt.Sprintf("nn: %d input values are not 1 to %d rows of %d", len(x), MaxRows, in))
+	}
 	if n.scratch == nil {
 		n.scratch = make([][]float64, len(n.Sizes))
 		for l := 1; l < len(n.Sizes); l++ {
-			n.scratch[l] = make([]float64, n.Sizes[l])
+			n.scratch[l] = make([]float64, MaxRows*n.Sizes[l])
 		}
+		n.rowViews = make([][]float64, len(n.Sizes))
 	}
-	n.scratch[0] = x
+	out := n.rowViews // the first m rows of each layer's scratch
+	out[0] = x
 	for l := 0; l < n.Layers(); l++ {
-		z := n.scratch[l+1]
+		w := n.Sizes[l+1]
+		z := n.scratch[l+1][:m*w]
 		dense(z, n.W[l], n.B[l], x)
 		if l < n.Layers()-1 {
 			n.Act.applyAll(z)
 		} else {
-			n.Out.activate(z, z)
+			for k := range m {
+				n.Out.activate(z[k*w:k*w+w], z[k*w:k*w+w])
+			}
 		}
+		out[l+1] = z
 		x = z
 	}
-	return n.scratch
+	return out
 }
 
 // dense writes z = W·x + b for one row or a block of rows (x is m×in and z

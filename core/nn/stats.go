@@ -92,10 +92,15 @@ func (t *Trainer) Predict(dst, x []float64) []float64 {
 	if dst == nil {
 		dst = make([]float64, n*o)
 	}
-	for r := 0; r < n; r++ {
-		out := t.net.Forward(dst[r*o:r*o+o], x[r*d:r*d+d])
+	for r0 := 0; r0 < n; r0 += MaxRows {
+		m := min(MaxRows, n-r0)
+		u := t.net.UnitsRows(x[r0*d : (r0+m)*d])
+		out := dst[r0*o : (r0+m)*o]
+		copy(out, u[len(u)-1])
 		if t.ds.Task == data.Regression {
-			out[0] = t.ds.Prep.TargetToRaw(out[0])
+			for i, v := range out {
+				out[i] = t.ds.Prep.TargetToRaw(v)
+			}
 		}
 	}
 	return dst
@@ -117,21 +122,20 @@ func (t *Trainer) Confusion() [][]int {
 	for i := range m {
 		m[i] = make([]int, k)
 	}
-	d, o := t.ds.Dim, t.ds.Out
-	p := make([]float64, o)
+	o := t.ds.Out
+	p := t.Predict(nil, s.X)
 	for r := 0; r < s.N; r++ {
-		t.net.Forward(p, s.X[r*d:r*d+d])
-		y := s.Y[r*o : r*o+o]
+		y, q := s.Y[r*o:r*o+o], p[r*o:r*o+o]
 		var a, b int
 		if o == 1 {
 			if y[0] >= 0.5 {
 				a = 1
 			}
-			if p[0] >= 0.5 {
+			if q[0] >= 0.5 {
 				b = 1
 			}
 		} else {
-			a, b = argmax(y), argmax(p)
+			a, b = argmax(y), argmax(q)
 		}
 		m[a][b]++
 	}

@@ -217,21 +217,29 @@ func (s *Session) Heatmap(res, unitRes int, withTest bool) *Heatmap {
 		return (out[0] - ylo) / (yhi - ylo)
 	}
 
-	x := make([]float64, ds.Dim)
+	// The plane is computed in blocks of rows: one network call per block.
+	d := ds.Dim
+	x := make([]float64, nn.MaxRows*d)
 	raw := make([]float64, 2)
-	grid := func(n int, cell func(i int, units [][]float64)) {
-		for r := range n {
-			raw[1] = hi[1] - (float64(r)+0.5)/float64(n)*(hi[1]-lo[1])
-			for c := range n {
+	row := func(u []float64, k, w int) []float64 { return u[k*w : k*w+w] }
+	grid := func(n int, cell func(i int, units [][]float64, k int)) {
+		for i0 := 0; i0 < n*n; i0 += nn.MaxRows {
+			m := min(nn.MaxRows, n*n-i0)
+			for k := range m {
+				r, c := (i0+k)/n, (i0+k)%n
+				raw[1] = hi[1] - (float64(r)+0.5)/float64(n)*(hi[1]-lo[1])
 				raw[0] = lo[0] + (float64(c)+0.5)/float64(n)*(hi[0]-lo[0])
-				ds.Prep.TransformRow(x, raw)
-				cell(r*n+c, net.Units(x))
+				ds.Prep.TransformRow(x[k*d:k*d+d], raw)
+			}
+			u := net.UnitsRows(x[:m*d])
+			for k := range m {
+				cell(i0+k, u, k)
 			}
 		}
 	}
 	h.Out = make([]byte, res*res)
 	L := net.Layers()
-	grid(res, func(i int, u [][]float64) { h.Out[i] = toByte(level(u[L])) })
+	grid(res, func(i int, u [][]float64, k int) { h.Out[i] = toByte(level(row(u[L], k, ds.Out))) })
 
 	// Hidden units: tanh and sigmoid have fixed ranges; others are scaled
 	// by their own range over the plane.
@@ -241,12 +249,12 @@ func (s *Session) Heatmap(res, unitRes int, withTest bool) *Heatmap {
 			vals = append(vals, make([]float64, unitRes*unitRes))
 		}
 	}
-	grid(unitRes, func(i int, u [][]float64) {
-		k := 0
+	grid(unitRes, func(i int, u [][]float64, k int) {
+		j := 0
 		for l := 1; l < L; l++ {
-			for _, v := range u[l] {
-				vals[k][i] = v
-				k++
+			for _, v := range row(u[l], k, net.Sizes[l]) {
+				vals[j][i] = v
+				j++
 			}
 		}
 	})

@@ -84,3 +84,27 @@ func TestTutorialSession(t *testing.T) {
 		t.Errorf("tutorial: %d/%d rows, target %q", ss.Data.Train.N, ss.Data.Test.N, ss.Data.Target)
 	}
 }
+
+// The heatmap, computed in blocks of rows, holds the network's output at
+// each cell's centre.
+func TestHeatmapCells(t *testing.T) {
+	s, err := session.Build(session.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Trainer.StepN(20)
+	const res = 30
+	h := s.Heatmap(res, 7, false)
+	net := s.Trainer.Net()
+	for _, i := range []int{0, 17, 255, 256, 257, 511, res*res - 1} {
+		r, c := i/res, i%res
+		raw := []float64{
+			h.X0 + (float64(c)+0.5)/res*(h.X1-h.X0),
+			h.Y1 - (float64(r)+0.5)/res*(h.Y1-h.Y0),
+		}
+		p := net.Forward(nil, s.Data.Prep.TransformRow(nil, raw))[0]
+		if want := byte(p*255 + 0.5); h.Out[i] != want {
+			t.Errorf("cell %d: %d, want %d (p = %v)", i, h.Out[i], want, p)
+		}
+	}
+}
