@@ -57,6 +57,9 @@ func generate(out, worker string) error {
 			return err
 		}
 	}
+	if err := writeLessons(web); err != nil {
+		return err
+	}
 	version, err := hashDir(web)
 	if err != nil {
 		return err

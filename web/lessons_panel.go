@@ -11,8 +11,8 @@ import (
 // lessonsPanel (#lessons) lists the gallery of lessons: each title is a
 // link ("#v1.…", shareable) that opens its session, with the first
 // paragraph of its explanation in the page's language. The list comes from
-// the tools worker (op lessons), asked once the first data set is loaded
-// (or at once when a link already started the tools worker).
+// web/lessons.json, fetched at start, or else from the tools worker (op
+// lessons).
 type lessonsPanel struct {
 	app.Compo
 
@@ -32,9 +32,33 @@ func (c *lessonsPanel) OnDismount() {
 	}
 }
 
-// askLessons asks the tools worker for the gallery, once.
+// fetchLessons reads the gallery from web/lessons.json (written by the
+// site generator, lessons_json.go) at start; ctx dispatches the result.
+func (s *store) fetchLessons(ctx app.Context) {
+	s.lessonsAsked = true
+	var done app.Func
+	done = app.FuncOf(func(this app.Value, args []app.Value) any {
+		done.Release()
+		text, msg := args[0].String(), args[1].String()
+		ctx.Dispatch(func(app.Context) {
+			var items []lessonItem
+			if msg == "" && json.Unmarshal([]byte(text), &items) == nil && len(items) > 0 {
+				s.lessons = items
+				s.notify(topicData)
+				return
+			}
+			s.lessonsAsked = false
+			s.askLessons() // no file: the tools worker lists them
+		})
+		return nil
+	})
+	app.Window().Call("nnFetchText", "web/lessons.json", done)
+}
+
+// askLessons asks the tools worker for the gallery, once, when the page
+// has no web/lessons.json.
 func (s *store) askLessons() {
-	if s.lessonsAsked {
+	if s.lessonsAsked || s.lessons != nil {
 		return
 	}
 	s.lessonsAsked = true

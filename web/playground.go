@@ -49,6 +49,7 @@ func (p *playground) OnMount(ctx app.Context) {
 			ctx.Dispatch(func(app.Context) { p.st.applyTool(r, data) })
 		})
 	}
+	p.st.fetchLessons(ctx)
 	p.loop = startFrameLoop(p.st)
 	p.keys = listenKeys(ctx, p.st)
 	p.st.subscribe(topicLang, redraw(ctx, p.st))

@@ -14,7 +14,7 @@ const serviceWorkerJS = `// Playground service worker: network first, cache as o
 const cacheName = "nnplay-{{.Version}}";
 const precache = [
   "./", "./app.js", "./app.css", "./wasm_exec.js", "./manifest.webmanifest",
-  "./web/app.wasm", "./web/trainer.wasm", "./web/checker.wasm", "./web/wasm_exec.js", "./web/worker.js",
+  "./web/app.wasm", "./web/trainer.wasm", "./web/checker.wasm", "./web/wasm_exec.js", "./web/worker.js", "./web/lessons.json",
   "./web/style.css", "./web/glue.js", "./web/icon.svg", "./web/icon-192.png", "./web/icon-512.png",
 ];
 

@@ -78,6 +78,13 @@
   };
 
   // readFile reads a dropped or picked file as text and calls done(text, error).
+  // fetchText calls done(text, "") with the body at url, or done("", error).
+  globalThis.nnFetchText = function (url, done) {
+    fetch(new URL(url, document.baseURI))
+      .then((r) => { if (!r.ok) throw new Error(url + ": HTTP " + r.status); return r.text(); })
+      .then((t) => done(t, ""), (e) => done("", String(e)));
+  };
+
   globalThis.nnReadFile = function (file, done) {
     const r = new FileReader();
     r.onload = () => done(String(r.result), "");
