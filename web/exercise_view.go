@@ -26,6 +26,7 @@ type exerciseView struct {
 	name   string
 	asked  string      // the last exercise-code request sent
 	answer *codeAnswer // its answer; nil until it comes
+	prev   *codeAnswer // the answer before, shown meanwhile (the code and its name field stay)
 	ctx    app.Context
 	unsub  func()
 }
@@ -113,6 +114,9 @@ func (c *exerciseView) status() (code, text string, met bool) {
 	if st.edited {
 		return "", cur + " " + t(l, "ex-edited"), false
 	}
+	if a == nil {
+		a = c.prev
+	}
 	switch {
 	case a == nil:
 		return "", cur, false
@@ -129,6 +133,9 @@ func (c *exerciseView) ask(q codeRequest) {
 		return
 	}
 	key := string(b)
+	if c.answer != nil {
+		c.prev = c.answer
+	}
 	c.asked, c.answer = key, nil
 	ctx := c.ctx
 	c.St.ask(session.OpExerciseCode, key, func(data, errMsg, class string) {
