@@ -45,7 +45,7 @@ func (p *playground) OnMount(ctx app.Context) {
 		})
 	})
 	p.st.startTools = func() *trainerLink {
-		return startWorker(toolsPath, func(r *session.Report, data string) {
+		return startWorker(toolsPath, "tools", func(r *session.Report, data string) {
 			ctx.Dispatch(func(app.Context) { p.st.applyTool(r, data) })
 		})
 	}

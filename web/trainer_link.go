@@ -35,17 +35,20 @@ type report struct {
 // startTrainer starts the Web Worker and calls handler, on a goroutine of
 // the event loop, for every report. handler must go through ctx.Dispatch.
 func startTrainer(handler func(*session.Report, string)) *trainerLink {
-	return startWorker(workerPath, handler)
+	return startWorker(workerPath, "trainer", handler)
 }
 
-// startWorker starts the Web Worker at path (relative to the page) and
-// calls handler for every report, as startTrainer.
-func startWorker(path string, handler func(*session.Report, string)) *trainerLink {
+// startWorker starts the Web Worker at path (relative to the page) with
+// the given name (worker.js picks its binary by it) and calls handler for
+// every report, as startTrainer.
+func startWorker(path, name string, handler func(*session.Report, string)) *trainerLink {
 	win := app.Window()
 	base := win.Get("document").Get("baseURI")
 	url := win.Get("URL").New(path, base).Call("toString")
 	t := &trainerLink{handler: handler}
-	t.worker = win.Get("Worker").New(url)
+	opts := win.Get("Object").New()
+	opts.Set("name", name)
+	t.worker = win.Get("Worker").New(url, opts)
 	t.onMsg = app.FuncOf(func(this app.Value, args []app.Value) any {
 		data := args[0].Get("data")
 		if data.Type() != app.TypeString {

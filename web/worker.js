@@ -12,7 +12,10 @@
 'use strict';
 
 const params = new URL(self.location.href).searchParams;
-const checkerMode = params.has('checker') || params.has('tools');
+// The mode comes from the worker's name (new Worker(url, {name: 'tools'})):
+// offline, the service worker answers with the cached worker.js, whose URL
+// has no query, and a worker's self.location is its response's URL.
+const checkerMode = ['checker', 'tools'].includes(self.name) || params.has('checker') || params.has('tools');
 const binary = checkerMode ? 'checker.wasm' : 'trainer.wasm';
 
 // Commands posted before the Go program is running wait here; it takes them
@@ -37,7 +40,7 @@ self.nnCheck = (command) => {
     const url = new URL(self.location.href);
     url.search = '?checker';
     try {
-      checker = new Worker(url.toString());
+      checker = new Worker(url.toString(), {name: 'checker'});
     } catch (e) {
       self.postMessage(report('error', 'checker: cannot start: ' + (e && e.message ? e.message : e)));
       return;
