@@ -1,11 +1,13 @@
 package e2e
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/chromedp/chromedp"
 	"github.com/nnplayground/playground/core/exercise"
 	"github.com/nnplayground/playground/core/link"
 	"github.com/nnplayground/playground/core/session"
@@ -104,21 +106,23 @@ func TestExerciseSolvedAndChecked(t *testing.T) {
 	waitFor(t, b, elem("train")+`.getAttribute("aria-pressed") === "false"`, 10*time.Second, "training paused")
 	status := text(t, b, "exercise-status")
 	waitFor(t, b, `document.getElementById("completion-code") !== null`, 10*time.Second, "the completion code")
-	setValue(t, b, "student-name", "Ada")
-	var code string
-	var claim *exercise.Completion
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		code = strings.TrimSpace(eval[string](t, b, elem("completion-code")+`.value`))
-		c, err := exercise.ReadCode(code)
-		if err == nil && c.Name == "Ada" {
-			claim = c
-			break
+	// The student types a name, key by key, into #student-name: the code
+	// is made again with it, and the field keeps the focus meanwhile.
+	eval[struct{}](t, b, elem("student-name")+`.focus()`)
+	if err := chromedp.Do(b, chromedp.KeyEvent("Ada")); err != nil {
+		t.Fatal(err)
+	}
+	code, claim, err := waitCode(t, b, "Ada", 5*time.Second)
+	if err != nil {
+		t.Errorf("typing the name Ada key by key into #student-name: %v; #student-name = %q, the focus on %q",
+			err, eval[string](t, b, `document.getElementById("student-name")?.value ?? "(missing)"`),
+			eval[string](t, b, `document.activeElement?.id ?? ""`))
+		setValue(t, b, "student-name", "Ada")
+		if code, claim, err = waitCode(t, b, "Ada", 10*time.Second); err != nil {
+			t.Fatal(err)
 		}
-		if time.Now().After(deadline) {
-			t.Fatalf("#completion-code = %.80q… (%v), want a code with the name Ada", code, err)
-		}
-		time.Sleep(20 * time.Millisecond)
+	} else if f := eval[string](t, b, `document.activeElement?.id ?? ""`); f != "student-name" {
+		t.Errorf("after typing a name the focus is on %q, want it still in #student-name", f)
 	}
 	t.Logf("#exercise-status: %s; code of %d characters: epoch %d, metric %v", status, len(code), claim.Epoch, claim.Metric)
 	if claim.Epoch < 1 || claim.Epoch > maxEpochs || claim.Metric < threshold {
@@ -139,7 +143,13 @@ func TestExerciseSolvedAndChecked(t *testing.T) {
 		return strings.TrimPrefix(s, "#")
 	}
 	earlier := forge(func(c *exercise.Completion) { c.Epoch = 1; c.Name = "Eve early" })
-	better := forge(func(c *exercise.Completion) { c.Metric = 1; c.Name = "Eve better" })
+	// A claim of another metric at the same epoch (higher, or lower
+	// when the real one is near 1).
+	claimed := claim.Metric + 0.05
+	if claimed > 1 {
+		claimed = claim.Metric - 0.05
+	}
+	better := forge(func(c *exercise.Completion) { c.Metric = claimed; c.Name = "Eve other" })
 	codes := []string{code, string(flipped), earlier, better}
 	wantAccepted := []string{"true", "false", "false", "false"}
 
@@ -154,7 +164,7 @@ func TestExerciseSolvedAndChecked(t *testing.T) {
 		t.Fatalf("#checker-error = %q", e)
 	}
 	rows := eval[[]checkRowShown](t, a, checkRowsJS)
-	names := []string{"the real code", "one character changed", "the result claimed at epoch 1", "a better metric claimed"}
+	names := []string{"the real code", "one character changed", "the result claimed at epoch 1", "another metric claimed"}
 	for i, r := range rows {
 		t.Logf("checker row %d (%s): accepted=%s %q", i+1, names[i], r.Accepted, r.Cells)
 		if r.Accepted != wantAccepted[i] {
@@ -181,6 +191,27 @@ func TestExerciseSolvedAndChecked(t *testing.T) {
 		t.Errorf("the code checked against another exercise: %+v (error %q), want one rejected row", rows, eval[string](t, a, textJS("checker-error")))
 	} else {
 		t.Logf("against another exercise: %q", rows[0].Cells)
+	}
+}
+
+// waitCode polls #completion-code until it holds a code with the name,
+// and returns it decoded.
+func waitCode(t *testing.T, ctx context.Context, name string, timeout time.Duration) (string, *exercise.Completion, error) {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	for {
+		code := strings.TrimSpace(eval[string](t, ctx, `document.getElementById("completion-code")?.value ?? ""`))
+		c, err := exercise.ReadCode(code)
+		if err == nil && c.Name == name {
+			return code, c, nil
+		}
+		if time.Now().After(deadline) {
+			if err == nil {
+				err = fmt.Errorf("the code names %q", c.Name)
+			}
+			return "", nil, fmt.Errorf("#completion-code = %.60q… after %v, want a code with the name %q: %v", code, timeout, name, err)
+		}
+		time.Sleep(20 * time.Millisecond)
 	}
 }
 

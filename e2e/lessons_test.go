@@ -25,6 +25,10 @@ const divergingLesson = "exploding"
 func TestLessonsOpenAndTrain(t *testing.T) {
 	lessons := exercise.Lessons()
 	ctx := openPage(t)
+	// The gallery may come a moment after the page (fetched or asked of
+	// a worker).
+	waitFor(t, ctx, fmt.Sprintf(`document.querySelectorAll("#lessons li[id^='lesson-']").length >= %d`, len(lessons)),
+		20*time.Second, "the gallery of lessons")
 	ids := eval[[]string](t, ctx, `[...document.querySelectorAll("#lessons li[id^='lesson-']")].map(e => e.id.slice(7))`)
 	var want []string
 	for _, ls := range lessons {

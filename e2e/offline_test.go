@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"context"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/nnplayground/playground/core/exercise"
+	"github.com/nnplayground/playground/core/link"
 	"github.com/nnplayground/playground/core/session"
 )
 
@@ -87,13 +89,18 @@ func TestOfflineReload(t *testing.T) {
 		t.Errorf("offline, the service worker's cache lacks %s (of %d files in web/)", strings.Join(missing, ", "), len(names))
 	}
 
-	// The checker works offline: an exercise link and a completion code
-	// made by the native core, checked by the page's nested worker.
-	exLink, code := nativeExercise(t)
-	if err := navigate(ctx, url+exLink); err != nil { // the same document: a hashchange
+	// Links open offline (the page may decode them in a worker): a
+	// session link, then an exercise link whose completion code, made by
+	// the native core, the checker (a nested worker) re-runs.
+	s := session.Default()
+	s.Dataset = "spiral"
+	sessionLink, err := link.Encode(&link.Session{Settings: s})
+	if err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, ctx, `document.getElementById("exercise-goal") !== null`, 20*time.Second, "the exercise opened offline")
+	openOffline(t, ctx, url+sessionLink, elem("dataset-select")+`.value === "spiral" && `+epochJS+` === 0`, "the spiral session link")
+	exLink, code := nativeExercise(t)
+	openOffline(t, ctx, url+exLink, `document.getElementById("exercise-goal") !== null`, "the exercise link")
 	eval[struct{}](t, ctx, elem("checker")+`.querySelector("details").open = true`)
 	setValue(t, ctx, "checker-input", code)
 	click(t, ctx, "checker-run")
@@ -102,6 +109,24 @@ func TestOfflineReload(t *testing.T) {
 	rows := eval[[]checkRowShown](t, ctx, checkRowsJS)
 	if e := eval[string](t, ctx, textJS("checker-error")); e != "" || len(rows) != 1 || rows[0].Accepted != "true" {
 		t.Errorf("offline, the checker gives %+v (#checker-error %q), want the native code accepted", rows, e)
+	}
+}
+
+// offlineErrorsJS gathers the page's error texts.
+const offlineErrorsJS = `["link-error", "worker-error", "data-error", "checker-error"].map(id => id + "=" + JSON.stringify((document.getElementById(id)?.textContent ?? "").trim())).join(" ")`
+
+// openOffline navigates to url (the same document, another fragment: a
+// hashchange) and waits until ready is true; on a timeout it fails with
+// the page's error texts.
+func openOffline(t *testing.T, ctx context.Context, url, ready, what string) {
+	t.Helper()
+	if err := navigate(ctx, url); err != nil {
+		t.Fatal(err)
+	}
+	_, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](ready,
+		chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(20*time.Second)))
+	if err != nil {
+		t.Fatalf("offline, %s did not open within 20 s (%s): %v\n%s", what, ready, eval[string](t, ctx, offlineErrorsJS), err)
 	}
 }
 
