@@ -77,19 +77,9 @@ func TestCommandLineMatchesBrowser(t *testing.T) {
 	stepToEpoch(t, ctx, epochs)
 	page := readAt(t, ctx, epochs)
 
-	download := func(button, name string) string {
-		t.Helper()
-		click(t, ctx, button)
-		waitFor(t, ctx, fmt.Sprintf(`window.__downloads[%s] !== undefined || %s !== ""`, js(name), textJS("export-error")),
-			20*time.Second, "the download "+name)
-		if e := eval[string](t, ctx, textJS("export-error")); e != "" {
-			t.Fatalf("#export-error = %q after #%s", e, button)
-		}
-		return eval[string](t, ctx, fmt.Sprintf(`window.__downloads[%s]`, js(name)))
-	}
-	pageHistory := parseCSVText(t, "page history.csv", download("export-history", "history.csv"))
-	pagePred := parseCSVText(t, "page predictions.csv", download("export-predictions", "predictions.csv"))
-	pageModel := download("export-model", "model.json")
+	pageHistory := parseCSVText(t, "page history.csv", download(t, ctx, "export-history", "history.csv"))
+	pagePred := parseCSVText(t, "page predictions.csv", download(t, ctx, "export-predictions", "predictions.csv"))
+	pageModel := download(t, ctx, "export-model", "model.json")
 
 	run := func(args ...string) {
 		t.Helper()
