@@ -65,7 +65,9 @@ func (p *playground) OnMount(ctx app.Context) {
 			// The language stays the one remembered under nnplay-lang.
 			p.st.load(saved, nil, true)
 			p.st.fromSaved = true
-			setDataInput(saved.Text)
+			if storageGet(draftKey) == "" { // an unloaded draft wins over the loaded text
+				setDataInput(saved.Text)
+			}
 		} else {
 			p.st.change(true, "", func(*session.Settings) {})
 		}
