@@ -13,7 +13,8 @@ serve: build
 ## build: write the static site (HTML, app.wasm, trainer.wasm, worker, assets) to $(SITE)/
 build:
 	rm -rf $(SITE) && mkdir -p $(SITE)/web
-	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o $(SITE)/web/app.wasm ./web
+	# no inlining in the page (-l): 0.16 MB less gzipped; the page does no heavy computation
+	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -gcflags=all=-l -o $(SITE)/web/app.wasm ./web
 	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o $(SITE)/web/trainer.wasm ./wasm
 	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o $(SITE)/web/checker.wasm ./wasm/checker
 	cp $(WASMEXEC)/wasm_exec.js $(SITE)/web/wasm_exec.js
