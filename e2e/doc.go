@@ -35,7 +35,26 @@
 //   - TestOverfittingNotice, TestEditWeight, TestKeyboard, TestStableIDs,
 //     TestPhoneWidth, TestSubPath (the site under /nnplay/),
 //     TestRebuildSeenOnReload (no stale app.wasm from the service worker),
-//     TestScreenshots.
+//     TestFilePickAndDrop, TestScreenshots.
+//
+// Sharing and teaching (issue 4) and the command line (issue 5):
+//
+//   - TestShareLinkFreshProfile: a session's link opens in a fresh profile
+//     with the same summary, every setting, and the same losses after 20
+//     epochs; "start from here" opens on the trained weights.
+//   - TestShareLongLink: a 1 MB table still makes a link (with a warning);
+//     a 4 MB one offers a session file instead.
+//   - TestLessonsOpenAndTrain: every lesson opens and trains with the native
+//     core's losses; the exploding one shows the divergence message.
+//   - TestExerciseSolvedAndChecked: an exercise made, solved in a fresh
+//     profile, its code accepted by the checker; tampered and forged codes
+//     and another exercise's code rejected.
+//   - TestReloadRestoresSession, TestOfflineReload (the server stopped),
+//     TestBadLinkShowsMessage (damaged, newer, a zlib bomb),
+//     TestMarkupShownAsText, TestExportImport.
+//   - TestCommandLineMatchesBrowser: nnplay train on the page's link gives
+//     the page's history at every epoch, digit for digit, and nnplay
+//     predict its predictions.
 //
 // A Go panic or an uncaught exception in the page fails the test that saw
 // it; the page's console is printed with any failure.
