@@ -55,7 +55,7 @@ bench-native:
 	go test -run='^$$' -bench=. -benchmem ./core/... ./cmd/nnplay/
 
 bench-browser: build deps
-	go test -count=1 -v -run='^TestBrowserBench$$' -timeout 20m ./e2e/ -args -bench
+	go test -count=1 -v -tags browserbench -run='^TestBrowserBench$$' -timeout 20m ./e2e/
 
 ## fuzz: run each fuzz target for 60 s
 fuzz:

@@ -1,3 +1,5 @@
+//go:build browserbench
+
 package e2e
 
 import (
@@ -5,7 +7,6 @@ import (
 	"compress/gzip"
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"os/exec"
@@ -16,13 +17,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/cdp"
-	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
-
-// benchFlag turns on TestBrowserBench; `make bench-browser` passes it.
-var benchFlag = flag.Bool("bench", false, "run the in-browser benchmarks (TestBrowserBench)")
 
 // benchReport collects the figures of TestBrowserBench, in order.
 type benchReport struct {
@@ -37,14 +33,9 @@ func (r *benchReport) add(t *testing.T, format string, args ...any) {
 }
 
 // TestBrowserBench measures the playground in headless Chromium. It is a
-// benchmark, not a test of behaviour, so it runs only under
-// `make bench-browser` (the flag -bench after -args); without the flag it
-// returns at once.
+// benchmark, not a test of behaviour, so it is built only with the tag
+// browserbench, which `make bench-browser` gives.
 func TestBrowserBench(t *testing.T) {
-	if !*benchFlag {
-		t.Log("TestBrowserBench runs under `make bench-browser` (go test ./e2e/ -args -bench)")
-		return
-	}
 	var r benchReport
 	host, _ := os.Hostname()
 	r.lines = append(r.lines,
@@ -258,15 +249,6 @@ func benchFrames(t *testing.T, r *benchReport) {
 		median(eps), median(msgs), median(kb), median(busy))
 	r.add(t, "page  click on pause -> last epoch shown: median %.0f ms, best %.0f ms, max %.0f ms (runs %s)",
 		median(pauses), slices.Min(pauses), slices.Max(pauses), msList(pauses))
-}
-
-// addInitScript runs js in every new document of the tab before the
-// page's own scripts.
-func addInitScript(js string) chromedp.Action[chromedp.Void] {
-	return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-		_, err := cdp.Call(ctx, tg, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: js})
-		return err
-	})
 }
 
 func median(xs []float64) float64 {

@@ -64,10 +64,9 @@
 // TestBrowserBench measures the playground in the browser: training
 // throughput in the worker, frame rate while training, the delay of pause,
 // the time to a usable page and the sizes of the WebAssembly binaries. It
-// runs only with the flag -bench given to the test binary, which
-// `make bench-browser` does:
+// is built only with the tag browserbench, which `make bench-browser` gives:
 //
-//	go test -count=1 -v -run='^TestBrowserBench$' ./e2e/ -args -bench
+//	go test -count=1 -v -tags browserbench -run='^TestBrowserBench$' ./e2e/
 //
 // It prints its figures and writes them to ../docs/bench-browser.txt.
 //
