@@ -271,624 +271,752 @@ func denseRows16(z, w, b, x []float64) {
 
 func backRows1(gw, gb, w, a, dz, da []float64) {
 	out := len(gb)
-	gw, w = gw[:out*1], w[:out*1]
-	for len(a) >= 1 && len(dz) >= out {
-		a0 := a[0]
-		d := dz[:out]
+	m := min(len(a)/1, len(dz)/out)
+	gw, w, a, dz = gw[:out*1], w[:out*1], a[:m*1], dz[:m*out]
+	for j := range out {
+		g := gw[j*1 : j*1+1 : j*1+1]
+		g0 := g[0]
+		bj := gb[j]
+		for r := range m {
+			dj := dz[r*out+j]
+			bj += dj
+			ar := a[r*1 : r*1+1 : r*1+1]
+			g0 += dj * ar[0]
+		}
+		g[0] = g0
+		gb[j] = bj
+	}
+	if len(da) < m*1 {
+		return
+	}
+	for r := range m {
+		d := dz[r*out : r*out+out]
+		var s0 float64
 		for j, dj := range d {
-			gb[j] += dj
-			g := gw[j*1 : j*1+1 : j*1+1]
-			g[0] += dj * a0
+			q := w[j*1 : j*1+1 : j*1+1]
+			s0 += q[0] * dj
 		}
-		if len(da) >= 1 {
-			var s0 float64
-			for j, dj := range d {
-				r := w[j*1 : j*1+1 : j*1+1]
-				s0 += r[0] * dj
-			}
-			da[0] = s0
-			da = da[1:]
-		}
-		a, dz = a[1:], dz[out:]
+		dr := da[r*1 : r*1+1 : r*1+1]
+		dr[0] = s0
 	}
 }
 
 func backRows2(gw, gb, w, a, dz, da []float64) {
 	out := len(gb)
-	gw, w = gw[:out*2], w[:out*2]
-	for len(a) >= 2 && len(dz) >= out {
-		a0, a1 := a[0], a[1]
-		d := dz[:out]
+	m := min(len(a)/2, len(dz)/out)
+	gw, w, a, dz = gw[:out*2], w[:out*2], a[:m*2], dz[:m*out]
+	for j := range out {
+		g := gw[j*2 : j*2+2 : j*2+2]
+		g0, g1 := g[0], g[1]
+		bj := gb[j]
+		for r := range m {
+			dj := dz[r*out+j]
+			bj += dj
+			ar := a[r*2 : r*2+2 : r*2+2]
+			g0 += dj * ar[0]
+			g1 += dj * ar[1]
+		}
+		g[0], g[1] = g0, g1
+		gb[j] = bj
+	}
+	if len(da) < m*2 {
+		return
+	}
+	for r := range m {
+		d := dz[r*out : r*out+out]
+		var s0, s1 float64
 		for j, dj := range d {
-			gb[j] += dj
-			g := gw[j*2 : j*2+2 : j*2+2]
-			g[0] += dj * a0
-			g[1] += dj * a1
+			q := w[j*2 : j*2+2 : j*2+2]
+			s0 += q[0] * dj
+			s1 += q[1] * dj
 		}
-		if len(da) >= 2 {
-			var s0, s1 float64
-			for j, dj := range d {
-				r := w[j*2 : j*2+2 : j*2+2]
-				s0 += r[0] * dj
-				s1 += r[1] * dj
-			}
-			da[0], da[1] = s0, s1
-			da = da[2:]
-		}
-		a, dz = a[2:], dz[out:]
+		dr := da[r*2 : r*2+2 : r*2+2]
+		dr[0], dr[1] = s0, s1
 	}
 }
 
 func backRows3(gw, gb, w, a, dz, da []float64) {
 	out := len(gb)
-	gw, w = gw[:out*3], w[:out*3]
-	for len(a) >= 3 && len(dz) >= out {
-		a0, a1, a2 := a[0], a[1], a[2]
-		d := dz[:out]
+	m := min(len(a)/3, len(dz)/out)
+	gw, w, a, dz = gw[:out*3], w[:out*3], a[:m*3], dz[:m*out]
+	for j := range out {
+		g := gw[j*3 : j*3+3 : j*3+3]
+		g0, g1, g2 := g[0], g[1], g[2]
+		bj := gb[j]
+		for r := range m {
+			dj := dz[r*out+j]
+			bj += dj
+			ar := a[r*3 : r*3+3 : r*3+3]
+			g0 += dj * ar[0]
+			g1 += dj * ar[1]
+			g2 += dj * ar[2]
+		}
+		g[0], g[1], g[2] = g0, g1, g2
+		gb[j] = bj
+	}
+	if len(da) < m*3 {
+		return
+	}
+	for r := range m {
+		d := dz[r*out : r*out+out]
+		var s0, s1, s2 float64
 		for j, dj := range d {
-			gb[j] += dj
-			g := gw[j*3 : j*3+3 : j*3+3]
-			g[0] += dj * a0
-			g[1] += dj * a1
-			g[2] += dj * a2
+			q := w[j*3 : j*3+3 : j*3+3]
+			s0 += q[0] * dj
+			s1 += q[1] * dj
+			s2 += q[2] * dj
 		}
-		if len(da) >= 3 {
-			var s0, s1, s2 float64
-			for j, dj := range d {
-				r := w[j*3 : j*3+3 : j*3+3]
-				s0 += r[0] * dj
-				s1 += r[1] * dj
-				s2 += r[2] * dj
-			}
-			da[0], da[1], da[2] = s0, s1, s2
-			da = da[3:]
-		}
-		a, dz = a[3:], dz[out:]
+		dr := da[r*3 : r*3+3 : r*3+3]
+		dr[0], dr[1], dr[2] = s0, s1, s2
 	}
 }
 
 func backRows4(gw, gb, w, a, dz, da []float64) {
 	out := len(gb)
-	gw, w = gw[:out*4], w[:out*4]
-	for len(a) >= 4 && len(dz) >= out {
-		a0, a1, a2, a3 := a[0], a[1], a[2], a[3]
-		d := dz[:out]
+	m := min(len(a)/4, len(dz)/out)
+	gw, w, a, dz = gw[:out*4], w[:out*4], a[:m*4], dz[:m*out]
+	for j := range out {
+		g := gw[j*4 : j*4+4 : j*4+4]
+		g0, g1, g2, g3 := g[0], g[1], g[2], g[3]
+		bj := gb[j]
+		for r := range m {
+			dj := dz[r*out+j]
+			bj += dj
+			ar := a[r*4 : r*4+4 : r*4+4]
+			g0 += dj * ar[0]
+			g1 += dj * ar[1]
+			g2 += dj * ar[2]
+			g3 += dj * ar[3]
+		}
+		g[0], g[1], g[2], g[3] = g0, g1, g2, g3
+		gb[j] = bj
+	}
+	if len(da) < m*4 {
+		return
+	}
+	for r := range m {
+		d := dz[r*out : r*out+out]
+		var s0, s1, s2, s3 float64
 		for j, dj := range d {
-			gb[j] += dj
-			g := gw[j*4 : j*4+4 : j*4+4]
-			g[0] += dj * a0
-			g[1] += dj * a1
-			g[2] += dj * a2
-			g[3] += dj * a3
+			q := w[j*4 : j*4+4 : j*4+4]
+			s0 += q[0] * dj
+			s1 += q[1] * dj
+			s2 += q[2] * dj
+			s3 += q[3] * dj
 		}
-		if len(da) >= 4 {
-			var s0, s1, s2, s3 float64
-			for j, dj := range d {
-				r := w[j*4 : j*4+4 : j*4+4]
-				s0 += r[0] * dj
-				s1 += r[1] * dj
-				s2 += r[2] * dj
-				s3 += r[3] * dj
-			}
-			da[0], da[1], da[2], da[3] = s0, s1, s2, s3
-			da = da[4:]
-		}
-		a, dz = a[4:], dz[out:]
+		dr := da[r*4 : r*4+4 : r*4+4]
+		dr[0], dr[1], dr[2], dr[3] = s0, s1, s2, s3
 	}
 }
 
 func backRows5(gw, gb, w, a, dz, da []float64) {
 	out := len(gb)
-	gw, w = gw[:out*5], w[:out*5]
-	for len(a) >= 5 && len(dz) >= out {
-		a0, a1, a2, a3, a4 := a[0], a[1], a[2], a[3], a[4]
-		d := dz[:out]
+	m := min(len(a)/5, len(dz)/out)
+	gw, w, a, dz = gw[:out*5], w[:out*5], a[:m*5], dz[:m*out]
+	for j := range out {
+		g := gw[j*5 : j*5+5 : j*5+5]
+		g0, g1, g2, g3, g4 := g[0], g[1], g[2], g[3], g[4]
+		bj := gb[j]
+		for r := range m {
+			dj := dz[r*out+j]
+			bj += dj
+			ar := a[r*5 : r*5+5 : r*5+5]
+			g0 += dj * ar[0]
+			g1 += dj * ar[1]
+			g2 += dj * ar[2]
+			g3 += dj * ar[3]
+			g4 += dj * ar[4]
+		}
+		g[0], g[1], g[2], g[3], g[4] = g0, g1, g2, g3, g4
+		gb[j] = bj
+	}
+	if len(da) < m*5 {
+		return
+	}
+	for r := range m {
+		d := dz[r*out : r*out+out]
+		var s0, s1, s2, s3, s4 float64
 		for j, dj := range d {
-			gb[j] += dj
-			g := gw[j*5 : j*5+5 : j*5+5]
-			g[0] += dj * a0
-			g[1] += dj * a1
-			g[2] += dj * a2
-			g[3] += dj * a3
-			g[4] += dj * a4
+			q := w[j*5 : j*5+5 : j*5+5]
+			s0 += q[0] * dj
+			s1 += q[1] * dj
+			s2 += q[2] * dj
+			s3 += q[3] * dj
+			s4 += q[4] * dj
 		}
-		if len(da) >= 5 {
-			var s0, s1, s2, s3, s4 float64
-			for j, dj := range d {
-				r := w[j*5 : j*5+5 : j*5+5]
-				s0 += r[0] * dj
-				s1 += r[1] * dj
-				s2 += r[2] * dj
-				s3 += r[3] * dj
-				s4 += r[4] * dj
-			}
-			da[0], da[1], da[2], da[3], da[4] = s0, s1, s2, s3, s4
-			da = da[5:]
-		}
-		a, dz = a[5:], dz[out:]
+		dr := da[r*5 : r*5+5 : r*5+5]
+		dr[0], dr[1], dr[2], dr[3], dr[4] = s0, s1, s2, s3, s4
 	}
 }
 
 func backRows6(gw, gb, w, a, dz, da []float64) {
 	out := len(gb)
-	gw, w = gw[:out*6], w[:out*6]
-	for len(a) >= 6 && len(dz) >= out {
-		a0, a1, a2, a3, a4, a5 := a[0], a[1], a[2], a[3], a[4], a[5]
-		d := dz[:out]
+	m := min(len(a)/6, len(dz)/out)
+	gw, w, a, dz = gw[:out*6], w[:out*6], a[:m*6], dz[:m*out]
+	for j := range out {
+		g := gw[j*6 : j*6+6 : j*6+6]
+		g0, g1, g2, g3, g4, g5 := g[0], g[1], g[2], g[3], g[4], g[5]
+		bj := gb[j]
+		for r := range m {
+			dj := dz[r*out+j]
+			bj += dj
+			ar := a[r*6 : r*6+6 : r*6+6]
+			g0 += dj * ar[0]
+			g1 += dj * ar[1]
+			g2 += dj * ar[2]
+			g3 += dj * ar[3]
+			g4 += dj * ar[4]
+			g5 += dj * ar[5]
+		}
+		g[0], g[1], g[2], g[3], g[4], g[5] = g0, g1, g2, g3, g4, g5
+		gb[j] = bj
+	}
+	if len(da) < m*6 {
+		return
+	}
+	for r := range m {
+		d := dz[r*out : r*out+out]
+		var s0, s1, s2, s3, s4, s5 float64
 		for j, dj := range d {
-			gb[j] += dj
-			g := gw[j*6 : j*6+6 : j*6+6]
-			g[0] += dj * a0
-			g[1] += dj * a1
-			g[2] += dj * a2
-			g[3] += dj * a3
-			g[4] += dj * a4
-			g[5] += dj * a5
+			q := w[j*6 : j*6+6 : j*6+6]
+			s0 += q[0] * dj
+			s1 += q[1] * dj
+			s2 += q[2] * dj
+			s3 += q[3] * dj
+			s4 += q[4] * dj
+			s5 += q[5] * dj
 		}
-		if len(da) >= 6 {
-			var s0, s1, s2, s3, s4, s5 float64
-			for j, dj := range d {
-				r := w[j*6 : j*6+6 : j*6+6]
-				s0 += r[0] * dj
-				s1 += r[1] * dj
-				s2 += r[2] * dj
-				s3 += r[3] * dj
-				s4 += r[4] * dj
-				s5 += r[5] * dj
-			}
-			da[0], da[1], da[2], da[3], da[4], da[5] = s0, s1, s2, s3, s4, s5
-			da = da[6:]
-		}
-		a, dz = a[6:], dz[out:]
+		dr := da[r*6 : r*6+6 : r*6+6]
+		dr[0], dr[1], dr[2], dr[3], dr[4], dr[5] = s0, s1, s2, s3, s4, s5
 	}
 }
 
 func backRows7(gw, gb, w, a, dz, da []float64) {
 	out := len(gb)
-	gw, w = gw[:out*7], w[:out*7]
-	for len(a) >= 7 && len(dz) >= out {
-		a0, a1, a2, a3, a4, a5, a6 := a[0], a[1], a[2], a[3], a[4], a[5], a[6]
-		d := dz[:out]
+	m := min(len(a)/7, len(dz)/out)
+	gw, w, a, dz = gw[:out*7], w[:out*7], a[:m*7], dz[:m*out]
+	for j := range out {
+		g := gw[j*7 : j*7+7 : j*7+7]
+		g0, g1, g2, g3, g4, g5, g6 := g[0], g[1], g[2], g[3], g[4], g[5], g[6]
+		bj := gb[j]
+		for r := range m {
+			dj := dz[r*out+j]
+			bj += dj
+			ar := a[r*7 : r*7+7 : r*7+7]
+			g0 += dj * ar[0]
+			g1 += dj * ar[1]
+			g2 += dj * ar[2]
+			g3 += dj * ar[3]
+			g4 += dj * ar[4]
+			g5 += dj * ar[5]
+			g6 += dj * ar[6]
+		}
+		g[0], g[1], g[2], g[3], g[4], g[5], g[6] = g0, g1, g2, g3, g4, g5, g6
+		gb[j] = bj
+	}
+	if len(da) < m*7 {
+		return
+	}
+	for r := range m {
+		d := dz[r*out : r*out+out]
+		var s0, s1, s2, s3, s4, s5, s6 float64
 		for j, dj := range d {
-			gb[j] += dj
-			g := gw[j*7 : j*7+7 : j*7+7]
-			g[0] += dj * a0
-			g[1] += dj * a1
-			g[2] += dj * a2
-			g[3] += dj * a3
-			g[4] += dj * a4
-			g[5] += dj * a5
-			g[6] += dj * a6
+			q := w[j*7 : j*7+7 : j*7+7]
+			s0 += q[0] * dj
+			s1 += q[1] * dj
+			s2 += q[2] * dj
+			s3 += q[3] * dj
+			s4 += q[4] * dj
+			s5 += q[5] * dj
+			s6 += q[6] * dj
 		}
-		if len(da) >= 7 {
-			var s0, s1, s2, s3, s4, s5, s6 float64
-			for j, dj := range d {
-				r := w[j*7 : j*7+7 : j*7+7]
-				s0 += r[0] * dj
-				s1 += r[1] * dj
-				s2 += r[2] * dj
-				s3 += r[3] * dj
-				s4 += r[4] * dj
-				s5 += r[5] * dj
-				s6 += r[6] * dj
-			}
-			da[0], da[1], da[2], da[3], da[4], da[5], da[6] = s0, s1, s2, s3, s4, s5, s6
-			da = da[7:]
-		}
-		a, dz = a[7:], dz[out:]
+		dr := da[r*7 : r*7+7 : r*7+7]
+		dr[0], dr[1], dr[2], dr[3], dr[4], dr[5], dr[6] = s0, s1, s2, s3, s4, s5, s6
 	}
 }
 
 func backRows8(gw, gb, w, a, dz, da []float64) {
 	out := len(gb)
-	gw, w = gw[:out*8], w[:out*8]
-	for len(a) >= 8 && len(dz) >= out {
-		a0, a1, a2, a3, a4, a5, a6, a7 := a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7]
-		d := dz[:out]
+	m := min(len(a)/8, len(dz)/out)
+	gw, w, a, dz = gw[:out*8], w[:out*8], a[:m*8], dz[:m*out]
+	for j := range out {
+		g := gw[j*8 : j*8+8 : j*8+8]
+		g0, g1, g2, g3, g4, g5, g6, g7 := g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7]
+		bj := gb[j]
+		for r := range m {
+			dj := dz[r*out+j]
+			bj += dj
+			ar := a[r*8 : r*8+8 : r*8+8]
+			g0 += dj * ar[0]
+			g1 += dj * ar[1]
+			g2 += dj * ar[2]
+			g3 += dj * ar[3]
+			g4 += dj * ar[4]
+			g5 += dj * ar[5]
+			g6 += dj * ar[6]
+			g7 += dj * ar[7]
+		}
+		g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7] = g0, g1, g2, g3, g4, g5, g6, g7
+		gb[j] = bj
+	}
+	if len(da) < m*8 {
+		return
+	}
+	for r := range m {
+		d := dz[r*out : r*out+out]
+		var s0, s1, s2, s3, s4, s5, s6, s7 float64
 		for j, dj := range d {
-			gb[j] += dj
-			g := gw[j*8 : j*8+8 : j*8+8]
-			g[0] += dj * a0
-			g[1] += dj * a1
-			g[2] += dj * a2
-			g[3] += dj * a3
-			g[4] += dj * a4
-			g[5] += dj * a5
-			g[6] += dj * a6
-			g[7] += dj * a7
+			q := w[j*8 : j*8+8 : j*8+8]
+			s0 += q[0] * dj
+			s1 += q[1] * dj
+			s2 += q[2] * dj
+			s3 += q[3] * dj
+			s4 += q[4] * dj
+			s5 += q[5] * dj
+			s6 += q[6] * dj
+			s7 += q[7] * dj
 		}
-		if len(da) >= 8 {
-			var s0, s1, s2, s3, s4, s5, s6, s7 float64
-			for j, dj := range d {
-				r := w[j*8 : j*8+8 : j*8+8]
-				s0 += r[0] * dj
-				s1 += r[1] * dj
-				s2 += r[2] * dj
-				s3 += r[3] * dj
-				s4 += r[4] * dj
-				s5 += r[5] * dj
-				s6 += r[6] * dj
-				s7 += r[7] * dj
-			}
-			da[0], da[1], da[2], da[3], da[4], da[5], da[6], da[7] = s0, s1, s2, s3, s4, s5, s6, s7
-			da = da[8:]
-		}
-		a, dz = a[8:], dz[out:]
+		dr := da[r*8 : r*8+8 : r*8+8]
+		dr[0], dr[1], dr[2], dr[3], dr[4], dr[5], dr[6], dr[7] = s0, s1, s2, s3, s4, s5, s6, s7
 	}
 }
 
 func backRows9(gw, gb, w, a, dz, da []float64) {
 	out := len(gb)
-	gw, w = gw[:out*9], w[:out*9]
-	for len(a) >= 9 && len(dz) >= out {
-		a0, a1, a2, a3, a4, a5, a6, a7, a8 := a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8]
-		d := dz[:out]
+	m := min(len(a)/9, len(dz)/out)
+	gw, w, a, dz = gw[:out*9], w[:out*9], a[:m*9], dz[:m*out]
+	for j := range out {
+		g := gw[j*9 : j*9+9 : j*9+9]
+		g0, g1, g2, g3, g4, g5, g6, g7, g8 := g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8]
+		bj := gb[j]
+		for r := range m {
+			dj := dz[r*out+j]
+			bj += dj
+			ar := a[r*9 : r*9+9 : r*9+9]
+			g0 += dj * ar[0]
+			g1 += dj * ar[1]
+			g2 += dj * ar[2]
+			g3 += dj * ar[3]
+			g4 += dj * ar[4]
+			g5 += dj * ar[5]
+			g6 += dj * ar[6]
+			g7 += dj * ar[7]
+			g8 += dj * ar[8]
+		}
+		g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8] = g0, g1, g2, g3, g4, g5, g6, g7, g8
+		gb[j] = bj
+	}
+	if len(da) < m*9 {
+		return
+	}
+	for r := range m {
+		d := dz[r*out : r*out+out]
+		var s0, s1, s2, s3, s4, s5, s6, s7, s8 float64
 		for j, dj := range d {
-			gb[j] += dj
-			g := gw[j*9 : j*9+9 : j*9+9]
-			g[0] += dj * a0
-			g[1] += dj * a1
-			g[2] += dj * a2
-			g[3] += dj * a3
-			g[4] += dj * a4
-			g[5] += dj * a5
-			g[6] += dj * a6
-			g[7] += dj * a7
-			g[8] += dj * a8
+			q := w[j*9 : j*9+9 : j*9+9]
+			s0 += q[0] * dj
+			s1 += q[1] * dj
+			s2 += q[2] * dj
+			s3 += q[3] * dj
+			s4 += q[4] * dj
+			s5 += q[5] * dj
+			s6 += q[6] * dj
+			s7 += q[7] * dj
+			s8 += q[8] * dj
 		}
-		if len(da) >= 9 {
-			var s0, s1, s2, s3, s4, s5, s6, s7, s8 float64
-			for j, dj := range d {
-				r := w[j*9 : j*9+9 : j*9+9]
-				s0 += r[0] * dj
-				s1 += r[1] * dj
-				s2 += r[2] * dj
-				s3 += r[3] * dj
-				s4 += r[4] * dj
-				s5 += r[5] * dj
-				s6 += r[6] * dj
-				s7 += r[7] * dj
-				s8 += r[8] * dj
-			}
-			da[0], da[1], da[2], da[3], da[4], da[5], da[6], da[7], da[8] = s0, s1, s2, s3, s4, s5, s6, s7, s8
-			da = da[9:]
-		}
-		a, dz = a[9:], dz[out:]
+		dr := da[r*9 : r*9+9 : r*9+9]
+		dr[0], dr[1], dr[2], dr[3], dr[4], dr[5], dr[6], dr[7], dr[8] = s0, s1, s2, s3, s4, s5, s6, s7, s8
 	}
 }
 
 func backRows10(gw, gb, w, a, dz, da []float64) {
 	out := len(gb)
-	gw, w = gw[:out*10], w[:out*10]
-	for len(a) >= 10 && len(dz) >= out {
-		a0, a1, a2, a3, a4, a5, a6, a7, a8, a9 := a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9]
-		d := dz[:out]
+	m := min(len(a)/10, len(dz)/out)
+	gw, w, a, dz = gw[:out*10], w[:out*10], a[:m*10], dz[:m*out]
+	for j := range out {
+		g := gw[j*10 : j*10+10 : j*10+10]
+		g0, g1, g2, g3, g4, g5, g6, g7, g8, g9 := g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8], g[9]
+		bj := gb[j]
+		for r := range m {
+			dj := dz[r*out+j]
+			bj += dj
+			ar := a[r*10 : r*10+10 : r*10+10]
+			g0 += dj * ar[0]
+			g1 += dj * ar[1]
+			g2 += dj * ar[2]
+			g3 += dj * ar[3]
+			g4 += dj * ar[4]
+			g5 += dj * ar[5]
+			g6 += dj * ar[6]
+			g7 += dj * ar[7]
+			g8 += dj * ar[8]
+			g9 += dj * ar[9]
+		}
+		g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8], g[9] = g0, g1, g2, g3, g4, g5, g6, g7, g8, g9
+		gb[j] = bj
+	}
+	if len(da) < m*10 {
+		return
+	}
+	for r := range m {
+		d := dz[r*out : r*out+out]
+		var s0, s1, s2, s3, s4, s5, s6, s7, s8, s9 float64
 		for j, dj := range d {
-			gb[j] += dj
-			g := gw[j*10 : j*10+10 : j*10+10]
-			g[0] += dj * a0
-			g[1] += dj * a1
-			g[2] += dj * a2
-			g[3] += dj * a3
-			g[4] += dj * a4
-			g[5] += dj * a5
-			g[6] += dj * a6
-			g[7] += dj * a7
-			g[8] += dj * a8
-			g[9] += dj * a9
+			q := w[j*10 : j*10+10 : j*10+10]
+			s0 += q[0] * dj
+			s1 += q[1] * dj
+			s2 += q[2] * dj
+			s3 += q[3] * dj
+			s4 += q[4] * dj
+			s5 += q[5] * dj
+			s6 += q[6] * dj
+			s7 += q[7] * dj
+			s8 += q[8] * dj
+			s9 += q[9] * dj
 		}
-		if len(da) >= 10 {
-			var s0, s1, s2, s3, s4, s5, s6, s7, s8, s9 float64
-			for j, dj := range d {
-				r := w[j*10 : j*10+10 : j*10+10]
-				s0 += r[0] * dj
-				s1 += r[1] * dj
-				s2 += r[2] * dj
-				s3 += r[3] * dj
-				s4 += r[4] * dj
-				s5 += r[5] * dj
-				s6 += r[6] * dj
-				s7 += r[7] * dj
-				s8 += r[8] * dj
-				s9 += r[9] * dj
-			}
-			da[0], da[1], da[2], da[3], da[4], da[5], da[6], da[7], da[8], da[9] = s0, s1, s2, s3, s4, s5, s6, s7, s8, s9
-			da = da[10:]
-		}
-		a, dz = a[10:], dz[out:]
+		dr := da[r*10 : r*10+10 : r*10+10]
+		dr[0], dr[1], dr[2], dr[3], dr[4], dr[5], dr[6], dr[7], dr[8], dr[9] = s0, s1, s2, s3, s4, s5, s6, s7, s8, s9
 	}
 }
 
 func backRows11(gw, gb, w, a, dz, da []float64) {
 	out := len(gb)
-	gw, w = gw[:out*11], w[:out*11]
-	for len(a) >= 11 && len(dz) >= out {
-		a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10 := a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10]
-		d := dz[:out]
+	m := min(len(a)/11, len(dz)/out)
+	gw, w, a, dz = gw[:out*11], w[:out*11], a[:m*11], dz[:m*out]
+	for j := range out {
+		g := gw[j*11 : j*11+11 : j*11+11]
+		g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10 := g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8], g[9], g[10]
+		bj := gb[j]
+		for r := range m {
+			dj := dz[r*out+j]
+			bj += dj
+			ar := a[r*11 : r*11+11 : r*11+11]
+			g0 += dj * ar[0]
+			g1 += dj * ar[1]
+			g2 += dj * ar[2]
+			g3 += dj * ar[3]
+			g4 += dj * ar[4]
+			g5 += dj * ar[5]
+			g6 += dj * ar[6]
+			g7 += dj * ar[7]
+			g8 += dj * ar[8]
+			g9 += dj * ar[9]
+			g10 += dj * ar[10]
+		}
+		g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8], g[9], g[10] = g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10
+		gb[j] = bj
+	}
+	if len(da) < m*11 {
+		return
+	}
+	for r := range m {
+		d := dz[r*out : r*out+out]
+		var s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10 float64
 		for j, dj := range d {
-			gb[j] += dj
-			g := gw[j*11 : j*11+11 : j*11+11]
-			g[0] += dj * a0
-			g[1] += dj * a1
-			g[2] += dj * a2
-			g[3] += dj * a3
-			g[4] += dj * a4
-			g[5] += dj * a5
-			g[6] += dj * a6
-			g[7] += dj * a7
-			g[8] += dj * a8
-			g[9] += dj * a9
-			g[10] += dj * a10
+			q := w[j*11 : j*11+11 : j*11+11]
+			s0 += q[0] * dj
+			s1 += q[1] * dj
+			s2 += q[2] * dj
+			s3 += q[3] * dj
+			s4 += q[4] * dj
+			s5 += q[5] * dj
+			s6 += q[6] * dj
+			s7 += q[7] * dj
+			s8 += q[8] * dj
+			s9 += q[9] * dj
+			s10 += q[10] * dj
 		}
-		if len(da) >= 11 {
-			var s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10 float64
-			for j, dj := range d {
-				r := w[j*11 : j*11+11 : j*11+11]
-				s0 += r[0] * dj
-				s1 += r[1] * dj
-				s2 += r[2] * dj
-				s3 += r[3] * dj
-				s4 += r[4] * dj
-				s5 += r[5] * dj
-				s6 += r[6] * dj
-				s7 += r[7] * dj
-				s8 += r[8] * dj
-				s9 += r[9] * dj
-				s10 += r[10] * dj
-			}
-			da[0], da[1], da[2], da[3], da[4], da[5], da[6], da[7], da[8], da[9], da[10] = s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10
-			da = da[11:]
-		}
-		a, dz = a[11:], dz[out:]
+		dr := da[r*11 : r*11+11 : r*11+11]
+		dr[0], dr[1], dr[2], dr[3], dr[4], dr[5], dr[6], dr[7], dr[8], dr[9], dr[10] = s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10
 	}
 }
 
 func backRows12(gw, gb, w, a, dz, da []float64) {
 	out := len(gb)
-	gw, w = gw[:out*12], w[:out*12]
-	for len(a) >= 12 && len(dz) >= out {
-		a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11 := a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11]
-		d := dz[:out]
+	m := min(len(a)/12, len(dz)/out)
+	gw, w, a, dz = gw[:out*12], w[:out*12], a[:m*12], dz[:m*out]
+	for j := range out {
+		g := gw[j*12 : j*12+12 : j*12+12]
+		g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10, g11 := g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8], g[9], g[10], g[11]
+		bj := gb[j]
+		for r := range m {
+			dj := dz[r*out+j]
+			bj += dj
+			ar := a[r*12 : r*12+12 : r*12+12]
+			g0 += dj * ar[0]
+			g1 += dj * ar[1]
+			g2 += dj * ar[2]
+			g3 += dj * ar[3]
+			g4 += dj * ar[4]
+			g5 += dj * ar[5]
+			g6 += dj * ar[6]
+			g7 += dj * ar[7]
+			g8 += dj * ar[8]
+			g9 += dj * ar[9]
+			g10 += dj * ar[10]
+			g11 += dj * ar[11]
+		}
+		g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8], g[9], g[10], g[11] = g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10, g11
+		gb[j] = bj
+	}
+	if len(da) < m*12 {
+		return
+	}
+	for r := range m {
+		d := dz[r*out : r*out+out]
+		var s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11 float64
 		for j, dj := range d {
-			gb[j] += dj
-			g := gw[j*12 : j*12+12 : j*12+12]
-			g[0] += dj * a0
-			g[1] += dj * a1
-			g[2] += dj * a2
-			g[3] += dj * a3
-			g[4] += dj * a4
-			g[5] += dj * a5
-			g[6] += dj * a6
-			g[7] += dj * a7
-			g[8] += dj * a8
-			g[9] += dj * a9
-			g[10] += dj * a10
-			g[11] += dj * a11
+			q := w[j*12 : j*12+12 : j*12+12]
+			s0 += q[0] * dj
+			s1 += q[1] * dj
+			s2 += q[2] * dj
+			s3 += q[3] * dj
+			s4 += q[4] * dj
+			s5 += q[5] * dj
+			s6 += q[6] * dj
+			s7 += q[7] * dj
+			s8 += q[8] * dj
+			s9 += q[9] * dj
+			s10 += q[10] * dj
+			s11 += q[11] * dj
 		}
-		if len(da) >= 12 {
-			var s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11 float64
-			for j, dj := range d {
-				r := w[j*12 : j*12+12 : j*12+12]
-				s0 += r[0] * dj
-				s1 += r[1] * dj
-				s2 += r[2] * dj
-				s3 += r[3] * dj
-				s4 += r[4] * dj
-				s5 += r[5] * dj
-				s6 += r[6] * dj
-				s7 += r[7] * dj
-				s8 += r[8] * dj
-				s9 += r[9] * dj
-				s10 += r[10] * dj
-				s11 += r[11] * dj
-			}
-			da[0], da[1], da[2], da[3], da[4], da[5], da[6], da[7], da[8], da[9], da[10], da[11] = s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11
-			da = da[12:]
-		}
-		a, dz = a[12:], dz[out:]
+		dr := da[r*12 : r*12+12 : r*12+12]
+		dr[0], dr[1], dr[2], dr[3], dr[4], dr[5], dr[6], dr[7], dr[8], dr[9], dr[10], dr[11] = s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11
 	}
 }
 
 func backRows13(gw, gb, w, a, dz, da []float64) {
 	out := len(gb)
-	gw, w = gw[:out*13], w[:out*13]
-	for len(a) >= 13 && len(dz) >= out {
-		a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12 := a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12]
-		d := dz[:out]
+	m := min(len(a)/13, len(dz)/out)
+	gw, w, a, dz = gw[:out*13], w[:out*13], a[:m*13], dz[:m*out]
+	for j := range out {
+		g := gw[j*13 : j*13+13 : j*13+13]
+		g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10, g11, g12 := g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8], g[9], g[10], g[11], g[12]
+		bj := gb[j]
+		for r := range m {
+			dj := dz[r*out+j]
+			bj += dj
+			ar := a[r*13 : r*13+13 : r*13+13]
+			g0 += dj * ar[0]
+			g1 += dj * ar[1]
+			g2 += dj * ar[2]
+			g3 += dj * ar[3]
+			g4 += dj * ar[4]
+			g5 += dj * ar[5]
+			g6 += dj * ar[6]
+			g7 += dj * ar[7]
+			g8 += dj * ar[8]
+			g9 += dj * ar[9]
+			g10 += dj * ar[10]
+			g11 += dj * ar[11]
+			g12 += dj * ar[12]
+		}
+		g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8], g[9], g[10], g[11], g[12] = g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10, g11, g12
+		gb[j] = bj
+	}
+	if len(da) < m*13 {
+		return
+	}
+	for r := range m {
+		d := dz[r*out : r*out+out]
+		var s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12 float64
 		for j, dj := range d {
-			gb[j] += dj
-			g := gw[j*13 : j*13+13 : j*13+13]
-			g[0] += dj * a0
-			g[1] += dj * a1
-			g[2] += dj * a2
-			g[3] += dj * a3
-			g[4] += dj * a4
-			g[5] += dj * a5
-			g[6] += dj * a6
-			g[7] += dj * a7
-			g[8] += dj * a8
-			g[9] += dj * a9
-			g[10] += dj * a10
-			g[11] += dj * a11
-			g[12] += dj * a12
+			q := w[j*13 : j*13+13 : j*13+13]
+			s0 += q[0] * dj
+			s1 += q[1] * dj
+			s2 += q[2] * dj
+			s3 += q[3] * dj
+			s4 += q[4] * dj
+			s5 += q[5] * dj
+			s6 += q[6] * dj
+			s7 += q[7] * dj
+			s8 += q[8] * dj
+			s9 += q[9] * dj
+			s10 += q[10] * dj
+			s11 += q[11] * dj
+			s12 += q[12] * dj
 		}
-		if len(da) >= 13 {
-			var s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12 float64
-			for j, dj := range d {
-				r := w[j*13 : j*13+13 : j*13+13]
-				s0 += r[0] * dj
-				s1 += r[1] * dj
-				s2 += r[2] * dj
-				s3 += r[3] * dj
-				s4 += r[4] * dj
-				s5 += r[5] * dj
-				s6 += r[6] * dj
-				s7 += r[7] * dj
-				s8 += r[8] * dj
-				s9 += r[9] * dj
-				s10 += r[10] * dj
-				s11 += r[11] * dj
-				s12 += r[12] * dj
-			}
-			da[0], da[1], da[2], da[3], da[4], da[5], da[6], da[7], da[8], da[9], da[10], da[11], da[12] = s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12
-			da = da[13:]
-		}
-		a, dz = a[13:], dz[out:]
+		dr := da[r*13 : r*13+13 : r*13+13]
+		dr[0], dr[1], dr[2], dr[3], dr[4], dr[5], dr[6], dr[7], dr[8], dr[9], dr[10], dr[11], dr[12] = s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12
 	}
 }
 
 func backRows14(gw, gb, w, a, dz, da []float64) {
 	out := len(gb)
-	gw, w = gw[:out*14], w[:out*14]
-	for len(a) >= 14 && len(dz) >= out {
-		a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13 := a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12], a[13]
-		d := dz[:out]
+	m := min(len(a)/14, len(dz)/out)
+	gw, w, a, dz = gw[:out*14], w[:out*14], a[:m*14], dz[:m*out]
+	for j := range out {
+		g := gw[j*14 : j*14+14 : j*14+14]
+		g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10, g11, g12, g13 := g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8], g[9], g[10], g[11], g[12], g[13]
+		bj := gb[j]
+		for r := range m {
+			dj := dz[r*out+j]
+			bj += dj
+			ar := a[r*14 : r*14+14 : r*14+14]
+			g0 += dj * ar[0]
+			g1 += dj * ar[1]
+			g2 += dj * ar[2]
+			g3 += dj * ar[3]
+			g4 += dj * ar[4]
+			g5 += dj * ar[5]
+			g6 += dj * ar[6]
+			g7 += dj * ar[7]
+			g8 += dj * ar[8]
+			g9 += dj * ar[9]
+			g10 += dj * ar[10]
+			g11 += dj * ar[11]
+			g12 += dj * ar[12]
+			g13 += dj * ar[13]
+		}
+		g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8], g[9], g[10], g[11], g[12], g[13] = g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10, g11, g12, g13
+		gb[j] = bj
+	}
+	if len(da) < m*14 {
+		return
+	}
+	for r := range m {
+		d := dz[r*out : r*out+out]
+		var s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13 float64
 		for j, dj := range d {
-			gb[j] += dj
-			g := gw[j*14 : j*14+14 : j*14+14]
-			g[0] += dj * a0
-			g[1] += dj * a1
-			g[2] += dj * a2
-			g[3] += dj * a3
-			g[4] += dj * a4
-			g[5] += dj * a5
-			g[6] += dj * a6
-			g[7] += dj * a7
-			g[8] += dj * a8
-			g[9] += dj * a9
-			g[10] += dj * a10
-			g[11] += dj * a11
-			g[12] += dj * a12
-			g[13] += dj * a13
+			q := w[j*14 : j*14+14 : j*14+14]
+			s0 += q[0] * dj
+			s1 += q[1] * dj
+			s2 += q[2] * dj
+			s3 += q[3] * dj
+			s4 += q[4] * dj
+			s5 += q[5] * dj
+			s6 += q[6] * dj
+			s7 += q[7] * dj
+			s8 += q[8] * dj
+			s9 += q[9] * dj
+			s10 += q[10] * dj
+			s11 += q[11] * dj
+			s12 += q[12] * dj
+			s13 += q[13] * dj
 		}
-		if len(da) >= 14 {
-			var s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13 float64
-			for j, dj := range d {
-				r := w[j*14 : j*14+14 : j*14+14]
-				s0 += r[0] * dj
-				s1 += r[1] * dj
-				s2 += r[2] * dj
-				s3 += r[3] * dj
-				s4 += r[4] * dj
-				s5 += r[5] * dj
-				s6 += r[6] * dj
-				s7 += r[7] * dj
-				s8 += r[8] * dj
-				s9 += r[9] * dj
-				s10 += r[10] * dj
-				s11 += r[11] * dj
-				s12 += r[12] * dj
-				s13 += r[13] * dj
-			}
-			da[0], da[1], da[2], da[3], da[4], da[5], da[6], da[7], da[8], da[9], da[10], da[11], da[12], da[13] = s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13
-			da = da[14:]
-		}
-		a, dz = a[14:], dz[out:]
+		dr := da[r*14 : r*14+14 : r*14+14]
+		dr[0], dr[1], dr[2], dr[3], dr[4], dr[5], dr[6], dr[7], dr[8], dr[9], dr[10], dr[11], dr[12], dr[13] = s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13
 	}
 }
 
 func backRows15(gw, gb, w, a, dz, da []float64) {
 	out := len(gb)
-	gw, w = gw[:out*15], w[:out*15]
-	for len(a) >= 15 && len(dz) >= out {
-		a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14 := a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12], a[13], a[14]
-		d := dz[:out]
+	m := min(len(a)/15, len(dz)/out)
+	gw, w, a, dz = gw[:out*15], w[:out*15], a[:m*15], dz[:m*out]
+	for j := range out {
+		g := gw[j*15 : j*15+15 : j*15+15]
+		g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10, g11, g12, g13, g14 := g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8], g[9], g[10], g[11], g[12], g[13], g[14]
+		bj := gb[j]
+		for r := range m {
+			dj := dz[r*out+j]
+			bj += dj
+			ar := a[r*15 : r*15+15 : r*15+15]
+			g0 += dj * ar[0]
+			g1 += dj * ar[1]
+			g2 += dj * ar[2]
+			g3 += dj * ar[3]
+			g4 += dj * ar[4]
+			g5 += dj * ar[5]
+			g6 += dj * ar[6]
+			g7 += dj * ar[7]
+			g8 += dj * ar[8]
+			g9 += dj * ar[9]
+			g10 += dj * ar[10]
+			g11 += dj * ar[11]
+			g12 += dj * ar[12]
+			g13 += dj * ar[13]
+			g14 += dj * ar[14]
+		}
+		g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8], g[9], g[10], g[11], g[12], g[13], g[14] = g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10, g11, g12, g13, g14
+		gb[j] = bj
+	}
+	if len(da) < m*15 {
+		return
+	}
+	for r := range m {
+		d := dz[r*out : r*out+out]
+		var s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14 float64
 		for j, dj := range d {
-			gb[j] += dj
-			g := gw[j*15 : j*15+15 : j*15+15]
-			g[0] += dj * a0
-			g[1] += dj * a1
-			g[2] += dj * a2
-			g[3] += dj * a3
-			g[4] += dj * a4
-			g[5] += dj * a5
-			g[6] += dj * a6
-			g[7] += dj * a7
-			g[8] += dj * a8
-			g[9] += dj * a9
-			g[10] += dj * a10
-			g[11] += dj * a11
-			g[12] += dj * a12
-			g[13] += dj * a13
-			g[14] += dj * a14
+			q := w[j*15 : j*15+15 : j*15+15]
+			s0 += q[0] * dj
+			s1 += q[1] * dj
+			s2 += q[2] * dj
+			s3 += q[3] * dj
+			s4 += q[4] * dj
+			s5 += q[5] * dj
+			s6 += q[6] * dj
+			s7 += q[7] * dj
+			s8 += q[8] * dj
+			s9 += q[9] * dj
+			s10 += q[10] * dj
+			s11 += q[11] * dj
+			s12 += q[12] * dj
+			s13 += q[13] * dj
+			s14 += q[14] * dj
 		}
-		if len(da) >= 15 {
-			var s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14 float64
-			for j, dj := range d {
-				r := w[j*15 : j*15+15 : j*15+15]
-				s0 += r[0] * dj
-				s1 += r[1] * dj
-				s2 += r[2] * dj
-				s3 += r[3] * dj
-				s4 += r[4] * dj
-				s5 += r[5] * dj
-				s6 += r[6] * dj
-				s7 += r[7] * dj
-				s8 += r[8] * dj
-				s9 += r[9] * dj
-				s10 += r[10] * dj
-				s11 += r[11] * dj
-				s12 += r[12] * dj
-				s13 += r[13] * dj
-				s14 += r[14] * dj
-			}
-			da[0], da[1], da[2], da[3], da[4], da[5], da[6], da[7], da[8], da[9], da[10], da[11], da[12], da[13], da[14] = s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14
-			da = da[15:]
-		}
-		a, dz = a[15:], dz[out:]
+		dr := da[r*15 : r*15+15 : r*15+15]
+		dr[0], dr[1], dr[2], dr[3], dr[4], dr[5], dr[6], dr[7], dr[8], dr[9], dr[10], dr[11], dr[12], dr[13], dr[14] = s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14
 	}
 }
 
 func backRows16(gw, gb, w, a, dz, da []float64) {
 	out := len(gb)
-	gw, w = gw[:out*16], w[:out*16]
-	for len(a) >= 16 && len(dz) >= out {
-		a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15 := a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], a[10], a[11], a[12], a[13], a[14], a[15]
-		d := dz[:out]
+	m := min(len(a)/16, len(dz)/out)
+	gw, w, a, dz = gw[:out*16], w[:out*16], a[:m*16], dz[:m*out]
+	for j := range out {
+		g := gw[j*16 : j*16+16 : j*16+16]
+		g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10, g11, g12, g13, g14, g15 := g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8], g[9], g[10], g[11], g[12], g[13], g[14], g[15]
+		bj := gb[j]
+		for r := range m {
+			dj := dz[r*out+j]
+			bj += dj
+			ar := a[r*16 : r*16+16 : r*16+16]
+			g0 += dj * ar[0]
+			g1 += dj * ar[1]
+			g2 += dj * ar[2]
+			g3 += dj * ar[3]
+			g4 += dj * ar[4]
+			g5 += dj * ar[5]
+			g6 += dj * ar[6]
+			g7 += dj * ar[7]
+			g8 += dj * ar[8]
+			g9 += dj * ar[9]
+			g10 += dj * ar[10]
+			g11 += dj * ar[11]
+			g12 += dj * ar[12]
+			g13 += dj * ar[13]
+			g14 += dj * ar[14]
+			g15 += dj * ar[15]
+		}
+		g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8], g[9], g[10], g[11], g[12], g[13], g[14], g[15] = g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10, g11, g12, g13, g14, g15
+		gb[j] = bj
+	}
+	if len(da) < m*16 {
+		return
+	}
+	for r := range m {
+		d := dz[r*out : r*out+out]
+		var s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15 float64
 		for j, dj := range d {
-			gb[j] += dj
-			g := gw[j*16 : j*16+16 : j*16+16]
-			g[0] += dj * a0
-			g[1] += dj * a1
-			g[2] += dj * a2
-			g[3] += dj * a3
-			g[4] += dj * a4
-			g[5] += dj * a5
-			g[6] += dj * a6
-			g[7] += dj * a7
-			g[8] += dj * a8
-			g[9] += dj * a9
-			g[10] += dj * a10
-			g[11] += dj * a11
-			g[12] += dj * a12
-			g[13] += dj * a13
-			g[14] += dj * a14
-			g[15] += dj * a15
+			q := w[j*16 : j*16+16 : j*16+16]
+			s0 += q[0] * dj
+			s1 += q[1] * dj
+			s2 += q[2] * dj
+			s3 += q[3] * dj
+			s4 += q[4] * dj
+			s5 += q[5] * dj
+			s6 += q[6] * dj
+			s7 += q[7] * dj
+			s8 += q[8] * dj
+			s9 += q[9] * dj
+			s10 += q[10] * dj
+			s11 += q[11] * dj
+			s12 += q[12] * dj
+			s13 += q[13] * dj
+			s14 += q[14] * dj
+			s15 += q[15] * dj
 		}
-		if len(da) >= 16 {
-			var s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15 float64
-			for j, dj := range d {
-				r := w[j*16 : j*16+16 : j*16+16]
-				s0 += r[0] * dj
-				s1 += r[1] * dj
-				s2 += r[2] * dj
-				s3 += r[3] * dj
-				s4 += r[4] * dj
-				s5 += r[5] * dj
-				s6 += r[6] * dj
-				s7 += r[7] * dj
-				s8 += r[8] * dj
-				s9 += r[9] * dj
-				s10 += r[10] * dj
-				s11 += r[11] * dj
-				s12 += r[12] * dj
-				s13 += r[13] * dj
-				s14 += r[14] * dj
-				s15 += r[15] * dj
-			}
-			da[0], da[1], da[2], da[3], da[4], da[5], da[6], da[7], da[8], da[9], da[10], da[11], da[12], da[13], da[14], da[15] = s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15
-			da = da[16:]
-		}
-		a, dz = a[16:], dz[out:]
+		dr := da[r*16 : r*16+16 : r*16+16]
+		dr[0], dr[1], dr[2], dr[3], dr[4], dr[5], dr[6], dr[7], dr[8], dr[9], dr[10], dr[11], dr[12], dr[13], dr[14], dr[15] = s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15
 	}
 }

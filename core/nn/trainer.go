@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"github.com/nnplayground/playground/core/data"
 )
@@ -45,6 +46,7 @@ type Trainer struct {
 
 	chunkLoss []float64
 	wg        sync.WaitGroup // pooled goroutines still working on a batch
+	next      atomic.Int64   // the next chunk of the batch to take
 	epoch     int
 	pos       int // next row of perm to train on in the current epoch
 	gradNorms []float64
@@ -381,15 +383,16 @@ func (t *Trainer) gradient(idx []int) float64 {
 	for len(t.work) < procs {
 		t.work = append(t.work, newScratch(t.net.Sizes))
 	}
+	t.next.Store(0)
 	if procs == 1 {
-		t.runChunks(0, 1, idx)
+		t.runChunks(0, idx)
 	} else {
 		t.wg.Add(procs - 1)
 		pool := workerPool()
 		for p := 1; p < procs; p++ {
-			pool <- chunkJob{t: t, p: p, procs: procs, idx: idx}
+			pool <- chunkJob{t: t, p: p, idx: idx}
 		}
-		t.runChunks(0, procs, idx)
+		t.runChunks(0, idx)
 		t.wg.Wait()
 	}
 	sum := losses[0]
@@ -406,11 +409,18 @@ func (t *Trainer) gradient(idx []int) float64 {
 	return sum * inv
 }
 
-// runChunks computes the gradients of chunks p, p+procs, p+2·procs, … of
-// the batch idx with the scratch space of goroutine p.
-func (t *Trainer) runChunks(p, procs int, idx []int) {
+// runChunks computes the gradients of chunks of the batch idx, taking the
+// next chunk not yet taken until none is left, with the scratch space of
+// goroutine p. Each chunk has its own gradient buffer, so which goroutine
+// computes it does not change the result; and a helper that starts late
+// finds less to do rather than holding the others up.
+func (t *Trainer) runChunks(p int, idx []int) {
 	nc := len(t.chunkLoss)
-	for c := p; c < nc; c += procs {
+	for {
+		c := int(t.next.Add(1)) - 1
+		if c >= nc {
+			return
+		}
 		lo, hi := c*chunkRows, min((c+1)*chunkRows, len(idx))
 		t.chunkLoss[c] = t.chunkGradient(t.work[p], t.chunks[c], idx[lo:hi])
 	}
@@ -418,9 +428,9 @@ func (t *Trainer) runChunks(p, procs int, idx []int) {
 
 // chunkJob asks a pooled goroutine to run runChunks.
 type chunkJob struct {
-	t        *Trainer
-	p, procs int
-	idx      []int
+	t   *Trainer
+	p   int
+	idx []int
 }
 
 var (
@@ -437,7 +447,7 @@ func workerPool() chan<- chunkJob {
 		for range maxProcs - 1 {
 			go func() {
 				for j := range pool {
-					j.t.runChunks(j.p, j.procs, j.idx)
+					j.t.runChunks(j.p, j.idx)
 					j.t.wg.Done()
 				}
 			}()
@@ -448,7 +458,7 @@ func workerPool() chan<- chunkJob {
 
 // chunkRows is the number of rows whose gradients are summed together before
 // being added to the batch's sum.
-const chunkRows = 256
+const chunkRows = 64
 
 // maxProcs bounds the goroutines that share a batch.
 const maxProcs = 8

@@ -71,31 +71,42 @@ func main() {
 		p("")
 	}
 	for n := 1; n <= maxWidth; n++ {
+		// The gradient of each output's weights is summed over the rows
+		// in registers and stored once per block; every element still
+		// sums its rows in order, as backRowsLoop does.
 		p("func backRows%d(gw, gb, w, a, dz, da []float64) {", n)
 		p("\tout := len(gb)")
-		p("\tgw, w = gw[:out*%d], w[:out*%d]", n, n)
-		p("\tfor len(a) >= %d && len(dz) >= out {", n)
-		p("\t\t%s := %s", list(n, "a%[1]d"), list(n, "a[%[1]d]"))
-		p("\t\td := dz[:out]")
+		p("\tm := min(len(a)/%d, len(dz)/out)", n)
+		p("\tgw, w, a, dz = gw[:out*%d], w[:out*%d], a[:m*%d], dz[:m*out]", n, n, n)
+		p("\tfor j := range out {")
+		p("\t\tg := gw[j*%d : j*%d+%d : j*%d+%d]", n, n, n, n, n)
+		p("\t\t%s := %s", list(n, "g%[1]d"), list(n, "g[%[1]d]"))
+		p("\t\tbj := gb[j]")
+		p("\t\tfor r := range m {")
+		p("\t\t\tdj := dz[r*out+j]")
+		p("\t\t\tbj += dj")
+		p("\t\t\tar := a[r*%d : r*%d+%d : r*%d+%d]", n, n, n, n, n)
+		for i := 0; i < n; i++ {
+			p("\t\t\tg%d += dj * ar[%d]", i, i)
+		}
+		p("\t\t}")
+		p("\t\t%s = %s", list(n, "g[%[1]d]"), list(n, "g%[1]d"))
+		p("\t\tgb[j] = bj")
+		p("\t}")
+		p("\tif len(da) < m*%d {", n)
+		p("\t\treturn")
+		p("\t}")
+		p("\tfor r := range m {")
+		p("\t\td := dz[r*out : r*out+out]")
+		p("\t\tvar %s float64", list(n, "s%[1]d"))
 		p("\t\tfor j, dj := range d {")
-		p("\t\t\tgb[j] += dj")
-		p("\t\t\tg := gw[j*%d : j*%d+%d : j*%d+%d]", n, n, n, n, n)
+		p("\t\t\tq := w[j*%d : j*%d+%d : j*%d+%d]", n, n, n, n, n)
 		for i := 0; i < n; i++ {
-			p("\t\t\tg[%d] += dj * a%d", i, i)
+			p("\t\t\ts%d += q[%d] * dj", i, i)
 		}
 		p("\t\t}")
-		p("\t\tif len(da) >= %d {", n)
-		p("\t\t\tvar %s float64", list(n, "s%[1]d"))
-		p("\t\t\tfor j, dj := range d {")
-		p("\t\t\t\tr := w[j*%d : j*%d+%d : j*%d+%d]", n, n, n, n, n)
-		for i := 0; i < n; i++ {
-			p("\t\t\t\ts%d += r[%d] * dj", i, i)
-		}
-		p("\t\t\t}")
-		p("\t\t\t%s = %s", list(n, "da[%[1]d]"), list(n, "s%[1]d"))
-		p("\t\t\tda = da[%d:]", n)
-		p("\t\t}")
-		p("\t\ta, dz = a[%d:], dz[out:]", n)
+		p("\t\tdr := da[r*%d : r*%d+%d : r*%d+%d]", n, n, n, n, n)
+		p("\t\t%s = %s", list(n, "dr[%[1]d]"), list(n, "s%[1]d"))
 		p("\t}")
 		p("}")
 		p("")
