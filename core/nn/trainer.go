@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/nnplayground/playground/core/data"
 )
@@ -379,7 +380,8 @@ func (t *Trainer) gradient(idx []int) float64 {
 		losses = append(losses, 0)
 	}
 	t.chunkLoss = losses
-	procs := min(nc, runtime.GOMAXPROCS(0), maxProcs)
+	pool, helpers := workerPool()
+	procs := min(nc, runtime.GOMAXPROCS(0), helpers+1)
 	for len(t.work) < procs {
 		t.work = append(t.work, newScratch(t.net.Sizes))
 	}
@@ -388,7 +390,6 @@ func (t *Trainer) gradient(idx []int) float64 {
 		t.runChunks(0, idx)
 	} else {
 		t.wg.Add(procs - 1)
-		pool := workerPool()
 		for p := 1; p < procs; p++ {
 			pool <- chunkJob{t: t, p: p, idx: idx}
 		}
@@ -434,27 +435,51 @@ type chunkJob struct {
 }
 
 var (
-	poolOnce sync.Once
-	pool     chan chunkJob
+	poolMu  sync.Mutex
+	pool    = make(chan chunkJob, maxProcs)
+	helpers int // goroutines reading pool
 )
 
 // workerPool returns the channel of the goroutines that help with large
-// batches; they are started once and shared by all trainers, so that
-// training allocates nothing per batch.
-func workerPool() chan<- chunkJob {
-	poolOnce.Do(func() {
-		pool = make(chan chunkJob, maxProcs)
-		for range maxProcs - 1 {
-			go func() {
-				for j := range pool {
-					j.t.runChunks(j.p, j.idx)
-					j.t.wg.Done()
-				}
-			}()
-		}
-	})
-	return pool
+// batches, and how many there are: one per processor beyond the first, up
+// to maxProcs in all, started as GOMAXPROCS allows. They are shared by all
+// trainers, so that training allocates nothing per batch.
+func workerPool() (chan<- chunkJob, int) {
+	poolMu.Lock()
+	defer poolMu.Unlock()
+	for want := min(runtime.GOMAXPROCS(0), maxProcs) - 1; helpers < want; helpers++ {
+		go func() {
+			for {
+				j := nextJob()
+				j.t.runChunks(j.p, j.idx)
+				j.t.wg.Done()
+			}
+		}()
+	}
+	return pool, helpers
 }
+
+// nextJob returns the next chunk job. It polls for up to spinTime before it
+// blocks: a helper that blocks between two batches takes about 100 µs to
+// wake (measured here; a virtual machine halts an idle processor), longer
+// than a whole chunk, while the next batch usually follows within
+// microseconds.
+func nextJob() chunkJob {
+	deadline := time.Now().Add(spinTime)
+	for i := 0; ; i++ {
+		select {
+		case j := <-pool:
+			return j
+		default:
+		}
+		if i%64 == 63 && time.Now().After(deadline) {
+			return <-pool
+		}
+	}
+}
+
+// spinTime is how long a helper polls for work before it blocks.
+const spinTime = 200 * time.Microsecond
 
 // chunkRows is the number of rows whose gradients are summed together before
 // being added to the batch's sum.
