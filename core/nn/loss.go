@@ -25,8 +25,10 @@ const huberDelta = 1.0
 //	MAE:   ℓ(d) = |d|,                       ℓ'(d) = sign(d)
 //	Huber: ℓ(d) = d²/2 if |d| ≤ 1 else |d| - 1/2, ℓ'(d) = clamp(d, -1, 1)
 //
-// and dL/dz = dL/dy · dy/dz through the output's Jacobian.
-func lossGrad(o Output, loss LossKind, z, t, y, dz []float64) float64 {
+// and dL/dz = dL/dy · dy/dz through the output's Jacobian. Without wantLoss
+// the cross-entropies skip their logarithm and return 0 (training needs
+// only dz).
+func lossGrad(o Output, loss LossKind, z, t, y, dz []float64, wantLoss bool) float64 {
 	switch loss {
 	case BCE:
 		// One sigmoid output. With e = e^{-|z|}: σ(z) = 1/(1+e) for z ≥ 0
@@ -39,6 +41,9 @@ func lossGrad(o Output, loss LossKind, z, t, y, dz []float64) float64 {
 			s, m = 1/(1+e), v
 		}
 		y[0], dz[0] = s, s-t[0]
+		if !wantLoss {
+			return 0
+		}
 		return m + fmath.Log(1+e) - t[0]*v
 	case CCE:
 		m := z[0]
@@ -56,6 +61,9 @@ func lossGrad(o Output, loss LossKind, z, t, y, dz []float64) float64 {
 		for k := range z {
 			y[k] /= s
 			dz[k] = y[k] - t[k]
+		}
+		if !wantLoss {
+			return 0
 		}
 		return m + fmath.Log(s) - tz
 	}

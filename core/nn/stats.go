@@ -40,7 +40,7 @@ func (t *Trainer) evaluate(s *data.Split) (loss, metric, rmse float64) {
 		t.forward(sc, m)
 		for k := range m {
 			y := s.Y[(r0+k)*o : (r0+k)*o+o]
-			loss += lossGrad(net.Out, t.loss, sc.units[L][k*o:k*o+o], y, sc.yout, sc.delta[L][k*o:k*o+o])
+			loss += lossGrad(net.Out, t.loss, sc.units[L][k*o:k*o+o], y, sc.yout, sc.delta[L][k*o:k*o+o], true)
 			p := sc.yout
 			switch net.Out {
 			case OutSigmoid:

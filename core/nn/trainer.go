@@ -45,7 +45,7 @@ type Trainer struct {
 	back   []func(gw, gb, w, a, dz, da []float64) // each layer's backward kernel
 	*scratch
 
-	chunkLoss []float64
+	nchunks   int // chunks of the current batch
 	wg        sync.WaitGroup // pooled goroutines still working on a batch
 	next      atomic.Int64   // the next chunk of the batch to take
 	epoch     int
@@ -290,13 +290,12 @@ func (t *Trainer) StepBatches(n int) (epochDone bool, err error) {
 	lr := t.cfg.LearningRate / (1 + t.cfg.Decay*float64(t.epoch))
 	for ; n > 0 && t.pos < N; n-- {
 		end := min(t.pos+bs, N)
-		loss := t.gradient(t.perm[t.pos:end])
+		t.gradient(t.perm[t.pos:end])
 		t.pos = end
 		t.statsOK = false
-		if math.IsNaN(loss) || math.IsInf(loss, 0) {
-			t.pos = 0
-			return false, t.diverged("loss", loss)
-		}
+		// A loss that is not finite makes a gradient that is not finite
+		// (a NaN or infinite output, or a distance whose square
+		// overflows), so the gradient's norm is the one check needed.
 		norm := t.regularize()
 		if math.IsNaN(norm) || math.IsInf(norm, 0) {
 			t.pos = 0
@@ -363,23 +362,21 @@ func (t *Trainer) StepN(n int) error {
 }
 
 // gradient sets t.grad to the mean gradient of the data loss over the rows
-// idx of the training split and returns the mean loss.
+// idx of the training split. (The loss itself is not computed: training
+// needs only its gradient, and Stats computes the loss of the weights the
+// epoch ends with.)
 //
 // A batch larger than chunkRows is cut into chunks of chunkRows rows; each
 // chunk's gradient is summed on its own, by as many goroutines as there are
 // processors, and the chunks' sums are added in order. The cut depends only
 // on the batch, never on the number of processors, so the result is
 // bit-identical with one goroutine (as in WebAssembly) or many.
-func (t *Trainer) gradient(idx []int) float64 {
+func (t *Trainer) gradient(idx []int) {
 	nc := (len(idx) + chunkRows - 1) / chunkRows
 	for len(t.chunks) < nc {
 		t.chunks = append(t.chunks, newGradBuf(t.net.Sizes))
 	}
-	losses := t.chunkLoss[:0]
-	for range nc {
-		losses = append(losses, 0)
-	}
-	t.chunkLoss = losses
+	t.nchunks = nc
 	pool, helpers := workerPool()
 	procs := min(nc, runtime.GOMAXPROCS(0), helpers+1)
 	for len(t.work) < procs {
@@ -396,9 +393,7 @@ func (t *Trainer) gradient(idx []int) float64 {
 		t.runChunks(0, idx)
 		t.wg.Wait()
 	}
-	sum := losses[0]
 	for c := 1; c < nc; c++ {
-		sum += losses[c]
 		for i, v := range t.chunks[c].flat {
 			t.grad[i] += v
 		}
@@ -407,7 +402,6 @@ func (t *Trainer) gradient(idx []int) float64 {
 	for i := range t.grad {
 		t.grad[i] *= inv
 	}
-	return sum * inv
 }
 
 // runChunks computes the gradients of chunks of the batch idx, taking the
@@ -416,14 +410,14 @@ func (t *Trainer) gradient(idx []int) float64 {
 // computes it does not change the result; and a helper that starts late
 // finds less to do rather than holding the others up.
 func (t *Trainer) runChunks(p int, idx []int) {
-	nc := len(t.chunkLoss)
+	nc := t.nchunks
 	for {
 		c := int(t.next.Add(1)) - 1
 		if c >= nc {
 			return
 		}
 		lo, hi := c*chunkRows, min((c+1)*chunkRows, len(idx))
-		t.chunkLoss[c] = t.chunkGradient(t.work[p], t.chunks[c], idx[lo:hi])
+		t.chunkGradient(t.work[p], t.chunks[c], idx[lo:hi])
 	}
 }
 
@@ -489,16 +483,16 @@ const chunkRows = 64
 const maxProcs = 8
 
 // chunkGradient sets g to the sum of the gradients of the rows idx (at
-// most chunkRows), using the scratch space sc, and returns the sum of their
-// losses. It runs layer by layer over the whole block of rows:
+// most chunkRows), using the scratch space sc. It runs layer by layer over
+// the whole block of rows:
 //
 //	forward:  a⁰ = x, zˡ = Wˡ aˡ⁻¹ + bˡ, aˡ = act(zˡ)
-//	output:   L and δᴸ = dL/dzᴸ from the fused output loss, row by row
+//	output:   δᴸ = dL/dzᴸ from the fused output loss, row by row
 //	backward: dL/dWˡ += δˡ (aˡ⁻¹)ᵀ, dL/dbˡ += δˡ, δˡ⁻¹ = (Wˡᵀ δˡ) ⊙ act'(aˡ⁻¹)
 //
 // Every sum runs over the rows in order, so the result does not depend on
 // how rows are grouped into blocks.
-func (t *Trainer) chunkGradient(sc *scratch, g *gradBuf, idx []int) float64 {
+func (t *Trainer) chunkGradient(sc *scratch, g *gradBuf, idx []int) {
 	clear(g.flat)
 	net := t.net
 	L := net.Layers()
@@ -510,9 +504,8 @@ func (t *Trainer) chunkGradient(sc *scratch, g *gradBuf, idx []int) float64 {
 	}
 	t.forward(sc, m)
 	zL, dL := sc.units[L], sc.delta[L]
-	var sum float64
 	for k, r := range idx {
-		sum += lossGrad(net.Out, t.loss, zL[k*o:k*o+o], Y[r*o:r*o+o], sc.yout, dL[k*o:k*o+o])
+		lossGrad(net.Out, t.loss, zL[k*o:k*o+o], Y[r*o:r*o+o], sc.yout, dL[k*o:k*o+o], false)
 	}
 	for l := L - 1; l >= 0; l-- {
 		in, out := net.Sizes[l], net.Sizes[l+1]
@@ -526,7 +519,6 @@ func (t *Trainer) chunkGradient(sc *scratch, g *gradBuf, idx []int) float64 {
 			net.Act.derivMul(da, a)
 		}
 	}
-	return sum
 }
 
 // forward computes the hidden layers' activations and the output layer's
