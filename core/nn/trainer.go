@@ -377,8 +377,13 @@ func (t *Trainer) gradient(idx []int) {
 		t.chunks = append(t.chunks, newGradBuf(t.net.Sizes))
 	}
 	t.nchunks = nc
-	pool, helpers := workerPool()
-	procs := min(nc, runtime.GOMAXPROCS(0), helpers+1)
+	procs := 1
+	var pool chan<- chunkJob
+	if nc > 1 { // a single chunk needs no helpers (nor the pool's lock)
+		var helpers int
+		pool, helpers = workerPool()
+		procs = min(nc, runtime.GOMAXPROCS(0), helpers+1)
+	}
 	for len(t.work) < procs {
 		t.work = append(t.work, newScratch(t.net.Sizes))
 	}
