@@ -45,7 +45,7 @@ type Trainer struct {
 	back   []func(gw, gb, w, a, dz, da []float64) // each layer's backward kernel
 	*scratch
 
-	nchunks   int // chunks of the current batch
+	nchunks   int            // chunks of the current batch
 	wg        sync.WaitGroup // pooled goroutines still working on a batch
 	next      atomic.Int64   // the next chunk of the batch to take
 	epoch     int
