@@ -14,7 +14,8 @@ import (
 // browser (syscall/js) or the UI framework (go-app). Plain `go test` then
 // covers all of it, and the trainer runs the same natively and in a worker.
 func TestCoreIsPure(t *testing.T) {
-	forbidden := []string{"syscall/js", "github.com/maxence-charriere/go-app"}
+	// Spelled in two parts so that a plain grep for the import finds none here.
+	forbidden := []string{"syscall" + "/js", "github.com/maxence-charriere/go-app"}
 	files := 0
 	err := filepath.WalkDir(".", func(path string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
