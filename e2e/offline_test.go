@@ -91,7 +91,7 @@ func TestOfflineReload(t *testing.T) {
 
 	// Links open offline (the page may decode them in a worker): a
 	// session link, then an exercise link whose completion code, made by
-	// the native core, the checker (a nested worker) re-runs.
+	// the native core, the tools worker (checker.wasm) re-runs.
 	s := session.Default()
 	s.Dataset = "spiral"
 	sessionLink, err := link.Encode(&link.Session{Settings: s})

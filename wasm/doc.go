@@ -37,8 +37,7 @@
 //	{"op":"model"}                    →    {"kind":"model","data":"{…}"}: the trained model's JSON
 //	                                          (nn.Model, exactly as json.Marshal writes it; nn.ReadModel reads it)
 //	{"op":"predictions"}              →    {"kind":"predictions","data":"x,y,actual,predicted,p_a,p_b\n…"}
-//	{"op":"check","text":"#v1.…","codes":[…]}
-//	                                  →    {"kind":"check","data":"[{…}]"} after each code (see below)
+//	{"op":"check",…}                  →    an error: checks run in the tools worker (see below)
 //
 // Model and predictions leave the history for the next snapshot and do not
 // stop training. Predictions are CSV (encoding/csv quoting): the raw input
@@ -53,12 +52,11 @@
 // core/exercise and core/link, and with them encoding/json, crypto/sha256
 // and compress/flate: 0.23 MB gzipped that would put trainer.wasm at 1.3 MB.
 // It therefore runs in a second binary, wasm/checker (checker.wasm beside
-// trainer.wasm): the trainer hands the command to worker.js (host.check),
-// which starts worker.js?checker as a nested worker on first use and
-// passes its reports on to the page. Checks thus run on their own thread:
-// training and pause are answered meanwhile, and the loaded session is not
-// touched. The checker posts one report of kind "check" per non-blank
-// code, whose Data is the JSON array of results so far
+// trainer.wasm), which the page starts as its tools worker and sends checks
+// to directly. Checks thus run on their own thread: training and pause are
+// answered meanwhile, and the loaded session is not touched. The checker
+// posts one report of kind "check" per non-blank code, whose Data is the
+// JSON array of results so far
 //
 //	[{"name":"Ana","accepted":true,"epoch":57,"claimed":0.93,"metric":0.93,"reason":""},…]
 //

@@ -163,23 +163,24 @@ func TestPredictions(t *testing.T) {
 	}
 }
 
-// TestCheckForwarded checks that op "check" goes to the checker as it came,
-// before any data too, and leaves the trainer as it was.
-func TestCheckForwarded(t *testing.T) {
+// TestCheckRefused checks that op "check", which the page sends to the
+// tools worker, is refused by the trainer with a message saying where it
+// runs, before any data and while training, and leaves the trainer as it was.
+func TestCheckRefused(t *testing.T) {
 	h := newFakeHost(t)
 	w := newWorker(h)
 	text := `{"op":"check","text":"#v1.x","codes":["a","b"]}`
 	h.sendText(text)
 	w.tick()
-	if len(h.checks) != 1 || h.checks[0] != text || len(h.drain()) != 0 {
-		t.Fatalf("checker got %q; want the command as sent and no report from the trainer", h.checks)
+	if r := h.drain(); len(r) != 1 || r[0].Kind != session.KindError || !strings.Contains(r[0].Error, "tools worker") {
+		t.Fatalf("check before data: %+v; want one error naming the tools worker", r)
 	}
 	load(t, w, h, circle())
 	h.send(session.Command{Op: session.OpTrain})
 	w.tick()
 	h.sendText(text)
 	w.tick()
-	if len(h.checks) != 2 || !w.running {
-		t.Errorf("check while training: %d commands to the checker, running %v", len(h.checks), w.running)
+	if !w.running {
+		t.Errorf("a refused check stopped training")
 	}
 }

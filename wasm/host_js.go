@@ -107,7 +107,3 @@ func (h *jsHost) later(d time.Duration, text string) {
 	})
 	h.self.Call("setTimeout", f, float64(d)/float64(time.Millisecond))
 }
-
-// check hands the command to worker.js, which runs it in a nested worker
-// with checker.wasm (see wasm/checker).
-func (h *jsHost) check(command string) { h.self.Call("nnCheck", command) }

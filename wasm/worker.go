@@ -61,9 +61,6 @@ type host interface {
 	yield()
 	// later delivers text as a command after d, as if the page posted it.
 	later(d time.Duration, text string)
-	// check hands a "check" command (JSON) to the checker, which runs
-	// beside the trainer and posts its reports to the page itself.
-	check(command string)
 }
 
 // command is a session.Command, plus the fields of the worker's own ops.
@@ -189,9 +186,9 @@ func (w *worker) handle(m message) {
 		w.bench(c)
 		return
 	case session.OpCheck:
-		// In its own binary and thread (wasm/checker): the trainer needs
-		// neither its weight nor its seconds of re-training.
-		w.h.check(m.text)
+		// The page sends checks to the tools worker (wasm/checker): the
+		// trainer needs neither its weight nor its seconds of re-training.
+		w.postError(errors.New("trainer: op \"check\" runs in the tools worker (wasm/checker), not the trainer"))
 		return
 	case session.OpTrain, session.OpPause, session.OpStep, session.OpReset, session.OpSetWeight, session.OpSetBias,
 		session.OpModel, session.OpPredict:

@@ -20,14 +20,7 @@ type fakeHost struct {
 	wakeCh  chan struct{}
 	reports []session.Report
 	raw     []string
-	checks  []string // commands handed to the checker
 	t       *testing.T
-}
-
-func (h *fakeHost) check(command string) {
-	h.mu.Lock()
-	h.checks = append(h.checks, command)
-	h.mu.Unlock()
 }
 
 func newFakeHost(t *testing.T) *fakeHost {

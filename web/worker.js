@@ -3,19 +3,17 @@
 // Command JSON strings with Report JSON strings (core/session/protocol.go,
 // wasm/doc.go).
 //
-// Started as worker.js?tools (by the page, for links, files, exercise codes,
-// lessons and checks; see wasm/checker) or as worker.js?checker (by the
-// trainer's worker itself, on the first
-// op "check") it runs checker.wasm instead (wasm/checker): exercise codes are
-// re-trained there, on their own thread, and its reports go straight to the
-// page, so the trainer stays small and keeps answering meanwhile.
+// Started as the tools worker (by the page, for links, files, exercise codes,
+// lessons and checks) it runs checker.wasm instead (wasm/checker): exercise
+// codes are re-trained there, on their own thread, so the trainer stays
+// small and keeps answering meanwhile.
 'use strict';
 
 const params = new URL(self.location.href).searchParams;
 // The mode comes from the worker's name (new Worker(url, {name: 'tools'})):
 // offline, the service worker answers with the cached worker.js, whose URL
 // has no query, and a worker's self.location is its response's URL.
-const checkerMode = ['checker', 'tools'].includes(self.name) || params.has('checker') || params.has('tools');
+const checkerMode = self.name === 'tools' || params.has('tools');
 const binary = checkerMode ? 'checker.wasm' : 'trainer.wasm';
 
 // Commands posted before the Go program is running wait here; it takes them
@@ -30,29 +28,6 @@ function report(kind, error) {
 function fail(what, err) {
   self.postMessage(report('error', (checkerMode ? 'checker: ' : 'trainer: ') + what + ': ' + err));
 }
-
-// nnCheck is called by the trainer with a "check" command: it is passed to
-// the checker's worker, started on first use, whose reports are passed on to
-// the page as they come.
-let checker = null;
-self.nnCheck = (command) => {
-  if (checker === null) {
-    const url = new URL(self.location.href);
-    url.search = '?checker';
-    try {
-      checker = new Worker(url.toString(), {name: 'checker'});
-    } catch (e) {
-      self.postMessage(report('error', 'checker: cannot start: ' + (e && e.message ? e.message : e)));
-      return;
-    }
-    checker.onmessage = (e) => { self.postMessage(e.data); };
-    checker.onerror = (e) => {
-      self.postMessage(report('error', 'checker: ' + (e && e.message ? e.message : 'failed')));
-      checker = null;
-    };
-  }
-  checker.postMessage(command);
-};
 
 (async () => {
   try {

@@ -11,11 +11,8 @@
 //
 //	GOOS=js GOARCH=wasm go build -o site/web/checker.wasm ./wasm/checker
 //
-// beside trainer.wasm. The trainer answers op "check" by handing the command
-// to web/worker.js, which starts this binary in a nested Web Worker
-// (worker.js?checker) on the first check and passes its reports straight to
-// the page. The page itself starts worker.js?tools, which runs this binary
-// too, for the tool ops below and its own checks.
+// beside trainer.wasm. The page starts it as its tools worker
+// (web/worker.js named "tools") for the tool ops below and for checks.
 //
 // # Tool ops
 //
