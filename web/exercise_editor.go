@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"github.com/nnplayground/playground/core/exercise/rules"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/session"
@@ -38,13 +39,13 @@ func (c *exerciseEditor) Render() app.UI {
 	}
 	metric := c.metric
 	if metric == "" {
-		metric = metricAccuracy
+		metric = string(rules.Accuracy)
 		if c.St.task() == "regression" {
-			metric = metricR2
+			metric = string(rules.R2)
 		}
 	}
-	names := lockableSettings
-	metrics := []string{metricAccuracy, metricR2, metricLoss}
+	names := rules.Lockable()
+	metrics := []string{string(rules.Accuracy), string(rules.R2), string(rules.Loss)}
 	return app.Section().ID("exercise-editor").Class("pg-panel").Aria("labelledby", "exercise-editor-title").Body(
 		app.Details().Body(
 			app.Summary().Body(app.H2().ID("exercise-editor-title").Class("pg-inline").Text(t(l, "ex-editor"))),
@@ -143,19 +144,19 @@ func (c *exerciseEditor) onMake(ctx app.Context, e app.Event) {
 		}
 		metric := c.metric
 		if metric == "" {
-			metric = metricAccuracy
+			metric = string(rules.Accuracy)
 			if st.task() == "regression" {
-				metric = metricR2
+				metric = string(rules.R2)
 			}
 		}
 		ex := &exerciseInfo{
 			Title:        c.title,
 			Instructions: c.instructions,
 			Settings:     st.settings,
-			Goal:         goal{Metric: metric, Threshold: th, MaxHidden: int(mh), MaxEpochs: int(me)},
+			Goal:         rules.Goal{Metric: rules.Metric(metric), Threshold: th, MaxHidden: int(mh), MaxEpochs: int(me)},
 		}
 		ex.Settings.Lang = st.lang
-		for _, n := range lockableSettings {
+		for _, n := range rules.Lockable() {
 			if c.locked[n] {
 				ex.Locked = append(ex.Locked, n)
 			}

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/nnplayground/playground/core/exercise/rules"
 	"slices"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -87,7 +88,7 @@ func (c *exerciseView) status() (code, text string, met bool) {
 	ex := st.ex
 	best := -1
 	for i := len(st.history) - 1; i >= 0; i-- {
-		if ex.Met(st.history[i]) {
+		if ex.Goal.Met(st.history[i]) {
 			best = i
 			break
 		}
@@ -107,7 +108,7 @@ func (c *exerciseView) status() (code, text string, met bool) {
 		return "", "", false
 	}
 	now := st.history[len(st.history)-1]
-	cur := tf(l, "ex-now", now.Epoch, metricText(ex, ex.Value(now)))
+	cur := tf(l, "ex-now", now.Epoch, metricText(ex, ex.Goal.Value(now)))
 	if best < 0 {
 		return "", cur, false
 	}
@@ -158,10 +159,10 @@ func (c *exerciseView) ask(q codeRequest) {
 func goalText(l string, ex *exerciseInfo) string {
 	g := ex.Goal
 	op := "≥"
-	if g.Metric == metricLoss {
+	if g.Metric == rules.Loss {
 		op = "≤"
 	}
-	s := tf(l, "ex-goal", t(l, "metric-"+g.Metric), op, metricText(ex, g.Threshold))
+	s := tf(l, "ex-goal", t(l, "metric-"+string(g.Metric)), op, metricText(ex, g.Threshold))
 	if g.MaxHidden > 0 {
 		s += " " + tf(l, "ex-limit-hidden", g.MaxHidden)
 	}
@@ -179,7 +180,7 @@ func goalText(l string, ex *exerciseInfo) string {
 }
 
 func metricText(ex *exerciseInfo, v float64) string {
-	if ex.Goal.Metric == metricAccuracy {
+	if ex.Goal.Metric == rules.Accuracy {
 		return fmt.Sprintf("%.2f %%", 100*v)
 	}
 	return short(v)
@@ -203,7 +204,7 @@ func (s *store) locked(name string) bool {
 	if s.ex == nil {
 		return false
 	}
-	return slices.Contains(fixedSettings, name) || slices.Contains(s.ex.Locked, name)
+	return slices.Contains(rules.Fixed, name) || slices.Contains(s.ex.Locked, name)
 }
 
 // lastStats is the newest epoch's statistics.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/nnplayground/playground/core/exercise/rules"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
 )
@@ -11,7 +12,8 @@ import (
 // and decodes links and files, makes exercise links and completion codes and
 // lists the lessons. The types below mirror the JSON of the core types the
 // tools worker sends and receives; tools_types_test.go checks them against
-// core.
+// core. The goal, its test and the fixed and lockable settings come from
+// core/exercise/rules, which both sides share.
 
 // longLink mirrors link.LongLink: links longer than this get a warning.
 const longLink = 8000
@@ -56,21 +58,6 @@ type linkSession struct {
 	Weights  *weights         `json:"weights,omitempty"`
 }
 
-// Goal metrics, as exercise.Metric.
-const (
-	metricAccuracy = "accuracy"
-	metricR2       = "r2"
-	metricLoss     = "loss"
-)
-
-// goal mirrors exercise.Goal.
-type goal struct {
-	Metric    string  `json:"metric"`
-	Threshold float64 `json:"threshold"`
-	MaxHidden int     `json:"maxHidden,omitempty"`
-	MaxEpochs int     `json:"maxEpochs,omitempty"`
-}
-
 // exerciseInfo mirrors exercise.Exercise.
 type exerciseInfo struct {
 	Title        string           `json:"title,omitempty"`
@@ -78,7 +65,7 @@ type exerciseInfo struct {
 	Settings     session.Settings `json:"settings"`
 	Weights      *weights         `json:"weights,omitempty"`
 	Locked       []string         `json:"locked,omitempty"`
-	Goal         goal             `json:"goal"`
+	Goal         rules.Goal       `json:"goal"`
 }
 
 // opened mirrors the tools worker's answer to op decode-link.
@@ -112,41 +99,6 @@ type lessonItem struct {
 	Link  string    `json:"link"`
 }
 
-// fixedSettings mirrors exercise.Fixed: the settings every student shares
-// with the exercise, always locked.
-var fixedSettings = []string{"dataset", "points", "noise", "text", "target", "asClasses", "testRatio", "splitColumn", "seed"}
-
-// lockableSettings mirrors exercise.Lockable().
-var lockableSettings = []string{"activation", "batch", "beta1", "beta2", "clip", "decay", "derived", "eps", "hidden", "ignore",
-	"init", "l1", "l2", "loss", "lr", "missing", "momentum", "nesterov", "norm", "optimizer"}
-
-// Merge mirrors exercise.Exercise.Merge: the student's settings s with the
-// exercise's data, split and seed put back.
-func (e *exerciseInfo) Merge(s session.Settings) session.Settings {
-	x := &e.Settings
-	s.Dataset, s.Points, s.Noise, s.Text = x.Dataset, x.Points, x.Noise, x.Text
-	s.Target, s.AsClasses, s.TestRatio, s.SplitColumn = x.Target, x.AsClasses, x.TestRatio, x.SplitColumn
-	s.Model.Seed = x.Model.Seed
-	return s
-}
-
-// Value mirrors exercise.Exercise.Value: the goal's metric.
-func (e *exerciseInfo) Value(st nn.Stats) float64 {
-	if e.Goal.Metric == metricLoss {
-		return st.TestLoss
-	}
-	return st.TestMetric
-}
-
-// Met mirrors exercise.Exercise.Met: whether st meets the goal within the
-// epoch limit.
-func (e *exerciseInfo) Met(st nn.Stats) bool {
-	if e.Goal.MaxEpochs > 0 && st.Epoch > e.Goal.MaxEpochs {
-		return false
-	}
-	v := e.Value(st)
-	if e.Goal.Metric == metricLoss {
-		return v <= e.Goal.Threshold
-	}
-	return v >= e.Goal.Threshold
-}
+// Merge returns the student's settings s with the exercise's data, split
+// and seed put back (rules.Merge, as core/exercise does).
+func (e *exerciseInfo) Merge(s session.Settings) session.Settings { return rules.Merge(e.Settings, s) }

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"github.com/nnplayground/playground/core/exercise/rules"
 	"math"
 	"slices"
 	"strconv"
@@ -23,22 +24,26 @@ const Kind = "exercise"
 // MaxText bounds the title and the instructions, in characters.
 const MaxText = 20000
 
-// Metric is what a goal measures on the test set.
-type Metric string
+// Metric is what a goal measures on the test set (see package rules, which
+// the page shares).
+type Metric = rules.Metric
 
 const (
-	Accuracy Metric = "accuracy" // classification: test accuracy ≥ Threshold
-	R2       Metric = "r2"       // regression: test R² ≥ Threshold
-	Loss     Metric = "loss"     // any task: test loss ≤ Threshold
+	Accuracy = rules.Accuracy // classification: test accuracy ≥ Threshold
+	R2       = rules.R2       // regression: test R² ≥ Threshold
+	Loss     = rules.Loss     // any task: test loss ≤ Threshold
 )
 
-// Goal is what a student must reach, within optional limits.
-type Goal struct {
-	Metric    Metric  `json:"metric"`
-	Threshold float64 `json:"threshold"`
-	MaxHidden int     `json:"maxHidden,omitempty"` // at most this many hidden neurons in total; 0 = no limit
-	MaxEpochs int     `json:"maxEpochs,omitempty"` // reach the goal within this many epochs; 0 = no limit (MaxCheckEpochs)
-}
+// Goal is what a student must reach, within optional limits; MaxEpochs 0
+// means MaxCheckEpochs.
+type Goal = rules.Goal
+
+// Fixed names the settings every student shares with the exercise: its
+// data, its split and its seed. They are always locked.
+var Fixed = rules.Fixed
+
+// Lockable returns the names of the settings a teacher may lock, sorted.
+func Lockable() []string { return rules.Lockable() }
 
 // Exercise is a teacher's exercise.
 type Exercise struct {
@@ -91,7 +96,7 @@ func (e *Exercise) Validate() error {
 		return bad("limits of %d hidden neurons and %d epochs; use 0 (none) or up to %d epochs", g.MaxHidden, g.MaxEpochs, MaxCheckEpochs)
 	}
 	for _, name := range e.Locked {
-		if _, ok := lockable[name]; !ok && !slices.Contains(Fixed, name) {
+		if _, ok := rules.Setting(name, &e.Settings); !ok && !slices.Contains(Fixed, name) {
 			return bad("no setting is called %q", name)
 		}
 	}
@@ -136,8 +141,8 @@ func (e *Exercise) ID() string {
 	locked := slices.Clone(e.Locked)
 	slices.Sort(locked)
 	for _, name := range slices.Compact(locked) {
-		if get, ok := lockable[name]; ok {
-			fmt.Fprintf(&b, "locked %q %s\n", name, get(s))
+		if v, ok := rules.Setting(name, s); ok {
+			fmt.Fprintf(&b, "locked %q %s\n", name, v)
 		}
 	}
 	if w := e.Weights; w != nil {
@@ -153,13 +158,7 @@ func (e *Exercise) ID() string {
 
 // Merge returns the student's settings s with the exercise's fixed
 // settings (its data, split and seed) put back.
-func (e *Exercise) Merge(s session.Settings) session.Settings {
-	x := &e.Settings
-	s.Dataset, s.Points, s.Noise, s.Text = x.Dataset, x.Points, x.Noise, x.Text
-	s.Target, s.AsClasses, s.TestRatio, s.SplitColumn = x.Target, x.AsClasses, x.TestRatio, x.SplitColumn
-	s.Model.Seed = x.Model.Seed
-	return s
-}
+func (e *Exercise) Merge(s session.Settings) session.Settings { return rules.Merge(e.Settings, s) }
 
 // Allowed reports whether the settings s respect the exercise's locks and
 // its limit on hidden neurons; the page uses it for its live check. The
@@ -167,11 +166,11 @@ func (e *Exercise) Merge(s session.Settings) session.Settings {
 func (e *Exercise) Allowed(s session.Settings) error {
 	s = e.Merge(s)
 	for _, name := range e.Locked {
-		get, ok := lockable[name]
+		a, ok := rules.Setting(name, &e.Settings)
 		if !ok {
 			continue // a fixed setting, put back by Merge
 		}
-		if a, b := get(&e.Settings), get(&s); a != b {
+		if b, _ := rules.Setting(name, &s); a != b {
 			return fmt.Errorf("%w: %q is locked at %s, not %s", ErrLocked, name, a, b)
 		}
 	}
@@ -191,24 +190,10 @@ func HiddenNeurons(hidden []int) int {
 }
 
 // Value returns the goal's metric from training statistics.
-func (e *Exercise) Value(st nn.Stats) float64 {
-	if e.Goal.Metric == Loss {
-		return st.TestLoss
-	}
-	return st.TestMetric
-}
+func (e *Exercise) Value(st nn.Stats) float64 { return e.Goal.Value(st) }
 
 // Met reports whether statistics meet the goal (within the epoch limit).
-func (e *Exercise) Met(st nn.Stats) bool {
-	if e.Goal.MaxEpochs > 0 && st.Epoch > e.Goal.MaxEpochs {
-		return false
-	}
-	v := e.Value(st)
-	if e.Goal.Metric == Loss {
-		return v <= e.Goal.Threshold
-	}
-	return v >= e.Goal.Threshold
-}
+func (e *Exercise) Met(st nn.Stats) bool { return e.Goal.Met(st) }
 
 // Start builds the exercise's starting session, with its weights if any.
 func (e *Exercise) Start() (*session.Session, error) {
