@@ -25,9 +25,9 @@ type exerciseView struct {
 	Lang string
 
 	name   string
-	asked  string      // the last exercise-code request sent
-	answer *codeAnswer // its answer; nil until it comes
-	prev   *codeAnswer // the answer before, shown meanwhile (the code and its name field stay)
+	asked  string            // the last exercise-code request sent
+	answer *rules.CodeAnswer // its answer; nil until it comes
+	prev   *rules.CodeAnswer // the answer before, shown meanwhile (the code and its name field stay)
 	ctx    app.Context
 	unsub  func()
 }
@@ -93,7 +93,7 @@ func (c *exerciseView) status() (code, text string, met bool) {
 			break
 		}
 	}
-	q := codeRequest{Exercise: st.exLink, Name: c.name, Settings: st.settings, FromStart: st.fromStart}
+	q := rules.CodeRequest{Exercise: st.exLink, Name: c.name, Settings: st.settings, FromStart: st.fromStart}
 	q.Settings.Text = "" // the exercise has it
 	if best >= 0 && !st.edited {
 		s := st.history[best]
@@ -128,7 +128,7 @@ func (c *exerciseView) status() (code, text string, met bool) {
 }
 
 // ask sends the exercise-code request q unless it was the last one sent.
-func (c *exerciseView) ask(q codeRequest) {
+func (c *exerciseView) ask(q rules.CodeRequest) {
 	b, err := json.Marshal(q)
 	if err != nil || string(b) == c.asked || c.ctx == nil {
 		return
@@ -144,7 +144,7 @@ func (c *exerciseView) ask(q codeRequest) {
 			if c.asked != key {
 				return
 			}
-			a := &codeAnswer{Error: errMsg}
+			a := &rules.CodeAnswer{Error: errMsg}
 			if errMsg == "" {
 				if err := json.Unmarshal([]byte(data), a); err != nil {
 					a.Error = err.Error()

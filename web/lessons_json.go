@@ -4,6 +4,7 @@ package main
 
 import (
 	"encoding/json"
+	"github.com/nnplayground/playground/core/exercise/rules"
 	"os"
 	"path/filepath"
 
@@ -14,13 +15,13 @@ import (
 // texts and links (the tools worker's op lessons gives the same), so that
 // the page lists them at once without linking core/exercise.
 func writeLessons(web string) error {
-	var out []lessonItem
+	var out []rules.LessonItem
 	for _, ls := range exercise.Lessons() {
 		l, err := ls.Link()
 		if err != nil {
 			return err
 		}
-		out = append(out, lessonItem{ID: ls.ID, Title: bilingual(ls.Title), About: bilingual(ls.About), Link: l})
+		out = append(out, rules.LessonItem{ID: ls.ID, Title: ls.Title, About: ls.About, Link: l})
 	}
 	b, err := json.Marshal(out)
 	if err != nil {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"github.com/nnplayground/playground/core/exercise/rules"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -41,7 +42,7 @@ func (s *store) fetchLessons(ctx app.Context) {
 		done.Release()
 		text, msg := args[0].String(), args[1].String()
 		ctx.Dispatch(func(app.Context) {
-			var items []lessonItem
+			var items []rules.LessonItem
 			if msg == "" && json.Unmarshal([]byte(text), &items) == nil && len(items) > 0 {
 				s.lessons = items
 				s.notify(topicData)
@@ -63,7 +64,7 @@ func (s *store) askLessons() {
 	}
 	s.lessonsAsked = true
 	s.ask(session.OpLessons, "", func(data, errMsg, class string) {
-		var items []lessonItem
+		var items []rules.LessonItem
 		if errMsg == "" && json.Unmarshal([]byte(data), &items) == nil {
 			s.lessons = items
 		} else {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/nnplayground/playground/core/exercise/rules"
 	"strconv"
 	"strings"
 
@@ -84,7 +85,7 @@ type store struct {
 	askID      int
 	checkID    int // the ID of the last check sent
 
-	lessons      []lessonItem // the gallery, from the tools worker
+	lessons      []rules.LessonItem // the gallery, from the tools worker
 	lessonsAsked bool
 
 	dirty dirt   // what the frame loop must redraw

@@ -2,7 +2,6 @@ package main
 
 import (
 	"github.com/nnplayground/playground/core/exercise/rules"
-	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
 )
 
@@ -21,25 +20,11 @@ const longLink = 8000
 // sessionFileFormat mirrors link.FileFormat, the "format" of a session file.
 const sessionFileFormat = "nnplayground-session"
 
-// bilingual mirrors exercise.Text.
-type bilingual struct {
-	En string `json:"en"`
-	Zh string `json:"zh"`
-}
-
-// In returns the text in the language lang ("zh" or else English).
-func (t bilingual) In(lang string) string {
-	if lang == "zh" {
-		return t.Zh
-	}
-	return t.En
-}
-
 // lessonInfo mirrors exercise.Lesson.
 type lessonInfo struct {
 	ID       string           `json:"id"`
-	Title    bilingual        `json:"title"`
-	About    bilingual        `json:"about"`
+	Title    rules.Text       `json:"title"`
+	About    rules.Text       `json:"about"`
 	Settings session.Settings `json:"settings"`
 	Epochs   int              `json:"epochs"`
 	Chart    string           `json:"chart"`
@@ -74,29 +59,6 @@ type opened struct {
 	Session  *linkSession  `json:"session,omitempty"`
 	Lesson   *lessonInfo   `json:"lesson,omitempty"`
 	Exercise *exerciseInfo `json:"exercise,omitempty"`
-}
-
-// codeRequest and codeAnswer mirror op exercise-code's request and answer.
-type codeRequest struct {
-	Exercise  string           `json:"exercise"`
-	Name      string           `json:"name"`
-	Settings  session.Settings `json:"settings"`
-	FromStart bool             `json:"fromStart"`
-	Stats     *nn.Stats        `json:"stats"`
-}
-
-type codeAnswer struct {
-	Allowed string `json:"allowed"`
-	Code    string `json:"code"`
-	Error   string `json:"error"`
-}
-
-// lessonItem is one lesson of op lessons.
-type lessonItem struct {
-	ID    string    `json:"id"`
-	Title bilingual `json:"title"`
-	About bilingual `json:"about"`
-	Link  string    `json:"link"`
 }
 
 // Merge returns the student's settings s with the exercise's data, split

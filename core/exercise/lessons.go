@@ -2,6 +2,7 @@ package exercise
 
 import (
 	"fmt"
+	"github.com/nnplayground/playground/core/exercise/rules"
 
 	"github.com/nnplayground/playground/core/link"
 	"github.com/nnplayground/playground/core/nn"
@@ -12,18 +13,7 @@ import (
 const LessonKind = "lesson"
 
 // Text is a text in English and Simplified Chinese.
-type Text struct {
-	En string `json:"en"`
-	Zh string `json:"zh"`
-}
-
-// In returns the text in the language lang ("zh" or else English).
-func (t Text) In(lang string) string {
-	if lang == "zh" {
-		return t.Zh
-	}
-	return t.En
-}
+type Text = rules.Text
 
 // Lesson is a preset of the gallery: settings and what to try with them.
 type Lesson struct {

@@ -4,11 +4,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/nnplayground/playground/core/exercise/rules"
 	"strings"
 
 	"github.com/nnplayground/playground/core/exercise"
 	"github.com/nnplayground/playground/core/link"
-	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
 )
 
@@ -18,32 +18,6 @@ type opened struct {
 	Session  *link.Session      `json:"session,omitempty"`
 	Lesson   *exercise.Lesson   `json:"lesson,omitempty"`
 	Exercise *exercise.Exercise `json:"exercise,omitempty"`
-}
-
-// codeRequest is the request of op exercise-code.
-type codeRequest struct {
-	Exercise  string           `json:"exercise"` // the exercise's link
-	Name      string           `json:"name"`
-	Settings  session.Settings `json:"settings"`
-	FromStart bool             `json:"fromStart"`
-	Stats     *nn.Stats        `json:"stats"` // the newest epoch that meets the goal; null when none does
-}
-
-// codeAnswer is the answer of op exercise-code: Allowed is why the settings
-// break a lock or limit ("" when they do not), Code the completion code
-// for Stats, or Error why there is none.
-type codeAnswer struct {
-	Allowed string `json:"allowed"`
-	Code    string `json:"code"`
-	Error   string `json:"error"`
-}
-
-// lessonItem is one lesson of op lessons.
-type lessonItem struct {
-	ID    string        `json:"id"`
-	Title exercise.Text `json:"title"`
-	About exercise.Text `json:"about"`
-	Link  string        `json:"link"`
 }
 
 // isTool reports whether op is one of the tool ops.
@@ -91,7 +65,7 @@ func tool(c *session.Command) (string, error) {
 		}
 		return ex.Link()
 	case session.OpExerciseCode:
-		var q codeRequest
+		var q rules.CodeRequest
 		if err := json.Unmarshal([]byte(c.Text), &q); err != nil {
 			return "", err
 		}
@@ -103,7 +77,7 @@ func tool(c *session.Command) (string, error) {
 			}
 			lastEx.link, lastEx.ex = q.Exercise, ex
 		}
-		var a codeAnswer
+		var a rules.CodeAnswer
 		if err := ex.Allowed(q.Settings); err != nil {
 			a.Allowed = err.Error()
 		} else if q.Stats != nil {
@@ -115,13 +89,13 @@ func tool(c *session.Command) (string, error) {
 		}
 		return marshal(a)
 	case session.OpLessons:
-		var out []lessonItem
+		var out []rules.LessonItem
 		for _, ls := range exercise.Lessons() {
 			l, err := ls.Link()
 			if err != nil {
 				return "", err
 			}
-			out = append(out, lessonItem{ID: ls.ID, Title: ls.Title, About: ls.About, Link: l})
+			out = append(out, rules.LessonItem{ID: ls.ID, Title: ls.Title, About: ls.About, Link: l})
 		}
 		return marshal(out)
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"github.com/nnplayground/playground/core/exercise/rules"
 	"strings"
 	"testing"
 
@@ -59,7 +60,7 @@ func TestTools(t *testing.T) {
 
 	// Lessons: every one listed with its link, which opens it.
 	r = ask(t, session.OpLessons, "")
-	var items []lessonItem
+	var items []rules.LessonItem
 	if err := json.Unmarshal([]byte(r.Data), &items); err != nil || len(items) != len(exercise.Lessons()) {
 		t.Fatalf("lessons: %d items (%v)", len(items), err)
 	}
@@ -78,15 +79,15 @@ func TestTools(t *testing.T) {
 		t.Fatalf("decode-link of an exercise: %+v", r)
 	}
 	code, st := solve(t, ex, "Ana")
-	q, _ := json.Marshal(codeRequest{Exercise: exLink, Name: "Ana", Settings: ex.Merge(solvedSettings()), Stats: &st})
+	q, _ := json.Marshal(rules.CodeRequest{Exercise: exLink, Name: "Ana", Settings: ex.Merge(solvedSettings()), Stats: &st})
 	r = ask(t, session.OpExerciseCode, string(q))
-	var a codeAnswer
+	var a rules.CodeAnswer
 	if err := json.Unmarshal([]byte(r.Data), &a); err != nil || a.Code != code || a.Allowed != "" || a.Error != "" {
 		t.Fatalf("exercise-code: %+v, want code %q", r, code)
 	}
 	locked := solvedSettings()
 	locked.Model.Activation++ // activation is locked
-	q, _ = json.Marshal(codeRequest{Exercise: exLink, Settings: locked, Stats: &st})
+	q, _ = json.Marshal(rules.CodeRequest{Exercise: exLink, Settings: locked, Stats: &st})
 	r = ask(t, session.OpExerciseCode, string(q))
 	if err := json.Unmarshal([]byte(r.Data), &a); err != nil || a.Code != "" || !strings.Contains(a.Allowed, "activation") {
 		t.Fatalf("exercise-code with a locked setting changed: %+v", r)

@@ -137,3 +137,47 @@ func js(v any) string {
 	}
 	return string(b)
 }
+
+// Text is a text in English and Simplified Chinese.
+type Text struct {
+	En string `json:"en"`
+	Zh string `json:"zh"`
+}
+
+// In returns the text in the language lang ("zh" or else English).
+func (t Text) In(lang string) string {
+	if lang == "zh" {
+		return t.Zh
+	}
+	return t.En
+}
+
+// The tools worker's messages about exercises and lessons (ops
+// session.OpExerciseCode and session.OpLessons), shared by the page and the
+// worker.
+
+// CodeRequest asks for a completion code (op exercise-code).
+type CodeRequest struct {
+	Exercise  string           `json:"exercise"` // the exercise's link
+	Name      string           `json:"name"`
+	Settings  session.Settings `json:"settings"`
+	FromStart bool             `json:"fromStart"`
+	Stats     *nn.Stats        `json:"stats"` // the newest epoch that meets the goal; null when none does
+}
+
+// CodeAnswer is the answer of op exercise-code: Allowed is why the settings
+// break a lock or limit ("" when they do not), Code the completion code
+// for Stats, or Error why there is none.
+type CodeAnswer struct {
+	Allowed string `json:"allowed"`
+	Code    string `json:"code"`
+	Error   string `json:"error"`
+}
+
+// LessonItem is one lesson of op lessons: its texts and its link.
+type LessonItem struct {
+	ID    string `json:"id"`
+	Title Text   `json:"title"`
+	About Text   `json:"about"`
+	Link  string `json:"link"`
+}
