@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 
 	"github.com/nnplayground/playground/core/data"
 	"github.com/nnplayground/playground/core/datasets"
@@ -212,7 +213,7 @@ func (s *Session) Heatmap(res, unitRes int, withTest bool) *Heatmap {
 		case data.Binary:
 			return out[0]
 		case data.Multiclass:
-			return float64(argmax(out)) / float64(len(out)-1)
+			return float64(slices.Index(out, slices.Max(out))) / float64(len(out)-1)
 		}
 		return (out[0] - ylo) / (yhi - ylo)
 	}
@@ -305,14 +306,4 @@ func toByte(v float64) byte {
 		return 255
 	}
 	return byte(v*255 + 0.5)
-}
-
-func argmax(v []float64) int {
-	k := 0
-	for i, x := range v {
-		if x > v[k] {
-			k = i
-		}
-	}
-	return k
 }
