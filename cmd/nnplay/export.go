@@ -69,18 +69,7 @@ func exportCmd(args []string, stdout, stderr io.Writer) error {
 		if len(pos) > 1 {
 			return usageError("one data source, not %d", len(pos))
 		}
-		arg := ""
-		if len(pos) == 1 {
-			arg = pos[0]
-		}
-		src, err := loadSource(arg, sf.dataset)
-		if err != nil {
-			return err
-		}
-		if err := sf.apply(&src.Settings); err != nil {
-			return err
-		}
-		s, err := src.build()
+		src, s, err := buildSource(pos, sf)
 		if err != nil {
 			return err
 		}

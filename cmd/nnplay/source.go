@@ -20,6 +20,28 @@ type source struct {
 	Weights  *link.Weights
 }
 
+// buildSource loads the source named by the positional arguments pos (at
+// most one; none means -dataset), applies the setting flags to it and
+// builds its session.
+func buildSource(pos []string, sf *settingFlags) (*source, *session.Session, error) {
+	arg := ""
+	if len(pos) == 1 {
+		arg = pos[0]
+	}
+	src, err := loadSource(arg, sf.dataset)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := sf.apply(&src.Settings); err != nil {
+		return nil, nil, err
+	}
+	s, err := src.build()
+	if err != nil {
+		return nil, nil, err
+	}
+	return src, s, nil
+}
+
 // loadSource reads the argument of train or export: a playground link
 // (a URL or its "#v1." fragment), a session file, a settings JSON file
 // (session.Settings) or a CSV/TSV table. With no argument, dataset names a

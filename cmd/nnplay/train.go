@@ -79,18 +79,7 @@ func train(args []string, stdout, stderr io.Writer) error {
 	if err := sf.apply(new(session.Settings)); err != nil { // bad flags first: exit status 2
 		return err
 	}
-	arg := ""
-	if len(pos) == 1 {
-		arg = pos[0]
-	}
-	src, err := loadSource(arg, sf.dataset)
-	if err != nil {
-		return err
-	}
-	if err := sf.apply(&src.Settings); err != nil {
-		return err
-	}
-	s, err := src.build()
+	src, s, err := buildSource(pos, sf)
 	if err != nil {
 		return err
 	}
