@@ -25,13 +25,17 @@ type settingFlags struct {
 	testRatio                            float64
 	normalization, missing               string
 
-	layers, activation, loss, optimizer, init string
-	learningRate, momentum                    float64
-	nesterov                                  bool
-	batchSize                                 int
-	regularization                            string
-	regRate, clip, decay                      float64
-	seed                                      uint64
+	layers                 string
+	activation             nn.Activation
+	loss                   nn.LossKind
+	optimizer              nn.OptimizerKind
+	init                   nn.InitKind
+	learningRate, momentum float64
+	nesterov               bool
+	batchSize              int
+	regularization         string
+	regRate, clip, decay   float64
+	seed                   uint64
 }
 
 func newSettingFlags(fs *flag.FlagSet) *settingFlags {
@@ -48,10 +52,11 @@ func newSettingFlags(fs *flag.FlagSet) *settingFlags {
 	fs.StringVar(&f.normalization, "normalization", d.Norm.String(), "input normalization: zscore, minmax or none")
 	fs.StringVar(&f.missing, "missing", d.Missing.String(), "rows with missing values: drop or fill (training mean or mode)")
 	fs.StringVar(&f.layers, "layers", joinInts(d.Model.Hidden), `hidden layer widths, e.g. 8,8 ("" or "none": a linear model)`)
-	fs.StringVar(&f.activation, "activation", d.Model.Activation.String(), "hidden activation: tanh, relu, leaky-relu, sigmoid or linear")
-	fs.StringVar(&f.loss, "loss", d.Model.Loss.String(), "loss: auto, mse, mae, huber, bce or cce")
-	fs.StringVar(&f.optimizer, "optimizer", d.Model.Optimizer.String(), "optimizer: sgd, momentum, rmsprop or adam")
-	fs.StringVar(&f.init, "init", d.Model.Init.String(), "weight initialisation: auto, glorot or he")
+	// The engine's enums read their own names (encoding.TextUnmarshaler).
+	fs.TextVar(&f.activation, "activation", d.Model.Activation, "hidden activation: tanh, relu, leaky-relu, sigmoid or linear")
+	fs.TextVar(&f.loss, "loss", d.Model.Loss, "loss: auto, mse, mae, huber, bce or cce")
+	fs.TextVar(&f.optimizer, "optimizer", d.Model.Optimizer, "optimizer: sgd, momentum, rmsprop or adam")
+	fs.TextVar(&f.init, "init", d.Model.Init, "weight initialisation: auto, glorot or he")
 	fs.Float64Var(&f.learningRate, "learning-rate", d.Model.LearningRate, "learning rate")
 	fs.Float64Var(&f.momentum, "momentum", 0.9, "momentum (momentum optimizer)")
 	fs.BoolVar(&f.nesterov, "nesterov", false, "Nesterov momentum")
@@ -113,21 +118,13 @@ func (f *settingFlags) apply(s *session.Settings) error {
 				return bad(name, err)
 			}
 		case "activation":
-			if m.Activation, err = nn.ParseActivation(f.activation); err != nil {
-				return bad(name, err)
-			}
+			m.Activation = f.activation
 		case "loss":
-			if m.Loss, err = nn.ParseLoss(f.loss); err != nil {
-				return bad(name, err)
-			}
+			m.Loss = f.loss
 		case "optimizer":
-			if m.Optimizer, err = nn.ParseOptimizer(f.optimizer); err != nil {
-				return bad(name, err)
-			}
+			m.Optimizer = f.optimizer
 		case "init":
-			if m.Init, err = nn.ParseInit(f.init); err != nil {
-				return bad(name, err)
-			}
+			m.Init = f.init
 		case "learning-rate":
 			m.LearningRate = f.learningRate
 		case "momentum":
