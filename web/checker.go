@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/nnplayground/playground/core/session"
 	"strconv"
 	"strings"
 
@@ -48,7 +49,7 @@ func (c *checker) exercise() string {
 
 func (c *checker) Render() app.UI {
 	l, st := c.Lang, c.St
-	busy := st.awaiting[opCheck]
+	busy := st.awaiting[session.OpCheck]
 	ex := c.exercise()
 	shown := ""
 	if ex != "" {
@@ -134,11 +135,11 @@ func (c *checker) onRun(ctx app.Context, e app.Event) {
 		st.checkErr = ""
 		// Checks re-train in the tools worker, on their own thread; a bad
 		// exercise link comes back as an error with its class.
-		st.awaiting[opCheck] = true
+		st.awaiting[session.OpCheck] = true
 		st.askID++
 		st.checkID = st.askID
-		c := cmd(opCheck)
+		c := cmd(session.OpCheck)
 		c.ID, c.Text, c.Codes = st.checkID, ex, codes
-		st.sendTools(command{Command: c})
+		st.sendTools(c)
 	})
 }

@@ -51,10 +51,10 @@ func (c *exportPanel) Render() app.UI {
 		app.H2().ID("export-title").Text(t(l, "export-title")),
 		app.Div().Class("pg-row").Body(
 			app.Button().ID("export-model").Disabled(none).OnClick(func(ctx app.Context, e app.Event) {
-				ctx.Dispatch(func(app.Context) { st.sendExtra(command{Command: cmd(opModel)}) })
+				ctx.Dispatch(func(app.Context) { st.sendExtra(cmd(session.OpModel)) })
 			}).Text(t(l, "export-model")),
 			app.Button().ID("export-predictions").Disabled(none).OnClick(func(ctx app.Context, e app.Event) {
-				ctx.Dispatch(func(app.Context) { st.sendExtra(command{Command: cmd(opPredictions)}) })
+				ctx.Dispatch(func(app.Context) { st.sendExtra(cmd(session.OpPredict)) })
 			}).Text(t(l, "export-predictions")),
 			app.Button().ID("export-history").Disabled(len(st.history) == 0).OnClick(func(ctx app.Context, e app.Event) {
 				download("history.csv", "text/csv", historyCSV(st.history))

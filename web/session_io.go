@@ -271,29 +271,22 @@ type checkRow struct {
 	Reason   string   `json:"reason"`
 }
 
-// Ops this page adds to the protocol (see /work/notes/requests.md).
-const (
-	opModel       = "model"
-	opPredictions = "predictions"
-	opCheck       = "check"
-)
-
-// isExtra reports whether a report kind answers one of those ops.
+// isExtra reports whether a report kind answers op model, predictions or check.
 func isExtra(kind string) bool {
-	return kind == opModel || kind == opPredictions || kind == opCheck
+	return kind == session.KindModel || kind == session.KindPredictions || kind == session.KindCheck
 }
 
 // applyExtra folds the answer to a model, predictions or check op.
 func (s *store) applyExtra(kind, data string) {
 	delete(s.awaiting, kind)
 	switch kind {
-	case opModel:
+	case session.KindModel:
 		s.exportErr = ""
 		download("model.json", "application/json", data)
-	case opPredictions:
+	case session.KindPredictions:
 		s.exportErr = ""
 		download("predictions.csv", "text/csv", data)
-	case opCheck:
+	case session.KindCheck:
 		var rows []checkRow
 		if err := json.Unmarshal([]byte(data), &rows); err != nil {
 			s.checkErr = "bad check report from the trainer: " + err.Error()
@@ -309,7 +302,7 @@ func (s *store) extraError(msg string) bool {
 	if len(s.awaiting) == 0 || s.pending != nil {
 		return false
 	}
-	if s.awaiting[opCheck] {
+	if s.awaiting[session.OpCheck] {
 		s.checkErr = msg
 	} else {
 		s.exportErr = msg

@@ -223,13 +223,13 @@ func (s *store) epoch() int {
 
 func (s *store) send(c session.Command) {
 	if s.link != nil {
-		s.link.send(command{Command: c})
+		s.link.send(c)
 	}
 }
 
 // sendExtra sends an op whose answer the page awaits (model, predictions,
 // check); the answer or the worker's error comes back through applyExtra.
-func (s *store) sendExtra(c command) {
+func (s *store) sendExtra(c session.Command) {
 	s.awaiting[c.Op] = true
 	if s.link != nil {
 		s.link.send(c)

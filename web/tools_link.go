@@ -15,11 +15,11 @@ type toolsDone func(data, errMsg, class string)
 func (s *store) ask(op, text string, done toolsDone) {
 	s.askID++
 	s.asks[s.askID] = done
-	s.sendTools(command{Command: session.Command{Op: op, Text: text, ID: s.askID}})
+	s.sendTools(session.Command{Op: op, Text: text, ID: s.askID})
 }
 
 // sendTools posts c to the tools worker, starting it first if needed.
-func (s *store) sendTools(c command) {
+func (s *store) sendTools(c session.Command) {
 	if s.tools == nil {
 		if s.startTools == nil {
 			return // not in a browser
@@ -34,7 +34,7 @@ func (s *store) sendTools(c command) {
 func (s *store) applyTool(r *session.Report, data string) {
 	if r.Kind == session.KindCheck || (r.ID != 0 && r.ID == s.checkID) {
 		if r.Kind == session.KindError {
-			delete(s.awaiting, opCheck)
+			delete(s.awaiting, session.OpCheck)
 			s.checkErr = linkMessage(s.lang, r.Error, data)
 			s.notify(topicRun)
 			return
@@ -51,8 +51,8 @@ func (s *store) applyTool(r *session.Report, data string) {
 				delete(s.asks, id)
 				d("", r.Error, "bad")
 			}
-			if s.awaiting[opCheck] {
-				delete(s.awaiting, opCheck)
+			if s.awaiting[session.OpCheck] {
+				delete(s.awaiting, session.OpCheck)
 				s.checkErr = r.Error
 			}
 			s.notify(topicRun)

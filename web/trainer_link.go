@@ -20,18 +20,6 @@ type trainerLink struct {
 	handler func(*session.Report, string)
 }
 
-// command is a session.Command as the page sends it.
-type command struct {
-	session.Command
-}
-
-// report is a session.Report with Data, the payload of the "model",
-// "predictions" and "check" answers.
-type report struct {
-	session.Report
-	Data string `json:"data,omitempty"`
-}
-
 // startTrainer starts the Web Worker and calls handler, on a goroutine of
 // the event loop, for every report. handler must go through ctx.Dispatch.
 func startTrainer(handler func(*session.Report, string)) *trainerLink {
@@ -55,16 +43,16 @@ func startWorker(path, name string, handler func(*session.Report, string)) *trai
 			return nil
 		}
 		b := []byte(data.String())
-		r := new(report)
-		if decodeSnapshot(&r.Report, b) == nil {
-			t.handler(&r.Report, "")
+		r := new(session.Report)
+		if decodeSnapshot(r, b) == nil {
+			t.handler(r, "")
 			return nil
 		}
-		*r = report{}
+		*r = session.Report{}
 		if err := json.Unmarshal(b, r); err != nil {
-			r = &report{Report: session.Report{Kind: session.KindError, Error: "bad report from the trainer: " + err.Error()}}
+			r = &session.Report{Kind: session.KindError, Error: "bad report from the trainer: " + err.Error()}
 		}
-		t.handler(&r.Report, r.Data)
+		t.handler(r, r.Data)
 		return nil
 	})
 	t.onErr = app.FuncOf(func(this app.Value, args []app.Value) any {
@@ -81,7 +69,7 @@ func startWorker(path, name string, handler func(*session.Report, string)) *trai
 }
 
 // send posts c to the worker as a JSON string.
-func (t *trainerLink) send(c command) {
+func (t *trainerLink) send(c session.Command) {
 	b, err := json.Marshal(c)
 	if err != nil {
 		panic(err) // Command is plain data: a failure is a programming error
