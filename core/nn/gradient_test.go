@@ -90,7 +90,7 @@ func TestGradient(t *testing.T) {
 						idx[i] = i
 					}
 					tr.gradient(idx)
-					tr.regularize()
+					tr.regularize(1 / float64(len(idx)))
 					got := append([]float64(nil), tr.grad...)
 					x0 := append([]float64(nil), params...)
 					want := fd.Gradient(nil, func(x []float64) float64 {

@@ -64,8 +64,8 @@ func TestKernels(t *testing.T) {
 		}
 	}
 	for in := 1; in <= maxKernelWidth+3; in++ {
-		for _, out := range []int{1, 3, 8} {
-			for _, m := range []int{1, 5} {
+		for _, out := range []int{1, 3, 6, 8, 13} {
+			for _, m := range []int{1, 2, 5} {
 				w, b, x, dz := vec(in*out), vec(out), vec(m*in), vec(m*out)
 				z1, z2 := make([]float64, m*out), make([]float64, m*out)
 				dense(z1, w, b, x)

@@ -115,3 +115,97 @@ func lossGrad(o Output, loss LossKind, z, t, y, dz []float64, wantLoss bool) flo
 	}
 	return l * inv
 }
+
+// lossRows does what lossGrad does for a block of rows: z, t, y and dz
+// hold the rows one after another, len(z)/rows values each, and the
+// rows' losses are added to acc one by one, in order, so that the sum is
+// the same as from lossGrad row by row. tmp is scratch of at least three
+// values per row. The common pairings (sigmoid with BCE, softmax with CCE,
+// linear with MSE) run as loops over the whole block, with one call to the
+// exponential or logarithm per block rather than per row.
+func lossRows(o Output, loss LossKind, z, t, y, dz, tmp []float64, rows int, wantLoss bool, acc float64) float64 {
+	w := len(z) / rows
+	switch {
+	case loss == BCE: // w == 1
+		z, t, y, dz = z[:rows], t[:rows], y[:rows], dz[:rows]
+		for k, v := range z {
+			y[k] = -math.Abs(v)
+		}
+		fmath.ExpAll(y)
+		if wantLoss {
+			tmp = tmp[:rows]
+			for k, e := range y {
+				tmp[k] = 1 + e
+			}
+			fmath.LogAll(tmp)
+		}
+		for k, v := range z {
+			e := y[k]
+			s, m := e/(1+e), 0.0
+			if v >= 0 {
+				s, m = 1/(1+e), v
+			}
+			y[k], dz[k] = s, s-t[k]
+			if wantLoss {
+				acc += m + tmp[k] - t[k]*v
+			}
+		}
+		return acc
+	case loss == CCE:
+		ms, ss, tzs := tmp[:rows], tmp[rows:2*rows], tmp[2*rows:3*rows]
+		for r := range rows {
+			zr, yr := z[r*w:r*w+w], y[r*w:r*w+w]
+			m := zr[0]
+			for _, v := range zr[1:] {
+				if v > m {
+					m = v
+				}
+			}
+			ms[r] = m
+			for k, v := range zr {
+				yr[k] = v - m
+			}
+		}
+		fmath.ExpAll(y[:rows*w])
+		for r := range rows {
+			zr, tr, yr, dr := z[r*w:r*w+w], t[r*w:r*w+w], y[r*w:r*w+w], dz[r*w:r*w+w]
+			var s, tz float64
+			for k, v := range zr {
+				s += yr[k]
+				tz += tr[k] * v
+			}
+			for k := range yr {
+				yr[k] /= s
+				dr[k] = yr[k] - tr[k]
+			}
+			ss[r], tzs[r] = s, tz
+		}
+		if !wantLoss {
+			return acc
+		}
+		fmath.LogAll(ss)
+		for r, m := range ms {
+			acc += m + ss[r] - tzs[r]
+		}
+		return acc
+	case o == OutLinear && loss == MSE:
+		inv := 1 / float64(w)
+		for r := range rows {
+			zr, tr, yr, dr := z[r*w:r*w+w], t[r*w:r*w+w], y[r*w:r*w+w], dz[r*w:r*w+w]
+			copy(yr, zr)
+			var l float64
+			for k, v := range yr {
+				d := v - tr[k]
+				l += d * d
+				dr[k] = 2 * d * inv
+			}
+			acc += l * inv
+		}
+		return acc
+	}
+	for r := range rows {
+		l := lossGrad(o, loss, z[r*w:r*w+w], t[r*w:r*w+w], y[r*w:r*w+w], dz[r*w:r*w+w], wantLoss)
+		acc += l
+	}
+	return acc
+}

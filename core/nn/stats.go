@@ -38,10 +38,10 @@ func (t *Trainer) evaluate(s *data.Split) (loss, metric, rmse float64) {
 		m := min(chunkRows, s.N-r0)
 		copy(sc.units[0], s.X[r0*d:(r0+m)*d])
 		t.forward(sc, m)
+		Y := s.Y[r0*o : (r0+m)*o]
+		loss = lossRows(net.Out, t.loss, sc.units[L][:m*o], Y, sc.yout[:m*o], sc.delta[L][:m*o], sc.tmp, m, true, loss)
 		for k := range m {
-			y := s.Y[(r0+k)*o : (r0+k)*o+o]
-			loss += lossGrad(net.Out, t.loss, sc.units[L][k*o:k*o+o], y, sc.yout, sc.delta[L][k*o:k*o+o], true)
-			p := sc.yout
+			y, p := Y[k*o:k*o+o], sc.yout[k*o:k*o+o]
 			switch net.Out {
 			case OutSigmoid:
 				if (p[0] >= 0.5) == (y[0] >= 0.5) {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/bits"
 	"math/rand/v2"
 	"runtime"
 	"sync"
@@ -282,21 +283,19 @@ func (t *Trainer) StepBatches(n int) (epochDone bool, err error) {
 		bs = N
 	}
 	if t.pos == 0 && bs < N {
-		for i := N - 1; i > 0; i-- {
-			j := t.rng.IntN(i + 1)
-			t.perm[i], t.perm[j] = t.perm[j], t.perm[i]
-		}
+		shuffle(t.perm, t.pcg)
 	}
 	lr := t.cfg.LearningRate / (1 + t.cfg.Decay*float64(t.epoch))
 	for ; n > 0 && t.pos < N; n-- {
 		end := min(t.pos+bs, N)
 		t.gradient(t.perm[t.pos:end])
+		rows := end - t.pos
 		t.pos = end
 		t.statsOK = false
 		// A loss that is not finite makes a gradient that is not finite
 		// (a NaN or infinite output, or a distance whose square
 		// overflows), so the gradient's norm is the one check needed.
-		norm := t.regularize()
+		norm := t.regularize(1 / float64(rows))
 		if math.IsNaN(norm) || math.IsInf(norm, 0) {
 			t.pos = 0
 			return false, t.diverged("gradient", norm)
@@ -336,19 +335,40 @@ func (t *Trainer) BatchOrders(epochs int) [][]int {
 	n := t.ds.Train.N
 	bs := t.cfg.BatchSize
 	pcg := *t.pcg
-	rng := rand.New(&pcg)
 	perm := append([]int(nil), t.perm...)
 	out := make([][]int, epochs)
 	for e := range out {
 		if bs > 0 && bs < n {
-			for i := n - 1; i > 0; i-- {
-				j := rng.IntN(i + 1)
-				perm[i], perm[j] = perm[j], perm[i]
-			}
+			shuffle(perm, &pcg)
 		}
 		out[e] = append([]int(nil), perm...)
 	}
 	return out
+}
+
+// shuffle permutes p by Fisher–Yates, drawing j = rand.New(src).IntN(i+1)
+// for i from len(p)-1 down to 1: the same numbers as through rand.Rand,
+// with one call per draw instead of four (the shuffle is a per-epoch cost,
+// and calls are dear in WebAssembly).
+func shuffle(p []int, src *rand.PCG) {
+	for i := len(p) - 1; i > 0; i-- {
+		// rand.Rand.uint64n, for 64-bit platforms and WebAssembly alike.
+		n := uint64(i + 1)
+		var j uint64
+		if n&(n-1) == 0 {
+			j = src.Uint64() & (n - 1)
+		} else {
+			hi, lo := bits.Mul64(src.Uint64(), n)
+			if lo < n {
+				thresh := -n % n
+				for lo < thresh {
+					hi, lo = bits.Mul64(src.Uint64(), n)
+				}
+			}
+			j = hi
+		}
+		p[i], p[j] = p[j], p[i]
+	}
 }
 
 // StepN trains up to n epochs and stops at the first error.
@@ -361,8 +381,8 @@ func (t *Trainer) StepN(n int) error {
 	return nil
 }
 
-// gradient sets t.grad to the mean gradient of the data loss over the rows
-// idx of the training split. (The loss itself is not computed: training
+// gradient sets t.grad to the sum of the gradients of the data loss over
+// the rows idx of the training split (regularize makes it their mean). (The loss itself is not computed: training
 // needs only its gradient, and Stats computes the loss of the weights the
 // epoch ends with.)
 //
@@ -402,10 +422,6 @@ func (t *Trainer) gradient(idx []int) {
 		for i, v := range t.chunks[c].flat {
 			t.grad[i] += v
 		}
-	}
-	inv := 1 / float64(len(idx))
-	for i := range t.grad {
-		t.grad[i] *= inv
 	}
 }
 
@@ -503,15 +519,24 @@ func (t *Trainer) chunkGradient(sc *scratch, g *gradBuf, idx []int) {
 	L := net.Layers()
 	m, d, o := len(idx), t.ds.Dim, t.ds.Out
 	X, Y := t.ds.Train.X, t.ds.Train.Y
+	// The rows are gathered by loops: a call to copy (memmove) costs more
+	// than moving the few values of a row.
 	x := sc.units[0][:m*d]
 	for k, r := range idx {
-		copy(x[k*d:k*d+d], X[r*d:r*d+d])
+		dst := x[k*d : k*d+d]
+		for i, v := range X[r*d : r*d+d] {
+			dst[i] = v
+		}
+	}
+	y := sc.target[:m*o]
+	for k, r := range idx {
+		dst := y[k*o : k*o+o]
+		for i, v := range Y[r*o : r*o+o] {
+			dst[i] = v
+		}
 	}
 	t.forward(sc, m)
-	zL, dL := sc.units[L], sc.delta[L]
-	for k, r := range idx {
-		lossGrad(net.Out, t.loss, zL[k*o:k*o+o], Y[r*o:r*o+o], sc.yout, dL[k*o:k*o+o], false)
-	}
+	lossRows(net.Out, t.loss, sc.units[L][:m*o], y, sc.yout[:m*o], sc.delta[L][:m*o], sc.tmp, m, false, 0)
 	for l := L - 1; l >= 0; l-- {
 		in, out := net.Sizes[l], net.Sizes[l+1]
 		a := sc.units[l][:m*in]
@@ -605,9 +630,11 @@ func newGradBuf(sizes []int) *gradBuf {
 // scratch holds a block of rows' forward and backward values, each layer's
 // row-major (row k of layer l at units[l][k*Sizes[l]:]).
 type scratch struct {
-	units [][]float64 // forward values, layer by layer (units[0] is the input)
-	delta [][]float64 // dL/dz, layer by layer
-	yout  []float64   // output activations
+	units  [][]float64 // forward values, layer by layer (units[0] is the input)
+	delta  [][]float64 // dL/dz, layer by layer
+	yout   []float64   // output activations
+	target []float64   // the rows' targets
+	tmp    []float64   // lossRows' scratch
 }
 
 func newScratch(sizes []int) *scratch {
@@ -616,38 +643,47 @@ func newScratch(sizes []int) *scratch {
 		sc.units[l] = make([]float64, chunkRows*sizes[l])
 		sc.delta[l] = make([]float64, chunkRows*sizes[l])
 	}
-	sc.yout = make([]float64, sizes[len(sizes)-1])
+	out := sizes[len(sizes)-1]
+	sc.yout = make([]float64, chunkRows*out)
+	sc.target = make([]float64, chunkRows*out)
+	sc.tmp = make([]float64, 3*chunkRows)
 	return sc
 }
 
-// regularize adds the L1 and L2 penalties' gradients to the weights'
-// gradient (not the biases'), records each layer's gradient norm and
-// returns the global norm.
+// regularize turns the summed gradient into the batch's mean (scale is
+// 1/rows), adds the L1 and L2 penalties' gradients to the weights' (not the
+// biases'), records each layer's gradient norm and returns the global norm,
+// all in one pass over the gradient.
 //
 //	L1: λ₁ Σ|w|,   d/dw = λ₁ sign(w)
 //	L2: λ₂/2 Σw²,  d/dw = λ₂ w
-func (t *Trainer) regularize() float64 {
+func (t *Trainer) regularize(scale float64) float64 {
 	l1, l2 := t.cfg.L1, t.cfg.L2
+	pen := l1 != 0 || l2 != 0
 	var total float64
 	for l, gw := range t.gw {
-		w := t.net.W[l]
-		if l1 != 0 || l2 != 0 {
-			for i, v := range w {
-				g := l2 * v
+		w := t.net.W[l][:len(gw)]
+		var s float64
+		for i, g := range gw {
+			g *= scale
+			if pen {
+				v := w[i]
+				p := l2 * v
 				switch {
 				case v > 0:
-					g += l1
+					p += l1
 				case v < 0:
-					g -= l1
+					p -= l1
 				}
-				gw[i] += g
+				g += p
 			}
-		}
-		var s float64
-		for _, g := range gw {
+			gw[i] = g
 			s += g * g
 		}
-		for _, g := range t.gb[l] {
+		gb := t.gb[l]
+		for i, g := range gb {
+			g *= scale
+			gb[i] = g
 			s += g * g
 		}
 		t.gradNorms[l] = math.Sqrt(s)

@@ -80,6 +80,36 @@ var exp2Table = [32]uint64{
 	0x3fff50765b6e4540, // 2^(31/32) = 1.9571441241754002
 }
 
+// ExpAll replaces every x in v by Exp(x): the same bits, without a call
+// per element in the usual range (calls are dear in WebAssembly).
+func ExpAll(v []float64) {
+	const (
+		ln2Hi = 6.93147180369123816490e-01
+		ln2Lo = 1.90821492927058770002e-10
+		inv   = 32 / math.Ln2
+	)
+	for i, x := range v {
+		// In this range k>>5 is within [-1022, 1023]: no overflow, no
+		// underflow, no subnormal result. Anything else (NaN included)
+		// takes Exp's own path.
+		if !(x > -708 && x < 709) {
+			v[i] = Exp(x)
+			continue
+		}
+		var k int
+		if x < 0 {
+			k = int(x*inv - 0.5)
+		} else {
+			k = int(x*inv + 0.5)
+		}
+		fk := float64(k)
+		r := (x - fk*(ln2Hi/32)) - fk*(ln2Lo/32)
+		p := 1 + (r + r*r*(1.0/2+r*(1.0/6+r*(1.0/24+r*(1.0/120+r*(1.0/720))))))
+		y := math.Float64frombits(exp2Table[k&31]) * p
+		v[i] = y * math.Float64frombits(uint64(k>>5+1023)<<52)
+	}
+}
+
 // Log returns the natural logarithm of x, computed as math.Log's portable
 // Go code does.
 func Log(x float64) float64 {
@@ -124,6 +154,44 @@ func Log(x float64) float64 {
 	R := t1 + t2
 	hfsq := 0.5 * f * f
 	return k*ln2Hi - ((hfsq - (s*(hfsq+R) + k*ln2Lo)) - f)
+}
+
+// LogAll replaces every x in v by Log(x): the same bits, without a call per
+// element for positive normal numbers.
+func LogAll(v []float64) {
+	const (
+		ln2Hi = 6.93147180369123816490e-01
+		ln2Lo = 1.90821492927058770002e-10
+		l1    = 6.666666666666735130e-01
+		l2    = 3.999999999940941908e-01
+		l3    = 2.857142874366239149e-01
+		l4    = 2.222219843214978396e-01
+		l5    = 1.818357216161805012e-01
+		l6    = 1.531383769920937332e-01
+		l7    = 1.479819860511658591e-01
+	)
+	for i, x := range v {
+		b := math.Float64bits(x)
+		if !(x > 0) || b>>52 == 0 || b>>52 == 0x7ff { // not positive, subnormal, +Inf or NaN
+			v[i] = Log(x)
+			continue
+		}
+		f1, ki := math.Float64frombits(b&^(0x7ff<<52)|1022<<52), int(b>>52)-1022
+		if f1 < math.Sqrt2/2 {
+			f1 *= 2
+			ki--
+		}
+		f := f1 - 1
+		k := float64(ki)
+		s := f / (2 + f)
+		s2 := s * s
+		s4 := s2 * s2
+		t1 := s2 * (l1 + s4*(l3+s4*(l5+s4*l7)))
+		t2 := s4 * (l2 + s4*(l4+s4*l6))
+		R := t1 + t2
+		hfsq := 0.5 * f * f
+		v[i] = k*ln2Hi - ((hfsq - (s*(hfsq+R) + k*ln2Lo)) - f)
+	}
 }
 
 // Tanh returns the hyperbolic tangent of x, to within about two ulps.

@@ -33,6 +33,12 @@ func TestAccuracy(t *testing.T) {
 		check("Sigmoid", Sigmoid(x/20), 1/(1+math.Exp(-x/20)))
 		y := math.Abs(x) + 1e-300
 		check("Log", Log(y), math.Log(y))
+		vec := []float64{x, x / 300, y}
+		ExpAll(vec[:2])
+		LogAll(vec[2:])
+		if !same(vec[0], Exp(x)) || !same(vec[1], Exp(x/300)) || !same(vec[2], Log(y)) {
+			t.Fatalf("ExpAll/LogAll(%v) = %v", x, vec)
+		}
 	}
 	limits := map[string]float64{"Exp": 1e-15, "Tanh": 2e-15, "Sigmoid": 2e-15, "Log": 1e-15}
 	for name, w := range worst {
@@ -49,9 +55,24 @@ func TestAccuracy(t *testing.T) {
 			t.Errorf("got %v, want %v", c.got, c.want)
 		}
 	}
+	edges := []float64{0, math.Copysign(0, -1), 1, -1, 707.9, 708, 708.5, 709, 709.7, 710, -707.9, -708, -708.5, -709, -745, -746,
+		math.Inf(1), math.Inf(-1), math.NaN(), math.MaxFloat64, math.SmallestNonzeroFloat64, 2.2250738585072014e-308, 1e-310, -1e-310}
+	for _, x := range edges {
+		vec := []float64{x, x}
+		ExpAll(vec[:1])
+		LogAll(vec[1:])
+		if !same(vec[0], Exp(x)) || !same(vec[1], Log(x)) {
+			t.Errorf("ExpAll/LogAll(%v) = %v, want %v %v", x, vec, Exp(x), Log(x))
+		}
+	}
 	if !math.IsNaN(Exp(math.NaN())) || !math.IsNaN(Tanh(math.NaN())) || !math.IsNaN(Log(-1)) {
 		t.Errorf("NaN must stay NaN")
 	}
+}
+
+// same reports whether a and b have the same bits, or are both NaN.
+func same(a, b float64) bool {
+	return math.Float64bits(a) == math.Float64bits(b) || (a != a && b != b)
 }
 
 var sink float64
