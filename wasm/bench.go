@@ -47,6 +47,10 @@ type BenchResult struct {
 	// ExtrasMs the part of it spent on heatmaps, confusion or scatter.
 	SnapshotMs float64 `json:"snapshotMs"`
 	ExtrasMs   float64 `json:"extrasMs"`
+	// Yields between chunks (which let the page's commands in), and the
+	// time they took.
+	Yields  int     `json:"yields"`
+	YieldMs float64 `json:"yieldMs"`
 
 	// Trainer.Step alone in a loop without yielding: the loop's overhead is
 	// 1 - EpochsPerSec/RawEpochsPerSec.
@@ -152,7 +156,7 @@ func (w *worker) benchOne(b session.Workload, secs float64) (BenchResult, error)
 	round := time.Duration(secs * (1 - benchRawShare) / benchPauses * float64(time.Second))
 	for range benchPauses {
 		e0 := t.Stats().Epoch
-		posts, postTime, extTime := w.posts, w.postTime, w.extTime
+		posts, postTime, extTime, yields, yieldTime := w.posts, w.postTime, w.extTime, w.yields, w.yieldTime
 		w.running, w.steps = true, 0
 		w.pace()
 		start := time.Now()
@@ -168,6 +172,8 @@ func (w *worker) benchOne(b session.Workload, secs float64) (BenchResult, error)
 		r.Snapshots += w.posts - posts
 		r.SnapshotMs += float64(w.postTime-postTime) / float64(time.Millisecond)
 		r.ExtrasMs += float64(w.extTime-extTime) / float64(time.Millisecond)
+		r.Yields += w.yields - yields
+		r.YieldMs += float64(w.yieldTime-yieldTime) / float64(time.Millisecond)
 		ms := float64(w.pauseLatency) / float64(time.Millisecond)
 		r.PauseMs = append(r.PauseMs, ms)
 		r.PauseMaxMs = max(r.PauseMaxMs, ms)

@@ -147,7 +147,7 @@
 //	{"kind":"bench","results":[
 //	  {"name":"spiral500-batch10","samples":500,
 //	   "epochs":…,"seconds":…,"epochsPerSec":…,"samplesPerSec":…,
-//	   "snapshots":…,"snapshotMs":…,"extrasMs":…,
+//	   "snapshots":…,"snapshotMs":…,"extrasMs":…,"yields":…,"yieldMs":…,
 //	   "rawEpochs":…,"rawSeconds":…,"rawEpochsPerSec":…,"statsEpochsPerSec":…,
 //	   "pauseMs":[…],"pauseMaxMs":…},
 //	  {"name":"1797x64-adam",…}]}
@@ -156,8 +156,9 @@
 // Step alone (as core/nn's BenchmarkEpoch), statsEpochsPerSec Step and
 // Stats, which the loop needs for every epoch's history, so
 // 1 - epochsPerSec/statsEpochsPerSec is the cost of chunking, yielding and
-// snapshots; snapshotMs and extrasMs (heatmap, confusion, scatter) break
-// down the latter. pauseMs is, per pause, the time from when the pause was due to the final
+// snapshots; snapshotMs and extrasMs (heatmap, confusion, scatter) and
+// yieldMs (the yields between chunks, which let commands in) break down the
+// latter. pauseMs is, per pause, the time from when the pause was due to the final
 // snapshot with running false. Ignore the loaded and snapshot reports that
 // arrive meanwhile; the last workload stays loaded, so load again after it.
 // From chromedp, for example:

@@ -105,10 +105,12 @@ type worker struct {
 	pauseAt      time.Duration // arrival (sinceStart) of a pause not yet answered; -1 if none
 	pauseLatency time.Duration // from the arrival of the last pause to its final snapshot
 
-	posts    int           // reports posted
-	postTime time.Duration // time spent building, encoding and posting reports
-	extTime  time.Duration // of which computing extras
-	benching bool
+	posts     int           // reports posted
+	postTime  time.Duration // time spent building, encoding and posting reports
+	extTime   time.Duration // of which computing extras
+	yields    int           // yields to the event loop between chunks
+	yieldTime time.Duration // time spent in them
+	benching  bool
 }
 
 func newWorker(h host) *worker {
@@ -135,7 +137,10 @@ func (w *worker) tick() {
 	if d := w.train(); d > 0 {
 		w.h.wait(d)
 	} else {
+		t0 := time.Now()
 		w.h.yield()
+		w.yields++
+		w.yieldTime += time.Since(t0)
 	}
 }
 
