@@ -124,6 +124,9 @@ func relativize(out string) error {
 			// go-app prints false boolean attributes (selected="false"),
 			// which HTML reads as true: drop them from the prerendered page.
 			s = falseAttr.ReplaceAllString(s, "")
+			// go-app's viewport forbids zooming, which people with low
+			// vision need (WCAG 1.4.4): allow it.
+			s = strings.Replace(s, viewportGoApp, viewportZoom, 1)
 		}
 		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
 			return err
@@ -131,6 +134,11 @@ func relativize(out string) error {
 	}
 	return nil
 }
+
+const (
+	viewportGoApp = `<meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1, user-scalable=0, viewport-fit=cover">`
+	viewportZoom  = `<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">`
+)
 
 var falseAttr = regexp.MustCompile(` (selected|checked|disabled|hidden|autofocus|required|readonly|multiple)="false"`)
 
