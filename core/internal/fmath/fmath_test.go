@@ -110,7 +110,13 @@ func BenchmarkTanhDirect(b *testing.B) {
 	}
 }
 
-func BenchmarkTanhAll(b *testing.B) {
+func BenchmarkTanhAll(b *testing.B) { benchAll(b, TanhAll, "Mtanh/s") }
+func BenchmarkExpAll(b *testing.B)  { benchAll(b, ExpAll, "Mexp/s") }
+func BenchmarkLogAll(b *testing.B)  { benchAll(b, func(v []float64) { LogAll(v[40:]) }, "Mlog/s") }
+
+// benchAll times f on 80 values from -4 to 3.9 and reports millions of
+// values per second.
+func benchAll(b *testing.B, f func([]float64), unit string) {
 	v := make([]float64, 80)
 	w := make([]float64, 80)
 	for i := range v {
@@ -118,8 +124,8 @@ func BenchmarkTanhAll(b *testing.B) {
 	}
 	for b.Loop() {
 		copy(w, v)
-		TanhAll(w)
+		f(w)
 	}
 	sink += w[3]
-	b.ReportMetric(float64(b.N*80)/b.Elapsed().Seconds()/1e6, "Mtanh/s")
+	b.ReportMetric(float64(b.N*80)/b.Elapsed().Seconds()/1e6, unit)
 }
