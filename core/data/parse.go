@@ -6,7 +6,7 @@ import (
 	"errors"
 	"io"
 	"math"
-	"slices"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -305,8 +305,9 @@ func (t *Table) infer() error {
 		}
 		t.num[c] = col
 	}
-	slices.SortFunc(t.Errors, func(a, b *ParseError) int {
-		return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column))
+	e := t.Errors
+	sort.Slice(e, func(i, j int) bool { // sort.Slice: see sortStrings
+		return cmp.Or(cmp.Compare(e[i].Line, e[j].Line), cmp.Compare(e[i].Column, e[j].Column)) < 0
 	})
 	return nil
 }

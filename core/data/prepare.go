@@ -1,12 +1,11 @@
 package data
 
 import (
-	"cmp"
 	"fmt"
-	"maps"
 	"math"
 	"math/rand/v2"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -158,10 +157,11 @@ func Prepare(t *Table, s Spec) (*Dataset, error) {
 	if classify {
 		p.Classes = distinct(kept, func(r int) string { return label[r] })
 		if t.Kinds[target] == Numeric {
-			slices.SortFunc(p.Classes, func(a, b string) int {
-				x, _ := strconv.ParseFloat(a, 64)
-				y, _ := strconv.ParseFloat(b, 64)
-				return cmp.Compare(x, y)
+			c := p.Classes
+			sort.Slice(c, func(i, j int) bool {
+				x, _ := strconv.ParseFloat(c[i], 64)
+				y, _ := strconv.ParseFloat(c[j], 64)
+				return x < y
 			})
 		}
 		switch {
@@ -389,8 +389,15 @@ func distinct(rows []int, key func(int) string) []string {
 			out = append(out, k)
 		}
 	}
-	slices.Sort(out)
+	sortStrings(out)
 	return out
+}
+
+// sortStrings sorts s. The package sorts with sort.Slice only: each of
+// slices.Sort's instantiations adds its own copy of the sorting code to the
+// browser's trainer binary.
+func sortStrings(s []string) {
+	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
 }
 
 // fit returns the shift and scale of column k of the row-major x with dim
@@ -431,9 +438,10 @@ func fit(norm Norm, x []float64, dim, k int) (shift, scale float64) {
 }
 
 // splitRows assigns the kept rows to train and test, each in table order.
-// With a split column the column decides. Otherwise rows are shuffled with
-// a PCG seeded by s.Seed and round(TestRatio·n) go to test, per class for
-// classification (keeping at least one training row per class).
+// With a split column the column decides (isTest holds its verdicts).
+// Otherwise rows are shuffled with a PCG seeded by s.Seed and
+// round(TestRatio·n) go to test, per class for classification (keeping at
+// least one training row per class); splitRows marks them in isTest.
 func splitRows(kept []int, isTest []bool, byColumn, stratify bool, label []string, s Spec) (train, test []int, err error) {
 	switch {
 	case byColumn:
@@ -455,7 +463,12 @@ func splitRows(kept []int, isTest []bool, byColumn, stratify bool, label []strin
 				byClass[label[r]] = append(byClass[label[r]], r)
 			}
 			groups = groups[:0]
-			for _, c := range slices.Sorted(maps.Keys(byClass)) {
+			classes := make([]string, 0, len(byClass))
+			for c := range byClass {
+				classes = append(classes, c)
+			}
+			sortStrings(classes)
+			for _, c := range classes {
 				groups = append(groups, byClass[c])
 			}
 		}
@@ -463,11 +476,17 @@ func splitRows(kept []int, isTest []bool, byColumn, stratify bool, label []strin
 			g = slices.Clone(g)
 			rng.Shuffle(len(g), func(i, j int) { g[i], g[j] = g[j], g[i] })
 			nt := min(int(math.Round(s.TestRatio*float64(len(g)))), len(g)-1)
-			test = append(test, g[:nt]...)
-			train = append(train, g[nt:]...)
+			for _, r := range g[:nt] {
+				isTest[r] = true
+			}
 		}
-		slices.Sort(train)
-		slices.Sort(test)
+		for _, r := range kept { // in table order
+			if isTest[r] {
+				test = append(test, r)
+			} else {
+				train = append(train, r)
+			}
+		}
 	}
 	if len(train) == 0 {
 		return nil, nil, &ParseError{Err: ErrNoTrainRows}
