@@ -226,6 +226,7 @@ func (t *Table) infer() error {
 	for i, s := range t.cells {
 		vals[i], stat[i] = parseCell(s)
 	}
+	t.Formatted = t.readFormatted(vals, stat, t.Delimiter != ',')
 	// Counts over records 1.. (below the possible header).
 	present := make([]int, cols)
 	numLike := make([]int, cols)

@@ -5,12 +5,14 @@ const sniffRecords = 50
 
 // sniff guesses the delimiter of text: the one of ',', '\t' and ';' that
 // occurs the same non-zero number of times (outside quotes) on each of the
-// first records, the most frequent one on a tie; else ' ' when every record
+// first records (the most frequent one if several do, and on a tie tab,
+// then ';', then ',': commas are the likeliest inside fields, as decimal
+// commas or in text); else ' ' when every record
 // splits into the same number (>1) of whitespace-separated fields; else the
 // delimiter most frequent on the first record, so that the reader reports
 // the ragged rows; else ',' (a single column).
 func sniff(text string) rune {
-	delims := [3]byte{',', '\t', ';'}
+	delims := [3]byte{'\t', ';', ','} // on a tie the first wins: commas are the likeliest inside fields
 	var first, prev [3]int
 	consistent := [3]bool{true, true, true}
 	firstWS, prevWS, wsConsistent := 0, 0, true

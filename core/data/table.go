@@ -25,6 +25,9 @@ type Table struct {
 	Header    bool          // whether the first line was a header
 	Delimiter rune          // ',', '\t', ';' or ' ' (runs of spaces and tabs)
 	Errors    []*ParseError // stray cells of numeric columns, sorted by line then column
+	// Formatted lists the columns whose numbers were written for people
+	// (1.234,5 or 1,200 or $3.50 or 15%) and were read as plain numbers.
+	Formatted []int
 
 	cols     int
 	capRows  int         // upper bound on the records, for preallocation

@@ -1,0 +1,154 @@
+package data
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Numbers written for people rather than machines: spreadsheets export
+// "1.234,5" (a decimal comma, usual with ';' between fields), "1,200"
+// (thousands), "$3.50", "12,50 €" and "15%". readFormatted reads such cells
+// as numbers when most of a column's non-numeric cells are written so, and
+// rewrites them as plain numbers ("1234.5", "1200", "3.5", "12.5", "15": a
+// percentage is read as the number before its sign).
+
+// readFormatted converts, column by column, the word cells of records
+// 1.. (below a possible header) that parseFormatted reads, when they are
+// at least half of the column's word cells; the first record's cells are
+// converted too when they read. decimalComma is true when fields are not
+// separated by commas. It returns the columns converted.
+func (t *Table) readFormatted(vals []float64, stat []cellStatus, decimalComma bool) []int {
+	cols := t.cols
+	var done []int
+	for c := range cols {
+		words, ok, commas := 0, 0, false
+		for i := cols + c; i < len(stat); i += cols {
+			if stat[i] != stWord {
+				continue
+			}
+			words++
+			if _, dc, good := parseFormatted(t.cells[i], decimalComma); good {
+				ok++
+				commas = commas || dc
+			}
+		}
+		if words == 0 || 2*ok < words {
+			continue
+		}
+		for i := c; i < len(stat); i += cols {
+			s := t.cells[i]
+			switch stat[i] {
+			case stWord:
+				v, _, good := parseFormatted(s, decimalComma)
+				if !good {
+					continue
+				}
+				vals[i], stat[i] = v, stNumber
+			case stNumber:
+				// With decimal commas, a dot groups thousands: 1.000 is a thousand.
+				if !commas || !grouped(strings.TrimLeft(s, "+-"), '.') {
+					continue
+				}
+				v, err := strconv.ParseFloat(strings.ReplaceAll(s, ".", ""), 64)
+				if err != nil {
+					continue
+				}
+				vals[i] = v
+			default:
+				continue
+			}
+			t.cells[i] = strconv.FormatFloat(vals[i], 'g', -1, 64)
+		}
+		done = append(done, c)
+	}
+	return done
+}
+
+// parseFormatted reads s as a number with an optional sign, currency sign
+// ($ € £ ¥ ₹, before or after) or trailing percent sign, thousands grouped
+// by commas (or, with decimalComma, by dots or spaces) and, with
+// decimalComma, a decimal comma. It reports whether a decimal comma was
+// read, and whether s is such a number.
+func parseFormatted(s string, decimalComma bool) (v float64, comma, ok bool) {
+	s = strings.TrimSpace(s)
+	s = strings.TrimSpace(strings.TrimSuffix(s, "%"))
+	neg := false
+	sign := func() {
+		for _, p := range []string{"-", "−", "+"} {
+			if r, found := strings.CutPrefix(s, p); found {
+				neg, s = neg || p != "+", strings.TrimSpace(r)
+				return
+			}
+		}
+	}
+	sign()
+	for _, cur := range []string{"$", "€", "£", "¥", "₹"} {
+		if r, found := strings.CutPrefix(s, cur); found {
+			s = strings.TrimSpace(r)
+			break
+		}
+		if r, found := strings.CutSuffix(s, cur); found {
+			s = strings.TrimSpace(r)
+			break
+		}
+	}
+	sign()
+	if s == "" || s[0] < '0' || s[0] > '9' {
+		return 0, false, false
+	}
+	intPart, frac, hasFrac := s, "", false
+	dec, group := byte('.'), byte(',')
+	if decimalComma {
+		dec, group = ',', '.'
+		s = strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(s)
+		if strings.Contains(s, " ") {
+			if strings.Contains(s, ".") {
+				return 0, false, false
+			}
+			s = strings.ReplaceAll(s, " ", ".")
+		}
+		intPart = s
+	}
+	if i := strings.IndexByte(s, dec); i >= 0 {
+		intPart, frac, hasFrac = s[:i], s[i+1:], true
+	}
+	if hasFrac && (frac == "" || strings.Trim(frac, "0123456789") != "") {
+		return 0, false, false
+	}
+	if strings.IndexByte(intPart, group) >= 0 {
+		if !grouped(intPart, group) {
+			return 0, false, false
+		}
+		intPart = strings.ReplaceAll(intPart, string(group), "")
+	}
+	if strings.Trim(intPart, "0123456789") != "" {
+		return 0, false, false
+	}
+	plain := intPart
+	if hasFrac {
+		plain += "." + frac
+	}
+	v, err := strconv.ParseFloat(plain, 64)
+	if err != nil {
+		return 0, false, false
+	}
+	if neg {
+		v = -v
+	}
+	return v, decimalComma && hasFrac, true
+}
+
+// grouped reports whether s is digits in groups of three after the first
+// group of one to three, separated by sep: 1,234,567.
+func grouped(s string, sep byte) bool {
+	parts := strings.Split(s, string(sep))
+	if len(parts) < 2 || len(parts[0]) < 1 || len(parts[0]) > 3 {
+		return false
+	}
+	for i, p := range parts {
+		if (i > 0 && len(p) != 3) || strings.Trim(p, "0123456789") != "" {
+			return false
+		}
+	}
+	return true
+}

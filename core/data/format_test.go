@@ -1,0 +1,87 @@
+package data
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestParseFormatted(t *testing.T) {
+	for _, c := range []struct {
+		in           string
+		decimalComma bool
+		want         float64
+		comma, ok    bool
+	}{
+		{"1,200", false, 1200, false, true},
+		{"12,345,678.5", false, 12345678.5, false, true},
+		{"-1,200", false, -1200, false, true},
+		{"$3.50", false, 3.5, false, true},
+		{"-$3.50", false, -3.5, false, true},
+		{"$-3.50", false, -3.5, false, true},
+		{"15%", false, 15, false, true},
+		{"12.5 %", false, 12.5, false, true},
+		{"£1,000", false, 1000, false, true},
+		{"1,5", true, 1.5, true, true},
+		{"1.234,5", true, 1234.5, true, true},
+		{"12,50 €", true, 12.5, true, true},
+		{"1 234,5", true, 1234.5, true, true},
+		{"1\u00a0234", true, 1234, false, true},
+		{"−2,25", true, -2.25, true, true},
+		{"1,5", false, 0, false, false},      // with comma-separated fields a decimal comma is ambiguous
+		{"1,20", false, 0, false, false},     // not a group of three
+		{"1,2345", false, 0, false, false},   // nor this
+		{"1.234.5", true, 0, false, false},   // group, then not a group
+		{"1.2.3", false, 0, false, false},    // a version
+		{"2024-01-01", false, 0, false, false},
+		{"abc", false, 0, false, false},
+		{"$", false, 0, false, false},
+		{"%", false, 0, false, false},
+		{"1,", true, 0, false, false},
+		{"1 234.5", true, 0, false, false}, // spaces and a dot: not one convention
+	} {
+		v, comma, ok := parseFormatted(c.in, c.decimalComma)
+		if ok != c.ok || ok && (v != c.want || comma != c.comma) {
+			t.Errorf("parseFormatted(%q, %v) = %v, %v, %v; want %v, %v, %v", c.in, c.decimalComma, v, comma, ok, c.want, c.comma, c.ok)
+		}
+	}
+}
+
+// Tables exported with decimal commas, thousands separators, currency and
+// percent signs read as numbers; text columns stay text.
+func TestParseFormattedTable(t *testing.T) {
+	for _, c := range []struct {
+		name, text string
+		kinds      []Kind
+		col0       []float64 // the first column's values
+		formatted  []int
+	}{
+		{"decimal comma", "a;b;label\n1,5;2;x\n2,5;3,1;y\n3;1,0;x\n", []Kind{Numeric, Numeric, Categorical}, []float64{1.5, 2.5, 3}, []int{0, 1}},
+		{"dot groups with decimal commas", "a;b\n1.000;1\n2,5;2\n1.234,5;3\n", []Kind{Numeric, Numeric}, []float64{1000, 2.5, 1234.5}, []int{0}},
+		{"dots alone stay decimals", "a;b\n1.000;1\n2.5;2\n", []Kind{Numeric, Numeric}, []float64{1, 2.5}, nil},
+		{"thousands", "pop,area\n\"1,200\",3\n900,4\n\"12,000\",5\n", []Kind{Numeric, Numeric}, []float64{1200, 900, 12000}, []int{0}},
+		{"currency and percent", "price,off\n$1.50,10%\n$2.00,5%\n$3.25,0%\n", []Kind{Numeric, Numeric}, []float64{1.5, 2, 3.25}, []int{0, 1}},
+		{"tab-separated with decimal commas, no header", "1,5\t2\n2,5\t3\n", []Kind{Numeric, Numeric}, []float64{1.5, 2.5}, []int{0}},
+		{"words stay words", "name,x\nAnn,1\nBob,2\n$5,3\n", []Kind{Categorical, Numeric}, nil, nil},
+	} {
+		tb, err := Parse(c.text)
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		if !slices.Equal(tb.Kinds, c.kinds) || !slices.Equal(tb.Formatted, c.formatted) {
+			t.Errorf("%s: kinds %v, formatted %v; want %v, %v", c.name, tb.Kinds, tb.Formatted, c.kinds, c.formatted)
+			continue
+		}
+		if c.col0 != nil && !slices.Equal(tb.num[0], c.col0) {
+			t.Errorf("%s: first column %v, want %v", c.name, tb.num[0], c.col0)
+		}
+	}
+	// A mostly formatted column keeps the odd word as an error at its place.
+	tb, err := Parse("price\n$1.50\n$2.00\nfree\n$3.00\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tb.Kinds[0] != Numeric || len(tb.Errors) != 1 || tb.Errors[0].Line != 4 || tb.Errors[0].Text != "free" {
+		t.Errorf("kinds %v, errors %v; want numeric with one error at line 4", tb.Kinds, tb.Errors)
+	}
+}
