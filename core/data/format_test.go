@@ -27,11 +27,11 @@ func TestParseFormatted(t *testing.T) {
 		{"1 234,5", true, 1234.5, true, true},
 		{"1\u00a0234", true, 1234, false, true},
 		{"−2,25", true, -2.25, true, true},
-		{"1,5", false, 0, false, false},      // with comma-separated fields a decimal comma is ambiguous
-		{"1,20", false, 0, false, false},     // not a group of three
-		{"1,2345", false, 0, false, false},   // nor this
-		{"1.234.5", true, 0, false, false},   // group, then not a group
-		{"1.2.3", false, 0, false, false},    // a version
+		{"1,5", false, 0, false, false},    // with comma-separated fields a decimal comma is ambiguous
+		{"1,20", false, 0, false, false},   // not a group of three
+		{"1,2345", false, 0, false, false}, // nor this
+		{"1.234.5", true, 0, false, false}, // group, then not a group
+		{"1.2.3", false, 0, false, false},  // a version
 		{"2024-01-01", false, 0, false, false},
 		{"abc", false, 0, false, false},
 		{"$", false, 0, false, false},
