@@ -26,8 +26,9 @@ var catalog = map[string]map[string]string{
 
 		"columns": "Columns", "target": "Target column", "preview": "First rows",
 		"missing": "Missing values", "missing-drop": "Drop the row", "missing-mean": "Fill with the mean / mode",
-		"as-classes":   "Treat a numeric target as class labels",
-		"kind-numeric": "number", "kind-categorical": "category", "kind-": "",
+		"as-classes":     "Treat a numeric target as class labels",
+		"as-classes-two": "(two values: always classes)",
+		"kind-numeric":   "number", "kind-categorical": "category", "kind-": "",
 		"role-of": "Role of", "role-feature": "feature", "role-target": "target", "role-ignore": "ignore",
 
 		"features":      "Derived inputs",
@@ -143,8 +144,9 @@ var catalog = map[string]map[string]string{
 
 		"columns": "列", "target": "目标列", "preview": "前几行",
 		"missing": "缺失值", "missing-drop": "丢弃该行", "missing-mean": "用均值 / 众数填充",
-		"as-classes":   "把数值目标当作类别标签",
-		"kind-numeric": "数值", "kind-categorical": "类别", "kind-": "",
+		"as-classes":     "把数值目标当作类别标签",
+		"as-classes-two": "（只有两个取值：总是当作类别）",
+		"kind-numeric":   "数值", "kind-categorical": "类别", "kind-": "",
 		"role-of": "角色：", "role-feature": "特征", "role-target": "目标", "role-ignore": "忽略",
 
 		"features":      "派生输入",

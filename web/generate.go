@@ -126,7 +126,7 @@ func relativize(out string) error {
 			s = falseAttr.ReplaceAllString(s, "")
 			// go-app's viewport forbids zooming, which people with low
 			// vision need (WCAG 1.4.4): allow it.
-			s = strings.Replace(s, viewportGoApp, viewportZoom, 1)
+			s = viewportTag.ReplaceAllString(s, viewportZoom)
 		}
 		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
 			return err
@@ -135,10 +135,11 @@ func relativize(out string) error {
 	return nil
 }
 
-const (
-	viewportGoApp = `<meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1, user-scalable=0, viewport-fit=cover">`
-	viewportZoom  = `<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">`
-)
+// viewportTag is go-app's viewport meta tag, its attributes in either
+// order; viewportZoom replaces it.
+var viewportTag = regexp.MustCompile(`<meta (content="[^"]*" name="viewport"|name="viewport" content="[^"]*")>`)
+
+const viewportZoom = `<meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">`
 
 var falseAttr = regexp.MustCompile(` (selected|checked|disabled|hidden|autofocus|required|readonly|multiple)="false"`)
 

@@ -41,6 +41,12 @@ func (c *previewTable) Render() app.UI {
 		)
 	}
 	cols := sum.Columns
+	// A numeric target with two values is classified without the box
+	// (core/data): show it ticked, and fixed.
+	auto := false
+	if i := slices.Index(cols, sum.Target); i >= 0 && i < len(sum.Kinds) {
+		auto = !v.AsClasses && sum.Kinds[i] == "numeric" && sum.Task != "regression"
+	}
 	return app.Section().Class("pg-panel pg-preview").Aria("labelledby", "preview-title").Body(
 		app.H2().ID("preview-title").Text(t(l, "columns")),
 		app.Div().Class("pg-row").Body(
@@ -61,8 +67,9 @@ func (c *previewTable) Render() app.UI {
 			),
 		),
 		app.Div().Class("pg-check").Body(
-			app.Input().Type("checkbox").ID("as-classes").Checked(v.AsClasses).Disabled(c.St.locked("asClasses")).OnChange(c.onAsClasses),
+			app.Input().Type("checkbox").ID("as-classes").Checked(v.AsClasses || auto).Disabled(c.St.locked("asClasses") || auto).OnChange(c.onAsClasses),
 			app.Label().For("as-classes").Text(t(l, "as-classes")),
+			app.If(auto, app.Span().Class("pg-hint").Text(" "+t(l, "as-classes-two"))),
 		),
 		app.Div().Class("pg-scroll").Body(
 			app.Table().ID("preview").Class("pg-table").Body(

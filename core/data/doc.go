@@ -47,8 +47,9 @@
 //
 // Prepare takes the Spec's roles: Target (default the last column), Ignore,
 // and an optional SplitColumn of "train"/"test" values. Every other column
-// is a feature. A Categorical target (or a Numeric one with AsClasses) is a
-// Binary or Multiclass task with the sorted distinct values as classes; a
+// is a feature. A Categorical target (or a Numeric one with AsClasses, or
+// with exactly two distinct values such as 0 and 1) is a Binary or
+// Multiclass task with the sorted distinct values as classes; another
 // Numeric target is Regression.
 //
 // Rows with a missing target are always dropped. Missing feature values drop

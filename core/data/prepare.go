@@ -118,7 +118,7 @@ func Prepare(t *Table, s Spec) (*Dataset, error) {
 
 	// Rows: drop missing targets (always) and missing features (DropRows);
 	// read the split column.
-	classify := t.Kinds[target] == Categorical || s.AsClasses
+	classify := t.Kinds[target] == Categorical || s.AsClasses || t.TwoValued(target)
 	n := t.Rows()
 	kept := make([]int, 0, n)
 	isTest := make([]bool, n)

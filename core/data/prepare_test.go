@@ -420,7 +420,7 @@ var prepareErrorTests = []struct {
 	{"derived on the target", "x,y\n1,2\n2,3\n", Spec{Derived: []Derived{{Kind: Product, A: "x", B: "y"}}}, &ParseError{Column: 2, Text: "y", Err: ErrNotNumeric}},
 	{"square overflows", "x,y\n1,2\n1e200,3\n", Spec{Derived: []Derived{{Kind: Square, A: "x"}}}, &ParseError{Line: 3, Column: 1, Text: "x²", Err: ErrNotFinite}},
 	{"mean overflows", "x,y\n1e308,2\n1.7e308,3\n", Spec{}, &ParseError{Column: 1, Text: "x", Err: ErrNotFinite}},
-	{"target mean overflows", "x,y\n1,1e308\n2,1.7e308\n", Spec{}, &ParseError{Column: 2, Text: "y", Err: ErrNotFinite}},
+	{"target mean overflows", "x,y\n1,1e308\n2,1.7e308\n3,1.5e308\n", Spec{}, &ParseError{Column: 2, Text: "y", Err: ErrNotFinite}},
 	{"test ratio too large", "x,y\n1,2\n2,3\n", Spec{TestRatio: 0.95}, &ParseError{Text: "0.95", Err: ErrTestRatio}},
 	{"test ratio NaN", "x,y\n1,2\n2,3\n", Spec{TestRatio: math.NaN()}, &ParseError{Text: "NaN", Err: ErrTestRatio}},
 }
@@ -453,5 +453,31 @@ func TestPrepareTooManyCategories(t *testing.T) {
 	want := &ParseError{Column: 1, Text: "name", Err: ErrTooManyClasses}
 	if !reflect.DeepEqual(err, want) {
 		t.Errorf("error = %q, want %q", err, want)
+	}
+}
+
+// A numeric target with two values names two classes without AsClasses;
+// with three it is a regression target.
+func TestTwoValuedTargetClassifies(t *testing.T) {
+	for _, c := range []struct {
+		text    string
+		task    Task
+		classes []string
+	}{
+		{"x,y\n1,0\n2,1\n3,0\n4,1\n", Binary, []string{"0", "1"}},
+		{"x,y\n1,-1\n2,1\n3,NA\n4,1\n", Binary, []string{"-1", "1"}},
+		{"x,y\n1,0\n2,1\n3,2\n4,1\n", Regression, nil},
+	} {
+		tb, err := Parse(c.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ds, err := Prepare(tb, Spec{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ds.Task != c.task || !slices.Equal(ds.Classes, c.classes) {
+			t.Errorf("%q: task %v, classes %q; want %v, %q", c.text, ds.Task, ds.Classes, c.task, c.classes)
+		}
 	}
 }

@@ -91,3 +91,25 @@ func (t *Table) Preview(n int) [][]string {
 	}
 	return out
 }
+
+// TwoValued reports whether column c is Numeric and holds exactly two
+// distinct values (0 and 1, say): as a target it names two classes.
+func (t *Table) TwoValued(c int) bool {
+	if t.Kinds[c] != Numeric {
+		return false
+	}
+	var a, b float64
+	n := 0
+	for _, v := range t.num[c] {
+		switch {
+		case math.IsNaN(v) || n > 0 && v == a || n > 1 && v == b:
+		case n == 0:
+			a, n = v, 1
+		case n == 1:
+			b, n = v, 2
+		default:
+			return false
+		}
+	}
+	return n == 2
+}

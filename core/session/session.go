@@ -137,7 +137,49 @@ func (s *Session) Summary() *Summary {
 		}
 		sum.Warnings = append(sum.Warnings, e.Error())
 	}
+	for _, c := range t.Formatted {
+		sum.Warnings = append(sum.Warnings, fmt.Sprintf("column %q: numbers written with separators or signs (1.234,5 or 1,200 or $3.50 or 15%%) were read as plain numbers", t.Names[c]))
+	}
+	sum.Warnings = append(sum.Warnings, inputWarnings(t, ds)...)
 	return sum
+}
+
+// inputWarnings points at input columns that rarely help a network learn
+// and often keep it from generalizing: text with a different value in
+// almost every row (names, dates, identifiers), which becomes as many
+// one-hot inputs, and numbers that count the rows.
+func inputWarnings(t *data.Table, ds *data.Dataset) []string {
+	var w []string
+	rows := ds.Rows
+	for _, fc := range ds.Prep.Columns {
+		c := t.Column(fc.Name)
+		if c < 0 {
+			continue
+		}
+		if k := len(fc.Categories); fc.Kind == data.Categorical && k >= 20 && 2*k >= rows {
+			w = append(w, fmt.Sprintf("column %q has %d different values in %d rows: as an input it becomes %d one-hot inputs; "+
+				"names, dates and identifiers are better ignored (role: ignore)", fc.Name, k, rows, k))
+		}
+		if fc.Kind == data.Numeric && rows >= 10 && countsRows(t, c) {
+			w = append(w, fmt.Sprintf("column %q counts the rows (1, 2, 3, …): a row number is better ignored (role: ignore)", fc.Name))
+		}
+	}
+	return w
+}
+
+// countsRows reports whether column c holds the row numbers, counting up
+// by one from 0 or 1.
+func countsRows(t *data.Table, c int) bool {
+	first, ok := t.Value(0, c)
+	if !ok || (first != 0 && first != 1) {
+		return false
+	}
+	for r := 1; r < t.Rows(); r++ {
+		if v, ok := t.Value(r, c); !ok || v != first+float64(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // Scatter returns (actual, predicted) pairs in the target's units for the

@@ -2,8 +2,10 @@ package session_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"math"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/nnplayground/playground/core/data"
@@ -105,6 +107,43 @@ func TestHeatmapCells(t *testing.T) {
 		p := net.Forward(nil, s.Data.Prep.TransformRow(nil, raw))[0]
 		if want := byte(p*255 + 0.5); h.Out[i] != want {
 			t.Errorf("cell %d: %d, want %d (p = %v)", i, h.Out[i], want, p)
+		}
+	}
+}
+
+// The summary warns about inputs that rarely help: a row counter, text
+// with a different value in almost every row, and says which columns'
+// numbers were read from formatted text.
+func TestSummaryWarnings(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("id,name,price,size,label\n")
+	for i := range 30 {
+		fmt.Fprintf(&b, "%d,person%d,$%d.50,%d,%c\n", i+1, i, i%7, i%5, "ab"[i%2])
+	}
+	s := session.Default()
+	s.Dataset, s.Text = "", b.String()
+	ses, err := session.Build(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := strings.Join(ses.Summary().Warnings, "\n")
+	for _, want := range []string{`column "id" counts the rows`, `column "name" has 30 different values in 30 rows`, `column "price": numbers written with separators`} {
+		if !strings.Contains(w, want) {
+			t.Errorf("warnings lack %q:\n%s", want, w)
+		}
+	}
+	if strings.Contains(w, `"size"`) || strings.Contains(w, `"label"`) {
+		t.Errorf("warnings name an ordinary column:\n%s", w)
+	}
+	for _, name := range []string{"iris", "penguins", "diabetes", "spiral"} {
+		s := session.Default()
+		s.Dataset = name
+		ses, err := session.Build(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if w := ses.Summary().Warnings; len(w) != 0 {
+			t.Errorf("%s: warnings %q", name, w)
 		}
 	}
 }
