@@ -1,9 +1,10 @@
 package main
 
 import (
-	"encoding/csv"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/nnplayground/playground/core/data"
 	"github.com/nnplayground/playground/core/session"
@@ -34,10 +35,7 @@ func predictionsCSV(s *session.Session) (string, error) {
 		}
 	}
 	var b strings.Builder
-	cw := csv.NewWriter(&b)
-	if err := cw.Write(header); err != nil {
-		return "", err
-	}
+	writeCSVRow(&b, header)
 	o := ds.Out
 	pred := s.Trainer.Predict(nil, sp.X)
 	probs := make([]float64, len(ds.Classes))
@@ -73,12 +71,30 @@ func predictionsCSV(s *session.Session) (string, error) {
 				row = append(row, formatFloat(q))
 			}
 		}
-		if err := cw.Write(row); err != nil {
-			return "", err
-		}
+		writeCSVRow(&b, row)
 	}
-	cw.Flush()
-	return b.String(), cw.Error()
+	return b.String(), nil
+}
+
+// writeCSVRow writes one CSV record as encoding/csv's Writer does: fields
+// with a comma, a quote, a line break or a leading space, and `\.`, are
+// quoted, with quotes doubled. (The Writer and its bufio.Writer would cost the trainer
+// binary more than these lines.)
+func writeCSVRow(b *strings.Builder, fields []string) {
+	for i, f := range fields {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		r, _ := utf8.DecodeRuneInString(f)
+		if f == "" || !strings.ContainsAny(f, ",\"\r\n") && !unicode.IsSpace(r) && f != `\.` {
+			b.WriteString(f)
+			continue
+		}
+		b.WriteByte('"')
+		b.WriteString(strings.ReplaceAll(f, `"`, `""`))
+		b.WriteByte('"')
+	}
+	b.WriteByte('\n')
 }
 
 // classIndex is the class that v (one output, or one per class) stands

@@ -100,7 +100,7 @@ func parseFormatted(s string, decimalComma bool) (v float64, comma, ok bool) {
 	dec, group := byte('.'), byte(',')
 	if decimalComma {
 		dec, group = ',', '.'
-		s = strings.NewReplacer("\u00a0", " ", "\u202f", " ").Replace(s)
+		s = strings.ReplaceAll(strings.ReplaceAll(s, "\u00a0", " "), "\u202f", " ") // no-break spaces
 		if strings.Contains(s, " ") {
 			if strings.Contains(s, ".") {
 				return 0, false, false

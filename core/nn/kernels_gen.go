@@ -5,7 +5,7 @@ package nn
 // maxKernelWidth is the widest input with an unrolled kernel.
 const maxKernelWidth = 16
 
-// denseKernels[n] is denseRowsLoop unrolled for n inputs.
+// denseKernels[n] is denseRowsLoop unrolled for n inputs, or nil.
 var denseKernels = [maxKernelWidth + 1]func(z, w, b, x []float64){
 	1:  denseRows1,
 	2:  denseRows2,
@@ -15,17 +15,12 @@ var denseKernels = [maxKernelWidth + 1]func(z, w, b, x []float64){
 	6:  denseRows6,
 	7:  denseRows7,
 	8:  denseRows8,
-	9:  denseRows9,
 	10: denseRows10,
-	11: denseRows11,
 	12: denseRows12,
-	13: denseRows13,
-	14: denseRows14,
-	15: denseRows15,
 	16: denseRows16,
 }
 
-// backKernels[n] is backRowsLoop unrolled for n inputs.
+// backKernels[n] is backRowsLoop unrolled for n inputs, or nil.
 var backKernels = [maxKernelWidth + 1]func(gw, gb, w, a, dz, da []float64){
 	1:  backRows1,
 	2:  backRows2,
@@ -35,13 +30,8 @@ var backKernels = [maxKernelWidth + 1]func(gw, gb, w, a, dz, da []float64){
 	6:  backRows6,
 	7:  backRows7,
 	8:  backRows8,
-	9:  backRows9,
 	10: backRows10,
-	11: backRows11,
 	12: backRows12,
-	13: backRows13,
-	14: backRows14,
-	15: backRows15,
 	16: backRows16,
 }
 
@@ -157,20 +147,6 @@ func denseRows8(z, w, b, x []float64) {
 	}
 }
 
-func denseRows9(z, w, b, x []float64) {
-	out := len(b)
-	w = w[:out*9]
-	for len(x) >= 9 && len(z) >= out {
-		x0, x1, x2, x3, x4, x5, x6, x7, x8 := x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8]
-		zr := z[:out]
-		for j := range zr {
-			r := w[j*9 : j*9+9 : j*9+9]
-			zr[j] = b[j] + r[0]*x0 + r[1]*x1 + r[2]*x2 + r[3]*x3 + r[4]*x4 + r[5]*x5 + r[6]*x6 + r[7]*x7 + r[8]*x8
-		}
-		x, z = x[9:], z[out:]
-	}
-}
-
 func denseRows10(z, w, b, x []float64) {
 	out := len(b)
 	w = w[:out*10]
@@ -185,20 +161,6 @@ func denseRows10(z, w, b, x []float64) {
 	}
 }
 
-func denseRows11(z, w, b, x []float64) {
-	out := len(b)
-	w = w[:out*11]
-	for len(x) >= 11 && len(z) >= out {
-		x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10 := x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8], x[9], x[10]
-		zr := z[:out]
-		for j := range zr {
-			r := w[j*11 : j*11+11 : j*11+11]
-			zr[j] = b[j] + r[0]*x0 + r[1]*x1 + r[2]*x2 + r[3]*x3 + r[4]*x4 + r[5]*x5 + r[6]*x6 + r[7]*x7 + r[8]*x8 + r[9]*x9 + r[10]*x10
-		}
-		x, z = x[11:], z[out:]
-	}
-}
-
 func denseRows12(z, w, b, x []float64) {
 	out := len(b)
 	w = w[:out*12]
@@ -210,48 +172,6 @@ func denseRows12(z, w, b, x []float64) {
 			zr[j] = b[j] + r[0]*x0 + r[1]*x1 + r[2]*x2 + r[3]*x3 + r[4]*x4 + r[5]*x5 + r[6]*x6 + r[7]*x7 + r[8]*x8 + r[9]*x9 + r[10]*x10 + r[11]*x11
 		}
 		x, z = x[12:], z[out:]
-	}
-}
-
-func denseRows13(z, w, b, x []float64) {
-	out := len(b)
-	w = w[:out*13]
-	for len(x) >= 13 && len(z) >= out {
-		x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12 := x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8], x[9], x[10], x[11], x[12]
-		zr := z[:out]
-		for j := range zr {
-			r := w[j*13 : j*13+13 : j*13+13]
-			zr[j] = b[j] + r[0]*x0 + r[1]*x1 + r[2]*x2 + r[3]*x3 + r[4]*x4 + r[5]*x5 + r[6]*x6 + r[7]*x7 + r[8]*x8 + r[9]*x9 + r[10]*x10 + r[11]*x11 + r[12]*x12
-		}
-		x, z = x[13:], z[out:]
-	}
-}
-
-func denseRows14(z, w, b, x []float64) {
-	out := len(b)
-	w = w[:out*14]
-	for len(x) >= 14 && len(z) >= out {
-		x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13 := x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8], x[9], x[10], x[11], x[12], x[13]
-		zr := z[:out]
-		for j := range zr {
-			r := w[j*14 : j*14+14 : j*14+14]
-			zr[j] = b[j] + r[0]*x0 + r[1]*x1 + r[2]*x2 + r[3]*x3 + r[4]*x4 + r[5]*x5 + r[6]*x6 + r[7]*x7 + r[8]*x8 + r[9]*x9 + r[10]*x10 + r[11]*x11 + r[12]*x12 + r[13]*x13
-		}
-		x, z = x[14:], z[out:]
-	}
-}
-
-func denseRows15(z, w, b, x []float64) {
-	out := len(b)
-	w = w[:out*15]
-	for len(x) >= 15 && len(z) >= out {
-		x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, x14 := x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8], x[9], x[10], x[11], x[12], x[13], x[14]
-		zr := z[:out]
-		for j := range zr {
-			r := w[j*15 : j*15+15 : j*15+15]
-			zr[j] = b[j] + r[0]*x0 + r[1]*x1 + r[2]*x2 + r[3]*x3 + r[4]*x4 + r[5]*x5 + r[6]*x6 + r[7]*x7 + r[8]*x8 + r[9]*x9 + r[10]*x10 + r[11]*x11 + r[12]*x12 + r[13]*x13 + r[14]*x14
-		}
-		x, z = x[15:], z[out:]
 	}
 }
 
@@ -581,54 +501,6 @@ func backRows8(gw, gb, w, a, dz, da []float64) {
 	}
 }
 
-func backRows9(gw, gb, w, a, dz, da []float64) {
-	out := len(gb)
-	m := min(len(a)/9, len(dz)/out)
-	gw, w, a, dz = gw[:out*9], w[:out*9], a[:m*9], dz[:m*out]
-	for j := range out {
-		g := gw[j*9 : j*9+9 : j*9+9]
-		g0, g1, g2, g3, g4, g5, g6, g7, g8 := g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8]
-		bj := gb[j]
-		for r := range m {
-			dj := dz[r*out+j]
-			bj += dj
-			ar := a[r*9 : r*9+9 : r*9+9]
-			g0 += dj * ar[0]
-			g1 += dj * ar[1]
-			g2 += dj * ar[2]
-			g3 += dj * ar[3]
-			g4 += dj * ar[4]
-			g5 += dj * ar[5]
-			g6 += dj * ar[6]
-			g7 += dj * ar[7]
-			g8 += dj * ar[8]
-		}
-		g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8] = g0, g1, g2, g3, g4, g5, g6, g7, g8
-		gb[j] = bj
-	}
-	if len(da) < m*9 {
-		return
-	}
-	for r := range m {
-		d := dz[r*out : r*out+out]
-		var s0, s1, s2, s3, s4, s5, s6, s7, s8 float64
-		for j, dj := range d {
-			q := w[j*9 : j*9+9 : j*9+9]
-			s0 += q[0] * dj
-			s1 += q[1] * dj
-			s2 += q[2] * dj
-			s3 += q[3] * dj
-			s4 += q[4] * dj
-			s5 += q[5] * dj
-			s6 += q[6] * dj
-			s7 += q[7] * dj
-			s8 += q[8] * dj
-		}
-		dr := da[r*9 : r*9+9 : r*9+9]
-		dr[0], dr[1], dr[2], dr[3], dr[4], dr[5], dr[6], dr[7], dr[8] = s0, s1, s2, s3, s4, s5, s6, s7, s8
-	}
-}
-
 func backRows10(gw, gb, w, a, dz, da []float64) {
 	out := len(gb)
 	m := min(len(a)/10, len(dz)/out)
@@ -676,58 +548,6 @@ func backRows10(gw, gb, w, a, dz, da []float64) {
 		}
 		dr := da[r*10 : r*10+10 : r*10+10]
 		dr[0], dr[1], dr[2], dr[3], dr[4], dr[5], dr[6], dr[7], dr[8], dr[9] = s0, s1, s2, s3, s4, s5, s6, s7, s8, s9
-	}
-}
-
-func backRows11(gw, gb, w, a, dz, da []float64) {
-	out := len(gb)
-	m := min(len(a)/11, len(dz)/out)
-	gw, w, a, dz = gw[:out*11], w[:out*11], a[:m*11], dz[:m*out]
-	for j := range out {
-		g := gw[j*11 : j*11+11 : j*11+11]
-		g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10 := g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8], g[9], g[10]
-		bj := gb[j]
-		for r := range m {
-			dj := dz[r*out+j]
-			bj += dj
-			ar := a[r*11 : r*11+11 : r*11+11]
-			g0 += dj * ar[0]
-			g1 += dj * ar[1]
-			g2 += dj * ar[2]
-			g3 += dj * ar[3]
-			g4 += dj * ar[4]
-			g5 += dj * ar[5]
-			g6 += dj * ar[6]
-			g7 += dj * ar[7]
-			g8 += dj * ar[8]
-			g9 += dj * ar[9]
-			g10 += dj * ar[10]
-		}
-		g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8], g[9], g[10] = g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10
-		gb[j] = bj
-	}
-	if len(da) < m*11 {
-		return
-	}
-	for r := range m {
-		d := dz[r*out : r*out+out]
-		var s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10 float64
-		for j, dj := range d {
-			q := w[j*11 : j*11+11 : j*11+11]
-			s0 += q[0] * dj
-			s1 += q[1] * dj
-			s2 += q[2] * dj
-			s3 += q[3] * dj
-			s4 += q[4] * dj
-			s5 += q[5] * dj
-			s6 += q[6] * dj
-			s7 += q[7] * dj
-			s8 += q[8] * dj
-			s9 += q[9] * dj
-			s10 += q[10] * dj
-		}
-		dr := da[r*11 : r*11+11 : r*11+11]
-		dr[0], dr[1], dr[2], dr[3], dr[4], dr[5], dr[6], dr[7], dr[8], dr[9], dr[10] = s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10
 	}
 }
 
@@ -782,180 +602,6 @@ func backRows12(gw, gb, w, a, dz, da []float64) {
 		}
 		dr := da[r*12 : r*12+12 : r*12+12]
 		dr[0], dr[1], dr[2], dr[3], dr[4], dr[5], dr[6], dr[7], dr[8], dr[9], dr[10], dr[11] = s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11
-	}
-}
-
-func backRows13(gw, gb, w, a, dz, da []float64) {
-	out := len(gb)
-	m := min(len(a)/13, len(dz)/out)
-	gw, w, a, dz = gw[:out*13], w[:out*13], a[:m*13], dz[:m*out]
-	for j := range out {
-		g := gw[j*13 : j*13+13 : j*13+13]
-		g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10, g11, g12 := g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8], g[9], g[10], g[11], g[12]
-		bj := gb[j]
-		for r := range m {
-			dj := dz[r*out+j]
-			bj += dj
-			ar := a[r*13 : r*13+13 : r*13+13]
-			g0 += dj * ar[0]
-			g1 += dj * ar[1]
-			g2 += dj * ar[2]
-			g3 += dj * ar[3]
-			g4 += dj * ar[4]
-			g5 += dj * ar[5]
-			g6 += dj * ar[6]
-			g7 += dj * ar[7]
-			g8 += dj * ar[8]
-			g9 += dj * ar[9]
-			g10 += dj * ar[10]
-			g11 += dj * ar[11]
-			g12 += dj * ar[12]
-		}
-		g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8], g[9], g[10], g[11], g[12] = g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10, g11, g12
-		gb[j] = bj
-	}
-	if len(da) < m*13 {
-		return
-	}
-	for r := range m {
-		d := dz[r*out : r*out+out]
-		var s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12 float64
-		for j, dj := range d {
-			q := w[j*13 : j*13+13 : j*13+13]
-			s0 += q[0] * dj
-			s1 += q[1] * dj
-			s2 += q[2] * dj
-			s3 += q[3] * dj
-			s4 += q[4] * dj
-			s5 += q[5] * dj
-			s6 += q[6] * dj
-			s7 += q[7] * dj
-			s8 += q[8] * dj
-			s9 += q[9] * dj
-			s10 += q[10] * dj
-			s11 += q[11] * dj
-			s12 += q[12] * dj
-		}
-		dr := da[r*13 : r*13+13 : r*13+13]
-		dr[0], dr[1], dr[2], dr[3], dr[4], dr[5], dr[6], dr[7], dr[8], dr[9], dr[10], dr[11], dr[12] = s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12
-	}
-}
-
-func backRows14(gw, gb, w, a, dz, da []float64) {
-	out := len(gb)
-	m := min(len(a)/14, len(dz)/out)
-	gw, w, a, dz = gw[:out*14], w[:out*14], a[:m*14], dz[:m*out]
-	for j := range out {
-		g := gw[j*14 : j*14+14 : j*14+14]
-		g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10, g11, g12, g13 := g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8], g[9], g[10], g[11], g[12], g[13]
-		bj := gb[j]
-		for r := range m {
-			dj := dz[r*out+j]
-			bj += dj
-			ar := a[r*14 : r*14+14 : r*14+14]
-			g0 += dj * ar[0]
-			g1 += dj * ar[1]
-			g2 += dj * ar[2]
-			g3 += dj * ar[3]
-			g4 += dj * ar[4]
-			g5 += dj * ar[5]
-			g6 += dj * ar[6]
-			g7 += dj * ar[7]
-			g8 += dj * ar[8]
-			g9 += dj * ar[9]
-			g10 += dj * ar[10]
-			g11 += dj * ar[11]
-			g12 += dj * ar[12]
-			g13 += dj * ar[13]
-		}
-		g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8], g[9], g[10], g[11], g[12], g[13] = g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10, g11, g12, g13
-		gb[j] = bj
-	}
-	if len(da) < m*14 {
-		return
-	}
-	for r := range m {
-		d := dz[r*out : r*out+out]
-		var s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13 float64
-		for j, dj := range d {
-			q := w[j*14 : j*14+14 : j*14+14]
-			s0 += q[0] * dj
-			s1 += q[1] * dj
-			s2 += q[2] * dj
-			s3 += q[3] * dj
-			s4 += q[4] * dj
-			s5 += q[5] * dj
-			s6 += q[6] * dj
-			s7 += q[7] * dj
-			s8 += q[8] * dj
-			s9 += q[9] * dj
-			s10 += q[10] * dj
-			s11 += q[11] * dj
-			s12 += q[12] * dj
-			s13 += q[13] * dj
-		}
-		dr := da[r*14 : r*14+14 : r*14+14]
-		dr[0], dr[1], dr[2], dr[3], dr[4], dr[5], dr[6], dr[7], dr[8], dr[9], dr[10], dr[11], dr[12], dr[13] = s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13
-	}
-}
-
-func backRows15(gw, gb, w, a, dz, da []float64) {
-	out := len(gb)
-	m := min(len(a)/15, len(dz)/out)
-	gw, w, a, dz = gw[:out*15], w[:out*15], a[:m*15], dz[:m*out]
-	for j := range out {
-		g := gw[j*15 : j*15+15 : j*15+15]
-		g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10, g11, g12, g13, g14 := g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8], g[9], g[10], g[11], g[12], g[13], g[14]
-		bj := gb[j]
-		for r := range m {
-			dj := dz[r*out+j]
-			bj += dj
-			ar := a[r*15 : r*15+15 : r*15+15]
-			g0 += dj * ar[0]
-			g1 += dj * ar[1]
-			g2 += dj * ar[2]
-			g3 += dj * ar[3]
-			g4 += dj * ar[4]
-			g5 += dj * ar[5]
-			g6 += dj * ar[6]
-			g7 += dj * ar[7]
-			g8 += dj * ar[8]
-			g9 += dj * ar[9]
-			g10 += dj * ar[10]
-			g11 += dj * ar[11]
-			g12 += dj * ar[12]
-			g13 += dj * ar[13]
-			g14 += dj * ar[14]
-		}
-		g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8], g[9], g[10], g[11], g[12], g[13], g[14] = g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10, g11, g12, g13, g14
-		gb[j] = bj
-	}
-	if len(da) < m*15 {
-		return
-	}
-	for r := range m {
-		d := dz[r*out : r*out+out]
-		var s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14 float64
-		for j, dj := range d {
-			q := w[j*15 : j*15+15 : j*15+15]
-			s0 += q[0] * dj
-			s1 += q[1] * dj
-			s2 += q[2] * dj
-			s3 += q[3] * dj
-			s4 += q[4] * dj
-			s5 += q[5] * dj
-			s6 += q[6] * dj
-			s7 += q[7] * dj
-			s8 += q[8] * dj
-			s9 += q[9] * dj
-			s10 += q[10] * dj
-			s11 += q[11] * dj
-			s12 += q[12] * dj
-			s13 += q[13] * dj
-			s14 += q[14] * dj
-		}
-		dr := da[r*15 : r*15+15 : r*15+15]
-		dr[0], dr[1], dr[2], dr[3], dr[4], dr[5], dr[6], dr[7], dr[8], dr[9], dr[10], dr[11], dr[12], dr[13], dr[14] = s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14
 	}
 }
 

@@ -173,7 +173,7 @@ func dense(z, w, b, x []float64) {
 
 // denseKernel returns the forward kernel for in inputs.
 func denseKernel(in int) func(z, w, b, x []float64) {
-	if in <= maxKernelWidth {
+	if in <= maxKernelWidth && denseKernels[in] != nil {
 		return denseKernels[in]
 	}
 	return denseRowsLoop

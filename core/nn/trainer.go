@@ -568,7 +568,7 @@ func (t *Trainer) forward(sc *scratch, m int) {
 
 // backKernel returns the backward kernel for in inputs.
 func backKernel(in int) func(gw, gb, w, a, dz, da []float64) {
-	if in <= maxKernelWidth {
+	if in <= maxKernelWidth && backKernels[in] != nil {
 		return backKernels[in]
 	}
 	return backRowsLoop

@@ -1,6 +1,6 @@
 // Command genkernels writes core/nn/kernels_gen.go: a dense layer's forward
-// and backward passes over a block of rows, unrolled for input widths 1 to
-// 16, the small widths a playground uses. Each kernel keeps a row's inputs
+// and backward passes over a block of rows, unrolled for the input widths
+// a playground uses most (widths). Each kernel keeps a row's inputs
 // in local variables (registers), makes one call for the whole block rather
 // than one per row, and does the same operations in the same order as the
 // general loops in network.go and trainer.go, so both give the same bits.
@@ -17,7 +17,13 @@ import (
 	"strings"
 )
 
-const maxWidth = 16
+// widths are the input widths that get kernels: every width up to 8, and
+// a few wider ones that networks often have (diabetes has 10 inputs, and
+// 12 or 16 neurons are common choices). Each kernel costs the browser's
+// trainer binary about 1.5 KB gzipped; other widths use the loops.
+var widths = []int{1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 16}
+
+var maxWidth = widths[len(widths)-1]
 
 func main() {
 	var b bytes.Buffer
@@ -36,21 +42,21 @@ func main() {
 	p("// maxKernelWidth is the widest input with an unrolled kernel.")
 	p("const maxKernelWidth = %d", maxWidth)
 	p("")
-	p("// denseKernels[n] is denseRowsLoop unrolled for n inputs.")
+	p("// denseKernels[n] is denseRowsLoop unrolled for n inputs, or nil.")
 	p("var denseKernels = [maxKernelWidth + 1]func(z, w, b, x []float64){")
-	for n := 1; n <= maxWidth; n++ {
+	for _, n := range widths {
 		p("\t%d: denseRows%d,", n, n)
 	}
 	p("}")
 	p("")
-	p("// backKernels[n] is backRowsLoop unrolled for n inputs.")
+	p("// backKernels[n] is backRowsLoop unrolled for n inputs, or nil.")
 	p("var backKernels = [maxKernelWidth + 1]func(gw, gb, w, a, dz, da []float64){")
-	for n := 1; n <= maxWidth; n++ {
+	for _, n := range widths {
 		p("\t%d: backRows%d,", n, n)
 	}
 	p("}")
 	p("")
-	for n := 1; n <= maxWidth; n++ {
+	for _, n := range widths {
 		p("func denseRows%d(z, w, b, x []float64) {", n)
 		p("\tout := len(b)")
 		p("\tw = w[:out*%d]", n)
@@ -70,7 +76,7 @@ func main() {
 		p("}")
 		p("")
 	}
-	for n := 1; n <= maxWidth; n++ {
+	for _, n := range widths {
 		// The gradient of each output's weights is summed over the rows
 		// in registers and stored once per block; every element still
 		// sums its rows in order, as backRowsLoop does.
