@@ -27,6 +27,7 @@ var (
 	ErrNoFeatures     = errors.New("no input columns")
 	ErrOneClass       = errors.New("the target has a single class")
 	ErrTooFewRows     = errors.New("fewer than 2 rows after dropping missing values")
+	ErrMostlyMissing  = errors.New("missing in so many rows that fewer than 2 are left: ignore this column, or fill missing values with the mean")
 	ErrNoTrainRows    = errors.New("no training rows")
 	ErrMissing        = errors.New("missing value")
 	ErrAllMissing     = errors.New("every training value of the column is missing")

@@ -85,3 +85,32 @@ func TestParseFormattedTable(t *testing.T) {
 		t.Errorf("kinds %v, errors %v; want numeric with one error at line 4", tb.Kinds, tb.Errors)
 	}
 }
+
+// Exports with a trailing delimiter, an empty column or a "sep=" line read
+// as their authors meant.
+func TestSpreadsheetQuirks(t *testing.T) {
+	for _, c := range []struct {
+		name, text, target string
+		inputs              []string
+		line                int // of the first data row
+	}{
+		{"trailing comma", "a,b,c,\n1,2,x,\n2,3,y,\n", "c", []string{"a", "b"}, 2},
+		{"empty column", "a,,c\n1,,x\n2,,y\n", "c", []string{"a"}, 2},
+		{"sep line", "sep=;\na;b;c\n1;2,5;x\n2;3;y\n", "c", []string{"a", "b"}, 3},
+		{"sep line, CRLF", "sep=;\r\na;b;c\r\n1;2;x\r\n2;3;y\r\n", "c", []string{"a", "b"}, 3},
+	} {
+		tb, err := Parse(c.text)
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		ds, err := Prepare(tb, Spec{})
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		if ds.Target != c.target || !slices.Equal(ds.Prep.Features(), c.inputs) || tb.Line(0) != c.line {
+			t.Errorf("%s: target %q, inputs %q, first row on line %d; want %q, %q, %d", c.name, ds.Target, ds.Prep.Features(), tb.Line(0), c.target, c.inputs, c.line)
+		}
+	}
+}

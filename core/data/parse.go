@@ -22,7 +22,17 @@ func Parse(text string) (*Table, error) {
 	if strings.TrimSpace(text) == "" {
 		return nil, &ParseError{Err: ErrEmpty}
 	}
-	t := &Table{Delimiter: sniff(text), capRows: strings.Count(text, "\n") + 1, capBytes: len(text)}
+	delim := sniff(text)
+	// Spreadsheets may name the delimiter on a first line of its own,
+	// "sep=;". It is read and blanked: blank lines are skipped, and the
+	// line numbers stay those of the text.
+	if line, rest, _ := strings.Cut(text, "\n"); len(strings.TrimRight(line, "\r")) == 5 && strings.HasPrefix(line, "sep=") {
+		switch d := rune(line[4]); d {
+		case ',', ';', '\t':
+			delim, text = d, "\n"+rest
+		}
+	}
+	t := &Table{Delimiter: delim, capRows: strings.Count(text, "\n") + 1, capBytes: len(text)}
 	var err error
 	if t.Delimiter == ' ' {
 		err = t.readFields(text)

@@ -32,7 +32,10 @@ func Prepare(t *Table, s Spec) (*Dataset, error) {
 		}
 		return -1, &ParseError{Text: name, Err: ErrUnknownColumn}
 	}
-	target := t.cols - 1
+	target := t.cols - 1 // the last column with a value: a trailing delimiter makes an empty one
+	for target > 0 && t.Empty(target) {
+		target--
+	}
 	if s.Target != "" {
 		var err error
 		if target, err = lookup(s.Target); err != nil {
@@ -67,7 +70,7 @@ func Prepare(t *Table, s Spec) (*Dataset, error) {
 	}
 	var features []int
 	for c, r := range role {
-		if r == 'f' {
+		if r == 'f' && !t.Empty(c) { // a column without values is left out
 			features = append(features, c)
 		}
 	}
@@ -148,6 +151,9 @@ func Prepare(t *Table, s Spec) (*Dataset, error) {
 		kept = append(kept, r)
 	}
 	if len(kept) < 2 {
+		if c, k := mostMissing(t, features, target); s.Missing == DropRows && k > 0 {
+			return nil, &ParseError{Column: c + 1, Text: t.Names[c], Err: ErrMostlyMissing}
+		}
 		return nil, &ParseError{Text: strconv.Itoa(len(kept)) + " rows", Err: ErrTooFewRows}
 	}
 	ds := &Dataset{Target: p.Target, Rows: n, Dropped: n - len(kept), Prep: p}
@@ -492,4 +498,21 @@ func splitRows(kept []int, isTest []bool, byColumn, stratify bool, label []strin
 		return nil, nil, &ParseError{Err: ErrNoTrainRows}
 	}
 	return train, test, nil
+}
+
+// mostMissing returns the feature column with the most missing values in
+// the rows that have a target, and how many it misses.
+func mostMissing(t *Table, features []int, target int) (col, n int) {
+	for _, c := range features {
+		k := 0
+		for r := range t.Rows() {
+			if !t.missing(r, target) && t.missing(r, c) {
+				k++
+			}
+		}
+		if k > n {
+			col, n = c, k
+		}
+	}
+	return col, n
 }

@@ -113,3 +113,13 @@ func (t *Table) TwoValued(c int) bool {
 	}
 	return n == 2
 }
+
+// Empty reports whether column c has no value in any row.
+func (t *Table) Empty(c int) bool {
+	for r := range t.Rows() {
+		if !t.missing(r, c) {
+			return false
+		}
+	}
+	return true
+}

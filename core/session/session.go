@@ -144,12 +144,18 @@ func (s *Session) Summary() *Summary {
 	return sum
 }
 
-// inputWarnings points at input columns that rarely help a network learn
-// and often keep it from generalizing: text with a different value in
+// inputWarnings names empty columns (left out), and points at input
+// columns that rarely help a network learn and often keep it from
+// generalizing: text with a different value in
 // almost every row (names, dates, identifiers), which becomes as many
 // one-hot inputs, and numbers that count the rows.
 func inputWarnings(t *data.Table, ds *data.Dataset) []string {
 	var w []string
+	for c, name := range t.Names {
+		if t.Empty(c) {
+			w = append(w, fmt.Sprintf("column %q is empty: not used", name))
+		}
+	}
 	rows := ds.Rows
 	for _, fc := range ds.Prep.Columns {
 		c := t.Column(fc.Name)
