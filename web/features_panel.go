@@ -40,7 +40,8 @@ func numericFeatures(sum *session.Summary, v session.Settings) []string {
 	}
 	var cols []string
 	for i, n := range sum.Columns {
-		if i < len(sum.Kinds) && sum.Kinds[i] == "numeric" && n != sum.Target && !slices.Contains(v.Ignore, n) {
+		// In Inputs: an empty column is no input.
+		if i < len(sum.Kinds) && sum.Kinds[i] == "numeric" && n != sum.Target && !slices.Contains(v.Ignore, n) && slices.Contains(sum.Inputs, n) {
 			cols = append(cols, n)
 		}
 	}
@@ -86,7 +87,7 @@ func (c *featuresPanel) Render() app.UI {
 					app.Input().Type("checkbox").ID(d.ID).Checked(on).Disabled(c.St.locked("derived")).
 						OnChange(func(ctx app.Context, e app.Event) {
 							c.toggle(ctx, d.D, ctx.JSSrc().Get("checked").Bool())
-						}),
+						}, d.D.Kind, d.D.A, d.D.B), // new data, new columns: see rolePicker
 					app.Label().For(d.ID).Text(d.Label),
 				)
 			}),

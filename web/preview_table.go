@@ -113,7 +113,7 @@ func (c *previewTable) rolePicker(i int, col string, sum *session.Summary, v ses
 	return app.Select().ID(id).Aria("label", t(l, "role-of")+" "+col).Disabled(c.St.locked("ignore") || c.St.locked("target")).
 		OnChange(func(ctx app.Context, e app.Event) {
 			c.onRole(ctx, col, ctx.JSSrc().Get("value").String())
-		}).Body(
+		}, col).Body( // the scope: go-app keeps a handler whose code is the same unless its scope changes
 		app.Option().Value("feature").Selected(role == "feature").Text(t(l, "role-feature")),
 		app.Option().Value("target").Selected(role == "target").Text(t(l, "role-target")),
 		app.Option().Value("ignore").Selected(role == "ignore").Text(t(l, "role-ignore")),
