@@ -15,7 +15,15 @@ build:
 	rm -rf $(SITE) && mkdir -p $(SITE)/web
 	@# Without inlining (-l) the binaries are 4-7 % smaller gzipped; training speed does not change,
 	@# because core/nn's hot loops are generated, unrolled kernels with no calls to inline.
-	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -gcflags=all=-l -o $(SITE)/web/app.wasm ./web
+	@# go-app without its server code (net/http, and with it TLS) for the browser: web/_goapp/README.md
+	@rm -rf .build && mkdir -p .build/go-app/pkg/app .build/go-app/pkg/errors && \
+	  d=$$(go list -m -f '{{.Dir}}' github.com/maxence-charriere/go-app/v9) && \
+	  cp $$d/go.mod $$d/LICENSE .build/go-app/ && cp $$d/pkg/errors/*.go .build/go-app/pkg/errors/ && \
+	  cp $$d/pkg/app/*.go .build/go-app/pkg/app/ && chmod -R u+w .build && \
+	  rm .build/go-app/pkg/app/*_test.go .build/go-app/pkg/errors/*_test.go .build/go-app/pkg/app/http.go .build/go-app/pkg/app/resource.go && \
+	  cp web/_goapp/wasm.go web/_goapp/paths.go .build/go-app/pkg/app/ && \
+	  cp go.mod go.sum .build/ && go mod edit -modfile=.build/go.mod -replace github.com/maxence-charriere/go-app/v9=$(CURDIR)/.build/go-app
+	GOOS=js GOARCH=wasm go build -modfile=.build/go.mod -trimpath -ldflags='-s -w' -gcflags=all=-l -o $(SITE)/web/app.wasm ./web
 	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -gcflags=all=-l -o $(SITE)/web/trainer.wasm ./wasm
 	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -gcflags=all=-l -o $(SITE)/web/checker.wasm ./wasm/checker
 	cp $(WASMEXEC)/wasm_exec.js $(SITE)/web/wasm_exec.js
