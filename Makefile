@@ -17,7 +17,7 @@ build:
 	@# because core/nn's hot loops are generated, unrolled kernels with no calls to inline.
 	@# go-app without its server code (net/http, and with it TLS) for the browser: web/_goapp/README.md
 	@rm -rf .build && mkdir -p .build/go-app/pkg/app .build/go-app/pkg/errors && \
-	  d=$$(go list -m -f '{{.Dir}}' github.com/maxence-charriere/go-app/v9) && \
+	  d=$$(go mod download -json github.com/maxence-charriere/go-app/v9 | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$$/\1/p') && test -n "$$d" && \
 	  cp $$d/go.mod $$d/LICENSE .build/go-app/ && cp $$d/pkg/errors/*.go .build/go-app/pkg/errors/ && \
 	  cp $$d/pkg/app/*.go .build/go-app/pkg/app/ && chmod -R u+w .build && \
 	  rm .build/go-app/pkg/app/*_test.go .build/go-app/pkg/errors/*_test.go .build/go-app/pkg/app/http.go .build/go-app/pkg/app/resource.go && \
