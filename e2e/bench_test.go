@@ -316,6 +316,9 @@ type workerBench struct {
 		SamplesPerSec   float64   `json:"samplesPerSec"`
 		Snapshots       int       `json:"snapshots"`
 		RawEpochsPerSec float64   `json:"rawEpochsPerSec"`
+		StatsPerSec     float64   `json:"statsEpochsPerSec"`
+		YieldMs         float64   `json:"yieldMs"`
+		SnapshotMs      float64   `json:"snapshotMs"`
 		PauseMs         []float64 `json:"pauseMs"`
 		PauseMaxMs      float64   `json:"pauseMaxMs"`
 	} `json:"results"`
@@ -337,9 +340,10 @@ func benchWorker(t *testing.T, r *benchReport) {
 	}
 	for _, res := range wb.Results {
 		native := nativeEpochsPerSec(t, res.Name, res.Samples)
-		r.add(t, "worker %-18s %7.0f epochs/s in the training loop (%d snapshots in %.1f s), %7.0f epochs/s bare Step loop; native %7.0f epochs/s; wasm/native %.2f (loop) %.2f (bare)",
-			res.Name, res.EpochsPerSec, res.Snapshots, res.Seconds, res.RawEpochsPerSec, native,
-			res.EpochsPerSec/native, res.RawEpochsPerSec/native)
+		r.add(t, "worker %-18s training (Trainer.Step in the worker): %5.0f epochs/s; native %5.0f epochs/s; wasm/native %.2f",
+			res.Name, res.RawEpochsPerSec, native, res.RawEpochsPerSec/native)
+		r.add(t, "worker %-18s with both splits' losses and metrics after every epoch (Step+Stats): %5.0f epochs/s; through the page's loop (%d snapshots in %.1f s, %.0f %% of it on snapshots, %.0f %% on yields): %5.0f epochs/s",
+			res.Name, res.StatsPerSec, res.Snapshots, res.Seconds, res.SnapshotMs/10/res.Seconds, res.YieldMs/10/res.Seconds, res.EpochsPerSec)
 		r.add(t, "worker %-18s pause op -> final snapshot posted: max %.1f ms (runs %s ms)",
 			res.Name, res.PauseMaxMs, list(res.PauseMs, "%.1f"))
 	}

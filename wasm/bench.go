@@ -3,9 +3,11 @@ package main
 import (
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"time"
 
+	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
 )
 
@@ -113,8 +115,33 @@ func (w *worker) bench(c command) {
 	w.lastPost = time.Now()
 }
 
-// benchOne loads one workload, steps it untimed for a tenth of secs (the
-// browser compiles optimized code for hot functions meanwhile), times a
+// warmUp steps t for at least min, and then until the engine has compiled
+// its optimized code: until two consecutive 100 ms slices train within 3 %
+// of each other (at most 5 s). The browser first runs WebAssembly from a
+// baseline compiler, about half as fast, and optimizes hot functions in the
+// background, which on a busy two-core machine can take over a second.
+func warmUp(t *nn.Trainer, min time.Duration) error {
+	const slice, most = 100 * time.Millisecond, 5 * time.Second
+	start := time.Now()
+	prev := 0.0
+	for {
+		s0, n := time.Now(), 0
+		for time.Since(s0) < slice {
+			if err := t.Step(); err != nil {
+				return err
+			}
+			n++
+		}
+		rate := float64(n) / time.Since(s0).Seconds()
+		if time.Since(start) >= most || time.Since(start) >= min && prev > 0 && math.Abs(rate-prev) <= 0.03*prev {
+			return nil
+		}
+		prev = rate
+	}
+}
+
+// benchOne loads one workload, steps it untimed for a tenth of secs and
+// until its speed settles (warmUp), times a
 // bare Step loop for a quarter of secs, then trains through the worker's
 // loop for the rest, in benchPauses rounds each ended by a pause command
 // delivered by a timer. The quarter is split: Step alone, then Step and
@@ -126,11 +153,8 @@ func (w *worker) benchOne(b session.Workload, secs float64) (BenchResult, error)
 	t := w.s.Trainer
 	r := BenchResult{Name: b.Name, Samples: w.s.Data.Train.N}
 
-	warm := time.Duration(secs * benchWarmShare * float64(time.Second))
-	for start := time.Now(); time.Since(start) < warm; {
-		if err := t.Step(); err != nil {
-			return r, err
-		}
+	if err := warmUp(t, time.Duration(secs*benchWarmShare*float64(time.Second))); err != nil {
+		return r, err
 	}
 	budget := time.Duration(secs * benchRawShare / 2 * float64(time.Second))
 	start := time.Now()

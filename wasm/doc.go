@@ -138,7 +138,8 @@
 //
 // where value is the seconds per workload (default 2, at most 30). For each
 // workload the worker loads it (posting a "loaded" report), warms up for a
-// tenth of the time, runs Trainer.Step bare for an eighth and Step with
+// tenth of the time and until its speed settles (the browser optimizes hot
+// code in the background), runs Trainer.Step bare for an eighth and Step with
 // Stats for an eighth, then trains through its real loop (chunks, yields,
 // snapshots posted to the page) for the rest, in four rounds each ended by a
 // pause that a timer in the worker delivers. It then posts one
