@@ -180,3 +180,38 @@ func TestTabReachesEveryControl(t *testing.T) {
 	}
 	t.Logf("Tab reached %d controls; %d are visible and enabled", len(seen), len(want))
 }
+
+// TestProjector opens the page as a projector shows it to a class: 1024×768,
+// zoomed to 175 % so that the back row can read it. Nothing runs off the
+// side, the controls are on the screen, and after training the loss chart,
+// the network and the decision boundary are drawn (not blank).
+func TestProjector(t *testing.T) {
+	ctx := newBrowser(t)
+	// Zoom leaves the page 1024/1.75 CSS pixels wide, each drawn with 1.75
+	// device pixels.
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(585, 439, chromedp.EmulateScale(1.75)), chromedp.Navigate(siteURL(t))); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, readyJS, 30*time.Second, "the UI to be ready")
+	waitFor(t, ctx, loadedJS, 30*time.Second, "the trainer to load the first data set")
+	width := eval[float64](t, ctx, `document.documentElement.clientWidth`)
+	if w := eval[float64](t, ctx, `document.documentElement.scrollWidth`); w > width+1 {
+		t.Errorf("the page is %.0f CSS px wide in a %.0f px window: it scrolls sideways", w, width)
+	}
+	for _, id := range []string{"train", "step", "reset", "dataset-select", "layers", "epoch", "train-loss", "loss-chart", "network", "boundary"} {
+		r := eval[[]float64](t, ctx, `(r => [r.left, r.right, r.width, r.height])(`+elem(id)+`.getBoundingClientRect())`)
+		if r[0] < 0 || r[1] > width+1 || r[2] <= 0 || r[3] <= 0 {
+			t.Errorf("#%s spans x %.0f..%.0f (%.0f×%.0f) in a %.0f px window", id, r[0], r[1], r[2], r[3], width)
+		}
+	}
+	click(t, ctx, "train")
+	waitFor(t, ctx, epochJS+` >= 50`, 30*time.Second, "50 epochs")
+	click(t, ctx, "train")
+	for _, id := range []string{"loss-chart", "network", "boundary"} {
+		drawn := eval[bool](t, ctx, `(c => { const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+			for (let i = 3; i < d.length; i += 4) if (d[i] !== 0) return true; return false; })(`+elem(id)+`)`)
+		if !drawn {
+			t.Errorf("#%s is blank after training", id)
+		}
+	}
+}
