@@ -326,4 +326,31 @@ func TestFilePickAndDrop(t *testing.T) {
 	if got := eval[string](t, ctx, elem("data-input")+`.value`); got != csv {
 		t.Errorf("#data-input after a drop = %.60q…, want the file's text", got)
 	}
+
+	// Spreadsheets' other encodings: Windows-1252 ("CSV" saved on Windows)
+	// and UTF-16 with a byte order mark (Excel's "Unicode text").
+	want := "Größe;Preis €;Klasse\n1,5;2;ä\n2,5;3;é\n3,5;4;ä\n"
+	cp1252 := strings.NewReplacer("ö", "\xf6", "ß", "\xdf", "€", "\x80", "ä", "\xe4", "é", "\xe9").Replace(want)
+	u16 := []byte{0xff, 0xfe}
+	for _, r := range want {
+		u16 = append(u16, byte(r), byte(r>>8))
+	}
+	for _, f := range []struct {
+		name string
+		b    []byte
+	}{{"cp1252.csv", []byte(cp1252)}, {"unicode.txt", u16}} {
+		p := filepath.Join(t.TempDir(), f.name)
+		if err := os.WriteFile(p, f.b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		eval[chromedp.Void](t, ctx, elem("data-input")+`.value = ""`)
+		if err := chromedp.Do(ctx, chromedp.SetUploadFiles(chromedp.ID("data-file"), []string{p})); err != nil {
+			t.Fatal(err)
+		}
+		waitFor(t, ctx, elem("data-input")+`.value !== ""`, 20*time.Second, "the text of "+f.name)
+		if got := eval[string](t, ctx, elem("data-input")+`.value`); got != want {
+			t.Errorf("#data-input after picking %s = %q, want %q", f.name, got, want)
+		}
+		waitFor(t, ctx, `/\b3 rows\b/.test(`+textJS("data-summary")+`) && /Klasse/.test(`+textJS("data-summary")+`)`, 20*time.Second, "the summary of "+f.name)
+	}
 }

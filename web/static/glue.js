@@ -85,11 +85,26 @@
       .then((t) => done(t, ""), (e) => done("", String(e)));
   };
 
+  // readFile reads a picked or dropped file as text: UTF-8, or UTF-16 after
+  // its byte order mark (Excel's "Unicode text"), or else Windows-1252, the
+  // code page in which spreadsheets on Windows save "CSV" (ä, é, ß, €).
   globalThis.nnReadFile = function (file, done) {
     const r = new FileReader();
-    r.onload = () => done(String(r.result), "");
+    r.onload = () => {
+      const b = new Uint8Array(r.result);
+      let enc = "utf-8";
+      if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) enc = "utf-16le";
+      if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) enc = "utf-16be";
+      let text;
+      try {
+        text = new TextDecoder(enc, { fatal: true }).decode(b);
+      } catch (e) {
+        text = new TextDecoder("windows-1252").decode(b);
+      }
+      done(text, "");
+    };
     r.onerror = () => done("", String(r.error));
-    r.readAsText(file);
+    r.readAsArrayBuffer(file);
   };
 
   // download offers text (or a data: URL when mime is "") as a file.
