@@ -26,8 +26,13 @@
 // repeated names a suffix (x, x_2).
 //
 // Numbers are what strconv.ParseFloat reads: signs, decimals and exponents
-// (-1.5e-3). The cells empty, NA, N/A, NaN, nan, ?, null, NULL and None
-// are missing values. A column is Numeric when more than half of its present
+// (-1.5e-3); and, in a column where most cells that are not such numbers
+// are written as spreadsheets export them, those too: decimal commas when
+// the fields are not comma-separated (1.234,5), thousands separators
+// (1,200), currency signs ($3.50, 12,50 €) and percent signs (15% reads as
+// 15). Such cells are rewritten as plain numbers and the column is listed
+// in Table.Formatted. A first line "sep=;" names the delimiter. The cells
+// empty, NA, N/A, NaN, nan, ?, null, NULL and None are missing values. A column is Numeric when more than half of its present
 // cells look like numbers; its other cells are listed in Table.Errors
 // (ErrNotNumber for words, ErrNotFinite for inf, -Infinity or 1e999), and
 // Prepare fails on them only when the column is used. Other columns are
@@ -45,9 +50,10 @@
 //
 // # Preparing
 //
-// Prepare takes the Spec's roles: Target (default the last column), Ignore,
-// and an optional SplitColumn of "train"/"test" values. Every other column
-// is a feature. A Categorical target (or a Numeric one with AsClasses, or
+// Prepare takes the Spec's roles: Target (default the last column with a
+// value: a trailing delimiter makes an empty last column), Ignore, and an
+// optional SplitColumn of "train"/"test" values. Every other column with a
+// value is a feature. A Categorical target (or a Numeric one with AsClasses, or
 // with exactly two distinct values such as 0 and 1) is a Binary or
 // Multiclass task with the sorted distinct values as classes; another
 // Numeric target is Regression.
