@@ -91,8 +91,8 @@ func TestParseFormattedTable(t *testing.T) {
 func TestSpreadsheetQuirks(t *testing.T) {
 	for _, c := range []struct {
 		name, text, target string
-		inputs              []string
-		line                int // of the first data row
+		inputs             []string
+		line               int // of the first data row
 	}{
 		{"trailing comma", "a,b,c,\n1,2,x,\n2,3,y,\n", "c", []string{"a", "b"}, 2},
 		{"empty column", "a,,c\n1,,x\n2,,y\n", "c", []string{"a"}, 2},
