@@ -173,10 +173,29 @@ func dense(z, w, b, x []float64) {
 
 // denseKernel returns the forward kernel for in inputs.
 func denseKernel(in int) func(z, w, b, x []float64) {
-	if in <= maxKernelWidth && denseKernels[in] != nil {
+	switch {
+	case in <= maxKernelWidth && denseKernels[in] != nil:
 		return denseKernels[in]
+	case in <= maxKernelWidth:
+		return denseRowsSeq // the kernels' order, so that every narrow width sums alike
 	}
 	return denseRowsLoop
+}
+
+// denseRowsSeq is dense for any width, each sum in input order as the
+// kernels make it: b + w₀x₀ + w₁x₁ + ….
+func denseRowsSeq(z, w, b, x []float64) {
+	out := len(b)
+	in := len(w) / out
+	for ; len(x) >= in && len(z) >= out; x, z = x[in:], z[out:] {
+		for j, bj := range b {
+			s := bj
+			for i, v := range w[j*in : j*in+in] {
+				s += v * x[i]
+			}
+			z[j] = s
+		}
+	}
 }
 
 // denseRowsLoop is dense for any width.

@@ -2,8 +2,9 @@
 // and backward passes over a block of rows, unrolled for the input widths
 // a playground uses most (widths). Each kernel keeps a row's inputs
 // in local variables (registers), makes one call for the whole block rather
-// than one per row, and does the same operations in the same order as the
-// general loops in network.go and trainer.go, so both give the same bits.
+// than one per row, and sums in the same order as the loops that stand in
+// for the other widths up to the widest kernel (denseRowsSeq in network.go,
+// backRowsLoop in trainer.go), so every narrow width sums alike.
 //
 // Run it with `go generate ./core/nn`.
 package main
