@@ -278,6 +278,10 @@ func TestCSVErrorKeepsData(t *testing.T) {
 	if got := text(t, ctx, "data-summary"); got != summary {
 		t.Errorf("#data-summary after a step = %q, want %q", got, summary)
 	}
+	// In Chinese the error is in Chinese, at the same place.
+	setValue(t, ctx, "lang", "zh")
+	waitFor(t, ctx, textJS("data-error")+`.startsWith("第 5 行第 4 列：")`, 10*time.Second, "the error in Chinese")
+	t.Logf("#data-error in Chinese: %s", text(t, ctx, "data-error"))
 }
 
 // pauseJS clicks #train (to pause) and watches #epoch until it has not

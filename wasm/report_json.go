@@ -30,6 +30,14 @@ func writeReport(w *jsonWriter, r *session.Report, points *pointCache) {
 		w.key("column")
 		w.int(r.Column)
 	}
+	if r.Code != "" {
+		w.key("code")
+		w.str(r.Code)
+	}
+	if r.Cell != "" {
+		w.key("cell")
+		w.str(r.Cell)
+	}
 	w.key("running")
 	w.bool(r.Running)
 	if r.Summary != nil {

@@ -484,6 +484,7 @@ func (w *worker) postData(kind, data string) {
 func (w *worker) postError(err error) {
 	r := session.Report{Kind: session.KindError, Error: err.Error(), Running: w.busy()}
 	r.Line, r.Column = session.ErrorPosition(err)
+	r.Code, r.Cell = session.ErrorCell(err)
 	b, _ := encodeReport(r)
 	w.h.post(string(b))
 	w.lastPost = time.Now()

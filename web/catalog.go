@@ -138,6 +138,22 @@ var catalog = map[string]map[string]string{
 		"paste": "粘贴 CSV 或 TSV（第一行可以是表头）", "load": "使用这些数据",
 		"file": "打开 .csv 文件", "drop": "或把 .csv 文件拖到这里",
 		"empty-data": "没有可加载的数据：请先粘贴一张表。",
+		// Data errors by kind (data.ParseError.Code); in English the page
+		// shows the engine's own message.
+		"err-at-line-column": "第 %d 行第 %d 列：", "err-at-line": "第 %d 行：", "err-at-column": "第 %d 列：", "err-cell": "“%s”：",
+		"err-empty": "输入为空", "err-no-rows": "只有表头，没有数据行",
+		"err-too-few-fields": "这一行的字段比第一行少", "err-too-many-fields": "这一行的字段比第一行多",
+		"err-not-number": "数值列中出现了非数字", "err-not-finite": "不是有限的数（inf、NaN 或溢出）",
+		"err-too-large": "输入超过 64 MB", "err-too-many-rows": "数据行超过 1,000,000 行", "err-too-many-columns": "列数超过 10,000",
+		"err-too-many-values": "数据集超过 33,554,432 个数", "err-too-many-classes": "不同的取值超过 1,000 个",
+		"err-unknown-column": "没有这一列", "err-bad-role": "这一列不能担任这个角色", "err-not-numeric": "派生特征需要数值型的特征列",
+		"err-no-features": "没有输入列", "err-one-class": "目标只有一个类别",
+		"err-too-few-rows":   "去掉有缺失值的行之后不足 2 行",
+		"err-mostly-missing": "这一列缺失的行太多，剩下的不足 2 行：忽略这一列，或用均值填补缺失值",
+		"err-no-train-rows":  "没有训练行", "err-missing": "缺失值", "err-all-missing": "这一列在训练数据中全部缺失",
+		"err-unseen": "训练数据中没有这个值", "err-split-value": "划分列的值必须是 \"train\" 或 \"test\"",
+		"err-test-ratio": "测试比例必须在 0 到 0.9 之间",
+		"err-quote":      "引号有误：带引号的字段中有多余的引号，或引号没有闭合", "err-bare-quote": "不带引号的字段中出现了引号",
 
 		"sum-rows": "%d 行", "sum-dropped": "丢弃 %d 行（有缺失值）", "sum-split": "训练 %d / 测试 %d",
 		"sum-inputs": "%d 个输入", "sum-regression": "回归目标 %s", "sum-classes": "%d 个类别（%s）",

@@ -107,7 +107,7 @@ func (c *dataPanel) Render() app.UI {
 				),
 				app.Span().Class("pg-hint").Text(t(l, "drop")),
 			),
-			app.P().ID("data-error").Class("pg-error").Role("alert").Text(c.St.dataErr),
+			app.P().ID("data-error").Class("pg-error").Role("alert").Text(dataErrorText(l, c.St)),
 			app.P().ID("data-summary").Class("pg-summary").Aria("live", "polite").Text(summaryText(l, c.St.summary)),
 			app.If(c.St.summary != nil && len(c.St.summary.Warnings) > 0, app.Ul().Class("pg-warn").Body(
 				app.Range(warnings(c.St.summary)).Slice(func(i int) app.UI {
@@ -194,7 +194,7 @@ func (c *dataPanel) onLoad(ctx app.Context, e app.Event) {
 func (c *dataPanel) loadText(ctx app.Context, text string) {
 	ctx.Dispatch(func(app.Context) {
 		if strings.TrimSpace(text) == "" {
-			c.St.dataErr = t(c.Lang, "empty-data")
+			c.St.dataErr, c.St.dataErrAt.code = t(c.Lang, "empty-data"), ""
 			c.St.notify(topicData)
 			return
 		}
@@ -243,7 +243,7 @@ func (c *dataPanel) readFile(ctx app.Context, file app.Value) {
 		text, msg := args[0].String(), args[1].String()
 		if msg != "" {
 			ctx.Dispatch(func(app.Context) {
-				c.St.dataErr = msg
+				c.St.dataErr, c.St.dataErrAt.code = msg, ""
 				c.St.notify(topicData)
 			})
 			return nil
@@ -253,4 +253,29 @@ func (c *dataPanel) readFile(ctx app.Context, file app.Value) {
 		return nil
 	})
 	app.Window().Call("nnReadFile", file, done)
+}
+
+// dataErrorText is the data error in the page's language: in English the
+// engine's own words; in another language, for an error of a known kind,
+// the catalog's, with the same line, column and cell.
+func dataErrorText(l string, st *store) string {
+	at := st.dataErrAt
+	msg, ok := catalog[l]["err-"+at.code]
+	if l == "en" || at.code == "" || !ok {
+		return st.dataErr
+	}
+	var b strings.Builder
+	switch {
+	case at.line > 0 && at.column > 0:
+		b.WriteString(tf(l, "err-at-line-column", at.line, at.column))
+	case at.line > 0:
+		b.WriteString(tf(l, "err-at-line", at.line))
+	case at.column > 0:
+		b.WriteString(tf(l, "err-at-column", at.column))
+	}
+	if at.cell != "" {
+		b.WriteString(tf(l, "err-cell", at.cell))
+	}
+	b.WriteString(msg)
+	return b.String()
 }

@@ -35,6 +35,10 @@ func decodeSnapshot(dst *session.Report, b []byte) error {
 			dst.Line = d.int()
 		case "column":
 			dst.Column = d.int()
+		case "code":
+			dst.Code = d.str()
+		case "cell":
+			dst.Cell = d.str()
 		case "running":
 			dst.Running = d.bool()
 		case "diverged":

@@ -52,6 +52,12 @@ type store struct {
 	diverged    bool
 	overfitting bool
 	dataErr     string // data error with line and column; "" when none
+	// dataErrAt is the worker's data error in parts, for dataErrorText:
+	// its kind (data.ParseError.Code), the cell it quotes, line, column.
+	dataErrAt struct {
+		code, cell   string
+		line, column int
+	}
 	otherErr    string // any other error from the worker
 	resetNotice string // catalog key of the reason the network was rebuilt
 	loaded      bool   // the worker has reported at least once
@@ -287,6 +293,7 @@ func (s *store) apply(r *session.Report) {
 			s.otherErr = r.Error
 		} else if s.dataEdit || r.Line > 0 {
 			s.dataErr = r.Error
+			s.dataErrAt.code, s.dataErrAt.cell, s.dataErrAt.line, s.dataErrAt.column = r.Code, r.Cell, r.Line, r.Column
 			if r.Line > 0 && !strings.Contains(r.Error, strconv.Itoa(r.Line)) {
 				s.dataErr += fmt.Sprintf(" (line %d, column %d)", r.Line, r.Column)
 			}
@@ -318,6 +325,7 @@ func (s *store) apply(r *session.Report) {
 			s.otherErr = ""
 		}
 		s.dataErr = ""
+		s.dataErrAt.code = ""
 		s.diverged = false
 		s.net, s.heat, s.confusion, s.scatter = nil, nil, nil, nil
 		tp |= topicData | topicShape | topicStats

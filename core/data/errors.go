@@ -1,6 +1,7 @@
 package data
 
 import (
+	"encoding/csv"
 	"errors"
 	"strconv"
 	"strings"
@@ -35,6 +36,43 @@ var (
 	ErrSplitValue     = errors.New(`split column value must be "train" or "test"`)
 	ErrTestRatio      = errors.New("test ratio must be in [0, 0.9]")
 )
+
+// codes name the sentinel errors for the page's translations (see
+// ParseError.Code).
+var codes = []struct {
+	err  error
+	code string
+}{
+	{ErrEmpty, "empty"}, {ErrNoRows, "no-rows"}, {ErrTooFewFields, "too-few-fields"},
+	{ErrTooManyFields, "too-many-fields"}, {ErrNotNumber, "not-number"}, {ErrNotFinite, "not-finite"},
+	{ErrTooLarge, "too-large"}, {ErrTooManyRows, "too-many-rows"}, {ErrTooManyColumns, "too-many-columns"},
+	{ErrTooManyValues, "too-many-values"}, {ErrTooManyClasses, "too-many-classes"},
+	{ErrUnknownColumn, "unknown-column"}, {ErrBadRole, "bad-role"}, {ErrNotNumeric, "not-numeric"},
+	{ErrNoFeatures, "no-features"}, {ErrOneClass, "one-class"}, {ErrTooFewRows, "too-few-rows"},
+	{ErrMostlyMissing, "mostly-missing"}, {ErrNoTrainRows, "no-train-rows"}, {ErrMissing, "missing"},
+	{ErrAllMissing, "all-missing"}, {ErrUnseen, "unseen"}, {ErrSplitValue, "split-value"},
+	{ErrTestRatio, "test-ratio"}, {csv.ErrQuote, "quote"}, {csv.ErrBareQuote, "bare-quote"},
+}
+
+// ErrorCodes lists the codes that ParseError.Code returns.
+func ErrorCodes() []string {
+	out := make([]string, len(codes))
+	for i, c := range codes {
+		out[i] = c.code
+	}
+	return out
+}
+
+// Code names e's kind of error in a few words ("not-number"), for
+// messages in other languages; "" for an error of no known kind.
+func (e *ParseError) Code() string {
+	for _, c := range codes {
+		if errors.Is(e.Err, c.err) {
+			return c.code
+		}
+	}
+	return ""
+}
 
 // ParseError describes bad data: where it is and what is wrong.
 //

@@ -382,3 +382,22 @@ func TestParseWideThenRagged(t *testing.T) {
 		t.Errorf("error = %q, want %q", err, want)
 	}
 }
+
+// Every sentinel of a bad-data error has a code, and the codes differ.
+func TestErrorCodes(t *testing.T) {
+	seen := map[string]bool{}
+	for _, code := range ErrorCodes() {
+		if code == "" || seen[code] {
+			t.Errorf("code %q empty or repeated", code)
+		}
+		seen[code] = true
+	}
+	for _, err := range []error{ErrEmpty, ErrNotNumber, ErrMostlyMissing, ErrTestRatio} {
+		if (&ParseError{Err: err}).Code() == "" {
+			t.Errorf("%v has no code", err)
+		}
+	}
+	if _, err := Parse("x,y\n1,\"2\n"); err == nil || err.(*ParseError).Code() != "quote" {
+		t.Errorf("an unclosed quote: %v, code %q; want code quote", err, err.(*ParseError).Code())
+	}
+}

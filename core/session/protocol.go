@@ -77,6 +77,8 @@ type Report struct {
 	Error   string `json:"error,omitempty"`
 	Line    int    `json:"line,omitempty"`   // data error line, 1-based, 0 if none
 	Column  int    `json:"column,omitempty"` // data error column, 1-based, 0 if none
+	Code    string `json:"code,omitempty"`   // data error kind (data.ParseError.Code), for translation
+	Cell    string `json:"cell,omitempty"`   // the cell or name a data error quotes
 	Running bool   `json:"running"`
 
 	Summary   *Summary    `json:"summary,omitempty"`

@@ -102,6 +102,16 @@ func BuildTable(s Settings, t *data.Table) (*Session, error) {
 	return &Session{Settings: s, Table: t, Data: ds, Trainer: tr}, nil
 }
 
+// ErrorCell returns the kind of a data error (data.ParseError.Code) and the
+// cell or name it quotes, or empty strings.
+func ErrorCell(err error) (code, cell string) {
+	var pe *data.ParseError
+	if errors.As(err, &pe) {
+		return pe.Code(), pe.Text
+	}
+	return "", ""
+}
+
 // ErrorPosition returns the line and column of a data error, or zeros.
 func ErrorPosition(err error) (line, column int) {
 	var pe *data.ParseError
