@@ -95,6 +95,38 @@ func writeReport(w *jsonWriter, r *session.Report, points *pointCache) {
 	w.end('}')
 }
 
+// writeNote writes n as encoding/json would (omitempty fields left out).
+func writeNote(w *jsonWriter, n *session.Note) {
+	w.begin('{')
+	w.key("kind")
+	w.str(n.Kind)
+	if n.Code != "" {
+		w.key("code")
+		w.str(n.Code)
+	}
+	if n.Line != 0 {
+		w.key("line")
+		w.int(n.Line)
+	}
+	if n.Column != 0 {
+		w.key("column")
+		w.int(n.Column)
+	}
+	if n.Name != "" {
+		w.key("name")
+		w.str(n.Name)
+	}
+	if n.N != 0 {
+		w.key("n")
+		w.int(n.N)
+	}
+	if n.Of != 0 {
+		w.key("of")
+		w.int(n.Of)
+	}
+	w.end('}')
+}
+
 func writeSummary(w *jsonWriter, s *session.Summary) {
 	w.begin('{')
 	w.key("text")
@@ -134,6 +166,14 @@ func writeSummary(w *jsonWriter, s *session.Summary) {
 	if len(s.Warnings) > 0 {
 		w.key("warnings")
 		w.strs(s.Warnings)
+	}
+	if len(s.Notes) > 0 {
+		w.key("notes")
+		w.begin('[')
+		for _, n := range s.Notes {
+			writeNote(w, &n)
+		}
+		w.end(']')
 	}
 	w.end('}')
 }

@@ -154,6 +154,12 @@ var catalog = map[string]map[string]string{
 		"err-unseen": "训练数据中没有这个值", "err-split-value": "划分列的值必须是 \"train\" 或 \"test\"",
 		"err-test-ratio": "测试比例必须在 0 到 0.9 之间",
 		"err-quote":      "引号有误：带引号的字段中有多余的引号，或引号没有闭合", "err-bare-quote": "不带引号的字段中出现了引号",
+		// The summary's warnings by kind (session.Note); English shows the engine's.
+		"note-more-cells":  "……另有 %d 个单元格不是数字",
+		"note-formatted":   "列“%s”：带分隔符或符号的数字（1.234,5、1,200、$3.50、15%%）已按普通数字读取",
+		"note-empty":       "列“%s”是空的：不使用",
+		"note-many-values": "列“%[1]s”在 %[3]d 行中有 %[2]d 个不同的值：作为输入会变成 %[2]d 个独热输入；名字、日期和编号最好忽略（角色：忽略）",
+		"note-counts-rows": "列“%s”是行号（1、2、3……）：行号最好忽略（角色：忽略）",
 
 		"sum-rows": "%d 行", "sum-dropped": "丢弃 %d 行（有缺失值）", "sum-split": "训练 %d / 测试 %d",
 		"sum-inputs": "%d 个输入", "sum-regression": "回归目标 %s", "sum-classes": "%d 个类别（%s）",

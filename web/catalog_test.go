@@ -1,10 +1,12 @@
 package main
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/nnplayground/playground/core/data"
+	"github.com/nnplayground/playground/core/session"
 )
 
 // Every kind of data error has Chinese words, and dataErrorText puts the
@@ -27,5 +29,36 @@ func TestDataErrorText(t *testing.T) {
 	st.dataErrAt.code = ""
 	if got := dataErrorText("zh", st); got != st.dataErr {
 		t.Errorf("no code: %q, want the engine's %q", got, st.dataErr)
+	}
+}
+
+// The summary's warnings read in Chinese, each kind with its numbers and
+// names; in English they are the engine's.
+func TestWarningText(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("id,name,price,label\n")
+	for i := range 30 {
+		b.WriteString(strconv.Itoa(i+1) + ",p" + strconv.Itoa(i) + ",$" + strconv.Itoa(i%7) + ".50," + string("ab"[i%2]) + "\n")
+	}
+	b.WriteString("31,p31,free,a\n")
+	s := session.Default()
+	s.Dataset, s.Text, s.Ignore = "", b.String(), []string{"price"} // its "free" is then a warning, not an error
+	ses, err := session.Build(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := ses.Summary()
+	if len(sum.Notes) != len(sum.Warnings) || len(sum.Notes) < 4 {
+		t.Fatalf("%d notes for %d warnings: %q", len(sum.Notes), len(sum.Warnings), sum.Warnings)
+	}
+	for i, w := range sum.Warnings {
+		if got := warningText("en", sum, i); got != w {
+			t.Errorf("English warning %d = %q, want the engine's %q", i, got, w)
+		}
+		zh := warningText("zh", sum, i)
+		if zh == w || !strings.ContainsAny(zh, "列行格") {
+			t.Errorf("Chinese warning %d = %q (English %q)", i, zh, w)
+		}
+		t.Logf("%s\n\t%s", w, zh)
 	}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -111,7 +112,7 @@ func (c *dataPanel) Render() app.UI {
 			app.P().ID("data-summary").Class("pg-summary").Aria("live", "polite").Text(summaryText(l, c.St.summary)),
 			app.If(c.St.summary != nil && len(c.St.summary.Warnings) > 0, app.Ul().Class("pg-warn").Body(
 				app.Range(warnings(c.St.summary)).Slice(func(i int) app.UI {
-					return app.Li().Text(c.St.summary.Warnings[i])
+					return app.Li().Text(warningText(l, c.St.summary, i))
 				}),
 			)),
 		)
@@ -253,6 +254,33 @@ func (c *dataPanel) readFile(ctx app.Context, file app.Value) {
 		return nil
 	})
 	app.Window().Call("nnReadFile", file, done)
+}
+
+// warningText is the summary's warning i in the page's language: in
+// English the engine's own words, in another language the catalog's for the
+// warning's note (session.Note).
+func warningText(l string, s *session.Summary, i int) string {
+	w := s.Warnings[i]
+	if l == "en" || i >= len(s.Notes) {
+		return w
+	}
+	n := s.Notes[i]
+	if n.Kind == "cell" {
+		st := &store{dataErr: w}
+		st.dataErrAt.code, st.dataErrAt.cell, st.dataErrAt.line, st.dataErrAt.column = n.Code, n.Name, n.Line, n.Column
+		return dataErrorText(l, st)
+	}
+	f, ok := catalog[l]["note-"+n.Kind]
+	if !ok {
+		return w
+	}
+	switch n.Kind {
+	case "more-cells":
+		return fmt.Sprintf(f, n.N)
+	case "many-values":
+		return fmt.Sprintf(f, n.Name, n.N, n.Of)
+	}
+	return fmt.Sprintf(f, n.Name)
 }
 
 // dataErrorText is the data error in the page's language: in English the

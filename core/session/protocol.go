@@ -102,6 +102,22 @@ type Report struct {
 	ID int `json:"id,omitempty"`
 }
 
+// Note is one of Summary's warnings in parts, for the page to word in its
+// language (the English words are the warning itself).
+type Note struct {
+	// Kind is "cell" (a cell that is not a number: Code, Line, Column,
+	// Name the cell), "more-cells" (N more such cells), "formatted",
+	// "empty" or "counts-rows" (Name a column), or "many-values" (Name a
+	// column with N different values in Of rows).
+	Kind   string `json:"kind"`
+	Code   string `json:"code,omitempty"`
+	Line   int    `json:"line,omitempty"`
+	Column int    `json:"column,omitempty"`
+	Name   string `json:"name,omitempty"`
+	N      int    `json:"n,omitempty"`
+	Of     int    `json:"of,omitempty"`
+}
+
 // Summary describes loaded data for the preview and the summary line.
 type Summary struct {
 	Text     string     `json:"text"` // e.g. "344 rows, dropped 11 with missing values; 7 inputs; 3 classes"
@@ -117,6 +133,7 @@ type Summary struct {
 	Classes  []string   `json:"classes,omitempty"`
 	Preview  [][]string `json:"preview"` // first rows, as text
 	Warnings []string   `json:"warnings,omitempty"`
+	Notes    []Note     `json:"notes,omitempty"` // the warnings in parts, one each, for other languages
 }
 
 // Heatmap is the model's output over the plane of the two raw input

@@ -140,30 +140,35 @@ func (s *Session) Summary() *Summary {
 	for _, k := range t.Kinds {
 		sum.Kinds = append(sum.Kinds, k.String())
 	}
+	warn := func(n Note, english string) {
+		sum.Notes = append(sum.Notes, n)
+		sum.Warnings = append(sum.Warnings, english)
+	}
 	for _, e := range t.Errors {
 		if len(sum.Warnings) == 5 {
-			sum.Warnings = append(sum.Warnings, fmt.Sprintf("… and %d more cells that are not numbers", len(t.Errors)-5))
+			n := len(t.Errors) - 5
+			warn(Note{Kind: "more-cells", N: n}, fmt.Sprintf("… and %d more cells that are not numbers", n))
 			break
 		}
-		sum.Warnings = append(sum.Warnings, e.Error())
+		warn(Note{Kind: "cell", Code: e.Code(), Line: e.Line, Column: e.Column, Name: e.Text}, e.Error())
 	}
 	for _, c := range t.Formatted {
-		sum.Warnings = append(sum.Warnings, fmt.Sprintf("column %q: numbers written with separators or signs (1.234,5 or 1,200 or $3.50 or 15%%) were read as plain numbers", t.Names[c]))
+		warn(Note{Kind: "formatted", Name: t.Names[c]},
+			fmt.Sprintf("column %q: numbers written with separators or signs (1.234,5 or 1,200 or $3.50 or 15%%) were read as plain numbers", t.Names[c]))
 	}
-	sum.Warnings = append(sum.Warnings, inputWarnings(t, ds)...)
+	inputWarnings(t, ds, warn)
 	return sum
 }
 
 // inputWarnings names empty columns (left out), and points at input
 // columns that rarely help a network learn and often keep it from
-// generalizing: text with a different value in
-// almost every row (names, dates, identifiers), which becomes as many
-// one-hot inputs, and numbers that count the rows.
-func inputWarnings(t *data.Table, ds *data.Dataset) []string {
-	var w []string
+// generalizing: text with a different value in almost every row (names,
+// dates, identifiers), which becomes as many one-hot inputs, and numbers
+// that count the rows.
+func inputWarnings(t *data.Table, ds *data.Dataset, warn func(Note, string)) {
 	for c, name := range t.Names {
 		if t.Empty(c) {
-			w = append(w, fmt.Sprintf("column %q is empty: not used", name))
+			warn(Note{Kind: "empty", Name: name}, fmt.Sprintf("column %q is empty: not used", name))
 		}
 	}
 	rows := ds.Rows
@@ -173,14 +178,15 @@ func inputWarnings(t *data.Table, ds *data.Dataset) []string {
 			continue
 		}
 		if k := len(fc.Categories); fc.Kind == data.Categorical && k >= 20 && 2*k >= rows {
-			w = append(w, fmt.Sprintf("column %q has %d different values in %d rows: as an input it becomes %d one-hot inputs; "+
-				"names, dates and identifiers are better ignored (role: ignore)", fc.Name, k, rows, k))
+			warn(Note{Kind: "many-values", Name: fc.Name, N: k, Of: rows},
+				fmt.Sprintf("column %q has %d different values in %d rows: as an input it becomes %d one-hot inputs; "+
+					"names, dates and identifiers are better ignored (role: ignore)", fc.Name, k, rows, k))
 		}
 		if fc.Kind == data.Numeric && rows >= 10 && countsRows(t, c) {
-			w = append(w, fmt.Sprintf("column %q counts the rows (1, 2, 3, …): a row number is better ignored (role: ignore)", fc.Name))
+			warn(Note{Kind: "counts-rows", Name: fc.Name},
+				fmt.Sprintf("column %q counts the rows (1, 2, 3, …): a row number is better ignored (role: ignore)", fc.Name))
 		}
 	}
-	return w
 }
 
 // countsRows reports whether column c holds the row numbers, counting up
