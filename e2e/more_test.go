@@ -64,6 +64,10 @@ func TestDivergenceExplained(t *testing.T) {
 	if e2 := eval[float64](t, ctx, epochJS); e2 != e {
 		t.Errorf("#epoch went on after divergence: %v, then %v", e, e2)
 	}
+	// In Chinese: the same epoch, value and learning rate, in Chinese words.
+	setValue(t, ctx, "lang", "zh")
+	waitFor(t, ctx, `/第 \d+ 轮.*解决办法.*学习率（现在是 3）/.test(document.getElementById("diverged")?.textContent ?? "")`, 10*time.Second, "the divergence in Chinese")
+	t.Logf("#diverged in Chinese: %s", eval[string](t, ctx, `document.getElementById("diverged").textContent`))
 }
 
 // TestKeyboard drives training with the keys alone: → steps one epoch,

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strconv"
 	"time"
 
 	"github.com/nnplayground/playground/core/data"
@@ -496,6 +497,16 @@ func (w *worker) postDiverged() {
 	r := w.report(session.KindSnapshot, true)
 	r.Diverged = true
 	r.Error = w.diverged.Error()
+	var de *nn.DivergedError
+	if errors.As(w.diverged, &de) {
+		// Its parts, for the page to word in other languages (see session.Report).
+		clipped := "0"
+		if de.Clipped {
+			clipped = "1"
+		}
+		r.Code, r.Line = session.CodeDiverged, de.Epoch
+		r.Cell = de.What + " " + strconv.FormatFloat(de.Value, 'g', -1, 64) + " " + strconv.FormatFloat(de.LearningRate, 'g', -1, 64) + " " + clipped
+	}
 	w.post(r)
 }
 

@@ -62,3 +62,21 @@ func TestWarningText(t *testing.T) {
 		t.Logf("%s\n\t%s", w, zh)
 	}
 }
+
+// A divergence reads in Chinese from the parts the worker sends, for each
+// value of what and with or without clipping.
+func TestDivergedText(t *testing.T) {
+	for _, c := range []struct{ at, want string }{
+		{"111 weights +Inf 10 0", "第 111 轮：权重变成了 +Inf。解决办法：降低学习率（现在是 10）、确认输入已经标准化，或打开梯度裁剪。"},
+		{"3 gradient NaN 0.5 1", "第 3 轮：梯度变成了 NaN。解决办法：降低学习率（现在是 0.5），或确认输入已经标准化。"},
+		{"7 loss NaN 2 0", "第 7 轮：损失变成了 NaN。解决办法：降低学习率（现在是 2）、确认输入已经标准化，或打开梯度裁剪。"},
+	} {
+		st := &store{otherErr: "training diverged …", divergedAt: c.at}
+		if got := divergedText("zh", st); got != c.want {
+			t.Errorf("%q: %q, want %q", c.at, got, c.want)
+		}
+		if got := divergedText("en", st); got != st.otherErr {
+			t.Errorf("English: %q, want the engine's", got)
+		}
+	}
+}

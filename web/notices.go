@@ -1,6 +1,10 @@
 package main
 
-import "github.com/maxence-charriere/go-app/v9/pkg/app"
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
 
 // notices explain what the page did or saw: a setting that needed a new
 // network, training that diverged (with the engine's message), overfitting,
@@ -45,7 +49,7 @@ func (c *notices) Render() app.UI {
 		app.If(st.diverged,
 			app.P().ID("diverged").Class("pg-alert").Role("alert").Body(
 				app.Strong().Text(t(l, "diverged")+" "),
-				app.Text(st.otherErr),
+				app.Text(divergedText(l, st)),
 			),
 		).ElseIf(st.otherErr != "",
 			app.P().ID("worker-error").Class("pg-alert").Role("alert").Text(st.otherErr),
@@ -66,4 +70,19 @@ func lessonNote(l string, st *store) app.UI {
 		app.Strong().Text(ls.Title.In(l)),
 		app.P().Class("pg-plain").Text(ls.About.In(l)),
 	)
+}
+
+// divergedText explains a divergence in the page's language: in English the
+// engine's own words (the tutorial's FAQ answer), in another language the
+// catalog's, from the parts the worker sent.
+func divergedText(l string, st *store) string {
+	f := strings.Fields(st.divergedAt) // epoch, what, value, learning rate, clipped
+	if l == "en" || len(f) != 5 || catalog[l]["diverged-at"] == "" {
+		return st.otherErr
+	}
+	fix := "diverged-fix"
+	if f[4] == "1" {
+		fix = "diverged-fix-clipped"
+	}
+	return tf(l, "diverged-at", f[0], t(l, "diverged-"+f[1]), f[2]) + tf(l, fix, f[3])
 }

@@ -59,6 +59,7 @@ type store struct {
 		line, column int
 	}
 	otherErr    string // any other error from the worker
+	divergedAt  string // when diverged: "epoch what value lr clipped" (session.CodeDiverged), for divergedText
 	resetNotice string // catalog key of the reason the network was rebuilt
 	loaded      bool   // the worker has reported at least once
 
@@ -291,6 +292,7 @@ func (s *store) apply(r *session.Report) {
 		if r.Diverged {
 			s.diverged = true
 			s.otherErr = r.Error
+			s.divergedAt = ""
 		} else if s.dataEdit || r.Line > 0 {
 			s.dataErr = r.Error
 			s.dataErrAt.code, s.dataErrAt.cell, s.dataErrAt.line, s.dataErrAt.column = r.Code, r.Cell, r.Line, r.Column
@@ -377,6 +379,10 @@ func (s *store) apply(r *session.Report) {
 	if r.Diverged {
 		s.diverged = true
 		s.otherErr = r.Error
+		s.divergedAt = ""
+		if r.Code == session.CodeDiverged {
+			s.divergedAt = strconv.Itoa(r.Line) + " " + r.Cell
+		}
 		s.running = false
 	}
 	s.notify(tp)

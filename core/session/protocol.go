@@ -73,12 +73,16 @@ const (
 
 // Report is one message from the worker to the page.
 type Report struct {
-	Kind    string `json:"kind"`
-	Error   string `json:"error,omitempty"`
-	Line    int    `json:"line,omitempty"`   // data error line, 1-based, 0 if none
-	Column  int    `json:"column,omitempty"` // data error column, 1-based, 0 if none
-	Code    string `json:"code,omitempty"`   // data error kind (data.ParseError.Code), for translation
-	Cell    string `json:"cell,omitempty"`   // the cell or name a data error quotes
+	Kind   string `json:"kind"`
+	Error  string `json:"error,omitempty"`
+	Line   int    `json:"line,omitempty"`   // data error line, 1-based, 0 if none
+	Column int    `json:"column,omitempty"` // data error column, 1-based, 0 if none
+	// Code is the kind of the error, for the page's translations: a data
+	// error's (data.ParseError.Code, with the quoted cell or name in Cell),
+	// or CodeDiverged, with Line the epoch and Cell what became which value,
+	// the learning rate and whether clipping was on ("loss NaN 10 0").
+	Code    string `json:"code,omitempty"`
+	Cell    string `json:"cell,omitempty"`
 	Running bool   `json:"running"`
 
 	Summary   *Summary    `json:"summary,omitempty"`
@@ -117,6 +121,10 @@ type Note struct {
 	N      int    `json:"n,omitempty"`
 	Of     int    `json:"of,omitempty"`
 }
+
+// CodeDiverged is Report.Code when training stopped on a value that is not
+// a finite number (nn.DivergedError).
+const CodeDiverged = "diverged"
 
 // Summary describes loaded data for the preview and the summary line.
 type Summary struct {
