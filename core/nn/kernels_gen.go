@@ -16,8 +16,6 @@ var denseKernels = [maxKernelWidth + 1]func(z, w, b, x []float64){
 	7:  denseRows7,
 	8:  denseRows8,
 	10: denseRows10,
-	12: denseRows12,
-	16: denseRows16,
 }
 
 // backKernels[n] is backRowsLoop unrolled for n inputs, or nil.
@@ -31,8 +29,6 @@ var backKernels = [maxKernelWidth + 1]func(gw, gb, w, a, dz, da []float64){
 	7:  backRows7,
 	8:  backRows8,
 	10: backRows10,
-	12: backRows12,
-	16: backRows16,
 }
 
 func denseRows1(z, w, b, x []float64) {
@@ -158,34 +154,6 @@ func denseRows10(z, w, b, x []float64) {
 			zr[j] = b[j] + r[0]*x0 + r[1]*x1 + r[2]*x2 + r[3]*x3 + r[4]*x4 + r[5]*x5 + r[6]*x6 + r[7]*x7 + r[8]*x8 + r[9]*x9
 		}
 		x, z = x[10:], z[out:]
-	}
-}
-
-func denseRows12(z, w, b, x []float64) {
-	out := len(b)
-	w = w[:out*12]
-	for len(x) >= 12 && len(z) >= out {
-		x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11 := x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8], x[9], x[10], x[11]
-		zr := z[:out]
-		for j := range zr {
-			r := w[j*12 : j*12+12 : j*12+12]
-			zr[j] = b[j] + r[0]*x0 + r[1]*x1 + r[2]*x2 + r[3]*x3 + r[4]*x4 + r[5]*x5 + r[6]*x6 + r[7]*x7 + r[8]*x8 + r[9]*x9 + r[10]*x10 + r[11]*x11
-		}
-		x, z = x[12:], z[out:]
-	}
-}
-
-func denseRows16(z, w, b, x []float64) {
-	out := len(b)
-	w = w[:out*16]
-	for len(x) >= 16 && len(z) >= out {
-		x0, x1, x2, x3, x4, x5, x6, x7, x8, x9, x10, x11, x12, x13, x14, x15 := x[0], x[1], x[2], x[3], x[4], x[5], x[6], x[7], x[8], x[9], x[10], x[11], x[12], x[13], x[14], x[15]
-		zr := z[:out]
-		for j := range zr {
-			r := w[j*16 : j*16+16 : j*16+16]
-			zr[j] = b[j] + r[0]*x0 + r[1]*x1 + r[2]*x2 + r[3]*x3 + r[4]*x4 + r[5]*x5 + r[6]*x6 + r[7]*x7 + r[8]*x8 + r[9]*x9 + r[10]*x10 + r[11]*x11 + r[12]*x12 + r[13]*x13 + r[14]*x14 + r[15]*x15
-		}
-		x, z = x[16:], z[out:]
 	}
 }
 
@@ -548,121 +516,5 @@ func backRows10(gw, gb, w, a, dz, da []float64) {
 		}
 		dr := da[r*10 : r*10+10 : r*10+10]
 		dr[0], dr[1], dr[2], dr[3], dr[4], dr[5], dr[6], dr[7], dr[8], dr[9] = s0, s1, s2, s3, s4, s5, s6, s7, s8, s9
-	}
-}
-
-func backRows12(gw, gb, w, a, dz, da []float64) {
-	out := len(gb)
-	m := min(len(a)/12, len(dz)/out)
-	gw, w, a, dz = gw[:out*12], w[:out*12], a[:m*12], dz[:m*out]
-	for j := range out {
-		g := gw[j*12 : j*12+12 : j*12+12]
-		g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10, g11 := g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8], g[9], g[10], g[11]
-		bj := gb[j]
-		for r := range m {
-			dj := dz[r*out+j]
-			bj += dj
-			ar := a[r*12 : r*12+12 : r*12+12]
-			g0 += dj * ar[0]
-			g1 += dj * ar[1]
-			g2 += dj * ar[2]
-			g3 += dj * ar[3]
-			g4 += dj * ar[4]
-			g5 += dj * ar[5]
-			g6 += dj * ar[6]
-			g7 += dj * ar[7]
-			g8 += dj * ar[8]
-			g9 += dj * ar[9]
-			g10 += dj * ar[10]
-			g11 += dj * ar[11]
-		}
-		g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8], g[9], g[10], g[11] = g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10, g11
-		gb[j] = bj
-	}
-	if len(da) < m*12 {
-		return
-	}
-	for r := range m {
-		d := dz[r*out : r*out+out]
-		var s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11 float64
-		for j, dj := range d {
-			q := w[j*12 : j*12+12 : j*12+12]
-			s0 += q[0] * dj
-			s1 += q[1] * dj
-			s2 += q[2] * dj
-			s3 += q[3] * dj
-			s4 += q[4] * dj
-			s5 += q[5] * dj
-			s6 += q[6] * dj
-			s7 += q[7] * dj
-			s8 += q[8] * dj
-			s9 += q[9] * dj
-			s10 += q[10] * dj
-			s11 += q[11] * dj
-		}
-		dr := da[r*12 : r*12+12 : r*12+12]
-		dr[0], dr[1], dr[2], dr[3], dr[4], dr[5], dr[6], dr[7], dr[8], dr[9], dr[10], dr[11] = s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11
-	}
-}
-
-func backRows16(gw, gb, w, a, dz, da []float64) {
-	out := len(gb)
-	m := min(len(a)/16, len(dz)/out)
-	gw, w, a, dz = gw[:out*16], w[:out*16], a[:m*16], dz[:m*out]
-	for j := range out {
-		g := gw[j*16 : j*16+16 : j*16+16]
-		g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10, g11, g12, g13, g14, g15 := g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8], g[9], g[10], g[11], g[12], g[13], g[14], g[15]
-		bj := gb[j]
-		for r := range m {
-			dj := dz[r*out+j]
-			bj += dj
-			ar := a[r*16 : r*16+16 : r*16+16]
-			g0 += dj * ar[0]
-			g1 += dj * ar[1]
-			g2 += dj * ar[2]
-			g3 += dj * ar[3]
-			g4 += dj * ar[4]
-			g5 += dj * ar[5]
-			g6 += dj * ar[6]
-			g7 += dj * ar[7]
-			g8 += dj * ar[8]
-			g9 += dj * ar[9]
-			g10 += dj * ar[10]
-			g11 += dj * ar[11]
-			g12 += dj * ar[12]
-			g13 += dj * ar[13]
-			g14 += dj * ar[14]
-			g15 += dj * ar[15]
-		}
-		g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8], g[9], g[10], g[11], g[12], g[13], g[14], g[15] = g0, g1, g2, g3, g4, g5, g6, g7, g8, g9, g10, g11, g12, g13, g14, g15
-		gb[j] = bj
-	}
-	if len(da) < m*16 {
-		return
-	}
-	for r := range m {
-		d := dz[r*out : r*out+out]
-		var s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15 float64
-		for j, dj := range d {
-			q := w[j*16 : j*16+16 : j*16+16]
-			s0 += q[0] * dj
-			s1 += q[1] * dj
-			s2 += q[2] * dj
-			s3 += q[3] * dj
-			s4 += q[4] * dj
-			s5 += q[5] * dj
-			s6 += q[6] * dj
-			s7 += q[7] * dj
-			s8 += q[8] * dj
-			s9 += q[9] * dj
-			s10 += q[10] * dj
-			s11 += q[11] * dj
-			s12 += q[12] * dj
-			s13 += q[13] * dj
-			s14 += q[14] * dj
-			s15 += q[15] * dj
-		}
-		dr := da[r*16 : r*16+16 : r*16+16]
-		dr[0], dr[1], dr[2], dr[3], dr[4], dr[5], dr[6], dr[7], dr[8], dr[9], dr[10], dr[11], dr[12], dr[13], dr[14], dr[15] = s0, s1, s2, s3, s4, s5, s6, s7, s8, s9, s10, s11, s12, s13, s14, s15
 	}
 }
