@@ -127,6 +127,12 @@ func (c *canvas) text(s string, x, y float64, rgb int, align string) {
 	c.ctx.Call("fillText", s, x, y)
 }
 
+// textWidth is the width of s as text draws it.
+func (c *canvas) textWidth(s string) float64 {
+	c.ctx.Set("font", "11px system-ui, sans-serif")
+	return c.ctx.Call("measureText", s).Get("width").Float()
+}
+
 // rect strokes a rectangle.
 func (c *canvas) rect(x, y, w, h float64, rgb int) {
 	c.ctx.Set("strokeStyle", cssColor(rgb))

@@ -57,6 +57,9 @@ func (p *plotArea) setY(lo, hi float64) {
 	}
 	pad := (hi - lo) * 0.05
 	p.Y0, p.Y1 = lo-pad, hi+pad
+	if !p.Log && lo >= 0 && p.Y0 < 0 {
+		p.Y0 = 0 // losses are never negative: no axis below zero
+	}
 }
 
 // yLabel is the data value at the top (top=true) or bottom of the axis.
@@ -71,11 +74,17 @@ func (p *plotArea) yLabel(top bool) float64 {
 	return v
 }
 
-// frame draws the box and the range labels.
+// frame draws the box and the range labels. The box starts after the
+// wider y label (a log scale's 0.0007505 needs more than the usual margin).
 func (p *plotArea) frame(c *canvas, xlabel string) {
+	top, bottom := short(p.yLabel(true)), short(p.yLabel(false))
+	if x := max(c.textWidth(top), c.textWidth(bottom)) + 6; x > p.X {
+		p.W -= x - p.X
+		p.X = x
+	}
 	c.rect(p.X, p.Y, p.W, p.H, 0xcccccc)
-	c.text(short(p.yLabel(true)), p.X-4, p.Y+10, colInk, "right")
-	c.text(short(p.yLabel(false)), p.X-4, p.Y+p.H, colInk, "right")
+	c.text(top, p.X-4, p.Y+10, colInk, "right")
+	c.text(bottom, p.X-4, p.Y+p.H, colInk, "right")
 	c.text(short(p.X0), p.X, p.Y+p.H+13, colInk, "left")
 	c.text(short(p.X1), p.X+p.W, p.Y+p.H+13, colInk, "right")
 	if xlabel != "" {
