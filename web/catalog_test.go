@@ -18,7 +18,7 @@ func TestDataErrorText(t *testing.T) {
 		}
 	}
 	st := &store{dataErr: `data: line 5, column 4: "abc": not a number in a numeric column`}
-	st.dataErrAt.code, st.dataErrAt.cell, st.dataErrAt.line, st.dataErrAt.column = "not-number", "abc", 5, 4
+	st.dataErrAt = errParts{code: "not-number", cell: "abc", line: 5, column: 4}
 	if got := dataErrorText("en", st); got != st.dataErr {
 		t.Errorf("English: %q, want the engine's %q", got, st.dataErr)
 	}

@@ -266,9 +266,7 @@ func warningText(l string, s *session.Summary, i int) string {
 	}
 	n := s.Notes[i]
 	if n.Kind == "cell" {
-		st := &store{dataErr: w}
-		st.dataErrAt.code, st.dataErrAt.cell, st.dataErrAt.line, st.dataErrAt.column = n.Code, n.Name, n.Line, n.Column
-		return dataErrorText(l, st)
+		return errorText(l, errParts{code: n.Code, cell: n.Name, line: n.Line, column: n.Column}, w)
 	}
 	f, ok := catalog[l]["note-"+n.Kind]
 	if !ok {
@@ -283,14 +281,23 @@ func warningText(l string, s *session.Summary, i int) string {
 	return fmt.Sprintf(f, n.Name)
 }
 
-// dataErrorText is the data error in the page's language: in English the
-// engine's own words; in another language, for an error of a known kind,
+// errParts is a data error in parts: its kind (data.ParseError.Code), the
+// cell or name it quotes, its line and column.
+type errParts struct {
+	code, cell   string
+	line, column int
+}
+
+// dataErrorText is the page's data error in the page's language.
+func dataErrorText(l string, st *store) string { return errorText(l, st.dataErrAt, st.dataErr) }
+
+// errorText words the data error at in language l: in English the engine's
+// own words, english; in another language, for an error of a known kind,
 // the catalog's, with the same line, column and cell.
-func dataErrorText(l string, st *store) string {
-	at := st.dataErrAt
+func errorText(l string, at errParts, english string) string {
 	msg, ok := catalog[l]["err-"+at.code]
 	if l == "en" || at.code == "" || !ok {
-		return st.dataErr
+		return english
 	}
 	var b strings.Builder
 	switch {

@@ -51,17 +51,12 @@ type store struct {
 	running     bool
 	diverged    bool
 	overfitting bool
-	dataErr     string // data error with line and column; "" when none
-	// dataErrAt is the worker's data error in parts, for dataErrorText:
-	// its kind (data.ParseError.Code), the cell it quotes, line, column.
-	dataErrAt struct {
-		code, cell   string
-		line, column int
-	}
-	otherErr    string // any other error from the worker
-	divergedAt  string // when diverged: "epoch what value lr clipped" (session.CodeDiverged), for divergedText
-	resetNotice string // catalog key of the reason the network was rebuilt
-	loaded      bool   // the worker has reported at least once
+	dataErr     string   // data error with line and column; "" when none
+	dataErrAt   errParts // the worker's data error in parts, for dataErrorText
+	otherErr    string   // any other error from the worker
+	divergedAt  string   // when diverged: "epoch what value lr clipped" (session.CodeDiverged), for divergedText
+	resetNotice string   // catalog key of the reason the network was rebuilt
+	loaded      bool     // the worker has reported at least once
 
 	speed    float64
 	showTest bool
@@ -295,7 +290,7 @@ func (s *store) apply(r *session.Report) {
 			s.divergedAt = ""
 		} else if s.dataEdit || r.Line > 0 {
 			s.dataErr = r.Error
-			s.dataErrAt.code, s.dataErrAt.cell, s.dataErrAt.line, s.dataErrAt.column = r.Code, r.Cell, r.Line, r.Column
+			s.dataErrAt = errParts{code: r.Code, cell: r.Cell, line: r.Line, column: r.Column}
 			if r.Line > 0 && !strings.Contains(r.Error, strconv.Itoa(r.Line)) {
 				s.dataErr += fmt.Sprintf(" (line %d, column %d)", r.Line, r.Column)
 			}
