@@ -9,15 +9,11 @@ import (
 // huberDelta is where the Huber loss turns from quadratic to linear.
 const huberDelta = 1.0
 
-// lossGrad returns one sample's loss for pre-activations z of an output
-// layer o, with targets t, and writes dL/dz into dz. y is scratch of len(z)
-// and receives the output activation.
-//
-// Cross-entropy is fused with its output so that it is computed from z and
-// never takes the log of a rounded probability:
-//
-//	BCE (sigmoid): L = log(1+e^z) - t·z,            dL/dz = σ(z) - t
-//	CCE (softmax): L = log Σ e^{z_k} - Σ t_k z_k,   dL/dz = softmax(z) - t
+// lossGrad returns one sample's distance loss (MSE, MAE or Huber) for
+// pre-activations z of an output layer o, with targets t, and writes dL/dz
+// into dz. y is scratch of len(z) and receives the output activation.
+// lossRows calls it for the pairings it has no loop of its own for; the
+// cross-entropies are always fused with their output there.
 //
 // The distance losses are means over the outputs of ℓ(y_k - t_k), with
 //
@@ -25,48 +21,8 @@ const huberDelta = 1.0
 //	MAE:   ℓ(d) = |d|,                       ℓ'(d) = sign(d)
 //	Huber: ℓ(d) = d²/2 if |d| ≤ 1 else |d| - 1/2, ℓ'(d) = clamp(d, -1, 1)
 //
-// and dL/dz = dL/dy · dy/dz through the output's Jacobian. Without wantLoss
-// the cross-entropies skip their logarithm and return 0 (training needs
-// only dz).
-func lossGrad(o Output, loss LossKind, z, t, y, dz []float64, wantLoss bool) float64 {
-	switch loss {
-	case BCE:
-		// One sigmoid output. With e = e^{-|z|}: σ(z) = 1/(1+e) for z ≥ 0
-		// and e/(1+e) below, log(1+e^z) = max(z, 0) + log(1+e); one
-		// exponential serves both, and neither can overflow.
-		v := z[0]
-		e := fmath.Exp(-math.Abs(v))
-		s, m := e/(1+e), 0.0
-		if v >= 0 {
-			s, m = 1/(1+e), v
-		}
-		y[0], dz[0] = s, s-t[0]
-		if !wantLoss {
-			return 0
-		}
-		return m + fmath.Log(1+e) - t[0]*v
-	case CCE:
-		m := z[0]
-		for _, v := range z[1:] {
-			if v > m {
-				m = v
-			}
-		}
-		var s, tz float64
-		for k, v := range z {
-			y[k] = fmath.Exp(v - m)
-			s += y[k]
-			tz += t[k] * v
-		}
-		for k := range z {
-			y[k] /= s
-			dz[k] = y[k] - t[k]
-		}
-		if !wantLoss {
-			return 0
-		}
-		return m + fmath.Log(s) - tz
-	}
+// and dL/dz = dL/dy · dy/dz through the output's Jacobian.
+func lossGrad(o Output, loss LossKind, z, t, y, dz []float64) float64 {
 	o.activate(y, z)
 	inv := 1 / float64(len(z))
 	var l float64
@@ -116,17 +72,30 @@ func lossGrad(o Output, loss LossKind, z, t, y, dz []float64, wantLoss bool) flo
 	return l * inv
 }
 
-// lossRows does what lossGrad does for a block of rows: z, t, y and dz
-// hold the rows one after another, len(z)/rows values each, and the
-// rows' losses are added to acc one by one, in order, so that the sum is
-// the same as from lossGrad row by row. tmp is scratch of at least three
-// values per row. The common pairings (sigmoid with BCE, softmax with CCE,
-// linear with MSE) run as loops over the whole block, with one call to the
-// exponential or logarithm per block rather than per row.
+// lossRows computes the loss of a block of rows for pre-activations z of an
+// output layer o, with targets t, writes dL/dz into dz and the output
+// activations into y: z, t, y and dz hold the rows one after another,
+// len(z)/rows values each, and the rows' losses are added to acc one by
+// one, in order. tmp is scratch of at least three values per row. Without
+// wantLoss the cross-entropies skip their logarithm and add nothing
+// (training needs only dz).
+//
+// Cross-entropy is fused with its output so that it is computed from z and
+// never takes the log of a rounded probability:
+//
+//	BCE (sigmoid): L = log(1+e^z) - t·z,            dL/dz = σ(z) - t
+//	CCE (softmax): L = log Σ e^{z_k} - Σ t_k z_k,   dL/dz = softmax(z) - t
+//
+// These, and linear with MSE, run as loops over the whole block, with one
+// call to the exponential or logarithm per block rather than per row; the
+// other pairings go row by row through lossGrad.
 func lossRows(o Output, loss LossKind, z, t, y, dz, tmp []float64, rows int, wantLoss bool, acc float64) float64 {
 	w := len(z) / rows
 	switch {
-	case loss == BCE: // w == 1
+	case loss == BCE: // one sigmoid output per row
+		// With e = e^{-|z|}: σ(z) = 1/(1+e) for z ≥ 0 and e/(1+e) below,
+		// log(1+e^z) = max(z, 0) + log(1+e); one exponential serves both,
+		// and neither can overflow.
 		z, t, y, dz = z[:rows], t[:rows], y[:rows], dz[:rows]
 		for k, v := range z {
 			y[k] = -math.Abs(v)
@@ -204,7 +173,7 @@ func lossRows(o Output, loss LossKind, z, t, y, dz, tmp []float64, rows int, wan
 		return acc
 	}
 	for r := range rows {
-		l := lossGrad(o, loss, z[r*w:r*w+w], t[r*w:r*w+w], y[r*w:r*w+w], dz[r*w:r*w+w], wantLoss)
+		l := lossGrad(o, loss, z[r*w:r*w+w], t[r*w:r*w+w], y[r*w:r*w+w], dz[r*w:r*w+w])
 		acc += l
 	}
 	return acc
