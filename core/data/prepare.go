@@ -449,18 +449,7 @@ func fit(norm Norm, x []float64, dim, k int) (shift, scale float64) {
 // round(TestRatio·n) go to test, per class for classification (keeping at
 // least one training row per class); splitRows marks them in isTest.
 func splitRows(kept []int, isTest []bool, byColumn, stratify bool, label []string, s Spec) (train, test []int, err error) {
-	switch {
-	case byColumn:
-		for _, r := range kept {
-			if isTest[r] {
-				test = append(test, r)
-			} else {
-				train = append(train, r)
-			}
-		}
-	case s.TestRatio == 0:
-		train = slices.Clone(kept)
-	default:
+	if !byColumn && s.TestRatio > 0 {
 		rng := rand.New(rand.NewPCG(s.Seed, splitStream))
 		groups := [][]int{kept}
 		if stratify {
@@ -486,12 +475,12 @@ func splitRows(kept []int, isTest []bool, byColumn, stratify bool, label []strin
 				isTest[r] = true
 			}
 		}
-		for _, r := range kept { // in table order
-			if isTest[r] {
-				test = append(test, r)
-			} else {
-				train = append(train, r)
-			}
+	}
+	for _, r := range kept { // in table order
+		if isTest[r] {
+			test = append(test, r)
+		} else {
+			train = append(train, r)
 		}
 	}
 	if len(train) == 0 {
