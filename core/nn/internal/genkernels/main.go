@@ -29,7 +29,6 @@ var widths = []int{1, 2, 3, 4, 5, 6, 7, 8, 10}
 // use denseLoop's four running sums.
 const maxWidth = 16
 
-
 func main() {
 	var b bytes.Buffer
 	p := func(f string, a ...any) { fmt.Fprintf(&b, f+"\n", a...) }
