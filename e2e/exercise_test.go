@@ -129,6 +129,25 @@ func TestExerciseSolvedAndChecked(t *testing.T) {
 		t.Errorf("the code claims epoch %d and accuracy %v; want an epoch in 1..%d and at least %v", claim.Epoch, claim.Metric, maxEpochs, threshold)
 	}
 
+	// The honest path (issue 10): training on long after the goal was met
+	// keeps the code of the first epoch that met it, and Copy copies
+	// exactly the code shown, name included.
+	setValue(t, b, "speed", "0")
+	click(t, b, "train")
+	waitFor(t, b, epochJS+fmt.Sprintf(` >= %d`, claim.Epoch+3000), 60*time.Second, "3,000 more epochs")
+	click(t, b, "train")
+	waitFor(t, b, elem("train")+`.getAttribute("aria-pressed") === "false"`, 10*time.Second, "training paused again")
+	if after, c2, err := waitCode(t, b, "Ada", 10*time.Second); err != nil {
+		t.Errorf("after training on: %v", err)
+	} else if c2.Epoch != claim.Epoch || after != code {
+		t.Errorf("after training on to epoch %d the code names epoch %d, want the first epoch that met the goal, %d", eval[int](t, b, epochJS), c2.Epoch, claim.Epoch)
+	}
+	eval[struct{}](t, b, `navigator.clipboard.writeText = (s) => { window.__copied = s; return Promise.resolve(); }`)
+	click(t, b, "completion-copy")
+	if got := eval[string](t, b, `window.__copied ?? ""`); got != code {
+		t.Errorf("Copy put %.50q… on the clipboard, want the code shown, %.50q…", got, code)
+	}
+
 	// Tampered codes.
 	flipped := []byte(code)
 	i := len(flipped) / 2

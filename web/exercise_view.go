@@ -15,7 +15,7 @@ import (
 // instructions as plain text (#exercise-instructions), its goal
 // (#exercise-goal), a live check (#exercise-status) and, once the goal is
 // met, a completion code (#completion-code) made by core/exercise for the
-// current settings and the newest epoch that meets the goal, with the
+// current settings and the first epoch that meets the goal, with the
 // student's name (#student-name, optional). Locked controls elsewhere on
 // the page are disabled (store.locked).
 type exerciseView struct {
@@ -25,6 +25,7 @@ type exerciseView struct {
 	Lang string
 
 	name   string
+	code   string            // the code shown, which Copy copies (go-app keeps a handler's first closure)
 	asked  string            // the last exercise-code request sent
 	answer *rules.CodeAnswer // its answer; nil until it comes
 	prev   *rules.CodeAnswer // the answer before, shown meanwhile (the code and its name field stay)
@@ -54,6 +55,7 @@ func (c *exerciseView) Render() app.UI {
 		title = t(l, "ex-student")
 	}
 	code, status, met := c.status()
+	c.code = code
 	return app.Section().ID("exercise").Class("pg-panel pg-exercise").Aria("labelledby", "exercise-heading").Body(
 		app.H2().ID("exercise-heading").Text(title),
 		app.P().ID("exercise-instructions").Class("pg-plain").Text(ex.Instructions),
@@ -72,7 +74,7 @@ func (c *exerciseView) Render() app.UI {
 						OnFocus(func(ctx app.Context, e app.Event) { ctx.JSSrc().Call("select") }),
 				),
 				app.Button().ID("completion-copy").OnClick(func(ctx app.Context, e app.Event) {
-					app.Window().Call("nnCopy", code)
+					app.Window().Call("nnCopy", c.code)
 				}).Text(t(l, "copy")),
 			),
 		),
@@ -82,17 +84,11 @@ func (c *exerciseView) Render() app.UI {
 // status is the completion code (when the goal is met), the live check's
 // text and whether the goal is met. The tools worker checks the locks and
 // limits and makes the code (op exercise-code), asked again whenever the
-// settings, the name or the newest epoch meeting the goal change.
+// settings, the name or the first epoch meeting the goal change.
 func (c *exerciseView) status() (code, text string, met bool) {
 	l, st := c.Lang, c.St
 	ex := st.ex
-	best := -1
-	for i := len(st.history) - 1; i >= 0; i-- {
-		if ex.Goal.Met(st.history[i]) {
-			best = i
-			break
-		}
-	}
+	best := firstMet(ex.Goal, st.history)
 	q := rules.CodeRequest{Exercise: st.exLink, Name: c.name, Settings: st.settings, FromStart: st.fromStart}
 	q.Settings.Text = "" // the exercise has it
 	if best >= 0 && !st.edited {
@@ -125,6 +121,19 @@ func (c *exerciseView) status() (code, text string, met bool) {
 		return "", cur + " " + a.Error, false
 	}
 	return a.Code, cur + " " + tf(l, "ex-met", st.history[best].Epoch), true
+}
+
+// firstMet is the index of the first epoch in h that meets the goal g, or
+// -1. The code names that epoch, so training on after the goal was met
+// (past the checker's epoch limit, say) never spoils it: the checker
+// replays only to the first success.
+func firstMet(g rules.Goal, h []nn.Stats) int {
+	for i, s := range h {
+		if g.Met(s) {
+			return i
+		}
+	}
+	return -1
 }
 
 // ask sends the exercise-code request q unless it was the last one sent.
