@@ -40,6 +40,10 @@ func writeReport(w *jsonWriter, r *session.Report, points *pointCache) {
 	}
 	w.key("running")
 	w.bool(r.Running)
+	if r.Epoch != 0 {
+		w.key("epoch")
+		w.int(r.Epoch)
+	}
 	if r.Summary != nil {
 		w.key("summary")
 		writeSummary(w, r.Summary)

@@ -91,6 +91,9 @@ type worker struct {
 	// change only with a load, a reset or show-test, which clear it.
 	pointsSent bool
 	diverged   error // why training stopped on a non-finite value; only load or reset clear it
+	// tuned holds settings of an OpTune that arrived in the middle of an
+	// epoch, applied when the epoch is complete.
+	tuned *session.Settings
 
 	enc    encoder
 	hist   []nn.Stats // every epoch since the last report
@@ -180,6 +183,25 @@ func (w *worker) handle(m message) {
 		}
 		w.speed = c.Speed
 		w.pace()
+		return
+	case session.OpTune:
+		if c.Settings == nil {
+			w.postError(errors.New("trainer: tune without settings"))
+			return
+		}
+		if w.s == nil {
+			w.load(*c.Settings, nil)
+			return
+		}
+		if !session.Tunable(w.settings, *c.Settings) {
+			w.postError(errors.New("trainer: tune: these settings need a new network (op load)"))
+			return
+		}
+		next := *c.Settings
+		w.tuned = &next
+		if w.batch == 0 {
+			w.applyTune()
+		}
 		return
 	case session.OpShowTest:
 		w.showTest = c.Flag
@@ -284,6 +306,7 @@ func (w *worker) load(s session.Settings, params []float64) error {
 	}
 	w.stop()
 	w.settings, w.params, w.s, w.diverged = s, params, ss, nil
+	w.tuned = nil
 	w.batches, w.batch, w.perBatch = batches(ss), 0, 0
 	w.enc.reset()
 	w.pointsSent = false
@@ -293,6 +316,24 @@ func (w *worker) load(s session.Settings, params []float64) error {
 	r.Summary = ss.Summary()
 	w.post(r)
 	return nil
+}
+
+// applyTune applies the settings of a pending OpTune between two epochs
+// and reports the epoch from which they train. A divergence stays (the
+// learning rate that caused it is what a user lowers before resetting).
+func (w *worker) applyTune() {
+	next := *w.tuned
+	w.tuned = nil
+	if err := w.s.Tune(next); err != nil {
+		w.postError(err)
+		return
+	}
+	w.settings = next
+	w.batches, w.batch = batches(w.s), 0
+	w.perBatch = 0
+	r := w.report(session.KindTuned, false)
+	r.Epoch = w.s.Trainer.Epoch()
+	w.post(r)
 }
 
 // batches returns the number of batches in an epoch of s.
@@ -377,6 +418,9 @@ func (w *worker) train() (wait time.Duration) {
 		}
 		w.batch = 0
 		w.record(t.Stats())
+		if w.tuned != nil {
+			w.applyTune()
+		}
 		if w.running {
 			w.paceEpochs++
 		} else if w.steps--; w.steps == 0 {

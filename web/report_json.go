@@ -41,6 +41,8 @@ func decodeSnapshot(dst *session.Report, b []byte) error {
 			dst.Cell = d.str()
 		case "running":
 			dst.Running = d.bool()
+		case "epoch":
+			dst.Epoch = d.int()
 		case "diverged":
 			dst.Diverged = d.bool()
 		case "overfitting":

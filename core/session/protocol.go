@@ -17,6 +17,7 @@ const (
 	OpSetWeight = "set-weight"  // Layer, To, From, Value: edit one weight of the live network
 	OpSetBias   = "set-bias"    // Layer, To, Value
 	OpSpeed     = "speed"       // Speed: epochs per second, 0 = as fast as possible
+	OpTune      = "tune"        // Settings that differ only in what Tunable allows: applied between two epochs, training goes on; reply KindTuned
 	OpShowTest  = "show-test"   // Flag: include test points in heatmap snapshots
 	OpModel     = "model"       // reply KindModel: Data is the trained model's JSON (nn.Model)
 	OpPredict   = "predictions" // reply KindPredictions: Data is CSV of the test rows: raw inputs, actual, predicted
@@ -68,7 +69,8 @@ const (
 	KindModel       = "model"
 	KindPredictions = "predictions"
 	KindCheck       = "check"
-	KindTool        = "tool" // the reply to a tool op: ID and Data
+	KindTool        = "tool"  // the reply to a tool op: ID and Data
+	KindTuned       = "tuned" // OpTune applied: the settings train epoch Epoch+1 on
 )
 
 // Report is one message from the worker to the page.
@@ -84,6 +86,9 @@ type Report struct {
 	Code    string `json:"code,omitempty"`
 	Cell    string `json:"cell,omitempty"`
 	Running bool   `json:"running"`
+	// Epoch, with KindTuned, is the number of epochs trained when the new
+	// settings took effect.
+	Epoch int `json:"epoch,omitempty"`
 
 	Summary   *Summary    `json:"summary,omitempty"`
 	History   []nn.Stats  `json:"history,omitempty"` // every epoch since the last report, oldest first
