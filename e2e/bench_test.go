@@ -211,6 +211,7 @@ func benchFrames(t *testing.T, r *benchReport) {
 	waitFor(t, ctx, loadedJS, 30*time.Second, "the trainer to load the first data set")
 	setValue(t, ctx, "dataset-select", "spiral")
 	waitFor(t, ctx, epochJS+` === 0`, 20*time.Second, "the spiral dataset at epoch 0")
+	setValue(t, ctx, "speed", "0") // as fast as possible: the page's worst case
 
 	idle := eval[frameResult](t, ctx, framesJS)
 	var pauses []float64

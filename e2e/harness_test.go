@@ -39,7 +39,7 @@ const (
 	loadedJS = `(document.getElementById("data-summary")?.textContent ?? "").trim() !== ""`
 
 	// viewW and viewH are the size of the page's viewport.
-	viewW, viewH = 1280, 900
+	viewW, viewH = 1366, 768 // a school laptop
 )
 
 // siteDir is the site that `make build` writes, relative to this package;

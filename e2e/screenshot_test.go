@@ -45,17 +45,24 @@ func TestScreenshots(t *testing.T) {
 // frames, so that the canvases show the newest state.
 func shoot(t *testing.T, ctx context.Context, name string) {
 	t.Helper()
-	eval[chromedp.Void](t, ctx, `new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))`)
-	b, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
-	if err != nil {
-		t.Fatalf("screenshot %s: %v", name, err)
-	}
+	b := shootAny(t, ctx, name)
 	img, err := png.Decode(bytes.NewReader(b))
 	if err != nil {
 		t.Fatalf("screenshot %s is not a PNG: %v", name, err)
 	}
 	if r := img.Bounds(); r.Dx() != viewW || r.Dy() != viewH {
 		t.Errorf("screenshot %s is %v, want %dx%d", name, r.Size(), viewW, viewH)
+	}
+}
+
+// shootAny writes a PNG of the viewport, whatever its size, to docs/name
+// and returns it.
+func shootAny(t *testing.T, ctx context.Context, name string) []byte {
+	t.Helper()
+	eval[chromedp.Void](t, ctx, `new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))`)
+	b, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	if err != nil {
+		t.Fatalf("screenshot %s: %v", name, err)
 	}
 	if err := os.MkdirAll(docsDir, 0o755); err != nil {
 		t.Fatal(err)
@@ -65,4 +72,5 @@ func shoot(t *testing.T, ctx context.Context, name string) {
 		t.Fatal(err)
 	}
 	t.Logf("wrote %s (%d bytes)", path, len(b))
+	return b
 }

@@ -8,7 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/chromedp"
 )
 
 // spreadsheetCSV is a table as a European spreadsheet exports it: a
@@ -75,11 +74,16 @@ func TestSpreadsheetExport(t *testing.T) {
 		t.Fatalf("#data-error = %q after ignoring Nr and Name", e)
 	}
 	// A derived input of the new data's first numeric input: Größe².
-	if l := eval[string](t, ctx, `document.querySelector("label[for=derived-sq-0]")?.textContent ?? ""`); l != "Größe²" {
-		t.Errorf("the first derived input is %q, want Größe²", l)
+	// The derived-input picker offers the new data's columns.
+	if a := eval[string](t, ctx, elem("derived-a")+`.value`); a != "Größe" {
+		t.Errorf("#derived-a = %q, want the first numeric input Größe", a)
 	}
-	eval[chromedp.Void](t, ctx, elem("derived-sq-0")+`.click()`)
+	setValue(t, ctx, "derived-kind", "square")
+	click(t, ctx, "derived-add")
 	waitFor(t, ctx, `/\b4 inputs\b/.test(`+textJS("data-summary")+`)`, 20*time.Second, "4 inputs with Größe²")
+	if l := text(t, ctx, "derived-list"); !strings.Contains(l, "Größe²") {
+		t.Errorf("#derived-list = %q, want Größe²", l)
+	}
 	click(t, ctx, "train")
 	waitFor(t, ctx, epochJS+` >= 200`, 60*time.Second, "200 epochs")
 	click(t, ctx, "train")

@@ -114,7 +114,8 @@ func (c *canvas) dots(r *recs) {
 	}
 }
 
-// image draws w×h RGBA pixels scaled to the box (x, y, dw, dh), unsmoothed.
+// image draws w×h RGBA pixels scaled to the box (x, y, dw, dh), interpolated
+// bilinearly.
 func (c *canvas) image(rgba []byte, w, h int, x, y, dw, dh float64) {
 	app.Window().Call("nnImage", c.ctx, bytesToJS(rgba), w, h, x, y, dw, dh)
 }

@@ -56,7 +56,7 @@ func (c *checker) Render() app.UI {
 		shown = pageURL() + ex
 	}
 	return app.Section().ID("checker").Class("pg-panel").Aria("labelledby", "checker-title").Body(
-		app.Details().Open(st.ex != nil || len(st.checks) > 0).Body(
+		panelDetails(st, "checker", st.ex != nil || len(st.checks) > 0).Body(
 			app.Summary().Body(app.H2().ID("checker-title").Class("pg-inline").Text(t(l, "checker"))),
 			app.Div().Class("pg-field").Body(
 				app.Label().For("checker-exercise").Text(t(l, "checker-exercise")),

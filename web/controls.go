@@ -9,7 +9,11 @@ import (
 
 // speeds are the choices of the speed control, in epochs per second; 0 is
 // as fast as the worker can.
-var speeds = []float64{0, 1000, 100, 30, 10, 3, 1}
+var speeds = []float64{0, 1000, 300, 100, 30, 10, 3, 1}
+
+// defaultSpeed shows learning as it happens: about five epochs a frame,
+// where "as fast as possible" solves the circle before the eye can follow.
+const defaultSpeed = 300
 
 // controls are #train (train/pause), #step, #reset and the speed control.
 type controls struct {
@@ -63,7 +67,6 @@ func (c *controls) Render() app.UI {
 					Selected(v == c.St.speed).Text(text)
 			}),
 		),
-		app.Span().Class("pg-hint").Text(t(l, "keys-hint")),
 	)
 }
 

@@ -91,25 +91,34 @@ func (c *dataPanel) Render() app.UI {
 					),
 				),
 			)),
-			app.Div().Class("pg-field").Body(
-				app.Label().For("data-input").Text(t(l, "paste")),
-				app.Textarea().ID("data-input").Rows(6).Spellcheck(false).
-					Placeholder("x1,x2,label\n0.5,1.2,a\n…").
-					Aria("describedby", "data-error").ReadOnly(fixed).
-					OnInput(func(ctx app.Context, e app.Event) { saveDraftSoon(c.St, false) }).
-					OnBlur(func(ctx app.Context, e app.Event) { saveDraftSoon(c.St, true) }),
-			),
-			app.Div().Class("pg-row").Body(
-				app.Button().ID("data-load").Disabled(fixed).OnClick(c.onLoad).Text(t(l, "load")),
-				app.Label().For("data-file").Class("pg-file").Body(
-					app.Text(t(l, "file")),
-					app.Input().ID("data-file").Type("file").Accept(".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain").
-						Disabled(fixed).OnChange(c.onFile),
-				),
-				app.Span().Class("pg-hint").Text(t(l, "drop")),
-			),
 			app.P().ID("data-error").Class("pg-error").Role("alert").Text(dataErrorText(l, c.St)),
 			app.P().ID("data-summary").Class("pg-summary").Aria("live", "polite").Text(summaryText(l, c.St.summary)),
+			app.If(c.St.firstHint && c.St.lesson == nil && c.St.ex == nil,
+				app.P().ID("first-hint").Class("pg-note pg-small").Body(
+					app.Text(t(l, "first-hint")+" "),
+					app.Button().Class("pg-link").Aria("label", t(l, "dismiss")).Text("×").
+						OnClick(func(ctx app.Context, e app.Event) { c.St.firstHint = false }),
+				),
+			),
+			panel(c.St, "paste-panel", t(l, "own-data"),
+				app.Div().Class("pg-field").Body(
+					app.Label().For("data-input").Text(t(l, "paste")),
+					app.Textarea().ID("data-input").Rows(6).Spellcheck(false).
+						Placeholder("x1,x2,label\n0.5,1.2,a\n…").
+						Aria("describedby", "data-error").ReadOnly(fixed).
+						OnInput(func(ctx app.Context, e app.Event) { saveDraftSoon(c.St, false) }).
+						OnBlur(func(ctx app.Context, e app.Event) { saveDraftSoon(c.St, true) }),
+				),
+				app.Div().Class("pg-row").Body(
+					app.Button().ID("data-load").Disabled(fixed).OnClick(c.onLoad).Text(t(l, "load")),
+					app.Label().For("data-file").Class("pg-file").Body(
+						app.Text(t(l, "file")),
+						app.Input().ID("data-file").Type("file").Accept(".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain").
+							Disabled(fixed).OnChange(c.onFile),
+					),
+					app.Span().Class("pg-hint").Text(t(l, "drop")),
+				),
+			),
 			app.If(c.St.summary != nil && len(c.St.summary.Warnings) > 0, app.Ul().Class("pg-warn").Body(
 				app.Range(warnings(c.St.summary)).Slice(func(i int) app.UI {
 					return app.Li().Text(warningText(l, c.St.summary, i))

@@ -47,7 +47,7 @@ func (c *exerciseEditor) Render() app.UI {
 	names := rules.Lockable()
 	metrics := []string{string(rules.Accuracy), string(rules.R2), string(rules.Loss)}
 	return app.Section().ID("exercise-editor").Class("pg-panel").Aria("labelledby", "exercise-editor-title").Body(
-		app.Details().Body(
+		panelDetails(c.St, "exercise-editor").Body(
 			app.Summary().Body(app.H2().ID("exercise-editor-title").Class("pg-inline").Text(t(l, "ex-editor"))),
 			app.P().Class("pg-hint").Text(t(l, "ex-editor-hint")),
 			app.Div().Class("pg-field").Body(

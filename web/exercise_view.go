@@ -89,9 +89,12 @@ func (c *exerciseView) status() (code, text string, met bool) {
 	l, st := c.Lang, c.St
 	ex := st.ex
 	best := firstMet(ex.Goal, st.history)
-	q := rules.CodeRequest{Exercise: st.exLink, Name: c.name, Settings: st.settings, FromStart: st.fromStart}
+	// The settings the run started with: a live change (store.tune) after
+	// the goal was met does not matter, one before it does.
+	tuned := best >= 0 && st.firstTune >= 0 && st.history[best].Epoch > st.firstTune
+	q := rules.CodeRequest{Exercise: st.exLink, Name: c.name, Settings: st.runSettings, FromStart: st.fromStart}
 	q.Settings.Text = "" // the exercise has it
-	if best >= 0 && !st.edited {
+	if best >= 0 && !st.edited && !tuned {
 		s := st.history[best]
 		q.Stats = &s
 	}
@@ -110,6 +113,9 @@ func (c *exerciseView) status() (code, text string, met bool) {
 	}
 	if st.edited {
 		return "", cur + " " + t(l, "ex-edited"), false
+	}
+	if tuned {
+		return "", cur + " " + t(l, "ex-tuned"), false
 	}
 	if a == nil {
 		a = c.prev

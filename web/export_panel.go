@@ -47,8 +47,7 @@ func (c *exportPanel) Render() app.UI {
 	if c.chart == "" {
 		c.chart = chartIDs[0]
 	}
-	return app.Section().ID("export-panel").Class("pg-panel").Aria("labelledby", "export-title").Body(
-		app.H2().ID("export-title").Text(t(l, "export-title")),
+	return panel(st, "export-panel", t(l, "export-title"),
 		app.Div().Class("pg-row").Body(
 			app.Button().ID("export-model").Disabled(none).OnClick(func(ctx app.Context, e app.Event) {
 				ctx.Dispatch(func(app.Context) { st.sendExtra(cmd(session.OpModel)) })

@@ -8,18 +8,17 @@ import (
 	"github.com/nnplayground/playground/core/session"
 )
 
-// maxProductColumns bounds the pairs offered as products.
-const maxProductColumns = 6
-
-// featuresPanel toggles derived inputs of the numeric feature columns: x²,
-// sin, cos of each, and products of pairs (as TensorFlow Playground offers
-// for x1, x2).
+// featuresPanel adds and removes derived inputs of the numeric feature
+// columns: x², sin, cos of a column and products of two (as TensorFlow
+// Playground offers for x1, x2).
 type featuresPanel struct {
 	app.Compo
 
 	St   *store
 	Lang string
 
+	kind  data.DerivedKind // the add row's choice
+	a, b  string
 	unsub func()
 }
 
@@ -48,51 +47,100 @@ func numericFeatures(sum *session.Summary, v session.Settings) []string {
 	return cols
 }
 
-type derivedChoice struct {
-	ID    string
-	Label string
-	D     data.Derived
+// derivedLabel names a derived input as the network's inputs do.
+func derivedLabel(d data.Derived) string {
+	switch d.Kind {
+	case data.Square:
+		return d.A + "²"
+	case data.Sin:
+		return "sin(" + d.A + ")"
+	case data.Cos:
+		return "cos(" + d.A + ")"
+	}
+	return d.A + "·" + d.B
 }
 
-func (c *featuresPanel) choices() []derivedChoice {
-	cols := numericFeatures(c.St.summary, c.St.view())
-	var out []derivedChoice
-	for i, a := range cols {
-		out = append(out,
-			derivedChoice{"derived-sq-" + itoa(i), a + "²", data.Derived{Kind: data.Square, A: a}},
-			derivedChoice{"derived-sin-" + itoa(i), "sin(" + a + ")", data.Derived{Kind: data.Sin, A: a}},
-			derivedChoice{"derived-cos-" + itoa(i), "cos(" + a + ")", data.Derived{Kind: data.Cos, A: a}},
-		)
-	}
-	for i := 0; i < len(cols) && i < maxProductColumns; i++ {
-		for j := i + 1; j < len(cols) && j < maxProductColumns; j++ {
-			out = append(out, derivedChoice{"derived-mul-" + itoa(i) + "-" + itoa(j),
-				cols[i] + "·" + cols[j], data.Derived{Kind: data.Product, A: cols[i], B: cols[j]}})
-		}
-	}
-	return out
-}
+// derivedKinds are the kinds offered, in the picker's order.
+var derivedKinds = []data.DerivedKind{data.Square, data.Product, data.Sin, data.Cos}
 
+// Render is a compact picker that scales with the table: the derived
+// inputs in use, each with a remove button, and one row to add another —
+// what to derive (#derived-kind), of which column (#derived-a) and, for a
+// product, with which (#derived-b) — so a table of any width costs five
+// tab stops plus one per derived input.
 func (c *featuresPanel) Render() app.UI {
 	l, v := c.Lang, c.St.view()
-	ch := c.choices()
-	return app.Section().Class("pg-panel pg-features").Aria("labelledby", "features-title").Body(
-		app.H2().ID("features-title").Text(t(l, "features")),
+	cols := numericFeatures(c.St.summary, v)
+	locked := c.St.locked("derived")
+	if c.a == "" || !slices.Contains(cols, c.a) {
+		c.a = first(cols)
+	}
+	if c.b == "" || !slices.Contains(cols, c.b) {
+		c.b = first(cols[min(1, len(cols)):])
+	}
+	next := c.pick()
+	dup := slices.Contains(v.Derived, next)
+	return panel(c.St, "features-panel", t(l, "features"),
 		app.P().Class("pg-hint").Text(t(l, "features-hint")),
-		app.Div().Class("pg-toggles").Role("group").Aria("labelledby", "features-title").Body(
-			app.Range(ch).Slice(func(i int) app.UI {
-				d := ch[i]
-				on := slices.Contains(v.Derived, d.D)
-				return app.Span().Class("pg-check").Body(
-					app.Input().Type("checkbox").ID(d.ID).Checked(on).Disabled(c.St.locked("derived")).
-						OnChange(func(ctx app.Context, e app.Event) {
-							c.toggle(ctx, d.D, ctx.JSSrc().Get("checked").Bool())
-						}, d.D.Kind, d.D.A, d.D.B), // new data, new columns: see rolePicker
-					app.Label().For(d.ID).Text(d.Label),
+		app.Ul().ID("derived-list").Class("pg-derived").Body(
+			app.Range(v.Derived).Slice(func(i int) app.UI {
+				d := v.Derived[i]
+				return app.Li().Body(
+					app.Span().Class("pg-derived-name").Text(derivedLabel(d)+" "),
+					app.Button().ID("derived-remove-"+itoa(i)).Disabled(locked).Aria("label", t(l, "remove")+" "+derivedLabel(d)).
+						OnClick(func(ctx app.Context, e app.Event) { c.toggle(ctx, d, false) }, d.Kind, d.A, d.B).Text("×"),
 				)
 			}),
 		),
+		app.Div().Class("pg-row pg-derived-add").Body(
+			app.Div().Class("pg-field").Body(
+				app.Label().For("derived-kind").Text(t(l, "derived-kind")),
+				app.Select().ID("derived-kind").Disabled(locked || len(cols) == 0).OnChange(func(ctx app.Context, e app.Event) {
+					k, _ := data.ParseDerivedKind(ctx.JSSrc().Get("value").String())
+					c.kind = k
+				}).Body(
+					app.Range(derivedKinds).Slice(func(i int) app.UI {
+						k := derivedKinds[i]
+						return app.Option().Value(k.String()).Selected(k == c.kind).Text(t(l, "derived-"+k.String()))
+					}),
+				),
+			),
+			c.columnSelect("derived-a", t(l, "derived-a"), cols, c.a, locked, func(x string) { c.a = x }),
+			c.columnSelect("derived-b", t(l, "derived-b"), cols, c.b, locked || c.kind != data.Product, func(x string) { c.b = x }),
+			app.Button().ID("derived-add").Disabled(locked || len(cols) == 0 || dup || c.kind == data.Product && len(cols) < 2).
+				OnClick(func(ctx app.Context, e app.Event) { c.toggle(ctx, c.pick(), true) }).
+				Text(t(l, "derived-add")+" "+derivedLabel(next)),
+		),
 	)
+}
+
+// pick is the derived input the add row describes.
+func (c *featuresPanel) pick() data.Derived {
+	d := data.Derived{Kind: c.kind, A: c.a}
+	if c.kind == data.Product {
+		d.B = c.b
+	}
+	return d
+}
+
+func (c *featuresPanel) columnSelect(id, label string, cols []string, cur string, off bool, set func(string)) app.UI {
+	return app.Div().Class("pg-field").Body(
+		app.Label().For(id).Text(label),
+		app.Select().ID(id).Disabled(off || len(cols) == 0).OnChange(func(ctx app.Context, e app.Event) {
+			set(ctx.JSSrc().Get("value").String())
+		}, id).Body(
+			app.Range(cols).Slice(func(i int) app.UI {
+				return app.Option().Value(cols[i]).Selected(cols[i] == cur).Text(cols[i])
+			}),
+		),
+	)
+}
+
+func first(s []string) string {
+	if len(s) == 0 {
+		return ""
+	}
+	return s[0]
 }
 
 func (c *featuresPanel) toggle(ctx app.Context, d data.Derived, on bool) {

@@ -7,8 +7,12 @@ import (
 )
 
 // listenKeys installs the page's shortcuts: space trains or pauses, the
-// right arrow steps one epoch. Keys typed into a field, a select or a button
-// (where space already means "press") are left alone.
+// right arrow steps one epoch. Keys typed into a field or a select are left
+// alone, and so are keys on a button, link or summary reached with the
+// keyboard, where space means "press it" (glue.js's nnMouseFocused tells
+// the two apart, as :focus-visible does for the focus ring). A button that
+// merely kept the focus after a mouse click (+ over a layer, say) does not
+// take the key: space trains, as the page's hint promises.
 func listenKeys(ctx app.Context, st *store) app.Func {
 	fn := app.FuncOf(func(this app.Value, args []app.Value) any {
 		e := args[0]
@@ -19,8 +23,13 @@ func listenKeys(ctx app.Context, st *store) app.Func {
 		if target.Truthy() {
 			tag := strings.ToUpper(target.Get("tagName").String())
 			switch tag {
-			case "INPUT", "TEXTAREA", "SELECT", "BUTTON", "OPTION", "SUMMARY", "A":
+			case "INPUT", "TEXTAREA", "SELECT", "OPTION":
 				return nil
+			case "BUTTON", "SUMMARY", "A":
+				if !app.Window().Call("nnMouseFocused", target).Bool() {
+					return nil
+				}
+				target.Call("blur") // the click's focus must not make the next key press it
 			}
 			if target.Get("isContentEditable").Truthy() {
 				return nil

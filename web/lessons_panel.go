@@ -78,7 +78,7 @@ func (c *lessonsPanel) Render() app.UI {
 	l := c.Lang
 	items := c.St.lessons
 	return app.Section().ID("lessons").Class("pg-panel").Aria("labelledby", "lessons-title").Body(
-		app.Details().Open(true).Body(
+		panelDetails(c.St, "lessons").Body(
 			app.Summary().Body(app.H2().ID("lessons-title").Class("pg-inline").Text(t(l, "lessons"))),
 			app.Ol().Class("pg-lessons").Body(
 				app.Range(items).Slice(func(i int) app.UI {

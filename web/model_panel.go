@@ -34,11 +34,13 @@ func (s *store) lockedCtl(id string) bool {
 	return s.locked(n)
 }
 
-// modelPanel sets the network and its training: hidden layers (#layers as
-// text such as "8,8", with add/remove layer and +/− neurons), activation,
-// loss, optimizer, learning rate, batch size, regularization and its rate,
-// gradient clipping, test ratio, normalization and seed. Every change builds
-// a new network, and the page says so.
+// modelPanel is the training panel (#training-panel, opened on demand):
+// the hidden layers as text (#layers, such as "8,8"; the network view has
+// + and − for them), optimizer, momentum, batch size, clipping, decay,
+// loss, initialisation, test ratio, normalization and seed. The learning
+// rate, activation and regularization are beside the run bar
+// (quickSettings). Optimizer settings change live (store.tune); the
+// others build a new network, and the page says which and offers to undo.
 type modelPanel struct {
 	app.Compo
 
@@ -82,101 +84,69 @@ func parseLayers(s string) ([]int, bool) {
 }
 
 func (c *modelPanel) Render() app.UI {
-	l, v := c.Lang, c.St.view()
+	l, st := c.Lang, c.St
+	v := st.view()
 	m := v.Model
-	return app.Section().Class("pg-panel pg-model").Aria("labelledby", "model-title").Body(
-		app.H2().ID("model-title").Text(t(l, "model")),
+	return panel(st, "training-panel", t(l, "model"),
 		app.Div().Class("pg-field").Body(
 			app.Label().For("layers").Text(t(l, "layers")),
-			app.Input().ID("layers").Type("text").Value(layersText(m.Hidden)).Disabled(c.St.lockedCtl("layers")).
+			app.Input().ID("layers").Type("text").Value(layersText(m.Hidden)).Disabled(st.lockedCtl("layers")).
 				Placeholder("8,8").Aria("describedby", "layers-error").
 				Attr("inputmode", "numeric").OnChange(c.onLayers),
-			app.Span().ID("layers-error").Class("pg-error").Role("alert").Text(c.layersErr),
+			app.Span().ID("layers-error").Class("pg-field-error").Role("alert").Text(c.layersErr),
 		),
-		app.Div().Class("pg-layers").Body(
-			app.Range(m.Hidden).Slice(func(i int) app.UI {
-				name := tf(l, "layer-n", i+1)
-				return app.Div().Class("pg-layer").Body(
-					app.Span().Text(name),
-					app.Button().Aria("label", t(l, "fewer")+" "+name).Disabled(m.Hidden[i] <= 1 || c.St.lockedCtl("layers")).
-						OnClick(func(ctx app.Context, e app.Event) { c.width(ctx, i, -1) }).Text("−"),
-					app.Span().Class("pg-num").Text(strconv.Itoa(m.Hidden[i])),
-					app.Button().Aria("label", t(l, "more")+" "+name).Disabled(m.Hidden[i] >= maxWidth || c.St.lockedCtl("layers")).
-						OnClick(func(ctx app.Context, e app.Event) { c.width(ctx, i, +1) }).Text("+"),
-				)
-			}),
-			app.Div().Class("pg-row").Body(
-				app.Button().ID("add-layer").Disabled(c.St.lockedCtl("layers")).OnClick(c.addLayer).Text(t(l, "add-layer")),
-				app.Button().ID("remove-layer").Disabled(len(m.Hidden) == 0 || c.St.lockedCtl("layers")).OnClick(c.removeLayer).Text(t(l, "remove-layer")),
-			),
-		),
+		app.P().Class("pg-hint").Text(t(l, "live-hint")),
 		app.Div().Class("pg-form").Body(
-			c.enumSelect("activation", t(l, "activation"), activationNames(), m.Activation.String(), func(s *session.Settings, x string) {
-				s.Model.Activation, _ = nn.ParseActivation(x)
-			}),
-			c.enumSelect("loss", t(l, "loss"), lossNames(), m.Loss.String(), func(s *session.Settings, x string) {
-				s.Model.Loss, _ = nn.ParseLoss(x)
-			}),
-			c.enumSelect("init", t(l, "init"), initNames(), m.Init.String(), func(s *session.Settings, x string) {
-				s.Model.Init, _ = nn.ParseInit(x)
-			}),
-			c.enumSelect("optimizer", t(l, "optimizer"), optimizerNames(), m.Optimizer.String(), func(s *session.Settings, x string) {
+			enumSelect(st, l, "optimizer", t(l, "optimizer"), optimizerNames(), m.Optimizer.String(), false, func(s *session.Settings, x string) {
 				s.Model.Optimizer, _ = nn.ParseOptimizer(x)
 			}),
 			// Always present (go-app keeps the event handlers of elements
 			// at the same position, so controls must not shift): disabled
 			// unless the optimizer is momentum.
-			c.number("momentum", t(l, "momentum"), m.Momentum, "0.9", "any", func(s *session.Settings, x float64) bool {
-				s.Model.Momentum = x
-				return x >= 0 && x < 1
-			}, m.Optimizer != nn.Momentum),
+			numField(st, l, numSpec{ID: "momentum", Label: t(l, "momentum"), Step: 0.05, Min: 0, Max: 0.999, Live: true,
+				Off: st.lockedCtl("momentum") || m.Optimizer != nn.Momentum,
+				Get: func(st *store) float64 { return st.view().Model.Defaults().Momentum },
+				Set: func(s *session.Settings, x float64) { s.Model.Momentum = x }}),
 			app.Div().Class("pg-field pg-check").Body(
 				app.Input().Type("checkbox").ID("nesterov").Checked(m.Nesterov).
-					Disabled(c.St.lockedCtl("nesterov") || m.Optimizer != nn.Momentum).
+					Disabled(st.lockedCtl("nesterov") || m.Optimizer != nn.Momentum).
 					OnChange(func(ctx app.Context, e app.Event) {
 						on := ctx.JSSrc().Get("checked").Bool()
 						ctx.Dispatch(func(app.Context) {
-							c.St.change(false, "nesterov", func(s *session.Settings) { s.Model.Nesterov = on })
+							st.tune("nesterov", func(s *session.Settings) { s.Model.Nesterov = on })
 						})
 					}),
 				app.Label().For("nesterov").Text(t(l, "nesterov")),
 			),
-			c.number("learning-rate", t(l, "learning-rate"), m.LearningRate, "0.03", "any", func(s *session.Settings, x float64) bool {
-				s.Model.LearningRate = x
-				return x > 0
+			numField(st, l, numSpec{ID: "batch-size", Label: t(l, "batch-size"), Step: 1, Min: 0, Int: true, Live: true,
+				Off: st.lockedCtl("batch-size"),
+				Get: func(st *store) float64 { return float64(st.view().Model.BatchSize) },
+				Set: func(s *session.Settings, x float64) { s.Model.BatchSize = int(x) }}),
+			numField(st, l, numSpec{ID: "clip-norm", Label: t(l, "clip"), Ladder: []float64{0, 0.1, 0.3, 1, 3, 10, 30}, Min: 0, Live: true,
+				Off: st.lockedCtl("clip-norm"),
+				Get: func(st *store) float64 { return st.view().Model.ClipNorm },
+				Set: func(s *session.Settings, x float64) { s.Model.ClipNorm = x }}),
+			numField(st, l, numSpec{ID: "lr-decay", Label: t(l, "decay"), Ladder: []float64{0, 0.0001, 0.001, 0.01, 0.1, 1}, Min: 0, Live: true,
+				Off: st.lockedCtl("lr-decay"),
+				Get: func(st *store) float64 { return st.view().Model.Decay },
+				Set: func(s *session.Settings, x float64) { s.Model.Decay = x }}),
+			enumSelect(st, l, "loss", t(l, "loss"), lossNames(), m.Loss.String(), false, func(s *session.Settings, x string) {
+				s.Model.Loss, _ = nn.ParseLoss(x)
 			}),
-			c.number("batch-size", t(l, "batch-size"), float64(m.BatchSize), "0", "1", func(s *session.Settings, x float64) bool {
-				s.Model.BatchSize = int(x)
-				return x >= 0 && x == float64(int(x))
+			enumSelect(st, l, "init", t(l, "init"), initNames(), m.Init.String(), false, func(s *session.Settings, x string) {
+				s.Model.Init, _ = nn.ParseInit(x)
 			}),
-			c.enumSelect("regularization", t(l, "regularization"), []string{"none", "l1", "l2"}, c.St.regKind, func(s *session.Settings, x string) {
-				c.St.regKind = x
-				applyReg(s, x, c.St.regRate)
-			}),
-			c.number("reg-rate", t(l, "reg-rate"), c.St.regRate, "0.001", "any", func(s *session.Settings, x float64) bool {
-				c.St.regRate = x
-				applyReg(s, c.St.regKind, x)
-				return x >= 0
-			}),
-			c.number("clip-norm", t(l, "clip"), m.ClipNorm, "0", "any", func(s *session.Settings, x float64) bool {
-				s.Model.ClipNorm = x
-				return x >= 0
-			}),
-			c.number("lr-decay", t(l, "decay"), m.Decay, "0", "any", func(s *session.Settings, x float64) bool {
-				s.Model.Decay = x
-				return x >= 0
-			}),
-			c.number("test-ratio", t(l, "test-ratio"), v.TestRatio, "0.2", "0.05", func(s *session.Settings, x float64) bool {
-				s.TestRatio = x
-				return x >= 0 && x <= 0.9
-			}),
-			c.enumSelect("norm", t(l, "norm"), []string{"zscore", "minmax", "none"}, normName(v.Norm), func(s *session.Settings, x string) {
+			numField(st, l, numSpec{ID: "test-ratio", Label: t(l, "test-ratio"), Step: 0.05, Min: 0, Max: 0.9,
+				Off: st.lockedCtl("test-ratio"),
+				Get: func(st *store) float64 { return st.view().TestRatio },
+				Set: func(s *session.Settings, x float64) { s.TestRatio = x }}),
+			enumSelect(st, l, "norm", t(l, "norm"), []string{"zscore", "minmax", "none"}, normName(v.Norm), false, func(s *session.Settings, x string) {
 				s.Norm = map[string]data.Norm{"zscore": data.ZScore, "minmax": data.MinMax, "none": data.NoNorm}[x]
 			}),
-			c.number("seed", t(l, "seed"), float64(m.Seed), "1", "1", func(s *session.Settings, x float64) bool {
-				s.Model.Seed = uint64(x)
-				return x >= 0 && x == float64(uint64(x))
-			}),
+			numField(st, l, numSpec{ID: "seed", Label: t(l, "seed"), Step: 1, Min: 0, Int: true,
+				Off: st.lockedCtl("seed"),
+				Get: func(st *store) float64 { return float64(st.view().Model.Seed) },
+				Set: func(s *session.Settings, x float64) { s.Model.Seed = uint64(x) }}),
 		),
 	)
 }
@@ -233,52 +203,6 @@ func optimizerNames() []string {
 	return out
 }
 
-// enumSelect is a labelled select of names (option texts from the catalog's
-// "opt-<name>" entries when there are some).
-func (c *modelPanel) enumSelect(id, label string, names []string, cur string, set func(*session.Settings, string)) app.UI {
-	l := c.Lang
-	return app.Div().Class("pg-field").Body(
-		app.Label().For(id).Text(label),
-		app.Select().ID(id).Disabled(c.St.lockedCtl(id)).OnChange(func(ctx app.Context, e app.Event) {
-			x := ctx.JSSrc().Get("value").String()
-			ctx.Dispatch(func(app.Context) {
-				c.St.change(false, id, func(s *session.Settings) { set(s, x) })
-			})
-		}).Body(
-			app.Range(names).Slice(func(i int) app.UI {
-				return app.Option().Value(names[i]).Selected(names[i] == cur).Text(optText(l, names[i]))
-			}),
-		),
-	)
-}
-
-// number is a labelled numeric input; set reports whether the value is valid.
-func (c *modelPanel) number(id, label string, cur float64, placeholder, step string, set func(*session.Settings, float64) bool, off ...bool) app.UI {
-	disabled := c.St.lockedCtl(id) || (len(off) > 0 && off[0])
-	return app.Div().Class("pg-field").Body(
-		app.Label().For(id).Text(label),
-		app.Input().ID(id).Type("number").Attr("step", step).Value(full(cur)).Placeholder(placeholder).Disabled(disabled).
-			OnChange(func(ctx app.Context, e app.Event) {
-				x, ok := parseFloat(ctx.JSSrc().Get("value").String())
-				if !ok {
-					return
-				}
-				ctx.Dispatch(func(app.Context) {
-					var valid bool
-					next := c.St.view()
-					valid = set(&next, x)
-					if !valid {
-						c.St.otherErr = tf(c.Lang, "bad-value", label)
-						c.St.notify(topicRun | topicData)
-						return
-					}
-					c.St.otherErr = ""
-					c.St.change(false, id, func(s *session.Settings) { set(s, x) })
-				})
-			}),
-	)
-}
-
 func (c *modelPanel) onLayers(ctx app.Context, e app.Event) {
 	h, ok := parseLayers(ctx.JSSrc().Get("value").String())
 	ctx.Dispatch(func(app.Context) {
@@ -291,9 +215,10 @@ func (c *modelPanel) onLayers(ctx app.Context, e app.Event) {
 	})
 }
 
-func (c *modelPanel) width(ctx app.Context, i, d int) {
+// changeWidth adds d neurons to hidden layer i.
+func changeWidth(st *store, ctx app.Context, i, d int) {
 	ctx.Dispatch(func(app.Context) {
-		c.St.change(false, "layers", func(s *session.Settings) {
+		st.change(false, "layers", func(s *session.Settings) {
 			if i < len(s.Model.Hidden) {
 				n := s.Model.Hidden[i] + d
 				s.Model.Hidden[i] = max(1, min(maxWidth, n))
@@ -302,9 +227,10 @@ func (c *modelPanel) width(ctx app.Context, i, d int) {
 	})
 }
 
-func (c *modelPanel) addLayer(ctx app.Context, e app.Event) {
+// addLayer adds a hidden layer as wide as the last one (4 for the first).
+func addLayer(st *store, ctx app.Context) {
 	ctx.Dispatch(func(app.Context) {
-		c.St.change(false, "layers", func(s *session.Settings) {
+		st.change(false, "layers", func(s *session.Settings) {
 			n := 4
 			if k := len(s.Model.Hidden); k > 0 {
 				n = s.Model.Hidden[k-1]
@@ -314,9 +240,10 @@ func (c *modelPanel) addLayer(ctx app.Context, e app.Event) {
 	})
 }
 
-func (c *modelPanel) removeLayer(ctx app.Context, e app.Event) {
+// removeLayer removes the last hidden layer.
+func removeLayer(st *store, ctx app.Context) {
 	ctx.Dispatch(func(app.Context) {
-		c.St.change(false, "layers", func(s *session.Settings) {
+		st.change(false, "layers", func(s *session.Settings) {
 			if k := len(s.Model.Hidden); k > 0 {
 				s.Model.Hidden = s.Model.Hidden[:k-1]
 			}

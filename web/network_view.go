@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"math"
+	"strconv"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/nn"
@@ -25,6 +26,7 @@ type networkView struct {
 	tipY     float64
 	edit     *netHit
 	editText string
+	unsub    func()
 }
 
 // netHit is a weight (From >= 0) or a bias (From == -1). Layer indexes
@@ -46,6 +48,46 @@ var netRecs recs
 
 func (c *networkView) OnMount(ctx app.Context) {
 	drawers["network"] = drawer{dirtyNet, drawNetwork, 0}
+	c.unsub = c.St.subscribe(topicData|topicShape, redraw(ctx, c.St))
+}
+
+// layerEditor makes the diagram the network's editor, as in TensorFlow
+// Playground: over each hidden layer's column, − and + change its neurons,
+// and a row of buttons adds or removes a layer. The buttons sit at the
+// columns' x positions (layout's formula, in CSS).
+func (c *networkView) layerEditor() app.UI {
+	l, st := c.Lang, c.St
+	h := st.view().Model.Hidden
+	locked := st.lockedCtl("layers")
+	cols := len(h) + 1 // gaps between the input column and the output column
+	return app.Div().Class("pg-layer-editor").Body(
+		app.Div().Class("pg-row pg-layer-tools").Body(
+			app.Button().ID("add-layer").Disabled(locked || len(h) >= maxLayers).
+				OnClick(func(ctx app.Context, e app.Event) { addLayer(st, ctx) }).Text("+ "+t(l, "add-layer")),
+			app.Button().ID("remove-layer").Disabled(locked || len(h) == 0).
+				OnClick(func(ctx app.Context, e app.Event) { removeLayer(st, ctx) }).Text("− "+t(l, "remove-layer")),
+			app.Span().ID("layers-count").Class("pg-hint").Text(tf(l, "layers-count", len(h))),
+		),
+		app.Div().Class("pg-layer-row").Body(
+			app.Range(h).Slice(func(i int) app.UI {
+				name := tf(l, "layer-n", i+1)
+				left := fmt.Sprintf("calc(%dpx + (100%% - %dpx) * %d / %d)", int(netPadL), int(netPadL+netPadR), i+1, cols)
+				return app.Div().Class("pg-layer").Style("left", left).Role("group").Aria("label", name).Body(
+					app.Button().ID("fewer-"+itoa(i)).Aria("label", t(l, "fewer")+" "+name).Disabled(h[i] <= 1 || locked).
+						OnClick(func(ctx app.Context, e app.Event) { changeWidth(st, ctx, i, -1) }).Text("−"),
+					app.Span().Class("pg-num").Title(tf(l, "neurons-n", h[i])).Text(strconv.Itoa(h[i])),
+					app.Button().ID("more-"+itoa(i)).Aria("label", t(l, "more")+" "+name).Disabled(h[i] >= maxWidth || locked).
+						OnClick(func(ctx app.Context, e app.Event) { changeWidth(st, ctx, i, +1) }).Text("+"),
+				)
+			}),
+		),
+	)
+}
+
+func (c *networkView) OnDismount() {
+	if c.unsub != nil {
+		c.unsub()
+	}
 }
 
 func (c *networkView) Render() app.UI {
@@ -57,6 +99,7 @@ func (c *networkView) Render() app.UI {
 			app.Span().Class("pg-key pg-key-test").Text(t(l, "negative")),
 			app.Span().Class("pg-hint").Text(t(l, "network-hint")),
 		),
+		c.layerEditor(),
 		app.Div().Class("pg-stack").Body(
 			app.Canvas().ID("network").Class("pg-chart pg-tall").Role("img").
 				Aria("label", t(l, "network-desc")).
@@ -262,6 +305,12 @@ func drawNetwork(st *store, c *canvas) {
 	}
 }
 
+// The diagram's left and right margins: the inputs' names go on the left.
+const netPadL, netPadR = 96.0, 24.0
+
+// maxLayers bounds the hidden layers the editor adds.
+const maxLayers = 8
+
 // layout places the units of net in a w×h box.
 func layout(net *nn.Network, w, h float64) {
 	L := len(net.Sizes)
@@ -269,7 +318,7 @@ func layout(net *nn.Network, w, h float64) {
 	for _, n := range net.Sizes {
 		maxN = max(maxN, n)
 	}
-	padL, padR, padY := 70.0, 20.0, 12.0
+	padL, padR, padY := netPadL, netPadR, 12.0
 	step := math.Min(36, (h-2*padY)/float64(maxN))
 	netGeom.r = math.Max(2, math.Min(9, step*0.35))
 	netGeom.xs = resize2(netGeom.xs, L)

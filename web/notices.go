@@ -39,11 +39,18 @@ func (c *notices) Render() app.UI {
 			),
 		),
 		lessonNote(l, st),
+		app.If(st.tunedAt > 0,
+			app.P().ID("tune-note").Class("pg-note").DataSet("epoch", st.tunedAt).Text(tf(l, "tuned-at", st.tunedAt)),
+		),
 		app.If(st.resetNotice != "",
 			app.P().ID("reset-notice").Class("pg-note").Body(
-				app.Text(t(l, "reset-notice")+" "),
+				app.Text(tf(l, "reset-by", settingName(l, st.resetNotice))+" "),
+				app.If(st.undo != nil,
+					app.Button().ID("reset-undo").Class("pg-undo").
+						OnClick(func(ctx app.Context, e app.Event) { st.undoChange() }).Text(t(l, "undo")),
+				),
 				app.Button().Class("pg-link").Aria("label", t(l, "dismiss")).Text("×").
-					OnClick(func(ctx app.Context, e app.Event) { st.resetNotice = "" }),
+					OnClick(func(ctx app.Context, e app.Event) { st.resetNotice = ""; st.undo = nil }),
 			),
 		),
 		app.If(st.diverged,
@@ -58,6 +65,24 @@ func (c *notices) Render() app.UI {
 			app.P().ID("overfitting").Class("pg-note").Text(t(l, "overfitting")),
 		),
 	)
+}
+
+// settingName names the setting a change was made to (a control's id, or
+// "data" or "layers"), in the words of its label.
+func settingName(l, reason string) string {
+	key := map[string]string{"data": "setting-data", "layers": "setting-layers", "clip-norm": "clip", "lr-decay": "decay", "": "setting-data"}[reason]
+	if key == "" {
+		key = reason
+	}
+	name := t(l, key)
+	if l == "en" && name != "" {
+		r := []rune(name)
+		if len(r) > 1 && r[1] >= 'a' && r[1] <= 'z' { // "Activation", not "L2"
+			r[0] = []rune(strings.ToLower(string(r[0])))[0]
+		}
+		name = string(r)
+	}
+	return "“" + name + "”"
 }
 
 // lessonNote shows the title and explanation of the lesson opened by link.

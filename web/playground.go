@@ -44,6 +44,7 @@ func (p *playground) OnMount(ctx app.Context) {
 			p.st.apply(r)
 		})
 	})
+	p.st.send(session.Command{Op: session.OpSpeed, Speed: p.st.speed})
 	p.st.startTools = func() *trainerLink {
 		return startWorker(toolsPath, "tools", func(r *session.Report, data string) {
 			ctx.Dispatch(func(app.Context) { p.st.applyTool(r, data) })
@@ -69,6 +70,7 @@ func (p *playground) OnMount(ctx app.Context) {
 				setDataInput(saved.Text)
 			}
 		} else {
+			p.st.firstHint = true
 			p.st.change(true, "", func(*session.Settings) {})
 		}
 	}
@@ -117,6 +119,37 @@ func (p *playground) Render() app.UI {
 		root = root.DataSet("ready", "1")
 	}
 	return root.Body(
+		app.A().ID("skip-link").Class("pg-skip").Href("#train").Text(t(l, "skip")),
+		app.Div().Class("pg-screen").Body(p.screen(l)...),
+		// Everything else opens on demand.
+		app.Div().Class("pg-panels").Body(
+			&previewTable{St: p.st, Lang: l},
+			&featuresPanel{St: p.st, Lang: l},
+			&modelPanel{St: p.st, Lang: l},
+			panel(p.st, "charts", t(l, "more-charts"),
+				app.Div().Class("pg-views").Body(
+					&gradChart{St: p.st, Lang: l},
+					&weightMaps{St: p.st, Lang: l},
+					&scatterView{St: p.st, Lang: l},
+					&confusionView{St: p.st, Lang: l},
+				),
+			),
+			&lessonsPanel{St: p.st, Lang: l},
+			&sharePanel{St: p.st, Lang: l},
+			&exportPanel{St: p.st, Lang: l},
+			&exerciseEditor{St: p.st, Lang: l},
+			&checker{St: p.st, Lang: l},
+		),
+		app.Footer().Class("pg-foot").Body(
+			app.P().Text(t(l, "footer")),
+		),
+	)
+}
+
+// screen is the first screen: the core loop, which fills the window on a
+// laptop (the network and the output take the height that is left).
+func (p *playground) screen(l string) []app.UI {
+	return []app.UI{
 		app.Header().Class("pg-head").Body(
 			app.H1().Text(t(l, "title")),
 			app.P().Class("pg-sub").Text(t(l, "subtitle")),
@@ -126,36 +159,22 @@ func (p *playground) Render() app.UI {
 			Else(app.P().ID("app-loading").Class("pg-loading").Aria("live", "polite").Text(t(l, "loading"))),
 		&notices{St: p.st, Lang: l},
 		&exerciseView{St: p.st, Lang: l},
-		app.Div().Class("pg-grid").Body(
-			app.Div().Class("pg-side").Body(
-				&dataPanel{St: p.st, Lang: l},
-				&previewTable{St: p.st, Lang: l},
-				&featuresPanel{St: p.st, Lang: l},
-				&modelPanel{St: p.st, Lang: l},
-			),
-			app.Div().Class("pg-main").Body(
-				&controls{St: p.st, Lang: l},
-				&readouts{St: p.st, Lang: l},
-				app.Div().Class("pg-views").Body(
-					&boundaryView{St: p.st, Lang: l},
-					&networkView{St: p.st, Lang: l},
-					&lossChart{St: p.st, Lang: l},
-					&gradChart{St: p.st, Lang: l},
-					&weightMaps{St: p.st, Lang: l},
-					&scatterView{St: p.st, Lang: l},
-					&confusionView{St: p.st, Lang: l},
-				),
-				&sharePanel{St: p.st, Lang: l},
-				&exportPanel{St: p.st, Lang: l},
-				&lessonsPanel{St: p.st, Lang: l},
-				&exerciseEditor{St: p.st, Lang: l},
-				&checker{St: p.st, Lang: l},
+		// The run bar and the settings used most, then the data, the
+		// network (its editor) and the output.
+		app.Div().Class("pg-bar").Body(
+			&controls{St: p.st, Lang: l},
+			&readouts{St: p.st, Lang: l},
+			&quickSettings{St: p.st, Lang: l},
+		),
+		app.Div().Class("pg-stage").Body(
+			&dataPanel{St: p.st, Lang: l},
+			&networkView{St: p.st, Lang: l},
+			app.Div().Class("pg-output").Body(
+				&boundaryView{St: p.st, Lang: l},
+				&lossChart{St: p.st, Lang: l},
 			),
 		),
-		app.Footer().Class("pg-foot").Body(
-			app.P().Text(t(l, "footer")),
-		),
-	)
+	}
 }
 
 // htmlLang is the BCP 47 tag of a catalog language.

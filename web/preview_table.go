@@ -34,8 +34,7 @@ func (c *previewTable) OnDismount() {
 func (c *previewTable) Render() app.UI {
 	l, sum, v := c.Lang, c.St.summary, c.St.view()
 	if sum == nil {
-		return app.Section().Class("pg-panel pg-preview").Body(
-			app.H2().Text(t(l, "columns")),
+		return panel(c.St, "columns-panel", t(l, "columns"),
 			app.Label().For("target-column").Text(t(l, "target")),
 			app.Select().ID("target-column").Disabled(true),
 		)
@@ -47,8 +46,7 @@ func (c *previewTable) Render() app.UI {
 	if i := slices.Index(cols, sum.Target); i >= 0 && i < len(sum.Kinds) {
 		auto = !v.AsClasses && sum.Kinds[i] == "numeric" && sum.Task != "regression"
 	}
-	return app.Section().Class("pg-panel pg-preview").Aria("labelledby", "preview-title").Body(
-		app.H2().ID("preview-title").Text(t(l, "columns")),
+	return panel(c.St, "columns-panel", t(l, "columns"),
 		app.Div().Class("pg-row").Body(
 			app.Div().Class("pg-field").Body(
 				app.Label().For("target-column").Text(t(l, "target")),

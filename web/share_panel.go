@@ -43,8 +43,7 @@ func (c *sharePanel) Render() app.UI {
 	if c.url != "" {
 		length = tf(l, "share-length", n)
 	}
-	return app.Section().ID("share-panel").Class("pg-panel").Aria("labelledby", "share-title").Body(
-		app.H2().ID("share-title").Text(t(l, "share-title")),
+	return panel(c.St, "share-panel", t(l, "share-title"),
 		app.Div().Class("pg-row").Body(
 			app.Button().ID("share").Class("pg-primary").Disabled(c.St.summary == nil).OnClick(c.onShare).Text(t(l, "share")),
 			app.Span().Class("pg-check").Body(

@@ -58,6 +58,25 @@ type store struct {
 	resetNotice string   // catalog key of the reason the network was rebuilt
 	loaded      bool     // the worker has reported at least once
 
+	panels   map[string]bool   // which panels (panel.go) are open
+	fieldErr map[string]string // a numeric field's message (fields.go), by id; the value in use stays
+
+	// Live changes (store.tune): the settings the current run started
+	// with, and the epoch at which a setting was first changed while it
+	// trained (-1: never), so that an exercise's code replays only runs
+	// that used one set of settings.
+	runSettings session.Settings
+	firstTune   int
+	// undo holds the settings before the last change that needed a new
+	// network, offered back by the reset notice.
+	undo *session.Settings
+	// firstHint is set on a first visit (no link, nothing saved): the
+	// notices suggest what to try.
+	firstHint bool
+	// tunedAt is the epoch from which the last live change trains (-1:
+	// none since the network was built), said by a notice.
+	tunedAt int
+
 	speed    float64
 	showTest bool
 	logScale bool
@@ -115,7 +134,8 @@ type subscriber struct {
 }
 
 func newStore() *store {
-	s := &store{lang: "en", regKind: "none", regRate: 0.001, dirty: dirtyAll, awaiting: map[string]bool{}, asks: map[int]toolsDone{}}
+	s := &store{lang: "en", regKind: "none", regRate: 0.001, dirty: dirtyAll, awaiting: map[string]bool{}, asks: map[int]toolsDone{},
+		fieldErr: map[string]string{}, firstTune: -1, tunedAt: -1, speed: defaultSpeed}
 	s.settings = session.Default()
 	s.syncReg()
 	return s
@@ -178,6 +198,8 @@ func (s *store) change(data bool, reason string, edit func(*session.Settings)) {
 	}
 	if s.epoch() > 0 || s.running {
 		s.resetNotice = reason
+		prev := s.view()
+		s.undo = &prev
 	}
 	// Starting weights survive a change that keeps the network's shape.
 	var params []float64
@@ -257,6 +279,13 @@ func (s *store) apply(r *session.Report) {
 	}
 	s.loaded = true
 	switch r.Kind {
+	case session.KindTuned:
+		s.tunedAt = r.Epoch
+		if r.Epoch == 0 {
+			s.runSettings = s.settings // the whole run trains with them
+		} else if s.firstTune < 0 {
+			s.firstTune = r.Epoch
+		}
 	case session.KindError:
 		if s.extraError(r.Error) {
 			s.notify(topicRun)
@@ -313,6 +342,7 @@ func (s *store) apply(r *session.Report) {
 			s.otherErr = t(s.lang, "params-ignored")
 		}
 		s.edited = false
+		s.runSettings, s.firstTune, s.tunedAt = s.settings, -1, -1
 		saveSession(s)
 		s.syncReg()
 		s.summary = r.Summary

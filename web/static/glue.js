@@ -56,25 +56,50 @@
     }
   };
 
-  // image: w×h RGBA bytes drawn into (dx, dy, dw, dh) without smoothing.
-  // The cells are scaled here, straight into the canvas's pixels: drawing
-  // from an offscreen canvas would make Chromium snapshot it on every call,
-  // which costs more than this loop.
+  // image: w×h RGBA bytes drawn into (dx, dy, dw, dh), interpolated
+  // bilinearly between the cells' centres (a smooth map, no visible
+  // blocks). The pixels are computed here, straight into the canvas's
+  // pixels: drawing from an offscreen canvas would make Chromium snapshot
+  // it on every call, which costs more than this loop.
   globalThis.nnImage = function (ctx, u8, w, h, dx, dy, dw, dh) {
     const k = ctx.getTransform().a || 1;
     const X = Math.round(dx * k), Y = Math.round(dy * k);
     const W = Math.max(1, Math.min(Math.round(dw * k), ctx.canvas.width - X));
     const H = Math.max(1, Math.min(Math.round(dh * k), ctx.canvas.height - Y));
     const img = ctx.createImageData(W, H);
-    const out = new Uint32Array(img.data.buffer);
-    const src = new Uint32Array(u8.buffer, u8.byteOffset, w * h);
-    const cols = new Int32Array(W);
-    for (let x = 0; x < W; x++) cols[x] = Math.min(w - 1, Math.floor(x * w / W));
+    const out = img.data;
+    const x0 = new Int32Array(W), x1 = new Int32Array(W), fx = new Float32Array(W);
+    for (let x = 0; x < W; x++) {
+      const c = Math.max(0, Math.min(w - 1, (x + 0.5) * w / W - 0.5));
+      x0[x] = Math.floor(c) * 4;
+      x1[x] = Math.min(w - 1, Math.floor(c) + 1) * 4;
+      fx[x] = c - Math.floor(c);
+    }
     for (let y = 0, o = 0; y < H; y++) {
-      const row = Math.min(h - 1, Math.floor(y * h / H)) * w;
-      for (let x = 0; x < W; x++) out[o++] = src[row + cols[x]];
+      const c = Math.max(0, Math.min(h - 1, (y + 0.5) * h / H - 0.5));
+      const r0 = Math.floor(c) * w * 4, r1 = Math.min(h - 1, Math.floor(c) + 1) * w * 4, fy = c - Math.floor(c);
+      for (let x = 0; x < W; x++, o += 4) {
+        const a = r0 + x0[x], b = r0 + x1[x], d = r1 + x0[x], e = r1 + x1[x], f = fx[x];
+        for (let ch = 0; ch < 4; ch++) {
+          const top = u8[a + ch] + (u8[b + ch] - u8[a + ch]) * f;
+          const bot = u8[d + ch] + (u8[e + ch] - u8[d + ch]) * f;
+          out[o + ch] = top + (bot - top) * fy;
+        }
+      }
     }
     ctx.putImageData(img, X, Y);
+  };
+
+  // mouseFocused reports whether el has the focus because it was clicked
+  // or tapped, not reached with the keyboard: the last pointer press was
+  // on it, and no Tab moved the focus since. The page's space and arrow
+  // shortcuts then act on the page, not on the button.
+  let pressed = null;
+  addEventListener("pointerdown", (e) => { pressed = e.target instanceof Element ? e.target.closest("button, summary, a") : null; }, true);
+  addEventListener("keydown", (e) => { if (e.key === "Tab") pressed = null; }, true);
+  addEventListener("focusin", (e) => { if (pressed && e.target !== pressed) pressed = null; }, true);
+  globalThis.nnMouseFocused = function (el) {
+    return pressed !== null && pressed === el;
   };
 
   // readFile reads a dropped or picked file as text and calls done(text, error).

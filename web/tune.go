@@ -1,0 +1,58 @@
+package main
+
+import (
+	"slices"
+
+	"github.com/nnplayground/playground/core/session"
+)
+
+// tune applies edit to the current settings as a live change when it only
+// touches what a running network can take (session.Tunable: learning rate,
+// decay, momentum, regularization, clipping, batch size): the worker
+// applies it between two epochs and training goes on, as in TensorFlow
+// Playground. Any other change, or one made while new settings are being
+// built, goes through change and starts over. Call it inside ctx.Dispatch.
+func (s *store) tune(reason string, edit func(*session.Settings)) {
+	next := s.view()
+	next.Model.Hidden = slices.Clone(next.Model.Hidden)
+	next.Ignore = slices.Clone(next.Ignore)
+	next.Derived = slices.Clone(next.Derived)
+	edit(&next)
+	if s.ex != nil {
+		next = s.ex.Merge(next)
+	}
+	next.Lang, next.Version = s.lang, session.Version
+	if s.pending != nil || s.summary == nil || !session.Tunable(s.settings, next) {
+		s.change(false, reason, edit)
+		return
+	}
+	s.settings = next
+	s.syncReg()
+	s.send(session.Command{Op: session.OpTune, Settings: &next})
+	saveSession(s)
+	if s.ex == nil && s.lesson == nil {
+		clearFragment(s)
+	}
+	s.notify(topicData)
+}
+
+// undoChange goes back to the settings before the last change that needed
+// a new network (offered by the reset notice). Call it inside ctx.Dispatch.
+func (s *store) undoChange() {
+	if s.undo == nil {
+		return
+	}
+	prev := *s.undo
+	s.undo, s.resetNotice = nil, ""
+	s.load(prev, s.params, true)
+	s.syncRegFrom(prev)
+	s.notify(topicRun | topicData)
+}
+
+// syncRegFrom sets regKind and regRate from settings about to load.
+func (s *store) syncRegFrom(x session.Settings) {
+	keep := s.settings
+	s.settings = x
+	s.syncReg()
+	s.settings = keep
+}
