@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
 )
 
 // spreadsheetCSV is a table as a European spreadsheet exports it: a

@@ -20,13 +20,13 @@ var penaltyLadder = []float64{0, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 
 type numSpec struct {
 	ID, Label string
 	Get       func(st *store) float64 // the value in use
-	Ladder    []float64 // arrow keys step along these values, when set
-	Step      float64   // otherwise they add or take this
-	Min, Max  float64   // the valid range (inclusive; Max 0 means none)
-	MinOpen   bool      // Min itself is not valid (a learning rate must be > 0)
-	Int       bool      // whole numbers only
-	Live      bool      // a change keeps training going (store.tune); otherwise a new network (store.change)
-	Off       bool      // disabled (locked, or not used by the other settings)
+	Ladder    []float64               // arrow keys step along these values, when set
+	Step      float64                 // otherwise they add or take this
+	Min, Max  float64                 // the valid range (inclusive; Max 0 means none)
+	MinOpen   bool                    // Min itself is not valid (a learning rate must be > 0)
+	Int       bool                    // whole numbers only
+	Live      bool                    // a change keeps training going (store.tune); otherwise a new network (store.change)
+	Off       bool                    // disabled (locked, or not used by the other settings)
 	Set       func(s *session.Settings, v float64)
 }
 
