@@ -325,8 +325,8 @@ func layout(net *nn.Network, w, h float64) {
 		maxN = max(maxN, n)
 	}
 	padL, padR, padY := netPadL, netPadR, 12.0
-	step := math.Min(36, (h-2*padY)/float64(maxN))
-	netGeom.r = math.Max(2, math.Min(9, step*0.35))
+	step := math.Min(56, (h-2*padY)/float64(maxN))
+	netGeom.r = math.Max(2, math.Min(12, step*0.3))
 	netGeom.xs = resize2(netGeom.xs, L)
 	netGeom.ys = resize2(netGeom.ys, L)
 	for l, n := range net.Sizes {
