@@ -95,7 +95,11 @@ func BuildTable(s Settings, t *data.Table) (*Session, error) {
 	if err != nil {
 		return nil, err
 	}
-	tr, err := nn.NewTrainer(ds, s.Model)
+	cfg := s.Model
+	if s.TrainSeed != 0 {
+		cfg.Seed = s.TrainSeed
+	}
+	tr, err := nn.NewTrainer(ds, cfg)
 	if err != nil {
 		return nil, err
 	}

@@ -30,7 +30,12 @@ type Settings struct {
 	Norm        data.Norm      `json:"norm,omitempty"`
 	SplitColumn string         `json:"splitColumn,omitempty"`
 
-	Model nn.Config `json:"model"` // Model.Seed seeds the split, the initialisation and the batches
+	Model nn.Config `json:"model"` // Model.Seed seeds the split, and the initialisation and the batches unless TrainSeed does
+
+	// TrainSeed, when not 0, seeds the initialisation and the batch order
+	// instead of Model.Seed, which then seeds only the data and the split.
+	// An exercise sets it from the student's name (rules.StudentSeed).
+	TrainSeed uint64 `json:"trainSeed,omitempty"`
 
 	Lang string `json:"lang,omitempty"` // "en" or "zh"
 }

@@ -78,8 +78,9 @@ func TestTools(t *testing.T) {
 	if err := json.Unmarshal([]byte(r.Data), &o); err != nil || o.Exercise == nil || o.Exercise.Goal != ex.Goal {
 		t.Fatalf("decode-link of an exercise: %+v", r)
 	}
+	ex = o.Exercise // with the nonce the worker chose
 	code, st := solve(t, ex, "Ana")
-	q, _ := json.Marshal(rules.CodeRequest{Exercise: exLink, Name: "Ana", Settings: ex.Merge(solvedSettings()), Stats: &st})
+	q, _ := json.Marshal(rules.CodeRequest{Exercise: exLink, Name: "Ana", Settings: ex.StudentSettings("Ana", solvedSettings()), Stats: &st})
 	r = ask(t, session.OpExerciseCode, string(q))
 	var a rules.CodeAnswer
 	if err := json.Unmarshal([]byte(r.Data), &a); err != nil || a.Code != code || a.Allowed != "" || a.Error != "" {

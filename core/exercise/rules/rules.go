@@ -6,8 +6,11 @@
 package rules
 
 import (
+	"crypto/sha256"
+	"encoding/binary"
 	"encoding/json"
 	"slices"
+	"strings"
 
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
@@ -50,23 +53,103 @@ func (g Goal) Met(st nn.Stats) bool {
 	return v >= g.Threshold
 }
 
-// Merge returns a student's settings s with the exercise's data, split and
-// seed (the Fixed settings of ex) put back.
+// Merge returns a student's settings s with the exercise's data, split,
+// seed and the settings that decide which rows are tested (the Fixed
+// settings of ex) put back. See MergeGoal for the settings a goal fixes too.
 func Merge(ex, s session.Settings) session.Settings {
 	s.Dataset, s.Points, s.Noise, s.Text = ex.Dataset, ex.Points, ex.Noise, ex.Text
 	s.Target, s.AsClasses, s.TestRatio, s.SplitColumn = ex.Target, ex.AsClasses, ex.TestRatio, ex.SplitColumn
+	s.Missing, s.Ignore = ex.Missing, slices.Clone(ex.Ignore)
 	s.Model.Seed = ex.Model.Seed
 	return s
 }
 
+// MergeGoal is Merge, and also puts back the settings the goal g fixes: a
+// loss goal is measured with the exercise's loss on the target normalized
+// as the exercise normalizes it, so that no student's choice changes the
+// yardstick. The page calls it for its live check; the checker does the
+// same.
+func MergeGoal(ex session.Settings, g Goal, s session.Settings) session.Settings {
+	s = Merge(ex, s)
+	if g.Metric == Loss {
+		s.Norm, s.Model.Loss = ex.Norm, ex.Model.Loss
+	}
+	return s
+}
+
 // Fixed names the settings every student shares with the exercise: its
-// data, its split and its seed. They are always locked.
-var Fixed = []string{"dataset", "points", "noise", "text", "target", "asClasses", "testRatio", "splitColumn", "seed"}
+// data, its split and its seed, and the settings that decide which rows
+// are training and test rows (the missing-value policy and the ignored
+// columns). They are always locked; AutoLocks gives the reason of each.
+var Fixed = []string{"dataset", "points", "noise", "text", "target", "asClasses", "testRatio", "splitColumn", "seed", "missing", "ignore"}
 
 // lockable names the other settings, sorted: the JSON names of
 // session.Settings and nn.Config fields that a teacher may lock.
-var lockable = []string{"activation", "batch", "beta1", "beta2", "clip", "decay", "derived", "eps", "hidden", "ignore",
-	"init", "l1", "l2", "loss", "lr", "missing", "momentum", "nesterov", "norm", "optimizer"}
+var lockable = []string{"activation", "batch", "beta1", "beta2", "clip", "decay", "derived", "eps", "hidden",
+	"init", "l1", "l2", "loss", "lr", "momentum", "nesterov", "norm", "optimizer"}
+
+// Reasons of automatic locks, in English (AutoLocks).
+const (
+	ReasonData  = "the data is the exercise's"
+	ReasonSplit = "it decides which rows are training and which are test rows, and the goal is measured on the test set"
+	ReasonSeed  = "it generates the data and chooses the split; each student's own training is seeded by their name"
+	ReasonLoss  = "the goal is a loss, measured with the exercise's loss on the target normalized as the exercise does"
+	ReasonStart = "training starts from the exercise's weights, which fit only this network's inputs and layers"
+)
+
+// AutoLocks returns every setting the exercise locks by itself, whatever
+// the teacher chooses, with its reason (one of the Reason constants): the
+// Fixed settings always, "norm" and "loss" for a loss goal, "hidden" and
+// "derived" when training must start from the exercise's weights. The
+// editor shows them as locked, each with its reason.
+func AutoLocks(g Goal, requireStart bool) map[string]string {
+	m := map[string]string{}
+	for _, n := range []string{"dataset", "points", "noise", "text", "asClasses"} {
+		m[n] = ReasonData
+	}
+	for _, n := range []string{"target", "testRatio", "splitColumn", "missing", "ignore"} {
+		m[n] = ReasonSplit
+	}
+	m["seed"] = ReasonSeed
+	if g.Metric == Loss {
+		m["norm"], m["loss"] = ReasonLoss, ReasonLoss
+	}
+	if requireStart {
+		m["hidden"], m["derived"] = ReasonStart, ReasonStart
+	}
+	return m
+}
+
+// NormName returns a student's name as it identifies them: without
+// leading, trailing and repeated spaces, in lower case. "Ana  Li" and
+// "ana li" are one student.
+func NormName(name string) string {
+	return strings.ToLower(strings.Join(strings.Fields(name), " "))
+}
+
+// StudentSeed returns the seed of a student's initialisation and batch
+// order (session.Settings.TrainSeed) in the exercise with the given nonce
+// (Exercise.Nonce): a hash of both, so that the same settings trained
+// under another name give other numbers. It is never 0.
+func StudentSeed(nonce, name string) uint64 {
+	sum := sha256.Sum256([]byte("nnplayground student\x00" + nonce + "\x00" + NormName(name)))
+	if v := binary.LittleEndian.Uint64(sum[:8]); v != 0 {
+		return v
+	}
+	return 1
+}
+
+// FirstMet returns the statistics of the first epoch in history (oldest
+// first) that meets the goal, and false when none does. A completion code
+// records that epoch, whatever the student trained afterwards.
+func FirstMet(g Goal, history []nn.Stats) (nn.Stats, bool) {
+	for _, st := range history {
+		if g.Met(st) {
+			return st, true
+		}
+	}
+	return nn.Stats{}, false
+}
 
 // Lockable returns the names of the settings a teacher may lock, sorted.
 func Lockable() []string { return slices.Clone(lockable) }
@@ -80,10 +163,6 @@ func Setting(name string, s *session.Settings) (string, bool) {
 	m := &s.Model
 	var v any
 	switch name {
-	case "ignore":
-		v = s.Ignore
-	case "missing":
-		v = s.Missing
 	case "derived":
 		v = s.Derived
 	case "norm":
@@ -160,9 +239,9 @@ func (t Text) In(lang string) string {
 type CodeRequest struct {
 	Exercise  string           `json:"exercise"` // the exercise's link
 	Name      string           `json:"name"`
-	Settings  session.Settings `json:"settings"`
+	Settings  session.Settings `json:"settings"` // as trained: TrainSeed must be StudentSeed(nonce, Name) where the name binds the training
 	FromStart bool             `json:"fromStart"`
-	Stats     *nn.Stats        `json:"stats"` // the newest epoch that meets the goal; null when none does
+	Stats     *nn.Stats        `json:"stats"` // the FIRST epoch that meets the goal (FirstMet); null when none does
 }
 
 // CodeAnswer is the answer of op exercise-code: Allowed is why the settings
