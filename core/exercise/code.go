@@ -193,7 +193,7 @@ func (e *Exercise) admit(c *Completion) (session.Settings, error) {
 	}
 	s := e.StudentSettings(c.Name, c.Settings)
 	if err := link.ValidateSettings(&s); err != nil {
-		return s, fmt.Errorf("%w: %v", ErrCode, err)
+		return s, fmt.Errorf("%w: %w", ErrCode, err)
 	}
 	if err := e.Allowed(s); err != nil {
 		return s, err

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -285,5 +286,26 @@ func TestWriteCSV(t *testing.T) {
 	}
 	if !slices.EqualFunc(recs, want, slices.Equal) {
 		t.Errorf("CSV:\n%q\nwant\n%q", recs, want)
+	}
+}
+
+// A short code naming 32 hidden layers of 1,024 neurons is refused by its
+// size before the checker builds anything.
+func TestHugeCodeRefused(t *testing.T) {
+	ex := xorExercise()
+	ex.Goal.MaxHidden = 0
+	code, _ := solve(t, ex, student(), "Ana")
+	huge := retag(t, code, func(c *exercise.Completion) { c.Settings.Model.Hidden = slices.Repeat([]int{1024}, 32) })
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	res, err := exercise.Check(ex, huge)
+	runtime.ReadMemStats(&after)
+	if !errors.Is(err, exercise.ErrCode) || !errors.Is(err, link.ErrTooLarge) || res.Accepted {
+		t.Errorf("Check: %+v, %v; want ErrCode and ErrTooLarge", res, err)
+	}
+	if n := after.TotalAlloc - before.TotalAlloc; n > 50<<20 {
+		t.Errorf("%d MB allocated before refusing a %d-character code", n>>20, len(huge))
+	} else {
+		t.Logf("%d-character code refused after %d kB: %v", len(huge), n>>10, err)
 	}
 }

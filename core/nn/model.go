@@ -55,8 +55,8 @@ var (
 )
 
 // maxModelParams bounds the parameters a model file may declare, so that a
-// small file cannot ask for gigabytes.
-const maxModelParams = 1 << 24
+// small file cannot ask for gigabytes: no trainer makes a larger network.
+const maxModelParams = MaxParams
 
 // ReadModel reads a model's JSON form and checks that it is whole: known
 // format and version, weights matching the sizes, finite numbers.
@@ -125,12 +125,21 @@ func checkPrep(p *data.Preprocessor, dim int) error {
 			return ErrModelValue
 		}
 	}
+	if p.Missing != data.DropRows && p.Missing != data.FillMean || p.Norm < data.ZScore || p.Norm > data.NoNorm {
+		return fmt.Errorf("%w: unknown missing-value policy %d or normalization %d", ErrModelShape, p.Missing, p.Norm)
+	}
 	n := len(p.Derived)
 	for _, c := range p.Columns {
 		switch c.Kind {
 		case data.Numeric:
+			if math.IsNaN(c.Fill) || math.IsInf(c.Fill, 0) {
+				return ErrModelValue
+			}
 			n++
 		case data.Categorical:
+			if len(c.Categories) == 0 || c.FillIndex < 0 || c.FillIndex >= len(c.Categories) {
+				return fmt.Errorf("%w: column %q fills missing values with category %d of %d", ErrModelShape, c.Name, c.FillIndex, len(c.Categories))
+			}
 			n += len(c.Categories)
 		default:
 			return ErrModelShape
