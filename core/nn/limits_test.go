@@ -51,7 +51,7 @@ func TestNetworkLimits(t *testing.T) {
 	// [1020 1020] passes Validate (1,044,481 parameters with one input and
 	// output) but not with iris's 4 inputs and 3 classes (1,049,583).
 	hidden := []int{1020, 1020}
-	if err := (nn.Config{Hidden: hidden}).Validate(); err != nil {
+	if err := (nn.Config{Hidden: hidden}).Defaults().Validate(); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := nn.NewTrainer(iris(t), nn.Config{Hidden: hidden, LearningRate: 0.1}); !errors.Is(err, nn.ErrTooLarge) {
