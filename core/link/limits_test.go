@@ -79,3 +79,34 @@ func mustEncodeAs(t *testing.T, s *link.Session) string {
 	}
 	return l
 }
+
+// Encode and Decode share one limit: a table whose text fits MaxInflated
+// but whose JSON (with its line ends escaped) does not is refused by
+// Encode, not written as a link Decode refuses.
+func TestEncodeDecodeShareLimit(t *testing.T) {
+	row := "1,2,3\n"
+	tests := []struct {
+		Name  string
+		Bytes int
+		Error error
+	}{
+		{"fits", 1 << 20, nil},
+		{"escaped past the limit", link.MaxInflated - 64<<10, link.ErrTooLong},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			s := session.Default()
+			s.Dataset, s.Text = "", "a,b,y\n"+strings.Repeat(row, tt.Bytes/len(row))
+			l, err := link.Encode(&link.Session{Settings: s})
+			if !errors.Is(err, tt.Error) {
+				t.Fatalf("Encode: %v; want %v", err, tt.Error)
+			}
+			if err != nil {
+				return
+			}
+			if _, err := link.Decode(l); err != nil {
+				t.Errorf("Decode of Encode's link: %v", err)
+			}
+		})
+	}
+}
