@@ -91,7 +91,11 @@ func Build(s Settings) (*Session, error) {
 
 // BuildTable is Build for an already parsed table.
 func BuildTable(s Settings, t *data.Table) (*Session, error) {
-	ds, err := data.Prepare(t, s.Spec())
+	spec := s.Spec()
+	if spec.Target == "" && s.Version >= 2 {
+		spec.Target = data.DefaultTarget(t)
+	}
+	ds, err := data.Prepare(t, spec)
 	if err != nil {
 		return nil, err
 	}
