@@ -69,6 +69,9 @@ bench-browser: build deps
 fuzz:
 	go test -run='^$$' -fuzz=FuzzParse -fuzztime=60s ./core/data/
 	go test -run='^$$' -fuzz=FuzzReadModel -fuzztime=60s ./core/nn/
+	go test -run='^$$' -fuzz=FuzzDecode -fuzztime=60s ./core/link/
+	go test -run='^$$' -fuzz=FuzzDecodeExercise -fuzztime=60s ./core/exercise/
+	go test -run='^$$' -fuzz=FuzzReadCode -fuzztime=60s ./core/exercise/
 
 clean:
 	rm -rf $(SITE)
