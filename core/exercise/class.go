@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/nnplayground/playground/core/data"
 	"github.com/nnplayground/playground/core/exercise/rules"
 )
 
@@ -100,7 +101,7 @@ func FindCodes(text string) (codes []string, ignored int) {
 // computed (empty when it did not train), the epoch and the reason (the
 // refusal or the flag). Cells that a spreadsheet would read as a formula
 // (starting with =, +, -, @, a tab or a carriage return, and not a number)
-// get a leading apostrophe.
+// get a leading apostrophe (data.SafeCell).
 func WriteCSV(w io.Writer, rows []Result) error {
 	cw := csv.NewWriter(w)
 	cw.Write([]string{"name", "verdict", "metric", "epoch", "reason"})
@@ -115,7 +116,7 @@ func WriteCSV(w io.Writer, rows []Result) error {
 		}
 		rec := []string{r.Name, r.Verdict(), metric, strconv.Itoa(r.Epoch), reason}
 		for i := range rec {
-			rec[i] = SafeCell(rec[i])
+			rec[i] = data.SafeCell(rec[i])
 		}
 		if err := cw.Write(rec); err != nil {
 			return err
@@ -123,18 +124,4 @@ func WriteCSV(w io.Writer, rows []Result) error {
 	}
 	cw.Flush()
 	return cw.Error()
-}
-
-// SafeCell returns a CSV cell that a spreadsheet shows as text: a cell
-// starting with =, +, -, @, a tab or a carriage return that is not a
-// plain number gets a leading apostrophe, as OWASP advises against formula
-// injection. Other cells are returned unchanged.
-func SafeCell(s string) string {
-	if s == "" || !strings.ContainsRune("=+-@\t\r", rune(s[0])) {
-		return s
-	}
-	if _, err := strconv.ParseFloat(s, 64); err == nil {
-		return s
-	}
-	return "'" + s
 }

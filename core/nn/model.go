@@ -54,6 +54,10 @@ var (
 	ErrModelValue   = errors.New("nn: model holds a value that is not a finite number")
 )
 
+// MaxModelFile bounds the model file ReadModel reads (64 MB: a network of
+// MaxParams parameters takes about 25 MB as JSON).
+const MaxModelFile = 64 << 20
+
 // maxModelParams bounds the parameters a model file may declare, so that a
 // small file cannot ask for gigabytes: no trainer makes a larger network.
 const maxModelParams = MaxParams
@@ -61,9 +65,15 @@ const maxModelParams = MaxParams
 // ReadModel reads a model's JSON form and checks that it is whole: known
 // format and version, weights matching the sizes, finite numbers.
 func ReadModel(r io.Reader) (*Model, error) {
+	b, err := io.ReadAll(io.LimitReader(r, MaxModelFile+1))
+	if err != nil {
+		return nil, fmt.Errorf("nn: reading model: %w", err)
+	}
+	if len(b) > MaxModelFile {
+		return nil, fmt.Errorf("%w: a model file of more than %d bytes", ErrTooLarge, MaxModelFile)
+	}
 	var m Model
-	dec := json.NewDecoder(r)
-	if err := dec.Decode(&m); err != nil {
+	if err := json.Unmarshal(b, &m); err != nil {
 		return nil, fmt.Errorf("nn: reading model: %w", err)
 	}
 	if m.Format != ModelFormat {
@@ -110,8 +120,30 @@ func ReadModel(r io.Reader) (*Model, error) {
 		if err := checkPrep(p, net.Sizes[0]); err != nil {
 			return nil, err
 		}
+		if err := checkClasses(p, net.Sizes[len(net.Sizes)-1]); err != nil {
+			return nil, err
+		}
 	}
 	return &m, nil
+}
+
+// checkClasses reports whether a preprocessor's task and classes match
+// the network's outputs: one for regression and two classes, one per class
+// for more.
+func checkClasses(p *data.Preprocessor, out int) error {
+	ok := false
+	switch p.Task {
+	case data.Regression:
+		ok = out == 1
+	case data.Binary:
+		ok = out == 1 && len(p.Classes) == 2
+	case data.Multiclass:
+		ok = out >= 2 && len(p.Classes) == out
+	}
+	if !ok {
+		return fmt.Errorf("%w: task %v with %d classes for %d outputs", ErrModelShape, p.Task, len(p.Classes), out)
+	}
+	return nil
 }
 
 // checkPrep reports whether a preprocessor read from a file is whole: its

@@ -144,3 +144,24 @@ func TestReadModelBadFill(t *testing.T) {
 	}
 	t.Fatal("no categorical input in penguins")
 }
+
+// A model whose task and classes do not match its outputs is refused
+// (nnplay predict would index a class it does not have).
+func TestReadModelBadClasses(t *testing.T) {
+	m := train(t, iris(t), nn.Config{Hidden: []int{3}, Seed: 1}, 1).Model()
+	for _, edit := range []func(p *data.Preprocessor){
+		func(p *data.Preprocessor) { p.Classes = p.Classes[:2] },
+		func(p *data.Preprocessor) { p.Task = data.Binary },
+		func(p *data.Preprocessor) { p.Task = data.Regression },
+	} {
+		bad := *m.Prep
+		bad.Classes = slices.Clone(m.Prep.Classes)
+		edit(&bad)
+		mm := *m
+		mm.Prep = &bad
+		b, _ := json.Marshal(&mm)
+		if _, err := nn.ReadModel(bytes.NewReader(b)); !errors.Is(err, nn.ErrModelShape) {
+			t.Errorf("task %v with %d classes: %v; want ErrModelShape", bad.Task, len(bad.Classes), err)
+		}
+	}
+}
