@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -72,29 +71,9 @@ func Flag(rows []Result, class []string) {
 	}
 }
 
-// codePattern matches a completion code (or any link) without its "#":
-// a version, a dot and base64url text.
-var codePattern = regexp.MustCompile(`^v[0-9]{1,3}\.[A-Za-z0-9_-]{16,}$`)
-
-// FindCodes returns the codes in pasted text: one per line, or among the
-// words of chat text ("hello, here is my code v2.eJy… thanks"), with the
-// number of other words it ignored (for one note such as "12 words that
-// are not codes were ignored"). A code inside a URL is cut at its "#";
-// quotes and punctuation around a code are dropped.
-func FindCodes(text string) (codes []string, ignored int) {
-	for _, w := range strings.Fields(text) {
-		w = strings.Trim(w, "\"'`()[]{}<>,;:!?.")
-		if i := strings.LastIndexByte(w, '#'); i >= 0 {
-			w = w[i+1:]
-		}
-		if codePattern.MatchString(w) {
-			codes = append(codes, w)
-		} else {
-			ignored++
-		}
-	}
-	return codes, ignored
-}
+// FindCodes returns the codes in pasted text and the number of other
+// words it ignored (rules.FindCodes).
+func FindCodes(text string) (codes []string, ignored int) { return rules.FindCodes(text) }
 
 // WriteCSV writes the class table for a gradebook: a header and one row per
 // result with the name, verdict (Result.Verdict), the metric the checker

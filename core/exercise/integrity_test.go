@@ -309,3 +309,21 @@ func TestHugeCodeRefused(t *testing.T) {
 		t.Logf("%d-character code refused after %d kB: %v", len(huge), n>>10, err)
 	}
 }
+
+// Info: the editor learns the ID, the name binding, the automatic locks
+// and whether the start already meets the goal.
+func TestInfo(t *testing.T) {
+	ex := xorExercise() // one hidden neuron: XOR is out of reach
+	info := ex.Info()
+	if info.ID != ex.ID() || info.Nonce != ex.Nonce || !info.NameBound || info.StartMeets != -1 || info.AutoLocks["testRatio"] == "" {
+		t.Errorf("xor: %+v", info)
+	}
+	easy := xorExercise()
+	easy.Goal.Threshold = 0.4
+	if at := easy.Info().StartMeets; at < 0 || at > 10 {
+		t.Errorf("a 40 %% goal on XOR: first met at %d", at)
+	}
+	if info := planeStart(t, 0).Info(); info.NameBound || info.AutoLocks["hidden"] == "" {
+		t.Errorf("plane from the teacher's weights: %+v", info)
+	}
+}

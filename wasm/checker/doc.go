@@ -30,8 +30,11 @@
 //	{"op":"make-exercise","text":"{exercise.Exercise}"}  → data: the exercise's link
 //	{"op":"exercise-code","text":"{\"exercise\":link,\"name\":…,\"settings\":{…},\"fromStart\":b,\"stats\":{nn.Stats}|null}"}
 //	                                                     → data: {"allowed":"","code":"…","error":""}
+//	{"op":"exercise-info","text":"#v1.… exercise link"} → data: {"id","nonce","nameBound","autoLocks":{name: reason},"startMeets"}
 //	{"op":"lessons"}                                     → data: [{"id","title":{"en","zh"},"about":{…},"link"},…]
 //
+// exercise-info is rules.ExerciseInfo (exercise.Info): the page trains a
+// student's settings with TrainSeed = rules.StudentSeed(nonce, name).
 // exercise-code's allowed is why the settings break a lock or limit
 // (exercise.Allowed), "" when they do not; code is exercise.Code for stats,
 // or error says why there is none.

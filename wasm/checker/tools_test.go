@@ -79,6 +79,11 @@ func TestTools(t *testing.T) {
 		t.Fatalf("decode-link of an exercise: %+v", r)
 	}
 	ex = o.Exercise // with the nonce the worker chose
+	r = ask(t, session.OpExerciseInfo, exLink)
+	var info rules.ExerciseInfo
+	if err := json.Unmarshal([]byte(r.Data), &info); err != nil || info.ID != ex.ID() || info.Nonce != ex.Nonce || !info.NameBound || info.AutoLocks["seed"] == "" {
+		t.Fatalf("exercise-info: %+v (%v)", r, err)
+	}
 	code, st := solve(t, ex, "Ana")
 	q, _ := json.Marshal(rules.CodeRequest{Exercise: exLink, Name: "Ana", Settings: ex.StudentSettings("Ana", solvedSettings()), Stats: &st})
 	r = ask(t, session.OpExerciseCode, string(q))

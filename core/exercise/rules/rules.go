@@ -217,6 +217,67 @@ func js(v any) string {
 	return string(b)
 }
 
+// FindCodes returns the completion codes in pasted text: one per line, or
+// among the words of chat text ("hello, here is my code v2.eJy… thanks"),
+// with the number of other words it ignored, for one note such as "12
+// words that are not codes were ignored". A word is a code when it reads
+// "v", a version, "." and at least 16 base64url characters; a code inside
+// a URL is cut at its "#", and quotes and punctuation around it are
+// dropped. (No regexp, so that the page can link it.)
+func FindCodes(text string) (codes []string, ignored int) {
+	for _, w := range strings.Fields(text) {
+		w = strings.Trim(w, "\"'`()[]{}<>,;:!?.")
+		if i := strings.LastIndexByte(w, '#'); i >= 0 {
+			w = w[i+1:]
+		}
+		if isCode(w) {
+			codes = append(codes, w)
+		} else {
+			ignored++
+		}
+	}
+	return codes, ignored
+}
+
+// isCode reports whether w looks like a code: v, 1 to 3 digits, a dot and
+// at least 16 base64url characters.
+func isCode(w string) bool {
+	ver, payload, ok := strings.Cut(w, ".")
+	if !ok || len(ver) < 2 || len(ver) > 4 || ver[0] != 'v' || len(payload) < 16 {
+		return false
+	}
+	for _, c := range ver[1:] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	for _, c := range payload {
+		if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// StartEpochs is how far ExerciseInfo.StartMeets trains the exercise's
+// start.
+const StartEpochs = 200
+
+// ExerciseInfo is the answer of op exercise-info (session.OpExerciseInfo):
+// what the teacher's editor and the student's page need to know about an
+// exercise link without linking core/exercise.
+type ExerciseInfo struct {
+	ID        string            `json:"id"`        // Exercise.ID
+	Nonce     string            `json:"nonce"`     // for StudentSeed
+	NameBound bool              `json:"nameBound"` // Exercise.NameBound: false when a renamed code cannot be told apart
+	AutoLocks map[string]string `json:"autoLocks"` // AutoLocks: setting → reason
+	// StartMeets is the first epoch, up to StartEpochs, at which the
+	// exercise's own start and settings meet the goal (0: before any
+	// training), or -1: the editor warns when a student can meet the goal
+	// without changing anything.
+	StartMeets int `json:"startMeets"`
+}
+
 // Text is a text in English and Simplified Chinese.
 type Text struct {
 	En string `json:"en"`
