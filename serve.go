@@ -169,6 +169,16 @@ func accepts(header, token string) bool {
 	return star
 }
 
+// openSite returns the folder dir as a file system that never leaves it:
+// a symbolic link out of dir is an error (os.Root), not a file.
+func openSite(dir string) (fs.FS, error) {
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, err
+	}
+	return root.FS(), nil
+}
+
 // listenAddr returns the address to listen on: addr when given, else
 // localhost:8080, or :8080 (every interface) with lan.
 func listenAddr(addr string, lan bool) string {
@@ -186,7 +196,7 @@ func main() {
 	addr := flag.String("addr", "", "address to listen on (default localhost:8080)")
 	lan := flag.Bool("lan", false, "listen on every interface (port 8080), for other devices on the network")
 	flag.Parse()
-	root, err := os.OpenRoot(*dir)
+	site, err := openSite(*dir)
 	if err != nil {
 		log.Fatalf("serve: %v (run `make build` first)", err)
 	}
@@ -200,7 +210,7 @@ func main() {
 		host = "localhost"
 	}
 	log.Printf("serving %s on http://%s/", *dir, net.JoinHostPort(host, port))
-	srv := &http.Server{Addr: a, Handler: siteHandler(root.FS()), ReadHeaderTimeout: 10 * time.Second}
+	srv := &http.Server{Addr: a, Handler: siteHandler(site), ReadHeaderTimeout: 10 * time.Second}
 	if err := srv.ListenAndServe(); !errors.Is(err, http.ErrServerClosed) {
 		log.Fatal(err)
 	}
