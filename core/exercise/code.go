@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/nnplayground/playground/core/exercise/rules"
 	"github.com/nnplayground/playground/core/link"
@@ -51,6 +52,9 @@ type Completion struct {
 func (e *Exercise) Code(name string, s session.Settings, fromStart bool, st nn.Stats) (string, error) {
 	if rules.NormName(name) == "" {
 		return "", fmt.Errorf("%w: type your name first", ErrName)
+	}
+	if n := utf8.RuneCountInString(name); n > rules.MaxName {
+		return "", fmt.Errorf("%w: a name of %d characters; the limit is %d", ErrName, n, rules.MaxName)
 	}
 	want := e.StudentSettings(name, s)
 	if s.TrainSeed != want.TrainSeed {
@@ -188,8 +192,8 @@ func (e *Exercise) admit(c *Completion) (session.Settings, error) {
 	if c.Exercise != e.ID() {
 		return session.Settings{}, fmt.Errorf("%w (its exercise is %s, this one is %s)", ErrOtherExercise, c.Exercise, e.ID())
 	}
-	if rules.NormName(c.Name) == "" {
-		return session.Settings{}, fmt.Errorf("%w: the code has no name", ErrName)
+	if rules.NormName(c.Name) == "" || utf8.RuneCountInString(c.Name) > rules.MaxName {
+		return session.Settings{}, fmt.Errorf("%w: the code has no name or one of more than %d characters", ErrName, rules.MaxName)
 	}
 	s := e.StudentSettings(c.Name, c.Settings)
 	if err := link.ValidateSettings(&s); err != nil {

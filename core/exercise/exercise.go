@@ -212,9 +212,7 @@ func (e *Exercise) Merge(s session.Settings) session.Settings {
 // TrainSeed is rules.StudentSeed of the exercise's nonce and the name. The
 // page trains these settings; the checker replays them.
 func (e *Exercise) StudentSettings(name string, s session.Settings) session.Settings {
-	s = e.Merge(s)
-	s.TrainSeed = rules.StudentSeed(e.Nonce, name)
-	return s
+	return rules.ForStudent(e.Settings, e.Goal, e.Nonce, name, s)
 }
 
 // AutoLocks returns the settings the exercise locks by itself, each with

@@ -43,6 +43,7 @@ func TestCodeAttacks(t *testing.T) {
 		}), exercise.ErrClaim},
 		{"name case and spaces", ex, retag(t, code, func(c *exercise.Completion) { c.Name = "  ana " }), nil},
 		{"no name", ex, retag(t, code, func(c *exercise.Completion) { c.Name = " " }), exercise.ErrName},
+		{"a name too long", ex, retag(t, code, func(c *exercise.Completion) { c.Name = strings.Repeat("é", rules.MaxName+1) }), exercise.ErrName},
 		{"another teacher's identical exercise", other, code, exercise.ErrOtherExercise},
 		{"another title", retitled, code, exercise.ErrOtherExercise},
 	}

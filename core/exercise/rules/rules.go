@@ -139,6 +139,19 @@ func StudentSeed(nonce, name string) uint64 {
 	return 1
 }
 
+// ForStudent returns the settings a student trains in an exercise: s with
+// what the exercise fixes put back (MergeGoal) and TrainSeed from the
+// exercise's nonce and the student's name (StudentSeed). The page trains
+// these; the checker replays them (exercise.Exercise.StudentSettings).
+func ForStudent(ex session.Settings, g Goal, nonce, name string, s session.Settings) session.Settings {
+	s = MergeGoal(ex, g, s)
+	s.TrainSeed = StudentSeed(nonce, name)
+	return s
+}
+
+// MaxName bounds a student's name, in characters.
+const MaxName = 200
+
 // FirstMet returns the statistics of the first epoch in history (oldest
 // first) that meets the goal, and false when none does. A completion code
 // records that epoch, whatever the student trained afterwards.
