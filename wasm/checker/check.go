@@ -38,7 +38,7 @@ func newResult(r exercise.Result) result {
 
 // handle answers one command (a JSON session.Command with op "check"),
 // calling post with each report as JSON: one of kind "check" after every
-// code, with the results so far (the last one with the class check's
+// code found among the words of Codes (exercise.FindCodes), with the results so far (the last one with the class check's
 // flags, exercise.Flag), or one of kind "error". A panic while answering
 // is reported as an error of the command, and the worker lives on.
 func handle(text string, post func(string)) {
@@ -92,12 +92,10 @@ func handle(text string, post func(string)) {
 		r, _ := json.Marshal(session.Report{Kind: session.KindCheck, Data: string(b), ID: c.ID})
 		post(string(r))
 	}
-	var codes []string
-	for _, code := range c.Codes {
-		if strings.TrimSpace(code) != "" {
-			codes = append(codes, code)
-		}
-	}
+	// Codes among other words (chat text, split by the page or not): only
+	// the words that read as codes are checked (rules.FindCodes, which the
+	// page can call to count the others for its note).
+	codes, _ := exercise.FindCodes(strings.Join(c.Codes, "\n"))
 	for i, code := range codes {
 		r, _ := checkCode(ex, code)
 		rows = append(rows, r)

@@ -85,10 +85,17 @@ func TestCheck(t *testing.T) {
 		Output []map[string]any // the last report's Data, decoded
 		Error  string           // part of the error report, when one is expected
 	}{
-		{"good, garbage, blank, tampered", cmd("https://x.example/play/"+l, code, "hello", "  ", tampered), []map[string]any{
+		{"good, words, blank, damaged, tampered", cmd("https://x.example/play/"+l, code, "hello", "  ", "v2.AAAAAAAAAAAAAAAAAAAA", tampered), []map[string]any{
 			{"name": `Ana "<i>Li</i>"`, "accepted": true, "epoch": float64(st.Epoch), "claimed": acc, "metric": acc, "reason": ""},
 			{"name": "", "accepted": false, "epoch": 0.0, "claimed": 0.0, "metric": nil},
 			{"name": `Ana "<i>Li</i>"`, "accepted": false, "epoch": float64(st.Epoch), "claimed": 0.99, "metric": acc},
+		}, ""},
+		{"a line of chat", cmd(l, "hi here is my code "+strings.TrimPrefix(code, "#")+", thanks!"), []map[string]any{
+			{"name": `Ana "<i>Li</i>"`, "accepted": true, "flag": nil},
+		}, ""},
+		{"the same code twice", cmd(l, code, code), []map[string]any{
+			{"accepted": true, "flag": nil},
+			{"accepted": true, "flag": "the same code as row 1"},
 		}, ""},
 		{"no codes", cmd(l), []map[string]any{}, ""},
 		{"bad link", cmd("#v1.garbage", code), nil, "link"},
@@ -164,7 +171,7 @@ func TestCheckRecovers(t *testing.T) {
 		}
 		got = append(got, r)
 	}
-	b, _ := json.Marshal(session.Command{Op: session.OpCheck, Text: l, Codes: []string{"x"}, ID: 7})
+	b, _ := json.Marshal(session.Command{Op: session.OpCheck, Text: l, Codes: []string{"v2.AAAAAAAAAAAAAAAAAAAA"}, ID: 7})
 	handle(string(b), post)
 	if len(got) != 1 || got[0].Kind != session.KindError || !strings.Contains(got[0].Error, "boom") || got[0].ID != 7 {
 		t.Fatalf("after a panic: %+v", got)

@@ -48,8 +48,9 @@
 //
 // Data is a JSON array of
 //
-//	{"name":"Ana","accepted":true,"epoch":57,"claimed":0.93,"metric":0.93,"reason":""}
+//	{"name":"Ana","accepted":true,"epoch":57,"claimed":0.93,"metric":0.93,"reason":"","nameBound":true,"flag":""}
 //
-// one per non-blank code, in order (exercise.CheckMany), with null for a
+// one per code found among the words (exercise.FindCodes), in order, the
+// last report with the class check's flags (exercise.Flag), with null for a
 // metric that was not computed (exercise.Result.Metric NaN).
 package main
