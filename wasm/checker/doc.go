@@ -48,9 +48,10 @@
 //
 // Data is a JSON array of
 //
-//	{"name":"Ana","accepted":true,"epoch":57,"claimed":0.93,"metric":0.93,"reason":"","nameBound":true,"flag":""}
+//	{"name":"Ana","accepted":true,"epoch":57,"claimed":0.93,"metric":0.93,"reason":"","nameBound":true}
 //
 // one per code found among the words (exercise.FindCodes), in order, the
-// last report with the class check's flags (exercise.Flag), with null for a
+// last report with "flag" set where the class check flags a row
+// (exercise.Flag), with null for a
 // metric that was not computed (exercise.Result.Metric NaN).
 package main
