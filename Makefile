@@ -6,9 +6,9 @@ export PATH := $(PATH):$(WASMEXEC)
 
 .PHONY: serve build test test-native test-wasm test-e2e deps bench bench-native bench-browser fuzz clean
 
-## serve: build the static site and serve it on http://localhost:8080
+## serve: build the static site and serve it on http://localhost:8080 (localhost only; `go run serve.go -lan` for the network)
 serve: build
-	go run serve.go -dir $(SITE) -addr :8080
+	go run serve.go -dir $(SITE)
 
 ## build: write the static site (HTML, app.wasm, trainer.wasm, worker, assets) to $(SITE)/
 build:
@@ -69,6 +69,9 @@ bench-browser: build deps
 fuzz:
 	go test -run='^$$' -fuzz=FuzzParse -fuzztime=60s ./core/data/
 	go test -run='^$$' -fuzz=FuzzReadModel -fuzztime=60s ./core/nn/
+	go test -run='^$$' -fuzz=FuzzDecode -fuzztime=60s ./core/link/
+	go test -run='^$$' -fuzz=FuzzDecodeExercise -fuzztime=60s ./core/exercise/
+	go test -run='^$$' -fuzz=FuzzReadCode -fuzztime=60s ./core/exercise/
 
 clean:
 	rm -rf $(SITE)

@@ -31,7 +31,7 @@ func decodeCommand(text []byte, c *session.Command) error {
 
 var (
 	commandKeys  = []string{"op", "settings", "steps", "layer", "to", "from", "value", "speed", "flag", "params", "text", "codes", "id"}
-	settingsKeys = []string{"v", "dataset", "points", "noise", "text", "target", "ignore", "asClasses", "missing", "derived", "testRatio", "norm", "splitColumn", "model", "lang"}
+	settingsKeys = []string{"v", "dataset", "points", "noise", "text", "target", "ignore", "asClasses", "missing", "derived", "testRatio", "norm", "splitColumn", "model", "trainSeed", "lang"}
 	configKeys   = []string{"hidden", "activation", "loss", "init", "optimizer", "lr", "momentum", "nesterov", "beta1", "beta2", "eps", "batch", "l1", "l2", "clip", "decay", "seed"}
 	derivedKeys  = []string{"kind", "a", "b"}
 )
@@ -122,6 +122,8 @@ func (p *jsonParser) settings(s *session.Settings) error {
 			return p.str(&s.SplitColumn)
 		case "model":
 			return p.config(&s.Model)
+		case "trainSeed":
+			return p.uint64(&s.TrainSeed)
 		case "lang":
 			return p.str(&s.Lang)
 		}
@@ -165,22 +167,27 @@ func (p *jsonParser) config(c *nn.Config) error {
 		case "decay":
 			return p.float(&c.Decay)
 		case "seed":
-			if p.null() {
-				return nil
-			}
-			num, err := p.number()
-			if err != nil {
-				return err
-			}
-			n, err := strconv.ParseUint(num, 10, 64)
-			if err != nil {
-				return p.errorf("cannot decode number " + num + " into uint64")
-			}
-			c.Seed = n
-			return nil
+			return p.uint64(&c.Seed)
 		}
 		return p.skip()
 	})
+}
+
+// uint64 reads a number into dst; null leaves it alone.
+func (p *jsonParser) uint64(dst *uint64) error {
+	if p.null() {
+		return nil
+	}
+	num, err := p.number()
+	if err != nil {
+		return err
+	}
+	n, err := strconv.ParseUint(num, 10, 64)
+	if err != nil {
+		return p.errorf("cannot decode number " + num + " into uint64")
+	}
+	*dst = n
+	return nil
 }
 
 // jsonParser reads JSON text s from offset i.

@@ -67,6 +67,18 @@
 // losses to rounding. Data over 50,000 values goes to a .npz file next to
 // the script.
 //
+// # Check a class's completion codes
+//
+//	nnplay check [-o out.csv] [-class names.txt] EXERCISE-LINK CODES-FILE
+//
+// re-runs every completion code in CODES-FILE (one per line, or among the
+// words of pasted chat text; "-" reads standard input) against the
+// exercise (its link, URL, or a file holding it) and writes the class
+// table as CSV: name, verdict (accepted, flagged or refused), metric, epoch
+// and reason. The same code twice, the same training under two names, and
+// with -class a name not in the class list are flagged. Cells that a
+// spreadsheet would read as formulas are escaped.
+//
 // # Errors
 //
 // Bad flags exit with status 2, bad files or data with status 1; data

@@ -44,7 +44,7 @@ func newSettingFlags(fs *flag.FlagSet) *settingFlags {
 	fs.StringVar(&f.dataset, "dataset", "", "built-in dataset: "+strings.Join(datasets.Names(), ", "))
 	fs.IntVar(&f.points, "points", 0, "generated datasets: number of points (0 = the dataset's default)")
 	fs.Float64Var(&f.noise, "noise", 0, "generated datasets: noise, 0 to 0.5")
-	fs.StringVar(&f.target, "target", "", "target column (default: the last column)")
+	fs.StringVar(&f.target, "target", "", "target column (default: a categorical column named label, class, species, target or y, else the last column that is not a year, an id or a row counter)")
 	fs.StringVar(&f.ignore, "ignore", "", "comma-separated columns that are not inputs")
 	fs.StringVar(&f.splitColumn, "split-column", "", `column whose values "train"/"test" choose each row's split`)
 	fs.BoolVar(&f.asClasses, "as-classes", false, "treat a numeric target as class labels")

@@ -88,6 +88,9 @@ func writePredictions(w io.Writer, m *nn.Model, t *data.Table, name string) erro
 			head = append(head, "p_"+c)
 		}
 	}
+	for i := range head {
+		head[i] = data.SafeCell(head[i])
+	}
 	cw.Write(head)
 	f := func(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
 	rec := make([]string, 0, len(head))
@@ -117,6 +120,9 @@ func writePredictions(w io.Writer, m *nn.Model, t *data.Table, name string) erro
 			for _, v := range p {
 				rec = append(rec, f(v))
 			}
+		}
+		for i := range rec {
+			rec[i] = data.SafeCell(rec[i])
 		}
 		cw.Write(rec)
 	}

@@ -359,20 +359,31 @@ func Prepare(t *Table, s Spec) (*Dataset, error) {
 			}
 		}
 	}
+	if err := checkFinite(t, ds, source, target); err != nil {
+		return nil, err
+	}
+	return ds, nil
+}
+
+// checkFinite returns an error for the first value that normalization made
+// infinite (a column of numbers near 1e308, whose mean or range overflows),
+// at the line and column of its cell, quoting the cell.
+func checkFinite(t *Table, ds *Dataset, source []int, target int) error {
 	for _, sp := range []*Split{&ds.Train, &ds.Test} {
 		for i, v := range sp.X {
 			if math.IsNaN(v) || math.IsInf(v, 0) {
-				k := i % ds.Dim
-				return nil, &ParseError{Column: source[k] + 1, Text: p.Inputs[k], Err: ErrNotFinite}
+				r, c := sp.Rows[i/ds.Dim], source[i%ds.Dim]
+				return &ParseError{Line: t.Line(r), Column: c + 1, Text: t.Cell(r, c), Err: ErrNotFinite}
 			}
 		}
-		for _, v := range sp.Y {
+		for i, v := range sp.Y {
 			if math.IsNaN(v) || math.IsInf(v, 0) {
-				return nil, &ParseError{Column: target + 1, Text: p.Target, Err: ErrNotFinite}
+				r := sp.Rows[i/ds.Out]
+				return &ParseError{Line: t.Line(r), Column: target + 1, Text: t.Cell(r, target), Err: ErrNotFinite}
 			}
 		}
 	}
-	return ds, nil
+	return nil
 }
 
 // missing reports whether cell (r, c) has no value. Stray words in numeric

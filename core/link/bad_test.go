@@ -52,7 +52,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"unknown field", raw("v1", `{"kind":"session","body":{"settings":{"v":1,"testRatio":0,"model":{}},"evil":1}}`), link.ErrCorrupt, "evil"},
 		{"trailing data", raw("v1", `{"kind":"session","body":{"settings":{"testRatio":0,"model":{}}}}{}`), link.ErrCorrupt, "after"},
 		{"wrong kind", raw("v1", `{"kind":"exercise","body":{}}`), link.ErrKind, "exercise"},
-		{"newer settings", raw("v1", `{"kind":"session","body":{"settings":{"v":2,"testRatio":0,"model":{}}}}`), link.ErrNewerVersion, "version 2"},
+		{"newer settings", raw("v1", `{"kind":"session","body":{"settings":{"v":3,"testRatio":0,"model":{}}}}`), link.ErrNewerVersion, "version 3"},
 		{"unknown dataset", raw("v1", `{"kind":"session","body":{"settings":{"dataset":"moons","testRatio":0,"model":{}}}}`), link.ErrCorrupt, "moons"},
 		{"too many points", raw("v1", `{"kind":"session","body":{"settings":{"dataset":"circle","points":1e9,"testRatio":0,"model":{}}}}`), link.ErrCorrupt, ""},
 		{"negative noise", raw("v1", `{"kind":"session","body":{"settings":{"dataset":"circle","noise":-1,"testRatio":0,"model":{}}}}`), link.ErrCorrupt, "noise"},

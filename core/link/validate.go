@@ -1,11 +1,13 @@
 package link
 
 import (
+	"errors"
 	"fmt"
 	"math"
 
 	"github.com/nnplayground/playground/core/data"
 	"github.com/nnplayground/playground/core/datasets"
+	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
 )
 
@@ -64,6 +66,9 @@ func ValidateSettings(s *session.Settings) error {
 		}
 	}
 	if err := s.Model.Defaults().Validate(); err != nil {
+		if errors.Is(err, nn.ErrTooLarge) {
+			return fmt.Errorf("%w: %w", ErrTooLarge, err)
+		}
 		return bad("%v", err)
 	}
 	switch s.Lang {
@@ -92,6 +97,9 @@ func (w *Weights) validate() error {
 		if i > 0 {
 			n += s*w.Sizes[i-1] + s
 		}
+	}
+	if n > nn.MaxParams {
+		return fmt.Errorf("%w: weights: layers %v have %d parameters; the limit is %d", ErrTooLarge, w.Sizes, n, nn.MaxParams)
 	}
 	if n != len(w.Params) {
 		return bad("%d parameters for layers %v, which have %d", len(w.Params), w.Sizes, n)

@@ -54,16 +54,26 @@ var (
 	ErrModelValue   = errors.New("nn: model holds a value that is not a finite number")
 )
 
+// MaxModelFile bounds the model file ReadModel reads (64 MB: a network of
+// MaxParams parameters takes about 25 MB as JSON).
+const MaxModelFile = 64 << 20
+
 // maxModelParams bounds the parameters a model file may declare, so that a
-// small file cannot ask for gigabytes.
-const maxModelParams = 1 << 24
+// small file cannot ask for gigabytes: no trainer makes a larger network.
+const maxModelParams = MaxParams
 
 // ReadModel reads a model's JSON form and checks that it is whole: known
 // format and version, weights matching the sizes, finite numbers.
 func ReadModel(r io.Reader) (*Model, error) {
+	b, err := io.ReadAll(io.LimitReader(r, MaxModelFile+1))
+	if err != nil {
+		return nil, fmt.Errorf("nn: reading model: %w", err)
+	}
+	if len(b) > MaxModelFile {
+		return nil, fmt.Errorf("%w: a model file of more than %d bytes", ErrTooLarge, MaxModelFile)
+	}
 	var m Model
-	dec := json.NewDecoder(r)
-	if err := dec.Decode(&m); err != nil {
+	if err := json.Unmarshal(b, &m); err != nil {
 		return nil, fmt.Errorf("nn: reading model: %w", err)
 	}
 	if m.Format != ModelFormat {
@@ -110,8 +120,30 @@ func ReadModel(r io.Reader) (*Model, error) {
 		if err := checkPrep(p, net.Sizes[0]); err != nil {
 			return nil, err
 		}
+		if err := checkClasses(p, net.Sizes[len(net.Sizes)-1]); err != nil {
+			return nil, err
+		}
 	}
 	return &m, nil
+}
+
+// checkClasses reports whether a preprocessor's task and classes match
+// the network's outputs: one for regression and two classes, one per class
+// for more.
+func checkClasses(p *data.Preprocessor, out int) error {
+	ok := false
+	switch p.Task {
+	case data.Regression:
+		ok = out == 1
+	case data.Binary:
+		ok = out == 1 && len(p.Classes) == 2
+	case data.Multiclass:
+		ok = out >= 2 && len(p.Classes) == out
+	}
+	if !ok {
+		return fmt.Errorf("%w: task %v with %d classes for %d outputs", ErrModelShape, p.Task, len(p.Classes), out)
+	}
+	return nil
 }
 
 // checkPrep reports whether a preprocessor read from a file is whole: its
@@ -125,12 +157,21 @@ func checkPrep(p *data.Preprocessor, dim int) error {
 			return ErrModelValue
 		}
 	}
+	if p.Missing != data.DropRows && p.Missing != data.FillMean || p.Norm < data.ZScore || p.Norm > data.NoNorm {
+		return fmt.Errorf("%w: unknown missing-value policy %d or normalization %d", ErrModelShape, p.Missing, p.Norm)
+	}
 	n := len(p.Derived)
 	for _, c := range p.Columns {
 		switch c.Kind {
 		case data.Numeric:
+			if math.IsNaN(c.Fill) || math.IsInf(c.Fill, 0) {
+				return ErrModelValue
+			}
 			n++
 		case data.Categorical:
+			if len(c.Categories) == 0 || c.FillIndex < 0 || c.FillIndex >= len(c.Categories) {
+				return fmt.Errorf("%w: column %q fills missing values with category %d of %d", ErrModelShape, c.Name, c.FillIndex, len(c.Categories))
+			}
 			n += len(c.Categories)
 		default:
 			return ErrModelShape

@@ -88,8 +88,11 @@ func (c Config) Validate() error {
 			return fmt.Errorf("nn: hidden layer %d has %d neurons; use 1 to 1024", i+1, h)
 		}
 	}
-	if len(c.Hidden) > 32 {
-		return fmt.Errorf("nn: %d hidden layers; use at most 32", len(c.Hidden))
+	if len(c.Hidden) > MaxHiddenLayers {
+		return fmt.Errorf("%w: %d hidden layers; use at most %d", ErrTooLarge, len(c.Hidden), MaxHiddenLayers)
+	}
+	if n := ParamCount(append(append([]int{1}, c.Hidden...), 1)); n > MaxParams {
+		return fmt.Errorf("%w: hidden layers %v have %d parameters; the limit is %d", ErrTooLarge, c.Hidden, n, MaxParams)
 	}
 	switch {
 	case bad("lr", c.LearningRate) || c.LearningRate == 0:
@@ -114,6 +117,32 @@ func (c Config) Validate() error {
 		return fmt.Errorf("nn: unknown initialisation %d", c.Init)
 	}
 	return nil
+}
+
+// Limits on the network a configuration may ask for, checked before
+// anything is allocated: a link or a completion code is a few hundred
+// characters, the network it names must not be gigabytes.
+const (
+	MaxHiddenLayers = 32
+	MaxParams       = 1 << 20 // weights and biases of the whole network
+)
+
+// ErrTooLarge is returned for a network past MaxHiddenLayers or MaxParams.
+var ErrTooLarge = errors.New("nn: network too large")
+
+// ParamCount returns the number of weights and biases of a network with
+// layer sizes sizes (inputs, hidden…, outputs), saturating at math.MaxInt
+// instead of overflowing.
+func ParamCount(sizes []int) int {
+	n := 0
+	for i := 1; i < len(sizes); i++ {
+		a, b := sizes[i-1], sizes[i]
+		if a < 0 || b < 0 || (a > 0 && b > (math.MaxInt/2-n)/(a+1)) {
+			return math.MaxInt
+		}
+		n += a*b + b
+	}
+	return n
 }
 
 // ErrLossTask is returned when a loss does not fit the task.
@@ -151,6 +180,9 @@ func NewTrainer(ds *data.Dataset, cfg Config) (*Trainer, error) {
 		}
 	}
 	sizes := append(append([]int{ds.Dim}, cfg.Hidden...), ds.Out)
+	if n := ParamCount(sizes); n > MaxParams {
+		return nil, fmt.Errorf("%w: layers %v have %d parameters; the limit is %d", ErrTooLarge, sizes, n, MaxParams)
+	}
 	t := &Trainer{
 		cfg:  cfg,
 		ds:   ds,

@@ -36,6 +36,7 @@ const (
 	OpDecodeFile   = "decode-file"   // Text: a session file; Data: link.Session JSON
 	OpMakeExercise = "make-exercise" // Text: exercise.Exercise JSON; Data: its link
 	OpExerciseCode = "exercise-code" // Text: JSON of the exercise link, settings, name and stats; Data: JSON of the verdict and code
+	OpExerciseInfo = "exercise-info" // Text: an exercise link; Data: JSON rules.ExerciseInfo (ID, nonce, NameBound, AutoLocks, StartMeets)
 	OpLessons      = "lessons"       // Data: JSON of every lesson with its texts and link
 )
 

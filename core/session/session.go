@@ -91,11 +91,19 @@ func Build(s Settings) (*Session, error) {
 
 // BuildTable is Build for an already parsed table.
 func BuildTable(s Settings, t *data.Table) (*Session, error) {
-	ds, err := data.Prepare(t, s.Spec())
+	spec := s.Spec()
+	if spec.Target == "" && s.Version >= 2 {
+		spec.Target = data.DefaultTarget(t)
+	}
+	ds, err := data.Prepare(t, spec)
 	if err != nil {
 		return nil, err
 	}
-	tr, err := nn.NewTrainer(ds, s.Model)
+	cfg := s.Model
+	if s.TrainSeed != 0 {
+		cfg.Seed = s.TrainSeed
+	}
+	tr, err := nn.NewTrainer(ds, cfg)
 	if err != nil {
 		return nil, err
 	}

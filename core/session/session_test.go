@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/nnplayground/playground/core/data"
+	"github.com/nnplayground/playground/core/datasets"
 	"github.com/nnplayground/playground/core/session"
 )
 
@@ -144,6 +145,29 @@ func TestSummaryWarnings(t *testing.T) {
 		}
 		if w := ses.Summary().Warnings; len(w) != 0 {
 			t.Errorf("%s: warnings %q", name, w)
+		}
+	}
+}
+
+// A pasted penguins.csv predicts species in settings of version 2; the
+// settings of version 1 keep their last column (year).
+func TestDefaultTargetByVersion(t *testing.T) {
+	text, err := datasets.Text("penguins", 0, 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		Version int
+		Want    string
+	}{{session.Version, "species"}, {1, "year"}} {
+		s := session.Default()
+		s.Dataset, s.Text, s.Version = "", text, tt.Version
+		ss, err := session.Build(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ss.Data.Target != tt.Want {
+			t.Errorf("version %d: target %q, want %q", tt.Version, ss.Data.Target, tt.Want)
 		}
 	}
 }

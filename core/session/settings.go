@@ -5,8 +5,12 @@ import (
 	"github.com/nnplayground/playground/core/nn"
 )
 
-// Version is the version of the Settings format.
-const Version = 1
+// Version is the version of the Settings format. Version 2: an empty
+// Target of a pasted table means data.DefaultTarget (a column named like a
+// label, else the last column that is not a year, an id or a row counter);
+// in version 1 it means the last column, and still does for those
+// settings.
+const Version = 2
 
 // Settings is everything a user can choose on the page: the data, the roles
 // of its columns, its preparation, the network and its training, and the
@@ -21,7 +25,7 @@ type Settings struct {
 	Noise   float64 `json:"noise,omitempty"`  // generated sets: noise, 0..1
 	Text    string  `json:"text,omitempty"`   // pasted table
 
-	Target      string         `json:"target,omitempty"` // "" = last column
+	Target      string         `json:"target,omitempty"` // "" = data.DefaultTarget (version 2), the last column (version 1)
 	Ignore      []string       `json:"ignore,omitempty"`
 	AsClasses   bool           `json:"asClasses,omitempty"`
 	Missing     data.Missing   `json:"missing,omitempty"`
@@ -30,7 +34,12 @@ type Settings struct {
 	Norm        data.Norm      `json:"norm,omitempty"`
 	SplitColumn string         `json:"splitColumn,omitempty"`
 
-	Model nn.Config `json:"model"` // Model.Seed seeds the split, the initialisation and the batches
+	Model nn.Config `json:"model"` // Model.Seed seeds the split, and the initialisation and the batches unless TrainSeed does
+
+	// TrainSeed, when not 0, seeds the initialisation and the batch order
+	// instead of Model.Seed, which then seeds only the data and the split.
+	// An exercise sets it from the student's name (rules.StudentSeed).
+	TrainSeed uint64 `json:"trainSeed,omitempty"`
 
 	Lang string `json:"lang,omitempty"` // "en" or "zh"
 }
