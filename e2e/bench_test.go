@@ -79,8 +79,6 @@ func benchSizes(t *testing.T, r *benchReport) {
 	}
 }
 
-func mb(n int) float64 { return float64(n) / 1e6 }
-
 // readyTimesJS runs before the page's own scripts: it records, in ms since
 // the navigation started, when the #app-ready marker appears and when the
 // first data summary is shown.
