@@ -53,8 +53,13 @@
 //
 // applies the model's stored preprocessing (one-hot categories, derived
 // features, the normalization fitted on its training split) to a new table
-// and writes its columns followed by the prediction: the value for
-// regression, or the class and each class's probability.
+// and writes the predictions as CSV in the columns of the page's
+// predictions file (nn.AppendPredictionsCSV): the table's columns but the
+// target, "actual" (the target's value or class when the table has that
+// column, else empty), "predicted" (the value for regression, or the class)
+// and for classification one "p_<class>" column with each class's
+// probability. A cell that a spreadsheet would read as a formula (=, +, -,
+// @ first, and not a number) is written with a leading single quote.
 //
 // # Export
 //

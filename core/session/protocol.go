@@ -19,7 +19,7 @@ const (
 	OpSpeed     = "speed"       // Speed: epochs per second, 0 = as fast as possible
 	OpShowTest  = "show-test"   // Flag: include test points in heatmap snapshots
 	OpModel     = "model"       // reply KindModel: Data is the trained model's JSON (nn.Model)
-	OpPredict   = "predictions" // reply KindPredictions: Data is CSV of the test rows: raw inputs, actual, predicted
+	OpPredict   = "predictions" // reply KindPredictions: Data is CSV of the test rows (nn.AppendPredictionsCSV)
 	OpCheck     = "check"       // Text: an exercise link, Codes: completion codes; reply KindCheck: Data is JSON results
 )
 

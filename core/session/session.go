@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"slices"
 
 	"github.com/nnplayground/playground/core/data"
 	"github.com/nnplayground/playground/core/datasets"
@@ -277,7 +276,7 @@ func (s *Session) Heatmap(res, unitRes int, withTest bool) *Heatmap {
 		case data.Binary:
 			return out[0]
 		case data.Multiclass:
-			return float64(slices.Index(out, slices.Max(out))) / float64(len(out)-1)
+			return float64(nn.Class(out)) / float64(len(out)-1)
 		}
 		return (out[0] - ylo) / (yhi - ylo)
 	}
