@@ -41,7 +41,7 @@
 //
 // # Every core
 //
-// Batches larger than 256 rows are cut into chunks of 256 rows whose
+// Batches larger than 64 rows (nn.MaxRows) are cut into chunks of 64 rows whose
 // gradients are summed by as many goroutines as there are processors (up
 // to 8), and the chunks' sums are added in order. The cut depends only on
 // the batch, so the results are bit-identical to a single-threaded run
