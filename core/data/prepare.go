@@ -387,15 +387,10 @@ func (pr *preparation) encode(train, test []int) error {
 		pr.source = append(pr.source, features[d.A])
 	}
 	base := make([]float64, len(features))
-	for _, sp := range []struct {
-		dst  *Split
-		rows []int
-	}{{&ds.Train, train}, {&ds.Test, test}} {
-		if err := pr.encodeRows(sp.dst, sp.rows, base); err != nil {
-			return err
-		}
+	if err := pr.encodeRows(&ds.Train, train, base); err != nil {
+		return err
 	}
-	return nil
+	return pr.encodeRows(&ds.Test, test, base)
 }
 
 // encodeRows fills sp with the rows, base being scratch space of one value
