@@ -62,10 +62,10 @@ func TestBrowserBench(t *testing.T) {
 	t.Logf("wrote %s", path)
 }
 
-// benchSizes reports the sizes of the two WebAssembly binaries, raw and
+// benchSizes reports the sizes of the three WebAssembly binaries, raw and
 // gzipped (level 9, as static hosts serve them precompressed or better).
 func benchSizes(t *testing.T, r *benchReport) {
-	for _, name := range []string{"app.wasm", "trainer.wasm"} {
+	for _, name := range []string{"app.wasm", "trainer.wasm", "checker.wasm"} {
 		b, err := os.ReadFile(filepath.Join(siteDir, "web", name))
 		if err != nil {
 			t.Fatal(err)
