@@ -40,11 +40,13 @@
 //	{"op":"check",…}                  →    an error: checks run in the tools worker (see below)
 //
 // Model and predictions leave the history for the next snapshot and do not
-// stop training. Predictions are CSV (encoding/csv quoting): the raw input
-// columns as the table has them, actual and predicted (class names, or
-// target values in raw units), and for classification one p_<class>
-// probability per class; one row per test row, or per training row when
-// there is no test split, in table order.
+// stop training. Predictions are CSV in nn.AppendPredictionsCSV's columns,
+// the same as `nnplay predict` writes (encoding/csv quoting, formulas
+// escaped for spreadsheets): the table's columns but the target, as the
+// table has them, actual and predicted (class names, or target values in
+// raw units), and for classification one p_<class> probability per class;
+// one row per test row, or per training row when there is no test split,
+// in table order.
 //
 // # Checking exercise codes
 //

@@ -45,10 +45,13 @@ type linkSession struct {
 
 // exerciseInfo mirrors exercise.Exercise.
 type exerciseInfo struct {
+	Format       int              `json:"format"`
+	Nonce        string           `json:"nonce"`
 	Title        string           `json:"title,omitempty"`
 	Instructions string           `json:"instructions,omitempty"`
 	Settings     session.Settings `json:"settings"`
 	Weights      *weights         `json:"weights,omitempty"`
+	RequireStart bool             `json:"requireStart,omitempty"`
 	Locked       []string         `json:"locked,omitempty"`
 	Goal         rules.Goal       `json:"goal"`
 }

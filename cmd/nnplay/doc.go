@@ -41,7 +41,7 @@
 //
 // # Every core
 //
-// Batches larger than 256 rows are cut into chunks of 256 rows whose
+// Batches larger than 64 rows (nn.MaxRows) are cut into chunks of 64 rows whose
 // gradients are summed by as many goroutines as there are processors (up
 // to 8), and the chunks' sums are added in order. The cut depends only on
 // the batch, so the results are bit-identical to a single-threaded run
@@ -53,8 +53,13 @@
 //
 // applies the model's stored preprocessing (one-hot categories, derived
 // features, the normalization fitted on its training split) to a new table
-// and writes its columns followed by the prediction: the value for
-// regression, or the class and each class's probability.
+// and writes the predictions as CSV in the columns of the page's
+// predictions file (nn.AppendPredictionsCSV): the table's columns but the
+// target, "actual" (the target's value or class when the table has that
+// column, else empty), "predicted" (the value for regression, or the class)
+// and for classification one "p_<class>" column with each class's
+// probability. A cell that a spreadsheet would read as a formula (=, +, -,
+// @ first, and not a number) is written with a leading single quote.
 //
 // # Export
 //

@@ -79,93 +79,121 @@ func joinInts(v []int) string {
 
 // apply changes s by the flags given on the command line.
 func (f *settingFlags) apply(s *session.Settings) error {
-	var err error
 	set := map[string]bool{}
 	f.fs.Visit(func(fl *flag.Flag) { set[fl.Name] = true })
-	m := &s.Model
-	bad := func(name string, e error) error { return usageError("-%s: %v", name, e) }
 	for name := range set {
-		switch name {
-		case "dataset":
-			s.Dataset, s.Text = f.dataset, ""
-		case "points":
-			s.Points = f.points
-		case "noise":
-			s.Noise = f.noise
-		case "target":
-			s.Target = f.target
-		case "ignore":
-			s.Ignore = splitList(f.ignore)
-		case "split-column":
-			s.SplitColumn = f.splitColumn
-		case "as-classes":
-			s.AsClasses = f.asClasses
-		case "test-ratio":
-			if !(f.testRatio >= 0 && f.testRatio <= 0.9) {
-				return usageError("-test-ratio %v: use 0 to 0.9", f.testRatio)
-			}
-			s.TestRatio = f.testRatio
-		case "normalization":
-			if s.Norm, err = data.ParseNorm(f.normalization); err != nil {
-				return bad(name, err)
-			}
-		case "missing":
-			if s.Missing, err = data.ParseMissing(f.missing); err != nil {
-				return bad(name, err)
-			}
-		case "layers":
-			if m.Hidden, err = parseLayers(f.layers); err != nil {
-				return bad(name, err)
-			}
-		case "activation":
-			m.Activation = f.activation
-		case "loss":
-			m.Loss = f.loss
-		case "optimizer":
-			m.Optimizer = f.optimizer
-		case "init":
-			m.Init = f.init
-		case "learning-rate":
-			m.LearningRate = f.learningRate
-		case "momentum":
-			m.Momentum = f.momentum
-		case "nesterov":
-			m.Nesterov = f.nesterov
-		case "batch-size":
-			m.BatchSize = f.batchSize
-		case "clip":
-			m.ClipNorm = f.clip
-		case "decay":
-			m.Decay = f.decay
-		case "seed":
-			m.Seed = f.seed
+		if err := f.applyData(s, name); err != nil {
+			return err
+		}
+		if err := f.applyModel(&s.Model, name); err != nil {
+			return err
 		}
 	}
 	if set["regularization"] || set["reg-rate"] {
-		rate := f.regRate
-		if !set["reg-rate"] {
-			rate = max(m.L1, m.L2)
-		}
-		kind := f.regularization
-		if !set["regularization"] {
-			kind = "l2"
-			if m.L1 != 0 && m.L2 == 0 {
-				kind = "l1"
-			}
-		}
-		switch kind {
-		case "none":
-			m.L1, m.L2 = 0, 0
-		case "l1":
-			m.L1, m.L2 = rate, 0
-		case "l2":
-			m.L1, m.L2 = 0, rate
-		default:
-			return usageError("-regularization %q: use none, l1 or l2", kind)
+		if err := f.applyRegularization(&s.Model, set["regularization"], set["reg-rate"]); err != nil {
+			return err
 		}
 	}
-	if err := m.Defaults().Validate(); err != nil {
+	if err := s.Model.Defaults().Validate(); err != nil {
 		return usageError("%v", err)
+	}
+	return nil
+}
+
+// applyData sets the data setting of the flag name, if it is one.
+func (f *settingFlags) applyData(s *session.Settings, name string) error {
+	var err error
+	switch name {
+	case "dataset":
+		s.Dataset, s.Text = f.dataset, ""
+	case "points":
+		s.Points = f.points
+	case "noise":
+		s.Noise = f.noise
+	case "target":
+		s.Target = f.target
+	case "ignore":
+		s.Ignore = splitList(f.ignore)
+	case "split-column":
+		s.SplitColumn = f.splitColumn
+	case "as-classes":
+		s.AsClasses = f.asClasses
+	case "test-ratio":
+		if !(f.testRatio >= 0 && f.testRatio <= 0.9) {
+			return usageError("-test-ratio %v: use 0 to 0.9", f.testRatio)
+		}
+		s.TestRatio = f.testRatio
+	case "normalization":
+		s.Norm, err = data.ParseNorm(f.normalization)
+	case "missing":
+		s.Missing, err = data.ParseMissing(f.missing)
+	}
+	if err != nil {
+		return usageError("-%s: %v", name, err)
+	}
+	return nil
+}
+
+// applyModel sets the network or training setting of the flag name, if it
+// is one (but regularization: applyRegularization).
+func (f *settingFlags) applyModel(m *nn.Config, name string) error {
+	switch name {
+	case "layers":
+		h, err := parseLayers(f.layers)
+		if err != nil {
+			return usageError("-%s: %v", name, err)
+		}
+		m.Hidden = h
+	case "activation":
+		m.Activation = f.activation
+	case "loss":
+		m.Loss = f.loss
+	case "optimizer":
+		m.Optimizer = f.optimizer
+	case "init":
+		m.Init = f.init
+	case "learning-rate":
+		m.LearningRate = f.learningRate
+	case "momentum":
+		m.Momentum = f.momentum
+	case "nesterov":
+		m.Nesterov = f.nesterov
+	case "batch-size":
+		m.BatchSize = f.batchSize
+	case "clip":
+		m.ClipNorm = f.clip
+	case "decay":
+		m.Decay = f.decay
+	case "seed":
+		m.Seed = f.seed
+	}
+	return nil
+}
+
+// applyRegularization sets m's L1 or L2 rate from -regularization and
+// -reg-rate; the one not given keeps what m had (its rate, or its kind:
+// l1 when only L1 is set, else l2).
+func (f *settingFlags) applyRegularization(m *nn.Config, kindSet, rateSet bool) error {
+	rate := f.regRate
+	if !rateSet {
+		rate = max(m.L1, m.L2)
+	}
+	kind := f.regularization
+	if !kindSet {
+		kind = "l2"
+		if m.L1 != 0 && m.L2 == 0 {
+			kind = "l1"
+		}
+	}
+	switch kind {
+	case "none":
+		m.L1, m.L2 = 0, 0
+	case "l1":
+		m.L1, m.L2 = rate, 0
+	case "l2":
+		m.L1, m.L2 = 0, rate
+	default:
+		return usageError("-regularization %q: use none, l1 or l2", kind)
 	}
 	return nil
 }

@@ -117,7 +117,7 @@ func ReadModel(r io.Reader) (*Model, error) {
 	}
 	m.Network = net
 	if p := m.Prep; p != nil {
-		if err := checkPrep(p, net.Sizes[0]); err != nil {
+		if err := checkPrep(p, net.Sizes[0], net.Sizes[len(net.Sizes)-1]); err != nil {
 			return nil, err
 		}
 		if err := checkClasses(p, net.Sizes[len(net.Sizes)-1]); err != nil {
@@ -147,10 +147,14 @@ func checkClasses(p *data.Preprocessor, out int) error {
 }
 
 // checkPrep reports whether a preprocessor read from a file is whole: its
-// inputs match the network and its statistics and indices are usable.
-func checkPrep(p *data.Preprocessor, dim int) error {
+// inputs and classes match the network's dim inputs and out outputs, and
+// its statistics and indices are usable.
+func checkPrep(p *data.Preprocessor, dim, out int) error {
 	if p.Dim() != dim || len(p.Shift) != dim || len(p.Scale) != dim {
 		return fmt.Errorf("%w: preprocessing gives %d inputs, network takes %d", ErrModelShape, p.Dim(), dim)
+	}
+	if want := taskOutputs(p); want != out {
+		return fmt.Errorf("%w: the task needs %d outputs (%d classes), the network has %d", ErrModelShape, want, len(p.Classes), out)
 	}
 	for i := range dim {
 		if s, c := p.Scale[i], p.Shift[i]; s == 0 || math.IsNaN(s) || math.IsInf(s, 0) || math.IsNaN(c) || math.IsInf(c, 0) {
@@ -190,6 +194,21 @@ func checkPrep(p *data.Preprocessor, dim int) error {
 		return ErrModelValue
 	}
 	return nil
+}
+
+// taskOutputs returns the outputs a network needs for p's task and
+// classes: one for regression, one for two classes, one per class for
+// more; 0 (which no network has) for a task and classes that disagree.
+func taskOutputs(p *data.Preprocessor) int {
+	switch {
+	case p.Task == data.Regression && len(p.Classes) == 0:
+		return 1
+	case p.Task == data.Binary && len(p.Classes) == 2:
+		return 1
+	case p.Task == data.Multiclass && len(p.Classes) > 2:
+		return len(p.Classes)
+	}
+	return 0
 }
 
 // Predict applies the model to rows of normalized inputs x (row-major,

@@ -72,6 +72,7 @@ func TestReadModelErrors(t *testing.T) {
 		{"newer", strings.Replace(string(good), `"version":1`, `"version":99`, 1), nn.ErrModelVersion},
 		{"short weights", `{"format":"nnplayground-model","version":1,"network":{"sizes":[2,1],"activation":"tanh","output":"linear","w":[[1]],"b":[[0]]}}`, nn.ErrModelShape},
 		{"huge sizes", `{"format":"nnplayground-model","version":1,"network":{"sizes":[100000000,100000000],"activation":"tanh","output":"linear","w":[[]],"b":[[]]}}`, nn.ErrModelShape},
+		{"classes and outputs disagree", strings.ReplaceAll(string(good), `,"virginica"]`, `]`), nn.ErrModelShape},
 		{"bad activation", `{"format":"nnplayground-model","version":1,"network":{"sizes":[1,1],"activation":"swish","output":"linear","w":[[1]],"b":[[0]]}}`, nil},
 		{"huge number", `{"format":"nnplayground-model","version":1,"network":{"sizes":[1,1],"activation":"tanh","output":"linear","w":[[1e999]],"b":[[0]]}}`, nil},
 	} {

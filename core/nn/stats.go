@@ -43,12 +43,8 @@ func (t *Trainer) evaluate(s *data.Split) (loss, metric, rmse float64) {
 		for k := range m {
 			y, p := Y[k*o:k*o+o], sc.yout[k*o:k*o+o]
 			switch net.Out {
-			case OutSigmoid:
-				if (p[0] >= 0.5) == (y[0] >= 0.5) {
-					correct++
-				}
-			case OutSoftmax:
-				if argmax(p) == argmax(y) {
+			case OutSigmoid, OutSoftmax:
+				if Class(p) == Class(y) {
 					correct++
 				}
 			default:
@@ -70,16 +66,6 @@ func (t *Trainer) evaluate(s *data.Split) (loss, metric, rmse float64) {
 	}
 	scale := math.Abs(t.ds.Prep.TargetToRaw(1) - t.ds.Prep.TargetToRaw(0))
 	return loss, metric, math.Sqrt(sse/n) * scale
-}
-
-func argmax(v []float64) int {
-	k := 0
-	for i, x := range v {
-		if x > v[k] {
-			k = i
-		}
-	}
-	return k
 }
 
 // Predict writes the network's outputs for the rows of x (normalized
@@ -108,7 +94,7 @@ func (t *Trainer) Predict(dst, x []float64) []float64 {
 
 // Confusion returns the confusion matrix on the test split, or on the
 // training split when there is no test split: Confusion()[actual][predicted]
-// counts rows. It returns nil for regression.
+// counts rows, each class by Class. It returns nil for regression.
 func (t *Trainer) Confusion() [][]int {
 	if t.ds.Task == data.Regression {
 		return nil
@@ -125,19 +111,7 @@ func (t *Trainer) Confusion() [][]int {
 	o := t.ds.Out
 	p := t.Predict(nil, s.X)
 	for r := 0; r < s.N; r++ {
-		y, q := s.Y[r*o:r*o+o], p[r*o:r*o+o]
-		var a, b int
-		if o == 1 {
-			if y[0] >= 0.5 {
-				a = 1
-			}
-			if q[0] >= 0.5 {
-				b = 1
-			}
-		} else {
-			a, b = argmax(y), argmax(q)
-		}
-		m[a][b]++
+		m[Class(s.Y[r*o:r*o+o])][Class(p[r*o:r*o+o])]++
 	}
 	return m
 }

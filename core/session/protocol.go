@@ -20,7 +20,7 @@ const (
 	OpTune      = "tune"        // Settings that differ only in what Tunable allows: applied between two epochs, training goes on; reply KindTuned
 	OpShowTest  = "show-test"   // Flag: include test points in heatmap snapshots
 	OpModel     = "model"       // reply KindModel: Data is the trained model's JSON (nn.Model)
-	OpPredict   = "predictions" // reply KindPredictions: Data is CSV of the test rows: raw inputs, actual, predicted
+	OpPredict   = "predictions" // reply KindPredictions: Data is CSV of the test rows (nn.AppendPredictionsCSV)
 	OpCheck     = "check"       // Text: an exercise link, Codes: completion codes; reply KindCheck: Data is JSON results
 )
 
