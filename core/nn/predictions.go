@@ -105,14 +105,14 @@ func AppendPredictionsCSV(dst []byte, t *data.Table, rows []int, p *data.Preproc
 // appendCSVRecord appends one CSV record as encoding/csv's Writer writes
 // it (fields with a comma, a quote, a line break or a leading space, and
 // `\.`, quoted, with quotes doubled; "\n" after the record), each field
-// first escaped by csvFormulaSafe. (The Writer and its bufio.Writer would
+// first escaped by data.SafeCell. (The Writer and its bufio.Writer would
 // cost the trainer's binary more than these lines.)
 func appendCSVRecord(dst []byte, fields []string) []byte {
 	for i, f := range fields {
 		if i > 0 {
 			dst = append(dst, ',')
 		}
-		f = csvFormulaSafe(f)
+		f = data.SafeCell(f)
 		r, _ := utf8.DecodeRuneInString(f)
 		if f == "" || !strings.ContainsAny(f, ",\"\r\n") && !unicode.IsSpace(r) && f != `\.` {
 			dst = append(dst, f...)
@@ -130,29 +130,3 @@ func appendCSVRecord(dst []byte, fields []string) []byte {
 	return append(dst, '\n')
 }
 
-// csvFormulaSafe returns f with a leading single quote when a spreadsheet
-// would read it as a formula: when it starts with =, +, -, @, a tab or a
-// carriage return (OWASP's list for CSV injection), unless it is a number
-// such as -1.5, +2e-3 or -1,5 (a decimal comma), which a spreadsheet reads
-// as that number.
-func csvFormulaSafe(f string) string {
-	if f == "" || !strings.ContainsRune("=+-@\t\r", rune(f[0])) || isNumber(f) {
-		return f
-	}
-	return "'" + f
-}
-
-// isNumber reports whether s is a finite decimal number, with a decimal
-// point or a single decimal comma and an optional exponent: digits, signs,
-// '.', ',', 'e' and 'E' only (no "Inf", "NaN", hexadecimal or
-// underscores), that strconv.ParseFloat reads.
-func isNumber(s string) bool {
-	if strings.Trim(s, "0123456789+-.,eE") != "" {
-		return false
-	}
-	if strings.Count(s, ",") == 1 && !strings.Contains(s, ".") {
-		s = strings.Replace(s, ",", ".", 1)
-	}
-	_, err := strconv.ParseFloat(s, 64)
-	return err == nil
-}

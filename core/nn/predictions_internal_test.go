@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/csv"
 	"testing"
+
+	"github.com/nnplayground/playground/core/data"
 )
 
 func TestCSVFormulaSafe(t *testing.T) {
@@ -28,14 +30,14 @@ func TestCSVFormulaSafe(t *testing.T) {
 		{"-1e999", "'-1e999"},
 		{"-1,234.5", "'-1,234.5"},
 	} {
-		if got := csvFormulaSafe(tc.Input); got != tc.Output {
-			t.Errorf("csvFormulaSafe(%q) = %q, want %q", tc.Input, got, tc.Output)
+		if got := data.SafeCell(tc.Input); got != tc.Output {
+			t.Errorf("data.SafeCell(%q) = %q, want %q", tc.Input, got, tc.Output)
 		}
 	}
 }
 
 // appendCSVRecord writes what encoding/csv's Writer writes for the fields
-// that csvFormulaSafe returns.
+// that data.SafeCell returns.
 func TestAppendCSVRecord(t *testing.T) {
 	rows := [][]string{
 		{"a", "", "b c", " lead", "\tTab", "x,y", `say "hi"`, "two\nlines", "cr\r", `\.`, "ünï", "1.5e-3", "=1+1", `="a,b"`},
@@ -47,7 +49,7 @@ func TestAppendCSVRecord(t *testing.T) {
 	for _, r := range rows {
 		safe := make([]string, len(r))
 		for i, f := range r {
-			safe[i] = csvFormulaSafe(f)
+			safe[i] = data.SafeCell(f)
 		}
 		if err := w.Write(safe); err != nil {
 			t.Fatal(err)
