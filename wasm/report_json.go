@@ -200,6 +200,18 @@ func writeStats(w *jsonWriter, s *nn.Stats) {
 	}
 	w.key("gradNorms")
 	w.floats(s.GradNorms)
+	if s.ValidLoss != 0 {
+		w.key("validLoss")
+		w.float(s.ValidLoss)
+	}
+	if s.ValidMetric != 0 {
+		w.key("validMetric")
+		w.float(s.ValidMetric)
+	}
+	if s.ValidRMSE != 0 {
+		w.key("validRMSE")
+		w.float(s.ValidRMSE)
+	}
 	w.end('}')
 }
 

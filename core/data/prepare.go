@@ -14,6 +14,10 @@ import (
 // that the split's stream differs from other users of the same seed.
 const splitStream = 0x5d1e_c0de_da7a_5eed
 
+// validStream is the second word of the PCG seed of the validation split,
+// drawn from the training rows after the test split.
+const validStream = 0x0a11_da7e_5eed_0002
+
 // Prepare turns a Table into a Dataset as the Spec says: it picks the
 // feature and target columns, drops or fills missing values, one-hot
 // encodes categorical features, adds derived features, splits train and
@@ -22,6 +26,9 @@ const splitStream = 0x5d1e_c0de_da7a_5eed
 func Prepare(t *Table, s Spec) (*Dataset, error) {
 	if !(s.TestRatio >= 0 && s.TestRatio <= 0.9) {
 		return nil, &ParseError{Text: strconv.FormatFloat(s.TestRatio, 'g', -1, 64), Err: ErrTestRatio}
+	}
+	if !(s.ValidRatio >= 0 && s.ValidRatio <= 0.5) {
+		return nil, fmt.Errorf("data: validation ratio %v must be in [0, 0.5]", s.ValidRatio)
 	}
 	if t == nil || t.cols == 0 {
 		return nil, &ParseError{Err: ErrEmpty}
@@ -233,6 +240,7 @@ func Prepare(t *Table, s Spec) (*Dataset, error) {
 	if err != nil {
 		return nil, err
 	}
+	train, valid := carveValid(train, classify, label, s)
 
 	// Fill values from the training split.
 	for j, c := range features {
@@ -326,7 +334,11 @@ func Prepare(t *Table, s Spec) (*Dataset, error) {
 	if err != nil {
 		return nil, err
 	}
-	ds.Train, ds.Test = *trainSplit, *testSplit
+	validSplit, err := encodeRows(valid)
+	if err != nil {
+		return nil, err
+	}
+	ds.Train, ds.Test, ds.Valid = *trainSplit, *testSplit, *validSplit
 
 	// Normalization fitted on the training split.
 	p.Shift = make([]float64, ds.Dim)
@@ -346,20 +358,21 @@ func Prepare(t *Table, s Spec) (*Dataset, error) {
 	for ; k < ds.Dim; k++ {
 		p.Shift[k], p.Scale[k] = fit(s.Norm, ds.Train.X, ds.Dim, k)
 	}
-	for _, sp := range []*Split{&ds.Train, &ds.Test} {
+	splits := []*Split{&ds.Train, &ds.Test, &ds.Valid}
+	for _, sp := range splits {
 		for i := range sp.N {
 			p.normalize(sp.X[i*ds.Dim : (i+1)*ds.Dim])
 		}
 	}
 	if p.Task == Regression {
 		p.TargetShift, p.TargetScale = fit(s.Norm, ds.Train.Y, 1, 0)
-		for _, sp := range []*Split{&ds.Train, &ds.Test} {
+		for _, sp := range splits {
 			for i, v := range sp.Y {
 				sp.Y[i] = p.TargetFromRaw(v)
 			}
 		}
 	}
-	for _, sp := range []*Split{&ds.Train, &ds.Test} {
+	for _, sp := range splits {
 		for i, v := range sp.X {
 			if math.IsNaN(v) || math.IsInf(v, 0) {
 				k := i % ds.Dim
@@ -487,6 +500,47 @@ func splitRows(kept []int, isTest []bool, byColumn, stratify bool, label []strin
 		return nil, nil, &ParseError{Err: ErrNoTrainRows}
 	}
 	return train, test, nil
+}
+
+// carveValid draws round(ValidRatio·n) of the training rows for
+// validation, per class for classification (keeping at least one training
+// row per class), with a PCG seeded by s.Seed on its own stream. Both parts
+// keep table order. With ValidRatio 0 it returns train unchanged.
+func carveValid(train []int, stratify bool, label []string, s Spec) (rest, valid []int) {
+	if s.ValidRatio <= 0 {
+		return train, nil
+	}
+	rng := rand.New(rand.NewPCG(s.Seed, validStream))
+	groups := map[string][]int{}
+	var keys []string
+	for _, r := range train {
+		k := ""
+		if stratify {
+			k = label[r]
+		}
+		if _, ok := groups[k]; !ok {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], r)
+	}
+	sortStrings(keys)
+	in := map[int]bool{}
+	for _, k := range keys {
+		g := slices.Clone(groups[k])
+		rng.Shuffle(len(g), func(i, j int) { g[i], g[j] = g[j], g[i] })
+		nv := min(int(math.Round(s.ValidRatio*float64(len(g)))), len(g)-1)
+		for _, r := range g[:nv] {
+			in[r] = true
+		}
+	}
+	for _, r := range train {
+		if in[r] {
+			valid = append(valid, r)
+		} else {
+			rest = append(rest, r)
+		}
+	}
+	return rest, valid
 }
 
 // mostMissing returns the feature column with the most missing values in

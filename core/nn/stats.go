@@ -6,14 +6,15 @@ import (
 	"github.com/nnplayground/playground/core/data"
 )
 
-// Stats returns the losses and metrics of the current network on both
-// splits, and the gradient norms of the last batch. It is computed once per
+// Stats returns the losses and metrics of the current network on every
+// split (training, test and validation), and the gradient norms of the last batch. It is computed once per
 // epoch and cached.
 func (t *Trainer) Stats() Stats {
 	if !t.statsOK {
 		t.stats.Epoch = t.epoch
 		t.stats.TrainLoss, t.stats.TrainMetric, t.stats.TrainRMSE = t.evaluate(&t.ds.Train)
 		t.stats.TestLoss, t.stats.TestMetric, t.stats.TestRMSE = t.evaluate(&t.ds.Test)
+		t.stats.ValidLoss, t.stats.ValidMetric, t.stats.ValidRMSE = t.evaluate(&t.ds.Valid)
 		t.stats.GradNorms = append(t.stats.GradNorms[:0], t.gradNorms...)
 		t.statsOK = true
 	}

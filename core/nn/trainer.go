@@ -24,6 +24,11 @@ type Stats struct {
 	TrainRMSE   float64   `json:"trainRMSE,omitempty"` // regression, in the target's own units
 	TestRMSE    float64   `json:"testRMSE,omitempty"`
 	GradNorms   []float64 `json:"gradNorms"` // per layer: the norm of the last batch's weight and bias gradient
+	// The validation split's, when the data has one (data.Spec.ValidRatio);
+	// zero and left out of JSON otherwise.
+	ValidLoss   float64 `json:"validLoss,omitempty"`
+	ValidMetric float64 `json:"validMetric,omitempty"`
+	ValidRMSE   float64 `json:"validRMSE,omitempty"`
 }
 
 // Trainer trains a Network on a Dataset one epoch at a time.
@@ -54,6 +59,10 @@ type Trainer struct {
 	gradNorms []float64
 	stats     Stats
 	statsOK   bool
+
+	// Read by the coach; computing them changes no training arithmetic.
+	epochGradMax float64 // the largest global gradient norm of the current (or last) epoch's batches
+	weightNorm   float64 // ‖θ‖₂ of all parameters after the last complete epoch
 }
 
 // Defaults returns c with every zero field set to its default.
@@ -282,8 +291,11 @@ func (t *Trainer) StepBatches(n int) (epochDone bool, err error) {
 	if bs <= 0 || bs > N {
 		bs = N
 	}
-	if t.pos == 0 && bs < N {
-		shuffle(t.perm, t.pcg)
+	if t.pos == 0 {
+		t.epochGradMax = 0
+		if bs < N {
+			shuffle(t.perm, t.pcg)
+		}
 	}
 	lr := t.cfg.LearningRate / (1 + t.cfg.Decay*float64(t.epoch))
 	for ; n > 0 && t.pos < N; n-- {
@@ -300,6 +312,7 @@ func (t *Trainer) StepBatches(n int) (epochDone bool, err error) {
 			t.pos = 0
 			return false, t.diverged("gradient", norm)
 		}
+		t.epochGradMax = max(t.epochGradMax, norm)
 		if c := t.cfg.ClipNorm; c > 0 && norm > c {
 			s := c / norm
 			for i := range t.grad {
@@ -319,6 +332,7 @@ func (t *Trainer) StepBatches(n int) (epochDone bool, err error) {
 	if math.IsNaN(s) || math.IsInf(s, 0) {
 		return false, t.diverged("weights", s)
 	}
+	t.weightNorm = math.Sqrt(s)
 	t.epoch++
 	return true, nil
 }

@@ -1,0 +1,82 @@
+package nn
+
+// unitStats holds, per hidden layer, what checkUnits measures of each unit
+// over the training split.
+type unitStats struct {
+	maxOut   [][]float64 // the largest output (dead ReLU: 0)
+	maxSlope [][]float64 // the largest slope f'(z) as a share of the function's largest
+}
+
+// measureUnits runs the network over the training split, block by block
+// with the trainer's scratch space, and records each hidden unit's largest
+// output and largest relative slope:
+//
+//	tanh:    f'(z) = 1 - a²,   largest 1
+//	sigmoid: f'(z) = a(1 - a), largest 1/4
+func (t *Trainer) measureUnits(u *unitStats) {
+	net := t.net
+	L := net.Layers()
+	if len(u.maxOut) != L-1 {
+		u.maxOut, u.maxSlope = make([][]float64, L-1), make([][]float64, L-1)
+		for l := 1; l < L; l++ {
+			u.maxOut[l-1] = make([]float64, net.Sizes[l])
+			u.maxSlope[l-1] = make([]float64, net.Sizes[l])
+		}
+	}
+	for l := range u.maxOut {
+		for j := range u.maxOut[l] {
+			u.maxOut[l][j], u.maxSlope[l][j] = -1e308, 0
+		}
+	}
+	s, d, sc := &t.ds.Train, t.ds.Dim, t.scratch
+	for r0 := 0; r0 < s.N; r0 += chunkRows {
+		m := min(chunkRows, s.N-r0)
+		copy(sc.units[0], s.X[r0*d:(r0+m)*d])
+		t.forward(sc, m)
+		for l := 1; l < L; l++ {
+			w := net.Sizes[l]
+			mo, ms := u.maxOut[l-1], u.maxSlope[l-1]
+			a := sc.units[l][:m*w]
+			for k := 0; k < len(a); k += w {
+				for j, v := range a[k : k+w] {
+					mo[j] = max(mo[j], v)
+					switch net.Act {
+					case Tanh:
+						ms[j] = max(ms[j], 1-v*v)
+					case Sigmoid:
+						ms[j] = max(ms[j], 4*v*(1-v))
+					}
+				}
+			}
+		}
+	}
+}
+
+// checkUnits raises or clears the dead-units and saturated-units notices of
+// every hidden layer.
+func (c *Coach) checkUnits(raised []Notice, epoch int) []Notice {
+	act := c.t.net.Act
+	if act != ReLU && act != Tanh && act != Sigmoid {
+		return raised
+	}
+	c.t.measureUnits(&c.units)
+	for l := range c.units.maxOut {
+		n := Notice{Kind: DeadUnits, Epoch: epoch, Layer: l + 1, Act: act}
+		if act != ReLU {
+			n.Kind, n.Ref = SaturatedUnits, c.cfg.SaturatedSlope
+		}
+		for j := range c.units.maxOut[l] {
+			switch {
+			case act == ReLU && c.units.maxOut[l][j] <= 0:
+				n.Units = append(n.Units, j)
+			case act != ReLU && c.units.maxSlope[l][j] <= c.cfg.SaturatedSlope:
+				n.Units = append(n.Units, j)
+				n.Value = max(n.Value, c.units.maxSlope[l][j])
+			}
+		}
+		if c.raise(n, true) {
+			raised = append(raised, n)
+		}
+	}
+	return raised
+}
