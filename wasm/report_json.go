@@ -139,6 +139,10 @@ func writeSummary(w *jsonWriter, s *session.Summary) {
 	w.int(s.Train)
 	w.key("test")
 	w.int(s.Test)
+	if s.Valid != 0 {
+		w.key("valid")
+		w.int(s.Valid)
+	}
 	w.key("task")
 	w.str(s.Task)
 	w.key("columns")

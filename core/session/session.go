@@ -65,6 +65,7 @@ func (s *Settings) Spec() data.Spec {
 		Missing:     s.Missing,
 		Derived:     s.Derived,
 		TestRatio:   s.TestRatio,
+		ValidRatio:  s.ValidRatio,
 		Norm:        s.Norm,
 		Seed:        s.Model.Seed,
 		SplitColumn: split,
@@ -91,6 +92,9 @@ func Build(s Settings) (*Session, error) {
 
 // BuildTable is Build for an already parsed table.
 func BuildTable(s Settings, t *data.Table) (*Session, error) {
+	if err := s.Stop.Validate(); err != nil {
+		return nil, err
+	}
 	ds, err := data.Prepare(t, s.Spec())
 	if err != nil {
 		return nil, err
@@ -130,6 +134,7 @@ func (s *Session) Summary() *Summary {
 		Dropped: ds.Dropped,
 		Train:   ds.Train.N,
 		Test:    ds.Test.N,
+		Valid:   ds.Valid.N,
 		Task:    [...]string{data.Regression: "regression", data.Binary: "binary", data.Multiclass: "multiclass"}[ds.Task],
 		Columns: append([]string(nil), t.Names...),
 		Target:  ds.Target,

@@ -29,8 +29,17 @@ type Settings struct {
 	TestRatio   float64        `json:"testRatio"`
 	Norm        data.Norm      `json:"norm,omitempty"`
 	SplitColumn string         `json:"splitColumn,omitempty"`
+	// ValidRatio is the share of the training rows held out for
+	// validation (0 to 0.5; 0 = none), drawn with the seed, stratified by
+	// class. Early stopping watches its loss.
+	ValidRatio float64 `json:"validRatio,omitempty"`
 
 	Model nn.Config `json:"model"` // Model.Seed seeds the split, the initialisation and the batches
+
+	// Stop says when training stops on its own: early stopping with
+	// patience (restoring the best weights), a target loss or metric, an
+	// epoch limit. Left out of JSON when no rule is on.
+	Stop nn.StopRules `json:"stop,omitzero"`
 
 	Lang string `json:"lang,omitempty"` // "en" or "zh"
 }
