@@ -77,7 +77,9 @@ func (c CoachConfig) Defaults() CoachConfig {
 //
 // Its checks are cheap: a few comparisons per epoch, a copy of the
 // parameters and optimizer state at each new lowest loss, and every
-// UnitEvery epochs one forward pass over the training split.
+// UnitEvery epochs a scan of the hidden units' outputs, recorded by Stats
+// on its pass over the training split (or, when the caller did not call
+// Stats for that epoch, by a forward pass of the coach's own).
 type Coach struct {
 	t   *Trainer
 	cfg CoachConfig
@@ -164,6 +166,9 @@ func (c *Coach) Check(st Stats) ([]Notice, error) {
 	raised = c.overfitting(raised, st)
 	if st.Epoch%c.cfg.UnitEvery == 0 {
 		raised = c.checkUnits(raised, st.Epoch)
+	}
+	if (st.Epoch+1)%c.cfg.UnitEvery == 0 && c.unitAct() {
+		c.t.units = &c.units // the next Stats measures them on its pass
 	}
 	return raised, nil
 }

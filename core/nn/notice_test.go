@@ -1,6 +1,7 @@
 package nn_test
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -27,43 +28,50 @@ func TestCoachUnits(t *testing.T) {
 		{"saturated tanh", nn.Tanh, map[[2]int]float64{{0, 0}: 50, {0, 3}: -50}, nn.SaturatedUnits, 1, []int{0, 3}},
 		{"saturated sigmoid", nn.Sigmoid, map[[2]int]float64{{1, 1}: 50}, nn.SaturatedUnits, 2, []int{1}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.Name, func(t *testing.T) {
-			ds := load(t, "iris", data.Spec{TestRatio: 0.2, Seed: 1})
-			tr, err := nn.NewTrainer(ds, nn.Config{Hidden: []int{6, 4}, Activation: tt.Act, LearningRate: 0.01, BatchSize: 16, Seed: 1})
-			if err != nil {
-				t.Fatal(err)
-			}
-			for k, b := range tt.Biases {
-				if err := tr.SetBias(k[0], k[1], b); err != nil {
-					t.Fatal(err)
-				}
-			}
-			c := nn.NewCoach(tr, nn.CoachConfig{UnitEvery: 5})
-			ns, err := coachRun(t, tr, c, 5)
-			if err != nil {
-				t.Fatal(err)
-			}
-			i := slices.IndexFunc(ns, func(n nn.Notice) bool { return n.Kind == tt.Kind })
-			if i < 0 {
-				t.Fatalf("no %v notice in %v", tt.Kind, ns)
-			}
-			n := ns[i]
-			t.Logf("%v", n)
-			if n.Layer != tt.Layer || !slices.Equal(n.Units, tt.Units) || n.Epoch != 5 || n.Act != tt.Act {
-				t.Errorf("notice of layer %d units %v at epoch %d (%v), want layer %d units %v at epoch 5", n.Layer, n.Units, n.Epoch, n.Act, tt.Layer, tt.Units)
-			}
-			if len(ns) != 1 {
-				t.Errorf("notices %v, want one", ns)
-			}
-			// Still there five epochs later, and not raised again.
-			if ns, _ := coachRun(t, tr, c, 5); len(ns) != 0 || len(c.Notices()) != 1 {
-				t.Errorf("epochs 6 to 10 raised %v; active %v", ns, c.Notices())
-			}
-			if tr.Epoch() != 10 {
-				t.Errorf("training stopped at epoch %d", tr.Epoch())
-			}
-		})
+	// Every 5 epochs the units are measured on Stats's pass over the
+	// training split; every epoch, the first check has no such pass and
+	// makes its own.
+	for _, every := range []int{5, 1} {
+		for _, tt := range tests {
+			t.Run(fmt.Sprintf("%s/every %d", tt.Name, every), func(t *testing.T) { unitCase(t, every, tt.Act, tt.Biases, tt.Kind, tt.Layer, tt.Units) })
+		}
+	}
+}
+
+func unitCase(t *testing.T, every int, act nn.Activation, biases map[[2]int]float64, kind nn.NoticeKind, layer int, units []int) {
+	ds := load(t, "iris", data.Spec{TestRatio: 0.2, Seed: 1})
+	tr, err := nn.NewTrainer(ds, nn.Config{Hidden: []int{6, 4}, Activation: act, LearningRate: 0.01, BatchSize: 16, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, b := range biases {
+		if err := tr.SetBias(k[0], k[1], b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c := nn.NewCoach(tr, nn.CoachConfig{UnitEvery: every})
+	ns, err := coachRun(t, tr, c, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(ns, func(n nn.Notice) bool { return n.Kind == kind })
+	if i < 0 {
+		t.Fatalf("no %v notice in %v", kind, ns)
+	}
+	n := ns[i]
+	t.Logf("%v", n)
+	if n.Layer != layer || !slices.Equal(n.Units, units) || n.Epoch != every || n.Act != act {
+		t.Errorf("notice of layer %d units %v at epoch %d (%v), want layer %d units %v at epoch %d", n.Layer, n.Units, n.Epoch, n.Act, layer, units, every)
+	}
+	if len(ns) != 1 {
+		t.Errorf("notices %v, want one", ns)
+	}
+	// Still there five epochs later, and not raised again.
+	if ns, _ := coachRun(t, tr, c, 5); len(ns) != 0 || len(c.Notices()) != 1 {
+		t.Errorf("epochs 6 to 10 raised %v; active %v", ns, c.Notices())
+	}
+	if tr.Epoch() != 10 {
+		t.Errorf("training stopped at epoch %d", tr.Epoch())
 	}
 }
 

@@ -12,7 +12,13 @@ import (
 func (t *Trainer) Stats() Stats {
 	if !t.statsOK {
 		t.stats.Epoch = t.epoch
+		if t.units != nil {
+			t.units.reset(t.net)
+		}
 		t.stats.TrainLoss, t.stats.TrainMetric, t.stats.TrainRMSE = t.evaluate(&t.ds.Train)
+		if t.units != nil {
+			t.units, t.unitsAt = nil, t.epoch
+		}
 		t.stats.TestLoss, t.stats.TestMetric, t.stats.TestRMSE = t.evaluate(&t.ds.Test)
 		t.stats.ValidLoss, t.stats.ValidMetric, t.stats.ValidRMSE = t.evaluate(&t.ds.Valid)
 		t.stats.GradNorms = append(t.stats.GradNorms[:0], t.gradNorms...)
@@ -39,6 +45,9 @@ func (t *Trainer) evaluate(s *data.Split) (loss, metric, rmse float64) {
 		m := min(chunkRows, s.N-r0)
 		copy(sc.units[0], s.X[r0*d:(r0+m)*d])
 		t.forward(sc, m)
+		if t.units != nil && s == &t.ds.Train {
+			t.units.add(net, sc, m)
+		}
 		Y := s.Y[r0*o : (r0+m)*o]
 		loss = lossRows(net.Out, t.loss, sc.units[L][:m*o], Y, sc.yout[:m*o], sc.delta[L][:m*o], sc.tmp, m, true, loss)
 		for k := range m {

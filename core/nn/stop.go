@@ -139,21 +139,22 @@ func (s *Stopper) Check(st Stats) *Stop {
 			s.t.Save(&s.bestCkpt)
 		}
 	}
-	stop := &Stop{Epoch: st.Epoch, Best: s.bestAt, BestLoss: s.best, Monitored: "train"}
-	if s.t.ds.Valid.N > 0 {
-		stop.Monitored = "validation"
-	}
+	var reason StopReason
 	switch {
 	case s.r.TargetLoss > 0 && loss <= s.r.TargetLoss:
-		stop.Reason = StopTargetLoss
+		reason = StopTargetLoss
 	case s.r.TargetMetric > 0 && metric >= s.r.TargetMetric:
-		stop.Reason = StopTargetMetric
+		reason = StopTargetMetric
 	case s.r.Patience > 0 && st.Epoch-s.bestAt >= s.r.Patience:
-		stop.Reason = StopPatience
+		reason = StopPatience
 	case s.r.MaxEpochs > 0 && st.Epoch >= s.r.MaxEpochs:
-		stop.Reason = StopMaxEpochs
+		reason = StopMaxEpochs
 	default:
 		return nil
+	}
+	stop := &Stop{Reason: reason, Epoch: st.Epoch, Best: s.bestAt, BestLoss: s.best, Monitored: "train"}
+	if s.t.ds.Valid.N > 0 {
+		stop.Monitored = "validation"
 	}
 	if s.r.RestoreBest && s.bestAt != st.Epoch {
 		s.t.Restore(&s.bestCkpt)

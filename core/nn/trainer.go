@@ -63,6 +63,11 @@ type Trainer struct {
 	// Read by the coach; computing them changes no training arithmetic.
 	epochGradMax float64 // the largest global gradient norm of the current (or last) epoch's batches
 	weightNorm   float64 // ‖θ‖₂ of all parameters after the last complete epoch
+	// units, when set, asks the next Stats to record the hidden units on
+	// its pass over the training split (for the coach's unit check), which
+	// it then marks with unitsAt, the epoch measured.
+	units   *unitStats
+	unitsAt int
 }
 
 // Defaults returns c with every zero field set to its default.

@@ -7,14 +7,8 @@ type unitStats struct {
 	maxSlope [][]float64 // the largest slope f'(z) as a share of the function's largest
 }
 
-// measureUnits runs the network over the training split, block by block
-// with the trainer's scratch space, and records each hidden unit's largest
-// output and largest relative slope:
-//
-//	tanh:    f'(z) = 1 - a²,   largest 1
-//	sigmoid: f'(z) = a(1 - a), largest 1/4
-func (t *Trainer) measureUnits(u *unitStats) {
-	net := t.net
+// reset sizes u for the hidden layers of net and clears it.
+func (u *unitStats) reset(net *Network) {
 	L := net.Layers()
 	if len(u.maxOut) != L-1 {
 		u.maxOut, u.maxSlope = make([][]float64, L-1), make([][]float64, L-1)
@@ -28,27 +22,43 @@ func (t *Trainer) measureUnits(u *unitStats) {
 			u.maxOut[l][j], u.maxSlope[l][j] = -1e308, 0
 		}
 	}
+}
+
+// add records the hidden units' outputs of a block of m rows (sc.units
+// after forward) in u: each unit's largest output and largest relative
+// slope,
+//
+//	tanh:    f'(z) = 1 - a²,   largest 1
+//	sigmoid: f'(z) = a(1 - a), largest 1/4
+func (u *unitStats) add(net *Network, sc *scratch, m int) {
+	for l := 1; l < net.Layers(); l++ {
+		w := net.Sizes[l]
+		mo, ms := u.maxOut[l-1], u.maxSlope[l-1]
+		a := sc.units[l][:m*w]
+		for k := 0; k < len(a); k += w {
+			for j, v := range a[k : k+w] {
+				mo[j] = max(mo[j], v)
+				switch net.Act {
+				case Tanh:
+					ms[j] = max(ms[j], 1-v*v)
+				case Sigmoid:
+					ms[j] = max(ms[j], 4*v*(1-v))
+				}
+			}
+		}
+	}
+}
+
+// measureUnits runs the network over the training split, block by block
+// with the trainer's scratch space, and records its hidden units in u.
+func (t *Trainer) measureUnits(u *unitStats) {
+	u.reset(t.net)
 	s, d, sc := &t.ds.Train, t.ds.Dim, t.scratch
 	for r0 := 0; r0 < s.N; r0 += chunkRows {
 		m := min(chunkRows, s.N-r0)
 		copy(sc.units[0], s.X[r0*d:(r0+m)*d])
 		t.forward(sc, m)
-		for l := 1; l < L; l++ {
-			w := net.Sizes[l]
-			mo, ms := u.maxOut[l-1], u.maxSlope[l-1]
-			a := sc.units[l][:m*w]
-			for k := 0; k < len(a); k += w {
-				for j, v := range a[k : k+w] {
-					mo[j] = max(mo[j], v)
-					switch net.Act {
-					case Tanh:
-						ms[j] = max(ms[j], 1-v*v)
-					case Sigmoid:
-						ms[j] = max(ms[j], 4*v*(1-v))
-					}
-				}
-			}
-		}
+		u.add(t.net, sc, m)
 	}
 }
 
@@ -56,10 +66,12 @@ func (t *Trainer) measureUnits(u *unitStats) {
 // every hidden layer.
 func (c *Coach) checkUnits(raised []Notice, epoch int) []Notice {
 	act := c.t.net.Act
-	if act != ReLU && act != Tanh && act != Sigmoid {
+	if !c.unitAct() {
 		return raised
 	}
-	c.t.measureUnits(&c.units)
+	if !c.t.statsOK || c.t.unitsAt != epoch {
+		c.t.measureUnits(&c.units) // Stats did not measure them on its pass
+	}
 	for l := range c.units.maxOut {
 		n := Notice{Kind: DeadUnits, Epoch: epoch, Layer: l + 1, Act: act}
 		if act != ReLU {
@@ -79,4 +91,11 @@ func (c *Coach) checkUnits(raised []Notice, epoch int) []Notice {
 		}
 	}
 	return raised
+}
+
+// unitAct reports whether the hidden activation can die (ReLU) or
+// saturate (tanh, sigmoid), in a network with a hidden layer.
+func (c *Coach) unitAct() bool {
+	act := c.t.net.Act
+	return c.t.net.Layers() > 1 && (act == ReLU || act == Tanh || act == Sigmoid)
 }
