@@ -3,6 +3,7 @@ package nn
 import (
 	"fmt"
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -191,7 +192,7 @@ func (c *Coach) vanishing(raised []Notice, st Stats) []Notice {
 		return raised
 	}
 	c.sorted = append(c.sorted[:0], c.ratios...)
-	slices.Sort(c.sorted)
+	sort.Float64s(c.sorted)
 	med := (c.sorted[(k-1)/2] + c.sorted[k/2]) / 2
 	n := Notice{Kind: VanishingGradients, Epoch: st.Epoch, Value: med, Ref: c.cfg.VanishRatio}
 	if c.raise(n, med < c.cfg.VanishRatio) {
