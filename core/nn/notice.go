@@ -50,7 +50,8 @@ type Notice struct {
 	At  int     `json:"at,omitempty"`
 	// Held is "validation" or "test": the split of an overfitting notice.
 	Held string `json:"held,omitempty"`
-	// Act is the hidden activation, for dead and saturated units.
+	// Act is the hidden activation, for dead and saturated units and
+	// vanishing gradients.
 	Act Activation `json:"act"`
 }
 
@@ -84,10 +85,12 @@ func (n Notice) String() string {
 			"or inputs that are not normalized, usually cause it; normalize the inputs, lower the learning rate, or use ReLU.",
 			n.Epoch, units(), verb("is", "are"), n.Act, 100*n.Ref)
 	case VanishingGradients:
+		why := "Each sigmoid or tanh layer shrinks the gradient (the sigmoid's slope is at most 1/4); use ReLU or tanh, fewer layers, or another weight initialisation."
+		if n.Act == ReLU {
+			why = "Dead ReLU units pass no gradient back; lower the learning rate, use leaky ReLU, or reset the network."
+		}
 		return fmt.Sprintf("epoch %d: vanishing gradients: the first layer's gradient norm is %.2g times the last layer's (the median of recent epochs; below %g), "+
-			"so the first layers barely learn; see the gradient-norm chart. Each sigmoid or tanh layer shrinks the gradient "+
-			"(the sigmoid's slope is at most 1/4); use ReLU or tanh, fewer layers, or another weight initialisation.",
-			n.Epoch, n.Value, n.Ref)
+			"so the first layers barely learn; see the gradient-norm chart. %s", n.Epoch, n.Value, n.Ref, why)
 	case Overfitting:
 		return fmt.Sprintf("epoch %d: overfitting: the %s loss rose to %.4g from its lowest, %.4g at epoch %d, while the training loss fell: "+
 			"the network is learning the training rows rather than the pattern. Use a smaller network, regularization (L2), "+
@@ -194,7 +197,7 @@ func (c *Coach) vanishing(raised []Notice, st Stats) []Notice {
 	c.sorted = append(c.sorted[:0], c.ratios...)
 	sort.Float64s(c.sorted)
 	med := (c.sorted[(k-1)/2] + c.sorted[k/2]) / 2
-	n := Notice{Kind: VanishingGradients, Epoch: st.Epoch, Value: med, Ref: c.cfg.VanishRatio}
+	n := Notice{Kind: VanishingGradients, Epoch: st.Epoch, Value: med, Ref: c.cfg.VanishRatio, Act: c.t.net.Act}
 	if c.raise(n, med < c.cfg.VanishRatio) {
 		raised = append(raised, n)
 	}
