@@ -120,3 +120,30 @@ func TestOverfitWatchSlow(t *testing.T) {
 		})
 	}
 }
+
+// The issue's iris run: the test loss rose from 0.24 to 0.37 over 20,000
+// epochs while the training loss fell, and no notice appeared. The window's
+// slope alone (the worker's old rule) never sees a rise that slow; the
+// slow rule raises the notice once the loss stands 20 % above 0.24, about
+// 7,400 epochs in, and keeps it.
+func TestOverfitWatchIssueIris(t *testing.T) {
+	var w OverfitWatch
+	first := -1
+	for e := range 20000 {
+		test := 0.24 + 0.13*float64(e)/20000
+		w.Add(0.1/(1+float64(e)/1000), test)
+		if w.fast {
+			t.Fatalf("epoch %d: the window's slope saw the rise", e)
+		}
+		if w.On() && first < 0 {
+			first = e
+		}
+		if first >= 0 && !w.On() {
+			t.Fatalf("epoch %d: the notice cleared", e)
+		}
+	}
+	// 0.24·1.2 = 0.288 = 0.24 + 0.13·e/20000 at e = 7,385.
+	if first < 7380 || first > 7400 {
+		t.Errorf("raised at epoch %d, want about 7,386", first)
+	}
+}

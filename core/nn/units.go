@@ -35,14 +35,30 @@ func (u *unitStats) add(net *Network, sc *scratch, m int) {
 		w := net.Sizes[l]
 		mo, ms := u.maxOut[l-1], u.maxSlope[l-1]
 		a := sc.units[l][:m*w]
-		for k := 0; k < len(a); k += w {
-			for j, v := range a[k : k+w] {
-				mo[j] = max(mo[j], v)
-				switch net.Act {
-				case Tanh:
-					ms[j] = max(ms[j], 1-v*v)
-				case Sigmoid:
-					ms[j] = max(ms[j], 4*v*(1-v))
+		// The activation's switch sits outside the loops.
+		for k := 0; k+w <= len(a); k += w {
+			row := a[k : k+w]
+			for j, v := range row[:len(mo)] {
+				if v > mo[j] {
+					mo[j] = v
+				}
+			}
+		}
+		switch net.Act {
+		case Tanh:
+			for k := 0; k+w <= len(a); k += w {
+				for j, v := range a[k : k+w][:len(ms)] {
+					if s := 1 - v*v; s > ms[j] {
+						ms[j] = s
+					}
+				}
+			}
+		case Sigmoid:
+			for k := 0; k+w <= len(a); k += w {
+				for j, v := range a[k : k+w][:len(ms)] {
+					if s := 4 * v * (1 - v); s > ms[j] {
+						ms[j] = s
+					}
 				}
 			}
 		}
