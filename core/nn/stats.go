@@ -29,6 +29,14 @@ func (t *Trainer) Stats() Stats {
 	return s
 }
 
+// Evaluate returns the mean data loss of the current network on the rows
+// of s (prepared as the trainer's data are) and its metric: accuracy, or R²
+// for regression.
+func (t *Trainer) Evaluate(s *data.Split) (loss, metric float64) {
+	loss, metric, _ = t.evaluate(s)
+	return loss, metric
+}
+
 // evaluate returns the mean data loss on s, its metric (accuracy, or R² for
 // regression) and, for regression, the RMSE in the target's own units.
 func (t *Trainer) evaluate(s *data.Split) (loss, metric, rmse float64) {

@@ -67,7 +67,10 @@ func (s *Session) DecisionMap(x, y string, res, unitRes int, withTest bool, row 
 	case res < 2 || unitRes < 2:
 		return nil, fmt.Errorf("session: map resolutions %d and %d must be at least 2", res, unitRes)
 	}
-	base := s.heldBase(row)
+	base := s.heldBase()
+	if row >= 0 {
+		base = s.rowBase(row, base)
+	}
 	cols := [2]int{t.Column(x), t.Column(y)}
 	lo, hi := planeBounds(t, cols)
 	m := &DecisionMap{X: x, Y: y, Heatmap: &Heatmap{Res: res, UnitRes: unitRes, X0: lo[0], X1: hi[0], Y0: lo[1], Y1: hi[1]}}
@@ -109,10 +112,9 @@ func (s *Session) DecisionMap(x, y string, res, unitRes int, withTest bool, row 
 }
 
 // heldBase returns the base values (data.Preprocessor.EncodeBase) of every
-// input column: the training rows' median (numeric) or mode (categorical,
-// the first in category order on a tie), or, when row ≥ 0, that table
-// row's values, with the median or mode where it has none.
-func (s *Session) heldBase(row int) []float64 {
+// input column at its training rows' median (numeric) or mode
+// (categorical, the first in category order on a tie).
+func (s *Session) heldBase() []float64 {
 	p, t := s.Data.Prep, s.Table
 	base := make([]float64, len(p.Columns))
 	for j, fc := range p.Columns {
@@ -125,11 +127,6 @@ func (s *Session) heldBase(row int) []float64 {
 				}
 			}
 			base[j] = median(vals, fc.Fill)
-			if row >= 0 {
-				if v, ok := t.Value(row, c); ok {
-					base[j] = v
-				}
-			}
 			continue
 		}
 		counts := make([]int, len(fc.Categories))
@@ -139,11 +136,6 @@ func (s *Session) heldBase(row int) []float64 {
 			}
 		}
 		base[j] = float64(slices.Index(counts, slices.Max(counts)))
-		if row >= 0 {
-			if k := slices.Index(fc.Categories, t.Cell(row, c)); k >= 0 {
-				base[j] = float64(k)
-			}
-		}
 	}
 	return base
 }

@@ -177,3 +177,45 @@ func TestPrepareRow(t *testing.T) {
 		t.Errorf("a test row past the end: no error")
 	}
 }
+
+// Trained on iris, the model leans on the petal columns: they come first
+// in Importance and are the decision map's starting axes.
+func TestImportance(t *testing.T) {
+	set := session.Default()
+	set.Dataset = "iris"
+	s := build(t, set)
+	if x, y := s.MapAxes(); x != "sepal_length" || y != "sepal_width" {
+		t.Errorf("untrained axes %q, %q; want the first two columns", x, y)
+	}
+	s.Trainer.StepN(200)
+	im := s.Importance()
+	t.Logf("%+v", im)
+	top := []string{im[0].Name, im[1].Name}
+	sort.Strings(top)
+	if !slices.Equal(top, []string{"petal_length", "petal_width"}) || !(im[1].Rise > im[2].Rise) {
+		t.Errorf("importance %+v", im)
+	}
+	if x, y := s.MapAxes(); x != "petal_length" || y != "petal_width" {
+		t.Errorf("axes %q, %q", x, y)
+	}
+}
+
+// A one-input regression draws the network's function over its input.
+func TestCurve(t *testing.T) {
+	set := session.Default()
+	set.Dataset, set.Text = "", "x,y\n1,2\n2,4.1\n3,5.9\n4,8.2\n5,9.9\n6,12.1\n7,14\n8,16.1\n9,18\n10,19.8\n"
+	set.TestRatio, set.Model.Hidden = 0.2, nil
+	s := build(t, set)
+	s.Trainer.StepN(300)
+	c := s.Curve(11, true)
+	if c == nil || len(c.X) != 11 || len(c.Train) != 8 || len(c.Test) != 2 || c.Name != "x" || c.Target != "y" {
+		t.Fatalf("curve %+v", c)
+	}
+	// A linear model of y ≈ 2x: the curve is a line of slope about 2.
+	if sl := (c.Y[10] - c.Y[0]) / (c.X[10] - c.X[0]); math.Abs(sl-2) > 0.1 {
+		t.Errorf("slope %v, want about 2", sl)
+	}
+	if s := build(t, session.Default()); s.Curve(11, false) != nil {
+		t.Errorf("a curve for two-input classification")
+	}
+}
