@@ -200,13 +200,15 @@ func (c *Coach) explosion(st Stats) error {
 }
 
 // Rollback puts the trainer back to the last good epoch, bit for bit, and
-// returns that epoch. The coach's record of the loss stays, except that the
-// loss no longer counts as rising.
+// returns that epoch. The coach's record of the lowest loss stays; the loss
+// no longer counts as rising, and the overfitting watch starts afresh.
 func (c *Coach) Rollback() int {
 	g := c.lastGood()
 	c.t.Restore(g)
 	c.prev, c.rising = c.t.Stats().TrainLoss, 0
 	c.ratios, c.nratio = c.ratios[:0], 0
+	c.over.Reset() // the held-out loss's history starts again from here
+	c.raise(Notice{Kind: Overfitting}, false)
 	return g.epoch
 }
 
