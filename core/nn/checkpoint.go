@@ -65,7 +65,7 @@ func (t *Trainer) Restore(c *Checkpoint) {
 	t.epoch, t.pos = c.epoch, 0
 	t.epochGradMax = 0
 	t.weightNorm = norm2(t.net.params)
-	t.statsOK = false
+	t.statsOK, t.lastLR = false, 0
 }
 
 // SetLearningRate changes the learning rate from the next batch on; the

@@ -68,6 +68,7 @@ type Trainer struct {
 	// it then marks with unitsAt, the epoch measured.
 	units   *unitStats
 	unitsAt int
+	lastLR  float64 // the learning rate of the last batch (0 before any)
 }
 
 // Defaults returns c with every zero field set to its default.
@@ -206,6 +207,8 @@ func (t *Trainer) Reset() {
 	}
 	t.epoch, t.pos = 0, 0
 	clear(t.gradNorms)
+	clear(t.grad)
+	t.lastLR = 0
 	t.statsOK = false
 }
 
@@ -234,7 +237,7 @@ func (t *Trainer) SetWeight(l, j, i int, v float64) error {
 		return fmt.Errorf("nn: weight %v is not a finite number", v)
 	}
 	t.net.W[l][j*t.net.Sizes[l]+i] = v
-	t.statsOK = false
+	t.statsOK, t.lastLR = false, 0
 	return nil
 }
 
@@ -247,7 +250,7 @@ func (t *Trainer) SetBias(l, j int, v float64) error {
 		return fmt.Errorf("nn: bias %v is not a finite number", v)
 	}
 	t.net.B[l][j] = v
-	t.statsOK = false
+	t.statsOK, t.lastLR = false, 0
 	return nil
 }
 
@@ -269,7 +272,7 @@ func (t *Trainer) SetParams(p []float64, epoch int) error {
 	copy(t.net.params, p)
 	t.opt.reset()
 	t.epoch, t.pos = epoch, 0
-	t.statsOK = false
+	t.statsOK, t.lastLR = false, 0
 	return nil
 }
 
@@ -325,6 +328,7 @@ func (t *Trainer) StepBatches(n int) (epochDone bool, err error) {
 			}
 		}
 		t.opt.update(t.net.params, t.grad, lr)
+		t.lastLR = lr
 	}
 	if t.pos < N {
 		return false, nil
