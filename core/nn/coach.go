@@ -88,6 +88,7 @@ type Coach struct {
 	prev          float64    // the previous epoch's training loss
 	rising        int        // epochs in a row the training loss rose
 	w0, g1        float64    // the starting weight norm; the first epoch's largest gradient norm (0 until seen)
+	inputMax      float64    // the largest |x| of the prepared training inputs
 	first, good   Checkpoint // the start, and the epoch with the lowest training loss
 
 	ratios, sorted []float64 // the last VanishEpochs gradient-norm ratios (a ring), and scratch
@@ -102,6 +103,9 @@ type Coach struct {
 // Reset after anything but training changed the trainer.
 func NewCoach(t *Trainer, cfg CoachConfig) *Coach {
 	c := &Coach{t: t, cfg: cfg.Defaults()}
+	for _, x := range t.ds.Train.X {
+		c.inputMax = max(c.inputMax, math.Abs(x))
+	}
 	c.Reset()
 	return c
 }
@@ -181,7 +185,7 @@ func (c *Coach) explosion(st Stats) error {
 	}
 	fail := func(why Explosion, v, limit float64) error {
 		return &ExplodedError{Epoch: st.Epoch, Why: why, Value: v, Limit: limit, LastGood: c.LastGood(),
-			LearningRate: t.cfg.LearningRate, Clipped: t.cfg.ClipNorm > 0}
+			LearningRate: t.cfg.LearningRate, Clipped: t.cfg.ClipNorm > 0, InputMax: c.inputMax}
 	}
 	loss := st.TrainLoss
 	if limit := cfg.ExplodeFactor * c.lowest; loss > limit && loss > c.start {

@@ -53,6 +53,10 @@ type Notice struct {
 	// Act is the hidden activation, for dead and saturated units and
 	// vanishing gradients.
 	Act Activation `json:"act"`
+	// InputMax, for saturated units, is the largest |x| of the prepared
+	// training inputs when it is above LargeInput (inputs not normalized,
+	// the likely cause); 0 otherwise.
+	InputMax float64 `json:"inputMax,omitempty"`
 }
 
 // String words the notice in English: what happened, why, and the fix.
@@ -80,10 +84,13 @@ func (n Notice) String() string {
 			"since a ReLU's gradient is 0 wherever its output is. A learning rate too high or a large negative bias usually kills units; "+
 			"lower the learning rate, use leaky ReLU, or reset the network.", n.Epoch, units(), verb("outputs", "output"))
 	case SaturatedUnits:
+		cause := "Weights too large, from a learning rate too high or inputs that are not normalized, usually cause it; normalize the inputs, lower the learning rate, or use ReLU."
+		if n.InputMax > LargeInput {
+			cause = fmt.Sprintf("The inputs are not normalized (they reach %.4g): normalize them.", n.InputMax)
+		}
 		return fmt.Sprintf("epoch %d: %s %s saturated: the %v output is pinned at its limits for every training row, "+
-			"so its slope, under %g%% of its largest, lets almost no gradient through. Weights too large, from a learning rate too high "+
-			"or inputs that are not normalized, usually cause it; normalize the inputs, lower the learning rate, or use ReLU.",
-			n.Epoch, units(), verb("is", "are"), n.Act, 100*n.Ref)
+			"so its slope, under %g%% of its largest, lets almost no gradient through. %s",
+			n.Epoch, units(), verb("is", "are"), n.Act, 100*n.Ref, cause)
 	case VanishingGradients:
 		why := "Each sigmoid or tanh layer shrinks the gradient (the sigmoid's slope is at most 1/4); use ReLU or tanh, fewer layers, or another weight initialisation."
 		if n.Act == ReLU {
@@ -125,8 +132,15 @@ type ExplodedError struct {
 	Limit        float64   // the value it passed
 	LastGood     int       // the epoch Coach.Rollback goes back to
 	LearningRate float64
-	Clipped      bool // whether gradient clipping was on
+	Clipped      bool    // whether gradient clipping was on
+	InputMax     float64 // the largest |x| of the prepared training inputs: far above a few, they are not normalized
 }
+
+// LargeInput is the largest |x| of normalized inputs the coach expects:
+// inputs standardized or scaled to [0, 1] stay below it on ordinary data,
+// and inputs far larger saturate tanh and sigmoid units from the start, so
+// that lowering the learning rate alone cannot fix training.
+const LargeInput = 10
 
 func (e *ExplodedError) Error() string {
 	var what string
@@ -140,14 +154,25 @@ func (e *ExplodedError) Error() string {
 	case GradientGrew:
 		what = fmt.Sprintf("the gradient grew to a norm of %.4g, above %.4g", e.Value, e.Limit)
 	}
-	fix := "lower the learning rate (it is %g), normalize the inputs, or turn on gradient clipping"
-	offer := "go back to them, or go back and continue with the learning rate divided by 10 or with gradient clipping on"
-	if e.Clipped {
-		fix = "lower the learning rate (it is %g) or normalize the inputs"
-		offer = "go back to them, or go back and continue with the learning rate divided by 10"
+	var fixes []string
+	if e.InputMax > LargeInput {
+		fixes = append(fixes, fmt.Sprintf("normalize the inputs first (they reach %.4g; normalized inputs stay within a few units)", e.InputMax))
+	}
+	fixes = append(fixes, fmt.Sprintf("lower the learning rate (it is %g)", e.LearningRate))
+	if e.InputMax <= LargeInput {
+		fixes = append(fixes, "normalize the inputs")
+	}
+	offer := "go back to them, or go back and continue with the learning rate divided by 10"
+	if !e.Clipped {
+		fixes = append(fixes, "turn on gradient clipping")
+		offer += " or with gradient clipping on"
+	}
+	fix := strings.Join(fixes[:len(fixes)-1], ", ") + " or " + fixes[len(fixes)-1]
+	if len(fixes) > 2 {
+		fix = strings.Join(fixes[:len(fixes)-1], ", ") + ", or " + fixes[len(fixes)-1]
 	}
 	return fmt.Sprintf("training exploded at epoch %d: %s. Exploding gradients come from weights that grow too large; to fix it, "+
-		fix+". The weights of epoch %d, the last good one, are kept: %s.", e.Epoch, what, e.LearningRate, e.LastGood, offer)
+		"%s. The weights of epoch %d, the last good one, are kept: %s.", e.Epoch, what, fix, e.LastGood, offer)
 }
 
 // raise sets the notice of n's kind and layer to n, or clears it when n

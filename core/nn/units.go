@@ -92,6 +92,9 @@ func (c *Coach) checkUnits(raised []Notice, epoch int) []Notice {
 		n := Notice{Kind: DeadUnits, Epoch: epoch, Layer: l + 1, Act: act}
 		if act != ReLU {
 			n.Kind, n.Ref = SaturatedUnits, c.cfg.SaturatedSlope
+			if c.inputMax > LargeInput {
+				n.InputMax = c.inputMax
+			}
 		}
 		for j := range c.units.maxOut[l] {
 			switch {
