@@ -71,9 +71,9 @@ func (c CoachConfig) Defaults() CoachConfig {
 // training loss so far, whose checks all passed, when that loss is under
 // half the loss at the start; otherwise the start itself (a run whose loss
 // never halved has learned nothing worth keeping, and its weights may
-// already be wrecked by the steps too large). The caller can go back to it the caller can go back to it bit for bit (Rollback)
-// and continue with a lower learning rate (RollbackLower) or with gradient
-// clipping on (RollbackClip).
+// already be wrecked by the steps too large). The caller can go back to it
+// bit for bit (Rollback) and continue with a lower learning rate
+// (RollbackLower) or with gradient clipping on (RollbackClip).
 //
 // Its checks are cheap: a few comparisons per epoch, a copy of the
 // parameters and optimizer state at each new lowest loss, and every
