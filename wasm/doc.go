@@ -77,10 +77,12 @@
 // once sent; a load, a reset and show-test send them again, and the page
 // keeps the last ones.
 //
-// Overfitting is set while, over the last 20 epochs, the least-squares line
-// through the test loss rises (by at least 0.5 % of its mean to raise the
-// notice, by anything to keep it) and the one through the train loss does
-// not rise a quarter as much; see overfitting. It needs a test split.
+// Overfitting is set while core/nn's OverfitWatch reports it: over the last
+// 20 epochs the least-squares line through the test loss rises (by at least
+// 0.5 % of its mean to raise the notice, by anything to keep it) and the one
+// through the train loss does not rise a quarter as much; or the test loss
+// stands 20 % above its minimum while the train loss is below its value
+// then. It needs a test split.
 //
 // When an epoch produces a NaN or infinite value, training stops and the
 // report has Diverged true and Error the engine's message, which names the

@@ -31,6 +31,21 @@
 // rate and the time left; when the output is not a terminal it prints plain
 // lines instead (about twenty).
 //
+// # Validation, stop rules and the coach
+//
+//	-valid-ratio 0.2     hold out a share of the training rows for validation (seeded, stratified)
+//	-patience 30         early stopping: stop after 30 epochs without a new lowest validation loss
+//	-restore-best        on stopping, put back the weights of the lowest validation loss
+//	-target-loss 0.1     stop once the validation loss (training loss without validation) is this low
+//	-target-metric 0.95  stop once the validation accuracy or R² is this high
+//	-max-epochs 500      stop at this epoch (a setting, kept in links)
+//
+// These are settings (session.Settings ValidRatio and Stop, nn.StopRules).
+// The coach (nn.Coach; -coach=false turns it off) prints a notice when
+// units die or saturate, gradients vanish or the held-out loss overfits,
+// and stops training with an explanation when the loss, the weights or the
+// gradient explode (exit status 1, like a loss that becomes NaN).
+//
 // # Same numbers as the browser
 //
 // The same seed, data and settings give the same loss at every epoch as the

@@ -36,6 +36,11 @@ type settingFlags struct {
 	regularization         string
 	regRate, clip, decay   float64
 	seed                   uint64
+
+	validRatio               float64
+	patience, maxEpochs      int
+	restoreBest              bool
+	targetLoss, targetMetric float64
 }
 
 func newSettingFlags(fs *flag.FlagSet) *settingFlags {
@@ -66,6 +71,12 @@ func newSettingFlags(fs *flag.FlagSet) *settingFlags {
 	fs.Float64Var(&f.clip, "clip", 0, "clip the gradient norm to this (0 = off)")
 	fs.Float64Var(&f.decay, "decay", 0, "learning-rate decay: lr/(1 + decay·epoch)")
 	fs.Uint64Var(&f.seed, "seed", d.Model.Seed, "seed of the split, the initial weights and the batches")
+	fs.Float64Var(&f.validRatio, "valid-ratio", 0, "fraction of the training rows held out for validation, 0 to 0.5 (early stopping watches its loss)")
+	fs.IntVar(&f.patience, "patience", 0, "early stopping: stop after this many epochs without a new lowest validation loss (training loss without validation); 0 = off")
+	fs.BoolVar(&f.restoreBest, "restore-best", false, "when training stops, restore the weights of the epoch with the lowest validation loss")
+	fs.Float64Var(&f.targetLoss, "target-loss", 0, "stop once the validation loss (training loss without validation) is at most this; 0 = off")
+	fs.Float64Var(&f.targetMetric, "target-metric", 0, "stop once the validation accuracy or R² (training's without validation) is at least this; 0 = off")
+	fs.IntVar(&f.maxEpochs, "max-epochs", 0, "stop at this epoch (a setting kept in links; -epochs is this run's count); 0 = off")
 	return f
 }
 
@@ -88,6 +99,9 @@ func (f *settingFlags) apply(s *session.Settings) error {
 		if err := f.applyModel(&s.Model, name); err != nil {
 			return err
 		}
+		if err := f.applyStop(s, name); err != nil {
+			return err
+		}
 	}
 	if set["regularization"] || set["reg-rate"] {
 		if err := f.applyRegularization(&s.Model, set["regularization"], set["reg-rate"]); err != nil {
@@ -96,6 +110,32 @@ func (f *settingFlags) apply(s *session.Settings) error {
 	}
 	if err := s.Model.Defaults().Validate(); err != nil {
 		return usageError("%v", err)
+	}
+	if err := s.Stop.Validate(); err != nil {
+		return usageError("%v", err)
+	}
+	return nil
+}
+
+// applyStop sets the validation share or stop rule of the flag name, if it
+// is one.
+func (f *settingFlags) applyStop(s *session.Settings, name string) error {
+	switch name {
+	case "valid-ratio":
+		if !(f.validRatio >= 0 && f.validRatio <= 0.5) {
+			return usageError("-valid-ratio %v: use 0 to 0.5", f.validRatio)
+		}
+		s.ValidRatio = f.validRatio
+	case "patience":
+		s.Stop.Patience = f.patience
+	case "restore-best":
+		s.Stop.RestoreBest = f.restoreBest
+	case "target-loss":
+		s.Stop.TargetLoss = f.targetLoss
+	case "target-metric":
+		s.Stop.TargetMetric = f.targetMetric
+	case "max-epochs":
+		s.Stop.MaxEpochs = f.maxEpochs
 	}
 	return nil
 }

@@ -14,6 +14,10 @@ import (
 // that the split's stream differs from other users of the same seed.
 const splitStream = 0x5d1e_c0de_da7a_5eed
 
+// validStream is the second word of the PCG seed of the validation split,
+// drawn from the training rows after the test split.
+const validStream = 0x0a11_da7e_5eed_0002
+
 // Prepare turns a Table into a Dataset as the Spec says: it picks the
 // feature and target columns, drops or fills missing values, one-hot
 // encodes categorical features, adds derived features, splits train and
@@ -22,6 +26,9 @@ const splitStream = 0x5d1e_c0de_da7a_5eed
 func Prepare(t *Table, s Spec) (*Dataset, error) {
 	if !(s.TestRatio >= 0 && s.TestRatio <= 0.9) {
 		return nil, &ParseError{Text: strconv.FormatFloat(s.TestRatio, 'g', -1, 64), Err: ErrTestRatio}
+	}
+	if !(s.ValidRatio >= 0 && s.ValidRatio <= 0.5) {
+		return nil, fmt.Errorf("data: validation ratio %v must be in [0, 0.5]", s.ValidRatio)
 	}
 	if t == nil || t.cols == 0 {
 		return nil, &ParseError{Err: ErrEmpty}
@@ -46,10 +53,11 @@ func Prepare(t *Table, s Spec) (*Dataset, error) {
 	if err != nil {
 		return nil, err
 	}
+	train, valid := carveValid(train, pr.classify, pr.label, s)
 	if err := pr.fill(train); err != nil {
 		return nil, err
 	}
-	if err := pr.encode(train, test); err != nil {
+	if err := pr.encode(train, test, valid); err != nil {
 		return nil, err
 	}
 	pr.normalize()
@@ -375,7 +383,7 @@ func (pr *preparation) fill(train []int) error {
 // encode writes the Dataset's splits: the inputs of each row, not yet
 // normalized, checked finite (an error names the row and column), and its
 // target: the raw value, the class index (Binary) or one-hot (Multiclass).
-func (pr *preparation) encode(train, test []int) error {
+func (pr *preparation) encode(train, test, valid []int) error {
 	p, ds, features := pr.p, pr.ds, pr.features
 	pr.source = make([]int, 0, ds.Dim)
 	for j, c := range features {
@@ -390,7 +398,10 @@ func (pr *preparation) encode(train, test []int) error {
 	if err := pr.encodeRows(&ds.Train, train, base); err != nil {
 		return err
 	}
-	return pr.encodeRows(&ds.Test, test, base)
+	if err := pr.encodeRows(&ds.Test, test, base); err != nil {
+		return err
+	}
+	return pr.encodeRows(&ds.Valid, valid, base)
 }
 
 // encodeRows fills sp with the rows, base being scratch space of one value
@@ -454,14 +465,14 @@ func (pr *preparation) normalize() {
 	for ; k < ds.Dim; k++ {
 		p.Shift[k], p.Scale[k] = fit(norm, ds.Train.X, ds.Dim, k)
 	}
-	for _, sp := range []*Split{&ds.Train, &ds.Test} {
+	for _, sp := range []*Split{&ds.Train, &ds.Test, &ds.Valid} {
 		for i := range sp.N {
 			p.normalize(sp.X[i*ds.Dim : (i+1)*ds.Dim])
 		}
 	}
 	if p.Task == Regression {
 		p.TargetShift, p.TargetScale = fit(norm, ds.Train.Y, 1, 0)
-		for _, sp := range []*Split{&ds.Train, &ds.Test} {
+		for _, sp := range []*Split{&ds.Train, &ds.Test, &ds.Valid} {
 			for i, v := range sp.Y {
 				sp.Y[i] = p.TargetFromRaw(v)
 			}
@@ -474,7 +485,7 @@ func (pr *preparation) normalize() {
 // at the line and column of its cell, quoting the cell.
 func (pr *preparation) checkFinite() error {
 	t, ds := pr.t, pr.ds
-	for _, sp := range []*Split{&ds.Train, &ds.Test} {
+	for _, sp := range []*Split{&ds.Train, &ds.Test, &ds.Valid} {
 		for i, v := range sp.X {
 			if math.IsNaN(v) || math.IsInf(v, 0) {
 				r, c := sp.Rows[i/ds.Dim], pr.source[i%ds.Dim]
@@ -620,4 +631,44 @@ func mostMissing(t *Table, features []int, target int) (col, n int) {
 		}
 	}
 	return col, n
+}
+// carveValid draws round(ValidRatio·n) of the training rows for
+// validation, per class for classification (keeping at least one training
+// row per class), with a PCG seeded by s.Seed on its own stream. Both parts
+// keep table order. With ValidRatio 0 it returns train unchanged.
+func carveValid(train []int, stratify bool, label []string, s Spec) (rest, valid []int) {
+	if s.ValidRatio <= 0 {
+		return train, nil
+	}
+	rng := rand.New(rand.NewPCG(s.Seed, validStream))
+	groups := map[string][]int{}
+	var keys []string
+	for _, r := range train {
+		k := ""
+		if stratify {
+			k = label[r]
+		}
+		if _, ok := groups[k]; !ok {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], r)
+	}
+	sortStrings(keys)
+	in := map[int]bool{}
+	for _, k := range keys {
+		g := slices.Clone(groups[k])
+		rng.Shuffle(len(g), func(i, j int) { g[i], g[j] = g[j], g[i] })
+		nv := min(int(math.Round(s.ValidRatio*float64(len(g)))), len(g)-1)
+		for _, r := range g[:nv] {
+			in[r] = true
+		}
+	}
+	for _, r := range train {
+		if in[r] {
+			valid = append(valid, r)
+		} else {
+			rest = append(rest, r)
+		}
+	}
+	return rest, valid
 }

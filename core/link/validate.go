@@ -54,6 +54,12 @@ func ValidateSettings(s *session.Settings) error {
 	if !(s.TestRatio >= 0 && s.TestRatio <= 0.9) {
 		return bad("test ratio %v; use 0 to 0.9", s.TestRatio)
 	}
+	if !(s.ValidRatio >= 0 && s.ValidRatio <= 0.5) {
+		return bad("validation ratio %v; use 0 to 0.5", s.ValidRatio)
+	}
+	if err := s.Stop.Validate(); err != nil {
+		return bad("%v", err)
+	}
 	if s.Missing != data.DropRows && s.Missing != data.FillMean {
 		return bad("unknown missing-value policy %d", s.Missing)
 	}

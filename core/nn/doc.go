@@ -66,4 +66,40 @@
 // edits of weights out of range return errors. A mismatch between the
 // shapes of the package's own slices, which only a programming error can
 // cause, panics.
+//
+// # The coach
+//
+// A Coach watches training epoch by epoch, as the tutorial's FAQ answers
+// its questions:
+//
+//	tr, _ := nn.NewTrainer(ds, cfg)
+//	coach := nn.NewCoach(tr, nn.CoachConfig{})
+//	for {
+//		if err := tr.Step(); err != nil { // *DivergedError: NaN or ±Inf
+//			break
+//		}
+//		notices, err := coach.Check(tr.Stats())
+//		// notices: dead or saturated units, vanishing gradients, overfitting
+//		if err != nil { // *ExplodedError: the loss, weights or gradient blew up
+//			coach.RollbackLower(10) // back to the last good epoch, lr / 10
+//		}
+//	}
+//
+// Rollback returns the trainer to the last good epoch bit for bit (a
+// Checkpoint: weights, optimizer state, batch shuffler). Each Notice is a
+// structured value (kind, epoch, layer, units, value) for the page to word
+// in any language; String words it in English.
+//
+// # Stop rules
+//
+// A Stopper applies StopRules: early stopping with patience on the
+// validation loss (data.Spec.ValidRatio), restoring the best epoch's
+// weights; a target loss or metric; an epoch limit.
+//
+// # Explain
+//
+// Explain returns one neuron's computation for one row with its numbers:
+// inputs, weights, bias, z = Σ wᵢxᵢ + b, a = f(z), and the backward pass
+// δ = ∂L/∂z, ∂L/∂wᵢ = δ·xᵢ, ∂L/∂b = δ. PredictRow returns every neuron's
+// value for a row and the class probabilities with their names.
 package nn

@@ -6,20 +6,35 @@ import (
 	"github.com/nnplayground/playground/core/data"
 )
 
-// Stats returns the losses and metrics of the current network on both
-// splits, and the gradient norms of the last batch. It is computed once per
+// Stats returns the losses and metrics of the current network on every
+// split (training, test and validation), and the gradient norms of the last batch. It is computed once per
 // epoch and cached.
 func (t *Trainer) Stats() Stats {
 	if !t.statsOK {
 		t.stats.Epoch = t.epoch
+		if t.units != nil {
+			t.units.reset(t.net)
+		}
 		t.stats.TrainLoss, t.stats.TrainMetric, t.stats.TrainRMSE = t.evaluate(&t.ds.Train)
+		if t.units != nil {
+			t.units, t.unitsAt = nil, t.epoch
+		}
 		t.stats.TestLoss, t.stats.TestMetric, t.stats.TestRMSE = t.evaluate(&t.ds.Test)
+		t.stats.ValidLoss, t.stats.ValidMetric, t.stats.ValidRMSE = t.evaluate(&t.ds.Valid)
 		t.stats.GradNorms = append(t.stats.GradNorms[:0], t.gradNorms...)
 		t.statsOK = true
 	}
 	s := t.stats
 	s.GradNorms = append([]float64(nil), s.GradNorms...)
 	return s
+}
+
+// Evaluate returns the mean data loss of the current network on the rows
+// of s (prepared as the trainer's data are) and its metric: accuracy, or R²
+// for regression.
+func (t *Trainer) Evaluate(s *data.Split) (loss, metric float64) {
+	loss, metric, _ = t.evaluate(s)
+	return loss, metric
 }
 
 // evaluate returns the mean data loss on s, its metric (accuracy, or R² for
@@ -38,6 +53,9 @@ func (t *Trainer) evaluate(s *data.Split) (loss, metric, rmse float64) {
 		m := min(chunkRows, s.N-r0)
 		copy(sc.units[0], s.X[r0*d:(r0+m)*d])
 		t.forward(sc, m)
+		if t.units != nil && s == &t.ds.Train {
+			t.units.add(net, sc, m)
+		}
 		Y := s.Y[r0*o : (r0+m)*o]
 		loss = lossRows(net.Out, t.loss, sc.units[L][:m*o], Y, sc.yout[:m*o], sc.delta[L][:m*o], sc.tmp, m, true, loss)
 		for k := range m {

@@ -24,6 +24,11 @@ type Stats struct {
 	TrainRMSE   float64   `json:"trainRMSE,omitempty"` // regression, in the target's own units
 	TestRMSE    float64   `json:"testRMSE,omitempty"`
 	GradNorms   []float64 `json:"gradNorms"` // per layer: the norm of the last batch's weight and bias gradient
+	// The validation split's, when the data has one (data.Spec.ValidRatio);
+	// zero and left out of JSON otherwise.
+	ValidLoss   float64 `json:"validLoss,omitempty"`
+	ValidMetric float64 `json:"validMetric,omitempty"`
+	ValidRMSE   float64 `json:"validRMSE,omitempty"`
 }
 
 // Trainer trains a Network on a Dataset one epoch at a time.
@@ -54,6 +59,16 @@ type Trainer struct {
 	gradNorms []float64
 	stats     Stats
 	statsOK   bool
+
+	// Read by the coach; computing them changes no training arithmetic.
+	epochGradMax float64 // the largest global gradient norm of the current (or last) epoch's batches
+	weightNorm   float64 // ‖θ‖₂ of all parameters after the last complete epoch
+	// units, when set, asks the next Stats to record the hidden units on
+	// its pass over the training split (for the coach's unit check), which
+	// it then marks with unitsAt, the epoch measured.
+	units   *unitStats
+	unitsAt int
+	lastLR  float64 // the learning rate of the last batch (0 before any)
 }
 
 // Defaults returns c with every zero field set to its default.
@@ -224,6 +239,8 @@ func (t *Trainer) Reset() {
 	}
 	t.epoch, t.pos = 0, 0
 	clear(t.gradNorms)
+	clear(t.grad)
+	t.lastLR = 0
 	t.statsOK = false
 }
 
@@ -252,7 +269,7 @@ func (t *Trainer) SetWeight(l, j, i int, v float64) error {
 		return fmt.Errorf("nn: weight %v is not a finite number", v)
 	}
 	t.net.W[l][j*t.net.Sizes[l]+i] = v
-	t.statsOK = false
+	t.statsOK, t.lastLR = false, 0
 	return nil
 }
 
@@ -265,7 +282,7 @@ func (t *Trainer) SetBias(l, j int, v float64) error {
 		return fmt.Errorf("nn: bias %v is not a finite number", v)
 	}
 	t.net.B[l][j] = v
-	t.statsOK = false
+	t.statsOK, t.lastLR = false, 0
 	return nil
 }
 
@@ -287,7 +304,7 @@ func (t *Trainer) SetParams(p []float64, epoch int) error {
 	copy(t.net.params, p)
 	t.opt.reset()
 	t.epoch, t.pos = epoch, 0
-	t.statsOK = false
+	t.statsOK, t.lastLR = false, 0
 	return nil
 }
 
@@ -314,8 +331,11 @@ func (t *Trainer) StepBatches(n int) (epochDone bool, err error) {
 	if bs <= 0 || bs > N {
 		bs = N
 	}
-	if t.pos == 0 && bs < N {
-		shuffle(t.perm, t.pcg)
+	if t.pos == 0 {
+		t.epochGradMax = 0
+		if bs < N {
+			shuffle(t.perm, t.pcg)
+		}
 	}
 	lr := t.cfg.LearningRate / (1 + t.cfg.Decay*float64(t.epoch))
 	for ; n > 0 && t.pos < N; n-- {
@@ -332,6 +352,7 @@ func (t *Trainer) StepBatches(n int) (epochDone bool, err error) {
 			t.pos = 0
 			return false, t.diverged("gradient", norm)
 		}
+		t.epochGradMax = max(t.epochGradMax, norm)
 		if c := t.cfg.ClipNorm; c > 0 && norm > c {
 			s := c / norm
 			for i := range t.grad {
@@ -339,6 +360,7 @@ func (t *Trainer) StepBatches(n int) (epochDone bool, err error) {
 			}
 		}
 		t.opt.update(t.net.params, t.grad, lr)
+		t.lastLR = lr
 	}
 	if t.pos < N {
 		return false, nil
@@ -351,6 +373,7 @@ func (t *Trainer) StepBatches(n int) (epochDone bool, err error) {
 	if math.IsNaN(s) || math.IsInf(s, 0) {
 		return false, t.diverged("weights", s)
 	}
+	t.weightNorm = math.Sqrt(s)
 	t.epoch++
 	return true, nil
 }

@@ -139,7 +139,8 @@ type Summary struct {
 	Dropped  int        `json:"dropped"`
 	Train    int        `json:"train"`
 	Test     int        `json:"test"`
-	Task     string     `json:"task"` // "regression", "binary", "multiclass"
+	Valid    int        `json:"valid,omitempty"` // validation rows, carved from the training rows (not counted in Train)
+	Task     string     `json:"task"`            // "regression", "binary", "multiclass"
 	Columns  []string   `json:"columns"`
 	Kinds    []string   `json:"kinds"` // "numeric" or "categorical", per column
 	Target   string     `json:"target"`
