@@ -632,6 +632,7 @@ func mostMissing(t *Table, features []int, target int) (col, n int) {
 	}
 	return col, n
 }
+
 // carveValid draws round(ValidRatio·n) of the training rows for
 // validation, per class for classification (keeping at least one training
 // row per class), with a PCG seeded by s.Seed on its own stream. Both parts

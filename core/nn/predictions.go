@@ -129,4 +129,3 @@ func appendCSVRecord(dst []byte, fields []string) []byte {
 	}
 	return append(dst, '\n')
 }
-

@@ -171,6 +171,7 @@ func TestDefaultTargetByVersion(t *testing.T) {
 		}
 	}
 }
+
 // The validation share (iris: 105 training rows, 21 of them for
 // validation) and the stop rules are left out of JSON when off
 // (links and files made before them read and write the same), and
