@@ -108,11 +108,16 @@ type readyTimes struct {
 func benchColdLoad(t *testing.T, r *benchReport) {
 	url := siteURL(t)
 	var cold, warm []readyTimes
+	var bytes []transferred
 	for range 3 {
 		ctx := newBrowser(t)
 		cold = append(cold, loadTimes(t, ctx, url))
+		bytes = append(bytes, eval[transferred](t, ctx, transferredJS))
 		warm = append(warm, loadTimes(t, ctx, url))
 	}
+	b := bytes[len(bytes)-1]
+	r.add(t, "load cold  bytes transferred for the page (HTML, scripts, styles, app.wasm; the workers' .wasm load in parallel, sizes above): %d (%.2f MB) compressed as served (brotli or gzip by Accept-Encoding), %d (%.2f MB) without compression, in %d requests",
+		b.Wire, mb(b.Wire), b.Body, mb(b.Body), b.N)
 	report := func(what string, ts []readyTimes) {
 		ready := make([]float64, len(ts))
 		loaded := make([]float64, len(ts))
@@ -359,4 +364,19 @@ func loadAvg() string {
 		return "(unknown)"
 	}
 	return strings.Join(f[:3], " ")
+}
+
+// transferredJS sums what the navigation and every resource it loaded
+// sent over the wire (transferSize: compressed as served, with headers)
+// and what their bodies are once decoded (decodedBodySize: the bytes
+// without compression).
+const transferredJS = `(() => {
+	const all = [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")];
+	return {wire: all.reduce((s, e) => s + (e.transferSize || 0), 0), body: all.reduce((s, e) => s + (e.decodedBodySize || 0), 0), n: all.length};
+})()`
+
+type transferred struct {
+	Wire int `json:"wire"`
+	Body int `json:"body"`
+	N    int `json:"n"`
 }

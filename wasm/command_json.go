@@ -31,7 +31,7 @@ func decodeCommand(text []byte, c *session.Command) error {
 
 var (
 	commandKeys  = []string{"op", "settings", "steps", "layer", "to", "from", "value", "speed", "flag", "params", "text", "codes", "id"}
-	settingsKeys = []string{"v", "dataset", "points", "noise", "text", "target", "ignore", "asClasses", "missing", "derived", "testRatio", "norm", "splitColumn", "validRatio", "model", "trainSeed", "stop", "lang"}
+	settingsKeys = []string{"v", "dataset", "points", "noise", "text", "target", "ignore", "asClasses", "missing", "derived", "testRatio", "norm", "splitColumn", "validRatio", "model", "trainSeed", "stop", "mapX", "mapY", "lang"}
 	configKeys   = []string{"hidden", "activation", "loss", "init", "optimizer", "lr", "momentum", "nesterov", "beta1", "beta2", "eps", "batch", "l1", "l2", "clip", "decay", "seed"}
 	derivedKeys  = []string{"kind", "a", "b"}
 	stopKeys     = []string{"patience", "restoreBest", "targetLoss", "targetMetric", "maxEpochs"}
@@ -129,6 +129,10 @@ func (p *jsonParser) settings(s *session.Settings) error {
 			return p.uint64(&s.TrainSeed)
 		case "stop":
 			return p.stop(&s.Stop)
+		case "mapX":
+			return p.str(&s.MapX)
+		case "mapY":
+			return p.str(&s.MapY)
 		case "lang":
 			return p.str(&s.Lang)
 		}

@@ -338,6 +338,12 @@ func writeHeatmap(w *jsonWriter, h *session.Heatmap, points *pointCache) {
 		w.key("test")
 		writeCachedPoints(w, h.Test, points, true)
 	}
+	if h.MapX != "" {
+		w.key("mapX")
+		w.str(h.MapX)
+		w.key("mapY")
+		w.str(h.MapY)
+	}
 	w.end('}')
 }
 

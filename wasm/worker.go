@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"time"
 
@@ -418,6 +419,9 @@ func (w *worker) rollback(how string) {
 func (w *worker) applyTune() {
 	next := *w.tuned
 	w.tuned = nil
+	if next.MapX != w.settings.MapX || next.MapY != w.settings.MapY {
+		w.pointsSent = false // the points move to the new axes
+	}
 	if err := w.s.Tune(next); err != nil {
 		w.postError(err)
 		return
@@ -425,7 +429,7 @@ func (w *worker) applyTune() {
 	w.settings = next
 	w.batches, w.batch = batches(w.s), 0
 	w.perBatch = 0
-	r := w.report(session.KindTuned, false)
+	r := w.report(session.KindTuned, true) // the map too: its axes may have changed
 	r.Epoch = w.s.Trainer.Epoch()
 	w.post(r)
 }
@@ -578,12 +582,37 @@ func (w *worker) report(kind string, full bool) session.Report {
 	return r
 }
 
+// heatmap is the output map: over the plane of two-input data, or for a
+// table with more inputs the decision map over the two columns the
+// settings name (the two most important by default), every other input
+// held at its training median or mode.
+func (w *worker) heatmap() *session.Heatmap {
+	s := w.s
+	if s.Planar() && w.settings.MapX == "" {
+		return s.Heatmap(heatRes, unitRes, w.showTest)
+	}
+	cols := s.MapColumns()
+	if len(cols) < 2 {
+		return nil
+	}
+	x, y := w.settings.MapX, w.settings.MapY
+	if !slices.Contains(cols, x) || !slices.Contains(cols, y) || x == y {
+		x, y = s.MapAxes()
+	}
+	dm, err := s.DecisionMap(x, y, heatRes, unitRes, w.showTest, -1)
+	if err != nil {
+		return nil
+	}
+	dm.Heatmap.MapX, dm.Heatmap.MapY = dm.X, dm.Y
+	return dm.Heatmap
+}
+
 // extras adds the heatmap (data with two numeric features) and the
 // confusion matrix (classification) or the scatter of actual against
 // predicted (regression), and notes how long they took.
 func (w *worker) extras(r *session.Report) {
 	start := time.Now()
-	r.Heatmap = w.s.Heatmap(heatRes, unitRes, w.showTest)
+	r.Heatmap = w.heatmap()
 	if r.Heatmap != nil {
 		if w.pointsSent && r.Running {
 			r.Heatmap.Train, r.Heatmap.Test = nil, nil

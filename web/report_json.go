@@ -263,6 +263,10 @@ func (d *jdec) heatmap(h *session.Heatmap) {
 			h.Train = d.points(&pointCache.train, &pointCache.trainPts)
 		case "test":
 			h.Test = d.points(&pointCache.test, &pointCache.testPts)
+		case "mapX":
+			h.MapX = d.str()
+		case "mapY":
+			h.MapY = d.str()
 		default:
 			d.err = errUnknownKey
 		}

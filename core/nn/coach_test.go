@@ -215,3 +215,25 @@ func TestCoachQuiet(t *testing.T) {
 		}
 	}
 }
+
+// An Evaluate of the training split between the coach's request for a
+// unit scan and the Stats pass that answers it (as a decision map's column
+// importance does) neither panics nor feeds the scan.
+func TestCoachScanEvaluateBetween(t *testing.T) {
+	ds := load(t, "iris", data.Spec{TestRatio: 0.2, Seed: 1})
+	tr, err := nn.NewTrainer(ds, nn.Config{Hidden: []int{5}, Activation: nn.ReLU, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := nn.NewCoach(tr, nn.CoachConfig{})
+	for range 40 {
+		if err := tr.Step(); err != nil {
+			t.Fatal(err)
+		}
+		tr.Evaluate(&ds.Train)
+		if _, err := c.Check(tr.Stats()); err != nil {
+			t.Fatal(err)
+		}
+		tr.Evaluate(&ds.Train)
+	}
+}

@@ -14,10 +14,11 @@ func (t *Trainer) Stats() Stats {
 		t.stats.Epoch = t.epoch
 		if t.units != nil {
 			t.units.reset(t.net)
+			t.scanning = true
 		}
 		t.stats.TrainLoss, t.stats.TrainMetric, t.stats.TrainRMSE = t.evaluate(&t.ds.Train)
 		if t.units != nil {
-			t.units, t.unitsAt = nil, t.epoch
+			t.units, t.unitsAt, t.scanning = nil, t.epoch, false
 		}
 		t.stats.TestLoss, t.stats.TestMetric, t.stats.TestRMSE = t.evaluate(&t.ds.Test)
 		t.stats.ValidLoss, t.stats.ValidMetric, t.stats.ValidRMSE = t.evaluate(&t.ds.Valid)
@@ -53,7 +54,10 @@ func (t *Trainer) evaluate(s *data.Split) (loss, metric, rmse float64) {
 		m := min(chunkRows, s.N-r0)
 		copy(sc.units[0], s.X[r0*d:(r0+m)*d])
 		t.forward(sc, m)
-		if t.units != nil && s == &t.ds.Train {
+		if t.scanning {
+			// Only Stats's pass over the training split: an Evaluate
+			// between the coach's request and that pass (a decision
+			// map's column importance, say) must not feed the scan.
 			t.units.add(net, sc, m)
 		}
 		Y := s.Y[r0*o : (r0+m)*o]

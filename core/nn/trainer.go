@@ -68,7 +68,10 @@ type Trainer struct {
 	// it then marks with unitsAt, the epoch measured.
 	units   *unitStats
 	unitsAt int
-	lastLR  float64 // the learning rate of the last batch (0 before any)
+	// scanning is set while Stats evaluates the training split with units
+	// requested: only that pass feeds the coach's unit scan.
+	scanning bool
+	lastLR   float64 // the learning rate of the last batch (0 before any)
 }
 
 // Defaults returns c with every zero field set to its default.

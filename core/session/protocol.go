@@ -177,6 +177,11 @@ type Heatmap struct {
 	UnitRes int          `json:"unitRes"`
 	Train   [][3]float64 `json:"train"` // x, y, label (class index, or target scaled to 0..1)
 	Test    [][3]float64 `json:"test,omitempty"`
+	// MapX and MapY name the columns on the axes of a decision map of a
+	// table with more than two inputs (Session.DecisionMap), empty for
+	// two-input data.
+	MapX string `json:"mapX,omitempty"`
+	MapY string `json:"mapY,omitempty"`
 	// The points never change within a session: the trainer sends Train
 	// (and Test) in loaded, final, step and edit reports and after a
 	// show-test change, and null in running snapshots; the page keeps the

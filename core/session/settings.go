@@ -50,6 +50,13 @@ type Settings struct {
 	// epoch limit. Left out of JSON when no rule is on.
 	Stop nn.StopRules `json:"stop,omitzero"`
 
+	// MapX and MapY name the input columns on the decision map's axes
+	// (Session.DecisionMap) of a table with more than two inputs; empty:
+	// the two most important (Session.MapAxes). A view setting: changing
+	// it keeps the network (Tunable).
+	MapX string `json:"mapX,omitempty"`
+	MapY string `json:"mapY,omitempty"`
+
 	Lang string `json:"lang,omitempty"` // "en" or "zh"
 }
 
