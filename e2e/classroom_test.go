@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -60,7 +59,18 @@ func TestClassroom(t *testing.T) {
 	const metJS = `["1", "true"].includes(document.getElementById("exercise-status")?.dataset.met)`
 	waitFor(t, b, metJS, 120*time.Second, "the goal met")
 	met := eval[int](t, b, epochJS)
-	waitFor(t, b, epochJS+fmt.Sprintf(" >= %d", met+20000), 180*time.Second, "20,000 more epochs")
+	// Training on: early stopping (a pasted table's default) may end a
+	// run; pressing Train again goes on without it.
+	deadline := time.Now().Add(180 * time.Second)
+	for eval[int](t, b, epochJS) < met+20000 {
+		if time.Now().After(deadline) {
+			t.Fatalf("20,000 more epochs: still at %d after 3 minutes\n%s", eval[int](t, b, epochJS), pageState(b))
+		}
+		if eval[string](t, b, elem("train")+`.getAttribute("aria-pressed")`) == "false" {
+			click(t, b, "train")
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
 	click(t, b, "train")
 	waitFor(t, b, elem("train")+`.getAttribute("aria-pressed") === "false"`, 10*time.Second, "paused")
 	code, claim, err := waitCode(t, b, "Grace Hopper", 20*time.Second)

@@ -26,6 +26,8 @@ var cliRun = [][2]string{
 	{"batch-size", "16"},
 	{"test-ratio", "0.2"},
 	{"seed", "3"},
+	{"valid-ratio", "0"}, // a pasted table starts with validation and early stopping; the CLI without
+	{"patience", "0"},
 }
 
 // captureDownloadsJS replaces the page's download function (glue.js's

@@ -141,10 +141,11 @@ func nativeExercise(t *testing.T) (exLink, code string) {
 	s := session.Default()
 	s.Dataset = "xor"
 	ex := &exercise.Exercise{Title: "offline", Settings: s, Goal: exercise.Goal{Metric: exercise.Accuracy, Threshold: 0.9}}
-	exLink, err := ex.Link()
+	exLink, err := ex.Link() // sets the exercise's nonce
 	if err != nil {
 		t.Fatal(err)
 	}
+	s = ex.StudentSettings("native", s) // the training the name seeds
 	ses, err := session.Build(s)
 	if err != nil {
 		t.Fatal(err)

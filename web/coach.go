@@ -55,11 +55,14 @@ func coachView(l string, st *store) app.UI {
 			app.Div().Class("pg-row").Body(row...),
 		))
 	}
-	if len(st.notices) > 0 {
-		items := make([]app.UI, len(st.notices))
-		for i, n := range st.notices {
-			items[i] = app.Li().DataSet("kind", n.Kind.String()).DataSet("layer", n.Layer).Text(noticeText(l, n))
+	var items []app.UI
+	for _, n := range st.notices {
+		if n.Kind == nn.Overfitting {
+			continue // #overfitting says it, with its fix
 		}
+		items = append(items, app.Li().DataSet("kind", n.Kind.String()).DataSet("layer", n.Layer).Text(noticeText(l, n)))
+	}
+	if len(items) > 0 {
 		body = append(body, app.Ul().ID("coach-notices").Class("pg-note pg-coach").Body(items...))
 	}
 	if s := st.stopped; s != nil {

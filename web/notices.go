@@ -64,7 +64,7 @@ func (c *notices) Render() app.UI {
 			app.P().ID("worker-error").Class("pg-alert").Role("alert").Text(st.otherErr),
 		),
 		coachView(l, st),
-		app.If(st.overfitting && !st.diverged && !hasNotice(st, nn.Overfitting),
+		app.If((st.overfitting || hasNotice(st, nn.Overfitting)) && !st.diverged,
 			app.P().ID("overfitting").Class("pg-note").Text(t(l, "overfitting")),
 		),
 	)
