@@ -31,10 +31,16 @@
 //	{"op":"exercise-code","text":"{\"exercise\":link,\"name\":…,\"settings\":{…},\"fromStart\":b,\"stats\":{nn.Stats}|null}"}
 //	                                                     → data: {"allowed":"","code":"…","error":""}
 //	{"op":"lessons"}                                     → data: [{"id","title":{"en","zh"},"about":{…},"link"},…]
+//	{"op":"lessons","text":"{guide.Lesson}"}             → data: the lesson's link (a teacher's guided lesson)
 //
 // exercise-code's allowed is why the settings break a lock or limit
 // (exercise.Allowed), "" when they do not; code is exercise.Code for stats,
 // or error says why there is none.
+//
+// decode-link's "lesson" is a guided lesson (core/exercise/guide.Lesson's
+// JSON: id, title, about, settings and steps with their texts, setups,
+// actions and checks); a version 1 lesson link opens the gallery lesson
+// of its ID with its settings.
 //
 // # Checks
 //
