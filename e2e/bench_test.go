@@ -62,10 +62,10 @@ func TestBrowserBench(t *testing.T) {
 	t.Logf("wrote %s", path)
 }
 
-// benchSizes reports the sizes of the two WebAssembly binaries, raw and
+// benchSizes reports the sizes of the three WebAssembly binaries, raw and
 // gzipped (level 9, as static hosts serve them precompressed or better).
 func benchSizes(t *testing.T, r *benchReport) {
-	for _, name := range []string{"app.wasm", "trainer.wasm"} {
+	for _, name := range []string{"app.wasm", "trainer.wasm", "checker.wasm"} {
 		b, err := os.ReadFile(filepath.Join(siteDir, "web", name))
 		if err != nil {
 			t.Fatal(err)
@@ -78,8 +78,6 @@ func benchSizes(t *testing.T, r *benchReport) {
 			name, len(b), mb(len(b)), z.Len(), mb(z.Len()))
 	}
 }
-
-func mb(n int) float64 { return float64(n) / 1e6 }
 
 // readyTimesJS runs before the page's own scripts: it records, in ms since
 // the navigation started, when the #app-ready marker appears and when the

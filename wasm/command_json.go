@@ -31,9 +31,10 @@ func decodeCommand(text []byte, c *session.Command) error {
 
 var (
 	commandKeys  = []string{"op", "settings", "steps", "layer", "to", "from", "value", "speed", "flag", "params", "text", "codes", "id"}
-	settingsKeys = []string{"v", "dataset", "points", "noise", "text", "target", "ignore", "asClasses", "missing", "derived", "testRatio", "norm", "splitColumn", "model", "lang"}
+	settingsKeys = []string{"v", "dataset", "points", "noise", "text", "target", "ignore", "asClasses", "missing", "derived", "testRatio", "norm", "splitColumn", "validRatio", "model", "trainSeed", "stop", "lang"}
 	configKeys   = []string{"hidden", "activation", "loss", "init", "optimizer", "lr", "momentum", "nesterov", "beta1", "beta2", "eps", "batch", "l1", "l2", "clip", "decay", "seed"}
 	derivedKeys  = []string{"kind", "a", "b"}
+	stopKeys     = []string{"patience", "restoreBest", "targetLoss", "targetMetric", "maxEpochs"}
 )
 
 func (p *jsonParser) command(c *session.Command) error {
@@ -120,10 +121,34 @@ func (p *jsonParser) settings(s *session.Settings) error {
 			return p.int((*int)(&s.Norm))
 		case "splitColumn":
 			return p.str(&s.SplitColumn)
+		case "validRatio":
+			return p.float(&s.ValidRatio)
 		case "model":
 			return p.config(&s.Model)
+		case "trainSeed":
+			return p.uint64(&s.TrainSeed)
+		case "stop":
+			return p.stop(&s.Stop)
 		case "lang":
 			return p.str(&s.Lang)
+		}
+		return p.skip()
+	})
+}
+
+func (p *jsonParser) stop(r *nn.StopRules) error {
+	return p.object(stopKeys, func(k string) error {
+		switch k {
+		case "patience":
+			return p.int(&r.Patience)
+		case "restoreBest":
+			return p.bool(&r.RestoreBest)
+		case "targetLoss":
+			return p.float(&r.TargetLoss)
+		case "targetMetric":
+			return p.float(&r.TargetMetric)
+		case "maxEpochs":
+			return p.int(&r.MaxEpochs)
 		}
 		return p.skip()
 	})
@@ -165,22 +190,27 @@ func (p *jsonParser) config(c *nn.Config) error {
 		case "decay":
 			return p.float(&c.Decay)
 		case "seed":
-			if p.null() {
-				return nil
-			}
-			num, err := p.number()
-			if err != nil {
-				return err
-			}
-			n, err := strconv.ParseUint(num, 10, 64)
-			if err != nil {
-				return p.errorf("cannot decode number " + num + " into uint64")
-			}
-			c.Seed = n
-			return nil
+			return p.uint64(&c.Seed)
 		}
 		return p.skip()
 	})
+}
+
+// uint64 reads a number into dst; null leaves it alone.
+func (p *jsonParser) uint64(dst *uint64) error {
+	if p.null() {
+		return nil
+	}
+	num, err := p.number()
+	if err != nil {
+		return err
+	}
+	n, err := strconv.ParseUint(num, 10, 64)
+	if err != nil {
+		return p.errorf("cannot decode number " + num + " into uint64")
+	}
+	*dst = n
+	return nil
 }
 
 // jsonParser reads JSON text s from offset i.

@@ -1,11 +1,8 @@
 package main
 
 import (
-	"bytes"
-	"encoding/csv"
 	"encoding/json"
 	"reflect"
-	"strings"
 	"testing"
 
 	"github.com/nnplayground/playground/core/nn"
@@ -47,23 +44,5 @@ func TestEncode(t *testing.T) {
 				t.Errorf("encode: got %q,\nwant %q", clip(string(got), 300), clip(string(want), 300))
 			}
 		})
-	}
-}
-
-// writeCSVRow writes what encoding/csv's Writer writes.
-func TestWriteCSVRow(t *testing.T) {
-	rows := [][]string{{"a", "", "b c", " lead", "\tTab", "x,y", `say "hi"`, "two\nlines", "cr\r", `\.`, "ünï", "1.5e-3"}, {""}, {"", ""}}
-	var want bytes.Buffer
-	w := csv.NewWriter(&want)
-	var got strings.Builder
-	for _, r := range rows {
-		if err := w.Write(r); err != nil {
-			t.Fatal(err)
-		}
-		writeCSVRow(&got, r)
-	}
-	w.Flush()
-	if got.String() != want.String() {
-		t.Errorf("writeCSVRow wrote\n%q\nencoding/csv writes\n%q", got.String(), want.String())
 	}
 }

@@ -143,6 +143,10 @@ func writeSummary(w *jsonWriter, s *session.Summary) {
 	w.int(s.Train)
 	w.key("test")
 	w.int(s.Test)
+	if s.Valid != 0 {
+		w.key("valid")
+		w.int(s.Valid)
+	}
 	w.key("task")
 	w.str(s.Task)
 	w.key("columns")
@@ -204,6 +208,18 @@ func writeStats(w *jsonWriter, s *nn.Stats) {
 	}
 	w.key("gradNorms")
 	w.floats(s.GradNorms)
+	if s.ValidLoss != 0 {
+		w.key("validLoss")
+		w.float(s.ValidLoss)
+	}
+	if s.ValidMetric != 0 {
+		w.key("validMetric")
+		w.float(s.ValidMetric)
+	}
+	if s.ValidRMSE != 0 {
+		w.key("validRMSE")
+		w.float(s.ValidRMSE)
+	}
 	w.end('}')
 }
 

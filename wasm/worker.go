@@ -97,7 +97,7 @@ type worker struct {
 
 	enc    encoder
 	hist   []nn.Stats // every epoch since the last report
-	losses lossWindow
+	losses nn.OverfitWatch
 
 	lastPost   time.Time     // when the last report went out
 	lastExtras time.Time     // when the heatmap etc. were last computed
@@ -311,7 +311,7 @@ func (w *worker) load(s session.Settings, params []float64) error {
 	w.enc.reset()
 	w.pointsSent = false
 	w.hist = append(w.hist[:0], ss.Trainer.Stats())
-	w.losses.reset()
+	w.losses.Reset()
 	r := w.report(session.KindLoaded, true)
 	r.Summary = ss.Summary()
 	w.post(r)
@@ -438,7 +438,7 @@ func (w *worker) train() (wait time.Duration) {
 func (w *worker) record(s nn.Stats) {
 	w.hist = append(w.hist, s) // Stats returns its own GradNorms
 	if w.s.Data.Test.N > 0 {
-		w.losses.add(s.TrainLoss, s.TestLoss)
+		w.losses.Add(s.TrainLoss, s.TestLoss)
 	}
 }
 
@@ -464,7 +464,7 @@ func (w *worker) report(kind string, full bool) session.Report {
 		Running:     w.busy(),
 		History:     w.hist,
 		Net:         w.s.Trainer.Net(),
-		Overfitting: w.losses.overfitting(),
+		Overfitting: w.losses.On(),
 	}
 	if full || time.Since(w.lastExtras) >= max(snapshotTime, time.Duration(float64(w.extrasCost)/extrasShare)) {
 		w.extras(&r)
@@ -557,7 +557,7 @@ func (w *worker) postDiverged() {
 func finiteStats(h []nn.Stats) []nn.Stats {
 	out := h[:0:0]
 	for _, s := range h {
-		if ok := finite(s.TrainLoss, s.TestLoss, s.TrainMetric, s.TestMetric, s.TrainRMSE, s.TestRMSE) && finite(s.GradNorms...); ok {
+		if ok := finite(s.TrainLoss, s.TestLoss, s.TrainMetric, s.TestMetric, s.TrainRMSE, s.TestRMSE, s.ValidLoss, s.ValidMetric, s.ValidRMSE) && finite(s.GradNorms...); ok {
 			out = append(out, s)
 		}
 	}

@@ -82,18 +82,19 @@ type store struct {
 	logScale bool
 
 	// Sharing and teaching (issue 4).
-	params     []float64       // starting weights of the loaded network (nil: the seed's initialisation)
-	sentParams []float64       // starting weights sent with the pending load
-	fromStart  bool            // the worker applied params: training started from them
-	edited     bool            // a weight was typed in since the last load: no completion code
-	linkErr    string          // why the URL's link did not open ("" when it did)
-	lesson     *lessonInfo     // the lesson opened by link, shown above the page
-	ex         *exerciseInfo   // the exercise opened by link (student view); nil otherwise
-	exLink     string          // its link, "#v1.…"
-	madeEx     string          // the link of the exercise last made in the editor
-	lastFrag   string          // the fragment last routed, so that one link opens once
-	awaiting   map[string]bool // ops sent whose answer ("model", "predictions", "check") is awaited
-	checks     []checkRow      // the checker's results
+	params     []float64           // starting weights of the loaded network (nil: the seed's initialisation)
+	sentParams []float64           // starting weights sent with the pending load
+	fromStart  bool                // the worker applied params: training started from them
+	edited     bool                // a weight was typed in since the last load: no completion code
+	linkErr    string              // why the URL's link did not open ("" when it did)
+	lesson     *lessonInfo         // the lesson opened by link, shown above the page
+	ex         *exerciseInfo       // the exercise opened by link (student view); nil otherwise
+	exMeta     *rules.ExerciseInfo // what the tools worker says about it (op exercise-info); nil until it answers
+	exLink     string              // its link, "#v1.…"
+	madeEx     string              // the link of the exercise last made in the editor
+	lastFrag   string              // the fragment last routed, so that one link opens once
+	awaiting   map[string]bool     // ops sent whose answer ("model", "predictions", "check") is awaited
+	checks     []checkRow          // the checker's results
 	checkErr   string
 	exportErr  string
 	saveTimer  app.Value

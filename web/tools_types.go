@@ -45,12 +45,17 @@ type linkSession struct {
 
 // exerciseInfo mirrors exercise.Exercise.
 type exerciseInfo struct {
+	Format       int              `json:"format"`
+	Nonce        string           `json:"nonce"`
 	Title        string           `json:"title,omitempty"`
 	Instructions string           `json:"instructions,omitempty"`
 	Settings     session.Settings `json:"settings"`
 	Weights      *weights         `json:"weights,omitempty"`
+	RequireStart bool             `json:"requireStart,omitempty"`
 	Locked       []string         `json:"locked,omitempty"`
 	Goal         rules.Goal       `json:"goal"`
+
+	name string // the student's name, which seeds their training (rules.ForStudent)
 }
 
 // opened mirrors the tools worker's answer to op decode-link.
@@ -61,6 +66,9 @@ type opened struct {
 	Exercise *exerciseInfo `json:"exercise,omitempty"`
 }
 
-// Merge returns the student's settings s with the exercise's data, split
-// and seed put back (rules.Merge, as core/exercise does).
-func (e *exerciseInfo) Merge(s session.Settings) session.Settings { return rules.Merge(e.Settings, s) }
+// Merge returns the settings a student trains: s with what the exercise
+// fixes put back and the training seeded by the student's name
+// (rules.ForStudent, as the checker replays it).
+func (e *exerciseInfo) Merge(s session.Settings) session.Settings {
+	return rules.ForStudent(e.Settings, e.Goal, e.Nonce, e.name, s)
+}

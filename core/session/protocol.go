@@ -20,7 +20,7 @@ const (
 	OpTune      = "tune"        // Settings that differ only in what Tunable allows: applied between two epochs, training goes on; reply KindTuned
 	OpShowTest  = "show-test"   // Flag: include test points in heatmap snapshots
 	OpModel     = "model"       // reply KindModel: Data is the trained model's JSON (nn.Model)
-	OpPredict   = "predictions" // reply KindPredictions: Data is CSV of the test rows: raw inputs, actual, predicted
+	OpPredict   = "predictions" // reply KindPredictions: Data is CSV of the test rows (nn.AppendPredictionsCSV)
 	OpCheck     = "check"       // Text: an exercise link, Codes: completion codes; reply KindCheck: Data is JSON results
 )
 
@@ -36,6 +36,7 @@ const (
 	OpDecodeFile   = "decode-file"   // Text: a session file; Data: link.Session JSON
 	OpMakeExercise = "make-exercise" // Text: exercise.Exercise JSON; Data: its link
 	OpExerciseCode = "exercise-code" // Text: JSON of the exercise link, settings, name and stats; Data: JSON of the verdict and code
+	OpExerciseInfo = "exercise-info" // Text: an exercise link; Data: JSON rules.ExerciseInfo (ID, nonce, NameBound, AutoLocks, StartMeets)
 	OpLessons      = "lessons"       // Data: JSON of every lesson with its texts and link
 )
 
@@ -138,7 +139,8 @@ type Summary struct {
 	Dropped  int        `json:"dropped"`
 	Train    int        `json:"train"`
 	Test     int        `json:"test"`
-	Task     string     `json:"task"` // "regression", "binary", "multiclass"
+	Valid    int        `json:"valid,omitempty"` // validation rows, carved from the training rows (not counted in Train)
+	Task     string     `json:"task"`            // "regression", "binary", "multiclass"
 	Columns  []string   `json:"columns"`
 	Kinds    []string   `json:"kinds"` // "numeric" or "categorical", per column
 	Target   string     `json:"target"`

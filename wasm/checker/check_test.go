@@ -18,6 +18,7 @@ func xorExercise() *exercise.Exercise {
 	s.Dataset, s.Points, s.Noise = "xor", 200, 0.05
 	s.Model.Hidden = []int{1}
 	return &exercise.Exercise{
+		Nonce:    "test",
 		Title:    "XOR",
 		Settings: s,
 		Locked:   []string{"activation", "seed"},
@@ -36,8 +37,8 @@ func solvedSettings() session.Settings {
 // completion code and the stats it claims.
 func solve(t *testing.T, ex *exercise.Exercise, name string) (string, nn.Stats) {
 	t.Helper()
-	s := solvedSettings()
-	ss, err := session.Build(ex.Merge(s))
+	s := ex.StudentSettings(name, solvedSettings())
+	ss, err := session.Build(s)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -84,10 +85,17 @@ func TestCheck(t *testing.T) {
 		Output []map[string]any // the last report's Data, decoded
 		Error  string           // part of the error report, when one is expected
 	}{
-		{"good, garbage, blank, tampered", cmd("https://x.example/play/"+l, code, "hello", "  ", tampered), []map[string]any{
+		{"good, words, blank, damaged, tampered", cmd("https://x.example/play/"+l, code, "hello", "  ", "v2.AAAAAAAAAAAAAAAAAAAA", tampered), []map[string]any{
 			{"name": `Ana "<i>Li</i>"`, "accepted": true, "epoch": float64(st.Epoch), "claimed": acc, "metric": acc, "reason": ""},
 			{"name": "", "accepted": false, "epoch": 0.0, "claimed": 0.0, "metric": nil},
 			{"name": `Ana "<i>Li</i>"`, "accepted": false, "epoch": float64(st.Epoch), "claimed": 0.99, "metric": acc},
+		}, ""},
+		{"a line of chat", cmd(l, "hi here is my code "+strings.TrimPrefix(code, "#")+", thanks!"), []map[string]any{
+			{"name": `Ana "<i>Li</i>"`, "accepted": true, "flag": nil},
+		}, ""},
+		{"the same code twice", cmd(l, code, code), []map[string]any{
+			{"accepted": true, "flag": nil},
+			{"accepted": true, "flag": "the same code as row 1"},
 		}, ""},
 		{"no codes", cmd(l), []map[string]any{}, ""},
 		{"bad link", cmd("#v1.garbage", code), nil, "link"},
@@ -142,5 +150,35 @@ func TestCheck(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A panic while checking is reported as an error, and the worker answers
+// the next command.
+func TestCheckRecovers(t *testing.T) {
+	ex := xorExercise()
+	l, err := ex.Link()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func(f func(*exercise.Exercise, string) (exercise.Result, error)) { checkCode = f }(checkCode)
+	checkCode = func(*exercise.Exercise, string) (exercise.Result, error) { panic("boom") }
+	var got []session.Report
+	post := func(s string) {
+		var r session.Report
+		if err := json.Unmarshal([]byte(s), &r); err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, r)
+	}
+	b, _ := json.Marshal(session.Command{Op: session.OpCheck, Text: l, Codes: []string{"v2.AAAAAAAAAAAAAAAAAAAA"}, ID: 7})
+	handle(string(b), post)
+	if len(got) != 1 || got[0].Kind != session.KindError || !strings.Contains(got[0].Error, "boom") || got[0].ID != 7 {
+		t.Fatalf("after a panic: %+v", got)
+	}
+	checkCode = exercise.Check
+	handle(string(b), post)
+	if len(got) != 2 || got[1].Kind != session.KindCheck {
+		t.Fatalf("after recovering: %+v", got)
 	}
 }

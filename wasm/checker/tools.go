@@ -24,7 +24,7 @@ type opened struct {
 func isTool(op string) bool {
 	switch op {
 	case session.OpEncodeLink, session.OpDecodeLink, session.OpEncodeFile, session.OpDecodeFile,
-		session.OpMakeExercise, session.OpExerciseCode, session.OpLessons:
+		session.OpMakeExercise, session.OpExerciseCode, session.OpExerciseInfo, session.OpLessons:
 		return true
 	}
 	return false
@@ -88,6 +88,16 @@ func tool(c *session.Command) (string, error) {
 			a.Code = code
 		}
 		return marshal(a)
+	case session.OpExerciseInfo:
+		l := strings.TrimSpace(c.Text)
+		if i := strings.IndexByte(l, '#'); i > 0 {
+			l = l[i:]
+		}
+		ex, err := exercise.Decode(l)
+		if err != nil {
+			return "", err
+		}
+		return marshal(ex.Info())
 	case session.OpLessons:
 		if c.Text != "" {
 			return lessonLink(c.Text)

@@ -78,8 +78,14 @@ func TestTools(t *testing.T) {
 	if err := json.Unmarshal([]byte(r.Data), &o); err != nil || o.Exercise == nil || o.Exercise.Goal != ex.Goal {
 		t.Fatalf("decode-link of an exercise: %+v", r)
 	}
+	ex = o.Exercise // with the nonce the worker chose
+	r = ask(t, session.OpExerciseInfo, exLink)
+	var info rules.ExerciseInfo
+	if err := json.Unmarshal([]byte(r.Data), &info); err != nil || info.ID != ex.ID() || info.Nonce != ex.Nonce || !info.NameBound || info.AutoLocks["seed"] == "" {
+		t.Fatalf("exercise-info: %+v (%v)", r, err)
+	}
 	code, st := solve(t, ex, "Ana")
-	q, _ := json.Marshal(rules.CodeRequest{Exercise: exLink, Name: "Ana", Settings: ex.Merge(solvedSettings()), Stats: &st})
+	q, _ := json.Marshal(rules.CodeRequest{Exercise: exLink, Name: "Ana", Settings: ex.StudentSettings("Ana", solvedSettings()), Stats: &st})
 	r = ask(t, session.OpExerciseCode, string(q))
 	var a rules.CodeAnswer
 	if err := json.Unmarshal([]byte(r.Data), &a); err != nil || a.Code != code || a.Allowed != "" || a.Error != "" {
