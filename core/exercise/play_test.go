@@ -2,10 +2,7 @@ package exercise_test
 
 import (
 	"errors"
-	"math"
 	"slices"
-	"sort"
-	"strconv"
 	"testing"
 
 	"github.com/nnplayground/playground/core/exercise"
@@ -16,32 +13,16 @@ import (
 
 // player plays a guided lesson natively, as a student on the page would:
 // it loads each step's setup, performs its actions with core/session and
-// nn.Trainer, and keeps the guide.LiveState the page would fill.
-//
-// The engine events of issue 11 that core/nn does not raise yet are
-// derived here from what exists (see derive): a finite explosion from the
-// training loss (the coach's rule: above 5 times its lowest and above its
-// start, or rising 20 epochs in a row to twice its lowest), dead ReLU and
-// saturated tanh/sigmoid units from a pass over the training rows every
-// 10 epochs, vanishing gradients from the median of the last 20 epochs'
-// first-to-last gradient-norm ratios (below 1e-3), overfitting from the
-// test loss rising 20 % above its lowest while the training loss falls,
-// and early stopping from a patience rule on the test loss (standing in
-// for the validation split, which session.Settings does not have yet).
+// nn.Trainer, trains with the coach (nn.Coach) and the settings' stop
+// rules (nn.Stopper) as the command line does, and keeps the
+// guide.LiveState the page would fill.
 type player struct {
-	t  *testing.T
-	ss *session.Session
-	st guide.LiveState
-
-	start, lowest, prev float64   // training loss at load, its lowest, the last epoch's
-	rising              int       // epochs in a row the training loss rose
-	good                []float64 // the last good epoch's parameters (the coach's rollback)
-	goodEpoch           int
-	ratios              []float64 // first/last gradient-norm ratios, newest last
-	testMin             float64   // lowest test loss, and the training loss then
-	trainAtMin          float64
-	patience, since     int // early stopping (a setting of issue 11), epochs without a new lowest test loss
-	stopped             bool
+	t       *testing.T
+	ss      *session.Session
+	coach   *nn.Coach
+	stopper *nn.Stopper
+	stopped bool // training stopped on its own (divergence, explosion, stop rule) until a change
+	st      guide.LiveState
 }
 
 // load builds s as the page does on a change that needs a new network.
@@ -51,14 +32,20 @@ func (p *player) load(s session.Settings) {
 	if err != nil {
 		p.t.Fatalf("building the step's settings: %v", err)
 	}
-	p.ss, p.st.Settings = ss, s
-	st := ss.Trainer.Stats()
-	p.start, p.lowest, p.prev, p.rising = st.TrainLoss, st.TrainLoss, st.TrainLoss, 0
-	p.good, p.goodEpoch = slices.Clone(ss.Trainer.Net().Params()), 0
-	p.ratios, p.testMin, p.trainAtMin, p.since, p.stopped = nil, math.Inf(1), st.TrainLoss, 0, false
+	p.ss, p.st.Settings, p.stopped = ss, s, false
+	p.coach, p.stopper = nn.NewCoach(ss.Trainer, nn.CoachConfig{}), nil
+	if s.Stop != (nn.StopRules{}) {
+		p.stopper = nn.NewStopper(ss.Trainer, s.Stop)
+	}
 	p.st.Epochs = 0
-	g := guide.FromNN(st)
-	p.st.Newest, p.st.Best = &g, nil // the page shows the new network's epoch 0
+	p.show()
+	p.st.Best = nil
+}
+
+// show sets the live statistics from the trainer.
+func (p *player) show() {
+	g := guide.FromNN(p.ss.Trainer.Stats(), p.st.Settings.ValidRatio > 0)
+	p.st.Newest = &g
 }
 
 // open starts a step: its setup, and a fresh record of events, edits and
@@ -86,16 +73,7 @@ func (p *player) do(a guide.Action, met func()) {
 	s.Model.Hidden = slices.Clone(s.Model.Hidden)
 	switch a.Kind {
 	case guide.ActSet:
-		err := guide.Set(&s, a.Setting, a.Value)
-		if errors.Is(err, guide.ErrNotInCore) && a.Setting == "patience" {
-			n, err := strconv.Atoi(a.Value)
-			if err != nil {
-				p.t.Fatalf("patience %q", a.Value)
-			}
-			p.patience = n
-			return
-		}
-		if err != nil {
+		if err := guide.Set(&s, a.Setting, a.Value); err != nil {
 			p.t.Fatalf("set %s %s: %v", a.Setting, a.Value, err)
 		}
 		p.change(s)
@@ -125,15 +103,14 @@ func (p *player) do(a guide.Action, met func()) {
 // otherwise.
 func (p *player) change(s session.Settings) {
 	p.t.Helper()
-	if session.Tunable(p.st.Settings, s) {
-		if err := p.ss.Tune(s); err != nil {
-			p.t.Fatalf("tune: %v", err)
-		}
-		p.st.Settings = s
-		p.lowest, p.rising = p.prev, 0 // the coach starts afresh after a change
+	if !session.Tunable(p.st.Settings, s) {
+		p.load(s)
 		return
 	}
-	p.load(s)
+	if err := p.ss.Tune(s); err != nil {
+		p.t.Fatalf("tune: %v", err)
+	}
+	p.st.Settings, p.stopped = s, false
 }
 
 // edit sets a weight or a bias.
@@ -149,40 +126,36 @@ func (p *player) edit(a guide.Action) {
 	if err != nil {
 		p.t.Fatalf("edit: %v", err)
 	}
+	p.coach.Reset()
 	p.st.Edited = append(p.st.Edited, guide.Edit{Layer: a.Layer, To: a.To, From: a.From, Value: a.Weight})
 	p.event(guide.WeightEdited)
-	st := guide.FromNN(tr.Stats())
-	p.st.Newest = &st
+	p.show()
 }
 
-// press presses one of the coach's rollback buttons: back to the last
-// good epoch's parameters, then on with the learning rate divided by 10
-// or with clipping on.
+// press presses one of the coach's rollback buttons.
 func (p *player) press(button string) {
 	p.t.Helper()
-	tr := p.ss.Trainer
-	if err := tr.SetParams(p.good, p.goodEpoch); err != nil {
-		p.t.Fatal(err)
-	}
-	p.st.Epochs = p.goodEpoch
-	s := p.st.Settings
+	var err error
 	switch button {
+	case guide.ButtonRollback:
+		p.coach.Rollback()
 	case guide.ButtonRollbackLower:
-		s.Model.LearningRate = s.Model.Defaults().LearningRate / 10
+		_, err = p.coach.RollbackLower(10)
 	case guide.ButtonRollbackClip:
-		s.Model.ClipNorm = 1
+		err = p.coach.RollbackClip(1)
 	}
-	if err := p.ss.Tune(s); err != nil {
+	if err != nil {
 		p.t.Fatal(err)
 	}
-	p.st.Settings = s
-	st := tr.Stats()
-	p.lowest, p.prev, p.rising, p.stopped = st.TrainLoss, st.TrainLoss, 0, false
+	p.st.Settings.Model = p.ss.Trainer.Config()
+	p.ss.Settings = p.st.Settings
+	p.st.Epochs, p.stopped = p.ss.Trainer.Epoch(), false
 	p.event(guide.RolledBack)
+	p.show()
 }
 
 // train trains up to n epochs, stopping as the page does on a divergence,
-// an explosion or early stopping.
+// an explosion or a stop rule, and records the coach's notices.
 func (p *player) train(n int, met func()) {
 	p.t.Helper()
 	tr := p.ss.Trainer
@@ -200,103 +173,37 @@ func (p *player) train(n int, met func()) {
 		}
 		st := tr.Stats()
 		p.st.Epochs = tr.Epoch()
-		g := guide.FromNN(st)
+		g := guide.FromNN(st, p.st.Settings.ValidRatio > 0)
 		p.st.Newest, p.st.Best = &g, guide.Improve(p.st.Best, g)
-		p.derive(st)
+		p.check(st)
 		met()
 	}
 }
 
-// derive raises the events of issue 11's coach and stop rules from the
-// epoch's statistics (see player).
-func (p *player) derive(st nn.Stats) {
-	loss := st.TrainLoss
-	if loss > p.prev {
-		p.rising++
-	} else {
-		p.rising = 0
+// check runs the coach and the stop rules on the epoch of st.
+func (p *player) check(st nn.Stats) {
+	notices, err := p.coach.Check(st)
+	for _, n := range notices {
+		p.event(guide.Event(n.Kind.String()))
 	}
-	p.prev = loss
-	if loss > 5*p.lowest && loss > p.start || p.rising >= 20 && loss > 2*p.lowest {
+	var ee *nn.ExplodedError
+	if errors.As(err, &ee) {
 		p.event(guide.Exploded)
 		p.stopped = true
 		return
+	} else if err != nil {
+		p.t.Fatal(err)
 	}
-	if loss < p.lowest {
-		p.lowest = loss
-		if loss < p.start/2 {
-			p.good, p.goodEpoch = slices.Clone(p.ss.Trainer.Net().Params()), st.Epoch
+	if p.stopper == nil {
+		return
+	}
+	if stop := p.stopper.Check(st); stop != nil {
+		if stop.Reason == nn.StopPatience {
+			p.event(guide.EarlyStopped)
 		}
-	}
-	p.deriveGradients(st.GradNorms)
-	if st.Epoch%10 == 0 {
-		p.deriveUnits()
-	}
-	p.deriveOverfitting(st)
-}
-
-// deriveGradients raises vanishing gradients.
-func (p *player) deriveGradients(g []float64) {
-	if len(g) < 3 || !(g[len(g)-1] > 0) {
-		return
-	}
-	p.ratios = append(p.ratios, g[0]/g[len(g)-1])
-	if len(p.ratios) < 20 {
-		return
-	}
-	r := slices.Clone(p.ratios[len(p.ratios)-20:])
-	sort.Float64s(r)
-	if (r[9]+r[10])/2 < 1e-3 {
-		p.event(guide.Vanishing)
-	}
-}
-
-// deriveUnits raises dead and saturated units: a hidden unit whose output
-// is 0 (ReLU), or whose slope is under 2 % of its largest (tanh, sigmoid),
-// on every training row.
-func (p *player) deriveUnits() {
-	net := p.ss.Trainer.Net()
-	tr := &p.ss.Data.Train
-	units := net.UnitsRows(tr.X[:min(tr.N, nn.MaxRows)*p.ss.Data.Dim])
-	for l := 1; l < net.Layers(); l++ {
-		w := net.Sizes[l]
-		for j := range w {
-			dead, sat := true, true
-			for r := 0; r*w+j < len(units[l]); r++ {
-				a := units[l][r*w+j]
-				dead = dead && a == 0
-				switch net.Act {
-				case nn.Tanh:
-					sat = sat && 1-a*a <= 0.02
-				case nn.Sigmoid:
-					sat = sat && a*(1-a) <= 0.02/4
-				default:
-					sat = false
-				}
-			}
-			if dead && (net.Act == nn.ReLU) {
-				p.event(guide.DeadUnits)
-			}
-			if sat {
-				p.event(guide.SaturatedUnits)
-			}
-		}
-	}
-}
-
-// deriveOverfitting raises overfitting and applies early stopping.
-func (p *player) deriveOverfitting(st nn.Stats) {
-	if st.TestLoss < p.testMin {
-		p.testMin, p.trainAtMin, p.since = st.TestLoss, st.TrainLoss, 0
-		return
-	}
-	p.since++
-	if st.TestLoss > 1.2*p.testMin && st.TestLoss-p.testMin > 0.005 && st.TrainLoss < p.trainAtMin {
-		p.event(guide.Overfitting)
-	}
-	if p.patience > 0 && p.since >= p.patience {
-		p.event(guide.EarlyStopped)
 		p.stopped = true
+		p.st.Epochs = p.ss.Trainer.Epoch()
+		p.show()
 	}
 }
 

@@ -24,16 +24,17 @@ const (
 // Event is something that happened while a step was open.
 type Event string
 
-// Events. The notices' names are those of the coach's nn.NoticeKind.
+// Events. The notices' names are those of nn.NoticeKind, so that the
+// page passes Event(notice.Kind.String()).
 const (
 	Diverged        Event = "diverged"            // training stopped on a NaN or an infinity (nn.DivergedError)
-	Exploded        Event = "exploded"            // the coach stopped a finite explosion (nn.ExplodedError, issue 11)
+	Exploded        Event = "exploded"            // the coach stopped a finite explosion (nn.Coach.Check's *nn.ExplodedError)
 	RolledBack      Event = "rolled-back"         // the student pressed one of the coach's rollback buttons (page)
-	EarlyStopped    Event = "early-stopped"       // early stopping stopped training (issue 11's stop rules, reason "patience")
-	DeadUnits       Event = "dead-units"          // the coach's dead-units notice
-	SaturatedUnits  Event = "saturated-units"     // the coach's saturated-units notice
-	Vanishing       Event = "vanishing-gradients" // the coach's vanishing-gradients notice
-	Overfitting     Event = "overfitting"         // the overfitting notice
+	EarlyStopped    Event = "early-stopped"       // the stop rules stopped training for patience (nn.Stop.Reason nn.StopPatience)
+	DeadUnits       Event = "dead-units"          // the coach's nn.DeadUnits notice
+	SaturatedUnits  Event = "saturated-units"     // the coach's nn.SaturatedUnits notice
+	Vanishing       Event = "vanishing-gradients" // the coach's nn.VanishingGradients notice
+	Overfitting     Event = "overfitting"         // the coach's nn.Overfitting notice
 	WeightEdited    Event = "weight-edited"       // the student edited a weight or a bias
 	ExplainOpened   Event = "explain-opened"      // the explain view opened (page)
 	MapColumnsMoved Event = "map-columns-changed" // the decision map's columns changed (page)
@@ -96,10 +97,14 @@ type Stats struct {
 	HasValid    bool    `json:"hasValid"`
 }
 
-// FromNN returns the statistics of st (without validation: the page sets
-// Valid* from nn.Stats's validation fields once they exist).
-func FromNN(st nn.Stats) Stats {
-	return Stats{Epoch: st.Epoch, TrainLoss: st.TrainLoss, TestLoss: st.TestLoss, TrainMetric: st.TrainMetric, TestMetric: st.TestMetric}
+// FromNN returns the statistics of st; valid says whether the data has a
+// validation split (session.Settings.ValidRatio > 0).
+func FromNN(st nn.Stats, valid bool) Stats {
+	out := Stats{Epoch: st.Epoch, TrainLoss: st.TrainLoss, TestLoss: st.TestLoss, TrainMetric: st.TrainMetric, TestMetric: st.TestMetric}
+	if valid {
+		out.ValidLoss, out.ValidMetric, out.HasValid = st.ValidLoss, st.ValidMetric, true
+	}
+	return out
 }
 
 // Improve sets each field of best to the better of it and st: losses

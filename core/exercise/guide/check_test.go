@@ -14,6 +14,7 @@ func TestEvaluate(t *testing.T) {
 	adam := session.Default()
 	adam.Model.Optimizer, adam.Model.LearningRate, adam.Model.Hidden = nn.Adam, 3, []int{8}
 	adam.Norm = 2 // none
+	stop := session.WithStopDefaults(session.Default())
 	newest := &Stats{Epoch: 120, TrainLoss: 0.2, TestLoss: 0.3, TrainMetric: 0.95, TestMetric: 0.88}
 	best := &Stats{Epoch: 120, TrainLoss: 0.1, TestLoss: 0.25, TrainMetric: 0.97, TestMetric: 0.91}
 	valid := &Stats{Epoch: 10, ValidLoss: 0.4, ValidMetric: 0.8, HasValid: true}
@@ -46,7 +47,8 @@ func TestEvaluate(t *testing.T) {
 		{"norm none met", Check{Kind: CheckSetting, Setting: "norm", Op: "=", Text: "none"}, LiveState{Settings: adam}, true},
 		{"norm not none", Check{Kind: CheckSetting, Setting: "norm", Op: "!=", Text: "none"}, LiveState{Settings: adam}, false},
 		{"hidden", Check{Kind: CheckSetting, Setting: "hidden", Op: "=", Text: "4,2"}, LiveState{Settings: deep}, true},
-		{"pending setting", Check{Kind: CheckSetting, Setting: "patience", Op: ">=", Value: 1}, LiveState{Settings: deep}, false},
+		{"patience off", Check{Kind: CheckSetting, Setting: "patience", Op: ">=", Value: 1}, LiveState{Settings: deep}, false},
+		{"restore best", Check{Kind: CheckSetting, Setting: "restoreBest", Op: "=", Text: "true"}, LiveState{Settings: stop}, true},
 		{"event seen", Check{Kind: CheckEvent, Event: Exploded}, LiveState{Events: []Event{DeadUnits, Exploded}}, true},
 		{"event not seen", Check{Kind: CheckEvent, Event: Diverged}, LiveState{Events: []Event{Exploded}}, false},
 		{"no events", Check{Kind: CheckEvent, Event: Overfitting}, LiveState{}, false},
@@ -94,7 +96,10 @@ func TestSetGet(t *testing.T) {
 		{"bad name", "optimizer", "lbfgs", "", true},
 		{"read only", "layers", "2", "", true},
 		{"unknown", "colour", "red", "", true},
-		{"pending", "patience", "20", "", true},
+		{"patience", "patience", "20", "20", false},
+		{"valid ratio", "validRatio", "0.3", "0.3", false},
+		{"restore best", "restoreBest", "true", "true", false},
+		{"not a bool", "restoreBest", "maybe", "", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
@@ -112,7 +117,7 @@ func TestSetGet(t *testing.T) {
 		})
 	}
 	for _, n := range Settable() {
-		if _, _, err := Get(&session.Settings{}, n); err != nil && n != "patience" && n != "validRatio" && n != "restoreBest" {
+		if _, _, err := Get(&session.Settings{}, n); err != nil {
 			t.Errorf("Get(%q): %v", n, err)
 		}
 	}

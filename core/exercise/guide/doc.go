@@ -24,11 +24,12 @@
 //
 // # Events
 //
-// Events are named by the Event constants. The engine's coach (issue 11)
+// Events are named by the Event constants. The engine's coach (nn.Coach)
 // raises notices named "dead-units", "saturated-units",
 // "vanishing-gradients" and "overfitting" (nn.NoticeKind's names), which
 // are also the names of their events, so that the page passes a notice's
-// kind through. Some events come from the page alone (PageEvents): opening
+// kind through; its *nn.ExplodedError is Exploded, a *nn.DivergedError
+// Diverged, and an nn.Stop for patience EarlyStopped. Some events come from the page alone (PageEvents): opening
 // the explain view, changing the decision map's columns, pressing one of
 // the coach's rollback buttons; core cannot produce them.
 //

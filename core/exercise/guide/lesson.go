@@ -200,7 +200,7 @@ func (a *Action) Validate() error {
 			return fmt.Errorf("no setting %q can be set", a.Setting)
 		}
 		var s session.Settings
-		if err := Set(&s, a.Setting, a.Value); err != nil && !errors.Is(err, ErrNotInCore) {
+		if err := Set(&s, a.Setting, a.Value); err != nil {
 			return err
 		}
 	case ActAddLayer:

@@ -1,7 +1,6 @@
 package guide
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"slices"
@@ -13,11 +12,6 @@ import (
 	"github.com/nnplayground/playground/core/session"
 )
 
-// ErrNotInCore is returned by Set and Get for a setting of issue 11
-// (validation share, early stopping) that these settings do not carry yet:
-// the page keeps it itself.
-var ErrNotInCore = errors.New("guide: this setting is not part of the session's settings yet")
-
 // setting reads and writes one setting by name. get returns the value as
 // text and, for a number, its value (NaN otherwise); set is nil for a
 // setting that is only read (layers, units).
@@ -25,10 +19,6 @@ type setting struct {
 	get func(s *session.Settings) (string, float64)
 	set func(s *session.Settings, v string) error
 }
-
-// pending names the settings of issue 11 that session.Settings does not
-// have yet: Set and Get return ErrNotInCore for them.
-var pending = []string{"patience", "restoreBest", "validRatio"}
 
 // settable maps the names a lesson may set or check to their setting.
 var settable = map[string]setting{
@@ -57,23 +47,28 @@ var settable = map[string]setting{
 		v := s.Model.Defaults().LearningRate
 		return fmtNum(v), v
 	}, setFloat(func(s *session.Settings) *float64 { return &s.Model.LearningRate })},
-	"momentum":  numF(func(s *session.Settings) *float64 { return &s.Model.Momentum }),
-	"l1":        numF(func(s *session.Settings) *float64 { return &s.Model.L1 }),
-	"l2":        numF(func(s *session.Settings) *float64 { return &s.Model.L2 }),
-	"clip":      numF(func(s *session.Settings) *float64 { return &s.Model.ClipNorm }),
-	"decay":     numF(func(s *session.Settings) *float64 { return &s.Model.Decay }),
-	"testRatio": numF(func(s *session.Settings) *float64 { return &s.TestRatio }),
+	"momentum":   numF(func(s *session.Settings) *float64 { return &s.Model.Momentum }),
+	"l1":         numF(func(s *session.Settings) *float64 { return &s.Model.L1 }),
+	"l2":         numF(func(s *session.Settings) *float64 { return &s.Model.L2 }),
+	"clip":       numF(func(s *session.Settings) *float64 { return &s.Model.ClipNorm }),
+	"decay":      numF(func(s *session.Settings) *float64 { return &s.Model.Decay }),
+	"testRatio":  numF(func(s *session.Settings) *float64 { return &s.TestRatio }),
+	"validRatio": numF(func(s *session.Settings) *float64 { return &s.ValidRatio }),
+	"patience": {num(nil, func(s *session.Settings) *int { return &s.Stop.Patience }),
+		setInt(func(s *session.Settings) *int { return &s.Stop.Patience })},
+	"maxEpochs": {num(nil, func(s *session.Settings) *int { return &s.Stop.MaxEpochs }),
+		setInt(func(s *session.Settings) *int { return &s.Stop.MaxEpochs })},
+	"restoreBest": {func(s *session.Settings) (string, float64) { return strconv.FormatBool(s.Stop.RestoreBest), math.NaN() },
+		func(s *session.Settings, v string) error {
+			b, err := strconv.ParseBool(v)
+			if err != nil {
+				return fmt.Errorf("guide: %q is not true or false", v)
+			}
+			s.Stop.RestoreBest = b
+			return nil
+		}},
 	"batch": {num(nil, func(s *session.Settings) *int { return &s.Model.BatchSize }),
 		setInt(func(s *session.Settings) *int { return &s.Model.BatchSize })},
-}
-
-func init() {
-	for _, n := range pending {
-		settable[n] = setting{
-			get: func(*session.Settings) (string, float64) { return "", math.NaN() },
-			set: func(*session.Settings, string) error { return ErrNotInCore },
-		}
-	}
 }
 
 // Settable returns the names of the settings a lesson may set or check,
@@ -95,9 +90,6 @@ func Get(s *session.Settings, name string) (text string, value float64, err erro
 	if !ok {
 		return "", math.NaN(), fmt.Errorf("guide: no setting is called %q", name)
 	}
-	if slices.Contains(pending, name) {
-		return "", math.NaN(), ErrNotInCore
-	}
 	text, value = st.get(s)
 	return text, value, nil
 }
@@ -106,8 +98,7 @@ func Get(s *session.Settings, name string) (text string, value float64, err erro
 // a number, a name ("adam", "relu", "none", "fill") or, for hidden, the
 // layer widths separated by commas ("8,8"; "" for none). It returns an
 // error for an unknown name, a setting that is only read (layers, units)
-// or a value that is not one, and ErrNotInCore for the settings of issue 11
-// that session.Settings does not carry yet.
+// or a value that is not one.
 func Set(s *session.Settings, name, value string) error {
 	st, ok := settable[name]
 	if !ok {
