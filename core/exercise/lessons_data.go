@@ -135,8 +135,8 @@ func lessonExplain() guide.Lesson {
 		Check:   &guide.Check{Kind: guide.CheckWeight, Layer: 0, To: 0, From: 0, Op: ">=", Value: 2},
 	}, {
 		Text: text(
-			"Train one epoch and read the view again: w1 moved by −lr × ∂L/∂w1 (the learning rate is 0.1), as the view's last update says, and the loss fell.",
-			"训练一轮，再看视图：w1 移动了 −lr × ∂L/∂w1（学习率为 0.1），与视图中“上一次更新”一致，损失下降了。"),
+			"Train one epoch and read the view again. The four training rows are one batch, so w1 moved by −lr times the mean of the four rows' ∂L/∂w1 (the learning rate is 0.1; choose each row in the view to see its gradient), and the training loss fell from 1 to 0.36.",
+			"训练一轮，再看视图。四个训练行组成一个批次，所以 w1 移动了 −lr 乘以四行 ∂L/∂w1 的平均值（学习率为 0.1；在视图中逐行选择可以看到每一行的梯度），训练损失从 1 降到 0.36。"),
 		Actions: []guide.Action{train(1)},
 		Check:   metric("epoch", ">=", 1, 0),
 	}}

@@ -313,3 +313,48 @@ func normalizeClaims(t *testing.T, lessonText string, ss *session.Session) {
 	}
 	t.Logf("own-statistics inputs %.4f, predictions %.4f (MSE %.4f) against %.4f (MSE %.4f)", x, wrong, mseWrong, right, mseRight)
 }
+
+// The explain lesson's numbers, from the engine's explain view
+// (nn.Trainer.Explain): after step 2 every row's δ and gradients are 0;
+// after step 3 one epoch moves w1 by −lr times the mean of the training
+// rows' ∂L/∂w1, and the training loss falls from 1 to 0.36.
+func TestExplainClaims(t *testing.T) {
+	l, _ := exercise.LessonByID("explain")
+	p := &player{t: t}
+	p.load(l.Settings)
+	rowGrads := func() (mean float64, zero bool) {
+		tr, ds := p.ss.Trainer, p.ss.Data
+		zero = true
+		for r := range ds.Train.N {
+			x, y := ds.Train.X[r*ds.Dim:(r+1)*ds.Dim], ds.Train.Y[r*ds.Out:(r+1)*ds.Out]
+			n, err := tr.Explain(x, y, 1, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			mean += n.GradW[0] / float64(ds.Train.N)
+			zero = zero && n.Delta == 0 && n.GradW[0] == 0 && n.GradW[1] == 0 && n.GradB == 0
+		}
+		return mean, zero
+	}
+	for i := range 3 {
+		playStep(t, p, i, &l.Steps[i])
+		if i == 1 {
+			if _, zero := rowGrads(); !zero {
+				t.Errorf("step 2: some row's δ or gradient is not 0")
+			}
+		}
+	}
+	g, _ := rowGrads()
+	w0 := p.ss.Trainer.Net().W[0][0]
+	loss0 := p.st.Newest.TrainLoss
+	playStep(t, p, 3, &l.Steps[3])
+	w1 := p.ss.Trainer.Net().W[0][0]
+	lr := l.Settings.Model.LearningRate
+	if want := w0 - lr*g; math.Abs(w1-want) > 1e-12 {
+		t.Errorf("w1 after one epoch %v, want w1 − lr·mean ∂L/∂w1 = %v − %v·%v = %v", w1, w0, lr, g, want)
+	}
+	got := fmt.Sprintf("from %.4g to %.2g", loss0, p.st.Newest.TrainLoss)
+	if !strings.Contains(l.Steps[3].Text.En, got) {
+		t.Errorf("step 4 does not say the training loss fell %s", got)
+	}
+}

@@ -1,7 +1,6 @@
 package exercise_test
 
 import (
-	"errors"
 	"slices"
 	"testing"
 
@@ -163,13 +162,14 @@ func (p *player) train(n int, met func()) {
 		if p.stopped {
 			return
 		}
-		var de *nn.DivergedError
-		if err := tr.Step(); errors.As(err, &de) {
-			p.event(guide.Diverged)
+		if err := tr.Step(); err != nil {
+			e, ok := guide.EventOfError(err)
+			if !ok {
+				p.t.Fatal(err)
+			}
+			p.event(e)
 			p.stopped = true
 			return
-		} else if err != nil {
-			p.t.Fatal(err)
 		}
 		st := tr.Stats()
 		p.st.Epochs = tr.Epoch()
@@ -184,22 +184,23 @@ func (p *player) train(n int, met func()) {
 func (p *player) check(st nn.Stats) {
 	notices, err := p.coach.Check(st)
 	for _, n := range notices {
-		p.event(guide.Event(n.Kind.String()))
+		p.event(guide.EventOfNotice(n.Kind))
 	}
-	var ee *nn.ExplodedError
-	if errors.As(err, &ee) {
-		p.event(guide.Exploded)
+	if err != nil {
+		e, ok := guide.EventOfError(err)
+		if !ok {
+			p.t.Fatal(err)
+		}
+		p.event(e)
 		p.stopped = true
 		return
-	} else if err != nil {
-		p.t.Fatal(err)
 	}
 	if p.stopper == nil {
 		return
 	}
 	if stop := p.stopper.Check(st); stop != nil {
-		if stop.Reason == nn.StopPatience {
-			p.event(guide.EarlyStopped)
+		if e, ok := guide.EventOfStop(stop); ok {
+			p.event(e)
 		}
 		p.stopped = true
 		p.st.Epochs = p.ss.Trainer.Epoch()

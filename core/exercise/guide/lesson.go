@@ -82,9 +82,11 @@ type Action struct {
 	Value   string     `json:"value,omitempty"`   // ActSet: the value as text ("3", "adam", "none", "8,8")
 	Units   int        `json:"units,omitempty"`   // ActAddLayer
 	Epochs  int        `json:"epochs,omitempty"`  // ActTrain
-	// Layer, To and From name a weight (ActEditWeight) or a neuron
-	// (ActExplain): Layer is the weight layer (0: inputs to the first
-	// layer above), To the unit above, From the unit below, -1 for the bias.
+	// Layer, To and From name a weight (ActEditWeight: Layer is the weight
+	// layer, 0 for the inputs' weights into the first layer above, To the
+	// unit above, From the unit below or -1 for To's bias, as
+	// nn.Trainer.SetWeight) or a neuron (ActExplain: Layer is its
+	// Network.Sizes index from 1 and To its unit, as nn.Trainer.Explain).
 	Layer  int     `json:"layer,omitempty"`
 	To     int     `json:"to,omitempty"`
 	From   int     `json:"from,omitempty"`
@@ -212,7 +214,7 @@ func (a *Action) Validate() error {
 			return fmt.Errorf("train %d epochs; use 1 to %d", a.Epochs, MaxEpochs)
 		}
 	case ActEditWeight, ActExplain:
-		if a.Layer < 0 || a.To < 0 || a.From < -1 || a.Layer > 32 || a.To > 1<<16 || a.From > 1<<16 {
+		if a.Layer < 0 || a.To < 0 || a.From < -1 || a.Layer > 34 || a.To > 1<<16 || a.From > 1<<16 || a.Kind == ActExplain && a.Layer < 1 {
 			return fmt.Errorf("no weight or neuron %d, %d, %d", a.Layer, a.To, a.From)
 		}
 		if !finite(a.Weight) {
