@@ -57,7 +57,7 @@
 // and a line, the loss and gradient descent on one weight, normalization,
 // XOR, the spiral, a learning rate too high, vanishing gradients, dead
 // ReLU, overfitting, Adam against SGD, categorical columns and missing
-// values, regression and R², a decision map of a many-column table, and
+// values, regression and R², a decision map of a many-column table (iris), and
 // one neuron's forward and backward pass. Each step's check is met by
 // doing what the step says: the tests play every lesson natively, with the
 // coach and the stop rules on.

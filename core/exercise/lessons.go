@@ -71,8 +71,8 @@ func (l *Lesson) Link() (string, error) {
 
 // DecodeLesson reads a lesson link. A version 2 link opens the gallery
 // lesson it names or the lesson it carries, validated; a version 1 link
-// opens the gallery lesson of its ID (or of the ID that replaced it) with
-// the link's settings as the lesson's. Links longer than MaxLessonLink
+// opens the gallery lesson of its ID with the link's settings as the
+// lesson's (every ID of version 1's gallery is still in the gallery). Links longer than MaxLessonLink
 // are refused before they are decoded. Errors wrap link.ErrCorrupt,
 // link.ErrNewerVersion, link.ErrTooLarge or link.ErrKind.
 func DecodeLesson(s string) (*Lesson, error) {
@@ -104,10 +104,6 @@ func DecodeLesson(s string) (*Lesson, error) {
 	return &l, nil
 }
 
-// renamed maps the IDs of version 1's gallery to the lessons that teach
-// the same thing now.
-var renamed = map[string]string{"iris": "decision-map"}
-
 // decodeV1 opens a version 1 lesson link: the gallery lesson of its ID
 // with its settings.
 func decodeV1(ll *lessonLink) (*Lesson, error) {
@@ -117,11 +113,7 @@ func decodeV1(ll *lessonLink) (*Lesson, error) {
 	if err := link.ValidateSettings(ll.Settings); err != nil {
 		return nil, err
 	}
-	id := ll.ID
-	if to, ok := renamed[id]; ok {
-		id = to
-	}
-	l, ok := LessonByID(id)
+	l, ok := LessonByID(ll.ID)
 	if !ok {
 		return nil, fmt.Errorf("%w: this lesson link names the lesson %q, which this version of the playground no longer has", link.ErrCorrupt, ll.ID)
 	}

@@ -72,7 +72,7 @@ func lessonDecisionMap() guide.Lesson {
 	s := settings("iris", 0, 0, nn.Config{Hidden: []int{8}, Optimizer: nn.Adam, LearningRate: 0.01, BatchSize: 16})
 	s.TestRatio = 0.2
 	return guide.Lesson{
-		ID:       "decision-map",
+		ID:       "iris",
 		Title:    text("Reading a decision map of a many-column table", "读懂多列表格的决策图"),
 		About:    text("Iris has four inputs, so the network's decision lives in four dimensions. The decision map draws it over two chosen columns, holding the others at their median.", "鸢尾花有四个输入，所以网络的决策存在于四维空间。决策图在选定的两列上画出它，其余各列固定在中位数。"),
 		Settings: s,

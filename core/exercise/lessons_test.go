@@ -23,7 +23,7 @@ import (
 // SGD, categorical columns and missing values, regression and R², a
 // decision map, and one neuron's forward and backward pass.
 var galleryOrder = []string{"tutorial", "loss", "normalize", "xor", "spiral", "exploding", "vanishing",
-	"dead-relu", "overfit", "adam-sgd", "penguins", "diabetes", "decision-map", "explain"}
+	"dead-relu", "overfit", "adam-sgd", "penguins", "diabetes", "iris", "explain"}
 
 // Every gallery lesson is valid, in both languages, starts without a
 // setup of its own (so that a version 1 link's settings are what it opens
@@ -81,7 +81,7 @@ func TestLessonLinks(t *testing.T) {
 
 // Version 1 lesson links (testdata/golden-lessons-v1.txt, made by the
 // version before guided lessons) keep opening: the gallery lesson of their
-// ID (iris is now the decision map) with their settings.
+// ID with their settings.
 func TestLessonLinksV1(t *testing.T) {
 	b, err := os.ReadFile("testdata/golden-lessons-v1.txt")
 	if err != nil {
@@ -104,12 +104,8 @@ func TestLessonLinksV1(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", id, err)
 		}
-		want := map[string]string{"iris": "decision-map"}[id]
-		if want == "" {
-			want = id
-		}
-		if l.ID != want || !reflect.DeepEqual(l.Settings, old.Settings) {
-			t.Errorf("%s opens %s with %+v, want %s with %+v", id, l.ID, l.Settings, want, old.Settings)
+		if want := id; l.ID != want || !reflect.DeepEqual(l.Settings, old.Settings) {
+			t.Errorf("%s opens %s with %+v, want %+v", id, l.ID, l.Settings, old.Settings)
 		}
 	}
 }
