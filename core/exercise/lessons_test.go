@@ -316,7 +316,7 @@ func normalizeClaims(t *testing.T, lessonText string, ss *session.Session) {
 // rows' ∂L/∂w1, and the training loss falls from 1 to 0.36.
 func TestExplainClaims(t *testing.T) {
 	l, _ := exercise.LessonByID("explain")
-	p := &player{t: t}
+	p := &player{t: t, lesson: &l.Lesson}
 	p.load(l.Settings)
 	rowGrads := func() (mean float64, zero bool) {
 		tr, ds := p.ss.Trainer, p.ss.Data

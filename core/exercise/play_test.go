@@ -1,6 +1,8 @@
 package exercise_test
 
 import (
+	"encoding/json"
+	"reflect"
 	"slices"
 	"testing"
 
@@ -22,6 +24,7 @@ type player struct {
 	stopper *nn.Stopper
 	stopped bool // training stopped on its own (divergence, explosion, stop rule) until a change
 	st      guide.LiveState
+	lesson  *guide.Lesson
 }
 
 // load builds s as the page does on a change that needs a new network.
@@ -146,7 +149,8 @@ func (p *player) press(button string) {
 	if err != nil {
 		p.t.Fatal(err)
 	}
-	p.st.Settings.Model = p.ss.Trainer.Config()
+	c := p.ss.Trainer.Config()
+	p.st.Settings.Model.LearningRate, p.st.Settings.Model.ClipNorm = c.LearningRate, c.ClipNorm
 	p.ss.Settings = p.st.Settings
 	p.st.Epochs, p.stopped = p.ss.Trainer.Epoch(), false
 	p.event(guide.RolledBack)
@@ -218,7 +222,7 @@ func TestPlayLessons(t *testing.T) {
 			if err := l.Validate(); err != nil {
 				t.Fatal(err)
 			}
-			p := &player{t: t}
+			p := &player{t: t, lesson: &l.Lesson}
 			p.load(l.Settings)
 			for i := range l.Steps {
 				playStep(t, p, i, &l.Steps[i])
@@ -231,6 +235,9 @@ func TestPlayLessons(t *testing.T) {
 func playStep(t *testing.T, p *player, i int, s *guide.Step) {
 	t.Helper()
 	p.open(s)
+	if want := p.lesson.SettingsAt(i); !reflect.DeepEqual(mustSettingsJSON(t, want), mustSettingsJSON(t, p.st.Settings)) {
+		t.Errorf("step %d opens with\n%s\nSettingsAt says\n%s", i+1, mustSettingsJSON(t, p.st.Settings), mustSettingsJSON(t, want))
+	}
 	met := false
 	eval := func() {
 		if s.Check != nil && !met {
@@ -265,4 +272,16 @@ func playStep(t *testing.T, p *player, i int, s *guide.Step) {
 	case !final:
 		t.Errorf("step %d: the check was met along the way but not at the end of the step's actions: %s", i+1, why.En)
 	}
+}
+
+// mustSettingsJSON returns s as JSON (nil and empty lists alike).
+func mustSettingsJSON(t *testing.T, s session.Settings) string {
+	if len(s.Model.Hidden) == 0 {
+		s.Model.Hidden = nil
+	}
+	b, err := json.Marshal(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
