@@ -246,13 +246,13 @@ func reason(name, shown, op, want string, ok bool) Text {
 	if zh == "" {
 		zh = name
 	}
-	verdict := Text{En: "the step asks for", Zh: "这一步要求"}
+	verdict := Text{En: "the step asks for ", Zh: "这一步要求 "}
 	if ok {
-		verdict = Text{En: "met:", Zh: "已达到："}
+		verdict = Text{En: "met: ", Zh: "已达到："}
 	}
 	return Text{
-		En: fmt.Sprintf("%s %s; %s %s %s", name, shown, verdict.En, en, want),
-		Zh: fmt.Sprintf("%s为 %s；%s %s %s", zh, shown, verdict.Zh, en, want),
+		En: fmt.Sprintf("%s %s; %s%s %s", name, shown, verdict.En, en, want),
+		Zh: fmt.Sprintf("%s为 %s；%s%s %s", zh, shown, verdict.Zh, en, want),
 	}
 }
 
