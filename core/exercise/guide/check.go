@@ -221,6 +221,8 @@ var zhNames = map[string]string{
 	"train-r2": "训练 R²", "test-r2": "测试 R²", "valid-r2": "验证 R²",
 	"lr": "学习率", "layers": "隐藏层数", "units": "隐藏神经元数", "optimizer": "优化器", "activation": "激活函数",
 	"norm": "归一化", "missing": "缺失值处理", "l2": "L2", "l1": "L1", "hidden": "隐藏层",
+	"weight": "权重", "batch": "批大小", "clip": "梯度裁剪", "patience": "耐心轮数", "validRatio": "验证集比例",
+	"restoreBest": "恢复最佳权重", "testRatio": "测试集比例", "momentum": "动量", "decay": "学习率衰减",
 }
 
 // compare tests v op want and words the result; shown is v as text.
