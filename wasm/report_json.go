@@ -88,6 +88,56 @@ func writeReport(w *jsonWriter, r *session.Report, points *pointCache) {
 		w.key("overfitting")
 		w.bool(true)
 	}
+	if len(r.Notices) > 0 {
+		w.key("notices")
+		w.begin('[')
+		for i := range r.Notices {
+			writeNotice(w, &r.Notices[i])
+		}
+		w.end(']')
+	}
+	if e := r.Exploded; e != nil {
+		w.key("exploded")
+		w.begin('{')
+		w.key("epoch")
+		w.int(e.Epoch)
+		w.key("why")
+		w.str(e.Why)
+		w.key("value")
+		w.float(e.Value)
+		w.key("limit")
+		w.float(e.Limit)
+		w.key("lastGood")
+		w.int(e.LastGood)
+		w.key("lr")
+		w.float(e.LearningRate)
+		if e.Clipped {
+			w.key("clipped")
+			w.bool(true)
+		}
+		if e.InputMax != 0 {
+			w.key("inputMax")
+			w.float(e.InputMax)
+		}
+		w.end('}')
+	}
+	if s := r.Stopped; s != nil {
+		w.key("stopped")
+		w.begin('{')
+		w.key("reason")
+		w.text(s.Reason.MarshalText)
+		w.key("epoch")
+		w.int(s.Epoch)
+		w.key("best")
+		w.int(s.Best)
+		w.key("bestLoss")
+		w.float(s.BestLoss)
+		w.key("monitored")
+		w.str(s.Monitored)
+		w.key("restored")
+		w.bool(s.Restored)
+		w.end('}')
+	}
 	if r.Data != "" {
 		w.key("data")
 		w.str(r.Data)
@@ -519,5 +569,43 @@ func writePrep(w *jsonWriter, p *data.Preprocessor) {
 	w.float(p.TargetShift)
 	w.key("targetScale")
 	w.float(p.TargetScale)
+	w.end('}')
+}
+
+// writeNotice writes a coach's notice as encoding/json would.
+func writeNotice(w *jsonWriter, n *nn.Notice) {
+	w.begin('{')
+	w.key("kind")
+	w.text(n.Kind.MarshalText)
+	w.key("epoch")
+	w.int(n.Epoch)
+	if n.Layer != 0 {
+		w.key("layer")
+		w.int(n.Layer)
+	}
+	if len(n.Units) > 0 {
+		w.key("units")
+		w.ints(n.Units)
+	}
+	w.key("value")
+	w.float(n.Value)
+	if n.Ref != 0 {
+		w.key("ref")
+		w.float(n.Ref)
+	}
+	if n.At != 0 {
+		w.key("at")
+		w.int(n.At)
+	}
+	if n.Held != "" {
+		w.key("held")
+		w.str(n.Held)
+	}
+	w.key("act")
+	w.text(n.Act.MarshalText)
+	if n.InputMax != 0 {
+		w.key("inputMax")
+		w.float(n.InputMax)
+	}
 	w.end('}')
 }

@@ -95,6 +95,14 @@ type worker struct {
 	// epoch, applied when the epoch is complete.
 	tuned *session.Settings
 
+	// The coach (nn.Coach) watches every epoch: exploded is set when it
+	// stopped training, until a rollback, load or reset. The stop rules
+	// (nn.Stopper) end training early; stopped says why, once.
+	coach    *nn.Coach
+	exploded *nn.ExplodedError
+	stopper  *nn.Stopper
+	stopped  *nn.Stop
+
 	enc    encoder
 	hist   []nn.Stats // every epoch since the last report
 	losses nn.OverfitWatch
@@ -218,7 +226,7 @@ func (w *worker) handle(m message) {
 		// trainer needs neither its weight nor its seconds of re-training.
 		w.postError(errors.New("trainer: op \"check\" runs in the tools worker (wasm/checker), not the trainer"))
 		return
-	case session.OpTrain, session.OpPause, session.OpStep, session.OpReset, session.OpSetWeight, session.OpSetBias,
+	case session.OpTrain, session.OpPause, session.OpStep, session.OpReset, session.OpSetWeight, session.OpSetBias, session.OpRollback,
 		session.OpModel, session.OpPredict:
 	default:
 		w.postError(fmt.Errorf("trainer: unknown op %q", c.Op))
@@ -232,6 +240,10 @@ func (w *worker) handle(m message) {
 	case session.OpTrain:
 		if w.diverged != nil {
 			w.postDiverged()
+			return
+		}
+		if w.exploded != nil {
+			w.snapshot(session.KindSnapshot, true)
 			return
 		}
 		if !w.running {
@@ -254,6 +266,10 @@ func (w *worker) handle(m message) {
 			w.postDiverged()
 			return
 		}
+		if w.exploded != nil {
+			w.snapshot(session.KindSnapshot, true)
+			return
+		}
 		n := c.Steps
 		if n <= 0 {
 			n = 1
@@ -262,17 +278,21 @@ func (w *worker) handle(m message) {
 		w.steps += n
 	case session.OpReset:
 		w.load(w.settings, w.params)
+	case session.OpRollback:
+		w.rollback(c.Text)
 	case session.OpSetWeight:
 		if err := w.s.Trainer.SetWeight(c.Layer, c.To, c.From, c.Value); err != nil {
 			w.postError(err)
 			return
 		}
+		w.coach.Reset()
 		w.snapshot(session.KindSnapshot, true)
 	case session.OpSetBias:
 		if err := w.s.Trainer.SetBias(c.Layer, c.To, c.Value); err != nil {
 			w.postError(err)
 			return
 		}
+		w.coach.Reset()
 		w.snapshot(session.KindSnapshot, true)
 	case session.OpModel:
 		b, err := marshalModel(w.s.Trainer.Model())
@@ -307,6 +327,11 @@ func (w *worker) load(s session.Settings, params []float64) error {
 	w.stop()
 	w.settings, w.params, w.s, w.diverged = s, params, ss, nil
 	w.tuned = nil
+	w.coach, w.exploded, w.stopped = nn.NewCoach(ss.Trainer, nn.CoachConfig{}), nil, nil
+	w.stopper = nil
+	if s.Stop != (nn.StopRules{}) {
+		w.stopper = nn.NewStopper(ss.Trainer, s.Stop)
+	}
 	w.batches, w.batch, w.perBatch = batches(ss), 0, 0
 	w.enc.reset()
 	w.pointsSent = false
@@ -316,6 +341,73 @@ func (w *worker) load(s session.Settings, params []float64) error {
 	r.Summary = ss.Summary()
 	w.post(r)
 	return nil
+}
+
+// watch runs the coach and the stop rules on the epoch just recorded. It
+// stops training and reports when the coach sees an explosion or a rule
+// ends training, and returns true then.
+func (w *worker) watch(st nn.Stats) bool {
+	if w.coach != nil {
+		if _, err := w.coach.Check(st); err != nil {
+			var ee *nn.ExplodedError
+			if errors.As(err, &ee) {
+				w.exploded = ee
+				w.stop()
+				w.snapshot(session.KindSnapshot, true)
+				return true
+			}
+		}
+	}
+	if w.stopper != nil {
+		if stop := w.stopper.Check(st); stop != nil {
+			w.stopped = stop
+			w.stop()
+			if stop.Restored {
+				// The trainer is back at the best epoch: the page's
+				// history goes back there too.
+				w.hist = append(w.hist, w.s.Trainer.Stats())
+			}
+			w.snapshot(session.KindSnapshot, true)
+			w.stopped = nil
+			return true
+		}
+	}
+	return false
+}
+
+// rollback answers an explosion: back to the coach's last good epoch
+// ("back"), and on with the learning rate divided by 10 ("lower") or with
+// gradient clipping at norm 1 ("clip"). The page's history goes back to
+// that epoch with the snapshot.
+func (w *worker) rollback(how string) {
+	if w.exploded == nil || w.coach == nil {
+		w.postError(errors.New("trainer: rollback without an explosion"))
+		return
+	}
+	var err error
+	switch how {
+	case "lower":
+		var lr float64
+		lr, err = w.coach.RollbackLower(10)
+		w.settings.Model.LearningRate = lr
+	case "clip":
+		err = w.coach.RollbackClip(1)
+		w.settings.Model.ClipNorm = 1
+	default:
+		w.coach.Rollback()
+	}
+	if err != nil {
+		w.postError(err)
+		return
+	}
+	w.s.Settings = w.settings
+	w.exploded = nil
+	w.batch = 0
+	w.hist = append(w.hist[:0], w.s.Trainer.Stats())
+	w.losses.Reset()
+	r := w.report(session.KindTuned, true)
+	r.Epoch = w.s.Trainer.Epoch()
+	w.post(r)
 }
 
 // applyTune applies the settings of a pending OpTune between two epochs
@@ -417,7 +509,11 @@ func (w *worker) train() (wait time.Duration) {
 			continue
 		}
 		w.batch = 0
-		w.record(t.Stats())
+		st := t.Stats()
+		w.record(st)
+		if w.watch(st) {
+			return 0
+		}
 		if w.tuned != nil {
 			w.applyTune()
 		}
@@ -465,6 +561,14 @@ func (w *worker) report(kind string, full bool) session.Report {
 		History:     w.hist,
 		Net:         w.s.Trainer.Net(),
 		Overfitting: w.losses.On(),
+		Stopped:     w.stopped,
+	}
+	if w.coach != nil {
+		r.Notices = w.coach.Notices()
+	}
+	if w.exploded != nil {
+		r.Exploded = session.NewExplosion(w.exploded)
+		r.Error = w.exploded.Error()
 	}
 	if full || time.Since(w.lastExtras) >= max(snapshotTime, time.Duration(float64(w.extrasCost)/extrasShare)) {
 		w.extras(&r)

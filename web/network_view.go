@@ -297,7 +297,11 @@ func drawNetwork(st *store, c *canvas) {
 			if l > 0 {
 				fill = divergingRGB(net.B[l-1][j] / maxB)
 			}
-			netRecs.add(netGeom.xs[l][j], netGeom.ys[l][j], r, float64(fill), colInk)
+			ink := float64(colInk)
+			if ringed(st, l, j) {
+				ink = float64(colAlert)
+			}
+			netRecs.add(netGeom.xs[l][j], netGeom.ys[l][j], r, float64(fill), ink)
 		}
 	}
 	c.dots(&netRecs)

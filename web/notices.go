@@ -3,6 +3,8 @@ package main
 import (
 	"strings"
 
+	"github.com/nnplayground/playground/core/nn"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
@@ -61,7 +63,8 @@ func (c *notices) Render() app.UI {
 		).ElseIf(st.otherErr != "",
 			app.P().ID("worker-error").Class("pg-alert").Role("alert").Text(st.otherErr),
 		),
-		app.If(st.overfitting && !st.diverged,
+		coachView(l, st),
+		app.If(st.overfitting && !st.diverged && !hasNotice(st, nn.Overfitting),
 			app.P().ID("overfitting").Class("pg-note").Text(t(l, "overfitting")),
 		),
 	)
@@ -110,4 +113,14 @@ func divergedText(l string, st *store) string {
 		fix = "diverged-fix-clipped"
 	}
 	return tf(l, "diverged-at", f[0], t(l, "diverged-"+f[1]), f[2]) + tf(l, fix, f[3])
+}
+
+// hasNotice reports whether the coach raised a notice of kind k.
+func hasNotice(st *store, k nn.NoticeKind) bool {
+	for _, n := range st.notices {
+		if n.Kind == k {
+			return true
+		}
+	}
+	return false
 }

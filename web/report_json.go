@@ -43,6 +43,64 @@ func decodeSnapshot(dst *session.Report, b []byte) error {
 			dst.Running = d.bool()
 		case "epoch":
 			dst.Epoch = d.int()
+		case "notices":
+			d.array(func() {
+				var n nn.Notice
+				d.notice(&n)
+				dst.Notices = append(dst.Notices, n)
+			})
+		case "exploded":
+			if !d.null() {
+				e := new(session.Explosion)
+				d.object(func(key string) {
+					switch key {
+					case "epoch":
+						e.Epoch = d.int()
+					case "why":
+						e.Why = d.str()
+					case "value":
+						e.Value = d.num()
+					case "limit":
+						e.Limit = d.num()
+					case "lastGood":
+						e.LastGood = d.int()
+					case "lr":
+						e.LearningRate = d.num()
+					case "clipped":
+						e.Clipped = d.bool()
+					case "inputMax":
+						e.InputMax = d.num()
+					default:
+						d.skip()
+					}
+				})
+				dst.Exploded = e
+			}
+		case "stopped":
+			if !d.null() {
+				s := new(nn.Stop)
+				d.object(func(key string) {
+					switch key {
+					case "reason":
+						if err := s.Reason.UnmarshalText([]byte(d.str())); err != nil {
+							d.fail()
+						}
+					case "epoch":
+						s.Epoch = d.int()
+					case "best":
+						s.Best = d.int()
+					case "bestLoss":
+						s.BestLoss = d.num()
+					case "monitored":
+						s.Monitored = d.str()
+					case "restored":
+						s.Restored = d.bool()
+					default:
+						d.skip()
+					}
+				})
+				dst.Stopped = s
+			}
 		case "diverged":
 			dst.Diverged = d.bool()
 		case "overfitting":
@@ -513,4 +571,38 @@ func (d *jdec) skip() int {
 		d.numSpan()
 	}
 	return d.i
+}
+
+// notice reads a coach's notice.
+func (d *jdec) notice(n *nn.Notice) {
+	d.object(func(key string) {
+		switch key {
+		case "kind":
+			if err := n.Kind.UnmarshalText([]byte(d.str())); err != nil {
+				d.fail()
+			}
+		case "epoch":
+			n.Epoch = d.int()
+		case "layer":
+			n.Layer = d.int()
+		case "units":
+			d.array(func() { n.Units = append(n.Units, d.int()) })
+		case "value":
+			n.Value = d.num()
+		case "ref":
+			n.Ref = d.num()
+		case "at":
+			n.At = d.int()
+		case "held":
+			n.Held = d.str()
+		case "act":
+			if err := n.Act.UnmarshalText([]byte(d.str())); err != nil {
+				d.fail()
+			}
+		case "inputMax":
+			n.InputMax = d.num()
+		default:
+			d.skip()
+		}
+	})
 }

@@ -50,6 +50,10 @@ type store struct {
 
 	running     bool
 	diverged    bool
+	notices     []nn.Notice        // the coach's active notices
+	exploded    *session.Explosion // the coach stopped training; its buttons roll back
+	explodedMsg string             // the engine's explanation of it, in English
+	stopped     *nn.Stop           // a stop rule ended training (shown until the next load)
 	overfitting bool
 	dataErr     string   // data error with line and column; "" when none
 	dataErrAt   errParts // the worker's data error in parts, for dataErrorText
@@ -355,8 +359,25 @@ func (s *store) apply(r *session.Report) {
 		s.dataErr = ""
 		s.dataErrAt.code = ""
 		s.diverged = false
+		s.stopped = nil
 		s.net, s.heat, s.confusion, s.scatter = nil, nil, nil, nil
 		tp |= topicData | topicShape | topicStats
+	}
+	if r.Kind != session.KindError || r.Exploded != nil {
+		if coachChanged(s.notices, r.Notices) || (s.exploded == nil) != (r.Exploded == nil) || r.Stopped != nil {
+			tp |= topicRun
+			s.dirty |= dirtyNet // units the notices name are ringed on the network
+		}
+		s.notices, s.exploded = r.Notices, r.Exploded
+		if r.Exploded != nil {
+			s.explodedMsg = r.Error // the engine's English
+		}
+		if r.Stopped != nil {
+			s.stopped = r.Stopped
+		}
+		if r.Exploded != nil || r.Stopped != nil {
+			s.running = false
+		}
 	}
 	if len(r.History) > 0 {
 		first := r.History[0].Epoch

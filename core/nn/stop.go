@@ -56,6 +56,9 @@ var stopNames = [...]string{StopPatience: "patience", StopTargetLoss: "target-lo
 
 func (r StopReason) String() string               { return name(stopNames[:], int(r)) }
 func (r StopReason) MarshalText() ([]byte, error) { return marshal(stopNames[:], int(r)) }
+func (r *StopReason) UnmarshalText(b []byte) error {
+	return unmarshal(stopNames[:], "stop reason", b, (*int)(r))
+}
 
 // Stop is a Stopper's verdict: why and when training stopped, and the best
 // epoch (lowest monitored loss), whose weights the trainer holds when

@@ -17,6 +17,7 @@ const (
 	OpSetWeight = "set-weight"  // Layer, To, From, Value: edit one weight of the live network
 	OpSetBias   = "set-bias"    // Layer, To, Value
 	OpSpeed     = "speed"       // Speed: epochs per second, 0 = as fast as possible
+	OpRollback  = "rollback"    // Text "back", "lower" or "clip": after an explosion, back to the coach's last good epoch (and lr / 10, or clipping at norm 1)
 	OpTune      = "tune"        // Settings that differ only in what Tunable allows: applied between two epochs, training goes on; reply KindTuned
 	OpShowTest  = "show-test"   // Flag: include test points in heatmap snapshots
 	OpModel     = "model"       // reply KindModel: Data is the trained model's JSON (nn.Model)
@@ -104,6 +105,15 @@ type Report struct {
 	Diverged bool `json:"diverged,omitempty"`
 	// Overfitting is set while the test loss rises as the train loss falls.
 	Overfitting bool `json:"overfitting,omitempty"`
+	// Notices are the coach's active notices (nn.Coach: dead or saturated
+	// units, vanishing gradients, overfitting), in parts for the page to
+	// word in its language.
+	Notices []nn.Notice `json:"notices,omitempty"`
+	// Exploded is set when the coach stopped training on a finite
+	// explosion (nn.ExplodedError); OpRollback answers it.
+	Exploded *Explosion `json:"exploded,omitempty"`
+	// Stopped is set when a stop rule ended training (nn.Stopper).
+	Stopped *nn.Stop `json:"stopped,omitempty"`
 	// Data is the payload of KindModel, KindPredictions and KindCheck
 	// replies, as text (and of tool replies; with KindError from the tools
 	// worker, the error's class: "newer", "large", "kind", "too-long" or "bad").
@@ -171,4 +181,25 @@ type Heatmap struct {
 	// (and Test) in loaded, final, step and edit reports and after a
 	// show-test change, and null in running snapshots; the page keeps the
 	// last ones it got.
+}
+
+// Explosion is nn.ExplodedError in parts: the epoch that blew up, what
+// ("loss-rose", "loss-grew", "weights", "gradient") and how far, the last
+// good epoch the coach can go back to, the learning rate, whether clipping
+// was on, and the largest prepared input (far above a few: not normalized).
+type Explosion struct {
+	Epoch        int     `json:"epoch"`
+	Why          string  `json:"why"`
+	Value        float64 `json:"value"`
+	Limit        float64 `json:"limit"`
+	LastGood     int     `json:"lastGood"`
+	LearningRate float64 `json:"lr"`
+	Clipped      bool    `json:"clipped,omitempty"`
+	InputMax     float64 `json:"inputMax,omitempty"`
+}
+
+// NewExplosion returns e in parts.
+func NewExplosion(e *nn.ExplodedError) *Explosion {
+	return &Explosion{Epoch: e.Epoch, Why: e.Why.String(), Value: e.Value, Limit: e.Limit, LastGood: e.LastGood,
+		LearningRate: e.LearningRate, Clipped: e.Clipped, InputMax: e.InputMax}
 }
