@@ -142,9 +142,9 @@ func lessonOverfit() guide.Lesson {
 			Check:   metric("test-loss", "<=", 0.6, 500),
 		}, {
 			Text: text(
-				"The other fix stops in time. Set L2 back to 0, hold out 30 % of the training rows for validation, and turn on early stopping with a patience of 20 epochs and the best weights restored. Train: 20 epochs after the validation loss stops falling, training stops by itself and goes back to the best epoch. (Never stop by the test loss: the test set must stay unseen.)",
-				"另一种办法是及时停止。把 L2 改回 0，从训练行中留出 30% 作为验证集，打开提前停止（耐心 20 轮，并恢复最佳权重）。开始训练：验证损失不再下降 20 轮后，训练自动停止，并回到最好的那一轮。（不要按测试损失停止：测试集必须保持没见过。）"),
-			Actions: []guide.Action{set("l2", "0"), set("validRatio", "0.3"), set("patience", "20"), set("restoreBest", "true"), train(500)},
+				"The other fix stops in time. Set L2 back to 0, turn on early stopping with a patience of 20 epochs and the best weights restored, and hold out 30 % of the training rows for validation (a new network). Train: 20 epochs after the validation loss stops falling, training stops by itself and goes back to the best epoch. (Never stop by the test loss: the test set must stay unseen.)",
+				"另一种办法是及时停止。把 L2 改回 0，打开提前停止（耐心 20 轮，并恢复最佳权重），再从训练行中留出 30% 作为验证集（会新建网络）。开始训练：验证损失不再下降 20 轮后，训练自动停止，并回到最好的那一轮。（不要按测试损失停止：测试集必须保持没见过。）"),
+			Actions: []guide.Action{set("l2", "0"), set("patience", "20"), set("restoreBest", "true"), set("validRatio", "0.3"), train(500)},
 			Check:   event(guide.EarlyStopped),
 		}},
 	}

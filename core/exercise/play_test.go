@@ -112,6 +112,12 @@ func (p *player) change(s session.Settings) {
 	if err := p.ss.Tune(s); err != nil {
 		p.t.Fatalf("tune: %v", err)
 	}
+	if s.Stop != p.st.Settings.Stop { // new rules watch from here
+		p.stopper = nil
+		if s.Stop != (nn.StopRules{}) {
+			p.stopper = nn.NewStopper(p.ss.Trainer, s.Stop)
+		}
+	}
 	p.st.Settings, p.stopped = s, false
 }
 
