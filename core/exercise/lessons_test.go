@@ -354,3 +354,39 @@ func TestExplainClaims(t *testing.T) {
 		t.Errorf("step 4 does not say the training loss fell %s", got)
 	}
 }
+
+// Lesson links of version 2 made by this version keep opening in every
+// later version: testdata/golden-lessons-v2.txt holds a gallery lesson's
+// link and a teacher's whole lesson's, with the ID and step count each
+// opens (written with -update when the file does not exist).
+func TestGoldenLessonsV2(t *testing.T) {
+	const name = "testdata/golden-lessons-v2.txt"
+	if _, err := os.Stat(name); err != nil && *update {
+		var out string
+		for _, l := range []exercise.Lesson{exercise.Lessons()[3], teacherLesson()} {
+			s, err := l.Link()
+			if err != nil {
+				t.Fatal(err)
+			}
+			out += fmt.Sprintf("%s %d %s\n", l.ID, len(l.Steps), s)
+		}
+		if err := os.WriteFile(name, []byte(out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for line := range strings.Lines(strings.TrimSpace(string(b))) {
+		var id, s string
+		var steps int
+		if _, err := fmt.Sscan(line, &id, &steps, &s); err != nil {
+			t.Fatalf("%s: %q: %v", name, line, err)
+		}
+		l, err := exercise.DecodeLesson(s)
+		if err != nil || l.ID != id || len(l.Steps) != steps {
+			t.Errorf("%s opens %+v, %v; want %d steps", id, l, err, steps)
+		}
+	}
+}
