@@ -36,7 +36,19 @@
 // # Actions
 //
 // An Action describes what the student is asked to do in a machine
-// readable way: the page's "show me" hint, and the tests that play every
-// built-in lesson, perform it. Set applies a setting by name (Settable
-// lists them).
+// readable way: the page's "show me" hint (Action.Describe, Step.Hint)
+// and the tests that play every built-in lesson perform it. Set applies a
+// setting by name and Get reads one (Settable lists them).
+//
+// # Going back
+//
+// Lesson.SettingsAt returns the settings a step opens with, for a student
+// who did what the steps before it asked: the page loads them when the
+// student goes back to a step or reopens a lesson at a step.
+//
+// # The engine's events
+//
+// EventOfError, EventOfNotice and EventOfStop name the event of an error
+// that stopped training (*nn.DivergedError, *nn.ExplodedError), of a
+// coach's notice and of a stop rule's verdict.
 package guide
