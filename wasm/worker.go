@@ -368,7 +368,9 @@ func (w *worker) watch(st nn.Stats) bool {
 				w.hist = append(w.hist, w.s.Trainer.Stats())
 			}
 			w.snapshot(session.KindSnapshot, true)
-			w.stopped = nil
+			// Train again goes on from here without the rule: the user
+			// chose to train longer. A load or a reset brings it back.
+			w.stopped, w.stopper = nil, nil
 			return true
 		}
 	}

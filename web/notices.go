@@ -73,7 +73,7 @@ func (c *notices) Render() app.UI {
 // settingName names the setting a change was made to (a control's id, or
 // "data" or "layers"), in the words of its label.
 func settingName(l, reason string) string {
-	key := map[string]string{"data": "setting-data", "layers": "setting-layers", "name": "setting-name", "clip-norm": "clip", "lr-decay": "decay", "": "setting-data"}[reason]
+	key := map[string]string{"data": "setting-data", "layers": "setting-layers", "name": "setting-name", "restore-best": "setting-restore-best", "clip-norm": "clip", "lr-decay": "decay", "": "setting-data"}[reason]
 	if key == "" {
 		key = reason
 	}

@@ -79,8 +79,8 @@ func TestDecodeSnapshot(t *testing.T) {
 // history they come from.
 func TestSeries(t *testing.T) {
 	var c series
-	c.add([]nn.Stats{{Epoch: 0, TrainLoss: 2, TestLoss: 3}}, true)
-	c.add([]nn.Stats{{Epoch: 1, TrainLoss: 1, TestLoss: 4, GradNorms: []float64{0.5, 2}}, {Epoch: 2, TrainLoss: 0.5, TestLoss: 1, GradNorms: []float64{0.25, 8}}}, true)
+	c.add([]nn.Stats{{Epoch: 0, TrainLoss: 2, TestLoss: 3}}, true, false)
+	c.add([]nn.Stats{{Epoch: 1, TrainLoss: 1, TestLoss: 4, GradNorms: []float64{0.5, 2}}, {Epoch: 2, TrainLoss: 0.5, TestLoss: 1, GradNorms: []float64{0.25, 8}}}, true, false)
 	if len(c.xs) != 3 || len(c.grads) != 2 || len(c.grads[1]) != 3 {
 		t.Fatalf("columns %v %v", c.xs, c.grads)
 	}

@@ -387,7 +387,7 @@ func (s *store) apply(r *session.Report) {
 		}
 		s.history = append(s.history[:n], r.History...)
 		s.cols.truncate(n)
-		s.cols.add(r.History, s.summary != nil && s.summary.Test > 0)
+		s.cols.add(r.History, s.summary != nil && s.summary.Test > 0, s.summary != nil && s.summary.Valid > 0)
 		if r.Kind != session.KindSnapshot {
 			tp |= topicStats
 		}
