@@ -22,7 +22,7 @@ type player struct {
 	ss      *session.Session
 	coach   *nn.Coach
 	stopper *nn.Stopper
-	stopped bool // training stopped on its own (divergence, explosion, stop rule) until a change
+	stopped bool // the train action in progress stopped on its own (divergence, explosion, stop rule)
 	st      guide.LiveState
 	lesson  *guide.Lesson
 }
@@ -168,6 +168,7 @@ func (p *player) press(button string) {
 func (p *player) train(n int, met func()) {
 	p.t.Helper()
 	tr := p.ss.Trainer
+	p.stopped = false // pressing Train again goes on (without a stop rule that stopped)
 	for range n {
 		if p.stopped {
 			return
@@ -212,6 +213,7 @@ func (p *player) check(st nn.Stats) {
 		if e, ok := guide.EventOfStop(stop); ok {
 			p.event(e)
 		}
+		p.stopper = nil // as the worker: Train again goes on without the rule until a load
 		p.stopped = true
 		p.st.Epochs = p.ss.Trainer.Epoch()
 		p.show()
