@@ -390,3 +390,27 @@ func TestGoldenLessonsV2(t *testing.T) {
 		}
 	}
 }
+
+// A step whose check asks for at least an accuracy or an R² says the
+// number in its text, in both languages (90 % or 0.4), so that the text and
+// the check cannot drift apart. (Checks for at most a value are bands
+// around what the text says: "about 50 %" is checked as ≤ 60 %.)
+func TestStepTextsSayTheirThresholds(t *testing.T) {
+	for _, l := range exercise.Lessons() {
+		for i, s := range l.Steps {
+			c := s.Check
+			if c == nil || c.Kind != guide.CheckMetric || c.Op != ">=" || !strings.Contains(c.Metric, "accuracy") && !strings.Contains(c.Metric, "r2") {
+				continue
+			}
+			want := fmt.Sprintf("%g", c.Value)
+			if strings.Contains(c.Metric, "accuracy") {
+				want = fmt.Sprintf("%g%%", 100*c.Value)
+			}
+			for _, text := range []string{s.Text.En, s.Text.Zh} {
+				if !strings.Contains(strings.ReplaceAll(text, " %", "%"), want) {
+					t.Errorf("%s step %d: the text does not say %s: %q", l.ID, i+1, want, text)
+				}
+			}
+		}
+	}
+}
