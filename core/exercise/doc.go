@@ -52,6 +52,21 @@
 //
 // # Lessons
 //
-// Lessons returns the gallery of presets, each with a title and an
-// explanation in English and Simplified Chinese and its settings.
+// Lessons returns the gallery of guided lessons (package guide's format),
+// in English and Simplified Chinese, in the order to take them: one neuron
+// and a line, the loss and gradient descent on one weight, normalization,
+// XOR, the spiral, a learning rate too high, vanishing gradients, dead
+// ReLU, overfitting, Adam against SGD, categorical columns and missing
+// values, regression and R², a decision map of a many-column table (iris), and
+// one neuron's forward and backward pass. Each step's check is met by
+// doing what the step says: the tests play every lesson natively, with the
+// coach and the stop rules on.
+//
+// A lesson is a link of kind "lesson" (Lesson.Link, DecodeLesson): a
+// gallery lesson by its ID, a teacher's whole; links of the version before
+// guided lessons still open (docs/link-format.md).
+//
+//	l, _ := exercise.LessonByID("xor")
+//	frag, err := l.Link() // "#v1.…"
+//	back, err := exercise.DecodeLesson(frag)
 package exercise

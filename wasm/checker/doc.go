@@ -32,12 +32,18 @@
 //	                                                     → data: {"allowed":"","code":"…","error":""}
 //	{"op":"exercise-info","text":"#v1.… exercise link"} → data: {"id","nonce","nameBound","autoLocks":{name: reason},"startMeets"}
 //	{"op":"lessons"}                                     → data: [{"id","title":{"en","zh"},"about":{…},"link"},…]
+//	{"op":"lessons","text":"{guide.Lesson}"}             → data: the lesson's link (a teacher's guided lesson)
 //
 // exercise-info is rules.ExerciseInfo (exercise.Info): the page trains a
 // student's settings with TrainSeed = rules.StudentSeed(nonce, name).
 // exercise-code's allowed is why the settings break a lock or limit
 // (exercise.Allowed), "" when they do not; code is exercise.Code for stats,
 // or error says why there is none.
+//
+// decode-link's "lesson" is a guided lesson (core/exercise/guide.Lesson's
+// JSON: id, title, about, settings and steps with their texts, setups,
+// actions and checks); a version 1 lesson link opens the gallery lesson
+// of its ID with its settings.
 //
 // # Checks
 //

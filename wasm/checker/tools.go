@@ -99,6 +99,9 @@ func tool(c *session.Command) (string, error) {
 		}
 		return marshal(ex.Info())
 	case session.OpLessons:
+		if c.Text != "" {
+			return lessonLink(c.Text)
+		}
 		var out []rules.LessonItem
 		for _, ls := range exercise.Lessons() {
 			l, err := ls.Link()
@@ -110,6 +113,16 @@ func tool(c *session.Command) (string, error) {
 		return marshal(out)
 	}
 	return "", errors.New("checker: unknown op " + quote(c.Op))
+}
+
+// lessonLink answers op lessons with a lesson (guide.Lesson JSON, a
+// teacher's): its link, after exercise.Lesson.Validate.
+func lessonLink(text string) (string, error) {
+	var l exercise.Lesson
+	if err := json.Unmarshal([]byte(text), &l); err != nil {
+		return "", err
+	}
+	return l.Link()
 }
 
 // decodeLink opens a session, lesson or exercise link (a whole URL is
