@@ -2,6 +2,7 @@ package main
 
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/nnplayground/playground/core/exercise/guide"
 	"github.com/nnplayground/playground/core/session"
 )
 
@@ -173,6 +174,7 @@ func (c *boundaryView) axes() app.UI {
 			app.Select().ID(id).OnChange(func(ctx app.Context, e app.Event) {
 				v := ctx.JSSrc().Get("value").String()
 				ctx.Dispatch(func(app.Context) {
+					st.lessonEvent(guide.MapColumnsMoved)
 					st.tune("map", func(s *session.Settings) {
 						s.MapX, s.MapY = h.MapX, h.MapY
 						set(s, v)

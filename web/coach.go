@@ -8,6 +8,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/data"
+	"github.com/nnplayground/playground/core/exercise/guide"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
 )
@@ -91,6 +92,7 @@ func rollback(st *store, how string) {
 	}
 	st.send(session.Command{Op: session.OpRollback, Text: how})
 	st.exploded = nil
+	st.lessonEvent(guide.RolledBack)
 	saveSession(st)
 	st.notify(topicRun | topicData)
 }

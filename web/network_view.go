@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/nnplayground/playground/core/exercise/guide"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
 )
@@ -152,6 +153,10 @@ func (c *networkView) apply(ctx app.Context) {
 // live network; the worker answers with a snapshot that redraws it.
 func setParam(st *store, layer, to, from int, v float64) {
 	st.edited = true
+	if st.guide != nil {
+		st.guide.edits = append(st.guide.edits, guide.Edit{Layer: layer, To: to, From: from, Value: v})
+		st.lessonEvent(guide.WeightEdited)
+	}
 	if from >= 0 {
 		st.send(session.Command{Op: session.OpSetWeight, Layer: layer, To: to, From: from, Value: v})
 	} else {

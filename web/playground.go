@@ -114,7 +114,11 @@ func (p *playground) OnDismount() {
 
 func (p *playground) Render() app.UI {
 	l := p.st.lang
-	root := app.Main().ID("playground").Class("pg").Lang(htmlLang(l))
+	cls := "pg"
+	if p.st.lesson != nil && p.st.guide != nil {
+		cls += " pg-has-lesson" // the lesson beside the page (a drawer on narrow screens)
+	}
+	root := app.Main().ID("playground").Class(cls).Lang(htmlLang(l))
 	if p.ready {
 		root = root.DataSet("ready", "1")
 	}
@@ -143,6 +147,7 @@ func (p *playground) Render() app.UI {
 		app.Footer().Class("pg-foot").Body(
 			app.P().Text(t(l, "footer")),
 		),
+		&lessonPlayer{St: p.st, Lang: l},
 	)
 }
 

@@ -45,6 +45,7 @@ func (s *store) route(frag string) bool {
 // the default session with the error's message.
 func (s *store) open(frag, data, errMsg, class string) {
 	s.linkErr, s.lesson, s.ex, s.exLink, s.checks, s.checkErr = "", nil, nil, "", nil, ""
+	s.guide = nil
 	var o opened
 	if errMsg == "" {
 		if err := json.Unmarshal([]byte(data), &o); err != nil {
@@ -66,6 +67,7 @@ func (s *store) open(frag, data, errMsg, class string) {
 		s.lesson = o.Lesson
 		s.load(o.Lesson.Settings, nil, true)
 		setDataInput(o.Lesson.Settings.Text)
+		s.openLesson("#" + strings.TrimPrefix(frag, "#"))
 	case o.Exercise != nil:
 		ex := o.Exercise
 		ex.name = storageGet(nameKey)

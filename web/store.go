@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/nnplayground/playground/core/exercise/guide"
 	"github.com/nnplayground/playground/core/exercise/rules"
 	"strconv"
 	"strings"
@@ -81,9 +82,10 @@ type store struct {
 	// none since the network was built), said by a notice.
 	tunedAt int
 
-	speed    float64
-	showTest bool
-	logScale bool
+	speed      float64
+	stepEpochs int // epochs a click on #step trains (#step-epochs)
+	showTest   bool
+	logScale   bool
 
 	// Sharing and teaching (issue 4).
 	params     []float64           // starting weights of the loaded network (nil: the seed's initialisation)
@@ -91,7 +93,9 @@ type store struct {
 	fromStart  bool                // the worker applied params: training started from them
 	edited     bool                // a weight was typed in since the last load: no completion code
 	linkErr    string              // why the URL's link did not open ("" when it did)
-	lesson     *lessonInfo         // the lesson opened by link, shown above the page
+	lesson     *lessonInfo         // the lesson opened by link, taken step by step beside the page
+	guide      *guided             // its progress (lesson_player.go)
+	lessonLink string              // its link, the key of its kept progress
 	ex         *exerciseInfo       // the exercise opened by link (student view); nil otherwise
 	exMeta     *rules.ExerciseInfo // what the tools worker says about it (op exercise-info); nil until it answers
 	exLink     string              // its link, "#v1.…"
@@ -140,7 +144,7 @@ type subscriber struct {
 
 func newStore() *store {
 	s := &store{lang: "en", regKind: "none", regRate: 0.001, dirty: dirtyAll, awaiting: map[string]bool{}, asks: map[int]toolsDone{},
-		fieldErr: map[string]string{}, firstTune: -1, tunedAt: -1, speed: defaultSpeed}
+		fieldErr: map[string]string{}, firstTune: -1, tunedAt: -1, speed: defaultSpeed, stepEpochs: 1}
 	s.settings = session.Default()
 	s.syncReg()
 	return s
@@ -320,6 +324,7 @@ func (s *store) apply(r *session.Report) {
 		}
 		if r.Diverged {
 			s.diverged = true
+			s.lessonEvent(guide.Diverged)
 			s.otherErr = r.Error
 			s.divergedAt = ""
 		} else if s.dataEdit || r.Line > 0 {
@@ -368,6 +373,7 @@ func (s *store) apply(r *session.Report) {
 			tp |= topicRun
 			s.dirty |= dirtyNet // units the notices name are ringed on the network
 		}
+		s.guideEvents(r)
 		s.notices, s.exploded = r.Notices, r.Exploded
 		if r.Exploded != nil {
 			s.explodedMsg = r.Error // the engine's English
@@ -388,6 +394,7 @@ func (s *store) apply(r *session.Report) {
 		s.history = append(s.history[:n], r.History...)
 		s.cols.truncate(n)
 		s.cols.add(r.History, s.summary != nil && s.summary.Test > 0, s.summary != nil && s.summary.Valid > 0)
+		s.guideHistory(r.History)
 		if r.Kind != session.KindSnapshot {
 			tp |= topicStats
 		}
@@ -425,6 +432,7 @@ func (s *store) apply(r *session.Report) {
 	s.overfitting = r.Overfitting
 	if r.Diverged {
 		s.diverged = true
+		s.lessonEvent(guide.Diverged)
 		s.otherErr = r.Error
 		s.divergedAt = ""
 		if r.Code == session.CodeDiverged {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/nnplayground/playground/core/exercise/guide"
 	"github.com/nnplayground/playground/core/exercise/rules"
 	"github.com/nnplayground/playground/core/session"
 )
@@ -20,15 +21,10 @@ const longLink = 8000
 // sessionFileFormat mirrors link.FileFormat, the "format" of a session file.
 const sessionFileFormat = "nnplayground-session"
 
-// lessonInfo mirrors exercise.Lesson.
-type lessonInfo struct {
-	ID       string           `json:"id"`
-	Title    rules.Text       `json:"title"`
-	About    rules.Text       `json:"about"`
-	Settings session.Settings `json:"settings"`
-	Epochs   int              `json:"epochs"`
-	Chart    string           `json:"chart"`
-}
+// lessonInfo is a guided lesson (core/exercise/guide), as the tools
+// worker sends it: the page imports guide itself, which links nothing
+// app.wasm does not already have.
+type lessonInfo = guide.Lesson
 
 // weights mirrors link.Weights.
 type weights struct {
