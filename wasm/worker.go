@@ -227,7 +227,7 @@ func (w *worker) handle(m message) {
 		// trainer needs neither its weight nor its seconds of re-training.
 		w.postError(errors.New("trainer: op \"check\" runs in the tools worker (wasm/checker), not the trainer"))
 		return
-	case session.OpTrain, session.OpPause, session.OpStep, session.OpReset, session.OpSetWeight, session.OpSetBias, session.OpRollback,
+	case session.OpTrain, session.OpPause, session.OpStep, session.OpReset, session.OpSetWeight, session.OpSetBias, session.OpRollback, session.OpExplain,
 		session.OpModel, session.OpPredict:
 	default:
 		w.postError(fmt.Errorf("trainer: unknown op %q", c.Op))
@@ -281,6 +281,8 @@ func (w *worker) handle(m message) {
 		w.load(w.settings, w.params)
 	case session.OpRollback:
 		w.rollback(c.Text)
+	case session.OpExplain:
+		w.explain(c.Layer, c.To, c.Steps)
 	case session.OpSetWeight:
 		if err := w.s.Trainer.SetWeight(c.Layer, c.To, c.From, c.Value); err != nil {
 			w.postError(err)
@@ -411,6 +413,25 @@ func (w *worker) rollback(how string) {
 	r := w.report(session.KindTuned, true)
 	r.Epoch = w.s.Trainer.Epoch()
 	w.post(r)
+}
+
+// explain answers OpExplain: neuron unit of layer for row i of the test
+// split (the training split when there is no test split), computed by the
+// engine (nn.Trainer.Explain) with the current weights.
+func (w *worker) explain(layer, unit, i int) {
+	split := "test"
+	if w.s.Data.Test.N == 0 {
+		split = "train"
+	}
+	x, y, row, err := w.s.SplitRow(split, i)
+	if err == nil {
+		var n *nn.Neuron
+		if n, err = w.s.Trainer.Explain(x, y, layer, unit); err == nil {
+			w.post(session.Report{Kind: session.KindExplain, Running: w.busy(), Explain: n, Line: w.s.Table.Line(row), Cell: split})
+			return
+		}
+	}
+	w.postError(err)
 }
 
 // applyTune applies the settings of a pending OpTune between two epochs

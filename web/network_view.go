@@ -49,7 +49,7 @@ var netRecs recs
 
 func (c *networkView) OnMount(ctx app.Context) {
 	drawers["network"] = drawer{dirtyNet, drawNetwork, 0}
-	c.unsub = c.St.subscribe(topicData|topicShape, redraw(ctx, c.St))
+	c.unsub = c.St.subscribe(topicData|topicShape|topicRun, redraw(ctx, c.St))
 }
 
 // layerEditor makes the diagram the network's editor, as in TensorFlow
@@ -112,6 +112,7 @@ func (c *networkView) Render() app.UI {
 			),
 			c.editor(),
 		),
+		explainView(l, c.St, c.unitName),
 		&weightEditor{St: c.St, Lang: l},
 	)
 }
@@ -255,9 +256,16 @@ func (c *networkView) onClick(ctx app.Context, e app.Event) {
 		c.tip, c.tipX, c.tipY = c.inputTip(x, y), x, y
 		return
 	}
+	c.tip = ""
+	if h.From < 0 {
+		// A neuron: its computation, with the numbers (the bias is
+		// edited from the keyboard editor, or by clicking it there).
+		st := c.St
+		ctx.Dispatch(func(app.Context) { st.openExplain(h.Layer+1, h.To) })
+		return
+	}
 	c.edit = h
 	c.editText = full(h.Value)
-	c.tip = ""
 }
 
 func drawNetwork(st *store, c *canvas) {

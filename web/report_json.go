@@ -76,6 +76,41 @@ func decodeSnapshot(dst *session.Report, b []byte) error {
 				})
 				dst.Exploded = e
 			}
+		case "explain":
+			if !d.null() {
+				n := new(nn.Neuron)
+				d.object(func(key string) {
+					switch key {
+					case "layer":
+						n.Layer = d.int()
+					case "unit":
+						n.Unit = d.int()
+					case "act":
+						n.Act = d.str()
+					case "inputs":
+						n.Inputs = d.floats()
+					case "weights":
+						n.Weights = d.floats()
+					case "bias":
+						n.Bias = d.num()
+					case "z":
+						n.Z = d.num()
+					case "a":
+						n.A = d.num()
+					case "loss":
+						n.Loss = d.num()
+					case "delta":
+						n.Delta = d.num()
+					case "gradW":
+						n.GradW = d.floats()
+					case "gradB":
+						n.GradB = d.num()
+					default:
+						d.skip()
+					}
+				})
+				dst.Explain = n
+			}
 		case "stopped":
 			if !d.null() {
 				s := new(nn.Stop)

@@ -84,8 +84,15 @@ type store struct {
 
 	speed      float64
 	stepEpochs int // epochs a click on #step trains (#step-epochs)
-	showTest   bool
-	logScale   bool
+
+	// The explain view (explain_view.go): the neuron and row asked for,
+	// and the worker's answer with the row's line and split.
+	explainReq   *explainReq
+	explain      *nn.Neuron
+	explainLine  int
+	explainSplit string
+	showTest     bool
+	logScale     bool
 
 	// Sharing and teaching (issue 4).
 	params     []float64           // starting weights of the loaded network (nil: the seed's initialisation)
@@ -288,6 +295,10 @@ func (s *store) apply(r *session.Report) {
 	}
 	s.loaded = true
 	switch r.Kind {
+	case session.KindExplain:
+		s.explain, s.explainLine, s.explainSplit = r.Explain, r.Line, r.Cell
+		s.notify(topicRun)
+		return
 	case session.KindTuned:
 		s.tunedAt = r.Epoch
 		if r.Epoch == 0 {
@@ -341,6 +352,10 @@ func (s *store) apply(r *session.Report) {
 		s.notify(tp)
 		return
 	case session.KindLoaded:
+		s.explain = nil
+		if s.explainReq != nil && r.Net != nil && (s.explainReq.Layer >= len(r.Net.Sizes) || s.explainReq.Unit >= r.Net.Sizes[s.explainReq.Layer]) {
+			s.explainReq = nil // that neuron is gone
+		}
 		s.fromSaved = false
 		if s.pending != nil {
 			s.settings = *s.pending
@@ -367,6 +382,9 @@ func (s *store) apply(r *session.Report) {
 		s.stopped = nil
 		s.net, s.heat, s.confusion, s.scatter = nil, nil, nil, nil
 		tp |= topicData | topicShape | topicStats
+	}
+	if r.Kind == session.KindSnapshot && !r.Running && s.explainReq != nil && len(r.History) > 0 {
+		s.askExplain() // the numbers of the epoch now shown
 	}
 	if r.Kind != session.KindError || r.Exploded != nil {
 		if coachChanged(s.notices, r.Notices) || (s.exploded == nil) != (r.Exploded == nil) || r.Stopped != nil {

@@ -17,6 +17,7 @@ const (
 	OpSetWeight = "set-weight"  // Layer, To, From, Value: edit one weight of the live network
 	OpSetBias   = "set-bias"    // Layer, To, Value
 	OpSpeed     = "speed"       // Speed: epochs per second, 0 = as fast as possible
+	OpExplain   = "explain"     // Layer (Network.Sizes index from 1), To (unit), Steps (row of the test split, else the training split, from 0): reply KindExplain
 	OpRollback  = "rollback"    // Text "back", "lower" or "clip": after an explosion, back to the coach's last good epoch (and lr / 10, or clipping at norm 1)
 	OpTune      = "tune"        // Settings that differ only in what Tunable allows: applied between two epochs, training goes on; reply KindTuned
 	OpShowTest  = "show-test"   // Flag: include test points in heatmap snapshots
@@ -72,6 +73,7 @@ const (
 	KindPredictions = "predictions"
 	KindCheck       = "check"
 	KindTool        = "tool"  // the reply to a tool op: ID and Data
+	KindExplain     = "explain" // Explain: one neuron's forward and backward pass for one row
 	KindTuned       = "tuned" // OpTune applied: the settings train epoch Epoch+1 on
 )
 
@@ -112,6 +114,9 @@ type Report struct {
 	// Exploded is set when the coach stopped training on a finite
 	// explosion (nn.ExplodedError); OpRollback answers it.
 	Exploded *Explosion `json:"exploded,omitempty"`
+	// Explain answers OpExplain; Line is the row's line in the table and
+	// Cell the split it is from ("test" or "train").
+	Explain *nn.Neuron `json:"explain,omitempty"`
 	// Stopped is set when a stop rule ended training (nn.Stopper).
 	Stopped *nn.Stop `json:"stopped,omitempty"`
 	// Data is the payload of KindModel, KindPredictions and KindCheck
