@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/exercise/guide"
@@ -102,7 +103,7 @@ func (c *networkView) Render() app.UI {
 		),
 		c.layerEditor(),
 		app.Div().Class("pg-stack").Body(
-			app.Canvas().ID("network").Class("pg-chart pg-tall").Role("img").
+			app.Canvas().ID("network").Class("pg-chart pg-tall").Role("img").DataSet("sizes", netSizes(c.St)).
 				Aria("label", t(l, "network-desc")).
 				OnMouseMove(c.onMove).OnMouseLeave(c.onLeave).OnClick(c.onClick),
 			app.If(c.tip != "",
@@ -402,4 +403,17 @@ func clip(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
+}
+
+// netSizes is the drawn network's layer sizes as "2,4,2,1" (#network's
+// data-sizes, for tests and tools).
+func netSizes(st *store) string {
+	if st.net == nil {
+		return ""
+	}
+	p := make([]string, len(st.net.Sizes))
+	for i, n := range st.net.Sizes {
+		p[i] = strconv.Itoa(n)
+	}
+	return strings.Join(p, ",")
 }
