@@ -151,7 +151,7 @@ func TestGuidedLessons(t *testing.T) {
 	waitFor(t, ctx, fmt.Sprintf(`document.querySelectorAll("#lessons [data-lesson]").length === %d`, len(lessons)), 20*time.Second, "the gallery")
 	for _, ls := range lessons {
 		t.Run(ls.ID, func(t *testing.T) {
-			eval[chromedp.Void](t, ctx, `document.querySelector("#lessons [data-lesson=`+js(ls.ID)+`] a").click()`)
+			eval[chromedp.Void](t, ctx, openLessonJS(ls.ID))
 			waitFor(t, ctx, textJS("lesson-title")+` === `+js(ls.Title.En)+` && `+textJS("lesson-progress")+` === `+js(fmt.Sprintf("step 1 of %d", len(ls.Steps))), 20*time.Second, "the lesson's first step")
 			settle(t, ctx)
 			for i, st := range ls.Steps {
@@ -175,7 +175,7 @@ func TestGuidedLessons(t *testing.T) {
 
 	// Progress survives a reload: open a lesson, go to step 2, reload.
 	ls := lessons[0]
-	eval[chromedp.Void](t, ctx, `document.querySelector("#lessons [data-lesson=`+js(ls.ID)+`] a").click()`)
+	eval[chromedp.Void](t, ctx, openLessonJS(ls.ID))
 	waitFor(t, ctx, textJS("lesson-title")+` === `+js(ls.Title.En), 20*time.Second, "the first lesson again")
 	settle(t, ctx)
 	for _, a := range ls.Steps[0].Actions {
@@ -220,4 +220,9 @@ func TestGuidedLessons(t *testing.T) {
 	click(t, c, "lesson-next")
 	doAction(t, c, own.Steps[1].Actions[0])
 	waitFor(t, c, elem("lesson-check")+`.getAttribute("aria-checked") === "true"`, 30*time.Second, "the teacher's second check")
+}
+
+// openLessonJS clicks the link of lesson id in #lessons.
+func openLessonJS(id string) string {
+	return `document.querySelector('#lessons [data-lesson="` + id + `"] a').click()`
 }
