@@ -164,7 +164,7 @@ type lessonPlayer struct {
 }
 
 func (c *lessonPlayer) OnMount(ctx app.Context) {
-	c.unsub = c.St.subscribe(topicRun|topicStats|topicData|topicShape, redraw(ctx, c.St))
+	c.unsub = c.St.subscribe(topicRun|topicStats|topicData|topicShape|topicSnapshot, redraw(ctx, c.St))
 }
 
 func (c *lessonPlayer) OnDismount() {
