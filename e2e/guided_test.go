@@ -201,7 +201,7 @@ func TestGuidedLessons(t *testing.T) {
 		Settings: session.Default(), Steps: []guide.Step{
 			{Text: guide.Text{En: "Train 100 epochs.", Zh: "训练 100 轮。"}, Actions: []guide.Action{{Kind: guide.ActTrain, Epochs: 100}},
 				Check: &guide.Check{Kind: guide.CheckMetric, Metric: "epoch", Op: ">=", Value: 100}},
-			{Text: guide.Text{En: "Add a layer.", Zh: "添加一层。"}, Actions: []guide.Action{{Kind: guide.ActAddLayer}},
+			{Text: guide.Text{En: "Add a layer.", Zh: "添加一层。"}, Actions: []guide.Action{{Kind: guide.ActAddLayer, Units: 2}},
 				Check: &guide.Check{Kind: guide.CheckSetting, Setting: "layers", Op: ">=", Value: 3}},
 			{Text: guide.Text{En: "Done.", Zh: "完成。"}},
 		}}

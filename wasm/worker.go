@@ -289,6 +289,7 @@ func (w *worker) handle(m message) {
 			return
 		}
 		w.coach.Reset()
+		w.hist = append(w.hist, w.s.Trainer.Stats()) // the edited weights' losses, at the same epoch
 		w.snapshot(session.KindSnapshot, true)
 	case session.OpSetBias:
 		if err := w.s.Trainer.SetBias(c.Layer, c.To, c.Value); err != nil {
@@ -296,6 +297,7 @@ func (w *worker) handle(m message) {
 			return
 		}
 		w.coach.Reset()
+		w.hist = append(w.hist, w.s.Trainer.Stats())
 		w.snapshot(session.KindSnapshot, true)
 	case session.OpModel:
 		b, err := marshalModel(w.s.Trainer.Model())
