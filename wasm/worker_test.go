@@ -331,7 +331,7 @@ func TestDiverged(t *testing.T) {
 	w := newWorker(h)
 	s := session.Default()
 	s.Dataset, s.Points = "reg-plane", 200
-	s.Norm = 2 // no normalization
+	s.Norm = 2                  // no normalization
 	s.Model.LearningRate = 1e30 // NaN within the first epoch, before the coach sees a finite explosion
 	load(t, w, h, s)
 	h.send(session.Command{Op: session.OpTrain})
