@@ -220,6 +220,32 @@ func TestGuidedLessons(t *testing.T) {
 	click(t, c, "lesson-next")
 	doAction(t, c, own.Steps[1].Actions[0])
 	waitFor(t, c, elem("lesson-check")+`.getAttribute("aria-checked") === "true"`, 30*time.Second, "the teacher's second check")
+
+	// A teacher writes a lesson in the page's editor and shares it.
+	openPanelJS(t, ctx, "lesson-editor")
+	setValue(t, ctx, "guide-title", "Ten epochs")
+	setValue(t, ctx, "guide-step-0-text", "Train ten epochs with Step.")
+	setValue(t, ctx, "guide-step-0-check", "metric")
+	setValue(t, ctx, "guide-step-0-name", "epoch")
+	setValue(t, ctx, "guide-step-0-op", ">=")
+	setValue(t, ctx, "guide-step-0-value", "10")
+	setValue(t, ctx, "guide-step-1-text", "Look at the loss chart.")
+	setValue(t, ctx, "guide-step-2-text", "That is all.")
+	click(t, ctx, "guide-make")
+	waitFor(t, ctx, `/#v\d+\./.test(`+elem("guide-url")+`.value) || `+textJS("guide-error")+` !== ""`, 20*time.Second, "the lesson's link")
+	if e := eval[string](t, ctx, textJS("guide-error")); e != "" {
+		t.Fatalf("#guide-error = %q", e)
+	}
+	made := eval[string](t, ctx, elem("guide-url")+`.value`)
+	d := newBrowser(t)
+	openLink(t, d, made)
+	waitFor(t, d, textJS("lesson-title")+` === "Ten epochs" && `+textJS("lesson-progress")+` === "step 1 of 3"`, 30*time.Second, "the lesson made in the editor")
+	settle(t, d)
+	if eval[string](t, d, elem("lesson-check")+`.getAttribute("aria-checked")`) == "true" {
+		t.Errorf("the editor's check is met before training")
+	}
+	doAction(t, d, guide.Action{Kind: guide.ActTrain, Epochs: 10})
+	waitFor(t, d, elem("lesson-check")+`.getAttribute("aria-checked") === "true"`, 30*time.Second, "the editor's check after ten epochs")
 }
 
 // openLessonJS clicks the link of lesson id in #lessons.

@@ -142,6 +142,7 @@ func (p *playground) Render() app.UI {
 			&sharePanel{St: p.st, Lang: l},
 			&exportPanel{St: p.st, Lang: l},
 			&exerciseEditor{St: p.st, Lang: l},
+			&lessonEditor{St: p.st, Lang: l},
 			&checker{St: p.st, Lang: l},
 		),
 		app.Footer().Class("pg-foot").Body(
