@@ -3,6 +3,7 @@ package e2e
 import (
 	"math"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -116,4 +117,29 @@ func TestDecisionMapColumns(t *testing.T) {
 	if e := eval[float64](t, ctx, epochJS); e < 50 {
 		t.Errorf("changing the map's column reset training to epoch %v", e)
 	}
+}
+
+// TestPinnedRuns: a pinned run stays on the loss chart while the next run
+// trains, listed with the settings that differ, and survives a reload.
+func TestPinnedRuns(t *testing.T) {
+	ctx := openPage(t)
+	setValue(t, ctx, "step-epochs", "100")
+	click(t, ctx, "step")
+	waitFor(t, ctx, epochJS+` === 100`, 30*time.Second, "100 epochs")
+	settle(t, ctx)
+	click(t, ctx, "pin-run")
+	waitFor(t, ctx, `document.querySelectorAll("#pinned-runs li").length === 1`, 10*time.Second, "one pinned run")
+	openPanelJS(t, ctx, "training-panel")
+	setValue(t, ctx, "optimizer", "adam")
+	waitFor(t, ctx, epochJS+` === 0 && `+elem("optimizer")+`.value === "adam"`, 20*time.Second, "a new network with Adam")
+	if got := text(t, ctx, "pinned-runs"); !strings.Contains(got, "sgd (now adam)") {
+		t.Errorf("#pinned-runs = %q, want it to say the optimizer differs", got)
+	}
+	click(t, ctx, "step")
+	waitFor(t, ctx, epochJS+` === 100`, 30*time.Second, "100 epochs with Adam")
+	if err := chromedp.Do(ctx, chromedp.Reload()); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, readyJS, 30*time.Second, "the page after a reload")
+	waitFor(t, ctx, `document.querySelectorAll("#pinned-runs li").length === 1`, 10*time.Second, "the pinned run after a reload")
 }

@@ -51,6 +51,7 @@ func (p *playground) OnMount(ctx app.Context) {
 		})
 	}
 	p.st.fetchLessons(ctx)
+	p.st.loadPins()
 	p.loop = startFrameLoop(p.st)
 	p.keys = listenKeys(ctx, p.st)
 	p.st.subscribe(topicLang, redraw(ctx, p.st))

@@ -83,7 +83,8 @@ type store struct {
 	tunedAt int
 
 	speed      float64
-	stepEpochs int // epochs a click on #step trains (#step-epochs)
+	stepEpochs int         // epochs a click on #step trains (#step-epochs)
+	pins       []pinnedRun // runs pinned to compare with (pinned_runs.go)
 
 	// The explain view (explain_view.go): the neuron and row asked for,
 	// and the worker's answer with the row's line and split.
