@@ -91,7 +91,7 @@ func rollback(st *store, how string) {
 		st.firstTune = e.LastGood // the run no longer has one set of settings
 	}
 	st.send(session.Command{Op: session.OpRollback, Text: how})
-	st.exploded = nil
+	st.exploded, st.stopped = nil, nil
 	st.lessonEvent(guide.RolledBack)
 	saveSession(st)
 	st.notify(topicRun | topicData)

@@ -11,10 +11,19 @@ type lossChart struct {
 
 	St   *store
 	Lang string
+
+	unsub func()
 }
 
 func (c *lossChart) OnMount(ctx app.Context) {
 	drawers["loss-chart"] = drawer{dirtyHist, drawLoss, 0}
+	c.unsub = c.St.subscribe(topicRun|topicData|topicStats, redraw(ctx, c.St))
+}
+
+func (c *lossChart) OnDismount() {
+	if c.unsub != nil {
+		c.unsub()
+	}
 }
 
 func (c *lossChart) Render() app.UI {

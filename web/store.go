@@ -431,7 +431,7 @@ func (s *store) apply(r *session.Report) {
 			// A running snapshot leaves the points out: keep the last ones.
 			r.Heatmap.Train, r.Heatmap.Test = s.heat.Train, s.heat.Test
 		}
-		if s.heat == nil || len(s.heat.Units) != len(r.Heatmap.Units) {
+		if s.heat == nil || len(s.heat.Units) != len(r.Heatmap.Units) || s.heat.MapX != r.Heatmap.MapX || s.heat.MapY != r.Heatmap.MapY {
 			tp |= topicShape
 		}
 		s.heat = r.Heatmap
