@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/nnplayground/playground/core/session"
 )
 
 // benchReport collects the figures of TestBrowserBench, in order.
@@ -48,6 +49,7 @@ func TestBrowserBench(t *testing.T) {
 	t.Run("cold-load", func(t *testing.T) { benchColdLoad(t, &r) })
 	t.Run("worker", func(t *testing.T) { benchWorker(t, &r) })
 	t.Run("frames", func(t *testing.T) { benchFrames(t, &r) })
+	t.Run("digits", func(t *testing.T) { benchDigits(t, &r) })
 
 	r.lines = append(r.lines, "# load average after: "+loadAvg()+" (figures from a busy machine are low)")
 	out := strings.Join(r.lines, "\n") + "\n"
@@ -250,6 +252,77 @@ func benchFrames(t *testing.T, r *benchReport) {
 		median(eps), median(msgs), median(kb), median(busy))
 	r.add(t, "page  click on pause -> last epoch shown: median %.0f ms, best %.0f ms, max %.0f ms (runs %s)",
 		median(pauses), slices.Min(pauses), slices.Max(pauses), msList(pauses))
+}
+
+// digitsJS clicks #train and resolves with the milliseconds until the page
+// shows epoch 50 (or more), checking at every animation frame.
+const digitsJS = `new Promise(resolve => {
+	const epoch = () => Number((document.getElementById("epoch")?.textContent ?? "").trim());
+	const p0 = {...(window.__probe ?? {})};
+	let frames = 0;
+	const t0 = performance.now();
+	document.getElementById("train").click();
+	const tick = now => {
+		frames++;
+		if (epoch() >= 50) {
+			const p = window.__probe ?? {};
+			resolve({ms: performance.now() - t0, epochs: epoch(), frames: frames,
+				msgs: (p.msgs ?? 0) - (p0.msgs ?? 0), longMs: (p.longMs ?? 0) - (p0.longMs ?? 0)});
+			return;
+		}
+		requestAnimationFrame(tick);
+	};
+	requestAnimationFrame(tick);
+})`
+
+type digitsResult struct {
+	Ms     float64 `json:"ms"`
+	Epochs float64 `json:"epochs"`
+	Frames float64 `json:"frames"`
+	Msgs   float64 `json:"msgs"`
+	LongMs float64 `json:"longMs"`
+}
+
+// benchDigits opens the page with the 1,797 × 64 digits table pasted
+// (session.Workloads' 1797x64-adam: 64→32→10 ReLU/softmax, Adam, batch 32,
+// saved as the last visit's session) and reports the epochs per second
+// from a click on Train until the page shows epoch 50, as fast as possible.
+func benchDigits(t *testing.T, r *benchReport) {
+	var w session.Workload
+	for _, x := range session.Workloads() {
+		if x.Name == "1797x64-adam" {
+			w = x
+		}
+	}
+	saved, err := json.Marshal(w.Settings)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := newBrowser(t)
+	seed := fmt.Sprintf(`localStorage.setItem("nnplay-session", %s); localStorage.setItem("nnplay-draft", "");`, js(string(saved)))
+	err = chromedp.Do(ctx, chromedp.EmulateViewport(viewW, viewH), addInitScript(probeJS), addInitScript(seed), chromedp.Navigate(siteURL(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, readyJS, 30*time.Second, "the UI to be ready")
+	waitFor(t, ctx, `/1,?797/.test(`+textJS("data-summary")+`) && `+epochJS+` === 0`, 60*time.Second, "the digits table at epoch 0")
+	setValue(t, ctx, "speed", "0")
+	var eps, fps []float64
+	var res []digitsResult
+	for i := range 3 {
+		if i > 0 {
+			click(t, ctx, "reset") // also pauses
+			waitFor(t, ctx, elem("train")+`.getAttribute("aria-pressed") === "false"`, 30*time.Second, "training to stop")
+			waitFor(t, ctx, epochJS+` === 0`, 30*time.Second, "epoch 0 after reset")
+		}
+		d := eval[digitsResult](t, ctx, digitsJS)
+		res = append(res, d)
+		eps = append(eps, 50/d.Ms*1000)
+		fps = append(fps, d.Frames/d.Ms*1000)
+	}
+	click(t, ctx, "train") // pause
+	r.add(t, "page  digits 1797x64 (64→32→10 ReLU/softmax, Adam, batch 32) from a click on Train to epoch 50: median %.1f epochs/s (runs %s); %.0f frames/s meanwhile; %.0f reports in the first run, %.0f ms of long tasks",
+		median(eps), list(eps, "%.1f"), median(fps), res[0].Msgs, res[0].LongMs)
 }
 
 func median(xs []float64) float64 {
