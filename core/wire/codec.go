@@ -20,25 +20,19 @@ var (
 )
 
 // Message is one message between the page and a worker: a pointer to one
-// of the message types of this package or of package tools. Its methods
-// are generated (wire_gen.go), and so is its registration.
+// of the message types of this package (the trainer's) or of package
+// tools. Its methods are generated (wire_gen.go).
 type Message interface {
 	Tag() byte // the message type's number, which its encoding starts with
 	Encode(e *Encoder)
 	Decode(d *Decoder)
 }
 
-// registry holds a constructor per tag.
-var registry [256]func() Message
-
-// Register makes Unmarshal decode messages with the tag as new ones. It
-// panics if the tag is taken: generated code calls it from init.
-func Register(tag byte, new func() Message) {
-	if registry[tag] != nil {
-		panic("wire: tag " + strconv.Itoa(int(tag)) + " registered twice")
-	}
-	registry[tag] = new
-}
+// A Protocol returns a new message of the type with the tag, or nil: the
+// messages one worker understands. Trainer is the trainer's, and
+// tools.Protocol the tools worker's; each binary links the code of the
+// protocols it uses only.
+type Protocol func(tag byte) Message
 
 // Append appends m's encoding to dst and returns the extended buffer.
 func Append(dst []byte, m Message) []byte {
@@ -50,20 +44,19 @@ func Append(dst []byte, m Message) []byte {
 // Marshal returns m's encoding.
 func Marshal(m Message) []byte { return Append(nil, m) }
 
-// Unmarshal decodes a message written by Append. Slices in the message do
-// not share memory with b.
-func Unmarshal(b []byte) (Message, error) {
+// Unmarshal decodes a message of protocol p written by Append. Slices in
+// the message do not share memory with b.
+func Unmarshal(b []byte, p Protocol) (Message, error) {
 	if len(b) < 2 {
 		return nil, ErrShort
 	}
 	if b[0] != version {
 		return nil, ErrVersion
 	}
-	new := registry[b[1]]
-	if new == nil {
+	m := p(b[1])
+	if m == nil {
 		return nil, errors.Join(ErrTag, errors.New("wire: tag "+strconv.Itoa(int(b[1]))))
 	}
-	m := new()
 	d := Decoder{b: b, i: 2}
 	m.Decode(&d)
 	if d.err == nil && d.i != len(b) {

@@ -8,27 +8,52 @@ import (
 	"github.com/nnplayground/playground/core/session"
 )
 
-func init() {
-	Register(new(Load).Tag(), func() Message { return new(Load) })
-	Register(new(Train).Tag(), func() Message { return new(Train) })
-	Register(new(Pause).Tag(), func() Message { return new(Pause) })
-	Register(new(Step).Tag(), func() Message { return new(Step) })
-	Register(new(Reset).Tag(), func() Message { return new(Reset) })
-	Register(new(SetWeight).Tag(), func() Message { return new(SetWeight) })
-	Register(new(SetBias).Tag(), func() Message { return new(SetBias) })
-	Register(new(SetSpeed).Tag(), func() Message { return new(SetSpeed) })
-	Register(new(Tune).Tag(), func() Message { return new(Tune) })
-	Register(new(ShowTest).Tag(), func() Message { return new(ShowTest) })
-	Register(new(GetModel).Tag(), func() Message { return new(GetModel) })
-	Register(new(GetPredictions).Tag(), func() Message { return new(GetPredictions) })
-	Register(new(Bench).Tag(), func() Message { return new(Bench) })
-	Register(new(Snapshot).Tag(), func() Message { return new(Snapshot) })
-	Register(new(Loaded).Tag(), func() Message { return new(Loaded) })
-	Register(new(Tuned).Tag(), func() Message { return new(Tuned) })
-	Register(new(Failed).Tag(), func() Message { return new(Failed) })
-	Register(new(ModelFile).Tag(), func() Message { return new(ModelFile) })
-	Register(new(Predictions).Tag(), func() Message { return new(Predictions) })
-	Register(new(BenchResults).Tag(), func() Message { return new(BenchResults) })
+// Trainer is the wire.Protocol of the messages of this package: it
+// returns a new message of the type with the tag, or nil.
+func Trainer(tag byte) Message {
+	switch tag {
+	case 1:
+		return new(Load)
+	case 2:
+		return new(Train)
+	case 3:
+		return new(Pause)
+	case 4:
+		return new(Step)
+	case 5:
+		return new(Reset)
+	case 6:
+		return new(SetWeight)
+	case 7:
+		return new(SetBias)
+	case 8:
+		return new(SetSpeed)
+	case 9:
+		return new(Tune)
+	case 10:
+		return new(ShowTest)
+	case 11:
+		return new(GetModel)
+	case 12:
+		return new(GetPredictions)
+	case 13:
+		return new(Bench)
+	case 14:
+		return new(Snapshot)
+	case 15:
+		return new(Loaded)
+	case 16:
+		return new(Tuned)
+	case 17:
+		return new(Failed)
+	case 18:
+		return new(ModelFile)
+	case 19:
+		return new(Predictions)
+	case 20:
+		return new(BenchResults)
+	}
+	return nil
 }
 
 // Tag returns 1.
@@ -36,14 +61,14 @@ func (*Load) Tag() byte { return 1 }
 
 // Encode appends v's fields to e.
 func (v *Load) Encode(e *Encoder) {
-	encSessionSettings(e, &v.Settings)
+	EncSessionSettings(e, &v.Settings)
 	e.Floats(v.Params)
 	e.Bool(v.KeepText)
 }
 
 // Decode reads v's fields from d.
 func (v *Load) Decode(d *Decoder) {
-	decSessionSettings(d, &v.Settings)
+	DecSessionSettings(d, &v.Settings)
 	v.Params = d.Floats()
 	v.KeepText = d.Bool()
 }
@@ -148,13 +173,13 @@ func (*Tune) Tag() byte { return 9 }
 
 // Encode appends v's fields to e.
 func (v *Tune) Encode(e *Encoder) {
-	encSessionSettings(e, &v.Settings)
+	EncSessionSettings(e, &v.Settings)
 	e.Bool(v.KeepText)
 }
 
 // Decode reads v's fields from d.
 func (v *Tune) Decode(d *Decoder) {
-	decSessionSettings(d, &v.Settings)
+	DecSessionSettings(d, &v.Settings)
 	v.KeepText = d.Bool()
 }
 
@@ -214,15 +239,15 @@ func (v *Snapshot) Encode(e *Encoder) {
 	e.Bool(v.Running)
 	e.Len(len(v.History), v.History == nil)
 	for i0 := range v.History {
-		encNnStats(e, &v.History[i0])
+		EncNnStats(e, &v.History[i0])
 	}
 	e.Bool(v.Net != nil)
 	if v.Net != nil {
-		encNnNetwork(e, v.Net)
+		EncNnNetwork(e, v.Net)
 	}
 	e.Bool(v.Heatmap != nil)
 	if v.Heatmap != nil {
-		encSessionHeatmap(e, v.Heatmap)
+		EncSessionHeatmap(e, v.Heatmap)
 	}
 	e.Len(len(v.Confusion), v.Confusion == nil)
 	for i0 := range v.Confusion {
@@ -240,7 +265,7 @@ func (v *Snapshot) Encode(e *Encoder) {
 	e.Bool(v.Overfitting)
 	e.Bool(v.Diverged != nil)
 	if v.Diverged != nil {
-		encNnDivergedError(e, v.Diverged)
+		EncNnDivergedError(e, v.Diverged)
 	}
 }
 
@@ -250,16 +275,16 @@ func (v *Snapshot) Decode(d *Decoder) {
 	if n0, ok := d.Len(); ok {
 		v.History = make([]nn.Stats, n0)
 		for i0 := range v.History {
-			decNnStats(d, &v.History[i0])
+			DecNnStats(d, &v.History[i0])
 		}
 	}
 	if d.Bool() {
 		v.Net = new(nn.Network)
-		decNnNetwork(d, v.Net)
+		DecNnNetwork(d, v.Net)
 	}
 	if d.Bool() {
 		v.Heatmap = new(session.Heatmap)
-		decSessionHeatmap(d, v.Heatmap)
+		DecSessionHeatmap(d, v.Heatmap)
 	}
 	if n0, ok := d.Len(); ok {
 		v.Confusion = make([][]int, n0)
@@ -283,7 +308,7 @@ func (v *Snapshot) Decode(d *Decoder) {
 	v.Overfitting = d.Bool()
 	if d.Bool() {
 		v.Diverged = new(nn.DivergedError)
-		decNnDivergedError(d, v.Diverged)
+		DecNnDivergedError(d, v.Diverged)
 	}
 }
 
@@ -292,14 +317,14 @@ func (*Loaded) Tag() byte { return 15 }
 
 // Encode appends v's fields to e.
 func (v *Loaded) Encode(e *Encoder) {
-	encSessionSummary(e, &v.Summary)
+	EncSessionSummary(e, &v.Summary)
 	e.Int(v.ParsedRows)
 	v.Snapshot.Encode(e)
 }
 
 // Decode reads v's fields from d.
 func (v *Loaded) Decode(d *Decoder) {
-	decSessionSummary(d, &v.Summary)
+	DecSessionSummary(d, &v.Summary)
 	v.ParsedRows = d.Int()
 	v.Snapshot.Decode(d)
 }
@@ -347,12 +372,12 @@ func (*ModelFile) Tag() byte { return 18 }
 
 // Encode appends v's fields to e.
 func (v *ModelFile) Encode(e *Encoder) {
-	encNnModel(e, &v.Model)
+	EncNnModel(e, &v.Model)
 }
 
 // Decode reads v's fields from d.
 func (v *ModelFile) Decode(d *Decoder) {
-	decNnModel(d, &v.Model)
+	DecNnModel(d, &v.Model)
 }
 
 // Tag returns 19.
@@ -389,7 +414,7 @@ func (v *BenchResults) Decode(d *Decoder) {
 	}
 }
 
-func encSessionSettings(e *Encoder, v *session.Settings) {
+func EncSessionSettings(e *Encoder, v *session.Settings) {
 	e.Int(v.Version)
 	e.Str(v.Dataset)
 	e.Int(v.Points)
@@ -404,16 +429,16 @@ func encSessionSettings(e *Encoder, v *session.Settings) {
 	e.Int(int(v.Missing))
 	e.Len(len(v.Derived), v.Derived == nil)
 	for i0 := range v.Derived {
-		encDataDerived(e, &v.Derived[i0])
+		EncDataDerived(e, &v.Derived[i0])
 	}
 	e.Float(v.TestRatio)
 	e.Int(int(v.Norm))
 	e.Str(v.SplitColumn)
-	encNnConfig(e, &v.Model)
+	EncNnConfig(e, &v.Model)
 	e.Str(v.Lang)
 }
 
-func decSessionSettings(d *Decoder, v *session.Settings) {
+func DecSessionSettings(d *Decoder, v *session.Settings) {
 	v.Version = d.Int()
 	v.Dataset = d.Str()
 	v.Points = d.Int()
@@ -431,17 +456,17 @@ func decSessionSettings(d *Decoder, v *session.Settings) {
 	if n0, ok := d.Len(); ok {
 		v.Derived = make([]data.Derived, n0)
 		for i0 := range v.Derived {
-			decDataDerived(d, &v.Derived[i0])
+			DecDataDerived(d, &v.Derived[i0])
 		}
 	}
 	v.TestRatio = d.Float()
 	v.Norm = data.Norm(d.Int())
 	v.SplitColumn = d.Str()
-	decNnConfig(d, &v.Model)
+	DecNnConfig(d, &v.Model)
 	v.Lang = d.Str()
 }
 
-func encNnStats(e *Encoder, v *nn.Stats) {
+func EncNnStats(e *Encoder, v *nn.Stats) {
 	e.Int(v.Epoch)
 	e.Float(v.TrainLoss)
 	e.Float(v.TestLoss)
@@ -452,7 +477,7 @@ func encNnStats(e *Encoder, v *nn.Stats) {
 	e.Floats(v.GradNorms)
 }
 
-func decNnStats(d *Decoder, v *nn.Stats) {
+func DecNnStats(d *Decoder, v *nn.Stats) {
 	v.Epoch = d.Int()
 	v.TrainLoss = d.Float()
 	v.TestLoss = d.Float()
@@ -463,7 +488,7 @@ func decNnStats(d *Decoder, v *nn.Stats) {
 	v.GradNorms = d.Floats()
 }
 
-func encNnNetwork(e *Encoder, v *nn.Network) {
+func EncNnNetwork(e *Encoder, v *nn.Network) {
 	e.Len(len(v.Sizes), v.Sizes == nil)
 	for i0 := range v.Sizes {
 		e.Int(v.Sizes[i0])
@@ -480,7 +505,7 @@ func encNnNetwork(e *Encoder, v *nn.Network) {
 	}
 }
 
-func decNnNetwork(d *Decoder, v *nn.Network) {
+func DecNnNetwork(d *Decoder, v *nn.Network) {
 	if n0, ok := d.Len(); ok {
 		v.Sizes = make([]int, n0)
 		for i0 := range v.Sizes {
@@ -503,7 +528,7 @@ func decNnNetwork(d *Decoder, v *nn.Network) {
 	}
 }
 
-func encSessionHeatmap(e *Encoder, v *session.Heatmap) {
+func EncSessionHeatmap(e *Encoder, v *session.Heatmap) {
 	e.Int(v.Res)
 	e.Float(v.X0)
 	e.Float(v.X1)
@@ -529,7 +554,7 @@ func encSessionHeatmap(e *Encoder, v *session.Heatmap) {
 	}
 }
 
-func decSessionHeatmap(d *Decoder, v *session.Heatmap) {
+func DecSessionHeatmap(d *Decoder, v *session.Heatmap) {
 	v.Res = d.Int()
 	v.X0 = d.Float()
 	v.X1 = d.Float()
@@ -561,7 +586,7 @@ func decSessionHeatmap(d *Decoder, v *session.Heatmap) {
 	}
 }
 
-func encNnDivergedError(e *Encoder, v *nn.DivergedError) {
+func EncNnDivergedError(e *Encoder, v *nn.DivergedError) {
 	e.Int(v.Epoch)
 	e.Str(v.What)
 	e.Float(v.Value)
@@ -569,7 +594,7 @@ func encNnDivergedError(e *Encoder, v *nn.DivergedError) {
 	e.Bool(v.Clipped)
 }
 
-func decNnDivergedError(d *Decoder, v *nn.DivergedError) {
+func DecNnDivergedError(d *Decoder, v *nn.DivergedError) {
 	v.Epoch = d.Int()
 	v.What = d.Str()
 	v.Value = d.Float()
@@ -577,7 +602,7 @@ func decNnDivergedError(d *Decoder, v *nn.DivergedError) {
 	v.Clipped = d.Bool()
 }
 
-func encSessionSummary(e *Encoder, v *session.Summary) {
+func EncSessionSummary(e *Encoder, v *session.Summary) {
 	e.Str(v.Text)
 	e.Int(v.Rows)
 	e.Int(v.Dropped)
@@ -614,11 +639,11 @@ func encSessionSummary(e *Encoder, v *session.Summary) {
 	}
 	e.Len(len(v.Notes), v.Notes == nil)
 	for i0 := range v.Notes {
-		encSessionNote(e, &v.Notes[i0])
+		EncSessionNote(e, &v.Notes[i0])
 	}
 }
 
-func decSessionSummary(d *Decoder, v *session.Summary) {
+func DecSessionSummary(d *Decoder, v *session.Summary) {
 	v.Text = d.Str()
 	v.Rows = d.Int()
 	v.Dropped = d.Int()
@@ -670,7 +695,7 @@ func decSessionSummary(d *Decoder, v *session.Summary) {
 	if n0, ok := d.Len(); ok {
 		v.Notes = make([]session.Note, n0)
 		for i0 := range v.Notes {
-			decSessionNote(d, &v.Notes[i0])
+			DecSessionNote(d, &v.Notes[i0])
 		}
 	}
 }
@@ -689,19 +714,19 @@ func decDataError(d *Decoder, v *DataError) {
 	v.Column = d.Int()
 }
 
-func encNnModel(e *Encoder, v *nn.Model) {
+func EncNnModel(e *Encoder, v *nn.Model) {
 	e.Str(v.Format)
 	e.Int(v.Version)
 	e.Int(v.Epoch)
 	e.Int(int(v.Loss))
-	encNnConfig(e, &v.Config)
+	EncNnConfig(e, &v.Config)
 	e.Bool(v.Network != nil)
 	if v.Network != nil {
-		encNnNetwork(e, v.Network)
+		EncNnNetwork(e, v.Network)
 	}
 	e.Bool(v.Prep != nil)
 	if v.Prep != nil {
-		encDataPreprocessor(e, v.Prep)
+		EncDataPreprocessor(e, v.Prep)
 	}
 	e.Len(len(v.Classes), v.Classes == nil)
 	for i0 := range v.Classes {
@@ -709,19 +734,19 @@ func encNnModel(e *Encoder, v *nn.Model) {
 	}
 }
 
-func decNnModel(d *Decoder, v *nn.Model) {
+func DecNnModel(d *Decoder, v *nn.Model) {
 	v.Format = d.Str()
 	v.Version = d.Int()
 	v.Epoch = d.Int()
 	v.Loss = nn.LossKind(d.Int())
-	decNnConfig(d, &v.Config)
+	DecNnConfig(d, &v.Config)
 	if d.Bool() {
 		v.Network = new(nn.Network)
-		decNnNetwork(d, v.Network)
+		DecNnNetwork(d, v.Network)
 	}
 	if d.Bool() {
 		v.Prep = new(data.Preprocessor)
-		decDataPreprocessor(d, v.Prep)
+		DecDataPreprocessor(d, v.Prep)
 	}
 	if n0, ok := d.Len(); ok {
 		v.Classes = make([]string, n0)
@@ -777,19 +802,19 @@ func decBenchResult(d *Decoder, v *BenchResult) {
 	v.PauseMaxMs = d.Float()
 }
 
-func encDataDerived(e *Encoder, v *data.Derived) {
+func EncDataDerived(e *Encoder, v *data.Derived) {
 	e.Int(int(v.Kind))
 	e.Str(v.A)
 	e.Str(v.B)
 }
 
-func decDataDerived(d *Decoder, v *data.Derived) {
+func DecDataDerived(d *Decoder, v *data.Derived) {
 	v.Kind = data.DerivedKind(d.Int())
 	v.A = d.Str()
 	v.B = d.Str()
 }
 
-func encNnConfig(e *Encoder, v *nn.Config) {
+func EncNnConfig(e *Encoder, v *nn.Config) {
 	e.Len(len(v.Hidden), v.Hidden == nil)
 	for i0 := range v.Hidden {
 		e.Int(v.Hidden[i0])
@@ -812,7 +837,7 @@ func encNnConfig(e *Encoder, v *nn.Config) {
 	e.Uint(v.Seed)
 }
 
-func decNnConfig(d *Decoder, v *nn.Config) {
+func DecNnConfig(d *Decoder, v *nn.Config) {
 	if n0, ok := d.Len(); ok {
 		v.Hidden = make([]int, n0)
 		for i0 := range v.Hidden {
@@ -837,7 +862,7 @@ func decNnConfig(d *Decoder, v *nn.Config) {
 	v.Seed = d.Uint()
 }
 
-func encSessionNote(e *Encoder, v *session.Note) {
+func EncSessionNote(e *Encoder, v *session.Note) {
 	e.Str(v.Kind)
 	e.Str(v.Code)
 	e.Int(v.Line)
@@ -847,7 +872,7 @@ func encSessionNote(e *Encoder, v *session.Note) {
 	e.Int(v.Of)
 }
 
-func decSessionNote(d *Decoder, v *session.Note) {
+func DecSessionNote(d *Decoder, v *session.Note) {
 	v.Kind = d.Str()
 	v.Code = d.Str()
 	v.Line = d.Int()
@@ -857,15 +882,15 @@ func decSessionNote(d *Decoder, v *session.Note) {
 	v.Of = d.Int()
 }
 
-func encDataPreprocessor(e *Encoder, v *data.Preprocessor) {
+func EncDataPreprocessor(e *Encoder, v *data.Preprocessor) {
 	e.Int(v.Version)
 	e.Len(len(v.Columns), v.Columns == nil)
 	for i0 := range v.Columns {
-		encDataFeatureColumn(e, &v.Columns[i0])
+		EncDataFeatureColumn(e, &v.Columns[i0])
 	}
 	e.Len(len(v.Derived), v.Derived == nil)
 	for i0 := range v.Derived {
-		encDataDerivedInput(e, &v.Derived[i0])
+		EncDataDerivedInput(e, &v.Derived[i0])
 	}
 	e.Len(len(v.Inputs), v.Inputs == nil)
 	for i0 := range v.Inputs {
@@ -886,18 +911,18 @@ func encDataPreprocessor(e *Encoder, v *data.Preprocessor) {
 	e.Float(v.TargetScale)
 }
 
-func decDataPreprocessor(d *Decoder, v *data.Preprocessor) {
+func DecDataPreprocessor(d *Decoder, v *data.Preprocessor) {
 	v.Version = d.Int()
 	if n0, ok := d.Len(); ok {
 		v.Columns = make([]data.FeatureColumn, n0)
 		for i0 := range v.Columns {
-			decDataFeatureColumn(d, &v.Columns[i0])
+			DecDataFeatureColumn(d, &v.Columns[i0])
 		}
 	}
 	if n0, ok := d.Len(); ok {
 		v.Derived = make([]data.DerivedInput, n0)
 		for i0 := range v.Derived {
-			decDataDerivedInput(d, &v.Derived[i0])
+			DecDataDerivedInput(d, &v.Derived[i0])
 		}
 	}
 	if n0, ok := d.Len(); ok {
@@ -923,7 +948,7 @@ func decDataPreprocessor(d *Decoder, v *data.Preprocessor) {
 	v.TargetScale = d.Float()
 }
 
-func encDataFeatureColumn(e *Encoder, v *data.FeatureColumn) {
+func EncDataFeatureColumn(e *Encoder, v *data.FeatureColumn) {
 	e.Str(v.Name)
 	e.Int(int(v.Kind))
 	e.Len(len(v.Categories), v.Categories == nil)
@@ -934,7 +959,7 @@ func encDataFeatureColumn(e *Encoder, v *data.FeatureColumn) {
 	e.Int(v.FillIndex)
 }
 
-func decDataFeatureColumn(d *Decoder, v *data.FeatureColumn) {
+func DecDataFeatureColumn(d *Decoder, v *data.FeatureColumn) {
 	v.Name = d.Str()
 	v.Kind = data.Kind(d.Int())
 	if n0, ok := d.Len(); ok {
@@ -947,13 +972,13 @@ func decDataFeatureColumn(d *Decoder, v *data.FeatureColumn) {
 	v.FillIndex = d.Int()
 }
 
-func encDataDerivedInput(e *Encoder, v *data.DerivedInput) {
+func EncDataDerivedInput(e *Encoder, v *data.DerivedInput) {
 	e.Int(int(v.Kind))
 	e.Int(v.A)
 	e.Int(v.B)
 }
 
-func decDataDerivedInput(d *Decoder, v *data.DerivedInput) {
+func DecDataDerivedInput(d *Decoder, v *data.DerivedInput) {
 	v.Kind = data.DerivedKind(d.Int())
 	v.A = d.Int()
 	v.B = d.Int()

@@ -85,7 +85,11 @@ func TestRoundTrip(t *testing.T) {
 				fill(reflect.ValueOf(m).Elem(), &n)
 			}
 			b := wire.Marshal(m)
-			got, err := wire.Unmarshal(b)
+			proto := wire.Trainer
+			if strings.HasSuffix(reflect.TypeOf(m).Elem().PkgPath(), "/tools") {
+				proto = tools.Protocol
+			}
+			got, err := wire.Unmarshal(b, proto)
 			if err != nil {
 				t.Errorf("%s (filled %v): %v", name, filled, err)
 				continue
@@ -95,7 +99,7 @@ func TestRoundTrip(t *testing.T) {
 			}
 			// Every shorter prefix is an error, never a panic.
 			for i := range len(b) {
-				if _, err := wire.Unmarshal(b[:i]); err == nil {
+				if _, err := wire.Unmarshal(b[:i], proto); err == nil {
 					t.Errorf("%s: the first %d of %d bytes decode without an error", name, i, len(b))
 					break
 				}
@@ -113,7 +117,7 @@ func TestFloatsExact(t *testing.T) {
 		Heatmap:  &session.Heatmap{Out: []byte{}, Train: [][3]float64{{1, 2, 3}}},
 		Diverged: &nn.DivergedError{Epoch: 9, What: "loss", Value: math.NaN(), LearningRate: 10},
 	}
-	m, err := wire.Unmarshal(wire.Marshal(in))
+	m, err := wire.Unmarshal(wire.Marshal(in), wire.Trainer)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -137,11 +141,12 @@ func TestUnmarshalErrors(t *testing.T) {
 		{"empty", nil, wire.ErrShort},
 		{"other version", []byte{99, 2}, wire.ErrVersion},
 		{"unknown tag", []byte{1, 250}, wire.ErrTag},
+		{"another protocol's", wire.Marshal(&tools.GetLessons{}), wire.ErrTag},
 		{"trailing bytes", append(wire.Marshal(&wire.Train{}), 0), wire.ErrShort},
 		{"huge length", append(wire.Marshal(&wire.Predictions{})[:2], 0xff, 0xff, 0xff, 0xff, 0x0f), wire.ErrShort},
 	} {
 		t.Run(tt.Name, func(t *testing.T) {
-			if _, err := wire.Unmarshal(tt.Input); !errors.Is(err, tt.Error) {
+			if _, err := wire.Unmarshal(tt.Input, wire.Trainer); !errors.Is(err, tt.Error) {
 				t.Errorf("got %v, want %v", err, tt.Error)
 			}
 		})

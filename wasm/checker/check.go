@@ -1,94 +1,76 @@
 package main
 
 import (
-	"encoding/json"
-	"errors"
-	"math"
 	"strings"
 
 	"github.com/nnplayground/playground/core/exercise"
-	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/core/wire"
+	"github.com/nnplayground/playground/core/wire/tools"
 )
 
-// result is exercise.Result as JSON, with null for a number that is not
-// finite.
-type result struct {
-	Name     string   `json:"name"`
-	Accepted bool     `json:"accepted"`
-	Epoch    int      `json:"epoch"`
-	Claimed  *float64 `json:"claimed"`
-	Metric   *float64 `json:"metric"`
-	Reason   string   `json:"reason"`
-}
-
-func newResult(r exercise.Result) result {
-	num := func(x float64) *float64 {
-		if math.IsNaN(x) || math.IsInf(x, 0) {
-			return nil
-		}
-		return &x
-	}
-	return result{Name: r.Name, Accepted: r.Accepted, Epoch: r.Epoch, Claimed: num(r.Claimed), Metric: num(r.Metric), Reason: r.Reason}
-}
-
-// handle answers one command (a JSON session.Command with op "check"),
-// calling post with each report as JSON: one of kind "check" after every
-// code, with the results so far, or one of kind "error".
-func handle(text string, post func(string)) {
-	var c session.Command
-	if err := json.Unmarshal([]byte(text), &c); err != nil {
-		postError(post, errors.New("checker: bad command: "+err.Error()))
+// handle answers one encoded request (core/wire/tools), calling post with
+// each encoded answer: one for a tool request, one tools.Checked after
+// every code of a check, or one tools.ToolFailed.
+func handle(b []byte, post func([]byte)) {
+	send := func(m wire.Message) { post(wire.Marshal(m)) }
+	c, err := wire.Unmarshal(b, tools.Protocol)
+	if err != nil {
+		send(&tools.ToolFailed{Message: "checker: bad request: " + err.Error(), Class: "bad"})
 		return
 	}
-	if isTool(c.Op) {
-		data, err := tool(&c)
+	id := requestID(c)
+	fail := func(err error) { send(&tools.ToolFailed{ID: id, Message: err.Error(), Class: errorClass(err)}) }
+	ch, ok := c.(*tools.Check)
+	if !ok {
+		a, err := tool(c)
 		if err != nil {
-			b, _ := json.Marshal(session.Report{Kind: session.KindError, Error: err.Error(), Data: errorClass(err), ID: c.ID})
-			post(string(b))
+			fail(err)
 			return
 		}
-		b, _ := json.Marshal(session.Report{Kind: session.KindTool, Data: data, ID: c.ID})
-		post(string(b))
+		send(a)
 		return
 	}
-	if c.Op != session.OpCheck {
-		postError(post, errors.New("checker: unknown op "+quote(c.Op)))
-		return
-	}
-	l := strings.TrimSpace(c.Text)
+	l := strings.TrimSpace(ch.Link)
 	if i := strings.IndexByte(l, '#'); i > 0 {
 		l = l[i:] // a whole URL: the link is its fragment
 	}
 	ex, err := exercise.Decode(l)
 	if err != nil {
-		b, _ := json.Marshal(session.Report{Kind: session.KindError, Error: err.Error(), Data: errorClass(err), ID: c.ID})
-		post(string(b))
+		fail(err)
 		return
 	}
-	results := []result{}
-	report := func() {
-		b, err := json.Marshal(results)
-		if err != nil {
-			postError(post, err)
-			return
-		}
-		r, _ := json.Marshal(session.Report{Kind: session.KindCheck, Data: string(b), ID: c.ID})
-		post(string(r))
-	}
-	for _, code := range c.Codes {
-		for _, r := range exercise.CheckMany(ex, []string{code}) {
-			results = append(results, newResult(r))
-			report()
+	r := &tools.Checked{ID: ch.ID, Results: []tools.CheckResult{}}
+	for _, code := range ch.Codes {
+		for _, res := range exercise.CheckMany(ex, []string{code}) {
+			r.Results = append(r.Results, tools.CheckResult(res))
+			send(r)
 		}
 	}
-	if len(results) == 0 {
-		report()
+	if len(r.Results) == 0 {
+		send(r)
 	}
 }
 
-func postError(post func(string), err error) {
-	b, _ := json.Marshal(session.Report{Kind: session.KindError, Error: err.Error(), Line: 0})
-	post(string(b))
+// requestID returns the ID of a tool request, 0 for anything else.
+func requestID(c wire.Message) int {
+	switch c := c.(type) {
+	case *tools.EncodeLink:
+		return c.ID
+	case *tools.EncodeFile:
+		return c.ID
+	case *tools.DecodeFile:
+		return c.ID
+	case *tools.DecodeLink:
+		return c.ID
+	case *tools.MakeExercise:
+		return c.ID
+	case *tools.ExerciseCode:
+		return c.ID
+	case *tools.GetLessons:
+		return c.ID
+	case *tools.Check:
+		return c.ID
+	}
+	return 0
 }
 
-func quote(s string) string { b, _ := json.Marshal(s); return string(b) }

@@ -3,29 +3,47 @@
 package tools
 
 import (
-	"github.com/nnplayground/playground/core/data"
 	"github.com/nnplayground/playground/core/exercise/rules"
 	"github.com/nnplayground/playground/core/nn"
-	"github.com/nnplayground/playground/core/session"
 	"github.com/nnplayground/playground/core/wire"
 )
 
-func init() {
-	wire.Register(new(EncodeLink).Tag(), func() wire.Message { return new(EncodeLink) })
-	wire.Register(new(EncodeFile).Tag(), func() wire.Message { return new(EncodeFile) })
-	wire.Register(new(DecodeFile).Tag(), func() wire.Message { return new(DecodeFile) })
-	wire.Register(new(DecodeLink).Tag(), func() wire.Message { return new(DecodeLink) })
-	wire.Register(new(MakeExercise).Tag(), func() wire.Message { return new(MakeExercise) })
-	wire.Register(new(ExerciseCode).Tag(), func() wire.Message { return new(ExerciseCode) })
-	wire.Register(new(GetLessons).Tag(), func() wire.Message { return new(GetLessons) })
-	wire.Register(new(Check).Tag(), func() wire.Message { return new(Check) })
-	wire.Register(new(LinkText).Tag(), func() wire.Message { return new(LinkText) })
-	wire.Register(new(SessionRead).Tag(), func() wire.Message { return new(SessionRead) })
-	wire.Register(new(Opened).Tag(), func() wire.Message { return new(Opened) })
-	wire.Register(new(CodeAnswer).Tag(), func() wire.Message { return new(CodeAnswer) })
-	wire.Register(new(Lessons).Tag(), func() wire.Message { return new(Lessons) })
-	wire.Register(new(Checked).Tag(), func() wire.Message { return new(Checked) })
-	wire.Register(new(ToolFailed).Tag(), func() wire.Message { return new(ToolFailed) })
+// Protocol is the wire.Protocol of the messages of this package: it
+// returns a new message of the type with the tag, or nil.
+func Protocol(tag byte) wire.Message {
+	switch tag {
+	case 64:
+		return new(EncodeLink)
+	case 65:
+		return new(EncodeFile)
+	case 66:
+		return new(DecodeFile)
+	case 67:
+		return new(DecodeLink)
+	case 68:
+		return new(MakeExercise)
+	case 69:
+		return new(ExerciseCode)
+	case 70:
+		return new(GetLessons)
+	case 71:
+		return new(Check)
+	case 72:
+		return new(LinkText)
+	case 73:
+		return new(SessionRead)
+	case 74:
+		return new(Opened)
+	case 75:
+		return new(CodeAnswer)
+	case 76:
+		return new(Lessons)
+	case 77:
+		return new(Checked)
+	case 78:
+		return new(ToolFailed)
+	}
+	return nil
 }
 
 // Tag returns 64.
@@ -304,7 +322,7 @@ func (v *ToolFailed) Decode(d *wire.Decoder) {
 }
 
 func encLinkSession(e *wire.Encoder, v *LinkSession) {
-	encSessionSettings(e, &v.Settings)
+	wire.EncSessionSettings(e, &v.Settings)
 	e.Bool(v.Weights != nil)
 	if v.Weights != nil {
 		encWeights(e, v.Weights)
@@ -312,7 +330,7 @@ func encLinkSession(e *wire.Encoder, v *LinkSession) {
 }
 
 func decLinkSession(d *wire.Decoder, v *LinkSession) {
-	decSessionSettings(d, &v.Settings)
+	wire.DecSessionSettings(d, &v.Settings)
 	if d.Bool() {
 		v.Weights = new(Weights)
 		decWeights(d, v.Weights)
@@ -322,7 +340,7 @@ func decLinkSession(d *wire.Decoder, v *LinkSession) {
 func encExercise(e *wire.Encoder, v *Exercise) {
 	e.Str(v.Title)
 	e.Str(v.Instructions)
-	encSessionSettings(e, &v.Settings)
+	wire.EncSessionSettings(e, &v.Settings)
 	e.Bool(v.Weights != nil)
 	if v.Weights != nil {
 		encWeights(e, v.Weights)
@@ -337,7 +355,7 @@ func encExercise(e *wire.Encoder, v *Exercise) {
 func decExercise(d *wire.Decoder, v *Exercise) {
 	v.Title = d.Str()
 	v.Instructions = d.Str()
-	decSessionSettings(d, &v.Settings)
+	wire.DecSessionSettings(d, &v.Settings)
 	if d.Bool() {
 		v.Weights = new(Weights)
 		decWeights(d, v.Weights)
@@ -354,22 +372,22 @@ func decExercise(d *wire.Decoder, v *Exercise) {
 func encRulesCodeRequest(e *wire.Encoder, v *rules.CodeRequest) {
 	e.Str(v.Exercise)
 	e.Str(v.Name)
-	encSessionSettings(e, &v.Settings)
+	wire.EncSessionSettings(e, &v.Settings)
 	e.Bool(v.FromStart)
 	e.Bool(v.Stats != nil)
 	if v.Stats != nil {
-		encNnStats(e, v.Stats)
+		wire.EncNnStats(e, v.Stats)
 	}
 }
 
 func decRulesCodeRequest(d *wire.Decoder, v *rules.CodeRequest) {
 	v.Exercise = d.Str()
 	v.Name = d.Str()
-	decSessionSettings(d, &v.Settings)
+	wire.DecSessionSettings(d, &v.Settings)
 	v.FromStart = d.Bool()
 	if d.Bool() {
 		v.Stats = new(nn.Stats)
-		decNnStats(d, v.Stats)
+		wire.DecNnStats(d, v.Stats)
 	}
 }
 
@@ -377,7 +395,7 @@ func encLesson(e *wire.Encoder, v *Lesson) {
 	e.Str(v.ID)
 	encRulesText(e, &v.Title)
 	encRulesText(e, &v.About)
-	encSessionSettings(e, &v.Settings)
+	wire.EncSessionSettings(e, &v.Settings)
 	e.Int(v.Epochs)
 	e.Str(v.Chart)
 }
@@ -386,7 +404,7 @@ func decLesson(d *wire.Decoder, v *Lesson) {
 	v.ID = d.Str()
 	decRulesText(d, &v.Title)
 	decRulesText(d, &v.About)
-	decSessionSettings(d, &v.Settings)
+	wire.DecSessionSettings(d, &v.Settings)
 	v.Epochs = d.Int()
 	v.Chart = d.Str()
 }
@@ -435,58 +453,6 @@ func decCheckResult(d *wire.Decoder, v *CheckResult) {
 	v.Reason = d.Str()
 }
 
-func encSessionSettings(e *wire.Encoder, v *session.Settings) {
-	e.Int(v.Version)
-	e.Str(v.Dataset)
-	e.Int(v.Points)
-	e.Float(v.Noise)
-	e.Str(v.Text)
-	e.Str(v.Target)
-	e.Len(len(v.Ignore), v.Ignore == nil)
-	for i0 := range v.Ignore {
-		e.Str(v.Ignore[i0])
-	}
-	e.Bool(v.AsClasses)
-	e.Int(int(v.Missing))
-	e.Len(len(v.Derived), v.Derived == nil)
-	for i0 := range v.Derived {
-		encDataDerived(e, &v.Derived[i0])
-	}
-	e.Float(v.TestRatio)
-	e.Int(int(v.Norm))
-	e.Str(v.SplitColumn)
-	encNnConfig(e, &v.Model)
-	e.Str(v.Lang)
-}
-
-func decSessionSettings(d *wire.Decoder, v *session.Settings) {
-	v.Version = d.Int()
-	v.Dataset = d.Str()
-	v.Points = d.Int()
-	v.Noise = d.Float()
-	v.Text = d.Str()
-	v.Target = d.Str()
-	if n0, ok := d.Len(); ok {
-		v.Ignore = make([]string, n0)
-		for i0 := range v.Ignore {
-			v.Ignore[i0] = d.Str()
-		}
-	}
-	v.AsClasses = d.Bool()
-	v.Missing = data.Missing(d.Int())
-	if n0, ok := d.Len(); ok {
-		v.Derived = make([]data.Derived, n0)
-		for i0 := range v.Derived {
-			decDataDerived(d, &v.Derived[i0])
-		}
-	}
-	v.TestRatio = d.Float()
-	v.Norm = data.Norm(d.Int())
-	v.SplitColumn = d.Str()
-	decNnConfig(d, &v.Model)
-	v.Lang = d.Str()
-}
-
 func encWeights(e *wire.Encoder, v *Weights) {
 	e.Int(v.Epoch)
 	e.Len(len(v.Sizes), v.Sizes == nil)
@@ -521,28 +487,6 @@ func decRulesGoal(d *wire.Decoder, v *rules.Goal) {
 	v.MaxEpochs = d.Int()
 }
 
-func encNnStats(e *wire.Encoder, v *nn.Stats) {
-	e.Int(v.Epoch)
-	e.Float(v.TrainLoss)
-	e.Float(v.TestLoss)
-	e.Float(v.TrainMetric)
-	e.Float(v.TestMetric)
-	e.Float(v.TrainRMSE)
-	e.Float(v.TestRMSE)
-	e.Floats(v.GradNorms)
-}
-
-func decNnStats(d *wire.Decoder, v *nn.Stats) {
-	v.Epoch = d.Int()
-	v.TrainLoss = d.Float()
-	v.TestLoss = d.Float()
-	v.TrainMetric = d.Float()
-	v.TestMetric = d.Float()
-	v.TrainRMSE = d.Float()
-	v.TestRMSE = d.Float()
-	v.GradNorms = d.Floats()
-}
-
 func encRulesText(e *wire.Encoder, v *rules.Text) {
 	e.Str(v.En)
 	e.Str(v.Zh)
@@ -551,64 +495,4 @@ func encRulesText(e *wire.Encoder, v *rules.Text) {
 func decRulesText(d *wire.Decoder, v *rules.Text) {
 	v.En = d.Str()
 	v.Zh = d.Str()
-}
-
-func encDataDerived(e *wire.Encoder, v *data.Derived) {
-	e.Int(int(v.Kind))
-	e.Str(v.A)
-	e.Str(v.B)
-}
-
-func decDataDerived(d *wire.Decoder, v *data.Derived) {
-	v.Kind = data.DerivedKind(d.Int())
-	v.A = d.Str()
-	v.B = d.Str()
-}
-
-func encNnConfig(e *wire.Encoder, v *nn.Config) {
-	e.Len(len(v.Hidden), v.Hidden == nil)
-	for i0 := range v.Hidden {
-		e.Int(v.Hidden[i0])
-	}
-	e.Int(int(v.Activation))
-	e.Int(int(v.Loss))
-	e.Int(int(v.Init))
-	e.Int(int(v.Optimizer))
-	e.Float(v.LearningRate)
-	e.Float(v.Momentum)
-	e.Bool(v.Nesterov)
-	e.Float(v.Beta1)
-	e.Float(v.Beta2)
-	e.Float(v.Epsilon)
-	e.Int(v.BatchSize)
-	e.Float(v.L1)
-	e.Float(v.L2)
-	e.Float(v.ClipNorm)
-	e.Float(v.Decay)
-	e.Uint(v.Seed)
-}
-
-func decNnConfig(d *wire.Decoder, v *nn.Config) {
-	if n0, ok := d.Len(); ok {
-		v.Hidden = make([]int, n0)
-		for i0 := range v.Hidden {
-			v.Hidden[i0] = d.Int()
-		}
-	}
-	v.Activation = nn.Activation(d.Int())
-	v.Loss = nn.LossKind(d.Int())
-	v.Init = nn.InitKind(d.Int())
-	v.Optimizer = nn.OptimizerKind(d.Int())
-	v.LearningRate = d.Float()
-	v.Momentum = d.Float()
-	v.Nesterov = d.Bool()
-	v.Beta1 = d.Float()
-	v.Beta2 = d.Float()
-	v.Epsilon = d.Float()
-	v.BatchSize = d.Int()
-	v.L1 = d.Float()
-	v.L2 = d.Float()
-	v.ClipNorm = d.Float()
-	v.Decay = d.Float()
-	v.Seed = d.Uint()
 }

@@ -26,7 +26,6 @@ import (
 	"reflect"
 	"sort"
 	"strings"
-	"unicode"
 )
 
 const wirePath = "github.com/nnplayground/playground/core/wire"
@@ -36,8 +35,9 @@ func main() {
 	dir := flag.String("dir", ".", "the directory of the package")
 	path := flag.String("path", wirePath, "the import path of the package")
 	base := flag.Int("base", 1, "the tag of the first message")
+	proto := flag.String("protocol", "Trainer", "the name of the generated wire.Protocol")
 	flag.Parse()
-	src, err := generate(*dir, *path, *base, flag.Args())
+	src, err := generate(*dir, *path, *base, *proto, flag.Args())
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -74,7 +74,8 @@ func load(dir, path string) (*types.Package, error) {
 
 type gen struct {
 	pkg     *types.Package
-	w       string // "" in package wire, else "wire."
+	w       string         // "" in package wire, else "wire."
+	wire    *types.Package // package wire, with its generated functions, when generating another
 	body    bytes.Buffer
 	imports map[string]string // path → name
 	done    map[*types.Named]bool
@@ -82,7 +83,7 @@ type gen struct {
 	queue   []*types.Named
 }
 
-func generate(dir, path string, base int, messages []string) ([]byte, error) {
+func generate(dir, path string, base int, proto string, messages []string) ([]byte, error) {
 	pkg, err := load(dir, path)
 	if err != nil {
 		return nil, err
@@ -91,15 +92,26 @@ func generate(dir, path string, base int, messages []string) ([]byte, error) {
 	if path != wirePath {
 		g.w = "wire."
 		g.imports[wirePath] = "wire"
+		// The source importer type-checks wire_gen.go too: generate
+		// package wire first (go generate ./core/wire/... does).
+		g.wire, err = importer.ForCompiler(token.NewFileSet(), "source", nil).Import(wirePath)
+		if err != nil {
+			return nil, err
+		}
 	}
 	if base < 1 || base+len(messages) > 256 {
 		return nil, fmt.Errorf("genwire: tags %d to %d do not fit in a byte", base, base+len(messages)-1)
 	}
 	p := g.p
-	p("func init() {")
-	for _, name := range messages {
-		p("%sRegister(new(%s).Tag(), func() %sMessage { return new(%s) })", g.w, name, g.w, name)
+	p("// %s is the wire.Protocol of the messages of this package: it", proto)
+	p("// returns a new message of the type with the tag, or nil.")
+	p("func %s(tag byte) %sMessage {", proto, g.w)
+	p("switch tag {")
+	for i, name := range messages {
+		p("case %d: return new(%s)", base+i, name)
 	}
+	p("}")
+	p("return nil")
 	p("}")
 	named := make([]*types.Named, len(messages))
 	for i, name := range messages {
@@ -187,14 +199,26 @@ func (g *gen) typ(t types.Type) string {
 	})
 }
 
-// fn names the encoder or decoder function of the struct type n.
+// fn names the encoder or decoder function of the struct type n. Those of
+// other packages' types are exported from package wire (Enc…, Dec…), and
+// a package of messages beside it calls wire's when it has one.
 func (g *gen) fn(prefix string, n *types.Named) string {
-	pkg := ""
-	if p := n.Obj().Pkg(); p != nil && p.Path() != g.pkg.Path() {
-		pkg = string(unicode.ToUpper(rune(p.Name()[0]))) + p.Name()[1:]
+	p := n.Obj().Pkg()
+	if p == nil || p.Path() == g.pkg.Path() {
+		return prefix + n.Obj().Name()
 	}
-	return prefix + pkg + n.Obj().Name()
+	name := strings.ToUpper(prefix[:1]) + prefix[1:] + strings.ToUpper(p.Name()[:1]) + p.Name()[1:] + n.Obj().Name()
+	if g.w == "" {
+		return name
+	}
+	if g.wire != nil && g.wire.Scope().Lookup(name) != nil {
+		return g.w + name
+	}
+	return prefix + name[len(prefix):]
 }
+
+// shared reports whether n's functions are package wire's.
+func (g *gen) shared(n *types.Named) bool { return g.w != "" && strings.HasPrefix(g.fn("enc", n), g.w) }
 
 // fields writes the encoding (enc) or decoding of the fields of st, held
 // by the pointer v.
@@ -302,7 +326,7 @@ func (g *gen) value(t types.Type, x string, enc bool, depth int) error {
 			}
 			return nil
 		}
-		if !g.done[n] {
+		if !g.done[n] && !g.shared(n) {
 			g.done[n] = true
 			g.queue = append(g.queue, n)
 		}
@@ -320,4 +344,3 @@ func (g *gen) value(t types.Type, x string, enc bool, depth int) error {
 	}
 	return nil
 }
-
