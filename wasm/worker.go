@@ -93,10 +93,10 @@ type worker struct {
 	// epoch, applied when the epoch is complete.
 	tuned *session.Settings
 
-	// table is the last table parsed for a successful load, and tableText
-	// its text: a load or tune with the same text (or KeepText) reuses it.
-	table     *data.Table
-	tableText string
+	// pasted is the last Paste's table, parsed by the first load that
+	// uses it, and parsed the last other table (a dataset's, or a load's
+	// text): a load with the same text takes the table parsed before.
+	pasted, parsed table
 
 	buf    []byte     // the encoding of the last report, reused
 	hist   []nn.Stats // every epoch since the last report
@@ -172,12 +172,16 @@ func (w *worker) handle(m message) {
 		return
 	}
 	switch c := c.(type) {
+	case *wire.Paste:
+		if c.Text != w.pasted.text {
+			w.pasted = table{text: c.Text}
+		}
 	case *wire.Load:
-		w.load(c.Settings, c.Params, c.KeepText)
+		w.load(c.Settings, c.Params, c.Pasted)
 	case *wire.SetSpeed:
 		w.setSpeed(c.EpochsPerSec)
 	case *wire.Tune:
-		w.tune(c.Settings, c.KeepText)
+		w.tune(c.Settings, c.Pasted)
 	case *wire.ShowTest:
 		w.showTest = c.Show
 		w.pointsSent = false
@@ -224,7 +228,7 @@ func (w *worker) handleLoaded(c wire.Message, at time.Duration) {
 		w.running = false
 		w.steps += max(c.Epochs, 1)
 	case *wire.Reset:
-		w.load(w.settings, w.params, false)
+		w.load(w.settings, w.params, false) // its text is the pasted one or the last parsed
 	case *wire.SetWeight:
 		w.edit(w.s.Trainer.SetWeight(c.Layer, c.To, c.From, c.Value))
 	case *wire.SetBias:
@@ -277,9 +281,9 @@ func (w *worker) edit(err error) {
 // tune applies settings that differ only in what session.Tunable allows,
 // between two epochs (at once when no epoch is under way); before any
 // load it loads them.
-func (w *worker) tune(next session.Settings, keepText bool) {
-	if keepText && next.Dataset == "" {
-		next.Text = w.tableText
+func (w *worker) tune(next session.Settings, pasted bool) {
+	if pasted && next.Dataset == "" {
+		next.Text = w.pasted.text
 	}
 	if w.s == nil {
 		w.load(next, nil, false)
@@ -297,19 +301,14 @@ func (w *worker) tune(next session.Settings, keepText bool) {
 
 // load builds a fresh session from s, starting from the weights params
 // when they are given (in nn.Network.Params order), and reports it. With
-// keepText (pasted data) the table is the one kept from the last load. On
-// error the previous session stays loaded and the error is reported, with
-// its line and column for a data error.
-func (w *worker) load(s session.Settings, params []float64, keepText bool) error {
-	if keepText && s.Dataset == "" {
-		if w.table == nil {
-			err := errors.New("trainer: load: no table kept; send the text")
-			w.postError(err)
-			return err
-		}
-		s.Text = w.tableText
+// pasted (and s.Dataset "") the data is the last Paste's. On error the
+// previous session stays loaded and the error is reported, with its line
+// and column for a data error.
+func (w *worker) load(s session.Settings, params []float64, pasted bool) error {
+	if pasted && s.Dataset == "" {
+		s.Text = w.pasted.text
 	}
-	ss, text, parsed, err := w.build(s)
+	ss, rows, err := w.build(s, pasted)
 	if err == nil && params != nil {
 		err = ss.Trainer.SetParams(params, 0)
 	}
@@ -319,35 +318,50 @@ func (w *worker) load(s session.Settings, params []float64, keepText bool) error
 	}
 	w.stop()
 	w.settings, w.params, w.s, w.diverged = s, params, ss, nil
-	w.table, w.tableText = ss.Table, text
 	w.tuned = nil
 	w.batches, w.batch, w.perBatch = batches(ss), 0, 0
 	w.pointsSent = false
 	w.hist = append(w.hist[:0], ss.Trainer.Stats())
 	w.losses.reset()
-	w.post(&wire.Loaded{Summary: *ss.Summary(), ParsedRows: parsed, Snapshot: w.report(true)})
+	w.post(&wire.Loaded{Summary: *ss.Summary(), ParsedRows: rows, Snapshot: w.report(true)})
 	return nil
 }
 
-// build returns the session of s, the text of its table and the number
-// of rows it parsed: none when the text is that of the kept table, which
-// it reuses.
-func (w *worker) build(s session.Settings) (ss *session.Session, text string, parsed int, err error) {
+// table is a parsed table and its text, or the error parsing it.
+type table struct {
+	text string
+	t    *data.Table
+	err  error
+}
+
+// build returns the session of s and the number of rows it parsed: none
+// when the text is that of the pasted or the last parsed table, which it
+// takes. A table parsed for a pasted load is kept as the pasted one, any
+// other as the last parsed.
+func (w *worker) build(s session.Settings, pasted bool) (ss *session.Session, rows int, err error) {
 	if err := session.CheckVersion(s); err != nil {
-		return nil, "", 0, err
+		return nil, 0, err
 	}
-	if text, err = s.DataText(); err != nil {
-		return nil, "", 0, err
+	text, err := s.DataText()
+	if err != nil {
+		return nil, 0, err
 	}
-	t := w.table
-	if t == nil || text != w.tableText {
-		if t, err = data.Parse(text); err != nil {
-			return nil, "", 0, err
+	slot := &w.parsed
+	if text == w.pasted.text && (pasted || w.pasted.t != nil) {
+		slot = &w.pasted
+	}
+	if slot.text != text || slot.t == nil && slot.err == nil {
+		t, err := data.Parse(text)
+		*slot = table{text: text, t: t, err: err}
+		if err == nil {
+			rows = t.Rows()
 		}
-		parsed = t.Rows()
 	}
-	ss, err = session.BuildTable(s, t)
-	return ss, text, parsed, err
+	if slot.err != nil {
+		return nil, 0, slot.err
+	}
+	ss, err = session.BuildTable(s, slot.t)
+	return ss, rows, err
 }
 
 // applyTune applies the settings of a pending OpTune between two epochs

@@ -479,52 +479,57 @@ func TestLoadParams(t *testing.T) {
 	}
 }
 
-// TestKeptTable checks that the worker parses a pasted table once: a load
-// that keeps the text (KeepText, or the same text again) reuses the table,
-// trains the same as a fresh parse, and a new text is parsed.
+// TestKeptTable checks that the worker parses a pasted table once: loads
+// and tunes that use the paste (Pasted), a reset and the same text again
+// take the table parsed before and train the same as a fresh parse; a new
+// paste is parsed.
 func TestKeptTable(t *testing.T) {
 	h := newFakeHost(t)
 	w := newWorker(h)
 	s := session.Default()
 	s.Dataset, s.Text = "", "x,y,label\n1,2,a\n3,1,b\n4,5,a\n2,2,b\n5,1,a\n1,1,b\n"
-	if r := load(t, w, h, s); r.Kind != kindLoaded || r.ParsedRows != 6 {
-		t.Fatalf("first load: %s, %d rows parsed; want 6", r.Kind, r.ParsedRows)
+	pasted := s
+	pasted.Text = ""
+	h.send(&wire.Paste{Text: s.Text})
+	h.send(&wire.Load{Settings: pasted, Pasted: true})
+	if r := last(until(t, w, h, 5*time.Second, kind(kindLoaded))); r.ParsedRows != 6 || w.settings.Text != s.Text {
+		t.Fatalf("first load: %d rows parsed, text %q; want 6 rows", r.ParsedRows, w.settings.Text)
 	}
 	h.send(&wire.Step{Epochs: 3})
 	want := last(until(t, w, h, 5*time.Second, stopped)).History
 
-	next := s
-	next.Text, next.Model.Seed = "", 1
-	h.send(&wire.Load{Settings: next, KeepText: true})
-	r := last(until(t, w, h, 5*time.Second, kind(kindLoaded)))
-	if r.ParsedRows != 0 || r.Summary.Rows != 6 || w.settings.Text != s.Text {
-		t.Errorf("load with KeepText: %d rows parsed, summary of %d rows, text %q; want the kept table", r.ParsedRows, r.Summary.Rows, w.settings.Text)
-	}
-	h.send(&wire.Step{Epochs: 3})
-	if got := last(until(t, w, h, 5*time.Second, stopped)).History; len(got) != 3 || got[2].TrainLoss != want[2].TrainLoss || got[2].Epoch != want[2].Epoch {
-		t.Errorf("after KeepText: %+v, want %+v", got, want)
+	for _, c := range []wire.Message{&wire.Load{Settings: pasted, Pasted: true}, &wire.Reset{}, &wire.Load{Settings: s}} {
+		h.send(c)
+		r := last(until(t, w, h, 5*time.Second, kind(kindLoaded)))
+		if r.ParsedRows != 0 || r.Summary.Rows != 6 || w.settings.Text != s.Text {
+			t.Errorf("%T: %d rows parsed, summary of %d rows, text %q; want the kept table", c, r.ParsedRows, r.Summary.Rows, w.settings.Text)
+		}
+		h.send(&wire.Step{Epochs: 3})
+		if got := last(until(t, w, h, 5*time.Second, stopped)).History; len(got) != 3 || got[2].TrainLoss != want[2].TrainLoss || got[2].Epoch != want[2].Epoch {
+			t.Errorf("%T, then 3 epochs: %+v, want %+v", c, got, want)
+		}
 	}
 
-	lr := next
+	lr := pasted
 	lr.Model.LearningRate = 0.1
-	h.send(&wire.Tune{Settings: lr, KeepText: true})
+	h.send(&wire.Tune{Settings: lr, Pasted: true})
 	if r := last(until(t, w, h, 5*time.Second, kind(kindTuned))); r.Kind != kindTuned || w.settings.Text != s.Text {
-		t.Errorf("tune with KeepText: %s, text %q", r.Kind, w.settings.Text)
-	}
-	if r := load(t, w, h, s); r.ParsedRows != 0 {
-		t.Errorf("the same text again: %d rows parsed, want 0", r.ParsedRows)
-	}
-	more := s
-	more.Text += "7,7,a\n"
-	if r := load(t, w, h, more); r.ParsedRows != 7 {
-		t.Errorf("a new text: %d rows parsed, want 7", r.ParsedRows)
+		t.Errorf("tune with Pasted: %s, text %q", r.Kind, w.settings.Text)
 	}
 
-	// A fresh worker has no table to keep.
-	h2 := newFakeHost(t)
-	w2 := newWorker(h2)
-	h2.send(&wire.Load{Settings: next, KeepText: true})
-	if r := last(until(t, w2, h2, time.Second, kind(kindError))); !strings.Contains(r.Error, "no table kept") {
-		t.Errorf("KeepText without a table: %q", r.Error)
+	// A new paste is parsed; its data error is reported by the load that
+	// uses it, and the old table stays loaded.
+	h.send(&wire.Paste{Text: s.Text + "7,7,a\n"})
+	h.send(&wire.Load{Settings: pasted, Pasted: true})
+	if r := last(until(t, w, h, 5*time.Second, kind(kindLoaded))); r.ParsedRows != 7 {
+		t.Errorf("a new paste: %d rows parsed, want 7", r.ParsedRows)
+	}
+	h.send(&wire.Paste{Text: "x,y,label\n1,2,a\n3,zz,b\n4,5,a\n"})
+	h.send(&wire.Load{Settings: pasted, Pasted: true})
+	if r := last(until(t, w, h, 5*time.Second, kind(kindError))); r.Line == 0 {
+		t.Errorf("a bad paste: %+v, want a data error", r)
+	}
+	if w.s.Summary().Rows != 7 {
+		t.Errorf("after a bad paste, %d rows loaded; want the 7 before", w.s.Summary().Rows)
 	}
 }

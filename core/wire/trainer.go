@@ -8,19 +8,24 @@ import (
 // The page's commands to the trainer worker (wasm/). Each is answered as
 // its comment says; any command may instead be answered by Failed.
 
-// Load parses the data of Settings (unless KeepText says the worker has
-// it), builds a fresh network and answers Loaded; on error the previous
-// session stays loaded. Params, when not nil, are the weights to start
-// from instead of the seeded initialisation ("start from here" links), in
+// Paste gives the worker a pasted table, which it keeps (and parses once,
+// for the first Load or Tune that uses it). No answer: a Load or Tune
+// with Pasted set follows it.
+type Paste struct{ Text string }
+
+// Load parses the data of Settings, or takes the table it keeps, builds a
+// fresh network and answers Loaded; on error the previous session stays
+// loaded. Params, when not nil, are the weights to start from instead of
+// the seeded initialisation ("start from here" links), in
 // nn.Network.Params order.
 type Load struct {
 	Settings session.Settings
 	Params   []float64
-	// KeepText, with pasted data (Settings.Dataset ""), says that
-	// Settings.Text is left out because it is the text of the table the
-	// worker parsed last, which it keeps: a change to any other setting
-	// sends only the settings, and the table is parsed once per paste.
-	KeepText bool
+	// Pasted, with Settings.Dataset "", says that the data is the text of
+	// the last Paste (Settings.Text is left empty): a change to any other
+	// setting sends the settings only, and the table is parsed once per
+	// paste.
+	Pasted bool
 }
 
 // Train starts or resumes training until Pause: a Snapshot about every
@@ -55,10 +60,10 @@ type SetSpeed struct{ EpochsPerSec float64 }
 
 // Tune changes settings that session.Tunable allows without a new network
 // (learning rate, momentum, regularization, clipping, decay, batch size)
-// between two epochs; training goes on. Answer: Tuned. KeepText is Load's.
+// between two epochs; training goes on. Answer: Tuned. Pasted is Load's.
 type Tune struct {
 	Settings session.Settings
-	KeepText bool
+	Pasted   bool
 }
 
 // ShowTest includes (or not) the test points in heatmaps: a Snapshot.
@@ -106,7 +111,8 @@ type Snapshot struct {
 type Loaded struct {
 	Summary session.Summary
 	// ParsedRows is the number of table rows the worker parsed for this
-	// load: 0 when it reused the table it kept (same text or dataset).
+	// load: 0 when it used a table it had parsed before (the same paste,
+	// text or dataset).
 	ParsedRows int
 	Snapshot   Snapshot
 }

@@ -13,68 +13,83 @@ import (
 func Trainer(tag byte) Message {
 	switch tag {
 	case 1:
-		return new(Load)
+		return new(Paste)
 	case 2:
-		return new(Train)
+		return new(Load)
 	case 3:
-		return new(Pause)
+		return new(Train)
 	case 4:
-		return new(Step)
+		return new(Pause)
 	case 5:
-		return new(Reset)
+		return new(Step)
 	case 6:
-		return new(SetWeight)
+		return new(Reset)
 	case 7:
-		return new(SetBias)
+		return new(SetWeight)
 	case 8:
-		return new(SetSpeed)
+		return new(SetBias)
 	case 9:
-		return new(Tune)
+		return new(SetSpeed)
 	case 10:
-		return new(ShowTest)
+		return new(Tune)
 	case 11:
-		return new(GetModel)
+		return new(ShowTest)
 	case 12:
-		return new(GetPredictions)
+		return new(GetModel)
 	case 13:
-		return new(Bench)
+		return new(GetPredictions)
 	case 14:
-		return new(Snapshot)
+		return new(Bench)
 	case 15:
-		return new(Loaded)
+		return new(Snapshot)
 	case 16:
-		return new(Tuned)
+		return new(Loaded)
 	case 17:
-		return new(Failed)
+		return new(Tuned)
 	case 18:
-		return new(ModelFile)
+		return new(Failed)
 	case 19:
-		return new(Predictions)
+		return new(ModelFile)
 	case 20:
+		return new(Predictions)
+	case 21:
 		return new(BenchResults)
 	}
 	return nil
 }
 
 // Tag returns 1.
-func (*Load) Tag() byte { return 1 }
+func (*Paste) Tag() byte { return 1 }
+
+// Encode appends v's fields to e.
+func (v *Paste) Encode(e *Encoder) {
+	e.Str(v.Text)
+}
+
+// Decode reads v's fields from d.
+func (v *Paste) Decode(d *Decoder) {
+	v.Text = d.Str()
+}
+
+// Tag returns 2.
+func (*Load) Tag() byte { return 2 }
 
 // Encode appends v's fields to e.
 func (v *Load) Encode(e *Encoder) {
 	EncSessionSettings(e, &v.Settings)
 	e.Floats(v.Params)
-	e.Bool(v.KeepText)
+	e.Bool(v.Pasted)
 }
 
 // Decode reads v's fields from d.
 func (v *Load) Decode(d *Decoder) {
 	DecSessionSettings(d, &v.Settings)
 	v.Params = d.Floats()
-	v.KeepText = d.Bool()
+	v.Pasted = d.Bool()
 }
 
-// Tag returns 2.
-func (*Train) Tag() byte { return 2 }
+// Tag returns 3.
+func (*Train) Tag() byte { return 3 }
 
 // Encode appends v's fields to e.
 func (v *Train) Encode(e *Encoder) {
@@ -84,8 +99,8 @@ func (v *Train) Encode(e *Encoder) {
 func (v *Train) Decode(d *Decoder) {
 }
 
-// Tag returns 3.
-func (*Pause) Tag() byte { return 3 }
+// Tag returns 4.
+func (*Pause) Tag() byte { return 4 }
 
 // Encode appends v's fields to e.
 func (v *Pause) Encode(e *Encoder) {
@@ -95,8 +110,8 @@ func (v *Pause) Encode(e *Encoder) {
 func (v *Pause) Decode(d *Decoder) {
 }
 
-// Tag returns 4.
-func (*Step) Tag() byte { return 4 }
+// Tag returns 5.
+func (*Step) Tag() byte { return 5 }
 
 // Encode appends v's fields to e.
 func (v *Step) Encode(e *Encoder) {
@@ -108,8 +123,8 @@ func (v *Step) Decode(d *Decoder) {
 	v.Epochs = d.Int()
 }
 
-// Tag returns 5.
-func (*Reset) Tag() byte { return 5 }
+// Tag returns 6.
+func (*Reset) Tag() byte { return 6 }
 
 // Encode appends v's fields to e.
 func (v *Reset) Encode(e *Encoder) {
@@ -119,8 +134,8 @@ func (v *Reset) Encode(e *Encoder) {
 func (v *Reset) Decode(d *Decoder) {
 }
 
-// Tag returns 6.
-func (*SetWeight) Tag() byte { return 6 }
+// Tag returns 7.
+func (*SetWeight) Tag() byte { return 7 }
 
 // Encode appends v's fields to e.
 func (v *SetWeight) Encode(e *Encoder) {
@@ -138,8 +153,8 @@ func (v *SetWeight) Decode(d *Decoder) {
 	v.Value = d.Float()
 }
 
-// Tag returns 7.
-func (*SetBias) Tag() byte { return 7 }
+// Tag returns 8.
+func (*SetBias) Tag() byte { return 8 }
 
 // Encode appends v's fields to e.
 func (v *SetBias) Encode(e *Encoder) {
@@ -155,8 +170,8 @@ func (v *SetBias) Decode(d *Decoder) {
 	v.Value = d.Float()
 }
 
-// Tag returns 8.
-func (*SetSpeed) Tag() byte { return 8 }
+// Tag returns 9.
+func (*SetSpeed) Tag() byte { return 9 }
 
 // Encode appends v's fields to e.
 func (v *SetSpeed) Encode(e *Encoder) {
@@ -168,23 +183,23 @@ func (v *SetSpeed) Decode(d *Decoder) {
 	v.EpochsPerSec = d.Float()
 }
 
-// Tag returns 9.
-func (*Tune) Tag() byte { return 9 }
+// Tag returns 10.
+func (*Tune) Tag() byte { return 10 }
 
 // Encode appends v's fields to e.
 func (v *Tune) Encode(e *Encoder) {
 	EncSessionSettings(e, &v.Settings)
-	e.Bool(v.KeepText)
+	e.Bool(v.Pasted)
 }
 
 // Decode reads v's fields from d.
 func (v *Tune) Decode(d *Decoder) {
 	DecSessionSettings(d, &v.Settings)
-	v.KeepText = d.Bool()
+	v.Pasted = d.Bool()
 }
 
-// Tag returns 10.
-func (*ShowTest) Tag() byte { return 10 }
+// Tag returns 11.
+func (*ShowTest) Tag() byte { return 11 }
 
 // Encode appends v's fields to e.
 func (v *ShowTest) Encode(e *Encoder) {
@@ -196,8 +211,8 @@ func (v *ShowTest) Decode(d *Decoder) {
 	v.Show = d.Bool()
 }
 
-// Tag returns 11.
-func (*GetModel) Tag() byte { return 11 }
+// Tag returns 12.
+func (*GetModel) Tag() byte { return 12 }
 
 // Encode appends v's fields to e.
 func (v *GetModel) Encode(e *Encoder) {
@@ -207,8 +222,8 @@ func (v *GetModel) Encode(e *Encoder) {
 func (v *GetModel) Decode(d *Decoder) {
 }
 
-// Tag returns 12.
-func (*GetPredictions) Tag() byte { return 12 }
+// Tag returns 13.
+func (*GetPredictions) Tag() byte { return 13 }
 
 // Encode appends v's fields to e.
 func (v *GetPredictions) Encode(e *Encoder) {
@@ -218,8 +233,8 @@ func (v *GetPredictions) Encode(e *Encoder) {
 func (v *GetPredictions) Decode(d *Decoder) {
 }
 
-// Tag returns 13.
-func (*Bench) Tag() byte { return 13 }
+// Tag returns 14.
+func (*Bench) Tag() byte { return 14 }
 
 // Encode appends v's fields to e.
 func (v *Bench) Encode(e *Encoder) {
@@ -231,8 +246,8 @@ func (v *Bench) Decode(d *Decoder) {
 	v.Seconds = d.Float()
 }
 
-// Tag returns 14.
-func (*Snapshot) Tag() byte { return 14 }
+// Tag returns 15.
+func (*Snapshot) Tag() byte { return 15 }
 
 // Encode appends v's fields to e.
 func (v *Snapshot) Encode(e *Encoder) {
@@ -312,8 +327,8 @@ func (v *Snapshot) Decode(d *Decoder) {
 	}
 }
 
-// Tag returns 15.
-func (*Loaded) Tag() byte { return 15 }
+// Tag returns 16.
+func (*Loaded) Tag() byte { return 16 }
 
 // Encode appends v's fields to e.
 func (v *Loaded) Encode(e *Encoder) {
@@ -329,8 +344,8 @@ func (v *Loaded) Decode(d *Decoder) {
 	v.Snapshot.Decode(d)
 }
 
-// Tag returns 16.
-func (*Tuned) Tag() byte { return 16 }
+// Tag returns 17.
+func (*Tuned) Tag() byte { return 17 }
 
 // Encode appends v's fields to e.
 func (v *Tuned) Encode(e *Encoder) {
@@ -344,8 +359,8 @@ func (v *Tuned) Decode(d *Decoder) {
 	v.Snapshot.Decode(d)
 }
 
-// Tag returns 17.
-func (*Failed) Tag() byte { return 17 }
+// Tag returns 18.
+func (*Failed) Tag() byte { return 18 }
 
 // Encode appends v's fields to e.
 func (v *Failed) Encode(e *Encoder) {
@@ -367,8 +382,8 @@ func (v *Failed) Decode(d *Decoder) {
 	}
 }
 
-// Tag returns 18.
-func (*ModelFile) Tag() byte { return 18 }
+// Tag returns 19.
+func (*ModelFile) Tag() byte { return 19 }
 
 // Encode appends v's fields to e.
 func (v *ModelFile) Encode(e *Encoder) {
@@ -380,8 +395,8 @@ func (v *ModelFile) Decode(d *Decoder) {
 	DecNnModel(d, &v.Model)
 }
 
-// Tag returns 19.
-func (*Predictions) Tag() byte { return 19 }
+// Tag returns 20.
+func (*Predictions) Tag() byte { return 20 }
 
 // Encode appends v's fields to e.
 func (v *Predictions) Encode(e *Encoder) {
@@ -393,8 +408,8 @@ func (v *Predictions) Decode(d *Decoder) {
 	v.CSV = d.Str()
 }
 
-// Tag returns 20.
-func (*BenchResults) Tag() byte { return 20 }
+// Tag returns 21.
+func (*BenchResults) Tag() byte { return 21 }
 
 // Encode appends v's fields to e.
 func (v *BenchResults) Encode(e *Encoder) {

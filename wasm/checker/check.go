@@ -73,4 +73,3 @@ func requestID(c wire.Message) int {
 	}
 	return 0
 }
-

@@ -135,4 +135,3 @@ func errorClass(err error) string {
 	}
 	return "bad"
 }
-
