@@ -2,7 +2,7 @@ package main
 
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
-	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/core/wire"
 )
 
 // boundaryView draws #boundary, the model's output over the plane of the two
@@ -80,7 +80,7 @@ func (c *boundaryView) onShowTest(ctx app.Context, e app.Event) {
 	ctx.Dispatch(func(app.Context) {
 		c.St.showTest = on
 		c.St.dirty = dirtyAll
-		c.St.send(session.Command{Op: session.OpShowTest, Flag: on})
+		c.St.send(&wire.ShowTest{Show: on})
 	})
 }
 

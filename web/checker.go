@@ -1,7 +1,7 @@
 package main
 
 import (
-	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/core/wire/tools"
 	"strconv"
 	"strings"
 
@@ -49,7 +49,7 @@ func (c *checker) exercise() string {
 
 func (c *checker) Render() app.UI {
 	l, st := c.Lang, c.St
-	busy := st.awaiting[session.OpCheck]
+	busy := st.awaiting[awaitCheck]
 	ex := c.exercise()
 	shown := ""
 	if ex != "" {
@@ -135,11 +135,9 @@ func (c *checker) onRun(ctx app.Context, e app.Event) {
 		st.checkErr = ""
 		// Checks re-train in the tools worker, on their own thread; a bad
 		// exercise link comes back as an error with its class.
-		st.awaiting[session.OpCheck] = true
+		st.awaiting[awaitCheck] = true
 		st.askID++
 		st.checkID = st.askID
-		c := cmd(session.OpCheck)
-		c.ID, c.Text, c.Codes = st.checkID, ex, codes
-		st.sendTools(c)
+		st.sendTools(&tools.Check{ID: st.checkID, Link: ex, Codes: codes})
 	})
 }

@@ -1,10 +1,10 @@
 package main
 
 import (
+	"github.com/nnplayground/playground/core/wire"
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
-	"github.com/nnplayground/playground/core/session"
 )
 
 // speeds are the choices of the speed control, in epochs per second; 0 is
@@ -77,7 +77,7 @@ func (c *controls) onSpeed(ctx app.Context, e app.Event) {
 	}
 	ctx.Dispatch(func(app.Context) {
 		c.St.speed = v
-		c.St.send(session.Command{Op: session.OpSpeed, Speed: v})
+		c.St.send(&wire.SetSpeed{EpochsPerSec: v})
 	})
 }
 
@@ -87,10 +87,10 @@ func toggleTrain(st *store) {
 		return
 	}
 	if st.running {
-		st.send(session.Command{Op: session.OpPause})
+		st.send(&wire.Pause{})
 		st.running = false
 	} else {
-		st.send(session.Command{Op: session.OpTrain})
+		st.send(&wire.Train{})
 		st.running = true
 		st.diverged = false
 	}
@@ -103,11 +103,11 @@ func stepOnce(st *store) {
 		return
 	}
 	if st.running {
-		st.send(session.Command{Op: session.OpPause})
+		st.send(&wire.Pause{})
 		st.running = false
 		st.notify(topicRun)
 	}
-	st.send(session.Command{Op: session.OpStep, Steps: 1})
+	st.send(&wire.Step{Epochs: 1})
 }
 
 // resetNet builds a fresh network from the same settings (same seed: same
@@ -118,7 +118,7 @@ func resetNet(st *store) {
 		// OpReset would replace by the seed's.
 		st.load(st.settings, st.params, false)
 	} else {
-		st.send(session.Command{Op: session.OpReset})
+		st.send(&wire.Reset{})
 	}
 	st.edited = false
 	st.running = false

@@ -1,11 +1,10 @@
 package main
 
 import (
-	"encoding/json"
 	"github.com/nnplayground/playground/core/exercise/rules"
+	"github.com/nnplayground/playground/core/wire/tools"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
-	"github.com/nnplayground/playground/core/session"
 )
 
 // exerciseEditor (#exercise-editor) is the teacher's editor: the current
@@ -167,12 +166,7 @@ func (c *exerciseEditor) onMake(ctx app.Context, e app.Event) {
 			ex.Weights = st.weightsOf()
 			ex.Weights.Params, ex.Weights.Epoch = st.params, 0
 		}
-		b, err := json.Marshal(ex)
-		if err != nil {
-			c.err = err.Error()
-			return
-		}
-		st.ask(session.OpMakeExercise, string(b), func(frag, errMsg, class string) {
+		st.askText(&tools.MakeExercise{Exercise: *ex}, func(frag, errMsg, class string) {
 			ctx.Dispatch(func(app.Context) {
 				if errMsg != "" {
 					c.err = errMsg

@@ -1,18 +1,15 @@
 package main
 
-import (
-	"github.com/nnplayground/playground/core/exercise/rules"
-	"github.com/nnplayground/playground/core/session"
-)
+import "github.com/nnplayground/playground/core/wire/tools"
 
 // The page does not link core/link or core/exercise (with compress/flate and
 // crypto/sha256 they would add about 0.1 MB gzipped to app.wasm): the tools
 // worker (worker.js?tools, running checker.wasm, see wasm/checker) encodes
 // and decodes links and files, makes exercise links and completion codes and
-// lists the lessons. The types below mirror the JSON of the core types the
-// tools worker sends and receives; tools_types_test.go checks them against
-// core. The goal, its test and the fixed and lockable settings come from
-// core/exercise/rules, which both sides share.
+// lists the lessons. Their values travel as core/wire/tools' copies of the
+// core types, named here as the page calls them; wasm/checker's tests check
+// the copies against core. The goal, its test and the fixed and lockable
+// settings come from core/exercise/rules, which both sides share.
 
 // longLink mirrors link.LongLink: links longer than this get a warning.
 const longLink = 8000
@@ -20,47 +17,10 @@ const longLink = 8000
 // sessionFileFormat mirrors link.FileFormat, the "format" of a session file.
 const sessionFileFormat = "nnplayground-session"
 
-// lessonInfo mirrors exercise.Lesson.
-type lessonInfo struct {
-	ID       string           `json:"id"`
-	Title    rules.Text       `json:"title"`
-	About    rules.Text       `json:"about"`
-	Settings session.Settings `json:"settings"`
-	Epochs   int              `json:"epochs"`
-	Chart    string           `json:"chart"`
-}
-
-// weights mirrors link.Weights.
-type weights struct {
-	Epoch  int       `json:"epoch"`
-	Sizes  []int     `json:"sizes"`
-	Params []float64 `json:"params"`
-}
-
-// linkSession mirrors link.Session.
-type linkSession struct {
-	Settings session.Settings `json:"settings"`
-	Weights  *weights         `json:"weights,omitempty"`
-}
-
-// exerciseInfo mirrors exercise.Exercise.
-type exerciseInfo struct {
-	Title        string           `json:"title,omitempty"`
-	Instructions string           `json:"instructions,omitempty"`
-	Settings     session.Settings `json:"settings"`
-	Weights      *weights         `json:"weights,omitempty"`
-	Locked       []string         `json:"locked,omitempty"`
-	Goal         rules.Goal       `json:"goal"`
-}
-
-// opened mirrors the tools worker's answer to op decode-link.
-type opened struct {
-	Kind     string        `json:"kind"` // "session", "lesson" or "exercise"
-	Session  *linkSession  `json:"session,omitempty"`
-	Lesson   *lessonInfo   `json:"lesson,omitempty"`
-	Exercise *exerciseInfo `json:"exercise,omitempty"`
-}
-
-// Merge returns the student's settings s with the exercise's data, split
-// and seed put back (rules.Merge, as core/exercise does).
-func (e *exerciseInfo) Merge(s session.Settings) session.Settings { return rules.Merge(e.Settings, s) }
+type (
+	lessonInfo   = tools.Lesson      // exercise.Lesson
+	weights      = tools.Weights     // link.Weights
+	linkSession  = tools.LinkSession // link.Session
+	exerciseInfo = tools.Exercise    // exercise.Exercise
+	opened       = tools.Opened      // the answer to tools.DecodeLink
+)

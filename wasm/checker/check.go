@@ -18,7 +18,7 @@ func handle(b []byte, post func([]byte)) {
 		send(&tools.ToolFailed{Message: "checker: bad request: " + err.Error(), Class: "bad"})
 		return
 	}
-	id := requestID(c)
+	id := tools.ID(c)
 	fail := func(err error) { send(&tools.ToolFailed{ID: id, Message: err.Error(), Class: errorClass(err)}) }
 	ch, ok := c.(*tools.Check)
 	if !ok {
@@ -49,27 +49,4 @@ func handle(b []byte, post func([]byte)) {
 	if len(r.Results) == 0 {
 		send(r)
 	}
-}
-
-// requestID returns the ID of a tool request, 0 for anything else.
-func requestID(c wire.Message) int {
-	switch c := c.(type) {
-	case *tools.EncodeLink:
-		return c.ID
-	case *tools.EncodeFile:
-		return c.ID
-	case *tools.DecodeFile:
-		return c.ID
-	case *tools.DecodeLink:
-		return c.ID
-	case *tools.MakeExercise:
-		return c.ID
-	case *tools.ExerciseCode:
-		return c.ID
-	case *tools.GetLessons:
-		return c.ID
-	case *tools.Check:
-		return c.ID
-	}
-	return 0
 }

@@ -61,6 +61,9 @@ func (v *EncodeLink) Decode(d *wire.Decoder) {
 	decLinkSession(d, &v.Session)
 }
 
+// IDRef returns the address of v.ID, the number of the request.
+func (v *EncodeLink) IDRef() *int { return &v.ID }
+
 // Tag returns 65.
 func (*EncodeFile) Tag() byte { return 65 }
 
@@ -75,6 +78,9 @@ func (v *EncodeFile) Decode(d *wire.Decoder) {
 	v.ID = d.Int()
 	decLinkSession(d, &v.Session)
 }
+
+// IDRef returns the address of v.ID, the number of the request.
+func (v *EncodeFile) IDRef() *int { return &v.ID }
 
 // Tag returns 66.
 func (*DecodeFile) Tag() byte { return 66 }
@@ -91,6 +97,9 @@ func (v *DecodeFile) Decode(d *wire.Decoder) {
 	v.File = d.Str()
 }
 
+// IDRef returns the address of v.ID, the number of the request.
+func (v *DecodeFile) IDRef() *int { return &v.ID }
+
 // Tag returns 67.
 func (*DecodeLink) Tag() byte { return 67 }
 
@@ -105,6 +114,9 @@ func (v *DecodeLink) Decode(d *wire.Decoder) {
 	v.ID = d.Int()
 	v.Link = d.Str()
 }
+
+// IDRef returns the address of v.ID, the number of the request.
+func (v *DecodeLink) IDRef() *int { return &v.ID }
 
 // Tag returns 68.
 func (*MakeExercise) Tag() byte { return 68 }
@@ -121,6 +133,9 @@ func (v *MakeExercise) Decode(d *wire.Decoder) {
 	decExercise(d, &v.Exercise)
 }
 
+// IDRef returns the address of v.ID, the number of the request.
+func (v *MakeExercise) IDRef() *int { return &v.ID }
+
 // Tag returns 69.
 func (*ExerciseCode) Tag() byte { return 69 }
 
@@ -136,6 +151,9 @@ func (v *ExerciseCode) Decode(d *wire.Decoder) {
 	decRulesCodeRequest(d, &v.Request)
 }
 
+// IDRef returns the address of v.ID, the number of the request.
+func (v *ExerciseCode) IDRef() *int { return &v.ID }
+
 // Tag returns 70.
 func (*GetLessons) Tag() byte { return 70 }
 
@@ -148,6 +166,9 @@ func (v *GetLessons) Encode(e *wire.Encoder) {
 func (v *GetLessons) Decode(d *wire.Decoder) {
 	v.ID = d.Int()
 }
+
+// IDRef returns the address of v.ID, the number of the request.
+func (v *GetLessons) IDRef() *int { return &v.ID }
 
 // Tag returns 71.
 func (*Check) Tag() byte { return 71 }
@@ -174,6 +195,9 @@ func (v *Check) Decode(d *wire.Decoder) {
 	}
 }
 
+// IDRef returns the address of v.ID, the number of the request.
+func (v *Check) IDRef() *int { return &v.ID }
+
 // Tag returns 72.
 func (*LinkText) Tag() byte { return 72 }
 
@@ -189,6 +213,9 @@ func (v *LinkText) Decode(d *wire.Decoder) {
 	v.Text = d.Str()
 }
 
+// IDRef returns the address of v.ID, the number of the request.
+func (v *LinkText) IDRef() *int { return &v.ID }
+
 // Tag returns 73.
 func (*SessionRead) Tag() byte { return 73 }
 
@@ -203,6 +230,9 @@ func (v *SessionRead) Decode(d *wire.Decoder) {
 	v.ID = d.Int()
 	decLinkSession(d, &v.Session)
 }
+
+// IDRef returns the address of v.ID, the number of the request.
+func (v *SessionRead) IDRef() *int { return &v.ID }
 
 // Tag returns 74.
 func (*Opened) Tag() byte { return 74 }
@@ -243,6 +273,9 @@ func (v *Opened) Decode(d *wire.Decoder) {
 	}
 }
 
+// IDRef returns the address of v.ID, the number of the request.
+func (v *Opened) IDRef() *int { return &v.ID }
+
 // Tag returns 75.
 func (*CodeAnswer) Tag() byte { return 75 }
 
@@ -257,6 +290,9 @@ func (v *CodeAnswer) Decode(d *wire.Decoder) {
 	v.ID = d.Int()
 	decRulesCodeAnswer(d, &v.Answer)
 }
+
+// IDRef returns the address of v.ID, the number of the request.
+func (v *CodeAnswer) IDRef() *int { return &v.ID }
 
 // Tag returns 76.
 func (*Lessons) Tag() byte { return 76 }
@@ -281,6 +317,9 @@ func (v *Lessons) Decode(d *wire.Decoder) {
 	}
 }
 
+// IDRef returns the address of v.ID, the number of the request.
+func (v *Lessons) IDRef() *int { return &v.ID }
+
 // Tag returns 77.
 func (*Checked) Tag() byte { return 77 }
 
@@ -304,6 +343,9 @@ func (v *Checked) Decode(d *wire.Decoder) {
 	}
 }
 
+// IDRef returns the address of v.ID, the number of the request.
+func (v *Checked) IDRef() *int { return &v.ID }
+
 // Tag returns 78.
 func (*ToolFailed) Tag() byte { return 78 }
 
@@ -320,6 +362,9 @@ func (v *ToolFailed) Decode(d *wire.Decoder) {
 	v.Message = d.Str()
 	v.Class = d.Str()
 }
+
+// IDRef returns the address of v.ID, the number of the request.
+func (v *ToolFailed) IDRef() *int { return &v.ID }
 
 func encLinkSession(e *wire.Encoder, v *LinkSession) {
 	wire.EncSessionSettings(e, &v.Settings)

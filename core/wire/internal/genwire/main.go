@@ -5,7 +5,8 @@
 // functions for every struct type they reach, in the package or another
 // (nn.Stats, session.Settings, …), field by field in declaration order.
 // Exported fields are encoded, except those tagged `json:"-"`; unexported
-// ones (caches) are not.
+// ones (caches) are not. A message with a field ID int gets a method IDRef
+// returning its address.
 //
 // Run it with `go generate ./core/wire/...`; wire_test.go fails when a
 // file is not current.
@@ -148,6 +149,13 @@ func generate(dir, path string, base int, proto string, messages []string) ([]by
 			return nil, err
 		}
 		p("}")
+		for i := 0; i < st.NumFields(); i++ {
+			if f := st.Field(i); f.Name() == "ID" && types.Identical(f.Type(), types.Typ[types.Int]) {
+				p("")
+				p("// IDRef returns the address of v.ID, the number of the request.")
+				p("func (v *%s) IDRef() *int { return &v.ID }", name)
+			}
+		}
 	}
 	for len(g.queue) > 0 {
 		n := g.queue[0]
