@@ -23,9 +23,8 @@ var (
 // of the message types of this package (the trainer's) or of package
 // tools. Its methods are generated (wire_gen.go).
 type Message interface {
-	Tag() byte // the message type's number, which its encoding starts with
-	Encode(e *Encoder)
-	Decode(d *Decoder)
+	Tag() byte      // the message type's number, which its encoding starts with
+	Code(c *Codec) // encodes or decodes the message's fields, as c does
 }
 
 // A Protocol returns a new message of the type with the tag, or nil: the
@@ -36,9 +35,9 @@ type Protocol func(tag byte) Message
 
 // Append appends m's encoding to dst and returns the extended buffer.
 func Append(dst []byte, m Message) []byte {
-	e := Encoder{b: append(dst, version, m.Tag())}
-	m.Encode(&e)
-	return e.b
+	c := Codec{b: append(dst, version, m.Tag())}
+	m.Code(&c)
+	return c.b
 }
 
 // Marshal returns m's encoding.
@@ -57,62 +56,192 @@ func Unmarshal(b []byte, p Protocol) (Message, error) {
 	if m == nil {
 		return nil, errors.Join(ErrTag, errors.New("wire: tag "+strconv.Itoa(int(b[1]))))
 	}
-	d := Decoder{b: b, i: 2}
-	m.Decode(&d)
-	if d.err == nil && d.i != len(b) {
-		d.err = ErrShort
+	c := Codec{b: b, i: 2, decoding: true}
+	m.Code(&c)
+	if c.err == nil && c.i != len(b) {
+		c.err = ErrShort
 	}
-	if d.err != nil {
-		return nil, d.err
+	if c.err != nil {
+		return nil, c.err
 	}
 	return m, nil
 }
 
-// Encoder appends values: integers as (zig-zag) varints, floats as their
-// 8 little-endian IEEE 754 bytes (every bit kept, NaN and ±Inf included),
-// strings and byte slices as a length and the bytes, slices as their
-// length plus one (0 for nil) and their elements, pointers as a bool and
-// the value.
-type Encoder struct{ b []byte }
-
-func (e *Encoder) Uint(v uint64) { e.b = binary.AppendUvarint(e.b, v) }
-func (e *Encoder) Int(v int)     { e.b = binary.AppendVarint(e.b, int64(v)) }
-func (e *Encoder) Float(v float64) {
-	e.b = binary.LittleEndian.AppendUint64(e.b, math.Float64bits(v))
+// Codec encodes or decodes values, given by pointer: one generated function
+// per type does both. Integers are (zig-zag) varints, floats their 8
+// little-endian IEEE 754 bytes (every bit kept, NaN and ±Inf included),
+// strings and byte slices a length and the bytes, slices their length plus
+// one (0 for nil) and their elements, pointers a bool and the value.
+// Decoding, the first error sticks and every later value reads as zero.
+type Codec struct {
+	b        []byte
+	i        int // decoding: the next byte to read
+	decoding bool
+	err      error
 }
-func (e *Encoder) Bool(v bool) {
-	if v {
-		e.b = append(e.b, 1)
-	} else {
-		e.b = append(e.b, 0)
+
+// Decoding reports whether c decodes.
+func (c *Codec) Decoding() bool { return c.decoding }
+
+func (c *Codec) fail() {
+	if c.err == nil {
+		c.err = ErrShort
 	}
-}
-func (e *Encoder) Str(s string) {
-	e.Uint(uint64(len(s)))
-	e.b = append(e.b, s...)
+	c.i = len(c.b)
 }
 
-// len writes a slice's length, or 0 for nil.
-func (e *Encoder) Len(n int, isNil bool) {
-	if isNil {
-		e.Uint(0)
+// Uint codes *p.
+func (c *Codec) Uint(p *uint64) {
+	if !c.decoding {
+		c.b = binary.AppendUvarint(c.b, *p)
 		return
 	}
-	e.Uint(uint64(n) + 1)
+	*p = c.uvarint()
 }
 
-func (e *Encoder) Bytes(p []byte) {
-	e.Len(len(p), p == nil)
-	e.b = append(e.b, p...)
-}
-
-func (e *Encoder) Floats(x []float64) {
-	e.Len(len(x), x == nil)
-	e.b = growBy(e.b, 8*len(x))
-	b := e.b[len(e.b)-8*len(x):]
-	for i, v := range x {
-		binary.LittleEndian.PutUint64(b[8*i:], math.Float64bits(v))
+func (c *Codec) uvarint() uint64 {
+	v, n := binary.Uvarint(c.b[c.i:])
+	if n <= 0 {
+		c.fail()
+		return 0
 	}
+	c.i += n
+	return v
+}
+
+// Int codes *p.
+func (c *Codec) Int(p *int) {
+	if !c.decoding {
+		c.b = binary.AppendVarint(c.b, int64(*p))
+		return
+	}
+	v, n := binary.Varint(c.b[c.i:])
+	if n <= 0 || int64(int(v)) != v {
+		c.fail()
+		v = 0
+	}
+	c.i += max(n, 0)
+	*p = int(v)
+}
+
+// Float codes *p.
+func (c *Codec) Float(p *float64) {
+	if !c.decoding {
+		c.b = binary.LittleEndian.AppendUint64(c.b, math.Float64bits(*p))
+		return
+	}
+	if len(c.b)-c.i < 8 {
+		c.fail()
+		*p = 0
+		return
+	}
+	*p = math.Float64frombits(binary.LittleEndian.Uint64(c.b[c.i:]))
+	c.i += 8
+}
+
+// Bool codes *p.
+func (c *Codec) Bool(p *bool) { *p = c.Present(*p) }
+
+// Present codes whether a pointer is set (encoding, set), and returns it.
+func (c *Codec) Present(set bool) bool {
+	if !c.decoding {
+		if set {
+			c.b = append(c.b, 1)
+		} else {
+			c.b = append(c.b, 0)
+		}
+		return set
+	}
+	if c.i >= len(c.b) || c.b[c.i] > 1 {
+		c.fail()
+		return false
+	}
+	c.i++
+	return c.b[c.i-1] == 1
+}
+
+// Str codes *p.
+func (c *Codec) Str(p *string) {
+	if !c.decoding {
+		c.b = binary.AppendUvarint(c.b, uint64(len(*p)))
+		c.b = append(c.b, *p...)
+		return
+	}
+	*p = string(c.take(c.uvarint()))
+}
+
+// take returns the next n bytes, or nil after an error.
+func (c *Codec) take(n uint64) []byte {
+	if n > uint64(len(c.b)-c.i) {
+		c.fail()
+		return nil
+	}
+	p := c.b[c.i : c.i+int(n)]
+	c.i += int(n)
+	return p
+}
+
+// Len codes a slice's length n, or that it is nil, and returns them; a
+// decoded length is at most the bytes left, each element taking at least
+// one.
+func (c *Codec) Len(n int, isNil bool) (int, bool) {
+	if !c.decoding {
+		if isNil {
+			c.b = append(c.b, 0)
+		} else {
+			c.b = binary.AppendUvarint(c.b, uint64(n)+1)
+		}
+		return n, !isNil
+	}
+	v := c.uvarint()
+	if v == 0 || c.err != nil {
+		return 0, false
+	}
+	if v-1 > uint64(len(c.b)-c.i) {
+		c.fail()
+		return 0, false
+	}
+	return int(v - 1), true
+}
+
+// Bytes codes *p.
+func (c *Codec) Bytes(p *[]byte) {
+	n, ok := c.Len(len(*p), *p == nil)
+	if !c.decoding {
+		c.b = append(c.b, *p...)
+		return
+	}
+	*p = nil
+	if ok {
+		*p = append([]byte{}, c.take(uint64(n))...)
+	}
+}
+
+// Floats codes *p.
+func (c *Codec) Floats(p *[]float64) {
+	x := *p
+	n, ok := c.Len(len(x), x == nil)
+	if !c.decoding {
+		c.b = growBy(c.b, 8*n)
+		b := c.b[len(c.b)-8*n:]
+		for i, v := range x {
+			binary.LittleEndian.PutUint64(b[8*i:], math.Float64bits(v))
+		}
+		return
+	}
+	*p = nil
+	if !ok {
+		return
+	}
+	b := c.take(8 * uint64(n))
+	if b == nil && n > 0 {
+		return
+	}
+	x = make([]float64, n)
+	for i := range x {
+		x[i] = math.Float64frombits(binary.LittleEndian.Uint64(b[8*i:]))
+	}
+	*p = x
 }
 
 // growBy extends b by n bytes.
@@ -125,107 +254,35 @@ func growBy(b []byte, n int) []byte {
 	return b[:len(b)+n]
 }
 
-// Decoder reads what Encoder wrote; the first error sticks in err and
-// makes every later read return zero.
-type Decoder struct {
-	b   []byte
-	i   int
-	err error
+// Ints codes *p.
+func (c *Codec) Ints(p *[]int) {
+	n, ok := c.Len(len(*p), *p == nil)
+	if c.decoding && ok {
+		*p = make([]int, n)
+	}
+	for i := range *p {
+		c.Int(&(*p)[i])
+	}
 }
 
-func (d *Decoder) fail() {
-	if d.err == nil {
-		d.err = ErrShort
+// Strs codes *p.
+func (c *Codec) Strs(p *[]string) {
+	n, ok := c.Len(len(*p), *p == nil)
+	if c.decoding && ok {
+		*p = make([]string, n)
 	}
-	d.i = len(d.b)
+	for i := range *p {
+		c.Str(&(*p)[i])
+	}
 }
 
-func (d *Decoder) Uint() uint64 {
-	v, n := binary.Uvarint(d.b[d.i:])
-	if n <= 0 {
-		d.fail()
-		return 0
+// Slice codes *p, each element with code.
+func Slice[T any](c *Codec, p *[]T, code func(*Codec, *T)) {
+	n, ok := c.Len(len(*p), *p == nil)
+	if c.decoding && ok {
+		*p = make([]T, n)
 	}
-	d.i += n
-	return v
-}
-
-func (d *Decoder) Int() int {
-	v, n := binary.Varint(d.b[d.i:])
-	if n <= 0 || int64(int(v)) != v {
-		d.fail()
-		return 0
+	for i := range *p {
+		code(c, &(*p)[i])
 	}
-	d.i += n
-	return int(v)
-}
-
-func (d *Decoder) Float() float64 {
-	if len(d.b)-d.i < 8 {
-		d.fail()
-		return 0
-	}
-	v := math.Float64frombits(binary.LittleEndian.Uint64(d.b[d.i:]))
-	d.i += 8
-	return v
-}
-
-func (d *Decoder) Bool() bool {
-	if d.i >= len(d.b) || d.b[d.i] > 1 {
-		d.fail()
-		return false
-	}
-	d.i++
-	return d.b[d.i-1] == 1
-}
-
-// take returns the next n bytes, or nil after an error.
-func (d *Decoder) take(n uint64) []byte {
-	if n > uint64(len(d.b)-d.i) {
-		d.fail()
-		return nil
-	}
-	p := d.b[d.i : d.i+int(n)]
-	d.i += int(n)
-	return p
-}
-
-func (d *Decoder) Str() string { return string(d.take(d.Uint())) }
-
-// len reads a slice's length; ok is false for nil (or after an error). A
-// length is at most the bytes left, each element taking at least one.
-func (d *Decoder) Len() (n int, ok bool) {
-	v := d.Uint()
-	if v == 0 || d.err != nil {
-		return 0, false
-	}
-	if v-1 > uint64(len(d.b)-d.i) {
-		d.fail()
-		return 0, false
-	}
-	return int(v - 1), true
-}
-
-func (d *Decoder) Bytes() []byte {
-	n, ok := d.Len()
-	if !ok {
-		return nil
-	}
-	return append([]byte{}, d.take(uint64(n))...)
-}
-
-func (d *Decoder) Floats() []float64 {
-	n, ok := d.Len()
-	if !ok {
-		return nil
-	}
-	p := d.take(8 * uint64(n))
-	if p == nil && n > 0 {
-		return nil
-	}
-	x := make([]float64, n)
-	for i := range x {
-		x[i] = math.Float64frombits(binary.LittleEndian.Uint64(p[8*i:]))
-	}
-	return x
 }

@@ -61,940 +61,457 @@ func Trainer(tag byte) Message {
 // Tag returns 1.
 func (*Paste) Tag() byte { return 1 }
 
-// Encode appends v's fields to e.
-func (v *Paste) Encode(e *Encoder) {
-	e.Str(v.Text)
-}
-
-// Decode reads v's fields from d.
-func (v *Paste) Decode(d *Decoder) {
-	v.Text = d.Str()
+// Code encodes or decodes v's fields, as c does.
+func (v *Paste) Code(c *Codec) {
+	c.Str(&v.Text)
 }
 
 // Tag returns 2.
 func (*Load) Tag() byte { return 2 }
 
-// Encode appends v's fields to e.
-func (v *Load) Encode(e *Encoder) {
-	EncSessionSettings(e, &v.Settings)
-	e.Floats(v.Params)
-	e.Bool(v.Pasted)
-}
-
-// Decode reads v's fields from d.
-func (v *Load) Decode(d *Decoder) {
-	DecSessionSettings(d, &v.Settings)
-	v.Params = d.Floats()
-	v.Pasted = d.Bool()
+// Code encodes or decodes v's fields, as c does.
+func (v *Load) Code(c *Codec) {
+	CodeSessionSettings(c, &v.Settings)
+	c.Floats(&v.Params)
+	c.Bool(&v.Pasted)
 }
 
 // Tag returns 3.
 func (*Train) Tag() byte { return 3 }
 
-// Encode appends v's fields to e.
-func (v *Train) Encode(e *Encoder) {
-}
-
-// Decode reads v's fields from d.
-func (v *Train) Decode(d *Decoder) {
+// Code encodes or decodes v's fields, as c does.
+func (v *Train) Code(c *Codec) {
 }
 
 // Tag returns 4.
 func (*Pause) Tag() byte { return 4 }
 
-// Encode appends v's fields to e.
-func (v *Pause) Encode(e *Encoder) {
-}
-
-// Decode reads v's fields from d.
-func (v *Pause) Decode(d *Decoder) {
+// Code encodes or decodes v's fields, as c does.
+func (v *Pause) Code(c *Codec) {
 }
 
 // Tag returns 5.
 func (*Step) Tag() byte { return 5 }
 
-// Encode appends v's fields to e.
-func (v *Step) Encode(e *Encoder) {
-	e.Int(v.Epochs)
-}
-
-// Decode reads v's fields from d.
-func (v *Step) Decode(d *Decoder) {
-	v.Epochs = d.Int()
+// Code encodes or decodes v's fields, as c does.
+func (v *Step) Code(c *Codec) {
+	c.Int(&v.Epochs)
 }
 
 // Tag returns 6.
 func (*Reset) Tag() byte { return 6 }
 
-// Encode appends v's fields to e.
-func (v *Reset) Encode(e *Encoder) {
-}
-
-// Decode reads v's fields from d.
-func (v *Reset) Decode(d *Decoder) {
+// Code encodes or decodes v's fields, as c does.
+func (v *Reset) Code(c *Codec) {
 }
 
 // Tag returns 7.
 func (*SetWeight) Tag() byte { return 7 }
 
-// Encode appends v's fields to e.
-func (v *SetWeight) Encode(e *Encoder) {
-	e.Int(v.Layer)
-	e.Int(v.To)
-	e.Int(v.From)
-	e.Float(v.Value)
-}
-
-// Decode reads v's fields from d.
-func (v *SetWeight) Decode(d *Decoder) {
-	v.Layer = d.Int()
-	v.To = d.Int()
-	v.From = d.Int()
-	v.Value = d.Float()
+// Code encodes or decodes v's fields, as c does.
+func (v *SetWeight) Code(c *Codec) {
+	c.Int(&v.Layer)
+	c.Int(&v.To)
+	c.Int(&v.From)
+	c.Float(&v.Value)
 }
 
 // Tag returns 8.
 func (*SetBias) Tag() byte { return 8 }
 
-// Encode appends v's fields to e.
-func (v *SetBias) Encode(e *Encoder) {
-	e.Int(v.Layer)
-	e.Int(v.To)
-	e.Float(v.Value)
-}
-
-// Decode reads v's fields from d.
-func (v *SetBias) Decode(d *Decoder) {
-	v.Layer = d.Int()
-	v.To = d.Int()
-	v.Value = d.Float()
+// Code encodes or decodes v's fields, as c does.
+func (v *SetBias) Code(c *Codec) {
+	c.Int(&v.Layer)
+	c.Int(&v.To)
+	c.Float(&v.Value)
 }
 
 // Tag returns 9.
 func (*SetSpeed) Tag() byte { return 9 }
 
-// Encode appends v's fields to e.
-func (v *SetSpeed) Encode(e *Encoder) {
-	e.Float(v.EpochsPerSec)
-}
-
-// Decode reads v's fields from d.
-func (v *SetSpeed) Decode(d *Decoder) {
-	v.EpochsPerSec = d.Float()
+// Code encodes or decodes v's fields, as c does.
+func (v *SetSpeed) Code(c *Codec) {
+	c.Float(&v.EpochsPerSec)
 }
 
 // Tag returns 10.
 func (*Tune) Tag() byte { return 10 }
 
-// Encode appends v's fields to e.
-func (v *Tune) Encode(e *Encoder) {
-	EncSessionSettings(e, &v.Settings)
-	e.Bool(v.Pasted)
-}
-
-// Decode reads v's fields from d.
-func (v *Tune) Decode(d *Decoder) {
-	DecSessionSettings(d, &v.Settings)
-	v.Pasted = d.Bool()
+// Code encodes or decodes v's fields, as c does.
+func (v *Tune) Code(c *Codec) {
+	CodeSessionSettings(c, &v.Settings)
+	c.Bool(&v.Pasted)
 }
 
 // Tag returns 11.
 func (*ShowTest) Tag() byte { return 11 }
 
-// Encode appends v's fields to e.
-func (v *ShowTest) Encode(e *Encoder) {
-	e.Bool(v.Show)
-}
-
-// Decode reads v's fields from d.
-func (v *ShowTest) Decode(d *Decoder) {
-	v.Show = d.Bool()
+// Code encodes or decodes v's fields, as c does.
+func (v *ShowTest) Code(c *Codec) {
+	c.Bool(&v.Show)
 }
 
 // Tag returns 12.
 func (*GetModel) Tag() byte { return 12 }
 
-// Encode appends v's fields to e.
-func (v *GetModel) Encode(e *Encoder) {
-}
-
-// Decode reads v's fields from d.
-func (v *GetModel) Decode(d *Decoder) {
+// Code encodes or decodes v's fields, as c does.
+func (v *GetModel) Code(c *Codec) {
 }
 
 // Tag returns 13.
 func (*GetPredictions) Tag() byte { return 13 }
 
-// Encode appends v's fields to e.
-func (v *GetPredictions) Encode(e *Encoder) {
-}
-
-// Decode reads v's fields from d.
-func (v *GetPredictions) Decode(d *Decoder) {
+// Code encodes or decodes v's fields, as c does.
+func (v *GetPredictions) Code(c *Codec) {
 }
 
 // Tag returns 14.
 func (*Bench) Tag() byte { return 14 }
 
-// Encode appends v's fields to e.
-func (v *Bench) Encode(e *Encoder) {
-	e.Float(v.Seconds)
-}
-
-// Decode reads v's fields from d.
-func (v *Bench) Decode(d *Decoder) {
-	v.Seconds = d.Float()
+// Code encodes or decodes v's fields, as c does.
+func (v *Bench) Code(c *Codec) {
+	c.Float(&v.Seconds)
 }
 
 // Tag returns 15.
 func (*Snapshot) Tag() byte { return 15 }
 
-// Encode appends v's fields to e.
-func (v *Snapshot) Encode(e *Encoder) {
-	e.Bool(v.Running)
-	e.Len(len(v.History), v.History == nil)
-	for i0 := range v.History {
-		EncNnStats(e, &v.History[i0])
-	}
-	e.Bool(v.Net != nil)
-	if v.Net != nil {
-		EncNnNetwork(e, v.Net)
-	}
-	e.Bool(v.Heatmap != nil)
-	if v.Heatmap != nil {
-		EncSessionHeatmap(e, v.Heatmap)
-	}
-	e.Len(len(v.Confusion), v.Confusion == nil)
-	for i0 := range v.Confusion {
-		e.Len(len(v.Confusion[i0]), v.Confusion[i0] == nil)
-		for i1 := range v.Confusion[i0] {
-			e.Int(v.Confusion[i0][i1])
+// Code encodes or decodes v's fields, as c does.
+func (v *Snapshot) Code(c *Codec) {
+	c.Bool(&v.Running)
+	Slice(c, &v.History, CodeNnStats)
+	if c.Present(v.Net != nil) {
+		if v.Net == nil {
+			v.Net = new(nn.Network)
 		}
+		CodeNnNetwork(c, v.Net)
 	}
-	e.Len(len(v.Scatter), v.Scatter == nil)
-	for i0 := range v.Scatter {
-		for i1 := range v.Scatter[i0] {
-			e.Float(v.Scatter[i0][i1])
+	if c.Present(v.Heatmap != nil) {
+		if v.Heatmap == nil {
+			v.Heatmap = new(session.Heatmap)
 		}
+		CodeSessionHeatmap(c, v.Heatmap)
 	}
-	e.Bool(v.Overfitting)
-	e.Bool(v.Diverged != nil)
-	if v.Diverged != nil {
-		EncNnDivergedError(e, v.Diverged)
-	}
-}
-
-// Decode reads v's fields from d.
-func (v *Snapshot) Decode(d *Decoder) {
-	v.Running = d.Bool()
-	if n0, ok := d.Len(); ok {
-		v.History = make([]nn.Stats, n0)
-		for i0 := range v.History {
-			DecNnStats(d, &v.History[i0])
+	if n0, ok := c.Len(len(v.Confusion), v.Confusion == nil); ok {
+		if c.Decoding() {
+			v.Confusion = make([][]int, n0)
 		}
-	}
-	if d.Bool() {
-		v.Net = new(nn.Network)
-		DecNnNetwork(d, v.Net)
-	}
-	if d.Bool() {
-		v.Heatmap = new(session.Heatmap)
-		DecSessionHeatmap(d, v.Heatmap)
-	}
-	if n0, ok := d.Len(); ok {
-		v.Confusion = make([][]int, n0)
 		for i0 := range v.Confusion {
-			if n1, ok := d.Len(); ok {
-				v.Confusion[i0] = make([]int, n1)
-				for i1 := range v.Confusion[i0] {
-					v.Confusion[i0][i1] = d.Int()
-				}
-			}
+			c.Ints(&v.Confusion[i0])
 		}
 	}
-	if n0, ok := d.Len(); ok {
-		v.Scatter = make([][2]float64, n0)
+	if n0, ok := c.Len(len(v.Scatter), v.Scatter == nil); ok {
+		if c.Decoding() {
+			v.Scatter = make([][2]float64, n0)
+		}
 		for i0 := range v.Scatter {
 			for i1 := range v.Scatter[i0] {
-				v.Scatter[i0][i1] = d.Float()
+				c.Float(&v.Scatter[i0][i1])
 			}
 		}
 	}
-	v.Overfitting = d.Bool()
-	if d.Bool() {
-		v.Diverged = new(nn.DivergedError)
-		DecNnDivergedError(d, v.Diverged)
+	c.Bool(&v.Overfitting)
+	if c.Present(v.Diverged != nil) {
+		if v.Diverged == nil {
+			v.Diverged = new(nn.DivergedError)
+		}
+		CodeNnDivergedError(c, v.Diverged)
 	}
 }
 
 // Tag returns 16.
 func (*Loaded) Tag() byte { return 16 }
 
-// Encode appends v's fields to e.
-func (v *Loaded) Encode(e *Encoder) {
-	EncSessionSummary(e, &v.Summary)
-	e.Int(v.ParsedRows)
-	v.Snapshot.Encode(e)
-}
-
-// Decode reads v's fields from d.
-func (v *Loaded) Decode(d *Decoder) {
-	DecSessionSummary(d, &v.Summary)
-	v.ParsedRows = d.Int()
-	v.Snapshot.Decode(d)
+// Code encodes or decodes v's fields, as c does.
+func (v *Loaded) Code(c *Codec) {
+	CodeSessionSummary(c, &v.Summary)
+	c.Int(&v.ParsedRows)
+	v.Snapshot.Code(c)
 }
 
 // Tag returns 17.
 func (*Tuned) Tag() byte { return 17 }
 
-// Encode appends v's fields to e.
-func (v *Tuned) Encode(e *Encoder) {
-	e.Int(v.Epoch)
-	v.Snapshot.Encode(e)
-}
-
-// Decode reads v's fields from d.
-func (v *Tuned) Decode(d *Decoder) {
-	v.Epoch = d.Int()
-	v.Snapshot.Decode(d)
+// Code encodes or decodes v's fields, as c does.
+func (v *Tuned) Code(c *Codec) {
+	c.Int(&v.Epoch)
+	v.Snapshot.Code(c)
 }
 
 // Tag returns 18.
 func (*Failed) Tag() byte { return 18 }
 
-// Encode appends v's fields to e.
-func (v *Failed) Encode(e *Encoder) {
-	e.Str(v.Message)
-	e.Bool(v.Running)
-	e.Bool(v.Data != nil)
-	if v.Data != nil {
-		encDataError(e, v.Data)
-	}
-}
-
-// Decode reads v's fields from d.
-func (v *Failed) Decode(d *Decoder) {
-	v.Message = d.Str()
-	v.Running = d.Bool()
-	if d.Bool() {
-		v.Data = new(DataError)
-		decDataError(d, v.Data)
+// Code encodes or decodes v's fields, as c does.
+func (v *Failed) Code(c *Codec) {
+	c.Str(&v.Message)
+	c.Bool(&v.Running)
+	if c.Present(v.Data != nil) {
+		if v.Data == nil {
+			v.Data = new(DataError)
+		}
+		codeDataError(c, v.Data)
 	}
 }
 
 // Tag returns 19.
 func (*ModelFile) Tag() byte { return 19 }
 
-// Encode appends v's fields to e.
-func (v *ModelFile) Encode(e *Encoder) {
-	EncNnModel(e, &v.Model)
-}
-
-// Decode reads v's fields from d.
-func (v *ModelFile) Decode(d *Decoder) {
-	DecNnModel(d, &v.Model)
+// Code encodes or decodes v's fields, as c does.
+func (v *ModelFile) Code(c *Codec) {
+	CodeNnModel(c, &v.Model)
 }
 
 // Tag returns 20.
 func (*Predictions) Tag() byte { return 20 }
 
-// Encode appends v's fields to e.
-func (v *Predictions) Encode(e *Encoder) {
-	e.Str(v.CSV)
-}
-
-// Decode reads v's fields from d.
-func (v *Predictions) Decode(d *Decoder) {
-	v.CSV = d.Str()
+// Code encodes or decodes v's fields, as c does.
+func (v *Predictions) Code(c *Codec) {
+	c.Str(&v.CSV)
 }
 
 // Tag returns 21.
 func (*BenchResults) Tag() byte { return 21 }
 
-// Encode appends v's fields to e.
-func (v *BenchResults) Encode(e *Encoder) {
-	e.Len(len(v.Results), v.Results == nil)
-	for i0 := range v.Results {
-		encBenchResult(e, &v.Results[i0])
-	}
+// Code encodes or decodes v's fields, as c does.
+func (v *BenchResults) Code(c *Codec) {
+	Slice(c, &v.Results, codeBenchResult)
 }
 
-// Decode reads v's fields from d.
-func (v *BenchResults) Decode(d *Decoder) {
-	if n0, ok := d.Len(); ok {
-		v.Results = make([]BenchResult, n0)
-		for i0 := range v.Results {
-			decBenchResult(d, &v.Results[i0])
+func CodeSessionSettings(c *Codec, v *session.Settings) {
+	c.Int(&v.Version)
+	c.Str(&v.Dataset)
+	c.Int(&v.Points)
+	c.Float(&v.Noise)
+	c.Str(&v.Text)
+	c.Str(&v.Target)
+	c.Strs(&v.Ignore)
+	c.Bool(&v.AsClasses)
+	c.Int((*int)(&v.Missing))
+	Slice(c, &v.Derived, CodeDataDerived)
+	c.Float(&v.TestRatio)
+	c.Int((*int)(&v.Norm))
+	c.Str(&v.SplitColumn)
+	CodeNnConfig(c, &v.Model)
+	c.Str(&v.Lang)
+}
+
+func CodeNnStats(c *Codec, v *nn.Stats) {
+	c.Int(&v.Epoch)
+	c.Float(&v.TrainLoss)
+	c.Float(&v.TestLoss)
+	c.Float(&v.TrainMetric)
+	c.Float(&v.TestMetric)
+	c.Float(&v.TrainRMSE)
+	c.Float(&v.TestRMSE)
+	c.Floats(&v.GradNorms)
+}
+
+func CodeNnNetwork(c *Codec, v *nn.Network) {
+	c.Ints(&v.Sizes)
+	c.Int((*int)(&v.Act))
+	c.Int((*int)(&v.Out))
+	if n0, ok := c.Len(len(v.W), v.W == nil); ok {
+		if c.Decoding() {
+			v.W = make([][]float64, n0)
 		}
-	}
-}
-
-func EncSessionSettings(e *Encoder, v *session.Settings) {
-	e.Int(v.Version)
-	e.Str(v.Dataset)
-	e.Int(v.Points)
-	e.Float(v.Noise)
-	e.Str(v.Text)
-	e.Str(v.Target)
-	e.Len(len(v.Ignore), v.Ignore == nil)
-	for i0 := range v.Ignore {
-		e.Str(v.Ignore[i0])
-	}
-	e.Bool(v.AsClasses)
-	e.Int(int(v.Missing))
-	e.Len(len(v.Derived), v.Derived == nil)
-	for i0 := range v.Derived {
-		EncDataDerived(e, &v.Derived[i0])
-	}
-	e.Float(v.TestRatio)
-	e.Int(int(v.Norm))
-	e.Str(v.SplitColumn)
-	EncNnConfig(e, &v.Model)
-	e.Str(v.Lang)
-}
-
-func DecSessionSettings(d *Decoder, v *session.Settings) {
-	v.Version = d.Int()
-	v.Dataset = d.Str()
-	v.Points = d.Int()
-	v.Noise = d.Float()
-	v.Text = d.Str()
-	v.Target = d.Str()
-	if n0, ok := d.Len(); ok {
-		v.Ignore = make([]string, n0)
-		for i0 := range v.Ignore {
-			v.Ignore[i0] = d.Str()
-		}
-	}
-	v.AsClasses = d.Bool()
-	v.Missing = data.Missing(d.Int())
-	if n0, ok := d.Len(); ok {
-		v.Derived = make([]data.Derived, n0)
-		for i0 := range v.Derived {
-			DecDataDerived(d, &v.Derived[i0])
-		}
-	}
-	v.TestRatio = d.Float()
-	v.Norm = data.Norm(d.Int())
-	v.SplitColumn = d.Str()
-	DecNnConfig(d, &v.Model)
-	v.Lang = d.Str()
-}
-
-func EncNnStats(e *Encoder, v *nn.Stats) {
-	e.Int(v.Epoch)
-	e.Float(v.TrainLoss)
-	e.Float(v.TestLoss)
-	e.Float(v.TrainMetric)
-	e.Float(v.TestMetric)
-	e.Float(v.TrainRMSE)
-	e.Float(v.TestRMSE)
-	e.Floats(v.GradNorms)
-}
-
-func DecNnStats(d *Decoder, v *nn.Stats) {
-	v.Epoch = d.Int()
-	v.TrainLoss = d.Float()
-	v.TestLoss = d.Float()
-	v.TrainMetric = d.Float()
-	v.TestMetric = d.Float()
-	v.TrainRMSE = d.Float()
-	v.TestRMSE = d.Float()
-	v.GradNorms = d.Floats()
-}
-
-func EncNnNetwork(e *Encoder, v *nn.Network) {
-	e.Len(len(v.Sizes), v.Sizes == nil)
-	for i0 := range v.Sizes {
-		e.Int(v.Sizes[i0])
-	}
-	e.Int(int(v.Act))
-	e.Int(int(v.Out))
-	e.Len(len(v.W), v.W == nil)
-	for i0 := range v.W {
-		e.Floats(v.W[i0])
-	}
-	e.Len(len(v.B), v.B == nil)
-	for i0 := range v.B {
-		e.Floats(v.B[i0])
-	}
-}
-
-func DecNnNetwork(d *Decoder, v *nn.Network) {
-	if n0, ok := d.Len(); ok {
-		v.Sizes = make([]int, n0)
-		for i0 := range v.Sizes {
-			v.Sizes[i0] = d.Int()
-		}
-	}
-	v.Act = nn.Activation(d.Int())
-	v.Out = nn.Output(d.Int())
-	if n0, ok := d.Len(); ok {
-		v.W = make([][]float64, n0)
 		for i0 := range v.W {
-			v.W[i0] = d.Floats()
+			c.Floats(&v.W[i0])
 		}
 	}
-	if n0, ok := d.Len(); ok {
-		v.B = make([][]float64, n0)
+	if n0, ok := c.Len(len(v.B), v.B == nil); ok {
+		if c.Decoding() {
+			v.B = make([][]float64, n0)
+		}
 		for i0 := range v.B {
-			v.B[i0] = d.Floats()
+			c.Floats(&v.B[i0])
 		}
 	}
 }
 
-func EncSessionHeatmap(e *Encoder, v *session.Heatmap) {
-	e.Int(v.Res)
-	e.Float(v.X0)
-	e.Float(v.X1)
-	e.Float(v.Y0)
-	e.Float(v.Y1)
-	e.Bytes(v.Out)
-	e.Len(len(v.Units), v.Units == nil)
-	for i0 := range v.Units {
-		e.Bytes(v.Units[i0])
-	}
-	e.Int(v.UnitRes)
-	e.Len(len(v.Train), v.Train == nil)
-	for i0 := range v.Train {
-		for i1 := range v.Train[i0] {
-			e.Float(v.Train[i0][i1])
+func CodeSessionHeatmap(c *Codec, v *session.Heatmap) {
+	c.Int(&v.Res)
+	c.Float(&v.X0)
+	c.Float(&v.X1)
+	c.Float(&v.Y0)
+	c.Float(&v.Y1)
+	c.Bytes(&v.Out)
+	if n0, ok := c.Len(len(v.Units), v.Units == nil); ok {
+		if c.Decoding() {
+			v.Units = make([][]byte, n0)
 		}
-	}
-	e.Len(len(v.Test), v.Test == nil)
-	for i0 := range v.Test {
-		for i1 := range v.Test[i0] {
-			e.Float(v.Test[i0][i1])
-		}
-	}
-}
-
-func DecSessionHeatmap(d *Decoder, v *session.Heatmap) {
-	v.Res = d.Int()
-	v.X0 = d.Float()
-	v.X1 = d.Float()
-	v.Y0 = d.Float()
-	v.Y1 = d.Float()
-	v.Out = d.Bytes()
-	if n0, ok := d.Len(); ok {
-		v.Units = make([][]byte, n0)
 		for i0 := range v.Units {
-			v.Units[i0] = d.Bytes()
+			c.Bytes(&v.Units[i0])
 		}
 	}
-	v.UnitRes = d.Int()
-	if n0, ok := d.Len(); ok {
-		v.Train = make([][3]float64, n0)
+	c.Int(&v.UnitRes)
+	if n0, ok := c.Len(len(v.Train), v.Train == nil); ok {
+		if c.Decoding() {
+			v.Train = make([][3]float64, n0)
+		}
 		for i0 := range v.Train {
 			for i1 := range v.Train[i0] {
-				v.Train[i0][i1] = d.Float()
+				c.Float(&v.Train[i0][i1])
 			}
 		}
 	}
-	if n0, ok := d.Len(); ok {
-		v.Test = make([][3]float64, n0)
+	if n0, ok := c.Len(len(v.Test), v.Test == nil); ok {
+		if c.Decoding() {
+			v.Test = make([][3]float64, n0)
+		}
 		for i0 := range v.Test {
 			for i1 := range v.Test[i0] {
-				v.Test[i0][i1] = d.Float()
+				c.Float(&v.Test[i0][i1])
 			}
 		}
 	}
 }
 
-func EncNnDivergedError(e *Encoder, v *nn.DivergedError) {
-	e.Int(v.Epoch)
-	e.Str(v.What)
-	e.Float(v.Value)
-	e.Float(v.LearningRate)
-	e.Bool(v.Clipped)
+func CodeNnDivergedError(c *Codec, v *nn.DivergedError) {
+	c.Int(&v.Epoch)
+	c.Str(&v.What)
+	c.Float(&v.Value)
+	c.Float(&v.LearningRate)
+	c.Bool(&v.Clipped)
 }
 
-func DecNnDivergedError(d *Decoder, v *nn.DivergedError) {
-	v.Epoch = d.Int()
-	v.What = d.Str()
-	v.Value = d.Float()
-	v.LearningRate = d.Float()
-	v.Clipped = d.Bool()
-}
-
-func EncSessionSummary(e *Encoder, v *session.Summary) {
-	e.Str(v.Text)
-	e.Int(v.Rows)
-	e.Int(v.Dropped)
-	e.Int(v.Train)
-	e.Int(v.Test)
-	e.Str(v.Task)
-	e.Len(len(v.Columns), v.Columns == nil)
-	for i0 := range v.Columns {
-		e.Str(v.Columns[i0])
-	}
-	e.Len(len(v.Kinds), v.Kinds == nil)
-	for i0 := range v.Kinds {
-		e.Str(v.Kinds[i0])
-	}
-	e.Str(v.Target)
-	e.Len(len(v.Inputs), v.Inputs == nil)
-	for i0 := range v.Inputs {
-		e.Str(v.Inputs[i0])
-	}
-	e.Len(len(v.Classes), v.Classes == nil)
-	for i0 := range v.Classes {
-		e.Str(v.Classes[i0])
-	}
-	e.Len(len(v.Preview), v.Preview == nil)
-	for i0 := range v.Preview {
-		e.Len(len(v.Preview[i0]), v.Preview[i0] == nil)
-		for i1 := range v.Preview[i0] {
-			e.Str(v.Preview[i0][i1])
+func CodeSessionSummary(c *Codec, v *session.Summary) {
+	c.Str(&v.Text)
+	c.Int(&v.Rows)
+	c.Int(&v.Dropped)
+	c.Int(&v.Train)
+	c.Int(&v.Test)
+	c.Str(&v.Task)
+	c.Strs(&v.Columns)
+	c.Strs(&v.Kinds)
+	c.Str(&v.Target)
+	c.Strs(&v.Inputs)
+	c.Strs(&v.Classes)
+	if n0, ok := c.Len(len(v.Preview), v.Preview == nil); ok {
+		if c.Decoding() {
+			v.Preview = make([][]string, n0)
 		}
-	}
-	e.Len(len(v.Warnings), v.Warnings == nil)
-	for i0 := range v.Warnings {
-		e.Str(v.Warnings[i0])
-	}
-	e.Len(len(v.Notes), v.Notes == nil)
-	for i0 := range v.Notes {
-		EncSessionNote(e, &v.Notes[i0])
-	}
-}
-
-func DecSessionSummary(d *Decoder, v *session.Summary) {
-	v.Text = d.Str()
-	v.Rows = d.Int()
-	v.Dropped = d.Int()
-	v.Train = d.Int()
-	v.Test = d.Int()
-	v.Task = d.Str()
-	if n0, ok := d.Len(); ok {
-		v.Columns = make([]string, n0)
-		for i0 := range v.Columns {
-			v.Columns[i0] = d.Str()
-		}
-	}
-	if n0, ok := d.Len(); ok {
-		v.Kinds = make([]string, n0)
-		for i0 := range v.Kinds {
-			v.Kinds[i0] = d.Str()
-		}
-	}
-	v.Target = d.Str()
-	if n0, ok := d.Len(); ok {
-		v.Inputs = make([]string, n0)
-		for i0 := range v.Inputs {
-			v.Inputs[i0] = d.Str()
-		}
-	}
-	if n0, ok := d.Len(); ok {
-		v.Classes = make([]string, n0)
-		for i0 := range v.Classes {
-			v.Classes[i0] = d.Str()
-		}
-	}
-	if n0, ok := d.Len(); ok {
-		v.Preview = make([][]string, n0)
 		for i0 := range v.Preview {
-			if n1, ok := d.Len(); ok {
-				v.Preview[i0] = make([]string, n1)
-				for i1 := range v.Preview[i0] {
-					v.Preview[i0][i1] = d.Str()
-				}
-			}
+			c.Strs(&v.Preview[i0])
 		}
 	}
-	if n0, ok := d.Len(); ok {
-		v.Warnings = make([]string, n0)
-		for i0 := range v.Warnings {
-			v.Warnings[i0] = d.Str()
+	c.Strs(&v.Warnings)
+	Slice(c, &v.Notes, CodeSessionNote)
+}
+
+func codeDataError(c *Codec, v *DataError) {
+	c.Str(&v.Code)
+	c.Str(&v.Cell)
+	c.Int(&v.Line)
+	c.Int(&v.Column)
+}
+
+func CodeNnModel(c *Codec, v *nn.Model) {
+	c.Str(&v.Format)
+	c.Int(&v.Version)
+	c.Int(&v.Epoch)
+	c.Int((*int)(&v.Loss))
+	CodeNnConfig(c, &v.Config)
+	if c.Present(v.Network != nil) {
+		if v.Network == nil {
+			v.Network = new(nn.Network)
 		}
+		CodeNnNetwork(c, v.Network)
 	}
-	if n0, ok := d.Len(); ok {
-		v.Notes = make([]session.Note, n0)
-		for i0 := range v.Notes {
-			DecSessionNote(d, &v.Notes[i0])
+	if c.Present(v.Prep != nil) {
+		if v.Prep == nil {
+			v.Prep = new(data.Preprocessor)
 		}
+		CodeDataPreprocessor(c, v.Prep)
 	}
+	c.Strs(&v.Classes)
 }
 
-func encDataError(e *Encoder, v *DataError) {
-	e.Str(v.Code)
-	e.Str(v.Cell)
-	e.Int(v.Line)
-	e.Int(v.Column)
+func codeBenchResult(c *Codec, v *BenchResult) {
+	c.Str(&v.Name)
+	c.Int(&v.Samples)
+	c.Int(&v.Epochs)
+	c.Float(&v.Seconds)
+	c.Float(&v.EpochsPerSec)
+	c.Float(&v.SamplesPerSec)
+	c.Int(&v.Snapshots)
+	c.Float(&v.SnapshotMs)
+	c.Float(&v.ExtrasMs)
+	c.Float(&v.EncodeMs)
+	c.Float(&v.DecodeMs)
+	c.Int(&v.SnapshotBytes)
+	c.Int(&v.Yields)
+	c.Float(&v.YieldMs)
+	c.Int(&v.RawEpochs)
+	c.Float(&v.RawSeconds)
+	c.Float(&v.RawEpochsPerSec)
+	c.Float(&v.StatsEpochsPerSec)
+	c.Floats(&v.PauseMs)
+	c.Float(&v.PauseMaxMs)
 }
 
-func decDataError(d *Decoder, v *DataError) {
-	v.Code = d.Str()
-	v.Cell = d.Str()
-	v.Line = d.Int()
-	v.Column = d.Int()
+func CodeDataDerived(c *Codec, v *data.Derived) {
+	c.Int((*int)(&v.Kind))
+	c.Str(&v.A)
+	c.Str(&v.B)
 }
 
-func EncNnModel(e *Encoder, v *nn.Model) {
-	e.Str(v.Format)
-	e.Int(v.Version)
-	e.Int(v.Epoch)
-	e.Int(int(v.Loss))
-	EncNnConfig(e, &v.Config)
-	e.Bool(v.Network != nil)
-	if v.Network != nil {
-		EncNnNetwork(e, v.Network)
-	}
-	e.Bool(v.Prep != nil)
-	if v.Prep != nil {
-		EncDataPreprocessor(e, v.Prep)
-	}
-	e.Len(len(v.Classes), v.Classes == nil)
-	for i0 := range v.Classes {
-		e.Str(v.Classes[i0])
-	}
+func CodeNnConfig(c *Codec, v *nn.Config) {
+	c.Ints(&v.Hidden)
+	c.Int((*int)(&v.Activation))
+	c.Int((*int)(&v.Loss))
+	c.Int((*int)(&v.Init))
+	c.Int((*int)(&v.Optimizer))
+	c.Float(&v.LearningRate)
+	c.Float(&v.Momentum)
+	c.Bool(&v.Nesterov)
+	c.Float(&v.Beta1)
+	c.Float(&v.Beta2)
+	c.Float(&v.Epsilon)
+	c.Int(&v.BatchSize)
+	c.Float(&v.L1)
+	c.Float(&v.L2)
+	c.Float(&v.ClipNorm)
+	c.Float(&v.Decay)
+	c.Uint(&v.Seed)
 }
 
-func DecNnModel(d *Decoder, v *nn.Model) {
-	v.Format = d.Str()
-	v.Version = d.Int()
-	v.Epoch = d.Int()
-	v.Loss = nn.LossKind(d.Int())
-	DecNnConfig(d, &v.Config)
-	if d.Bool() {
-		v.Network = new(nn.Network)
-		DecNnNetwork(d, v.Network)
-	}
-	if d.Bool() {
-		v.Prep = new(data.Preprocessor)
-		DecDataPreprocessor(d, v.Prep)
-	}
-	if n0, ok := d.Len(); ok {
-		v.Classes = make([]string, n0)
-		for i0 := range v.Classes {
-			v.Classes[i0] = d.Str()
-		}
-	}
+func CodeSessionNote(c *Codec, v *session.Note) {
+	c.Str(&v.Kind)
+	c.Str(&v.Code)
+	c.Int(&v.Line)
+	c.Int(&v.Column)
+	c.Str(&v.Name)
+	c.Int(&v.N)
+	c.Int(&v.Of)
 }
 
-func encBenchResult(e *Encoder, v *BenchResult) {
-	e.Str(v.Name)
-	e.Int(v.Samples)
-	e.Int(v.Epochs)
-	e.Float(v.Seconds)
-	e.Float(v.EpochsPerSec)
-	e.Float(v.SamplesPerSec)
-	e.Int(v.Snapshots)
-	e.Float(v.SnapshotMs)
-	e.Float(v.ExtrasMs)
-	e.Float(v.EncodeMs)
-	e.Float(v.DecodeMs)
-	e.Int(v.SnapshotBytes)
-	e.Int(v.Yields)
-	e.Float(v.YieldMs)
-	e.Int(v.RawEpochs)
-	e.Float(v.RawSeconds)
-	e.Float(v.RawEpochsPerSec)
-	e.Float(v.StatsEpochsPerSec)
-	e.Floats(v.PauseMs)
-	e.Float(v.PauseMaxMs)
+func CodeDataPreprocessor(c *Codec, v *data.Preprocessor) {
+	c.Int(&v.Version)
+	Slice(c, &v.Columns, CodeDataFeatureColumn)
+	Slice(c, &v.Derived, CodeDataDerivedInput)
+	c.Strs(&v.Inputs)
+	c.Int((*int)(&v.Norm))
+	c.Floats(&v.Shift)
+	c.Floats(&v.Scale)
+	c.Int((*int)(&v.Missing))
+	c.Int((*int)(&v.Task))
+	c.Str(&v.Target)
+	c.Int((*int)(&v.TargetKind))
+	c.Strs(&v.Classes)
+	c.Float(&v.TargetShift)
+	c.Float(&v.TargetScale)
 }
 
-func decBenchResult(d *Decoder, v *BenchResult) {
-	v.Name = d.Str()
-	v.Samples = d.Int()
-	v.Epochs = d.Int()
-	v.Seconds = d.Float()
-	v.EpochsPerSec = d.Float()
-	v.SamplesPerSec = d.Float()
-	v.Snapshots = d.Int()
-	v.SnapshotMs = d.Float()
-	v.ExtrasMs = d.Float()
-	v.EncodeMs = d.Float()
-	v.DecodeMs = d.Float()
-	v.SnapshotBytes = d.Int()
-	v.Yields = d.Int()
-	v.YieldMs = d.Float()
-	v.RawEpochs = d.Int()
-	v.RawSeconds = d.Float()
-	v.RawEpochsPerSec = d.Float()
-	v.StatsEpochsPerSec = d.Float()
-	v.PauseMs = d.Floats()
-	v.PauseMaxMs = d.Float()
+func CodeDataFeatureColumn(c *Codec, v *data.FeatureColumn) {
+	c.Str(&v.Name)
+	c.Int((*int)(&v.Kind))
+	c.Strs(&v.Categories)
+	c.Float(&v.Fill)
+	c.Int(&v.FillIndex)
 }
 
-func EncDataDerived(e *Encoder, v *data.Derived) {
-	e.Int(int(v.Kind))
-	e.Str(v.A)
-	e.Str(v.B)
-}
-
-func DecDataDerived(d *Decoder, v *data.Derived) {
-	v.Kind = data.DerivedKind(d.Int())
-	v.A = d.Str()
-	v.B = d.Str()
-}
-
-func EncNnConfig(e *Encoder, v *nn.Config) {
-	e.Len(len(v.Hidden), v.Hidden == nil)
-	for i0 := range v.Hidden {
-		e.Int(v.Hidden[i0])
-	}
-	e.Int(int(v.Activation))
-	e.Int(int(v.Loss))
-	e.Int(int(v.Init))
-	e.Int(int(v.Optimizer))
-	e.Float(v.LearningRate)
-	e.Float(v.Momentum)
-	e.Bool(v.Nesterov)
-	e.Float(v.Beta1)
-	e.Float(v.Beta2)
-	e.Float(v.Epsilon)
-	e.Int(v.BatchSize)
-	e.Float(v.L1)
-	e.Float(v.L2)
-	e.Float(v.ClipNorm)
-	e.Float(v.Decay)
-	e.Uint(v.Seed)
-}
-
-func DecNnConfig(d *Decoder, v *nn.Config) {
-	if n0, ok := d.Len(); ok {
-		v.Hidden = make([]int, n0)
-		for i0 := range v.Hidden {
-			v.Hidden[i0] = d.Int()
-		}
-	}
-	v.Activation = nn.Activation(d.Int())
-	v.Loss = nn.LossKind(d.Int())
-	v.Init = nn.InitKind(d.Int())
-	v.Optimizer = nn.OptimizerKind(d.Int())
-	v.LearningRate = d.Float()
-	v.Momentum = d.Float()
-	v.Nesterov = d.Bool()
-	v.Beta1 = d.Float()
-	v.Beta2 = d.Float()
-	v.Epsilon = d.Float()
-	v.BatchSize = d.Int()
-	v.L1 = d.Float()
-	v.L2 = d.Float()
-	v.ClipNorm = d.Float()
-	v.Decay = d.Float()
-	v.Seed = d.Uint()
-}
-
-func EncSessionNote(e *Encoder, v *session.Note) {
-	e.Str(v.Kind)
-	e.Str(v.Code)
-	e.Int(v.Line)
-	e.Int(v.Column)
-	e.Str(v.Name)
-	e.Int(v.N)
-	e.Int(v.Of)
-}
-
-func DecSessionNote(d *Decoder, v *session.Note) {
-	v.Kind = d.Str()
-	v.Code = d.Str()
-	v.Line = d.Int()
-	v.Column = d.Int()
-	v.Name = d.Str()
-	v.N = d.Int()
-	v.Of = d.Int()
-}
-
-func EncDataPreprocessor(e *Encoder, v *data.Preprocessor) {
-	e.Int(v.Version)
-	e.Len(len(v.Columns), v.Columns == nil)
-	for i0 := range v.Columns {
-		EncDataFeatureColumn(e, &v.Columns[i0])
-	}
-	e.Len(len(v.Derived), v.Derived == nil)
-	for i0 := range v.Derived {
-		EncDataDerivedInput(e, &v.Derived[i0])
-	}
-	e.Len(len(v.Inputs), v.Inputs == nil)
-	for i0 := range v.Inputs {
-		e.Str(v.Inputs[i0])
-	}
-	e.Int(int(v.Norm))
-	e.Floats(v.Shift)
-	e.Floats(v.Scale)
-	e.Int(int(v.Missing))
-	e.Int(int(v.Task))
-	e.Str(v.Target)
-	e.Int(int(v.TargetKind))
-	e.Len(len(v.Classes), v.Classes == nil)
-	for i0 := range v.Classes {
-		e.Str(v.Classes[i0])
-	}
-	e.Float(v.TargetShift)
-	e.Float(v.TargetScale)
-}
-
-func DecDataPreprocessor(d *Decoder, v *data.Preprocessor) {
-	v.Version = d.Int()
-	if n0, ok := d.Len(); ok {
-		v.Columns = make([]data.FeatureColumn, n0)
-		for i0 := range v.Columns {
-			DecDataFeatureColumn(d, &v.Columns[i0])
-		}
-	}
-	if n0, ok := d.Len(); ok {
-		v.Derived = make([]data.DerivedInput, n0)
-		for i0 := range v.Derived {
-			DecDataDerivedInput(d, &v.Derived[i0])
-		}
-	}
-	if n0, ok := d.Len(); ok {
-		v.Inputs = make([]string, n0)
-		for i0 := range v.Inputs {
-			v.Inputs[i0] = d.Str()
-		}
-	}
-	v.Norm = data.Norm(d.Int())
-	v.Shift = d.Floats()
-	v.Scale = d.Floats()
-	v.Missing = data.Missing(d.Int())
-	v.Task = data.Task(d.Int())
-	v.Target = d.Str()
-	v.TargetKind = data.Kind(d.Int())
-	if n0, ok := d.Len(); ok {
-		v.Classes = make([]string, n0)
-		for i0 := range v.Classes {
-			v.Classes[i0] = d.Str()
-		}
-	}
-	v.TargetShift = d.Float()
-	v.TargetScale = d.Float()
-}
-
-func EncDataFeatureColumn(e *Encoder, v *data.FeatureColumn) {
-	e.Str(v.Name)
-	e.Int(int(v.Kind))
-	e.Len(len(v.Categories), v.Categories == nil)
-	for i0 := range v.Categories {
-		e.Str(v.Categories[i0])
-	}
-	e.Float(v.Fill)
-	e.Int(v.FillIndex)
-}
-
-func DecDataFeatureColumn(d *Decoder, v *data.FeatureColumn) {
-	v.Name = d.Str()
-	v.Kind = data.Kind(d.Int())
-	if n0, ok := d.Len(); ok {
-		v.Categories = make([]string, n0)
-		for i0 := range v.Categories {
-			v.Categories[i0] = d.Str()
-		}
-	}
-	v.Fill = d.Float()
-	v.FillIndex = d.Int()
-}
-
-func EncDataDerivedInput(e *Encoder, v *data.DerivedInput) {
-	e.Int(int(v.Kind))
-	e.Int(v.A)
-	e.Int(v.B)
-}
-
-func DecDataDerivedInput(d *Decoder, v *data.DerivedInput) {
-	v.Kind = data.DerivedKind(d.Int())
-	v.A = d.Int()
-	v.B = d.Int()
+func CodeDataDerivedInput(c *Codec, v *data.DerivedInput) {
+	c.Int((*int)(&v.Kind))
+	c.Int(&v.A)
+	c.Int(&v.B)
 }

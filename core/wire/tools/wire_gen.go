@@ -49,16 +49,10 @@ func Protocol(tag byte) wire.Message {
 // Tag returns 64.
 func (*EncodeLink) Tag() byte { return 64 }
 
-// Encode appends v's fields to e.
-func (v *EncodeLink) Encode(e *wire.Encoder) {
-	e.Int(v.ID)
-	encLinkSession(e, &v.Session)
-}
-
-// Decode reads v's fields from d.
-func (v *EncodeLink) Decode(d *wire.Decoder) {
-	v.ID = d.Int()
-	decLinkSession(d, &v.Session)
+// Code encodes or decodes v's fields, as c does.
+func (v *EncodeLink) Code(c *wire.Codec) {
+	c.Int(&v.ID)
+	codeLinkSession(c, &v.Session)
 }
 
 // IDRef returns the address of v.ID, the number of the request.
@@ -67,16 +61,10 @@ func (v *EncodeLink) IDRef() *int { return &v.ID }
 // Tag returns 65.
 func (*EncodeFile) Tag() byte { return 65 }
 
-// Encode appends v's fields to e.
-func (v *EncodeFile) Encode(e *wire.Encoder) {
-	e.Int(v.ID)
-	encLinkSession(e, &v.Session)
-}
-
-// Decode reads v's fields from d.
-func (v *EncodeFile) Decode(d *wire.Decoder) {
-	v.ID = d.Int()
-	decLinkSession(d, &v.Session)
+// Code encodes or decodes v's fields, as c does.
+func (v *EncodeFile) Code(c *wire.Codec) {
+	c.Int(&v.ID)
+	codeLinkSession(c, &v.Session)
 }
 
 // IDRef returns the address of v.ID, the number of the request.
@@ -85,16 +73,10 @@ func (v *EncodeFile) IDRef() *int { return &v.ID }
 // Tag returns 66.
 func (*DecodeFile) Tag() byte { return 66 }
 
-// Encode appends v's fields to e.
-func (v *DecodeFile) Encode(e *wire.Encoder) {
-	e.Int(v.ID)
-	e.Str(v.File)
-}
-
-// Decode reads v's fields from d.
-func (v *DecodeFile) Decode(d *wire.Decoder) {
-	v.ID = d.Int()
-	v.File = d.Str()
+// Code encodes or decodes v's fields, as c does.
+func (v *DecodeFile) Code(c *wire.Codec) {
+	c.Int(&v.ID)
+	c.Str(&v.File)
 }
 
 // IDRef returns the address of v.ID, the number of the request.
@@ -103,16 +85,10 @@ func (v *DecodeFile) IDRef() *int { return &v.ID }
 // Tag returns 67.
 func (*DecodeLink) Tag() byte { return 67 }
 
-// Encode appends v's fields to e.
-func (v *DecodeLink) Encode(e *wire.Encoder) {
-	e.Int(v.ID)
-	e.Str(v.Link)
-}
-
-// Decode reads v's fields from d.
-func (v *DecodeLink) Decode(d *wire.Decoder) {
-	v.ID = d.Int()
-	v.Link = d.Str()
+// Code encodes or decodes v's fields, as c does.
+func (v *DecodeLink) Code(c *wire.Codec) {
+	c.Int(&v.ID)
+	c.Str(&v.Link)
 }
 
 // IDRef returns the address of v.ID, the number of the request.
@@ -121,16 +97,10 @@ func (v *DecodeLink) IDRef() *int { return &v.ID }
 // Tag returns 68.
 func (*MakeExercise) Tag() byte { return 68 }
 
-// Encode appends v's fields to e.
-func (v *MakeExercise) Encode(e *wire.Encoder) {
-	e.Int(v.ID)
-	encExercise(e, &v.Exercise)
-}
-
-// Decode reads v's fields from d.
-func (v *MakeExercise) Decode(d *wire.Decoder) {
-	v.ID = d.Int()
-	decExercise(d, &v.Exercise)
+// Code encodes or decodes v's fields, as c does.
+func (v *MakeExercise) Code(c *wire.Codec) {
+	c.Int(&v.ID)
+	codeExercise(c, &v.Exercise)
 }
 
 // IDRef returns the address of v.ID, the number of the request.
@@ -139,16 +109,10 @@ func (v *MakeExercise) IDRef() *int { return &v.ID }
 // Tag returns 69.
 func (*ExerciseCode) Tag() byte { return 69 }
 
-// Encode appends v's fields to e.
-func (v *ExerciseCode) Encode(e *wire.Encoder) {
-	e.Int(v.ID)
-	encRulesCodeRequest(e, &v.Request)
-}
-
-// Decode reads v's fields from d.
-func (v *ExerciseCode) Decode(d *wire.Decoder) {
-	v.ID = d.Int()
-	decRulesCodeRequest(d, &v.Request)
+// Code encodes or decodes v's fields, as c does.
+func (v *ExerciseCode) Code(c *wire.Codec) {
+	c.Int(&v.ID)
+	codeRulesCodeRequest(c, &v.Request)
 }
 
 // IDRef returns the address of v.ID, the number of the request.
@@ -157,14 +121,9 @@ func (v *ExerciseCode) IDRef() *int { return &v.ID }
 // Tag returns 70.
 func (*GetLessons) Tag() byte { return 70 }
 
-// Encode appends v's fields to e.
-func (v *GetLessons) Encode(e *wire.Encoder) {
-	e.Int(v.ID)
-}
-
-// Decode reads v's fields from d.
-func (v *GetLessons) Decode(d *wire.Decoder) {
-	v.ID = d.Int()
+// Code encodes or decodes v's fields, as c does.
+func (v *GetLessons) Code(c *wire.Codec) {
+	c.Int(&v.ID)
 }
 
 // IDRef returns the address of v.ID, the number of the request.
@@ -173,26 +132,11 @@ func (v *GetLessons) IDRef() *int { return &v.ID }
 // Tag returns 71.
 func (*Check) Tag() byte { return 71 }
 
-// Encode appends v's fields to e.
-func (v *Check) Encode(e *wire.Encoder) {
-	e.Int(v.ID)
-	e.Str(v.Link)
-	e.Len(len(v.Codes), v.Codes == nil)
-	for i0 := range v.Codes {
-		e.Str(v.Codes[i0])
-	}
-}
-
-// Decode reads v's fields from d.
-func (v *Check) Decode(d *wire.Decoder) {
-	v.ID = d.Int()
-	v.Link = d.Str()
-	if n0, ok := d.Len(); ok {
-		v.Codes = make([]string, n0)
-		for i0 := range v.Codes {
-			v.Codes[i0] = d.Str()
-		}
-	}
+// Code encodes or decodes v's fields, as c does.
+func (v *Check) Code(c *wire.Codec) {
+	c.Int(&v.ID)
+	c.Str(&v.Link)
+	c.Strs(&v.Codes)
 }
 
 // IDRef returns the address of v.ID, the number of the request.
@@ -201,16 +145,10 @@ func (v *Check) IDRef() *int { return &v.ID }
 // Tag returns 72.
 func (*LinkText) Tag() byte { return 72 }
 
-// Encode appends v's fields to e.
-func (v *LinkText) Encode(e *wire.Encoder) {
-	e.Int(v.ID)
-	e.Str(v.Text)
-}
-
-// Decode reads v's fields from d.
-func (v *LinkText) Decode(d *wire.Decoder) {
-	v.ID = d.Int()
-	v.Text = d.Str()
+// Code encodes or decodes v's fields, as c does.
+func (v *LinkText) Code(c *wire.Codec) {
+	c.Int(&v.ID)
+	c.Str(&v.Text)
 }
 
 // IDRef returns the address of v.ID, the number of the request.
@@ -219,16 +157,10 @@ func (v *LinkText) IDRef() *int { return &v.ID }
 // Tag returns 73.
 func (*SessionRead) Tag() byte { return 73 }
 
-// Encode appends v's fields to e.
-func (v *SessionRead) Encode(e *wire.Encoder) {
-	e.Int(v.ID)
-	encLinkSession(e, &v.Session)
-}
-
-// Decode reads v's fields from d.
-func (v *SessionRead) Decode(d *wire.Decoder) {
-	v.ID = d.Int()
-	decLinkSession(d, &v.Session)
+// Code encodes or decodes v's fields, as c does.
+func (v *SessionRead) Code(c *wire.Codec) {
+	c.Int(&v.ID)
+	codeLinkSession(c, &v.Session)
 }
 
 // IDRef returns the address of v.ID, the number of the request.
@@ -237,39 +169,27 @@ func (v *SessionRead) IDRef() *int { return &v.ID }
 // Tag returns 74.
 func (*Opened) Tag() byte { return 74 }
 
-// Encode appends v's fields to e.
-func (v *Opened) Encode(e *wire.Encoder) {
-	e.Int(v.ID)
-	e.Str(v.Kind)
-	e.Bool(v.Session != nil)
-	if v.Session != nil {
-		encLinkSession(e, v.Session)
+// Code encodes or decodes v's fields, as c does.
+func (v *Opened) Code(c *wire.Codec) {
+	c.Int(&v.ID)
+	c.Str(&v.Kind)
+	if c.Present(v.Session != nil) {
+		if v.Session == nil {
+			v.Session = new(LinkSession)
+		}
+		codeLinkSession(c, v.Session)
 	}
-	e.Bool(v.Lesson != nil)
-	if v.Lesson != nil {
-		encLesson(e, v.Lesson)
+	if c.Present(v.Lesson != nil) {
+		if v.Lesson == nil {
+			v.Lesson = new(Lesson)
+		}
+		codeLesson(c, v.Lesson)
 	}
-	e.Bool(v.Exercise != nil)
-	if v.Exercise != nil {
-		encExercise(e, v.Exercise)
-	}
-}
-
-// Decode reads v's fields from d.
-func (v *Opened) Decode(d *wire.Decoder) {
-	v.ID = d.Int()
-	v.Kind = d.Str()
-	if d.Bool() {
-		v.Session = new(LinkSession)
-		decLinkSession(d, v.Session)
-	}
-	if d.Bool() {
-		v.Lesson = new(Lesson)
-		decLesson(d, v.Lesson)
-	}
-	if d.Bool() {
-		v.Exercise = new(Exercise)
-		decExercise(d, v.Exercise)
+	if c.Present(v.Exercise != nil) {
+		if v.Exercise == nil {
+			v.Exercise = new(Exercise)
+		}
+		codeExercise(c, v.Exercise)
 	}
 }
 
@@ -279,16 +199,10 @@ func (v *Opened) IDRef() *int { return &v.ID }
 // Tag returns 75.
 func (*CodeAnswer) Tag() byte { return 75 }
 
-// Encode appends v's fields to e.
-func (v *CodeAnswer) Encode(e *wire.Encoder) {
-	e.Int(v.ID)
-	encRulesCodeAnswer(e, &v.Answer)
-}
-
-// Decode reads v's fields from d.
-func (v *CodeAnswer) Decode(d *wire.Decoder) {
-	v.ID = d.Int()
-	decRulesCodeAnswer(d, &v.Answer)
+// Code encodes or decodes v's fields, as c does.
+func (v *CodeAnswer) Code(c *wire.Codec) {
+	c.Int(&v.ID)
+	codeRulesCodeAnswer(c, &v.Answer)
 }
 
 // IDRef returns the address of v.ID, the number of the request.
@@ -297,24 +211,10 @@ func (v *CodeAnswer) IDRef() *int { return &v.ID }
 // Tag returns 76.
 func (*Lessons) Tag() byte { return 76 }
 
-// Encode appends v's fields to e.
-func (v *Lessons) Encode(e *wire.Encoder) {
-	e.Int(v.ID)
-	e.Len(len(v.Items), v.Items == nil)
-	for i0 := range v.Items {
-		encRulesLessonItem(e, &v.Items[i0])
-	}
-}
-
-// Decode reads v's fields from d.
-func (v *Lessons) Decode(d *wire.Decoder) {
-	v.ID = d.Int()
-	if n0, ok := d.Len(); ok {
-		v.Items = make([]rules.LessonItem, n0)
-		for i0 := range v.Items {
-			decRulesLessonItem(d, &v.Items[i0])
-		}
-	}
+// Code encodes or decodes v's fields, as c does.
+func (v *Lessons) Code(c *wire.Codec) {
+	c.Int(&v.ID)
+	wire.Slice(c, &v.Items, codeRulesLessonItem)
 }
 
 // IDRef returns the address of v.ID, the number of the request.
@@ -323,24 +223,10 @@ func (v *Lessons) IDRef() *int { return &v.ID }
 // Tag returns 77.
 func (*Checked) Tag() byte { return 77 }
 
-// Encode appends v's fields to e.
-func (v *Checked) Encode(e *wire.Encoder) {
-	e.Int(v.ID)
-	e.Len(len(v.Results), v.Results == nil)
-	for i0 := range v.Results {
-		encCheckResult(e, &v.Results[i0])
-	}
-}
-
-// Decode reads v's fields from d.
-func (v *Checked) Decode(d *wire.Decoder) {
-	v.ID = d.Int()
-	if n0, ok := d.Len(); ok {
-		v.Results = make([]CheckResult, n0)
-		for i0 := range v.Results {
-			decCheckResult(d, &v.Results[i0])
-		}
-	}
+// Code encodes or decodes v's fields, as c does.
+func (v *Checked) Code(c *wire.Codec) {
+	c.Int(&v.ID)
+	wire.Slice(c, &v.Results, codeCheckResult)
 }
 
 // IDRef returns the address of v.ID, the number of the request.
@@ -349,195 +235,98 @@ func (v *Checked) IDRef() *int { return &v.ID }
 // Tag returns 78.
 func (*ToolFailed) Tag() byte { return 78 }
 
-// Encode appends v's fields to e.
-func (v *ToolFailed) Encode(e *wire.Encoder) {
-	e.Int(v.ID)
-	e.Str(v.Message)
-	e.Str(v.Class)
-}
-
-// Decode reads v's fields from d.
-func (v *ToolFailed) Decode(d *wire.Decoder) {
-	v.ID = d.Int()
-	v.Message = d.Str()
-	v.Class = d.Str()
+// Code encodes or decodes v's fields, as c does.
+func (v *ToolFailed) Code(c *wire.Codec) {
+	c.Int(&v.ID)
+	c.Str(&v.Message)
+	c.Str(&v.Class)
 }
 
 // IDRef returns the address of v.ID, the number of the request.
 func (v *ToolFailed) IDRef() *int { return &v.ID }
 
-func encLinkSession(e *wire.Encoder, v *LinkSession) {
-	wire.EncSessionSettings(e, &v.Settings)
-	e.Bool(v.Weights != nil)
-	if v.Weights != nil {
-		encWeights(e, v.Weights)
-	}
-}
-
-func decLinkSession(d *wire.Decoder, v *LinkSession) {
-	wire.DecSessionSettings(d, &v.Settings)
-	if d.Bool() {
-		v.Weights = new(Weights)
-		decWeights(d, v.Weights)
-	}
-}
-
-func encExercise(e *wire.Encoder, v *Exercise) {
-	e.Str(v.Title)
-	e.Str(v.Instructions)
-	wire.EncSessionSettings(e, &v.Settings)
-	e.Bool(v.Weights != nil)
-	if v.Weights != nil {
-		encWeights(e, v.Weights)
-	}
-	e.Len(len(v.Locked), v.Locked == nil)
-	for i0 := range v.Locked {
-		e.Str(v.Locked[i0])
-	}
-	encRulesGoal(e, &v.Goal)
-}
-
-func decExercise(d *wire.Decoder, v *Exercise) {
-	v.Title = d.Str()
-	v.Instructions = d.Str()
-	wire.DecSessionSettings(d, &v.Settings)
-	if d.Bool() {
-		v.Weights = new(Weights)
-		decWeights(d, v.Weights)
-	}
-	if n0, ok := d.Len(); ok {
-		v.Locked = make([]string, n0)
-		for i0 := range v.Locked {
-			v.Locked[i0] = d.Str()
+func codeLinkSession(c *wire.Codec, v *LinkSession) {
+	wire.CodeSessionSettings(c, &v.Settings)
+	if c.Present(v.Weights != nil) {
+		if v.Weights == nil {
+			v.Weights = new(Weights)
 		}
-	}
-	decRulesGoal(d, &v.Goal)
-}
-
-func encRulesCodeRequest(e *wire.Encoder, v *rules.CodeRequest) {
-	e.Str(v.Exercise)
-	e.Str(v.Name)
-	wire.EncSessionSettings(e, &v.Settings)
-	e.Bool(v.FromStart)
-	e.Bool(v.Stats != nil)
-	if v.Stats != nil {
-		wire.EncNnStats(e, v.Stats)
+		codeWeights(c, v.Weights)
 	}
 }
 
-func decRulesCodeRequest(d *wire.Decoder, v *rules.CodeRequest) {
-	v.Exercise = d.Str()
-	v.Name = d.Str()
-	wire.DecSessionSettings(d, &v.Settings)
-	v.FromStart = d.Bool()
-	if d.Bool() {
-		v.Stats = new(nn.Stats)
-		wire.DecNnStats(d, v.Stats)
-	}
-}
-
-func encLesson(e *wire.Encoder, v *Lesson) {
-	e.Str(v.ID)
-	encRulesText(e, &v.Title)
-	encRulesText(e, &v.About)
-	wire.EncSessionSettings(e, &v.Settings)
-	e.Int(v.Epochs)
-	e.Str(v.Chart)
-}
-
-func decLesson(d *wire.Decoder, v *Lesson) {
-	v.ID = d.Str()
-	decRulesText(d, &v.Title)
-	decRulesText(d, &v.About)
-	wire.DecSessionSettings(d, &v.Settings)
-	v.Epochs = d.Int()
-	v.Chart = d.Str()
-}
-
-func encRulesCodeAnswer(e *wire.Encoder, v *rules.CodeAnswer) {
-	e.Str(v.Allowed)
-	e.Str(v.Code)
-	e.Str(v.Error)
-}
-
-func decRulesCodeAnswer(d *wire.Decoder, v *rules.CodeAnswer) {
-	v.Allowed = d.Str()
-	v.Code = d.Str()
-	v.Error = d.Str()
-}
-
-func encRulesLessonItem(e *wire.Encoder, v *rules.LessonItem) {
-	e.Str(v.ID)
-	encRulesText(e, &v.Title)
-	encRulesText(e, &v.About)
-	e.Str(v.Link)
-}
-
-func decRulesLessonItem(d *wire.Decoder, v *rules.LessonItem) {
-	v.ID = d.Str()
-	decRulesText(d, &v.Title)
-	decRulesText(d, &v.About)
-	v.Link = d.Str()
-}
-
-func encCheckResult(e *wire.Encoder, v *CheckResult) {
-	e.Str(v.Name)
-	e.Bool(v.Accepted)
-	e.Int(v.Epoch)
-	e.Float(v.Claimed)
-	e.Float(v.Metric)
-	e.Str(v.Reason)
-}
-
-func decCheckResult(d *wire.Decoder, v *CheckResult) {
-	v.Name = d.Str()
-	v.Accepted = d.Bool()
-	v.Epoch = d.Int()
-	v.Claimed = d.Float()
-	v.Metric = d.Float()
-	v.Reason = d.Str()
-}
-
-func encWeights(e *wire.Encoder, v *Weights) {
-	e.Int(v.Epoch)
-	e.Len(len(v.Sizes), v.Sizes == nil)
-	for i0 := range v.Sizes {
-		e.Int(v.Sizes[i0])
-	}
-	e.Floats(v.Params)
-}
-
-func decWeights(d *wire.Decoder, v *Weights) {
-	v.Epoch = d.Int()
-	if n0, ok := d.Len(); ok {
-		v.Sizes = make([]int, n0)
-		for i0 := range v.Sizes {
-			v.Sizes[i0] = d.Int()
+func codeExercise(c *wire.Codec, v *Exercise) {
+	c.Str(&v.Title)
+	c.Str(&v.Instructions)
+	wire.CodeSessionSettings(c, &v.Settings)
+	if c.Present(v.Weights != nil) {
+		if v.Weights == nil {
+			v.Weights = new(Weights)
 		}
+		codeWeights(c, v.Weights)
 	}
-	v.Params = d.Floats()
+	c.Strs(&v.Locked)
+	codeRulesGoal(c, &v.Goal)
 }
 
-func encRulesGoal(e *wire.Encoder, v *rules.Goal) {
-	e.Str(string(v.Metric))
-	e.Float(v.Threshold)
-	e.Int(v.MaxHidden)
-	e.Int(v.MaxEpochs)
+func codeRulesCodeRequest(c *wire.Codec, v *rules.CodeRequest) {
+	c.Str(&v.Exercise)
+	c.Str(&v.Name)
+	wire.CodeSessionSettings(c, &v.Settings)
+	c.Bool(&v.FromStart)
+	if c.Present(v.Stats != nil) {
+		if v.Stats == nil {
+			v.Stats = new(nn.Stats)
+		}
+		wire.CodeNnStats(c, v.Stats)
+	}
 }
 
-func decRulesGoal(d *wire.Decoder, v *rules.Goal) {
-	v.Metric = rules.Metric(d.Str())
-	v.Threshold = d.Float()
-	v.MaxHidden = d.Int()
-	v.MaxEpochs = d.Int()
+func codeLesson(c *wire.Codec, v *Lesson) {
+	c.Str(&v.ID)
+	codeRulesText(c, &v.Title)
+	codeRulesText(c, &v.About)
+	wire.CodeSessionSettings(c, &v.Settings)
+	c.Int(&v.Epochs)
+	c.Str(&v.Chart)
 }
 
-func encRulesText(e *wire.Encoder, v *rules.Text) {
-	e.Str(v.En)
-	e.Str(v.Zh)
+func codeRulesCodeAnswer(c *wire.Codec, v *rules.CodeAnswer) {
+	c.Str(&v.Allowed)
+	c.Str(&v.Code)
+	c.Str(&v.Error)
 }
 
-func decRulesText(d *wire.Decoder, v *rules.Text) {
-	v.En = d.Str()
-	v.Zh = d.Str()
+func codeRulesLessonItem(c *wire.Codec, v *rules.LessonItem) {
+	c.Str(&v.ID)
+	codeRulesText(c, &v.Title)
+	codeRulesText(c, &v.About)
+	c.Str(&v.Link)
+}
+
+func codeCheckResult(c *wire.Codec, v *CheckResult) {
+	c.Str(&v.Name)
+	c.Bool(&v.Accepted)
+	c.Int(&v.Epoch)
+	c.Float(&v.Claimed)
+	c.Float(&v.Metric)
+	c.Str(&v.Reason)
+}
+
+func codeWeights(c *wire.Codec, v *Weights) {
+	c.Int(&v.Epoch)
+	c.Ints(&v.Sizes)
+	c.Floats(&v.Params)
+}
+
+func codeRulesGoal(c *wire.Codec, v *rules.Goal) {
+	c.Str((*string)(&v.Metric))
+	c.Float(&v.Threshold)
+	c.Int(&v.MaxHidden)
+	c.Int(&v.MaxEpochs)
+}
+
+func codeRulesText(c *wire.Codec, v *rules.Text) {
+	c.Str(&v.En)
+	c.Str(&v.Zh)
 }

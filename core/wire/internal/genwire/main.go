@@ -1,9 +1,11 @@
 // Command genwire writes the wire_gen.go of package core/wire or of a
-// package of messages beside it (core/wire/tools): the Tag, Encode and
-// Decode methods of every message type named on its command line (tag
-// base+i for the i-th), their registration with wire.Register, and
-// functions for every struct type they reach, in the package or another
-// (nn.Stats, session.Settings, …), field by field in declaration order.
+// package of messages beside it (core/wire/tools): the Tag and Code methods
+// of every message type named on its command line (tag base+i for the
+// i-th), the wire.Protocol that makes them by tag, and a function for every
+// struct type they reach, in the package or another (nn.Stats,
+// session.Settings, …), coding its fields in declaration order. One
+// function both encodes and decodes (wire.Codec), which halves the code
+// that the binaries carry.
 // Exported fields are encoded, except those tagged `json:"-"`; unexported
 // ones (caches) are not. A message with a field ID int gets a method IDRef
 // returning its address.
@@ -136,17 +138,10 @@ func generate(dir, path string, base int, proto string, messages []string) ([]by
 		p("// Tag returns %d.", base+i)
 		p("func (*%s) Tag() byte { return %d }", name, base+i)
 		p("")
-		p("// Encode appends v's fields to e.")
-		p("func (v *%s) Encode(e *%sEncoder) {", name, g.w)
-		if err := g.fields(st, true); err != nil {
+		p("// Code encodes or decodes v's fields, as c does.")
+		p("func (v *%s) Code(c *%sCodec) {", name, g.w)
+		if err := g.fields(st); err != nil {
 			return nil, fmt.Errorf("genwire: %s: %w", name, err)
-		}
-		p("}")
-		p("")
-		p("// Decode reads v's fields from d.")
-		p("func (v *%s) Decode(d *%sDecoder) {", name, g.w)
-		if err := g.fields(st, false); err != nil {
-			return nil, err
 		}
 		p("}")
 		for i := 0; i < st.NumFields(); i++ {
@@ -160,18 +155,11 @@ func generate(dir, path string, base int, proto string, messages []string) ([]by
 	for len(g.queue) > 0 {
 		n := g.queue[0]
 		g.queue = g.queue[1:]
-		st := n.Underlying().(*types.Struct)
 		t := g.typ(n)
 		p("")
-		p("func %s(e *%sEncoder, v *%s) {", g.fn("enc", n), g.w, t)
-		if err := g.fields(st, true); err != nil {
+		p("func %s(c *%sCodec, v *%s) {", g.fn(n), g.w, t)
+		if err := g.fields(n.Underlying().(*types.Struct)); err != nil {
 			return nil, fmt.Errorf("genwire: %s: %w", t, err)
-		}
-		p("}")
-		p("")
-		p("func %s(d *%sDecoder, v *%s) {", g.fn("dec", n), g.w, t)
-		if err := g.fields(st, false); err != nil {
-			return nil, err
 		}
 		p("}")
 	}
@@ -207,45 +195,52 @@ func (g *gen) typ(t types.Type) string {
 	})
 }
 
-// fn names the encoder or decoder function of the struct type n. Those of
-// other packages' types are exported from package wire (Enc…, Dec…), and
-// a package of messages beside it calls wire's when it has one.
-func (g *gen) fn(prefix string, n *types.Named) string {
+// fn names the function that codes the struct type n. Those of other
+// packages' types are exported from package wire (Code…), and a package of
+// messages beside it calls wire's when it has one.
+func (g *gen) fn(n *types.Named) string {
 	p := n.Obj().Pkg()
 	if p == nil || p.Path() == g.pkg.Path() {
-		return prefix + n.Obj().Name()
+		return "code" + n.Obj().Name()
 	}
-	name := strings.ToUpper(prefix[:1]) + prefix[1:] + strings.ToUpper(p.Name()[:1]) + p.Name()[1:] + n.Obj().Name()
+	name := "Code" + strings.ToUpper(p.Name()[:1]) + p.Name()[1:] + n.Obj().Name()
 	if g.w == "" {
 		return name
 	}
 	if g.wire != nil && g.wire.Scope().Lookup(name) != nil {
 		return g.w + name
 	}
-	return prefix + name[len(prefix):]
+	return "c" + name[1:]
 }
 
-// shared reports whether n's functions are package wire's.
-func (g *gen) shared(n *types.Named) bool { return g.w != "" && strings.HasPrefix(g.fn("enc", n), g.w) }
+// need queues the function of n unless it is written or wire's.
+func (g *gen) need(n *types.Named) {
+	if !g.done[n] && !g.shared(n) {
+		g.done[n] = true
+		g.queue = append(g.queue, n)
+	}
+}
 
-// fields writes the encoding (enc) or decoding of the fields of st, held
-// by the pointer v.
-func (g *gen) fields(st *types.Struct, enc bool) error {
+// shared reports whether n's function is package wire's.
+func (g *gen) shared(n *types.Named) bool { return g.w != "" && strings.HasPrefix(g.fn(n), g.w) }
+
+// fields writes the coding of the fields of st, held by the pointer v.
+func (g *gen) fields(st *types.Struct) error {
 	for i := 0; i < st.NumFields(); i++ {
 		f := st.Field(i)
 		if !f.Exported() || reflect.StructTag(st.Tag(i)).Get("json") == "-" {
 			continue
 		}
-		if err := g.value(f.Type(), "v."+f.Name(), enc, 0); err != nil {
+		if err := g.value(f.Type(), "v."+f.Name(), 0); err != nil {
 			return fmt.Errorf("field %s: %w", f.Name(), err)
 		}
 	}
 	return nil
 }
 
-// value writes the encoding or decoding of x, an addressable expression of
-// type t, at loop depth depth.
-func (g *gen) value(t types.Type, x string, enc bool, depth int) error {
+// value writes the coding of x, an addressable expression of type t, at
+// loop depth depth.
+func (g *gen) value(t types.Type, x string, depth int) error {
 	p := g.p
 	switch u := t.Underlying().(type) {
 	case *types.Basic:
@@ -253,7 +248,7 @@ func (g *gen) value(t types.Type, x string, enc bool, depth int) error {
 		switch u.Kind() {
 		case types.Int:
 			prim, goType = "Int", "int"
-		case types.Uint64, types.Uint32, types.Uint8:
+		case types.Uint64:
 			prim, goType = "Uint", "uint64"
 		case types.Float64:
 			prim, goType = "Float", "float64"
@@ -264,60 +259,49 @@ func (g *gen) value(t types.Type, x string, enc bool, depth int) error {
 		default:
 			return fmt.Errorf("unsupported basic type %s", u)
 		}
-		same := types.Identical(t, types.Universe.Lookup(goType).Type())
-		switch {
-		case enc && same:
-			p("e.%s(%s)", prim, x)
-		case enc:
-			p("e.%s(%s(%s))", prim, goType, x)
-		case same:
-			p("%s = d.%s()", x, prim)
-		default:
-			p("%s = %s(d.%s())", x, g.typ(t), prim)
+		if types.Identical(t, u) {
+			p("c.%s(&%s)", prim, x)
+		} else {
+			p("c.%s((*%s)(&%s))", prim, goType, x)
 		}
 	case *types.Slice:
-		if b, ok := u.Elem().(*types.Basic); ok && (b.Kind() == types.Uint8 || b.Kind() == types.Float64) && types.Identical(t, u) {
-			name := map[bool]string{true: "Bytes", false: "Floats"}[b.Kind() == types.Uint8]
-			if enc {
-				p("e.%s(%s)", name, x)
-			} else {
-				p("%s = d.%s()", x, name)
+		if b, ok := u.Elem().(*types.Basic); ok && types.Identical(t, u) {
+			if m := map[types.BasicKind]string{types.Uint8: "Bytes", types.Float64: "Floats", types.Int: "Ints", types.String: "Strs"}[b.Kind()]; m != "" {
+				p("c.%s(&%s)", m, x)
+				return nil
 			}
-			return nil
 		}
-		i := fmt.Sprintf("i%d", depth)
-		if enc {
-			p("e.Len(len(%s), %s == nil)", x, x)
-			p("for %s := range %s {", i, x)
-		} else {
-			n := fmt.Sprintf("n%d", depth)
-			p("if %s, ok := d.Len(); ok {", n)
-			p("%s = make(%s, %s)", x, g.typ(t), n)
-			p("for %s := range %s {", i, x)
+		if n, ok := u.Elem().(*types.Named); ok && types.Identical(t, u) && !g.msgs[n] {
+			if _, ok := n.Underlying().(*types.Struct); ok {
+				g.need(n)
+				p("%sSlice(c, &%s, %s)", g.w, x, g.fn(n))
+				return nil
+			}
 		}
-		if err := g.value(u.Elem(), x+"["+i+"]", enc, depth+1); err != nil {
+		i, n := fmt.Sprintf("i%d", depth), fmt.Sprintf("n%d", depth)
+		p("if %s, ok := c.Len(len(%s), %s == nil); ok {", n, x, x)
+		p("if c.Decoding() {")
+		p("%s = make(%s, %s)", x, g.typ(t), n)
+		p("}")
+		p("for %s := range %s {", i, x)
+		if err := g.value(u.Elem(), x+"["+i+"]", depth+1); err != nil {
 			return err
 		}
 		p("}")
-		if !enc {
-			p("}")
-		}
+		p("}")
 	case *types.Array:
 		i := fmt.Sprintf("i%d", depth)
 		p("for %s := range %s {", i, x)
-		if err := g.value(u.Elem(), x+"["+i+"]", enc, depth+1); err != nil {
+		if err := g.value(u.Elem(), x+"["+i+"]", depth+1); err != nil {
 			return err
 		}
 		p("}")
 	case *types.Pointer:
-		if enc {
-			p("e.Bool(%s != nil)", x)
-			p("if %s != nil {", x)
-		} else {
-			p("if d.Bool() {")
-			p("%s = new(%s)", x, g.typ(u.Elem()))
-		}
-		if err := g.value(u.Elem(), "(*"+x+")", enc, depth); err != nil {
+		p("if c.Present(%s != nil) {", x)
+		p("if %s == nil {", x)
+		p("%s = new(%s)", x, g.typ(u.Elem()))
+		p("}")
+		if err := g.value(u.Elem(), "(*"+x+")", depth); err != nil {
 			return err
 		}
 		p("}")
@@ -327,26 +311,15 @@ func (g *gen) value(t types.Type, x string, enc bool, depth int) error {
 			return fmt.Errorf("unsupported unnamed struct")
 		}
 		if g.msgs[n] {
-			if enc {
-				p("%s.Encode(e)", x)
-			} else {
-				p("%s.Decode(d)", x)
-			}
+			p("%s.Code(c)", x)
 			return nil
 		}
-		if !g.done[n] && !g.shared(n) {
-			g.done[n] = true
-			g.queue = append(g.queue, n)
-		}
+		g.need(n)
 		ref := "&" + x
 		if strings.HasPrefix(x, "(*") {
 			ref = strings.TrimSuffix(strings.TrimPrefix(x, "(*"), ")")
 		}
-		if enc {
-			p("%s(e, %s)", g.fn("enc", n), ref)
-		} else {
-			p("%s(d, %s)", g.fn("dec", n), ref)
-		}
+		p("%s(c, %s)", g.fn(n), ref)
 	default:
 		return fmt.Errorf("unsupported type %s", t)
 	}
