@@ -23,7 +23,7 @@ var (
 // of the message types of this package (the trainer's) or of package
 // tools. Its methods are generated (wire_gen.go).
 type Message interface {
-	Tag() byte      // the message type's number, which its encoding starts with
+	Tag() byte     // the message type's number, which its encoding starts with
 	Code(c *Codec) // encodes or decodes the message's fields, as c does
 }
 
