@@ -308,7 +308,9 @@ func (w *worker) load(s session.Settings, params []float64, pasted bool) error {
 	if pasted && s.Dataset == "" {
 		s.Text = w.pasted.text
 	}
+	start := time.Now()
 	ss, rows, err := w.build(s, pasted)
+	built := time.Since(start)
 	if err == nil && params != nil {
 		err = ss.Trainer.SetParams(params, 0)
 	}
@@ -323,7 +325,7 @@ func (w *worker) load(s session.Settings, params []float64, pasted bool) error {
 	w.pointsSent = false
 	w.hist = append(w.hist[:0], ss.Trainer.Stats())
 	w.losses.reset()
-	w.post(&wire.Loaded{Summary: *ss.Summary(), ParsedRows: rows, Snapshot: w.report(true)})
+	w.post(&wire.Loaded{Summary: *ss.Summary(), ParsedRows: rows, BuildMs: built.Seconds() * 1000, Snapshot: w.report(true)})
 	return nil
 }
 

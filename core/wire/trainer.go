@@ -114,7 +114,10 @@ type Loaded struct {
 	// load: 0 when it used a table it had parsed before (the same paste,
 	// text or dataset).
 	ParsedRows int
-	Snapshot   Snapshot
+	// BuildMs is how long the worker took to build the session: parsing
+	// (if any), preparing the data and making the network, in milliseconds.
+	BuildMs  float64
+	Snapshot Snapshot
 }
 
 // Tuned answers Tune: the new settings train from epoch Epoch+1 on.

@@ -226,6 +226,7 @@ func (*Loaded) Tag() byte { return 16 }
 func (v *Loaded) Code(c *Codec) {
 	CodeSessionSummary(c, &v.Summary)
 	c.Int(&v.ParsedRows)
+	c.Float(&v.BuildMs)
 	v.Snapshot.Code(c)
 }
 
