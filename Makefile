@@ -6,29 +6,28 @@ export PATH := $(PATH):$(WASMEXEC)
 
 .PHONY: serve build test test-native test-wasm test-e2e deps bench bench-native bench-browser fuzz clean
 
-## serve: build the static site and serve it on http://localhost:8080
+## serve: build the static site and serve it on http://localhost:8080 (localhost only; `go run serve.go -lan` for the network)
 serve: build
-	go run serve.go -dir $(SITE) -addr :8080
+	go run serve.go -dir $(SITE)
 
-## build: write the static site (HTML, app.wasm, trainer.wasm, worker, assets) to $(SITE)/
+## build: write the static site (HTML, app.wasm, trainer.wasm, worker, assets, and .gz and .br
+## siblings of its .wasm, .js, .html and .css files) to $(SITE)/
 build:
 	rm -rf $(SITE) && mkdir -p $(SITE)/web
 	@# Without inlining (-l) the binaries are 4-7 % smaller gzipped; training speed does not change,
 	@# because core/nn's hot loops are generated, unrolled kernels with no calls to inline.
-	@# go-app without its server code (net/http, and with it TLS) for the browser: web/_goapp/README.md
-	@rm -rf .build && mkdir -p .build/go-app/pkg/app .build/go-app/pkg/errors && \
-	  d=$$(go mod download -json github.com/maxence-charriere/go-app/v9 | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$$/\1/p') && test -n "$$d" && \
-	  cp $$d/go.mod $$d/LICENSE .build/go-app/ && cp $$d/pkg/errors/*.go .build/go-app/pkg/errors/ && \
-	  cp $$d/pkg/app/*.go .build/go-app/pkg/app/ && chmod -R u+w .build && \
-	  rm .build/go-app/pkg/app/*_test.go .build/go-app/pkg/errors/*_test.go .build/go-app/pkg/app/http.go .build/go-app/pkg/app/resource.go && \
-	  cp web/_goapp/wasm.go web/_goapp/paths.go .build/go-app/pkg/app/ && \
-	  cp go.mod go.sum .build/ && go mod edit -modfile=.build/go.mod -replace github.com/maxence-charriere/go-app/v9=$(CURDIR)/.build/go-app
-	GOOS=js GOARCH=wasm go build -modfile=.build/go.mod -trimpath -ldflags='-s -w' -gcflags=all=-l -o $(SITE)/web/app.wasm ./web
+	@# app.wasm is built against third_party/go-app (go.mod's replace): go-app v9.8.0 whose server
+	@# files are left out of the browser build by build constraints (third_party/go-app/README.md).
+	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -gcflags=all=-l -o $(SITE)/web/app.wasm ./web
 	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -gcflags=all=-l -o $(SITE)/web/trainer.wasm ./wasm
 	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -gcflags=all=-l -o $(SITE)/web/checker.wasm ./wasm/checker
 	cp $(WASMEXEC)/wasm_exec.js $(SITE)/web/wasm_exec.js
 	cp web/worker.js $(SITE)/web/worker.js
 	go run ./web -out $(SITE)
+	@# Precompressed siblings (x.gz, x.br) for servers that negotiate Content-Encoding.
+	@command -v brotli >/dev/null || { echo "brotli is missing: run  make deps" >&2; exit 1; }
+	find $(SITE) -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.html' -o -name '*.css' \) \
+	  -exec gzip -9 -k -f -n {} \; -exec brotli -q 11 -k -f {} \;
 
 ## test: every test: vet, native, core under WebAssembly (Node), browser end-to-end (headless Chromium)
 test: deps test-native test-wasm test-e2e
@@ -46,9 +45,10 @@ test-wasm:
 test-e2e: build
 	go test -count=1 -v -timeout 20m ./e2e/
 
-## deps: install what the browser and export tests need from Debian (chromium, a CJK font for the
-## Chinese screenshot, python3-numpy and python3-torch for the exported scripts), or say the one command
-DEBS := chromium fonts-noto-cjk python3-numpy python3-torch
+## deps: install what the build and the tests need from Debian (brotli for the site's .br files,
+## chromium, a CJK font for the Chinese screenshot, python3-numpy and python3-torch for the exported
+## scripts), or say the one command
+DEBS := brotli chromium fonts-noto-cjk python3-numpy python3-torch
 deps:
 	@missing=$$(for p in $(DEBS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
@@ -62,13 +62,18 @@ bench: bench-native bench-browser
 bench-native:
 	go test -run='^$$' -bench=. -benchmem ./core/... ./cmd/nnplay/
 
-bench-browser: build deps
+bench-browser: deps build
 	go test -count=1 -v -tags browserbench -run='^TestBrowserBench$$' -timeout 20m ./e2e/
 
 ## fuzz: run each fuzz target for 60 s
 fuzz:
 	go test -run='^$$' -fuzz=FuzzParse -fuzztime=60s ./core/data/
 	go test -run='^$$' -fuzz=FuzzReadModel -fuzztime=60s ./core/nn/
+	go test -run='^$$' -fuzz=FuzzDecode -fuzztime=60s ./core/link/
+	go test -run='^$$' -fuzz=FuzzDecodeExercise -fuzztime=60s ./core/exercise/
+	go test -run='^$$' -fuzz=FuzzReadCode -fuzztime=60s ./core/exercise/
+	go test -run='^$$' -fuzz=FuzzDecodeLesson -fuzztime=60s ./core/exercise/
 
+## clean: remove what build writes (and .build/, where builds before third_party/go-app copied go-app)
 clean:
-	rm -rf $(SITE)
+	rm -rf $(SITE) .build

@@ -65,10 +65,10 @@ func TestBrowserBench(t *testing.T) {
 	t.Logf("wrote %s", path)
 }
 
-// benchSizes reports the sizes of the two WebAssembly binaries, raw and
+// benchSizes reports the sizes of the three WebAssembly binaries, raw and
 // gzipped (level 9, as static hosts serve them precompressed or better).
 func benchSizes(t *testing.T, r *benchReport) {
-	for _, name := range []string{"app.wasm", "trainer.wasm"} {
+	for _, name := range []string{"app.wasm", "trainer.wasm", "checker.wasm"} {
 		b, err := os.ReadFile(filepath.Join(siteDir, "web", name))
 		if err != nil {
 			t.Fatal(err)
@@ -81,8 +81,6 @@ func benchSizes(t *testing.T, r *benchReport) {
 			name, len(b), mb(len(b)), z.Len(), mb(z.Len()))
 	}
 }
-
-func mb(n int) float64 { return float64(n) / 1e6 }
 
 // readyTimesJS runs before the page's own scripts: it records, in ms since
 // the navigation started, when the #app-ready marker appears and when the
@@ -113,11 +111,16 @@ type readyTimes struct {
 func benchColdLoad(t *testing.T, r *benchReport) {
 	url := siteURL(t)
 	var cold, warm []readyTimes
+	var bytes []transferred
 	for range 3 {
 		ctx := newBrowser(t)
 		cold = append(cold, loadTimes(t, ctx, url))
+		bytes = append(bytes, eval[transferred](t, ctx, transferredJS))
 		warm = append(warm, loadTimes(t, ctx, url))
 	}
+	b := bytes[len(bytes)-1]
+	r.add(t, "load cold  bytes transferred for the page (HTML, scripts, styles, app.wasm; the workers' .wasm load in parallel, sizes above): %d (%.2f MB) compressed as served (brotli or gzip by Accept-Encoding), %d (%.2f MB) without compression, in %d requests",
+		b.Wire, mb(b.Wire), b.Body, mb(b.Body), b.N)
 	report := func(what string, ts []readyTimes) {
 		ready := make([]float64, len(ts))
 		loaded := make([]float64, len(ts))
@@ -429,4 +432,19 @@ func loadAvg() string {
 		return "(unknown)"
 	}
 	return strings.Join(f[:3], " ")
+}
+
+// transferredJS sums what the navigation and every resource it loaded
+// sent over the wire (transferSize: compressed as served, with headers)
+// and what their bodies are once decoded (decodedBodySize: the bytes
+// without compression).
+const transferredJS = `(() => {
+	const all = [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")];
+	return {wire: all.reduce((s, e) => s + (e.transferSize || 0), 0), body: all.reduce((s, e) => s + (e.decodedBodySize || 0), 0), n: all.length};
+})()`
+
+type transferred struct {
+	Wire int `json:"wire"`
+	Body int `json:"body"`
+	N    int `json:"n"`
 }

@@ -26,6 +26,8 @@ var cliRun = [][2]string{
 	{"batch-size", "16"},
 	{"test-ratio", "0.2"},
 	{"seed", "3"},
+	{"valid-ratio", "0"}, // a pasted table starts with validation and early stopping; the CLI without
+	{"patience", "0"},
 }
 
 // captureDownloadsJS replaces the page's download function (glue.js's
@@ -210,32 +212,34 @@ func compareHistory(t *testing.T, what string, page, cli [][]string, epochs int)
 }
 
 // comparePredictions checks the command line's predicted class and class
-// probabilities against the page's, row by row, digit for digit.
+// probabilities against the page's, row by row, digit for digit. Both
+// write nn.AppendPredictionsCSV's columns: the table's columns but the
+// target, actual, predicted, p_<class>…; the command line's actual is
+// empty (its table has no target column).
 func comparePredictions(t *testing.T, what string, page, cli [][]string, features int) {
 	t.Helper()
 	if len(cli) != len(page) {
 		t.Fatalf("%s: %d rows, the page's predictions %d", what, len(cli)-1, len(page)-1)
 	}
-	predCol := features // the page: features, actual, predicted, p_…; the command line: features, predicted_<target>, p_…
+	predCol := features + 1 // after the features and actual
+	for _, h := range [][]string{page[0], cli[0]} {
+		if len(h) <= predCol || h[predCol] != "predicted" {
+			t.Fatalf("%s: header %q, want %q at column %d", what, h, "predicted", predCol+1)
+		}
+	}
+	if h, want := cli[0][predCol:], page[0][predCol:]; !slices.Equal(h, want) {
+		t.Errorf("%s: prediction columns %q, the page's %q", what, h, want)
+	}
 	bad := 0
 	for i := 1; i < len(page); i++ {
 		p, c := page[i], cli[i]
-		if p[predCol+1] != c[predCol] {
-			if bad++; bad <= 5 {
-				t.Errorf("%s: row %d: class %s, the page's %s", what, i, c[predCol], p[predCol+1])
-			}
-		}
-		for k := range len(p) - (predCol + 2) {
-			pv, cv := p[predCol+2+k], c[predCol+1+k]
-			if pv != cv {
+		for k := predCol; k < len(p); k++ {
+			if pv, cv := p[k], c[k]; pv != cv {
 				if bad++; bad <= 5 {
-					t.Errorf("%s: row %d %s: %s, the page's %s%s", what, i, page[0][predCol+2+k], cv, pv, relDiff(pv, cv))
+					t.Errorf("%s: row %d %s: %s, the page's %s%s", what, i, page[0][k], cv, pv, relDiff(pv, cv))
 				}
 			}
 		}
-	}
-	if h, want := cli[0][predCol+1:], page[0][predCol+2:]; !slices.Equal(h, want) {
-		t.Errorf("%s: probability columns %q, the page's %q", what, h, want)
 	}
 }
 

@@ -56,6 +56,12 @@
 //     the page's history at every epoch, digit for digit, and nnplay
 //     predict its predictions.
 //
+// Without a browser:
+//
+//   - TestSizeBudgets: trainer.wasm ≤ 1 MB, app.wasm ≤ 1.75 MB and
+//     checker.wasm ≤ 1.2 MB gzipped (MB = 10⁶ bytes), compressed by the
+//     test at gzip.BestCompression and as the build's .gz siblings.
+//
 // A Go panic or an uncaught exception in the page fails the test that saw
 // it; the page's console is printed with any failure.
 //

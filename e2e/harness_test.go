@@ -323,3 +323,10 @@ var errNotNumber = errors.New("not a plain number")
 func navigate(ctx context.Context, url string) error {
 	return chromedp.Do(ctx, chromedp.Navigate(url))
 }
+
+// openPanelJS opens the disclosure panel with the id (a section whose
+// <details> holds it), as a click on its summary does.
+func openPanelJS(t testing.TB, ctx context.Context, id string) {
+	t.Helper()
+	eval[chromedp.Void](t, ctx, `(() => { const d = `+elem(id)+`.querySelector("details"); if (!d.open) d.querySelector("summary").click(); })()`)
+}

@@ -17,6 +17,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+	"github.com/nnplayground/playground/core/data"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
 )
@@ -27,7 +28,8 @@ import (
 func TestDivergenceExplained(t *testing.T) {
 	s := session.Default()
 	s.Dataset = "reg-plane"
-	s.Model.LearningRate = 3
+	s.Norm = data.NoNorm
+	s.Model.LearningRate = 1e30 // NaN in the first epoch: a divergence, not a finite explosion the coach stops first
 	ses, err := session.Build(s)
 	if err != nil {
 		t.Fatal(err)
@@ -47,7 +49,10 @@ func TestDivergenceExplained(t *testing.T) {
 	setValue(t, ctx, "dataset-select", "reg-plane")
 	waitFor(t, ctx, epochJS+` === 0 && /R²/.test(`+textJS("test-metric-label")+`)`,
 		20*time.Second, "the regression plane at epoch 0 (the metric label says R²)")
-	setValue(t, ctx, "learning-rate", "3")
+	openPanelJS(t, ctx, "training-panel")
+	setValue(t, ctx, "norm", "none")
+	waitFor(t, ctx, epochJS+` === 0 && `+elem("norm")+`.value === "none"`, 20*time.Second, "no normalization")
+	setValue(t, ctx, "learning-rate", "1e30")
 	waitFor(t, ctx, epochJS+` === 0`, 20*time.Second, "epoch 0 with the new learning rate")
 	click(t, ctx, "train")
 	waitFor(t, ctx, `document.getElementById("diverged") !== null`, 20*time.Second, "the divergence notice")
@@ -66,7 +71,7 @@ func TestDivergenceExplained(t *testing.T) {
 	}
 	// In Chinese: the same epoch, value and learning rate, in Chinese words.
 	setValue(t, ctx, "lang", "zh")
-	waitFor(t, ctx, `/第 \d+ 轮.*解决办法.*学习率（现在是 3）/.test(document.getElementById("diverged")?.textContent ?? "")`, 10*time.Second, "the divergence in Chinese")
+	waitFor(t, ctx, `/第 \d+ 轮.*解决办法.*学习率（现在是 1e\+30）/.test(document.getElementById("diverged")?.textContent ?? "")`, 10*time.Second, "the divergence in Chinese")
 	t.Logf("#diverged in Chinese: %s", eval[string](t, ctx, `document.getElementById("diverged").textContent`))
 }
 

@@ -45,6 +45,8 @@ var pastedRun = [][2]string{
 	{"regularization", "l2"},
 	{"reg-rate", "0.001"},
 	{"seed", "42"},
+	{"valid-ratio", "0"}, // a pasted table starts with 30 % validation and early stopping
+	{"patience", "0"},
 }
 
 // nativeSettings returns the settings of the page after pasting text and
@@ -60,6 +62,7 @@ func nativeSettings(text string) session.Settings {
 	s.Model.BatchSize = 10
 	s.Model.L2 = 0.001
 	s.Model.Seed = 42
+	s.Stop.RestoreBest = true // what remains of the pasted table's stop defaults
 	return s
 }
 

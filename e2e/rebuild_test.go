@@ -77,6 +77,15 @@ func TestRebuildSeenOnReload(t *testing.T) {
 	}
 	fmt.Fprintf(f, "\n#playground { --e2e-build: %q; }\n", stamp)
 	f.Close()
+	// make build would write new precompressed siblings; stale ones must
+	// not be served in their place, so they go.
+	for _, p := range []string{wasmPath, cssPath} {
+		for _, ext := range []string{".gz", ".br"} {
+			if err := os.Remove(p + ext); err != nil && !os.IsNotExist(err) {
+				t.Fatal(err)
+			}
+		}
+	}
 
 	visit("after the rebuild")
 	if got := eval[float64](t, ctx, `window.__appWasmLength ?? -1`); got != float64(wasm1) {

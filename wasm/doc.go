@@ -40,11 +40,13 @@
 //	{"op":"check",…}                  →    an error: checks run in the tools worker (see below)
 //
 // Model and predictions leave the history for the next snapshot and do not
-// stop training. Predictions are CSV (encoding/csv quoting): the raw input
-// columns as the table has them, actual and predicted (class names, or
-// target values in raw units), and for classification one p_<class>
-// probability per class; one row per test row, or per training row when
-// there is no test split, in table order.
+// stop training. Predictions are CSV in nn.AppendPredictionsCSV's columns,
+// the same as `nnplay predict` writes (encoding/csv quoting, formulas
+// escaped for spreadsheets): the table's columns but the target, as the
+// table has them, actual and predicted (class names, or target values in
+// raw units), and for classification one p_<class> probability per class;
+// one row per test row, or per training row when there is no test split,
+// in table order.
 //
 // # Checking exercise codes
 //
@@ -75,10 +77,12 @@
 // once sent; a load, a reset and show-test send them again, and the page
 // keeps the last ones.
 //
-// Overfitting is set while, over the last 20 epochs, the least-squares line
-// through the test loss rises (by at least 0.5 % of its mean to raise the
-// notice, by anything to keep it) and the one through the train loss does
-// not rise a quarter as much; see overfitting. It needs a test split.
+// Overfitting is set while core/nn's OverfitWatch reports it: over the last
+// 20 epochs the least-squares line through the test loss rises (by at least
+// 0.5 % of its mean to raise the notice, by anything to keep it) and the one
+// through the train loss does not rise a quarter as much; or the test loss
+// stands 20 % above its minimum while the train loss is below its value
+// then. It needs a test split.
 //
 // When an epoch produces a NaN or infinite value, training stops and the
 // report has Diverged true and Error the engine's message, which names the

@@ -110,7 +110,13 @@ func TestPredictions(t *testing.T) {
 			if sp.N == 0 {
 				sp = &ds.Train
 			}
-			header := append(ds.Prep.Features(), "actual", "predicted")
+			var header []string
+			for _, name := range ss.Table.Names {
+				if name != ds.Target {
+					header = append(header, name)
+				}
+			}
+			header = append(header, "actual", "predicted")
 			for _, c := range ds.Classes {
 				header = append(header, "p_"+c)
 			}
@@ -124,9 +130,9 @@ func TestPredictions(t *testing.T) {
 				t.Fatalf("%d rows, want %d", n, sp.N)
 			}
 			pred := ss.Trainer.Predict(nil, sp.X)
-			nf := len(ds.Prep.Features())
+			nf := len(header) - 2 - len(ds.Classes)
 			for i, row := range rows[1:] {
-				for j, name := range ds.Prep.Features() {
+				for j, name := range header[:nf] {
 					if want := ss.Table.Cell(sp.Rows[i], ss.Table.Column(name)); row[j] != want {
 						t.Fatalf("row %d, %s: %q, want the table's %q", i, name, row[j], want)
 					}
@@ -143,10 +149,10 @@ func TestPredictions(t *testing.T) {
 					}
 					continue
 				}
-				if want := ds.Classes[classIndex(sp.Y[i*o:i*o+o])]; actual != want {
+				if want := ds.Classes[nn.Class(sp.Y[i*o:i*o+o])]; actual != want {
 					t.Errorf("row %d: actual %q, want %q", i, actual, want)
 				}
-				if want := ds.Classes[classIndex(p)]; predicted != want {
+				if want := ds.Classes[nn.Class(p)]; predicted != want {
 					t.Errorf("row %d: predicted %q, want %q", i, predicted, want)
 				}
 				sum := 0.0

@@ -26,6 +26,7 @@ type report struct {
 	Confusion  [][]int
 	Scatter    [][2]float64
 	Diverged   bool
+	Exploded   *session.Explosion
 	Overfit    bool
 	Data       string // ModelFile as JSON, Predictions' CSV
 	Msg        wire.Message
@@ -50,6 +51,9 @@ func flatten(t *testing.T, m wire.Message) report {
 		r.Confusion, r.Scatter, r.Overfit = s.Confusion, s.Scatter, s.Overfitting
 		if s.Diverged != nil {
 			r.Diverged, r.Error = true, s.Diverged.Error()
+		}
+		if s.Exploded != nil {
+			r.Exploded, r.Error = session.NewExplosion(s.Exploded), s.Exploded.Error()
 		}
 	}
 	switch m := m.(type) {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"time"
 
@@ -98,9 +99,17 @@ type worker struct {
 	// text): a load with the same text takes the table parsed before.
 	pasted, parsed table
 
+	// The coach (nn.Coach) watches every epoch: exploded is set when it
+	// stopped training, until a rollback, load or reset. The stop rules
+	// (nn.Stopper) end training early; stopped says why, once.
+	coach    *nn.Coach
+	exploded *nn.ExplodedError
+	stopper  *nn.Stopper
+	stopped  *nn.Stop
+
 	buf    []byte     // the encoding of the last report, reused
 	hist   []nn.Stats // every epoch since the last report
-	losses lossWindow
+	losses nn.OverfitWatch
 
 	lastPost   time.Time     // when the last report went out
 	lastExtras time.Time     // when the heatmap etc. were last computed
@@ -190,7 +199,7 @@ func (w *worker) handle(m message) {
 		}
 	case *wire.Bench:
 		w.bench(c.Seconds)
-	case *wire.Train, *wire.Pause, *wire.Step, *wire.Reset, *wire.SetWeight, *wire.SetBias, *wire.GetModel, *wire.GetPredictions:
+	case *wire.Train, *wire.Pause, *wire.Step, *wire.Reset, *wire.Rollback, *wire.SetWeight, *wire.SetBias, *wire.GetModel, *wire.GetPredictions:
 		if w.s == nil {
 			w.postError(fmt.Errorf("trainer: %s before any data was loaded", opName(c)))
 			return
@@ -213,6 +222,10 @@ func (w *worker) handleLoaded(c wire.Message, at time.Duration) {
 			w.postDiverged()
 			return
 		}
+		if w.exploded != nil {
+			w.snapshot(true)
+			return
+		}
 		if !w.running {
 			w.running = true
 			w.steps = 0
@@ -225,10 +238,16 @@ func (w *worker) handleLoaded(c wire.Message, at time.Duration) {
 			w.postDiverged()
 			return
 		}
+		if w.exploded != nil {
+			w.snapshot(true)
+			return
+		}
 		w.running = false
 		w.steps += max(c.Epochs, 1)
 	case *wire.Reset:
 		w.load(w.settings, w.params, false) // its text is the pasted one or the last parsed
+	case *wire.Rollback:
+		w.rollback(c.How)
 	case *wire.SetWeight:
 		w.edit(w.s.Trainer.SetWeight(c.Layer, c.To, c.From, c.Value))
 	case *wire.SetBias:
@@ -269,12 +288,14 @@ func (w *worker) pause(at time.Duration) {
 	}
 }
 
-// edit reports the result of editing a weight or bias.
+// edit reports the result of editing a weight or bias; the coach starts
+// watching afresh.
 func (w *worker) edit(err error) {
 	if err != nil {
 		w.postError(err)
 		return
 	}
+	w.coach.Reset()
 	w.snapshot(true)
 }
 
@@ -321,10 +342,15 @@ func (w *worker) load(s session.Settings, params []float64, pasted bool) error {
 	w.stop()
 	w.settings, w.params, w.s, w.diverged = s, params, ss, nil
 	w.tuned = nil
+	w.coach, w.exploded, w.stopped = nn.NewCoach(ss.Trainer, nn.CoachConfig{}), nil, nil
+	w.stopper = nil
+	if s.Stop != (nn.StopRules{}) {
+		w.stopper = nn.NewStopper(ss.Trainer, s.Stop)
+	}
 	w.batches, w.batch, w.perBatch = batches(ss), 0, 0
 	w.pointsSent = false
 	w.hist = append(w.hist[:0], ss.Trainer.Stats())
-	w.losses.reset()
+	w.losses.Reset()
 	w.post(&wire.Loaded{Summary: *ss.Summary(), ParsedRows: rows, BuildMs: built.Seconds() * 1000, Snapshot: w.report(true)})
 	return nil
 }
@@ -366,12 +392,82 @@ func (w *worker) build(s session.Settings, pasted bool) (ss *session.Session, ro
 	return ss, rows, err
 }
 
+// watch runs the coach and the stop rules on the epoch just recorded. It
+// stops training and reports when the coach sees an explosion or a rule
+// ends training, and returns true then.
+func (w *worker) watch(st nn.Stats) bool {
+	if w.coach != nil {
+		if _, err := w.coach.Check(st); err != nil {
+			var ee *nn.ExplodedError
+			if errors.As(err, &ee) {
+				w.exploded = ee
+				w.stop()
+				w.snapshot(true)
+				return true
+			}
+		}
+	}
+	if w.stopper != nil {
+		if stop := w.stopper.Check(st); stop != nil {
+			w.stopped = stop
+			w.stop()
+			if stop.Restored {
+				// The trainer is back at the best epoch: the page's
+				// history goes back there too.
+				w.hist = append(w.hist, w.s.Trainer.Stats())
+			}
+			w.snapshot(true)
+			// Train again goes on from here without the rule: the user
+			// chose to train longer. A load or a reset brings it back.
+			w.stopped, w.stopper = nil, nil
+			return true
+		}
+	}
+	return false
+}
+
+// rollback answers an explosion: back to the coach's last good epoch
+// ("back"), and on with the learning rate divided by 10 ("lower") or with
+// gradient clipping at norm 1 ("clip"). The page's history goes back to
+// that epoch with the report (Tuned).
+func (w *worker) rollback(how string) {
+	if w.exploded == nil || w.coach == nil {
+		w.postError(errors.New("trainer: rollback without an explosion"))
+		return
+	}
+	var err error
+	switch how {
+	case "lower":
+		var lr float64
+		lr, err = w.coach.RollbackLower(10)
+		w.settings.Model.LearningRate = lr
+	case "clip":
+		err = w.coach.RollbackClip(1)
+		w.settings.Model.ClipNorm = 1
+	default:
+		w.coach.Rollback()
+	}
+	if err != nil {
+		w.postError(err)
+		return
+	}
+	w.s.Settings = w.settings
+	w.exploded = nil
+	w.batch = 0
+	w.hist = append(w.hist[:0], w.s.Trainer.Stats())
+	w.losses.Reset()
+	w.post(&wire.Tuned{Epoch: w.s.Trainer.Epoch(), Snapshot: w.report(true)})
+}
+
 // applyTune applies the settings of a pending OpTune between two epochs
 // and reports the epoch from which they train. A divergence stays (the
 // learning rate that caused it is what a user lowers before resetting).
 func (w *worker) applyTune() {
 	next := *w.tuned
 	w.tuned = nil
+	if next.MapX != w.settings.MapX || next.MapY != w.settings.MapY {
+		w.pointsSent = false // the points move to the new axes
+	}
 	if err := w.s.Tune(next); err != nil {
 		w.postError(err)
 		return
@@ -379,7 +475,7 @@ func (w *worker) applyTune() {
 	w.settings = next
 	w.batches, w.batch = batches(w.s), 0
 	w.perBatch = 0
-	w.post(&wire.Tuned{Epoch: w.s.Trainer.Epoch(), Snapshot: w.report(false)})
+	w.post(&wire.Tuned{Epoch: w.s.Trainer.Epoch(), Snapshot: w.report(true)}) // the map too: its axes may have changed
 }
 
 // batches returns the number of batches in an epoch of s.
@@ -463,7 +559,11 @@ func (w *worker) train() (wait time.Duration) {
 			continue
 		}
 		w.batch = 0
-		w.record(t.Stats())
+		st := t.Stats()
+		w.record(st)
+		if w.watch(st) {
+			return 0
+		}
 		if w.tuned != nil {
 			w.applyTune()
 		}
@@ -484,7 +584,7 @@ func (w *worker) train() (wait time.Duration) {
 func (w *worker) record(s nn.Stats) {
 	w.hist = append(w.hist, s) // Stats returns its own GradNorms
 	if w.s.Data.Test.N > 0 {
-		w.losses.add(s.TrainLoss, s.TestLoss)
+		w.losses.Add(s.TrainLoss, s.TestLoss)
 	}
 }
 
@@ -510,7 +610,15 @@ func (w *worker) report(full bool) wire.Snapshot {
 		Running:     w.busy(),
 		History:     w.hist,
 		Net:         w.s.Trainer.Net(),
-		Overfitting: w.losses.overfitting(),
+		Overfitting: w.losses.On(),
+		Stopped:     w.stopped,
+	}
+	if w.coach != nil {
+		r.Notices = w.coach.Notices()
+	}
+	if w.exploded != nil {
+		e := *w.exploded
+		r.Exploded = &e
 	}
 	if full || time.Since(w.lastExtras) >= max(snapshotTime, time.Duration(float64(w.extrasCost)/extrasShare)) {
 		w.extras(&r)
@@ -518,12 +626,37 @@ func (w *worker) report(full bool) wire.Snapshot {
 	return r
 }
 
+// heatmap is the output map: over the plane of two-input data, or for a
+// table with more inputs the decision map over the two columns the
+// settings name (the two most important by default), every other input
+// held at its training median or mode.
+func (w *worker) heatmap() *session.Heatmap {
+	s := w.s
+	if s.Planar() && w.settings.MapX == "" {
+		return s.Heatmap(heatRes, unitRes, w.showTest)
+	}
+	cols := s.MapColumns()
+	if len(cols) < 2 {
+		return nil
+	}
+	x, y := w.settings.MapX, w.settings.MapY
+	if !slices.Contains(cols, x) || !slices.Contains(cols, y) || x == y {
+		x, y = s.MapAxes()
+	}
+	dm, err := s.DecisionMap(x, y, heatRes, unitRes, w.showTest, -1)
+	if err != nil {
+		return nil
+	}
+	dm.Heatmap.MapX, dm.Heatmap.MapY = dm.X, dm.Y
+	return dm.Heatmap
+}
+
 // extras adds the heatmap (data with two numeric features) and the
 // confusion matrix (classification) or the scatter of actual against
 // predicted (regression), and notes how long they took.
 func (w *worker) extras(r *wire.Snapshot) {
 	start := time.Now()
-	r.Heatmap = w.s.Heatmap(heatRes, unitRes, w.showTest)
+	r.Heatmap = w.heatmap()
 	if r.Heatmap != nil {
 		if w.pointsSent && r.Running {
 			r.Heatmap.Train, r.Heatmap.Test = nil, nil
@@ -614,7 +747,7 @@ func finiteStats(h []nn.Stats) []nn.Stats {
 }
 
 func finiteStat(s *nn.Stats) bool {
-	return finite(s.TrainLoss, s.TestLoss, s.TrainMetric, s.TestMetric, s.TrainRMSE, s.TestRMSE) && finite(s.GradNorms...)
+	return finite(s.TrainLoss, s.TestLoss, s.TrainMetric, s.TestMetric, s.TrainRMSE, s.TestRMSE, s.ValidLoss, s.ValidMetric, s.ValidRMSE) && finite(s.GradNorms...)
 }
 
 func finiteNet(n *nn.Network) bool {

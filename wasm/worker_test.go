@@ -324,8 +324,8 @@ func TestDiverged(t *testing.T) {
 	w := newWorker(h)
 	s := session.Default()
 	s.Dataset, s.Points = "reg-plane", 200
-	s.Norm = 2 // no normalization
-	s.Model.LearningRate = 1e3
+	s.Norm = 2                  // no normalization
+	s.Model.LearningRate = 1e30 // NaN within the first epoch, before the coach sees a finite explosion
 	load(t, w, h, s)
 	h.send(&wire.Train{})
 	rs := until(t, w, h, 10*time.Second, stopped)
@@ -531,5 +531,54 @@ func TestKeptTable(t *testing.T) {
 	}
 	if w.s.Summary().Rows != 7 {
 		t.Errorf("after a bad paste, %d rows loaded; want the 7 before", w.s.Summary().Rows)
+	}
+}
+
+// TestExploded: a finite explosion stops training with the coach's
+// explanation in parts (Report.Exploded), training and stepping are
+// refused until a rollback, and rollback "lower" goes back to the last
+// good epoch with the learning rate divided by 10, bit for bit the
+// trainer of that epoch.
+func TestExploded(t *testing.T) {
+	h := newFakeHost(t)
+	w := newWorker(h)
+	s := session.Default()
+	s.Dataset, s.Points = "reg-plane", 200
+	s.Norm = 2
+	s.Model.LearningRate = 1e3
+	load(t, w, h, s)
+	h.send(&wire.Train{})
+	rs := until(t, w, h, 10*time.Second, stopped)
+	r := last(rs)
+	if r.Exploded == nil || r.Diverged || r.Running || !strings.Contains(r.Error, "exploded") {
+		t.Fatalf("got %+v (exploded %+v), want an explosion", kinds(rs), r.Exploded)
+	}
+	if r.Exploded.Why == "" || r.Exploded.LearningRate != 1e3 || r.Exploded.Epoch < 1 {
+		t.Errorf("explosion in parts: %+v", r.Exploded)
+	}
+	h.send(&wire.Step{})
+	rs = until(t, w, h, time.Second, func(rs []report) bool { return len(rs) > 0 })
+	if last(rs).Exploded == nil || len(last(rs).History) > 0 {
+		t.Errorf("step after the explosion: %+v, want the explosion again and no epoch", kinds(rs))
+	}
+	good := r.Exploded.LastGood
+	h.send(&wire.Rollback{How: "lower"})
+	rs = until(t, w, h, time.Second, kind(kindTuned))
+	tr := last(rs)
+	if tr.Exploded != nil || tr.Epoch != good || len(tr.History) != 1 || tr.History[0].Epoch != good {
+		t.Errorf("rollback: %+v, want epoch %d and no explosion", tr, good)
+	}
+	if w.settings.Model.LearningRate != 100 {
+		t.Errorf("rollback lower: learning rate %v, want 100", w.settings.Model.LearningRate)
+	}
+	ref, err := session.Build(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ref.Trainer.StepN(good); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := tr.History[0].TrainLoss, ref.Trainer.Stats().TrainLoss; got != want {
+		t.Errorf("after the rollback the train loss is %v, the trainer of epoch %d has %v", got, good, want)
 	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/nnplayground/playground/core/session"
 	"github.com/nnplayground/playground/core/wire"
 )
 
@@ -43,6 +44,7 @@ func (c *boundaryView) Render() app.UI {
 	return app.Figure().Class("pg-card pg-boundary").Body(
 		app.FigCaption().Body(
 			app.Span().Text(t(l, "boundary")+" "),
+			c.axes(),
 			app.Span().Class("pg-check").Body(
 				app.Input().Type("checkbox").ID("show-test").Checked(c.St.showTest).OnChange(c.onShowTest),
 				app.Label().For("show-test").Text(t(l, "show-test")),
@@ -153,4 +155,52 @@ func drawUnit(st *store, c *canvas, i int) {
 	}
 	unitRGBA = fillRGBA(unitRGBA, h.Units[i][:h.UnitRes*h.UnitRes], 0)
 	c.image(unitRGBA, h.UnitRes, h.UnitRes, 0, 0, c.W, c.H)
+}
+
+// axes are the decision map's column pickers (#boundary-x, #boundary-y)
+// for a table with more than two numeric inputs: the model's output over
+// the two chosen columns, every other input held at its training median
+// (or mode). Picking one changes the view only; training goes on.
+func (c *boundaryView) axes() app.UI {
+	l, st := c.Lang, c.St
+	cols := numericFeatures(st.summary, st.view())
+	h := st.heat
+	if h == nil || h.MapX == "" || len(cols) < 2 {
+		return app.Span().ID("boundary-axes").Hidden(true)
+	}
+	pick := func(id, label, cur string, set func(s *session.Settings, v string)) app.UI {
+		return app.Span().Class("pg-axis").Body(
+			app.Label().For(id).Text(label),
+			app.Select().ID(id).OnChange(func(ctx app.Context, e app.Event) {
+				v := ctx.JSSrc().Get("value").String()
+				ctx.Dispatch(func(app.Context) {
+					st.tune("map", func(s *session.Settings) {
+						s.MapX, s.MapY = h.MapX, h.MapY
+						set(s, v)
+						if s.MapX == s.MapY { // the other axis takes the column given up
+							for _, c := range cols {
+								if c != v {
+									if id == "boundary-x" {
+										s.MapY = c
+									} else {
+										s.MapX = c
+									}
+									break
+								}
+							}
+						}
+					})
+				})
+			}, id).Body(
+				app.Range(cols).Slice(func(i int) app.UI {
+					return app.Option().Value(cols[i]).Selected(cols[i] == cur).Text(cols[i])
+				}),
+			),
+		)
+	}
+	return app.Span().ID("boundary-axes").Class("pg-axes").Body(
+		pick("boundary-x", t(l, "map-x"), h.MapX, func(s *session.Settings, v string) { s.MapX = v }),
+		pick("boundary-y", t(l, "map-y"), h.MapY, func(s *session.Settings, v string) { s.MapY = v }),
+		app.Span().Class("pg-hint").Text(t(l, "map-held")),
+	)
 }

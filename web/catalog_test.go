@@ -1,8 +1,12 @@
 package main
 
 import (
-	"github.com/nnplayground/playground/core/nn"
 	"math"
+	"os"
+	"path/filepath"
+	"regexp"
+
+	"github.com/nnplayground/playground/core/nn"
 	"strconv"
 	"strings"
 	"testing"
@@ -84,4 +88,55 @@ func TestDivergedText(t *testing.T) {
 			t.Errorf("English: %q, want the engine's", got)
 		}
 	}
+}
+
+// Every catalog key the page's code names literally (t(l, "key") and
+// tf(l, "key", …)) has English and Chinese words: a missing key would show
+// as the key itself.
+func TestCatalogKeysUsed(t *testing.T) {
+	files, err := filepath.Glob("[a-z]*[a-z].go") // the page's code, not its tests
+	if err != nil {
+		t.Fatal(err)
+	}
+	re := regexp.MustCompile(`\btf?\([A-Za-z.]+, "([a-zA-Z0-9_-]+)"`)
+	n := 0
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range re.FindAllStringSubmatch(string(b), -1) {
+			key := m[1]
+			if strings.HasSuffix(key, "-") {
+				continue // a prefix completed at run time
+			}
+			n++
+			for _, l := range []string{"en", "zh"} {
+				if l == "en" && zhOnly(key) {
+					continue
+				}
+				if _, ok := catalog[l][key]; !ok {
+					t.Errorf("%s: key %q has no %s text", f, key, l)
+				}
+			}
+		}
+	}
+	if n < 100 {
+		t.Errorf("found only %d uses of catalog keys: the pattern is out of date", n)
+	}
+}
+
+// zhOnly reports whether key words, in other languages than English, what
+// the engine says in English itself (data errors, divergences, the
+// coach's explosions, notices and stops).
+func zhOnly(key string) bool {
+	for _, p := range []string{"err-", "diverged-", "exploded-", "notice-", "stop-"} {
+		if strings.HasPrefix(key, p) {
+			return true
+		}
+	}
+	return false
 }

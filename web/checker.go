@@ -5,6 +5,9 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/nnplayground/playground/core/data"
+	"github.com/nnplayground/playground/core/exercise/rules"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
@@ -21,9 +24,11 @@ type checker struct {
 	St   *store
 	Lang string
 
-	exLink string
-	codes  string
-	unsub  func()
+	exLink  string
+	codes   string
+	class   string // the class list, one name per line
+	ignored int    // words of the pasted text that are not codes
+	unsub   func()
 }
 
 func (c *checker) OnMount(ctx app.Context) {
@@ -55,6 +60,7 @@ func (c *checker) Render() app.UI {
 	if ex != "" {
 		shown = pageURL() + ex
 	}
+	rows := c.rows()
 	return app.Section().ID("checker").Class("pg-panel").Aria("labelledby", "checker-title").Body(
 		panelDetails(st, "checker", st.ex != nil || len(st.checks) > 0).Body(
 			app.Summary().Body(app.H2().ID("checker-title").Class("pg-inline").Text(t(l, "checker"))),
@@ -74,7 +80,20 @@ func (c *checker) Render() app.UI {
 				app.Textarea().ID("checker-input").Rows(5).Spellcheck(false).Text(c.codes).
 					OnChange(func(ctx app.Context, e app.Event) { c.codes = ctx.JSSrc().Get("value").String() }),
 			),
-			app.Button().ID("checker-run").Class("pg-primary").Disabled(busy).OnClick(c.onRun).Text(t(l, "checker-run")),
+			app.Div().Class("pg-field").Body(
+				app.Label().For("checker-class").Text(t(l, "checker-class")),
+				app.Textarea().ID("checker-class").Rows(3).Spellcheck(false).Text(c.class).
+					OnChange(func(ctx app.Context, e app.Event) { c.class = ctx.JSSrc().Get("value").String() }),
+			),
+			app.Div().Class("pg-row").Body(
+				app.Button().ID("checker-run").Class("pg-primary").Disabled(busy).OnClick(c.onRun).Text(t(l, "checker-run")),
+				app.Button().ID("checker-csv").Disabled(busy || len(st.checks) == 0).
+					OnClick(func(ctx app.Context, e app.Event) {
+						download("completion-codes.csv", "text/csv", checksCSV(c.St.lang, c.rows()))
+					}).
+					Text(t(l, "checker-csv")),
+			),
+			app.If(c.ignored > 0, app.P().ID("checker-note").Class("pg-hint").Text(tf(l, "checker-ignored", c.ignored))),
 			app.If(busy, app.Span().ID("checker-busy").Class("pg-hint").Text(" "+t(l, "checker-busy"))),
 			app.P().ID("checker-error").Class("pg-error").Role("alert").Text(st.checkErr),
 			app.Div().Class("pg-scroll").Body(
@@ -85,11 +104,12 @@ func (c *checker) Render() app.UI {
 						app.Th().Scope("col").Text(t(l, "col-verdict")),
 						app.Th().Scope("col").Text(t(l, "col-metric")),
 						app.Th().Scope("col").Text(t(l, "col-epoch")),
+						app.Th().Scope("col").Text(t(l, "col-flag")),
 						app.Th().Scope("col").Text(t(l, "col-reason")),
 					)),
 					app.TBody().Body(
-						app.Range(st.checks).Slice(func(i int) app.UI {
-							r := st.checks[i]
+						app.Range(rows).Slice(func(i int) app.UI {
+							r := rows[i]
 							verdict, cls := t(l, "rejected"), "pg-rejected"
 							if r.Accepted {
 								verdict, cls = t(l, "accepted"), "pg-accepted"
@@ -104,6 +124,7 @@ func (c *checker) Render() app.UI {
 								app.Td().Text(verdict),
 								app.Td().Text(metric),
 								app.Td().Text(strconv.Itoa(r.Epoch)),
+								app.Td().Class("pg-wrap pg-flag").Text(r.Flag),
 								app.Td().Class("pg-wrap").Text(r.Reason),
 							)
 						}),
@@ -122,7 +143,8 @@ func (c *checker) onRun(ctx app.Context, e app.Event) {
 	ctx.Dispatch(func(app.Context) {
 		st := c.St
 		ex := c.exercise()
-		codes := strings.Fields(c.codes)
+		codes, ignored := rules.FindCodes(c.codes)
+		c.ignored = ignored
 		st.checks = nil
 		switch {
 		case ex == "":
@@ -140,4 +162,65 @@ func (c *checker) onRun(ctx app.Context, e app.Event) {
 		st.checkID = st.askID
 		st.sendTools(&tools.Check{ID: st.checkID, Link: ex, Codes: codes})
 	})
+}
+
+// rows are the checker's results with the class list's flags added: an
+// accepted code whose name is not on the list (when there is one).
+func (c *checker) rows() []checkRow {
+	names := map[string]bool{}
+	for _, n := range strings.Split(c.class, "\n") {
+		if n = rules.NormName(n); n != "" {
+			names[n] = true
+		}
+	}
+	out := make([]checkRow, len(c.St.checks))
+	for i, r := range c.St.checks {
+		if len(names) > 0 && !names[rules.NormName(r.Name)] {
+			note := t(c.St.lang, "checker-unknown")
+			if r.Flag != "" {
+				note = r.Flag + "; " + note
+			}
+			r.Flag = note
+		}
+		out[i] = r
+	}
+	return out
+}
+
+// checksCSV is the class table for a gradebook: name, verdict, metric,
+// epoch, flag and reason, one row per code, every cell safe from being read
+// as a formula (data.SafeCell).
+func checksCSV(l string, rows []checkRow) string {
+	var b strings.Builder
+	cell := func(s string, last bool) {
+		s = data.SafeCell(s)
+		if strings.ContainsAny(s, ",\"\r\n") {
+			s = `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
+		}
+		b.WriteString(s)
+		if last {
+			b.WriteString("\r\n")
+		} else {
+			b.WriteByte(',')
+		}
+	}
+	for i, h := range []string{"name", "verdict", "metric", "epoch", "flag", "reason"} {
+		cell(h, i == 5)
+	}
+	for _, r := range rows {
+		verdict, metric := "rejected", ""
+		if r.Accepted {
+			verdict = "accepted"
+		}
+		if r.Metric != nil {
+			metric = full(*r.Metric)
+		}
+		cell(r.Name, false)
+		cell(verdict, false)
+		cell(metric, false)
+		cell(strconv.Itoa(r.Epoch), false)
+		cell(r.Flag, false)
+		cell(r.Reason, true)
+	}
+	return b.String()
 }

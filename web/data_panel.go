@@ -211,6 +211,10 @@ func (c *dataPanel) loadText(ctx app.Context, text string) {
 		c.St.change(true, "data", func(s *session.Settings) {
 			s.Dataset, s.Text, s.Points, s.Noise = "", text, 0, 0
 			s.Target, s.Ignore, s.Derived, s.SplitColumn, s.AsClasses = "", nil, nil, "", false
+			// A table of one's own trains with a validation share and
+			// early stopping (the best weights restored), so that Train
+			// does not end worse than a linear model by training too long.
+			*s = session.WithStopDefaults(*s)
 		})
 	})
 }

@@ -6,6 +6,11 @@
 //	GOOS=js GOARCH=wasm go build -o site/web/app.wasm ./web
 //	go run ./web -out site   # index.html, app.js, app-worker.js, manifest, web/ assets
 //
+// app.wasm is compiled against third_party/go-app, go-app v9.8.0 whose
+// server files (net/http, and with it TLS) are left out of the browser
+// build by build constraints; go.mod's replace directive makes every build,
+// vet and editor use it (third_party/go-app/README.md).
+//
 // app.wasm, trainer.wasm, wasm_exec.js and worker.js must be in site/web
 // before the generator runs (the Makefile does this): the service worker's
 // version is a hash of those files. Every URL in the site is relative, so
@@ -85,12 +90,14 @@
 // code), list the lessons, and re-run the checker's codes. tools_types.go
 // mirrors the JSON of core's types; its test checks them against core.
 //
-// # Ops beyond core/session's protocol
+// # Model and predictions
 //
-// trainer_link.go's command and report wrap session.Command and
-// session.Report with Text, Codes and Data, for the ops "model",
-// "predictions" and "check" (see /work/notes/requests.md). Until the worker
-// answers them, the page shows its "unknown op" error next to the button.
+// The export panel asks the trainer for the trained model (op "model") and
+// the predictions on the test split (op "predictions": CSV written by
+// nn.AppendPredictionsCSV, the same columns as `nnplay predict`); the
+// answer comes back in session.Report.Data and is downloaded
+// (session_io.go, store.applyExtra; store.awaiting holds the ops whose
+// answer has not come yet).
 //
 // # Page-side JavaScript
 //
@@ -108,6 +115,11 @@
 // exercise_editor.go, exercise_view.go, checker.go); session_io.go holds
 // links, localStorage and downloads;
 // store.go holds the state, trainer_link.go the worker, frame_loop.go the
-// redraw loop, catalog.go every string in English and Simplified Chinese.
+// redraw loop, catalog.go every string in English and Simplified Chinese;
+// report_json.go decodes running snapshots, tools_link.go and
+// tools_types.go talk to the tools worker, canvas.go, chart_axes.go,
+// series.go, palette.go and format.go serve the drawings and readouts,
+// keyboard.go the shortcuts; generate.go (with service_worker.go and
+// lessons_json.go) is the native site generator.
 // The choice of language is kept in localStorage under "nnplay-lang".
 package main

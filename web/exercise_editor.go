@@ -26,9 +26,50 @@ type exerciseEditor struct {
 	maxHidden    string
 	maxEpochs    string
 	withWeights  bool
+	requireStart bool
 	locked       map[string]bool
 	url          string
 	err          string
+	info         *rules.ExerciseInfo // the tools worker's view of the link made (op exercise-info)
+	unsub        func()
+}
+
+// lockGroups orders the lockable settings as the page does: the data's
+// preparation, the network, its training.
+var lockGroups = []struct {
+	Key   string
+	Names []string
+}{
+	{"lock-group-data", []string{"derived", "norm"}},
+	{"lock-group-network", []string{"hidden", "activation", "init", "loss"}},
+	{"lock-group-training", []string{"optimizer", "lr", "momentum", "nesterov", "batch", "l1", "l2", "clip", "decay", "beta1", "beta2", "eps"}},
+}
+
+// reasonKey is the catalog key of an automatic lock's reason (rules.Reason…).
+func reasonKey(reason string) string {
+	switch reason {
+	case rules.ReasonData:
+		return "reason-data"
+	case rules.ReasonSplit:
+		return "reason-split"
+	case rules.ReasonSeed:
+		return "reason-seed"
+	case rules.ReasonLoss:
+		return "reason-loss"
+	case rules.ReasonStart:
+		return "reason-start"
+	}
+	return ""
+}
+
+func (c *exerciseEditor) OnMount(ctx app.Context) {
+	c.unsub = c.St.subscribe(topicRun|topicData, redraw(ctx, c.St))
+}
+
+func (c *exerciseEditor) OnDismount() {
+	if c.unsub != nil {
+		c.unsub()
+	}
 }
 
 func (c *exerciseEditor) Render() app.UI {
@@ -43,7 +84,6 @@ func (c *exerciseEditor) Render() app.UI {
 			metric = string(rules.R2)
 		}
 	}
-	names := rules.Lockable()
 	metrics := []string{string(rules.Accuracy), string(rules.R2), string(rules.Loss)}
 	return app.Section().ID("exercise-editor").Class("pg-panel").Aria("labelledby", "exercise-editor-title").Body(
 		panelDetails(c.St, "exercise-editor").Body(
@@ -82,25 +122,86 @@ func (c *exerciseEditor) Render() app.UI {
 				}),
 				app.Label().For("exercise-weights").Text(t(l, "ex-weights")),
 			),
-			app.FieldSet().Class("pg-locks").Body(
-				app.Legend().Text(t(l, "ex-locks")),
-				app.Range(names).Slice(func(i int) app.UI {
-					n := names[i]
-					return app.Span().Class("pg-check").Body(
-						app.Input().Type("checkbox").ID("lock-"+n).Checked(c.locked[n]).OnChange(func(ctx app.Context, e app.Event) {
-							c.locked[n] = ctx.JSSrc().Get("checked").Bool()
-						}),
-						app.Label().For("lock-"+n).Text(lockLabel(l, n)),
-					)
-				}),
+			app.Span().Class("pg-check").Body(
+				app.Input().Type("checkbox").ID("exercise-require-start").Checked(c.requireStart).Disabled(!c.withWeights).
+					OnChange(func(ctx app.Context, e app.Event) { c.requireStart = ctx.JSSrc().Get("checked").Bool() }),
+				app.Label().For("exercise-require-start").Text(t(l, "ex-require-start")),
 			),
-			app.Button().ID("exercise-make").Class("pg-primary").Disabled(c.St.summary == nil).OnClick(c.onMake).Text(t(l, "ex-make")),
+			c.locks(metric),
+			app.Div().Class("pg-row").Body(
+				app.Button().ID("exercise-make").Class("pg-primary").Disabled(c.St.summary == nil).
+					Aria("describedby", "exercise-make-why").OnClick(c.onMake).Text(t(l, "ex-make")),
+				app.If(c.St.summary == nil, app.Span().ID("exercise-make-why").Class("pg-hint").Text(t(l, "ex-need-data"))),
+			),
 			app.Div().Class("pg-field").Body(
 				app.Label().For("exercise-url").Text(t(l, "ex-url")),
-				app.Input().ID("exercise-url").Type("text").ReadOnly(true).Value(c.url).
-					OnFocus(func(ctx app.Context, e app.Event) { ctx.JSSrc().Call("select") }),
+				app.Div().Class("pg-row").Body(
+					app.Input().ID("exercise-url").Type("text").ReadOnly(true).Value(c.url).Style("flex", "1 1 240px").
+						OnFocus(func(ctx app.Context, e app.Event) { ctx.JSSrc().Call("select") }),
+					app.Button().ID("exercise-copy").Disabled(c.url == "").
+						OnClick(func(ctx app.Context, e app.Event) { app.Window().Call("nnCopy", c.url) }).Text(t(l, "copy")),
+					app.If(c.url != "",
+						app.A().ID("exercise-try").Href(c.url).Target("_blank").Rel("noopener").Text(t(l, "ex-try")),
+					),
+				),
+			),
+			app.If(c.info != nil && c.info.StartMeets >= 0,
+				app.P().ID("exercise-warning").Class("pg-alert").Role("alert").Text(tf(l, "ex-start-meets", c.startMeets())),
 			),
 			app.P().ID("exercise-error").Class("pg-error").Role("alert").Text(c.err),
+		),
+	)
+}
+
+// startMeets is the epoch at which the exercise's own start meets its goal.
+func (c *exerciseEditor) startMeets() int {
+	if c.info == nil {
+		return -1
+	}
+	return c.info.StartMeets
+}
+
+// locks are the lock boxes by group, and the settings every student shares
+// with their reasons (rules.AutoLocks for the goal chosen): the automatic
+// ones show ticked and disabled, with why.
+func (c *exerciseEditor) locks(metric string) app.UI {
+	l := c.Lang
+	auto := rules.AutoLocks(rules.Goal{Metric: rules.Metric(metric)}, c.requireStart && c.withWeights)
+	byReason := map[string][]string{}
+	for _, n := range rules.Fixed {
+		if r := auto[n]; r != "" {
+			byReason[r] = append(byReason[r], lockLabel(l, n))
+		}
+	}
+	reasons := []string{rules.ReasonData, rules.ReasonSplit, rules.ReasonSeed}
+	return app.Div().Class("pg-locks-all").Body(
+		app.Range(lockGroups).Slice(func(g int) app.UI {
+			grp := lockGroups[g]
+			return app.FieldSet().Class("pg-locks").Body(
+				app.Legend().Text(t(l, grp.Key)),
+				app.Range(grp.Names).Slice(func(i int) app.UI {
+					n := grp.Names[i]
+					why := auto[n]
+					box := app.Input().Type("checkbox").ID("lock-"+n).Checked(c.locked[n] || why != "").Disabled(why != "").
+						OnChange(func(ctx app.Context, e app.Event) {
+							c.locked[n] = ctx.JSSrc().Get("checked").Bool()
+						}, n)
+					if why != "" {
+						box = box.Aria("describedby", "lock-"+n+"-why")
+					}
+					return app.Span().Class("pg-check").Body(
+						box,
+						app.Label().For("lock-"+n).Text(lockLabel(l, n)),
+						app.If(why != "", app.Span().ID("lock-"+n+"-why").Class("pg-hint").Text(" ("+t(l, reasonKey(why))+")")),
+					)
+				}),
+			)
+		}),
+		app.Ul().ID("exercise-fixed").Class("pg-hint pg-fixed").Body(
+			app.Range(reasons).Slice(func(i int) app.UI {
+				r := reasons[i]
+				return app.Li().Text(tf(l, "ex-fixed", joinComma(byReason[r]), t(l, reasonKey(r))))
+			}),
 		),
 	)
 }
@@ -148,32 +249,36 @@ func (c *exerciseEditor) onMake(ctx app.Context, e app.Event) {
 				metric = string(rules.R2)
 			}
 		}
-		ex := &exerciseInfo{
+		ex := &exerciseInfo{Exercise: tools.Exercise{
 			Title:        c.title,
 			Instructions: c.instructions,
 			Settings:     st.settings,
 			Goal:         rules.Goal{Metric: rules.Metric(metric), Threshold: th, MaxHidden: int(mh), MaxEpochs: int(me)},
-		}
+		}}
 		ex.Settings.Lang = st.lang
+		auto := rules.AutoLocks(ex.Goal, c.requireStart && c.withWeights)
 		for _, n := range rules.Lockable() {
-			if c.locked[n] {
+			if c.locked[n] && auto[n] == "" {
 				ex.Locked = append(ex.Locked, n)
 			}
 		}
+		ex.RequireStart = c.requireStart && c.withWeights
 		if c.withWeights {
 			ex.Weights = st.weightsOf()
 		} else if st.params != nil && st.net != nil {
 			ex.Weights = st.weightsOf()
 			ex.Weights.Params, ex.Weights.Epoch = st.params, 0
 		}
-		st.askText(&tools.MakeExercise{Exercise: *ex}, func(frag, errMsg, class string) {
+		st.askText(&tools.MakeExercise{Exercise: ex.Exercise}, func(frag, errMsg, class string) {
 			ctx.Dispatch(func(app.Context) {
 				if errMsg != "" {
 					c.err = errMsg
 					return
 				}
 				c.url = pageURL() + frag
+				c.info = nil
 				st.madeEx = frag
+				st.askExerciseInfo(frag, func(info *rules.ExerciseInfo) { c.info = info })
 				st.notify(topicRun)
 			})
 		})

@@ -7,6 +7,7 @@ import (
 	"github.com/nnplayground/playground/core/wire"
 	"github.com/nnplayground/playground/core/wire/tools"
 	"slices"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/nn"
@@ -57,18 +58,31 @@ func (c *exerciseView) Render() app.UI {
 	}
 	code, status, met := c.status()
 	c.code = code
+	if c.name == "" {
+		c.name = ex.name
+	}
 	return app.Section().ID("exercise").Class("pg-panel pg-exercise").Aria("labelledby", "exercise-heading").Body(
 		app.H2().ID("exercise-heading").Text(title),
 		app.P().ID("exercise-instructions").Class("pg-plain").Text(ex.Instructions),
 		app.P().ID("exercise-goal").Class("pg-goal").Text(goalText(l, ex)),
+		// The name first: it seeds the student's training, so that the
+		// code is theirs (a renamed code replays to other numbers).
+		app.Div().Class("pg-row pg-name").Body(
+			app.Div().Class("pg-field").Body(
+				app.Label().For("student-name").Text(t(l, "ex-name")),
+				app.Input().ID("student-name").Type("text").Value(c.name).Attr("autocomplete", "name").
+					Attr("maxlength", rules.MaxName).Aria("describedby", "student-name-hint").
+					OnInput(func(ctx app.Context, e app.Event) { c.name = ctx.JSSrc().Get("value").String() }).
+					OnChange(func(ctx app.Context, e app.Event) {
+						name := ctx.JSSrc().Get("value").String()
+						ctx.Dispatch(func(app.Context) { c.St.setStudentName(name) })
+					}),
+				app.Span().ID("student-name-hint").Class("pg-hint").Text(nameHint(l, st)),
+			),
+		),
 		app.P().ID("exercise-status").Class("pg-status").Aria("live", "polite").DataSet("met", met).Text(status),
 		app.If(code != "",
 			app.Div().Class("pg-code").Body(
-				app.Div().Class("pg-field").Body(
-					app.Label().For("student-name").Text(t(l, "ex-name")),
-					app.Input().ID("student-name").Type("text").Value(c.name).Attr("autocomplete", "name").
-						OnInput(func(ctx app.Context, e app.Event) { c.name = ctx.JSSrc().Get("value").String() }),
-				),
 				app.Div().Class("pg-field").Body(
 					app.Label().For("completion-code").Text(t(l, "ex-code")),
 					app.Textarea().ID("completion-code").ReadOnly(true).Rows(3).Text(code).
@@ -93,7 +107,7 @@ func (c *exerciseView) status() (code, text string, met bool) {
 	// The settings the run started with: a live change (store.tune) after
 	// the goal was met does not matter, one before it does.
 	tuned := best >= 0 && st.firstTune >= 0 && st.history[best].Epoch > st.firstTune
-	q := rules.CodeRequest{Exercise: st.exLink, Name: c.name, Settings: st.runSettings, FromStart: st.fromStart}
+	q := rules.CodeRequest{Exercise: st.exLink, Name: ex.name, Settings: st.runSettings, FromStart: st.fromStart}
 	q.Settings.Text = "" // the exercise has it
 	if best >= 0 && !st.edited && !tuned {
 		s := st.history[best]
@@ -114,6 +128,9 @@ func (c *exerciseView) status() (code, text string, met bool) {
 	}
 	if st.edited {
 		return "", cur + " " + t(l, "ex-edited"), false
+	}
+	if strings.TrimSpace(ex.name) == "" {
+		return "", cur + " " + tf(l, "ex-met", st.history[best].Epoch) + " " + t(l, "ex-need-name"), false
 	}
 	if tuned {
 		return "", cur + " " + t(l, "ex-tuned"), false
@@ -167,6 +184,14 @@ func (c *exerciseView) ask(q rules.CodeRequest) {
 			c.answer = a
 		})
 	})
+}
+
+// nameHint says why the name comes first, and what a code then proves.
+func nameHint(l string, st *store) string {
+	if st.exMeta != nil && !st.exMeta.NameBound {
+		return t(l, "ex-name-unbound")
+	}
+	return t(l, "ex-name-hint")
 }
 
 // goalText says the goal and limits in language l.

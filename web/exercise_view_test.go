@@ -36,3 +36,25 @@ func TestFirstMet(t *testing.T) {
 		})
 	}
 }
+
+// The class table's CSV keeps every row and escapes cells a spreadsheet
+// would run as formulas; a class list flags names not on it.
+func TestChecksCSV(t *testing.T) {
+	m := 0.95
+	st := &store{lang: "en", checks: []checkRow{
+		{Name: "Ada", Accepted: true, Epoch: 28, Metric: &m},
+		{Name: "=HYPERLINK(\"x\")", Accepted: false, Reason: "the code belongs to another exercise, see \"x\""},
+	}}
+	c := &checker{St: st, class: "ada\n  Grace  \n"}
+	rows := c.rows()
+	if rows[0].Flag != "" || rows[1].Flag != "not on the class list" {
+		t.Errorf("flags %q, %q: want Ada on the list and the other not", rows[0].Flag, rows[1].Flag)
+	}
+	got := checksCSV("en", rows)
+	want := "name,verdict,metric,epoch,flag,reason\r\n" +
+		"Ada,accepted,0.95,28,,\r\n" +
+		"\"'=HYPERLINK(\"\"x\"\")\",rejected,,0,not on the class list,\"the code belongs to another exercise, see \"\"x\"\"\"\r\n"
+	if got != want {
+		t.Errorf("checksCSV:\n got %q\nwant %q", got, want)
+	}
+}

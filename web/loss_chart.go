@@ -24,6 +24,7 @@ func (c *lossChart) Render() app.UI {
 			app.Span().Text(t(l, "loss-chart")+" "),
 			app.Span().Class("pg-key pg-key-train").Text(t(l, "train")),
 			app.Span().Class("pg-key pg-key-test").Text(t(l, "test")),
+			app.If(c.St.summary != nil && c.St.summary.Valid > 0, app.Span().ID("loss-key-valid").Class("pg-key pg-key-valid").Text(t(l, "held-validation"))),
 			app.Span().Class("pg-check").Body(
 				app.Input().Type("checkbox").ID("loss-log").Checked(c.St.logScale).OnChange(func(ctx app.Context, e app.Event) {
 					on := ctx.JSSrc().Get("checked").Bool()
@@ -59,5 +60,9 @@ func drawLoss(st *store, c *canvas) {
 	if test {
 		p.series(&lossRecs, cols.xs, cols.test)
 		c.poly(&lossRecs, colOrange, 2, true)
+	}
+	if cols.withValid {
+		p.series(&lossRecs, cols.xs, cols.valid)
+		c.poly(&lossRecs, colGreen, 2, true)
 	}
 }

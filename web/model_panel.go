@@ -148,6 +148,33 @@ func (c *modelPanel) Render() app.UI {
 				Get: func(st *store) float64 { return float64(st.view().Model.Seed) },
 				Set: func(s *session.Settings, x float64) { s.Model.Seed = uint64(x) }}),
 		),
+		app.H3().Class("pg-h3").Text(t(l, "stop-rules")),
+		app.P().Class("pg-hint").Text(t(l, "stop-hint")),
+		app.Div().Class("pg-form").Body(
+			numField(st, l, numSpec{ID: "valid-ratio", Label: t(l, "valid-ratio"), Step: 0.05, Min: 0, Max: 0.5,
+				Off: st.ex != nil,
+				Get: func(st *store) float64 { return st.view().ValidRatio },
+				Set: func(s *session.Settings, x float64) { s.ValidRatio = x }}),
+			numField(st, l, numSpec{ID: "patience", Label: t(l, "patience"), Step: 5, Min: 0, Int: true,
+				Get: func(st *store) float64 { return float64(st.view().Stop.Patience) },
+				Set: func(s *session.Settings, x float64) { s.Stop.Patience = int(x) }}),
+			app.Div().Class("pg-field pg-check").Body(
+				app.Input().Type("checkbox").ID("restore-best").Checked(v.Stop.RestoreBest).
+					OnChange(func(ctx app.Context, e app.Event) {
+						on := ctx.JSSrc().Get("checked").Bool()
+						ctx.Dispatch(func(app.Context) {
+							st.change(false, "restore-best", func(s *session.Settings) { s.Stop.RestoreBest = on })
+						})
+					}),
+				app.Label().For("restore-best").Text(t(l, "restore-best")),
+			),
+			numField(st, l, numSpec{ID: "target-metric", Label: t(l, "target-metric"), Step: 0.01, Min: 0, Max: 1,
+				Get: func(st *store) float64 { return st.view().Stop.TargetMetric },
+				Set: func(s *session.Settings, x float64) { s.Stop.TargetMetric = x }}),
+			numField(st, l, numSpec{ID: "max-epochs", Label: t(l, "max-epochs"), Step: 100, Min: 0, Int: true,
+				Get: func(st *store) float64 { return float64(st.view().Stop.MaxEpochs) },
+				Set: func(s *session.Settings, x float64) { s.Stop.MaxEpochs = int(x) }}),
+		),
 	)
 }
 

@@ -229,13 +229,15 @@ func segDist(px, py, ax, ay, bx, by float64) float64 {
 }
 
 func (c *networkView) onMove(ctx app.Context, e app.Event) {
+	x, y := e.Get("offsetX").Float(), e.Get("offsetY").Float()
 	h := c.hit(e)
-	if h == nil {
-		c.tip = ""
-		return
+	switch {
+	case h != nil:
+		c.tip = c.describe(h)
+	default:
+		c.tip = c.inputTip(x, y)
 	}
-	c.tip = c.describe(h)
-	c.tipX, c.tipY = e.Get("offsetX").Float(), e.Get("offsetY").Float()
+	c.tipX, c.tipY = x, y
 }
 
 func (c *networkView) onLeave(ctx app.Context, e app.Event) { c.tip = "" }
@@ -243,6 +245,9 @@ func (c *networkView) onLeave(ctx app.Context, e app.Event) { c.tip = "" }
 func (c *networkView) onClick(ctx app.Context, e app.Event) {
 	h := c.hit(e)
 	if h == nil {
+		// A tap on an input shows its whole name, as hovering does.
+		x, y := e.Get("offsetX").Float(), e.Get("offsetY").Float()
+		c.tip, c.tipX, c.tipY = c.inputTip(x, y), x, y
 		return
 	}
 	c.edit = h
@@ -292,14 +297,19 @@ func drawNetwork(st *store, c *canvas) {
 			if l > 0 {
 				fill = divergingRGB(net.B[l-1][j] / maxB)
 			}
-			netRecs.add(netGeom.xs[l][j], netGeom.ys[l][j], r, float64(fill), colInk)
+			ink := float64(colInk)
+			if ringed(st, l, j) {
+				ink = float64(colAlert)
+			}
+			netRecs.add(netGeom.xs[l][j], netGeom.ys[l][j], r, float64(fill), ink)
 		}
 	}
 	c.dots(&netRecs)
 	if s := st.summary; s != nil {
+		room := netPadL - r - 6
 		for i, name := range s.Inputs {
-			if i < len(netGeom.xs[0]) && r >= 4 {
-				c.text(clip(name, 10), netGeom.xs[0][i]-r-3, netGeom.ys[0][i]+4, colInk, "right")
+			if i < len(netGeom.xs[0]) && r >= 3 {
+				c.text(fitText(c, name, room), netGeom.xs[0][i]-r-3, netGeom.ys[0][i]+4, colInk, "right")
 			}
 		}
 	}
@@ -319,8 +329,8 @@ func layout(net *nn.Network, w, h float64) {
 		maxN = max(maxN, n)
 	}
 	padL, padR, padY := netPadL, netPadR, 12.0
-	step := math.Min(36, (h-2*padY)/float64(maxN))
-	netGeom.r = math.Max(2, math.Min(9, step*0.35))
+	step := math.Min(56, (h-2*padY)/float64(maxN))
+	netGeom.r = math.Max(2, math.Min(12, step*0.3))
 	netGeom.xs = resize2(netGeom.xs, L)
 	netGeom.ys = resize2(netGeom.ys, L)
 	for l, n := range net.Sizes {
@@ -333,6 +343,37 @@ func layout(net *nn.Network, w, h float64) {
 			netGeom.ys[l] = append(netGeom.ys[l], top+float64(j)*step)
 		}
 	}
+}
+
+// fitText is s, or its start with "…" when s is wider than room: the
+// whole name shows on hover (inputTip) and in the columns panel.
+func fitText(c *canvas, s string, room float64) string {
+	if c.textWidth(s) <= room {
+		return s
+	}
+	r := []rune(s)
+	for n := len(r) - 1; n > 1; n-- {
+		t := string(r[:n]) + "…"
+		if c.textWidth(t) <= room {
+			return t
+		}
+	}
+	return string(r[:1]) + "…"
+}
+
+// inputTip is the name of the input unit under (x, y), or "".
+func (c *networkView) inputTip(x, y float64) string {
+	if len(netGeom.xs) == 0 {
+		return ""
+	}
+	r := netGeom.r
+	for i := range netGeom.xs[0] {
+		// The unit and its label to the left of it.
+		if y >= netGeom.ys[0][i]-r-2 && y <= netGeom.ys[0][i]+r+2 && x <= netGeom.xs[0][i]+r+2 && x >= 0 {
+			return c.unitName(0, i)
+		}
+	}
+	return ""
 }
 
 func resize2(s [][]float64, n int) [][]float64 {

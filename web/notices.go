@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/nnplayground/playground/core/nn"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
@@ -62,7 +64,8 @@ func (c *notices) Render() app.UI {
 		).ElseIf(st.otherErr != "",
 			app.P().ID("worker-error").Class("pg-alert").Role("alert").Text(st.otherErr),
 		),
-		app.If(st.overfitting && !st.diverged,
+		coachView(l, st),
+		app.If((st.overfitting || hasNotice(st, nn.Overfitting)) && !st.diverged,
 			app.P().ID("overfitting").Class("pg-note").Text(t(l, "overfitting")),
 		),
 	)
@@ -71,7 +74,7 @@ func (c *notices) Render() app.UI {
 // settingName names the setting a change was made to (a control's id, or
 // "data" or "layers"), in the words of its label.
 func settingName(l, reason string) string {
-	key := map[string]string{"data": "setting-data", "layers": "setting-layers", "clip-norm": "clip", "lr-decay": "decay", "": "setting-data"}[reason]
+	key := map[string]string{"data": "setting-data", "layers": "setting-layers", "name": "setting-name", "restore-best": "setting-restore-best", "map": "setting-map", "clip-norm": "clip", "lr-decay": "decay", "": "setting-data"}[reason]
 	if key == "" {
 		key = reason
 	}
@@ -112,4 +115,14 @@ func divergedText(l string, st *store) string {
 	}
 	num := func(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
 	return tf(l, "diverged-at", strconv.Itoa(d.Epoch), t(l, "diverged-"+d.What), num(d.Value)) + tf(l, fix, num(d.LearningRate))
+}
+
+// hasNotice reports whether the coach raised a notice of kind k.
+func hasNotice(st *store, k nn.NoticeKind) bool {
+	for _, n := range st.notices {
+		if n.Kind == k {
+			return true
+		}
+	}
+	return false
 }

@@ -17,6 +17,8 @@ const (
 	colGrey   = 0x888888
 	colWhite  = 0xffffff
 	colPaper  = 0xf5f5f5
+	// colAlert rings the units a coach's notice names (drawn 3 px wide).
+	colAlert = colVerm
 )
 
 // classColors colours class k (Okabe-Ito order, orange and blue first so

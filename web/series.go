@@ -12,9 +12,11 @@ import (
 // build or scale a chart.
 type series struct {
 	xs, train, test []float64
+	valid           []float64 // the validation loss (0 without a validation split)
 	grads           [][]float64
-	loss, grad      span // ranges of train+test losses and of every gradient norm
+	loss, grad      span // ranges of train+test(+validation) losses and of every gradient norm
 	withTest        bool // the test loss counts in the loss range
+	withValid       bool // the validation loss counts in the loss range
 }
 
 // span is the range of the finite values added, and of the positive ones
@@ -52,12 +54,15 @@ func (c *series) truncate(n int) {
 	if n >= len(c.xs) {
 		return
 	}
-	c.xs, c.train, c.test = c.xs[:n], c.train[:n], c.test[:n]
+	c.xs, c.train, c.test, c.valid = c.xs[:n], c.train[:n], c.test[:n], c.valid[:n]
 	c.loss, c.grad = span{}, span{}
 	for i := range n {
 		c.loss.add(c.train[i])
 		if c.withTest {
 			c.loss.add(c.test[i])
+		}
+		if c.withValid {
+			c.loss.add(c.valid[i])
 		}
 	}
 	for l := range c.grads {
@@ -68,19 +73,24 @@ func (c *series) truncate(n int) {
 	}
 }
 
-func (c *series) push(train, test float64) {
+func (c *series) push(train, test, valid float64) {
 	c.train = append(c.train, train)
 	c.test = append(c.test, test)
+	c.valid = append(c.valid, valid)
 	c.loss.add(train)
 	if c.withTest {
 		c.loss.add(test)
 	}
+	if c.withValid {
+		c.loss.add(valid)
+	}
 }
 
-// add appends epochs; test tells whether the test loss counts in the range.
-func (c *series) add(h []nn.Stats, test bool) {
-	if test != c.withTest {
-		c.withTest = test
+// add appends epochs; test and valid tell whether the test and validation
+// losses count in the range.
+func (c *series) add(h []nn.Stats, test, valid bool) {
+	if test != c.withTest || valid != c.withValid {
+		c.withTest, c.withValid = test, valid
 		c.truncate(0)
 	}
 	for _, s := range h {
@@ -100,7 +110,7 @@ func (c *series) add(h []nn.Stats, test bool) {
 			c.grads = g
 		}
 		c.xs = append(c.xs, float64(s.Epoch))
-		c.push(s.TrainLoss, s.TestLoss)
+		c.push(s.TrainLoss, s.TestLoss, s.ValidLoss)
 		for l, g := range s.GradNorms {
 			c.grads[l] = append(c.grads[l], g)
 			c.grad.add(g)

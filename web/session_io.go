@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/nnplayground/playground/core/exercise/rules"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
 )
@@ -17,6 +18,7 @@ import (
 const (
 	sessionKey = "nnplay-session"
 	draftKey   = "nnplay-draft"
+	nameKey    = "nnplay-name" // the student's name in exercises, which seeds their training
 )
 
 // route opens the link in the URL fragment frag: a session link loads its
@@ -66,14 +68,16 @@ func (s *store) open(frag string, o *opened, errMsg, class string) {
 		s.load(o.Lesson.Settings, nil, true)
 		setDataInput(o.Lesson.Settings.Text)
 	case o.Exercise != nil:
-		ex := o.Exercise
-		s.ex, s.exLink = ex, "#"+strings.TrimPrefix(frag, "#")
+		ex := &exerciseInfo{Exercise: *o.Exercise}
+		ex.name = storageGet(nameKey)
+		s.ex, s.exLink, s.exMeta = ex, "#"+strings.TrimPrefix(frag, "#"), nil
 		s.setLang(ex.Settings.Lang)
 		var p []float64
 		if ex.Weights != nil {
 			p = ex.Weights.Params
 		}
-		s.load(ex.Settings, p, true)
+		s.load(ex.Merge(ex.Settings), p, true)
+		s.askExerciseInfo(s.exLink, func(info *rules.ExerciseInfo) { s.exMeta = info })
 		setDataInput(ex.Settings.Text)
 	default:
 		errMsg, class = "link: wrong kind of link: "+strconv.Quote(o.Kind), "kind"
@@ -270,6 +274,7 @@ type checkRow struct {
 	Claimed  float64  `json:"claimed"`
 	Metric   *float64 `json:"metric"` // nil when the checker did not train
 	Reason   string   `json:"reason"`
+	Flag     string   `json:"flag,omitempty"` // why an accepted code deserves a look (exercise.Flag), or a name not on the class list
 }
 
 // applyExtra folds the answer to GetModel, GetPredictions or a check.

@@ -51,6 +51,10 @@ type store struct {
 
 	running     bool
 	diverged    bool
+	notices     []nn.Notice        // the coach's active notices
+	exploded    *session.Explosion // the coach stopped training; its buttons roll back
+	explodedMsg string             // the engine's explanation of it, in English
+	stopped     *nn.Stop           // a stop rule ended training (shown until the next load)
 	overfitting bool
 	dataErr     string            // data error with line and column; "" when none
 	dataErrAt   errParts          // the worker's data error in parts, for dataErrorText
@@ -83,18 +87,19 @@ type store struct {
 	logScale bool
 
 	// Sharing and teaching (issue 4).
-	params     []float64       // starting weights of the loaded network (nil: the seed's initialisation)
-	sentParams []float64       // starting weights sent with the pending load
-	fromStart  bool            // the worker applied params: training started from them
-	edited     bool            // a weight was typed in since the last load: no completion code
-	linkErr    string          // why the URL's link did not open ("" when it did)
-	lesson     *lessonInfo     // the lesson opened by link, shown above the page
-	ex         *exerciseInfo   // the exercise opened by link (student view); nil otherwise
-	exLink     string          // its link, "#v1.…"
-	madeEx     string          // the link of the exercise last made in the editor
-	lastFrag   string          // the fragment last routed, so that one link opens once
-	awaiting   map[string]bool // ops sent whose answer ("model", "predictions", "check") is awaited
-	checks     []checkRow      // the checker's results
+	params     []float64           // starting weights of the loaded network (nil: the seed's initialisation)
+	sentParams []float64           // starting weights sent with the pending load
+	fromStart  bool                // the worker applied params: training started from them
+	edited     bool                // a weight was typed in since the last load: no completion code
+	linkErr    string              // why the URL's link did not open ("" when it did)
+	lesson     *lessonInfo         // the lesson opened by link, shown above the page
+	ex         *exerciseInfo       // the exercise opened by link (student view); nil otherwise
+	exMeta     *rules.ExerciseInfo // what the tools worker says about it (op exercise-info); nil until it answers
+	exLink     string              // its link, "#v1.…"
+	madeEx     string              // the link of the exercise last made in the editor
+	lastFrag   string              // the fragment last routed, so that one link opens once
+	awaiting   map[string]bool     // ops sent whose answer ("model", "predictions", "check") is awaited
+	checks     []checkRow          // the checker's results
 	checkErr   string
 	exportErr  string
 	saveTimer  app.Value
@@ -324,7 +329,7 @@ func (s *store) apply(m wire.Message) {
 // are the frame loop's).
 func (s *store) snapshotTopics(r *wire.Snapshot) topic {
 	var tp topic
-	if r.Running != s.running || r.Overfitting != s.overfitting || r.Diverged != nil {
+	if r.Running != s.running || r.Overfitting != s.overfitting || r.Diverged != nil || r.Exploded != nil {
 		tp |= topicRun
 	}
 	if !r.Running || s.snapTimer() {
@@ -362,6 +367,7 @@ func (s *store) applyLoaded(r *wire.Loaded) {
 	s.dataErr = ""
 	s.dataErrAt.code = ""
 	s.diverged = false
+	s.stopped = nil
 	s.net, s.heat, s.confusion, s.scatter = nil, nil, nil, nil
 	s.applySnapshot(&r.Snapshot, topicRun|topicSnapshot|topicData|topicShape|topicStats, true)
 }
@@ -417,6 +423,7 @@ func (s *store) applyFailed(r *wire.Failed) {
 // set for every report but a running snapshot (which redraws only what
 // changed).
 func (s *store) applySnapshot(r *wire.Snapshot, tp topic, full bool) {
+	s.applyCoach(r, &tp)
 	if len(r.History) > 0 {
 		first := r.History[0].Epoch
 		n := len(s.history)
@@ -425,7 +432,7 @@ func (s *store) applySnapshot(r *wire.Snapshot, tp topic, full bool) {
 		}
 		s.history = append(s.history[:n], r.History...)
 		s.cols.truncate(n)
-		s.cols.add(r.History, s.summary != nil && s.summary.Test > 0)
+		s.cols.add(r.History, s.summary != nil && s.summary.Test > 0, s.summary != nil && s.summary.Valid > 0)
 		if full {
 			tp |= topicStats
 		}
@@ -468,6 +475,26 @@ func (s *store) applySnapshot(r *wire.Snapshot, tp topic, full bool) {
 		s.running = false
 	}
 	s.notify(tp)
+}
+
+// applyCoach takes the coach's notices, an explosion and a stop rule's
+// verdict.
+func (s *store) applyCoach(r *wire.Snapshot, tp *topic) {
+	if coachChanged(s.notices, r.Notices) || (s.exploded == nil) != (r.Exploded == nil) || r.Stopped != nil {
+		*tp |= topicRun
+		s.dirty |= dirtyNet // units the notices name are ringed on the network
+	}
+	s.notices, s.exploded = r.Notices, nil
+	if r.Exploded != nil {
+		s.exploded = session.NewExplosion(r.Exploded)
+		s.explodedMsg = r.Exploded.Error() // the engine's English
+	}
+	if r.Stopped != nil {
+		s.stopped = r.Stopped
+	}
+	if r.Exploded != nil || r.Stopped != nil {
+		s.running = false
+	}
 }
 
 // snapTimer says whether the components that show each snapshot while

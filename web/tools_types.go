@@ -1,6 +1,10 @@
 package main
 
-import "github.com/nnplayground/playground/core/wire/tools"
+import (
+	"github.com/nnplayground/playground/core/exercise/rules"
+	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/core/wire/tools"
+)
 
 // The page does not link core/link or core/exercise (with compress/flate and
 // crypto/sha256 they would add about 0.1 MB gzipped to app.wasm): the tools
@@ -18,9 +22,22 @@ const longLink = 8000
 const sessionFileFormat = "nnplayground-session"
 
 type (
-	lessonInfo   = tools.Lesson      // exercise.Lesson
-	weights      = tools.Weights     // link.Weights
-	linkSession  = tools.LinkSession // link.Session
-	exerciseInfo = tools.Exercise    // exercise.Exercise
-	opened       = tools.Opened      // the answer to tools.DecodeLink
+	lessonInfo  = tools.Lesson      // exercise.Lesson, without its steps
+	weights     = tools.Weights     // link.Weights
+	linkSession = tools.LinkSession // link.Session
+	opened      = tools.Opened      // the answer to tools.DecodeLink
 )
+
+// exerciseInfo is an exercise (exercise.Exercise) and the name of the
+// student who trains it.
+type exerciseInfo struct {
+	tools.Exercise
+	name string // the student's name, which seeds their training (rules.ForStudent)
+}
+
+// Merge returns the settings a student trains: s with what the exercise
+// fixes put back and the training seeded by the student's name
+// (rules.ForStudent, as the checker replays it).
+func (e *exerciseInfo) Merge(s session.Settings) session.Settings {
+	return rules.ForStudent(e.Settings, e.Goal, e.Nonce, e.name, s)
+}

@@ -31,6 +31,21 @@
 // rate and the time left; when the output is not a terminal it prints plain
 // lines instead (about twenty).
 //
+// # Validation, stop rules and the coach
+//
+//	-valid-ratio 0.2     hold out a share of the training rows for validation (seeded, stratified)
+//	-patience 30         early stopping: stop after 30 epochs without a new lowest validation loss
+//	-restore-best        on stopping, put back the weights of the lowest validation loss
+//	-target-loss 0.1     stop once the validation loss (training loss without validation) is this low
+//	-target-metric 0.95  stop once the validation accuracy or R² is this high
+//	-max-epochs 500      stop at this epoch (a setting, kept in links)
+//
+// These are settings (session.Settings ValidRatio and Stop, nn.StopRules).
+// The coach (nn.Coach; -coach=false turns it off) prints a notice when
+// units die or saturate, gradients vanish or the held-out loss overfits,
+// and stops training with an explanation when the loss, the weights or the
+// gradient explode (exit status 1, like a loss that becomes NaN).
+//
 // # Same numbers as the browser
 //
 // The same seed, data and settings give the same loss at every epoch as the
@@ -41,7 +56,7 @@
 //
 // # Every core
 //
-// Batches larger than 256 rows are cut into chunks of 256 rows whose
+// Batches larger than 64 rows (nn.MaxRows) are cut into chunks of 64 rows whose
 // gradients are summed by as many goroutines as there are processors (up
 // to 8), and the chunks' sums are added in order. The cut depends only on
 // the batch, so the results are bit-identical to a single-threaded run
@@ -53,8 +68,13 @@
 //
 // applies the model's stored preprocessing (one-hot categories, derived
 // features, the normalization fitted on its training split) to a new table
-// and writes its columns followed by the prediction: the value for
-// regression, or the class and each class's probability.
+// and writes the predictions as CSV in the columns of the page's
+// predictions file (nn.AppendPredictionsCSV): the table's columns but the
+// target, "actual" (the target's value or class when the table has that
+// column, else empty), "predicted" (the value for regression, or the class)
+// and for classification one "p_<class>" column with each class's
+// probability. A cell that a spreadsheet would read as a formula (=, +, -,
+// @ first, and not a number) is written with a leading single quote.
 //
 // # Export
 //
@@ -66,6 +86,18 @@
 // trainer's batch order, so that the NumPy script's losses match the Go
 // losses to rounding. Data over 50,000 values goes to a .npz file next to
 // the script.
+//
+// # Check a class's completion codes
+//
+//	nnplay check [-o out.csv] [-class names.txt] EXERCISE-LINK CODES-FILE
+//
+// re-runs every completion code in CODES-FILE (one per line, or among the
+// words of pasted chat text; "-" reads standard input) against the
+// exercise (its link, URL, or a file holding it) and writes the class
+// table as CSV: name, verdict (accepted, flagged or refused), metric, epoch
+// and reason. The same code twice, the same training under two names, and
+// with -class a name not in the class list are flagged. Cells that a
+// spreadsheet would read as formulas are escaped.
 //
 // # Errors
 //

@@ -36,6 +36,11 @@ type settingFlags struct {
 	regularization         string
 	regRate, clip, decay   float64
 	seed                   uint64
+
+	validRatio               float64
+	patience, maxEpochs      int
+	restoreBest              bool
+	targetLoss, targetMetric float64
 }
 
 func newSettingFlags(fs *flag.FlagSet) *settingFlags {
@@ -44,7 +49,7 @@ func newSettingFlags(fs *flag.FlagSet) *settingFlags {
 	fs.StringVar(&f.dataset, "dataset", "", "built-in dataset: "+strings.Join(datasets.Names(), ", "))
 	fs.IntVar(&f.points, "points", 0, "generated datasets: number of points (0 = the dataset's default)")
 	fs.Float64Var(&f.noise, "noise", 0, "generated datasets: noise, 0 to 0.5")
-	fs.StringVar(&f.target, "target", "", "target column (default: the last column)")
+	fs.StringVar(&f.target, "target", "", "target column (default: a categorical column named label, class, species, target or y, else the last column that is not a year, an id or a row counter)")
 	fs.StringVar(&f.ignore, "ignore", "", "comma-separated columns that are not inputs")
 	fs.StringVar(&f.splitColumn, "split-column", "", `column whose values "train"/"test" choose each row's split`)
 	fs.BoolVar(&f.asClasses, "as-classes", false, "treat a numeric target as class labels")
@@ -66,6 +71,12 @@ func newSettingFlags(fs *flag.FlagSet) *settingFlags {
 	fs.Float64Var(&f.clip, "clip", 0, "clip the gradient norm to this (0 = off)")
 	fs.Float64Var(&f.decay, "decay", 0, "learning-rate decay: lr/(1 + decay·epoch)")
 	fs.Uint64Var(&f.seed, "seed", d.Model.Seed, "seed of the split, the initial weights and the batches")
+	fs.Float64Var(&f.validRatio, "valid-ratio", 0, "fraction of the training rows held out for validation, 0 to 0.5 (early stopping watches its loss)")
+	fs.IntVar(&f.patience, "patience", 0, "early stopping: stop after this many epochs without a new lowest validation loss (training loss without validation); 0 = off")
+	fs.BoolVar(&f.restoreBest, "restore-best", false, "when training stops, restore the weights of the epoch with the lowest validation loss")
+	fs.Float64Var(&f.targetLoss, "target-loss", 0, "stop once the validation loss (training loss without validation) is at most this; 0 = off")
+	fs.Float64Var(&f.targetMetric, "target-metric", 0, "stop once the validation accuracy or R² (training's without validation) is at least this; 0 = off")
+	fs.IntVar(&f.maxEpochs, "max-epochs", 0, "stop at this epoch (a setting kept in links; -epochs is this run's count); 0 = off")
 	return f
 }
 
@@ -79,93 +90,150 @@ func joinInts(v []int) string {
 
 // apply changes s by the flags given on the command line.
 func (f *settingFlags) apply(s *session.Settings) error {
-	var err error
 	set := map[string]bool{}
 	f.fs.Visit(func(fl *flag.Flag) { set[fl.Name] = true })
-	m := &s.Model
-	bad := func(name string, e error) error { return usageError("-%s: %v", name, e) }
 	for name := range set {
-		switch name {
-		case "dataset":
-			s.Dataset, s.Text = f.dataset, ""
-		case "points":
-			s.Points = f.points
-		case "noise":
-			s.Noise = f.noise
-		case "target":
-			s.Target = f.target
-		case "ignore":
-			s.Ignore = splitList(f.ignore)
-		case "split-column":
-			s.SplitColumn = f.splitColumn
-		case "as-classes":
-			s.AsClasses = f.asClasses
-		case "test-ratio":
-			if !(f.testRatio >= 0 && f.testRatio <= 0.9) {
-				return usageError("-test-ratio %v: use 0 to 0.9", f.testRatio)
-			}
-			s.TestRatio = f.testRatio
-		case "normalization":
-			if s.Norm, err = data.ParseNorm(f.normalization); err != nil {
-				return bad(name, err)
-			}
-		case "missing":
-			if s.Missing, err = data.ParseMissing(f.missing); err != nil {
-				return bad(name, err)
-			}
-		case "layers":
-			if m.Hidden, err = parseLayers(f.layers); err != nil {
-				return bad(name, err)
-			}
-		case "activation":
-			m.Activation = f.activation
-		case "loss":
-			m.Loss = f.loss
-		case "optimizer":
-			m.Optimizer = f.optimizer
-		case "init":
-			m.Init = f.init
-		case "learning-rate":
-			m.LearningRate = f.learningRate
-		case "momentum":
-			m.Momentum = f.momentum
-		case "nesterov":
-			m.Nesterov = f.nesterov
-		case "batch-size":
-			m.BatchSize = f.batchSize
-		case "clip":
-			m.ClipNorm = f.clip
-		case "decay":
-			m.Decay = f.decay
-		case "seed":
-			m.Seed = f.seed
+		if err := f.applyData(s, name); err != nil {
+			return err
+		}
+		if err := f.applyModel(&s.Model, name); err != nil {
+			return err
+		}
+		if err := f.applyStop(s, name); err != nil {
+			return err
 		}
 	}
 	if set["regularization"] || set["reg-rate"] {
-		rate := f.regRate
-		if !set["reg-rate"] {
-			rate = max(m.L1, m.L2)
-		}
-		kind := f.regularization
-		if !set["regularization"] {
-			kind = "l2"
-			if m.L1 != 0 && m.L2 == 0 {
-				kind = "l1"
-			}
-		}
-		switch kind {
-		case "none":
-			m.L1, m.L2 = 0, 0
-		case "l1":
-			m.L1, m.L2 = rate, 0
-		case "l2":
-			m.L1, m.L2 = 0, rate
-		default:
-			return usageError("-regularization %q: use none, l1 or l2", kind)
+		if err := f.applyRegularization(&s.Model, set["regularization"], set["reg-rate"]); err != nil {
+			return err
 		}
 	}
-	if err := m.Defaults().Validate(); err != nil {
+	if err := s.Model.Defaults().Validate(); err != nil {
 		return usageError("%v", err)
+	}
+	if err := s.Stop.Validate(); err != nil {
+		return usageError("%v", err)
+	}
+	return nil
+}
+
+// applyStop sets the validation share or stop rule of the flag name, if it
+// is one.
+func (f *settingFlags) applyStop(s *session.Settings, name string) error {
+	switch name {
+	case "valid-ratio":
+		if !(f.validRatio >= 0 && f.validRatio <= 0.5) {
+			return usageError("-valid-ratio %v: use 0 to 0.5", f.validRatio)
+		}
+		s.ValidRatio = f.validRatio
+	case "patience":
+		s.Stop.Patience = f.patience
+	case "restore-best":
+		s.Stop.RestoreBest = f.restoreBest
+	case "target-loss":
+		s.Stop.TargetLoss = f.targetLoss
+	case "target-metric":
+		s.Stop.TargetMetric = f.targetMetric
+	case "max-epochs":
+		s.Stop.MaxEpochs = f.maxEpochs
+	}
+	return nil
+}
+
+// applyData sets the data setting of the flag name, if it is one.
+func (f *settingFlags) applyData(s *session.Settings, name string) error {
+	var err error
+	switch name {
+	case "dataset":
+		s.Dataset, s.Text = f.dataset, ""
+	case "points":
+		s.Points = f.points
+	case "noise":
+		s.Noise = f.noise
+	case "target":
+		s.Target = f.target
+	case "ignore":
+		s.Ignore = splitList(f.ignore)
+	case "split-column":
+		s.SplitColumn = f.splitColumn
+	case "as-classes":
+		s.AsClasses = f.asClasses
+	case "test-ratio":
+		if !(f.testRatio >= 0 && f.testRatio <= 0.9) {
+			return usageError("-test-ratio %v: use 0 to 0.9", f.testRatio)
+		}
+		s.TestRatio = f.testRatio
+	case "normalization":
+		s.Norm, err = data.ParseNorm(f.normalization)
+	case "missing":
+		s.Missing, err = data.ParseMissing(f.missing)
+	}
+	if err != nil {
+		return usageError("-%s: %v", name, err)
+	}
+	return nil
+}
+
+// applyModel sets the network or training setting of the flag name, if it
+// is one (but regularization: applyRegularization).
+func (f *settingFlags) applyModel(m *nn.Config, name string) error {
+	switch name {
+	case "layers":
+		h, err := parseLayers(f.layers)
+		if err != nil {
+			return usageError("-%s: %v", name, err)
+		}
+		m.Hidden = h
+	case "activation":
+		m.Activation = f.activation
+	case "loss":
+		m.Loss = f.loss
+	case "optimizer":
+		m.Optimizer = f.optimizer
+	case "init":
+		m.Init = f.init
+	case "learning-rate":
+		m.LearningRate = f.learningRate
+	case "momentum":
+		m.Momentum = f.momentum
+	case "nesterov":
+		m.Nesterov = f.nesterov
+	case "batch-size":
+		m.BatchSize = f.batchSize
+	case "clip":
+		m.ClipNorm = f.clip
+	case "decay":
+		m.Decay = f.decay
+	case "seed":
+		m.Seed = f.seed
+	}
+	return nil
+}
+
+// applyRegularization sets m's L1 or L2 rate from -regularization and
+// -reg-rate; the one not given keeps what m had (its rate, or its kind:
+// l1 when only L1 is set, else l2).
+func (f *settingFlags) applyRegularization(m *nn.Config, kindSet, rateSet bool) error {
+	rate := f.regRate
+	if !rateSet {
+		rate = max(m.L1, m.L2)
+	}
+	kind := f.regularization
+	if !kindSet {
+		kind = "l2"
+		if m.L1 != 0 && m.L2 == 0 {
+			kind = "l1"
+		}
+	}
+	switch kind {
+	case "none":
+		m.L1, m.L2 = 0, 0
+	case "l1":
+		m.L1, m.L2 = rate, 0
+	case "l2":
+		m.L1, m.L2 = 0, rate
+	default:
+		return usageError("-regularization %q: use none, l1 or l2", kind)
 	}
 	return nil
 }

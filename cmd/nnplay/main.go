@@ -16,6 +16,7 @@ Usage:
   nnplay predict -model model.json [-o out.csv] data.csv
   nnplay export  -format numpy|pytorch -model model.json -data data.csv [-o script.py]
   nnplay export  -format numpy|pytorch [training flags] <source> [-o script.py]
+  nnplay check   [-o out.csv] [-class names.txt] EXERCISE-LINK CODES-FILE
 
 Run "nnplay <command> -h" for a command's flags.
 `
@@ -42,6 +43,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = predictCmd(args[1:], stdout, stderr)
 	case "export":
 		err = exportCmd(args[1:], stdout, stderr)
+	case "check":
+		err = checkCmd(args[1:], stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

@@ -249,8 +249,8 @@ func TestPredictMatchesTrainer(t *testing.T) {
 							t.Fatalf("row %d output %d: predict %v, page %v", r, k, got[k], p[k])
 						}
 					}
-					if ds.Task == data.Multiclass && rec[0] != ds.Classes[argmax(p)] {
-						t.Fatalf("row %d: class %q, page %q", r, rec[0], ds.Classes[argmax(p)])
+					if ds.Task == data.Multiclass && rec[0] != ds.Classes[nn.Class(p)] {
+						t.Fatalf("row %d: class %q, page %q", r, rec[0], ds.Classes[nn.Class(p)])
 					}
 					checked++
 				}
@@ -273,16 +273,6 @@ func parseAll(t *testing.T, fields []string) []float64 {
 		out[i] = v
 	}
 	return out
-}
-
-func argmax(v []float64) int {
-	k := 0
-	for i, x := range v {
-		if x > v[k] {
-			k = i
-		}
-	}
-	return k
 }
 
 // Bad files and flags give a clear message and a non-zero exit status:

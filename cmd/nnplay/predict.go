@@ -1,11 +1,9 @@
 package main
 
 import (
-	"encoding/csv"
 	"fmt"
 	"io"
 	"os"
-	"strconv"
 
 	"github.com/nnplayground/playground/core/data"
 	"github.com/nnplayground/playground/core/nn"
@@ -68,58 +66,19 @@ func readTable(name string) (*data.Table, error) {
 	return t, nil
 }
 
-// writePredictions writes t's columns followed by the prediction: the
-// value (regression) or the class and each class's probability.
+// writePredictions writes the predictions for every row of t in
+// nn.AppendPredictionsCSV's columns: t's columns but the target, "actual"
+// (the target's class or value when t has that column, else empty),
+// "predicted" and, for classification, one "p_<class>" column per class.
 func writePredictions(w io.Writer, m *nn.Model, t *data.Table, name string) error {
-	x, n, err := m.Prep.Transform(t)
+	x, _, err := m.Prep.Transform(t)
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
 	}
-	y := m.Predict(nil, x)
-	o := m.Network.Sizes[len(m.Network.Sizes)-1]
-	cw := csv.NewWriter(w)
-	head := append([]string(nil), t.Names...)
-	classes := m.Prep.Classes
-	if m.Prep.Task == data.Regression {
-		head = append(head, "predicted_"+m.Prep.Target)
-	} else {
-		head = append(head, "predicted_"+m.Prep.Target)
-		for _, c := range classes {
-			head = append(head, "p_"+c)
-		}
+	y, err := m.Prep.Labels(t)
+	if err != nil {
+		y = nil // no target column, or a row without a known target: "actual" shows the cells
 	}
-	cw.Write(head)
-	f := func(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
-	rec := make([]string, 0, len(head))
-	for r := range n {
-		rec = rec[:0]
-		for c := range t.Names {
-			rec = append(rec, t.Cell(r, c))
-		}
-		p := y[r*o : r*o+o]
-		switch m.Prep.Task {
-		case data.Regression:
-			rec = append(rec, f(p[0]))
-		case data.Binary:
-			k := 0
-			if p[0] >= 0.5 {
-				k = 1
-			}
-			rec = append(rec, classes[k], f(1-p[0]), f(p[0]))
-		default:
-			k := 0
-			for i, v := range p {
-				if v > p[k] {
-					k = i
-				}
-			}
-			rec = append(rec, classes[k])
-			for _, v := range p {
-				rec = append(rec, f(v))
-			}
-		}
-		cw.Write(rec)
-	}
-	cw.Flush()
-	return cw.Error()
+	_, err = w.Write(nn.AppendPredictionsCSV(nil, t, nil, m.Prep, y, m.Predict(nil, x)))
+	return err
 }

@@ -71,3 +71,13 @@ func (p *progress) done() {
 		fmt.Fprintln(p.w)
 	}
 }
+
+// note prints a line of its own (a coach's notice), clearing the bar
+// first on a terminal; the bar is redrawn by the next update.
+func (p *progress) note(s string) {
+	if p.tty && p.drawn {
+		fmt.Fprint(p.w, "\r\x1b[K")
+		p.drawn = false
+	}
+	fmt.Fprintln(p.w, s)
+}

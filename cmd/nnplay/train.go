@@ -50,6 +50,7 @@ type trainOptions struct {
 	printLink    bool
 	baseURL      string
 	quiet        bool
+	coach        bool
 }
 
 func train(args []string, stdout, stderr io.Writer) error {
@@ -62,6 +63,8 @@ func train(args []string, stdout, stderr io.Writer) error {
 	fs.BoolVar(&o.printLink, "link", false, "print a playground link of the result (settings and trained weights)")
 	fs.StringVar(&o.baseURL, "url", "http://localhost:8080/", "the playground's address, for -link")
 	fs.BoolVar(&o.quiet, "quiet", false, "no progress, only the summary")
+	fs.BoolVar(&o.coach, "coach", true, "explain what goes wrong: stop when the loss, weights or gradient explode; "+
+		"notices of dead or saturated units, vanishing gradients and overfitting")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: nnplay train [flags] <file.csv | session.json | settings.json | link>\n       nnplay train [flags] -dataset NAME\n\nFlags:\n")
 		fs.PrintDefaults()
@@ -93,8 +96,12 @@ func runTraining(s *session.Session, src *source, o trainOptions, stdout io.Writ
 	tr := s.Trainer
 	sum := s.Summary()
 	ds := s.Data
-	fmt.Fprintf(stdout, "%s: %d rows (%d train, %d test), %s, inputs %v, network %v, %s, %s, loss %s\n",
-		src.Name, sum.Rows, sum.Train, sum.Test, sum.Task, ds.Inputs, tr.Net().Sizes,
+	rows := fmt.Sprintf("%d train, %d test", sum.Train, sum.Test)
+	if sum.Valid > 0 {
+		rows = fmt.Sprintf("%d train, %d validation, %d test", sum.Train, sum.Valid, sum.Test)
+	}
+	fmt.Fprintf(stdout, "%s: %d rows (%s), %s, inputs %v, network %v, %s, %s, loss %s\n",
+		src.Name, sum.Rows, rows, sum.Task, ds.Inputs, tr.Net().Sizes,
 		tr.Config().Activation, tr.Config().Optimizer, tr.Loss())
 	for _, w := range sum.Warnings {
 		fmt.Fprintf(stdout, "warning: %s\n", w)
@@ -103,28 +110,27 @@ func runTraining(s *session.Session, src *source, o trainOptions, stdout io.Writ
 	if ds.Task == data.Regression {
 		metric = "R²"
 	}
-	h := history{tr.Stats()}
 	bar := newProgress(stdout, o.epochs, metric, o.quiet)
 	start := time.Now()
-	var trainErr error
-	for e := 0; e < o.epochs; e++ {
-		if err := tr.Step(); err != nil {
-			trainErr = err
-			break
-		}
-		st := tr.Stats()
-		h = append(h, st)
-		bar.update(st, time.Since(start))
-	}
+	h, stop, trainErr := trainEpochs(s, o, bar, start)
 	elapsed := time.Since(start)
 	bar.done()
 	last := h[len(h)-1]
+	if stop != nil {
+		fmt.Fprintf(stdout, "%s\n", stop)
+		if stop.Restored {
+			last = tr.Stats()
+		}
+	}
 	rate := float64(len(h)-1) / elapsed.Seconds()
 	fmt.Fprintf(stdout, "epoch %d: train loss %.6g, test loss %.6g, train %s %s, test %s %s (%.0f epochs/s, %s)\n",
 		last.Epoch, last.TrainLoss, last.TestLoss, metric, fmtMetric(ds.Task, last.TrainMetric),
 		metric, fmtMetric(ds.Task, last.TestMetric), rate, elapsed.Round(time.Millisecond))
+	if ds.Valid.N > 0 {
+		fmt.Fprintf(stdout, "validation loss %.6g, validation %s %s\n", last.ValidLoss, metric, fmtMetric(ds.Task, last.ValidMetric))
+	}
 	if o.history != "" {
-		if err := writeFile(o.history, func(w io.Writer) error { return writeHistory(w, h) }); err != nil {
+		if err := writeFile(o.history, func(w io.Writer) error { return writeHistory(w, h, ds.Valid.N > 0) }); err != nil {
 			return err
 		}
 		fmt.Fprintf(stdout, "history: %s\n", o.history)
@@ -132,6 +138,52 @@ func runTraining(s *session.Session, src *source, o trainOptions, stdout io.Writ
 	if trainErr != nil {
 		return trainErr
 	}
+	return writeResults(s, o, stdout)
+}
+
+// trainEpochs trains up to o.epochs epochs, with the coach (o.coach)
+// printing its notices and stopping on an explosion, and the settings'
+// stop rules. It returns the stats of every epoch (epoch 0 first), the stop
+// rules' verdict if they stopped training, and the error that stopped it.
+func trainEpochs(s *session.Session, o trainOptions, bar *progress, start time.Time) (history, *nn.Stop, error) {
+	tr := s.Trainer
+	h := history{tr.Stats()}
+	var coach *nn.Coach
+	if o.coach {
+		coach = nn.NewCoach(tr, nn.CoachConfig{})
+	}
+	var stopper *nn.Stopper
+	if s.Settings.Stop != (nn.StopRules{}) {
+		stopper = nn.NewStopper(tr, s.Settings.Stop)
+	}
+	for e := 0; e < o.epochs; e++ {
+		if err := tr.Step(); err != nil {
+			return h, nil, err
+		}
+		st := tr.Stats()
+		h = append(h, st)
+		bar.update(st, time.Since(start))
+		if coach != nil {
+			notices, err := coach.Check(st)
+			for _, n := range notices {
+				bar.note("notice: " + n.String())
+			}
+			if err != nil {
+				return h, nil, err
+			}
+		}
+		if stopper != nil {
+			if stop := stopper.Check(st); stop != nil {
+				return h, stop, nil
+			}
+		}
+	}
+	return h, nil, nil
+}
+
+// writeResults writes the trained model (-out) and prints its link (-link).
+func writeResults(s *session.Session, o trainOptions, stdout io.Writer) error {
+	tr := s.Trainer
 	if o.out != "" {
 		if err := writeFile(o.out, func(w io.Writer) error {
 			enc := json.NewEncoder(w)
@@ -163,14 +215,23 @@ func fmtMetric(task data.Task, v float64) string {
 	return strconv.FormatFloat(100*v, 'f', 1, 64) + "%"
 }
 
-// writeHistory writes one CSV row per epoch; numbers are written in the
-// shortest form that reads back as the same float64.
-func writeHistory(w io.Writer, h history) error {
+// writeHistory writes one CSV row per epoch, with the validation split's
+// columns last when valid; numbers are written in the shortest form that
+// reads back as the same float64.
+func writeHistory(w io.Writer, h history, valid bool) error {
 	cw := csv.NewWriter(w)
-	cw.Write([]string{"epoch", "train_loss", "test_loss", "train_metric", "test_metric", "train_rmse", "test_rmse"})
+	head := []string{"epoch", "train_loss", "test_loss", "train_metric", "test_metric", "train_rmse", "test_rmse"}
+	if valid {
+		head = append(head, "valid_loss", "valid_metric", "valid_rmse")
+	}
+	cw.Write(head)
 	f := func(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
 	for _, s := range h {
-		cw.Write([]string{strconv.Itoa(s.Epoch), f(s.TrainLoss), f(s.TestLoss), f(s.TrainMetric), f(s.TestMetric), f(s.TrainRMSE), f(s.TestRMSE)})
+		rec := []string{strconv.Itoa(s.Epoch), f(s.TrainLoss), f(s.TestLoss), f(s.TrainMetric), f(s.TestMetric), f(s.TrainRMSE), f(s.TestRMSE)}
+		if valid {
+			rec = append(rec, f(s.ValidLoss), f(s.ValidMetric), f(s.ValidRMSE))
+		}
+		cw.Write(rec)
 	}
 	cw.Flush()
 	return cw.Error()

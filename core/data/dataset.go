@@ -60,8 +60,14 @@ type Spec struct {
 	Missing   Missing   // DropRows or FillMean
 	Derived   []Derived // extra inputs
 	TestRatio float64   // fraction of rows held out, in [0, 0.9]; 0 means no test set
-	Norm      Norm      // input normalization
-	Seed      uint64    // seeds the shuffle of the split
+	// ValidRatio is the fraction of the training rows held out for
+	// validation, in [0, 0.5]; 0 means no validation split. The rows are
+	// drawn after the test split, seeded by Seed and stratified by class
+	// for classification; the normalization is fitted on the rows left
+	// for training.
+	ValidRatio float64
+	Norm       Norm   // input normalization
+	Seed       uint64 // seeds the shuffle of the split
 
 	// SplitColumn optionally names a column whose values are "train" or
 	// "test"; it then chooses each row's split instead of TestRatio and is
@@ -90,7 +96,8 @@ type Dataset struct {
 	Out     int      // 1 for Regression and Binary, len(Classes) for Multiclass
 	Train   Split
 	Test    Split
-	Rows    int // rows in the table
-	Dropped int // rows dropped for missing values
+	Valid   Split // carved from the training rows (Spec.ValidRatio); N is 0 when there is none
+	Rows    int   // rows in the table
+	Dropped int   // rows dropped for missing values
 	Prep    *Preprocessor
 }

@@ -1,6 +1,38 @@
 package data
 
-import "github.com/nnplayground/playground/core/internal/enum"
+import (
+	"strconv"
+
+	"github.com/nnplayground/playground/core/internal/enum"
+)
+
+// uniqueNames returns the column names of a header: an empty name becomes
+// "col" and its 1-based number, and a name seen before gets the first free
+// suffix "_2", "_3", …. Each name remembers its last suffix, so that n
+// equal names take linear time, not quadratic.
+func uniqueNames(header []string) []string {
+	names := make([]string, len(header))
+	seen := make(map[string]bool, len(header))
+	next := make(map[string]int) // base name → the next suffix to try
+	for c, name := range header {
+		if name == "" || seen[name] {
+			base := name
+			if base == "" {
+				base = "col" + strconv.Itoa(c+1)
+			}
+			name = base
+			k := max(next[base], 2)
+			for seen[name] {
+				name = base + "_" + strconv.Itoa(k)
+				k++
+			}
+			next[base] = k
+		}
+		seen[name] = true
+		names[c] = name
+	}
+	return names
+}
 
 var (
 	kindNames    = [...]string{Numeric: "numeric", Categorical: "categorical"}

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Parse reads pasted text into a Table. See the package documentation for
@@ -19,6 +20,10 @@ func Parse(text string) (*Table, error) {
 		return nil, &ParseError{Text: strconv.Itoa(len(text)) + " bytes", Err: ErrTooLarge}
 	}
 	text = strings.TrimPrefix(text, "\ufeff")
+	if strings.IndexByte(text, '\r') >= 0 && strings.IndexByte(text, '\n') < 0 {
+		// Old Mac spreadsheets end lines with CR alone.
+		text = strings.ReplaceAll(text, "\r", "\n")
+	}
 	if strings.TrimSpace(text) == "" {
 		return nil, &ParseError{Err: ErrEmpty}
 	}
@@ -113,12 +118,22 @@ func (t *Table) readCSV(text string) error {
 // quoteError turns a syntax error of encoding/csv into a *ParseError whose
 // Column is the field number, found by scanning the record up to the byte
 // where encoding/csv stopped; Text quotes the field up to that point.
+//
+// A quoted field that runs over line ends to the end of the text (a quote
+// never closed) is reported at the line where it opens, and quoted up to
+// that line's end.
 func quoteError(text string, pe *csv.ParseError, delim rune) *ParseError {
 	e := &ParseError{Line: pe.Line, Column: 1, Err: pe.Err}
 	start := lineOffset(text, pe.StartLine)
 	end := min(lineOffset(text, pe.Line)+pe.Column, len(text))
 	if start < 0 || end < start {
 		return e
+	}
+	if pe.Err == csv.ErrQuote && pe.StartLine < pe.Line && strings.TrimSpace(text[end:]) == "" {
+		e.Line = pe.StartLine
+		if i := strings.IndexByte(text[start:end], '\n'); i >= 0 {
+			end = start + i + 1 // the scan below stops before end-1
+		}
 	}
 	field, fieldStart, inQuote := 1, start, false
 	for i := start; i < end-1; i++ {
@@ -131,12 +146,19 @@ func quoteError(text string, pe *csv.ParseError, delim rune) *ParseError {
 		}
 	}
 	e.Column = field
-	s := strings.TrimSpace(text[fieldStart:end])
-	if len(s) > 40 {
-		s = s[:40]
-	}
-	e.Text = s
+	e.Text = cut(strings.TrimSpace(text[fieldStart:end]), 40)
 	return e
+}
+
+// cut returns s cut to at most n bytes on a UTF-8 character boundary.
+func cut(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // lineOffset returns the byte offset where 1-based line n starts, or -1.
@@ -170,8 +192,9 @@ func (t *Table) readFields(text string) error {
 		var err error
 		rec, err = splitFields(rec[:0], s)
 		if err != nil {
-			err.(*ParseError).Line = line
-			return err
+			pe := err.(*ParseError)
+			pe.Line, pe.Text = line, cut(pe.Text, 40)
+			return pe
 		}
 		if len(rec) == 0 {
 			continue
@@ -268,26 +291,11 @@ func (t *Table) infer() error {
 	if nrec-from > MaxRows {
 		return &ParseError{Line: t.lines[MaxRows+from], Err: ErrTooManyRows}
 	}
-	t.Names = make([]string, cols)
-	seen := make(map[string]bool, cols)
-	for c := range t.Names {
-		name := ""
-		if t.Header {
-			name = t.cells[c]
-		}
-		if name == "" || seen[name] {
-			base := name
-			if base == "" {
-				base = "col" + strconv.Itoa(c+1)
-			}
-			name = base
-			for k := 2; seen[name]; k++ {
-				name = base + "_" + strconv.Itoa(k)
-			}
-		}
-		seen[name] = true
-		t.Names[c] = name
+	header := make([]string, cols)
+	if t.Header {
+		copy(header, t.cells[:cols])
 	}
+	t.Names = uniqueNames(header)
 	t.cells = t.cells[from*cols:]
 	t.lines = t.lines[from:]
 	vals, stat = vals[from*cols:], stat[from*cols:]

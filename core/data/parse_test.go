@@ -252,6 +252,9 @@ var parseErrorTests = []struct {
 	{"whitespace, unterminated quote", "a b\n1 \"x\n", &ParseError{Line: 2, Column: 2, Text: `"x`, Err: csv.ErrQuote}},
 	{"whitespace, bare quote", "a b\n1 x\"\n", &ParseError{Line: 2, Column: 2, Text: `x"`, Err: csv.ErrBareQuote}},
 	{"too many columns", strings.Repeat("1,", MaxColumns) + "1\n", &ParseError{Line: 1, Column: MaxColumns + 1, Text: "1", Err: ErrTooManyColumns}},
+	{"unterminated quote at its opening line", "a,y\n1,2\n\"3,4\n5,6\n7,8\n", &ParseError{Line: 3, Column: 1, Text: `"3,4`, Err: csv.ErrQuote}},
+	{"quote cut on a character boundary", "a,b\n1,\"" + strings.Repeat("é", 30) + "\"x\n", &ParseError{Line: 2, Column: 2, Text: `"` + strings.Repeat("é", 19), Err: csv.ErrQuote}},
+	{"CR-only line ends", "a,b\r1,2\r3,x\"\r", &ParseError{Line: 3, Column: 2, Text: `x"`, Err: csv.ErrBareQuote}},
 }
 
 func TestParseErrors(t *testing.T) {
@@ -399,5 +402,30 @@ func TestErrorCodes(t *testing.T) {
 	}
 	if _, err := Parse("x,y\n1,\"2\n"); err == nil || err.(*ParseError).Code() != "quote" {
 		t.Errorf("an unclosed quote: %v, code %q; want code quote", err, err.(*ParseError).Code())
+	}
+}
+
+// A column of numbers near 1e308 overflows its normalization: the error
+// names the line and column of a cell, not line 0.
+func TestOverflowKeepsLine(t *testing.T) {
+	tb, err := Parse("a,y\n" + strings.Repeat("1e308,1\n", 10) + "1,2\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Prepare(tb, Spec{TestRatio: 0.3, Seed: 1})
+	var pe *ParseError
+	if !errors.As(err, &pe) || pe.Line < 2 || pe.Column != 1 || pe.Text != "1e308" || pe.Err != ErrNotFinite {
+		t.Errorf("Prepare: %#v; want a line, column 1, \"1e308\", ErrNotFinite", err)
+	}
+}
+
+// Text with CR-only line ends (old Mac spreadsheets) is read as lines.
+func TestCROnly(t *testing.T) {
+	tb, err := Parse("a,b\r1,2\r3,4\r")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tb.Rows() != 2 || tb.Cols() != 2 || tb.Line(1) != 3 {
+		t.Errorf("%d rows of %d columns, the last on line %d; want 2 of 2, line 3", tb.Rows(), tb.Cols(), tb.Line(1))
 	}
 }

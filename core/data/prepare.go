@@ -14,6 +14,10 @@ import (
 // that the split's stream differs from other users of the same seed.
 const splitStream = 0x5d1e_c0de_da7a_5eed
 
+// validStream is the second word of the PCG seed of the validation split,
+// drawn from the training rows after the test split.
+const validStream = 0x0a11_da7e_5eed_0002
+
 // Prepare turns a Table into a Dataset as the Spec says: it picks the
 // feature and target columns, drops or fills missing values, one-hot
 // encodes categorical features, adds derived features, splits train and
@@ -23,23 +27,96 @@ func Prepare(t *Table, s Spec) (*Dataset, error) {
 	if !(s.TestRatio >= 0 && s.TestRatio <= 0.9) {
 		return nil, &ParseError{Text: strconv.FormatFloat(s.TestRatio, 'g', -1, 64), Err: ErrTestRatio}
 	}
+	if !(s.ValidRatio >= 0 && s.ValidRatio <= 0.5) {
+		return nil, fmt.Errorf("data: validation ratio %v must be in [0, 0.5]", s.ValidRatio)
+	}
 	if t == nil || t.cols == 0 {
 		return nil, &ParseError{Err: ErrEmpty}
 	}
-	lookup := func(name string) (int, error) {
-		if c := t.Column(name); c >= 0 {
-			return c, nil
-		}
-		return -1, &ParseError{Text: name, Err: ErrUnknownColumn}
+	pr := &preparation{t: t, s: s}
+	if err := pr.roles(); err != nil {
+		return nil, err
 	}
+	if err := pr.columns(); err != nil {
+		return nil, err
+	}
+	if err := pr.keepRows(); err != nil {
+		return nil, err
+	}
+	if err := pr.classes(); err != nil {
+		return nil, err
+	}
+	if err := pr.inputs(); err != nil {
+		return nil, err
+	}
+	train, test, err := splitRows(pr.kept, pr.isTest, pr.split >= 0, pr.classify, pr.label, s)
+	if err != nil {
+		return nil, err
+	}
+	train, valid := carveValid(train, pr.classify, pr.label, s)
+	if err := pr.fill(train); err != nil {
+		return nil, err
+	}
+	if err := pr.encode(train, test, valid); err != nil {
+		return nil, err
+	}
+	pr.normalize()
+	if err := pr.checkFinite(); err != nil {
+		return nil, err
+	}
+	return pr.ds, nil
+}
+
+// preparation is Prepare's work in progress, filled in by its steps in
+// order.
+type preparation struct {
+	t *Table
+	s Spec
+
+	// roles
+	target   int   // the target column
+	split    int   // the split column, or -1
+	features []int // the feature columns, in table order
+
+	// columns
+	p *Preprocessor
+
+	// keepRows
+	classify bool
+	kept     []int    // the rows with a target (and, with DropRows, every feature)
+	isTest   []bool   // per table row: the split column says "test"
+	label    []string // per table row, when classify: the class label
+	ds       *Dataset
+
+	// classes and inputs
+	classIndex map[string]int   // class label → index in p.Classes
+	catIndex   []map[string]int // per feature: category → index in its Categories
+
+	// encode
+	source []int // the table column of each input
+}
+
+// lookup returns the column named name, or an ErrUnknownColumn error.
+func (pr *preparation) lookup(name string) (int, error) {
+	if c := pr.t.Column(name); c >= 0 {
+		return c, nil
+	}
+	return -1, &ParseError{Text: name, Err: ErrUnknownColumn}
+}
+
+// roles finds the target (Spec.Target, or the last column with a value),
+// the ignored columns, the split column and the features (every other
+// column with a value), and rejects cell errors in the columns used.
+func (pr *preparation) roles() error {
+	t, s := pr.t, pr.s
 	target := t.cols - 1 // the last column with a value: a trailing delimiter makes an empty one
 	for target > 0 && t.Empty(target) {
 		target--
 	}
 	if s.Target != "" {
 		var err error
-		if target, err = lookup(s.Target); err != nil {
-			return nil, err
+		if target, err = pr.lookup(s.Target); err != nil {
+			return err
 		}
 	}
 	role := make([]byte, t.cols) // 'f' feature, 't' target, 'i' ignored, 's' split
@@ -48,23 +125,23 @@ func Prepare(t *Table, s Spec) (*Dataset, error) {
 	}
 	role[target] = 't'
 	for _, name := range s.Ignore {
-		c, err := lookup(name)
+		c, err := pr.lookup(name)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		if c == target {
-			return nil, &ParseError{Column: c + 1, Text: name, Err: ErrBadRole}
+			return &ParseError{Column: c + 1, Text: name, Err: ErrBadRole}
 		}
 		role[c] = 'i'
 	}
 	split := -1
 	if s.SplitColumn != "" {
 		var err error
-		if split, err = lookup(s.SplitColumn); err != nil {
-			return nil, err
+		if split, err = pr.lookup(s.SplitColumn); err != nil {
+			return err
 		}
 		if split == target {
-			return nil, &ParseError{Column: split + 1, Text: s.SplitColumn, Err: ErrBadRole}
+			return &ParseError{Column: split + 1, Text: s.SplitColumn, Err: ErrBadRole}
 		}
 		role[split] = 's'
 	}
@@ -75,19 +152,28 @@ func Prepare(t *Table, s Spec) (*Dataset, error) {
 		}
 	}
 	if len(features) == 0 {
-		return nil, &ParseError{Err: ErrNoFeatures}
+		return &ParseError{Err: ErrNoFeatures}
 	}
 	for _, e := range t.Errors {
 		if role[e.Column-1] != 'i' {
-			return nil, e
+			return e
 		}
 	}
+	pr.target, pr.split, pr.features = target, split, features
+	return nil
+}
+
+// columns starts the Preprocessor: the target, the feature columns and the
+// derived inputs, which must name numeric features.
+func (pr *preparation) columns() error {
+	t, s, target := pr.t, pr.s, pr.target
 	p := &Preprocessor{
 		Version: PreprocessorVersion, Norm: s.Norm, Missing: s.Missing,
 		Target: t.Names[target], TargetKind: t.Kinds[target], TargetShift: 0, TargetScale: 1,
 	}
-	colIndex := make(map[string]int, len(features)) // column name -> index in p.Columns
-	for j, c := range features {
+	pr.p = p
+	colIndex := make(map[string]int, len(pr.features)) // column name -> index in p.Columns
+	for j, c := range pr.features {
 		p.Columns = append(p.Columns, FeatureColumn{Name: t.Names[c], Kind: t.Kinds[c]})
 		colIndex[t.Names[c]] = j
 	}
@@ -95,20 +181,20 @@ func Prepare(t *Table, s Spec) (*Dataset, error) {
 		var di DerivedInput
 		di.Kind = d.Kind
 		if d.Kind < Square || d.Kind > Cos {
-			return nil, &ParseError{Text: strconv.Itoa(int(d.Kind)), Err: ErrBadRole}
+			return &ParseError{Text: strconv.Itoa(int(d.Kind)), Err: ErrBadRole}
 		}
 		names := []string{d.A}
 		if d.Kind == Product {
 			names = append(names, d.B)
 		}
 		for k, name := range names {
-			c, err := lookup(name)
+			c, err := pr.lookup(name)
 			if err != nil {
-				return nil, err
+				return err
 			}
 			j, ok := colIndex[name]
 			if !ok || t.Kinds[c] != Numeric {
-				return nil, &ParseError{Column: c + 1, Text: name, Err: ErrNotNumeric}
+				return &ParseError{Column: c + 1, Text: name, Err: ErrNotNumeric}
 			}
 			if k == 0 {
 				di.A = j
@@ -118,10 +204,15 @@ func Prepare(t *Table, s Spec) (*Dataset, error) {
 		}
 		p.Derived = append(p.Derived, di)
 	}
+	return nil
+}
 
-	// Rows: drop missing targets (always) and missing features (DropRows);
-	// read the split column.
-	classify := t.Kinds[target] == Categorical || s.AsClasses || t.TwoValued(target)
+// keepRows drops the rows with a missing target (always) and with a missing
+// feature (DropRows), reads the split column and the class labels, and
+// starts the Dataset.
+func (pr *preparation) keepRows() error {
+	t, s, target, split := pr.t, pr.s, pr.target, pr.split
+	pr.classify = t.Kinds[target] == Categorical || s.AsClasses || t.TwoValued(target)
 	n := t.Rows()
 	kept := make([]int, 0, n)
 	isTest := make([]bool, n)
@@ -133,65 +224,81 @@ func Prepare(t *Table, s Spec) (*Dataset, error) {
 			case "test":
 				isTest[r] = true
 			default:
-				return nil, &ParseError{Line: t.Line(r), Column: split + 1, Text: t.Cell(r, split), Err: ErrSplitValue}
+				return &ParseError{Line: t.Line(r), Column: split + 1, Text: t.Cell(r, split), Err: ErrSplitValue}
 			}
 		}
 		if t.missing(r, target) {
 			continue
 		}
-		if classify {
+		if pr.classify {
 			label[r] = t.Cell(r, target)
 			if t.Kinds[target] == Numeric {
 				label[r] = strconv.FormatFloat(t.num[target][r], 'g', -1, 64)
 			}
 		}
-		if s.Missing == DropRows && slices.ContainsFunc(features, func(c int) bool { return t.missing(r, c) }) {
+		if s.Missing == DropRows && slices.ContainsFunc(pr.features, func(c int) bool { return t.missing(r, c) }) {
 			continue
 		}
 		kept = append(kept, r)
 	}
 	if len(kept) < 2 {
-		if c, k := mostMissing(t, features, target); s.Missing == DropRows && k > 0 {
-			return nil, &ParseError{Column: c + 1, Text: t.Names[c], Err: ErrMostlyMissing}
+		if c, k := mostMissing(t, pr.features, target); s.Missing == DropRows && k > 0 {
+			return &ParseError{Column: c + 1, Text: t.Names[c], Err: ErrMostlyMissing}
 		}
-		return nil, &ParseError{Text: strconv.Itoa(len(kept)) + " rows", Err: ErrTooFewRows}
+		return &ParseError{Text: strconv.Itoa(len(kept)) + " rows", Err: ErrTooFewRows}
 	}
-	ds := &Dataset{Target: p.Target, Rows: n, Dropped: n - len(kept), Prep: p}
+	pr.kept, pr.isTest, pr.label = kept, isTest, label
+	pr.ds = &Dataset{Target: pr.p.Target, Rows: n, Dropped: n - len(kept), Prep: pr.p}
+	return nil
+}
 
-	// Classes and categories, from all kept rows.
-	classIndex := map[string]int{}
-	if classify {
-		p.Classes = distinct(kept, func(r int) string { return label[r] })
-		if t.Kinds[target] == Numeric {
-			c := p.Classes
-			sort.Slice(c, func(i, j int) bool {
-				x, _ := strconv.ParseFloat(c[i], 64)
-				y, _ := strconv.ParseFloat(c[j], 64)
-				return x < y
-			})
-		}
-		switch {
-		case len(p.Classes) == 1:
-			return nil, &ParseError{Column: target + 1, Text: p.Classes[0], Err: ErrOneClass}
-		case len(p.Classes) > MaxCategories:
-			return nil, &ParseError{Column: target + 1, Text: p.Target, Err: ErrTooManyClasses}
-		case len(p.Classes) == 2:
-			p.Task = Binary
-		default:
-			p.Task = Multiclass
-		}
-		for i, c := range p.Classes {
-			classIndex[c] = i
-		}
+// classes lists the classes of the kept rows (numbers in numeric order) and
+// so chooses the task: Binary for two, Multiclass for more, Regression
+// when the target is not classified.
+func (pr *preparation) classes() error {
+	p, target := pr.p, pr.target
+	pr.classIndex = map[string]int{}
+	if !pr.classify {
+		return nil
 	}
-	catIndex := make([]map[string]int, len(features))
-	for j, c := range features {
+	p.Classes = distinct(pr.kept, func(r int) string { return pr.label[r] })
+	if pr.t.Kinds[target] == Numeric {
+		c := p.Classes
+		sort.Slice(c, func(i, j int) bool {
+			x, _ := strconv.ParseFloat(c[i], 64)
+			y, _ := strconv.ParseFloat(c[j], 64)
+			return x < y
+		})
+	}
+	switch {
+	case len(p.Classes) == 1:
+		return &ParseError{Column: target + 1, Text: p.Classes[0], Err: ErrOneClass}
+	case len(p.Classes) > MaxCategories:
+		return &ParseError{Column: target + 1, Text: p.Target, Err: ErrTooManyClasses}
+	case len(p.Classes) == 2:
+		p.Task = Binary
+	default:
+		p.Task = Multiclass
+	}
+	for i, c := range p.Classes {
+		pr.classIndex[c] = i
+	}
+	return nil
+}
+
+// inputs names the model's inputs: each numeric feature, one per category
+// of each categorical feature (its categories from all kept rows), then the
+// derived inputs; and sets the Dataset's shape, within MaxValues.
+func (pr *preparation) inputs() error {
+	t, p, ds := pr.t, pr.p, pr.ds
+	pr.catIndex = make([]map[string]int, len(pr.features))
+	for j, c := range pr.features {
 		col := &p.Columns[j]
 		if col.Kind == Numeric {
 			p.Inputs = append(p.Inputs, col.Name)
 			continue
 		}
-		col.Categories = distinct(kept, func(r int) string {
+		col.Categories = distinct(pr.kept, func(r int) string {
 			if t.missing(r, c) {
 				return ""
 			}
@@ -201,18 +308,18 @@ func Prepare(t *Table, s Spec) (*Dataset, error) {
 			col.Categories = col.Categories[1:]
 		}
 		if len(col.Categories) == 0 {
-			return nil, &ParseError{Column: c + 1, Text: col.Name, Err: ErrAllMissing}
+			return &ParseError{Column: c + 1, Text: col.Name, Err: ErrAllMissing}
 		}
 		if len(col.Categories) > MaxCategories {
-			return nil, &ParseError{Column: c + 1, Text: col.Name, Err: ErrTooManyClasses}
+			return &ParseError{Column: c + 1, Text: col.Name, Err: ErrTooManyClasses}
 		}
-		catIndex[j] = make(map[string]int, len(col.Categories))
+		pr.catIndex[j] = make(map[string]int, len(col.Categories))
 		for k, v := range col.Categories {
-			catIndex[j][v] = k
+			pr.catIndex[j][v] = k
 			p.Inputs = append(p.Inputs, col.Name+"="+v)
 		}
 	}
-	for k, d := range s.Derived {
+	for k, d := range pr.s.Derived {
 		if d.Kind == Product {
 			d.B = p.Columns[p.Derived[k].B].Name
 		}
@@ -224,22 +331,21 @@ func Prepare(t *Table, s Spec) (*Dataset, error) {
 	if p.Task == Multiclass {
 		ds.Out = len(p.Classes)
 	}
-	if len(kept) > MaxValues/(ds.Dim+ds.Out) {
-		return nil, &ParseError{Text: fmt.Sprintf("%d rows × %d values", len(kept), ds.Dim+ds.Out), Err: ErrTooManyValues}
+	if len(pr.kept) > MaxValues/(ds.Dim+ds.Out) {
+		return &ParseError{Text: fmt.Sprintf("%d rows × %d values", len(pr.kept), ds.Dim+ds.Out), Err: ErrTooManyValues}
 	}
+	return nil
+}
 
-	// Split.
-	train, test, err := splitRows(kept, isTest, split >= 0, classify, label, s)
-	if err != nil {
-		return nil, err
+// fill sets, with FillMean, each feature's fill value from the training
+// rows: the mean of a numeric feature, the mode of a categorical one.
+func (pr *preparation) fill(train []int) error {
+	if pr.s.Missing != FillMean {
+		return nil
 	}
-
-	// Fill values from the training split.
-	for j, c := range features {
-		col := &p.Columns[j]
-		if s.Missing != FillMean {
-			continue
-		}
+	t := pr.t
+	for j, c := range pr.features {
+		col := &pr.p.Columns[j]
 		if col.Kind == Numeric {
 			mean, k := 0.0, 0
 			for _, r := range train {
@@ -249,7 +355,7 @@ func Prepare(t *Table, s Spec) (*Dataset, error) {
 				}
 			}
 			if k == 0 {
-				return nil, &ParseError{Column: c + 1, Text: col.Name, Err: ErrAllMissing}
+				return &ParseError{Column: c + 1, Text: col.Name, Err: ErrAllMissing}
 			}
 			col.Fill = mean
 			continue
@@ -257,7 +363,7 @@ func Prepare(t *Table, s Spec) (*Dataset, error) {
 		counts := make([]int, len(col.Categories))
 		for _, r := range train {
 			if !t.missing(r, c) {
-				counts[catIndex[j][t.Cell(r, c)]]++
+				counts[pr.catIndex[j][t.Cell(r, c)]]++
 			}
 		}
 		mode := 0
@@ -267,74 +373,87 @@ func Prepare(t *Table, s Spec) (*Dataset, error) {
 			}
 		}
 		if counts[mode] == 0 {
-			return nil, &ParseError{Column: c + 1, Text: col.Name, Err: ErrAllMissing}
+			return &ParseError{Column: c + 1, Text: col.Name, Err: ErrAllMissing}
 		}
 		col.FillIndex = mode
 	}
+	return nil
+}
 
-	// Inputs, unnormalized, with a finiteness check naming row and column.
-	source := make([]int, 0, ds.Dim) // table column of each input
+// encode writes the Dataset's splits: the inputs of each row, not yet
+// normalized, checked finite (an error names the row and column), and its
+// target: the raw value, the class index (Binary) or one-hot (Multiclass).
+func (pr *preparation) encode(train, test, valid []int) error {
+	p, ds, features := pr.p, pr.ds, pr.features
+	pr.source = make([]int, 0, ds.Dim)
 	for j, c := range features {
 		for range max(1, len(p.Columns[j].Categories)) {
-			source = append(source, c)
+			pr.source = append(pr.source, c)
 		}
 	}
 	for _, d := range p.Derived {
-		source = append(source, features[d.A])
+		pr.source = append(pr.source, features[d.A])
 	}
 	base := make([]float64, len(features))
-	encodeRows := func(rows []int) (*Split, error) {
-		sp := &Split{N: len(rows), Rows: rows, X: make([]float64, len(rows)*ds.Dim), Y: make([]float64, len(rows)*ds.Out)}
-		for i, r := range rows {
-			for j, c := range features {
-				col := &p.Columns[j]
-				missing := t.missing(r, c)
-				switch {
-				case col.Kind == Numeric && missing:
-					base[j] = col.Fill
-				case col.Kind == Numeric:
-					base[j] = t.num[c][r]
-				case missing:
-					base[j] = float64(col.FillIndex)
-				default:
-					base[j] = float64(catIndex[j][t.Cell(r, c)])
-				}
-			}
-			x := sp.X[i*ds.Dim : (i+1)*ds.Dim]
-			p.encode(x, base)
-			for k, v := range x {
-				if math.IsNaN(v) || math.IsInf(v, 0) {
-					return nil, &ParseError{Line: t.Line(r), Column: source[k] + 1, Text: p.Inputs[k], Err: ErrNotFinite}
-				}
-			}
-			switch p.Task {
-			case Regression:
-				sp.Y[i] = t.num[target][r]
-			case Binary:
-				sp.Y[i] = float64(classIndex[label[r]])
-			case Multiclass:
-				sp.Y[i*ds.Out+classIndex[label[r]]] = 1
+	if err := pr.encodeRows(&ds.Train, train, base); err != nil {
+		return err
+	}
+	if err := pr.encodeRows(&ds.Test, test, base); err != nil {
+		return err
+	}
+	return pr.encodeRows(&ds.Valid, valid, base)
+}
+
+// encodeRows fills sp with the rows, base being scratch space of one value
+// per feature.
+func (pr *preparation) encodeRows(sp *Split, rows []int, base []float64) error {
+	t, p, ds := pr.t, pr.p, pr.ds
+	*sp = Split{N: len(rows), Rows: rows, X: make([]float64, len(rows)*ds.Dim), Y: make([]float64, len(rows)*ds.Out)}
+	for i, r := range rows {
+		for j, c := range pr.features {
+			col := &p.Columns[j]
+			missing := t.missing(r, c)
+			switch {
+			case col.Kind == Numeric && missing:
+				base[j] = col.Fill
+			case col.Kind == Numeric:
+				base[j] = t.num[c][r]
+			case missing:
+				base[j] = float64(col.FillIndex)
+			default:
+				base[j] = float64(pr.catIndex[j][t.Cell(r, c)])
 			}
 		}
-		return sp, nil
+		x := sp.X[i*ds.Dim : (i+1)*ds.Dim]
+		p.encode(x, base)
+		for k, v := range x {
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				return &ParseError{Line: t.Line(r), Column: pr.source[k] + 1, Text: p.Inputs[k], Err: ErrNotFinite}
+			}
+		}
+		switch p.Task {
+		case Regression:
+			sp.Y[i] = t.num[pr.target][r]
+		case Binary:
+			sp.Y[i] = float64(pr.classIndex[pr.label[r]])
+		case Multiclass:
+			sp.Y[i*ds.Out+pr.classIndex[pr.label[r]]] = 1
+		}
 	}
-	trainSplit, err := encodeRows(train)
-	if err != nil {
-		return nil, err
-	}
-	testSplit, err := encodeRows(test)
-	if err != nil {
-		return nil, err
-	}
-	ds.Train, ds.Test = *trainSplit, *testSplit
+	return nil
+}
 
-	// Normalization fitted on the training split.
+// normalize fits the normalization on the training split (one-hot inputs
+// keep shift 0 and scale 1; a regression target is normalized too) and
+// applies it to both splits.
+func (pr *preparation) normalize() {
+	p, ds, norm := pr.p, pr.ds, pr.s.Norm
 	p.Shift = make([]float64, ds.Dim)
 	p.Scale = make([]float64, ds.Dim)
 	k := 0
 	for _, col := range p.Columns {
 		if col.Kind == Numeric {
-			p.Shift[k], p.Scale[k] = fit(s.Norm, ds.Train.X, ds.Dim, k)
+			p.Shift[k], p.Scale[k] = fit(norm, ds.Train.X, ds.Dim, k)
 			k++
 			continue
 		}
@@ -344,35 +463,43 @@ func Prepare(t *Table, s Spec) (*Dataset, error) {
 		}
 	}
 	for ; k < ds.Dim; k++ {
-		p.Shift[k], p.Scale[k] = fit(s.Norm, ds.Train.X, ds.Dim, k)
+		p.Shift[k], p.Scale[k] = fit(norm, ds.Train.X, ds.Dim, k)
 	}
-	for _, sp := range []*Split{&ds.Train, &ds.Test} {
+	for _, sp := range []*Split{&ds.Train, &ds.Test, &ds.Valid} {
 		for i := range sp.N {
 			p.normalize(sp.X[i*ds.Dim : (i+1)*ds.Dim])
 		}
 	}
 	if p.Task == Regression {
-		p.TargetShift, p.TargetScale = fit(s.Norm, ds.Train.Y, 1, 0)
-		for _, sp := range []*Split{&ds.Train, &ds.Test} {
+		p.TargetShift, p.TargetScale = fit(norm, ds.Train.Y, 1, 0)
+		for _, sp := range []*Split{&ds.Train, &ds.Test, &ds.Valid} {
 			for i, v := range sp.Y {
 				sp.Y[i] = p.TargetFromRaw(v)
 			}
 		}
 	}
-	for _, sp := range []*Split{&ds.Train, &ds.Test} {
+}
+
+// checkFinite returns an error for the first value that normalization made
+// infinite (a column of numbers near 1e308, whose mean or range overflows),
+// at the line and column of its cell, quoting the cell.
+func (pr *preparation) checkFinite() error {
+	t, ds := pr.t, pr.ds
+	for _, sp := range []*Split{&ds.Train, &ds.Test, &ds.Valid} {
 		for i, v := range sp.X {
 			if math.IsNaN(v) || math.IsInf(v, 0) {
-				k := i % ds.Dim
-				return nil, &ParseError{Column: source[k] + 1, Text: p.Inputs[k], Err: ErrNotFinite}
+				r, c := sp.Rows[i/ds.Dim], pr.source[i%ds.Dim]
+				return &ParseError{Line: t.Line(r), Column: c + 1, Text: t.Cell(r, c), Err: ErrNotFinite}
 			}
 		}
-		for _, v := range sp.Y {
+		for i, v := range sp.Y {
 			if math.IsNaN(v) || math.IsInf(v, 0) {
-				return nil, &ParseError{Column: target + 1, Text: p.Target, Err: ErrNotFinite}
+				r := sp.Rows[i/ds.Out]
+				return &ParseError{Line: t.Line(r), Column: pr.target + 1, Text: t.Cell(r, pr.target), Err: ErrNotFinite}
 			}
 		}
 	}
-	return ds, nil
+	return nil
 }
 
 // missing reports whether cell (r, c) has no value. Stray words in numeric
@@ -504,4 +631,45 @@ func mostMissing(t *Table, features []int, target int) (col, n int) {
 		}
 	}
 	return col, n
+}
+
+// carveValid draws round(ValidRatio·n) of the training rows for
+// validation, per class for classification (keeping at least one training
+// row per class), with a PCG seeded by s.Seed on its own stream. Both parts
+// keep table order. With ValidRatio 0 it returns train unchanged.
+func carveValid(train []int, stratify bool, label []string, s Spec) (rest, valid []int) {
+	if s.ValidRatio <= 0 {
+		return train, nil
+	}
+	rng := rand.New(rand.NewPCG(s.Seed, validStream))
+	groups := map[string][]int{}
+	var keys []string
+	for _, r := range train {
+		k := ""
+		if stratify {
+			k = label[r]
+		}
+		if _, ok := groups[k]; !ok {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], r)
+	}
+	sortStrings(keys)
+	in := map[int]bool{}
+	for _, k := range keys {
+		g := slices.Clone(groups[k])
+		rng.Shuffle(len(g), func(i, j int) { g[i], g[j] = g[j], g[i] })
+		nv := min(int(math.Round(s.ValidRatio*float64(len(g)))), len(g)-1)
+		for _, r := range g[:nv] {
+			in[r] = true
+		}
+	}
+	for _, r := range train {
+		if in[r] {
+			valid = append(valid, r)
+		} else {
+			rest = append(rest, r)
+		}
+	}
+	return rest, valid
 }

@@ -420,8 +420,8 @@ var prepareErrorTests = []struct {
 	{"derived on a categorical column", "c,x,y\np,1,2\nq,2,3\n", Spec{Derived: []Derived{{Kind: Sin, A: "c"}}}, &ParseError{Column: 1, Text: "c", Err: ErrNotNumeric}},
 	{"derived on the target", "x,y\n1,2\n2,3\n", Spec{Derived: []Derived{{Kind: Product, A: "x", B: "y"}}}, &ParseError{Column: 2, Text: "y", Err: ErrNotNumeric}},
 	{"square overflows", "x,y\n1,2\n1e200,3\n", Spec{Derived: []Derived{{Kind: Square, A: "x"}}}, &ParseError{Line: 3, Column: 1, Text: "x²", Err: ErrNotFinite}},
-	{"mean overflows", "x,y\n1e308,2\n1.7e308,3\n", Spec{}, &ParseError{Column: 1, Text: "x", Err: ErrNotFinite}},
-	{"target mean overflows", "x,y\n1,1e308\n2,1.7e308\n3,1.5e308\n", Spec{}, &ParseError{Column: 2, Text: "y", Err: ErrNotFinite}},
+	{"mean overflows", "x,y\n1e308,2\n1.7e308,3\n", Spec{}, &ParseError{Line: 2, Column: 1, Text: "1e308", Err: ErrNotFinite}},
+	{"target mean overflows", "x,y\n1,1e308\n2,1.7e308\n3,1.5e308\n", Spec{}, &ParseError{Line: 2, Column: 2, Text: "1e308", Err: ErrNotFinite}},
 	{"test ratio too large", "x,y\n1,2\n2,3\n", Spec{TestRatio: 0.95}, &ParseError{Text: "0.95", Err: ErrTestRatio}},
 	{"test ratio NaN", "x,y\n1,2\n2,3\n", Spec{TestRatio: math.NaN()}, &ParseError{Text: "NaN", Err: ErrTestRatio}},
 }

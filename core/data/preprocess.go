@@ -119,6 +119,32 @@ func (p *Preprocessor) TransformRow(dst, raw []float64) []float64 {
 	return dst
 }
 
+// EncodeBase computes the model inputs of one row given by its base
+// values, one per Columns entry (the order of Features): the number for a
+// Numeric column, the index in Categories of a Categorical column's value.
+// Derived features and normalization are applied as for training. It writes
+// into dst (allocated when nil) and returns it. It panics if len(base) !=
+// len(Columns), if dst is not nil and len(dst) != Dim(), or if a category
+// index is out of range. For all-numeric columns it equals TransformRow.
+func (p *Preprocessor) EncodeBase(dst, base []float64) []float64 {
+	if len(base) != len(p.Columns) {
+		panic("data: EncodeBase: wrong number of base values")
+	}
+	if dst == nil {
+		dst = make([]float64, p.Dim())
+	} else if len(dst) != p.Dim() {
+		panic("data: EncodeBase: wrong length of dst")
+	}
+	for j, c := range p.Columns {
+		if k := base[j]; c.Kind == Categorical && !(k >= 0 && int(k) < len(c.Categories) && k == float64(int(k))) {
+			panic("data: EncodeBase: no category " + strconv.FormatFloat(k, 'g', -1, 64) + " in column " + strconv.Quote(c.Name))
+		}
+	}
+	p.encode(dst, base)
+	p.normalize(dst)
+	return dst
+}
+
 // encode writes the unnormalized inputs of one row into dst. base holds one
 // value per column: the number, or the category index of a Categorical one.
 func (p *Preprocessor) encode(dst, base []float64) {

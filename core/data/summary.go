@@ -21,6 +21,10 @@ func (d *Dataset) Summary() string {
 	} else {
 		fmt.Fprintf(&b, "%d classes: %s", len(d.Classes), strings.Join(d.Classes, ", "))
 	}
-	fmt.Fprintf(&b, "; %d train, %d test", d.Train.N, d.Test.N)
+	if d.Valid.N > 0 {
+		fmt.Fprintf(&b, "; %d train, %d validation, %d test", d.Train.N, d.Valid.N, d.Test.N)
+	} else {
+		fmt.Fprintf(&b, "; %d train, %d test", d.Train.N, d.Test.N)
+	}
 	return b.String()
 }

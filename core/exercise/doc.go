@@ -4,39 +4,69 @@
 // # Exercises
 //
 // An Exercise is a session (the data and a starting network, optionally
-// with starting weights), a set of locked settings, plain-text
-// instructions and a Goal: a metric on the test set (accuracy or R² at
-// least a threshold, or loss at most one), with optional limits on the
-// total number of hidden neurons and on the epochs. It travels as a link
-// of kind "exercise" (see package link).
+// with starting weights that a teacher may require, RequireStart), a set
+// of locked settings, plain-text instructions and a Goal: a metric on the
+// test set (accuracy or R² at least a threshold, or loss at most one),
+// with optional limits on the total number of hidden neurons and on the
+// epochs. It travels as a link of kind "exercise" (see package link) with
+// a random Nonce chosen when the teacher makes it, so that two teachers'
+// identical exercises differ. Its ID hashes everything in it.
 //
-// The data of an exercise is fixed for every student: the dataset, its
-// points, noise and text, the target, the split (test ratio and split
-// column) and the seed (which also generates the points of a generated
-// set and chooses the split) are always taken from the exercise; see
-// Fixed. Other settings are free unless locked; see Lockable.
+// Every student shares the exercise's data, its split and seed, and the
+// settings that choose the test rows (missing-value policy, ignored
+// columns); a loss goal fixes the normalization and the loss too, so that
+// no free setting changes the yardstick. AutoLocks names each automatic
+// lock with its reason. Other settings are free unless locked; see
+// Lockable.
 //
 // # Completion codes
 //
-// When a student's training meets the goal, Exercise.Code gives a
-// completion code: the student's settings, the epoch and the metric
-// claimed, and the exercise's ID (a hash of its data, starting weights,
-// locks and goal). The code is a link of kind "completion" without the
-// "#"; its zlib checksum catches typos.
+// A student trains StudentSettings(name, s): their settings with the
+// exercise's fixed ones put back and TrainSeed derived from the nonce and
+// the name (rules.StudentSeed), which seeds the initialisation and the
+// mini-batch order but never the split. When the training meets the goal,
+// Exercise.Code gives a completion code: the name, the settings, the first
+// epoch that met the goal (rules.FirstMet) and the metric claimed, and the
+// exercise's ID. The code is a link of kind "completion" without the "#";
+// its zlib checksum catches typos.
 //
-// Check re-runs the training deterministically (session.Build, then
-// Trainer.Step up to the claimed epoch) and confirms that the code belongs
-// to the exercise, that the locks and limits hold, that the metric matches
-// the claim and that it meets the goal. Editing a number in a code cannot
-// forge a result: the checker computes the metric itself. No secret key
-// is involved.
+// Check re-runs the training deterministically under the code's name
+// (session.Build, then Trainer.StepN to the claimed epoch) and confirms
+// that the code belongs to the exercise, that the locks and limits hold,
+// that the metric matches the claim and that it meets the goal. Editing a
+// number in a code, or the name, cannot forge a result: the checker
+// computes the metric itself, with the name's seed. No secret key is
+// involved. Where nothing in a training is random (full batch from the
+// exercise's weights) the name cannot change the numbers: NameBound says
+// so, and CheckMany flags the same training under two names.
 //
 //	ex := &exercise.Exercise{Settings: s, Goal: exercise.Goal{Metric: exercise.Accuracy, Threshold: 0.9}}
-//	code, err := ex.Code("Ana", studentSettings, false, trainer.Stats())
+//	link, err := ex.Link()                        // sets the nonce
+//	s = ex.StudentSettings("Ana", studentSettings) // train these
+//	code, err := ex.Code("Ana", s, false, firstMet)
 //	res, err := exercise.Check(ex, code) // res.Accepted
+//
+// CheckClass checks a class's codes (found in pasted text by FindCodes)
+// and flags duplicates, the same training under two names and names not
+// in the class list; WriteCSV writes the table for a gradebook.
 //
 // # Lessons
 //
-// Lessons returns the gallery of presets, each with a title and an
-// explanation in English and Simplified Chinese and its settings.
+// Lessons returns the gallery of guided lessons (package guide's format),
+// in English and Simplified Chinese, in the order to take them: one neuron
+// and a line, the loss and gradient descent on one weight, normalization,
+// XOR, the spiral, a learning rate too high, vanishing gradients, dead
+// ReLU, overfitting, Adam against SGD, categorical columns and missing
+// values, regression and R², a decision map of a many-column table (iris), and
+// one neuron's forward and backward pass. Each step's check is met by
+// doing what the step says: the tests play every lesson natively, with the
+// coach and the stop rules on.
+//
+// A lesson is a link of kind "lesson" (Lesson.Link, DecodeLesson): a
+// gallery lesson by its ID, a teacher's whole; links of the version before
+// guided lessons still open (docs/link-format.md).
+//
+//	l, _ := exercise.LessonByID("xor")
+//	frag, err := l.Link() // "#v1.…"
+//	back, err := exercise.DecodeLesson(frag)
 package exercise

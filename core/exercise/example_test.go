@@ -8,10 +8,10 @@ import (
 
 func ExampleLessons() {
 	for _, l := range exercise.Lessons()[:3] {
-		fmt.Printf("%s: %s / %s\n", l.ID, l.Title.En, l.Title.Zh)
+		fmt.Printf("%s (%d steps): %s / %s\n", l.ID, len(l.Steps), l.Title.En, l.Title.Zh)
 	}
 	// Output:
-	// tutorial: The tutorial's example, done right / 教程里的例子，正确的做法
-	// normalize: Normalize the test set with the training statistics / 用训练集的统计量归一化测试集
-	// xor: XOR needs a hidden layer / 异或（XOR）需要隐藏层
+	// tutorial (3 steps): One neuron and a line: the tutorial's example, done right / 一个神经元和一条直线：教程里的例子，正确的做法
+	// loss (4 steps): What the loss and gradient descent do: one weight / 损失和梯度下降在做什么：一个权重
+	// normalize (4 steps): Normalize with the training set's statistics / 用训练集的统计量归一化
 }

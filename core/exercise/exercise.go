@@ -1,16 +1,17 @@
 package exercise
 
 import (
+	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/nnplayground/playground/core/exercise/rules"
 	"math"
 	"slices"
-	"strconv"
-	"strings"
 	"unicode/utf8"
+
+	"github.com/nnplayground/playground/core/exercise/rules"
 
 	"github.com/nnplayground/playground/core/datasets"
 	"github.com/nnplayground/playground/core/link"
@@ -45,21 +46,40 @@ var Fixed = rules.Fixed
 // Lockable returns the names of the settings a teacher may lock, sorted.
 func Lockable() []string { return rules.Lockable() }
 
+// FormatVersion is the version of the exercise and completion-code format
+// this package writes and reads. Version 2 binds a code to the student's
+// name and the exercise to a nonce; links and codes of version 1 (which
+// carry no format field) are refused with ErrOldVersion.
+const FormatVersion = 2
+
+// MaxNonce bounds the length of Exercise.Nonce, in bytes.
+const MaxNonce = 64
+
 // Exercise is a teacher's exercise.
 type Exercise struct {
+	Format int `json:"format"` // FormatVersion; Link sets it
+	// Nonce is chosen at random when the teacher makes the link (Link sets
+	// it when empty), so that two teachers' identical exercises have
+	// different IDs and a code made for one is refused by the other.
+	Nonce        string           `json:"nonce"`
 	Title        string           `json:"title,omitempty"`
 	Instructions string           `json:"instructions,omitempty"` // plain text, never markup
 	Settings     session.Settings `json:"settings"`               // the data and the starting network
 	Weights      *link.Weights    `json:"weights,omitempty"`      // optional starting weights
-	Locked       []string         `json:"locked,omitempty"`       // names from Lockable that students may not change
-	Goal         Goal             `json:"goal"`
+	// RequireStart accepts only training that starts from Weights.
+	RequireStart bool     `json:"requireStart,omitempty"`
+	Locked       []string `json:"locked,omitempty"` // names from Lockable that students may not change
+	Goal         Goal     `json:"goal"`
 }
 
 // Errors of exercises and completion codes; the errors of Check wrap one.
 var (
 	ErrExercise      = errors.New("exercise: not a valid exercise")
+	ErrOldVersion    = errors.New("made with an older version of the playground; make the exercise again")
 	ErrCode          = errors.New("not a completion code")
 	ErrOtherExercise = errors.New("the code belongs to another exercise")
+	ErrName          = errors.New("the code's name does not match its training")
+	ErrStart         = errors.New("the exercise requires training from its starting weights")
 	ErrLocked        = errors.New("a locked setting was changed")
 	ErrLimit         = errors.New("a limit was exceeded")
 	ErrDiverged      = errors.New("training diverged")
@@ -67,8 +87,8 @@ var (
 	ErrGoal          = errors.New("the goal is not met")
 )
 
-// Validate checks the exercise: valid settings and weights, a known
-// metric and a finite threshold, known locked names, a test set.
+// Validate checks the exercise: valid settings and weights, a nonce, a
+// known metric and a finite threshold, known locked names, a test set.
 func (e *Exercise) Validate() error {
 	bad := func(format string, a ...any) error {
 		return fmt.Errorf("%w: "+format, append([]any{ErrExercise}, a...)...)
@@ -76,10 +96,34 @@ func (e *Exercise) Validate() error {
 	if err := (&link.Session{Settings: e.Settings, Weights: e.Weights}).Validate(); err != nil {
 		return err
 	}
+	if e.Nonce == "" || len(e.Nonce) > MaxNonce {
+		return bad("a nonce of %d bytes; use 1 to %d", len(e.Nonce), MaxNonce)
+	}
 	if utf8.RuneCountInString(e.Title) > MaxText || utf8.RuneCountInString(e.Instructions) > MaxText {
 		return bad("the title and the instructions may have at most %d characters", MaxText)
 	}
-	g := e.Goal
+	if e.RequireStart && e.Weights == nil {
+		return bad("training must start from the exercise's weights, but it has none")
+	}
+	if err := validGoal(e.Goal); err != nil {
+		return err
+	}
+	for _, name := range e.Locked {
+		if _, ok := rules.Setting(name, &e.Settings); !ok && !slices.Contains(Fixed, name) {
+			return bad("no setting is called %q", name)
+		}
+	}
+	if in, _ := datasets.Lookup(e.Settings.Dataset); e.Settings.TestRatio == 0 && e.Settings.SplitColumn == "" && in.SplitColumn == "" {
+		return bad("the goal is measured on the test set; set a test ratio")
+	}
+	return nil
+}
+
+// validGoal checks a goal's metric, threshold and limits.
+func validGoal(g Goal) error {
+	bad := func(format string, a ...any) error {
+		return fmt.Errorf("%w: "+format, append([]any{ErrExercise}, a...)...)
+	}
 	switch g.Metric {
 	case Accuracy:
 		if !(g.Threshold >= 0 && g.Threshold <= 1) {
@@ -95,30 +139,43 @@ func (e *Exercise) Validate() error {
 	if g.MaxHidden < 0 || g.MaxEpochs < 0 || g.MaxEpochs > MaxCheckEpochs {
 		return bad("limits of %d hidden neurons and %d epochs; use 0 (none) or up to %d epochs", g.MaxHidden, g.MaxEpochs, MaxCheckEpochs)
 	}
-	for _, name := range e.Locked {
-		if _, ok := rules.Setting(name, &e.Settings); !ok && !slices.Contains(Fixed, name) {
-			return bad("no setting is called %q", name)
-		}
-	}
-	if in, _ := datasets.Lookup(e.Settings.Dataset); e.Settings.TestRatio == 0 && e.Settings.SplitColumn == "" && in.SplitColumn == "" {
-		return bad("the goal is measured on the test set; set a test ratio")
-	}
 	return nil
 }
 
-// Link returns the exercise as a link ("#v1.…").
+// NewNonce returns a random exercise nonce: 16 hexadecimal digits from
+// crypto/rand.
+func NewNonce() string {
+	var b [8]byte
+	rand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}
+
+// Link returns the exercise as a link ("#v1.…"). It sets Format, and a
+// random Nonce when the exercise has none: a teacher who makes the same
+// exercise twice gets two exercises, whose codes differ.
 func (e *Exercise) Link() (string, error) {
+	if e.Nonce == "" {
+		e.Nonce = NewNonce()
+	}
+	e.Format = FormatVersion
 	if err := e.Validate(); err != nil {
 		return "", err
 	}
 	return link.EncodeAs(Kind, e)
 }
 
-// Decode reads an exercise link.
+// Decode reads an exercise link. A link of an older format returns an
+// error wrapping ErrOldVersion, one of a newer format link.ErrNewerVersion.
 func Decode(l string) (*Exercise, error) {
 	e := new(Exercise)
 	if err := link.DecodeAs(l, Kind, e); err != nil {
 		return nil, err
+	}
+	switch {
+	case e.Format < FormatVersion:
+		return nil, fmt.Errorf("this exercise was %w", ErrOldVersion)
+	case e.Format > FormatVersion:
+		return nil, fmt.Errorf("%w (the exercise is format %d, this playground reads format %d)", link.ErrNewerVersion, e.Format, FormatVersion)
 	}
 	if err := e.Validate(); err != nil {
 		return nil, err
@@ -126,39 +183,67 @@ func Decode(l string) (*Exercise, error) {
 	return e, nil
 }
 
-// ID identifies the exercise by a hash of its data, starting weights,
-// locked settings and goal (not its title, instructions or language, so
-// that fixing a typo keeps the codes valid). It is 16 hexadecimal digits.
+// ID identifies the exercise by a hash of everything that defines it: its
+// nonce, title and instructions, data and settings, starting weights,
+// locked settings and goal. Any edit makes another exercise, whose codes
+// differ. It is 16 hexadecimal digits.
 func (e *Exercise) ID() string {
-	var b strings.Builder
-	s := &e.Settings
-	f := func(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
-	// A fixed text layout, independent of JSON field order and of fields
-	// added to Settings later.
-	fmt.Fprintf(&b, "nnplayground exercise 1\ndataset %q\npoints %d\nnoise %s\ntext %q\ntarget %q\nclasses %t\ntest %s\nsplit %q\nseed %d\n",
-		s.Dataset, s.Points, f(s.Noise), s.Text, s.Target, s.AsClasses, f(s.TestRatio), s.SplitColumn, s.Model.Seed)
-	fmt.Fprintf(&b, "goal %q %s %d %d\n", e.Goal.Metric, f(e.Goal.Threshold), e.Goal.MaxHidden, e.Goal.MaxEpochs)
-	locked := slices.Clone(e.Locked)
-	slices.Sort(locked)
-	for _, name := range slices.Compact(locked) {
-		if v, ok := rules.Setting(name, s); ok {
-			fmt.Fprintf(&b, "locked %q %s\n", name, v)
-		}
+	c := *e
+	c.Format = FormatVersion
+	c.Locked = slices.Compact(slices.Sorted(slices.Values(e.Locked)))
+	b, err := json.Marshal(&c)
+	if err != nil {
+		panic(err) // the fields are plain data
 	}
-	if w := e.Weights; w != nil {
-		fmt.Fprintf(&b, "weights %d %v\n", w.Epoch, w.Sizes)
-		for _, p := range w.Params {
-			b.WriteString(f(p))
-			b.WriteByte(' ')
-		}
-	}
-	sum := sha256.Sum256([]byte(b.String()))
-	return hex.EncodeToString(sum[:8])
+	h := sha256.New()
+	fmt.Fprintf(h, "nnplayground exercise %d\n", FormatVersion)
+	h.Write(b)
+	return hex.EncodeToString(h.Sum(nil)[:8])
 }
 
 // Merge returns the student's settings s with the exercise's fixed
-// settings (its data, split and seed) put back.
-func (e *Exercise) Merge(s session.Settings) session.Settings { return rules.Merge(e.Settings, s) }
+// settings (its data, split and seed, and what its goal fixes) put back
+// (rules.MergeGoal).
+func (e *Exercise) Merge(s session.Settings) session.Settings {
+	return rules.MergeGoal(e.Settings, e.Goal, s)
+}
+
+// StudentSettings returns Merge(s) trained under the student's name: its
+// TrainSeed is rules.StudentSeed of the exercise's nonce and the name. The
+// page trains these settings; the checker replays them.
+func (e *Exercise) StudentSettings(name string, s session.Settings) session.Settings {
+	return rules.ForStudent(e.Settings, e.Goal, e.Nonce, name, s)
+}
+
+// AutoLocks returns the settings the exercise locks by itself, each with
+// its reason (rules.AutoLocks), for the editor.
+func (e *Exercise) AutoLocks() map[string]string { return rules.AutoLocks(e.Goal, e.RequireStart) }
+
+// NameBound reports whether every training a student may hand in depends
+// on the student's name, so that a renamed code is refused. It is false
+// when a student may start from the exercise's weights with full-batch
+// training: nothing in such a training is random, the name cannot change
+// its numbers, and its code proves only that these settings meet the goal
+// (CheckMany still flags the same training under two names).
+func (e *Exercise) NameBound() bool {
+	if e.Weights == nil {
+		return true // every training starts from the name's initialisation
+	}
+	if !slices.Contains(e.Locked, "batch") || e.Settings.Model.BatchSize == 0 {
+		return false
+	}
+	ss, err := e.Start()
+	if err != nil {
+		return false
+	}
+	return e.Settings.Model.BatchSize < ss.Data.Train.N
+}
+
+// nameBound reports whether one training depends on the name: it starts
+// from the name's initialisation or draws mini-batches in the name's order.
+func nameBound(s session.Settings, fromStart bool, trainRows int) bool {
+	return !fromStart || (s.Model.BatchSize > 0 && s.Model.BatchSize < trainRows)
+}
 
 // Allowed reports whether the settings s respect the exercise's locks and
 // its limit on hidden neurons; the page uses it for its live check. The

@@ -1,6 +1,7 @@
 package exercise_test
 
 import (
+	"errors"
 	"flag"
 	"os"
 	"strings"
@@ -13,13 +14,17 @@ var update = flag.Bool("update", false, "write the golden exercise if it does no
 
 // An exercise link and a completion code made by this version keep
 // opening, keep their ID and keep being accepted in every later version.
-// testdata/golden-exercise.txt: the exercise link, its ID, a code.
+// testdata/golden-exercise.txt: the exercise link, its ID, a code (format
+// 2).
 func TestGoldenExercise(t *testing.T) {
 	const name = "testdata/golden-exercise.txt"
 	if _, err := os.Stat(name); err != nil && *update {
 		ex := xorExercise()
 		l, err := ex.Link()
 		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := ex.Link(); err != nil {
 			t.Fatal(err)
 		}
 		code, _ := solve(t, ex, student(), "golden")
@@ -44,5 +49,26 @@ func TestGoldenExercise(t *testing.T) {
 	}
 	if res, err := exercise.Check(ex, lines[2]); err != nil || res.Name != "golden" {
 		t.Errorf("golden code: %+v, %v", res, err)
+	}
+}
+
+// An exercise link and a code of format 1 (before codes were bound to the
+// student's name) are refused with a message that says to make the
+// exercise again. testdata/golden-exercise-v1.txt: the link, its old ID, a
+// code.
+func TestGoldenExerciseV1(t *testing.T) {
+	b, err := os.ReadFile("testdata/golden-exercise-v1.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Fields(string(b))
+	if _, err := exercise.Decode(lines[0]); !errors.Is(err, exercise.ErrOldVersion) || !strings.Contains(err.Error(), "make the exercise again") {
+		t.Errorf("old exercise: %v; want ErrOldVersion", err)
+	}
+	if _, err := exercise.ReadCode(lines[2]); !errors.Is(err, exercise.ErrOldVersion) {
+		t.Errorf("old code: %v; want ErrOldVersion", err)
+	}
+	if res, err := exercise.Check(xorExercise(), lines[2]); !errors.Is(err, exercise.ErrOldVersion) || res.Accepted {
+		t.Errorf("old code checked: %+v, %v", res, err)
 	}
 }

@@ -2,8 +2,10 @@ package exercise
 
 import (
 	"fmt"
-	"github.com/nnplayground/playground/core/exercise/rules"
+	"reflect"
 
+	"github.com/nnplayground/playground/core/exercise/guide"
+	"github.com/nnplayground/playground/core/exercise/rules"
 	"github.com/nnplayground/playground/core/link"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
@@ -12,46 +14,110 @@ import (
 // LessonKind is the link kind of a lesson.
 const LessonKind = "lesson"
 
+// LessonVersion is the version of a lesson link's body this package
+// writes. Version 1 links ({"id", "settings"}, a gallery lesson with its
+// settings) still open; see DecodeLesson.
+const LessonVersion = 2
+
+// MaxLessonLink bounds the length of a lesson link, checked before it is
+// decoded (a lesson of 8 steps of the longest texts in both languages
+// makes a link of about 40,000 characters).
+const MaxLessonLink = 64 << 10
+
 // Text is a text in English and Simplified Chinese.
 type Text = rules.Text
 
-// Lesson is a preset of the gallery: settings and what to try with them.
+// Lesson is a guided lesson (guide.Lesson): a gallery lesson or a
+// teacher's. Its JSON is guide.Lesson's.
 type Lesson struct {
-	ID       string           `json:"id"`
-	Title    Text             `json:"title"`
-	About    Text             `json:"about"` // plain text, paragraphs separated by blank lines
-	Settings session.Settings `json:"settings"`
-	Epochs   int              `json:"epochs"` // how long to train to see the point
-	Chart    string           `json:"chart"`  // the chart to watch: "loss", "metric" or "gradients"
+	guide.Lesson
 }
 
-// lessonLink is what a lesson link carries: the lesson's ID (its texts
-// come from this version's gallery) and its settings.
+// lessonLink is a lesson link's body. Version 2 carries either the ID of a
+// gallery lesson (by reference: the link stays short and opens this
+// version's texts) or a whole lesson; version 1 (V 0) carried the ID of a
+// gallery lesson and its settings.
 type lessonLink struct {
-	ID       string           `json:"id"`
-	Settings session.Settings `json:"settings"`
+	V        int               `json:"v,omitempty"`
+	ID       string            `json:"id,omitempty"`
+	Settings *session.Settings `json:"settings,omitempty"` // version 1 only
+	Lesson   *guide.Lesson     `json:"lesson,omitempty"`
 }
 
-// Link returns the lesson as a link ("#v1.…").
+// Validate checks the lesson's limits, texts, settings
+// (link.ValidateSettings), actions and checks (guide.Lesson.Validate).
+func (l *Lesson) Validate() error {
+	if err := l.Lesson.Validate(link.ValidateSettings); err != nil {
+		return fmt.Errorf("%w: %v", link.ErrCorrupt, err)
+	}
+	return nil
+}
+
+// Link returns the lesson as a link ("#v1.…"): a gallery lesson by its ID,
+// any other lesson (a teacher's, or a gallery lesson changed) whole. The
+// lesson is validated first.
 func (l *Lesson) Link() (string, error) {
-	return link.EncodeAs(LessonKind, &lessonLink{ID: l.ID, Settings: l.Settings})
+	if err := l.Validate(); err != nil {
+		return "", err
+	}
+	body := lessonLink{V: LessonVersion}
+	if g, ok := LessonByID(l.ID); ok && reflect.DeepEqual(g, *l) {
+		body.ID = l.ID
+	} else {
+		body.Lesson = &l.Lesson
+	}
+	return link.EncodeAs(LessonKind, &body)
 }
 
-// DecodeLesson reads a lesson link: the lesson of the gallery with the
-// link's settings.
+// DecodeLesson reads a lesson link. A version 2 link opens the gallery
+// lesson it names or the lesson it carries, validated; a version 1 link
+// opens the gallery lesson of its ID with the link's settings as the
+// lesson's (every ID of version 1's gallery is still in the gallery). Links longer than MaxLessonLink
+// are refused before they are decoded. Errors wrap link.ErrCorrupt,
+// link.ErrNewerVersion, link.ErrTooLarge or link.ErrKind.
 func DecodeLesson(s string) (*Lesson, error) {
+	if len(s) > MaxLessonLink {
+		return nil, fmt.Errorf("%w: a lesson link of %d characters; at most %d", link.ErrTooLarge, len(s), MaxLessonLink)
+	}
 	var ll lessonLink
 	if err := link.DecodeAs(s, LessonKind, &ll); err != nil {
 		return nil, err
 	}
-	if err := link.ValidateSettings(&ll.Settings); err != nil {
-		return nil, err
+	switch {
+	case ll.V > LessonVersion:
+		return nil, fmt.Errorf("%w (the lesson is version %d, this playground reads up to version %d)", link.ErrNewerVersion, ll.V, LessonVersion)
+	case ll.V == 0:
+		return decodeV1(&ll)
+	case ll.V != LessonVersion || ll.Settings != nil || (ll.ID == "") == (ll.Lesson == nil):
+		return nil, fmt.Errorf("%w: a lesson link carries either a gallery lesson's ID or a lesson", link.ErrCorrupt)
+	case ll.Lesson != nil:
+		l := &Lesson{*ll.Lesson}
+		if err := l.Validate(); err != nil {
+			return nil, err
+		}
+		return l, nil
 	}
 	l, ok := LessonByID(ll.ID)
 	if !ok {
 		return nil, fmt.Errorf("%w: no lesson is called %q", link.ErrCorrupt, ll.ID)
 	}
-	l.Settings = ll.Settings
+	return &l, nil
+}
+
+// decodeV1 opens a version 1 lesson link: the gallery lesson of its ID
+// with its settings.
+func decodeV1(ll *lessonLink) (*Lesson, error) {
+	if ll.Settings == nil || ll.Lesson != nil {
+		return nil, fmt.Errorf("%w: a version 1 lesson link carries an ID and settings", link.ErrCorrupt)
+	}
+	if err := link.ValidateSettings(ll.Settings); err != nil {
+		return nil, err
+	}
+	l, ok := LessonByID(ll.ID)
+	if !ok {
+		return nil, fmt.Errorf("%w: this lesson link names the lesson %q, which this version of the playground no longer has", link.ErrCorrupt, ll.ID)
+	}
+	l.Settings = *ll.Settings
 	return &l, nil
 }
 
@@ -65,6 +131,16 @@ func LessonByID(id string) (Lesson, bool) {
 	return Lesson{}, false
 }
 
+// Lessons returns the gallery, in the order to take it. Each call returns
+// fresh values that the caller may change.
+func Lessons() []Lesson {
+	var out []Lesson
+	for _, f := range gallery {
+		out = append(out, Lesson{f()})
+	}
+	return out
+}
+
 // settings returns the defaults with a dataset and a model.
 func settings(dataset string, points int, noise float64, m nn.Config) session.Settings {
 	s := session.Default()
@@ -73,4 +149,30 @@ func settings(dataset string, points int, noise float64, m nn.Config) session.Se
 		s.Model.Seed = 1
 	}
 	return s
+}
+
+// Helpers that keep the gallery readable.
+
+func text(en, zh string) Text { return Text{En: en, Zh: zh} }
+
+func set(name, value string) guide.Action {
+	return guide.Action{Kind: guide.ActSet, Setting: name, Value: value}
+}
+
+func train(epochs int) guide.Action { return guide.Action{Kind: guide.ActTrain, Epochs: epochs} }
+
+func addLayer(units int) guide.Action { return guide.Action{Kind: guide.ActAddLayer, Units: units} }
+
+func metric(name, op string, v float64, minEpochs int) *guide.Check {
+	return &guide.Check{Kind: guide.CheckMetric, Metric: name, Op: op, Value: v, MinEpochs: minEpochs}
+}
+
+func event(e guide.Event) *guide.Check { return &guide.Check{Kind: guide.CheckEvent, Event: e} }
+
+func settingIs(name, value string) *guide.Check {
+	return &guide.Check{Kind: guide.CheckSetting, Setting: name, Op: "=", Text: value}
+}
+
+func settingAtLeast(name string, v float64) *guide.Check {
+	return &guide.Check{Kind: guide.CheckSetting, Setting: name, Op: ">=", Value: v}
 }

@@ -60,7 +60,8 @@ type envelope struct {
 
 // Encode returns the link of s: "#v1." and the compressed settings. It
 // returns an error wrapping ErrTooLong when the link would be longer than
-// MaxLink.
+// MaxLink or its JSON larger than MaxInflated: every link Encode makes,
+// Decode opens.
 func Encode(s *Session) (string, error) {
 	if err := s.Validate(); err != nil {
 		return "", err
@@ -92,6 +93,10 @@ func EncodeAs(kind string, v any) (string, error) {
 	js, err := marshal(envelope{Kind: kind, Body: body})
 	if err != nil {
 		return "", err
+	}
+	if len(js) > MaxInflated {
+		// Decode would refuse it: one limit for both.
+		return "", fmt.Errorf("%w (its settings take %d bytes, the limit is %d)", ErrTooLong, len(js), MaxInflated)
 	}
 	var buf bytes.Buffer
 	zw, _ := zlib.NewWriterLevel(&buf, zlib.BestCompression)

@@ -54,6 +54,11 @@ func roundTripCases(t testing.TB) []struct {
 	none.Norm, none.TestRatio = data.NoNorm, 0
 	cases = append(cases, tc{"no normalization, no test set", link.Session{Settings: none}})
 
+	stop := def
+	stop.ValidRatio = 0.25
+	stop.Stop = nn.StopRules{Patience: 20, RestoreBest: true, TargetLoss: 0.05, TargetMetric: 0.97, MaxEpochs: 3000}
+	cases = append(cases, tc{"validation and stop rules", link.Session{Settings: stop}})
+
 	for a := nn.Tanh; a <= nn.Linear; a++ {
 		for o := nn.SGD; o <= nn.Adam; o++ {
 			s := def

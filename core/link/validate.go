@@ -1,11 +1,13 @@
 package link
 
 import (
+	"errors"
 	"fmt"
 	"math"
 
 	"github.com/nnplayground/playground/core/data"
 	"github.com/nnplayground/playground/core/datasets"
+	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
 )
 
@@ -52,6 +54,12 @@ func ValidateSettings(s *session.Settings) error {
 	if !(s.TestRatio >= 0 && s.TestRatio <= 0.9) {
 		return bad("test ratio %v; use 0 to 0.9", s.TestRatio)
 	}
+	if !(s.ValidRatio >= 0 && s.ValidRatio <= 0.5) {
+		return bad("validation ratio %v; use 0 to 0.5", s.ValidRatio)
+	}
+	if err := s.Stop.Validate(); err != nil {
+		return bad("%v", err)
+	}
 	if s.Missing != data.DropRows && s.Missing != data.FillMean {
 		return bad("unknown missing-value policy %d", s.Missing)
 	}
@@ -64,6 +72,9 @@ func ValidateSettings(s *session.Settings) error {
 		}
 	}
 	if err := s.Model.Defaults().Validate(); err != nil {
+		if errors.Is(err, nn.ErrTooLarge) {
+			return fmt.Errorf("%w: %w", ErrTooLarge, err)
+		}
 		return bad("%v", err)
 	}
 	switch s.Lang {
@@ -92,6 +103,9 @@ func (w *Weights) validate() error {
 		if i > 0 {
 			n += s*w.Sizes[i-1] + s
 		}
+	}
+	if n > nn.MaxParams {
+		return fmt.Errorf("%w: weights: layers %v have %d parameters; the limit is %d", ErrTooLarge, w.Sizes, n, nn.MaxParams)
 	}
 	if n != len(w.Params) {
 		return bad("%d parameters for layers %v, which have %d", len(w.Params), w.Sizes, n)

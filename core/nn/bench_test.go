@@ -2,6 +2,7 @@ package nn_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/nnplayground/playground/core/data"
 	"github.com/nnplayground/playground/core/nn"
@@ -66,14 +67,56 @@ func BenchmarkEpochStats(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
+			var stats time.Duration
 			b.ResetTimer()
 			for b.Loop() {
 				if err := tr.Step(); err != nil {
 					b.Fatal(err)
 				}
+				t0 := time.Now()
 				sink = tr.Stats()
+				stats += time.Since(t0)
 			}
 			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "epochs/s")
+			b.ReportMetric(float64(stats.Nanoseconds())/float64(b.N), "stats-ns/epoch")
+		})
+	}
+}
+
+// BenchmarkEpochStatsCoach is BenchmarkEpochStats with the coach's checks
+// after every epoch (and its unit check every 10 epochs) and the stop
+// rules: the difference from BenchmarkEpochStats is their cost.
+func BenchmarkEpochStatsCoach(b *testing.B) {
+	for _, w := range workloads(b) {
+		b.Run(w.name, func(b *testing.B) {
+			tr, err := nn.NewTrainer(w.ds, w.cfg)
+			if err != nil {
+				b.Fatal(err)
+			}
+			c := nn.NewCoach(tr, nn.CoachConfig{})
+			s := nn.NewStopper(tr, nn.StopRules{Patience: 1e6, RestoreBest: true})
+			var check, stats time.Duration
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				if err := tr.Step(); err != nil {
+					b.Fatal(err)
+				}
+				t0 := time.Now()
+				sink = tr.Stats()
+				t1 := time.Now()
+				if _, err := c.Check(sink); err != nil {
+					b.Fatal(err)
+				}
+				s.Check(sink)
+				check += time.Since(t1)
+				stats += t1.Sub(t0)
+			}
+			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "epochs/s")
+			// The checks' own time per epoch, and Stats's (which scans the
+			// hidden units every 10 epochs for the coach).
+			b.ReportMetric(float64(check.Nanoseconds())/float64(b.N), "check-ns/epoch")
+			b.ReportMetric(float64(stats.Nanoseconds())/float64(b.N), "stats-ns/epoch")
 		})
 	}
 }

@@ -54,16 +54,26 @@ var (
 	ErrModelValue   = errors.New("nn: model holds a value that is not a finite number")
 )
 
+// MaxModelFile bounds the model file ReadModel reads (64 MB: a network of
+// MaxParams parameters takes about 25 MB as JSON).
+const MaxModelFile = 64 << 20
+
 // maxModelParams bounds the parameters a model file may declare, so that a
-// small file cannot ask for gigabytes.
-const maxModelParams = 1 << 24
+// small file cannot ask for gigabytes: no trainer makes a larger network.
+const maxModelParams = MaxParams
 
 // ReadModel reads a model's JSON form and checks that it is whole: known
 // format and version, weights matching the sizes, finite numbers.
 func ReadModel(r io.Reader) (*Model, error) {
+	b, err := io.ReadAll(io.LimitReader(r, MaxModelFile+1))
+	if err != nil {
+		return nil, fmt.Errorf("nn: reading model: %w", err)
+	}
+	if len(b) > MaxModelFile {
+		return nil, fmt.Errorf("%w: a model file of more than %d bytes", ErrTooLarge, MaxModelFile)
+	}
 	var m Model
-	dec := json.NewDecoder(r)
-	if err := dec.Decode(&m); err != nil {
+	if err := json.Unmarshal(b, &m); err != nil {
 		return nil, fmt.Errorf("nn: reading model: %w", err)
 	}
 	if m.Format != ModelFormat {
@@ -107,30 +117,65 @@ func ReadModel(r io.Reader) (*Model, error) {
 	}
 	m.Network = net
 	if p := m.Prep; p != nil {
-		if err := checkPrep(p, net.Sizes[0]); err != nil {
+		if err := checkPrep(p, net.Sizes[0], net.Sizes[len(net.Sizes)-1]); err != nil {
+			return nil, err
+		}
+		if err := checkClasses(p, net.Sizes[len(net.Sizes)-1]); err != nil {
 			return nil, err
 		}
 	}
 	return &m, nil
 }
 
+// checkClasses reports whether a preprocessor's task and classes match
+// the network's outputs: one for regression and two classes, one per class
+// for more.
+func checkClasses(p *data.Preprocessor, out int) error {
+	ok := false
+	switch p.Task {
+	case data.Regression:
+		ok = out == 1
+	case data.Binary:
+		ok = out == 1 && len(p.Classes) == 2
+	case data.Multiclass:
+		ok = out >= 2 && len(p.Classes) == out
+	}
+	if !ok {
+		return fmt.Errorf("%w: task %v with %d classes for %d outputs", ErrModelShape, p.Task, len(p.Classes), out)
+	}
+	return nil
+}
+
 // checkPrep reports whether a preprocessor read from a file is whole: its
-// inputs match the network and its statistics and indices are usable.
-func checkPrep(p *data.Preprocessor, dim int) error {
+// inputs and classes match the network's dim inputs and out outputs, and
+// its statistics and indices are usable.
+func checkPrep(p *data.Preprocessor, dim, out int) error {
 	if p.Dim() != dim || len(p.Shift) != dim || len(p.Scale) != dim {
 		return fmt.Errorf("%w: preprocessing gives %d inputs, network takes %d", ErrModelShape, p.Dim(), dim)
+	}
+	if want := taskOutputs(p); want != out {
+		return fmt.Errorf("%w: the task needs %d outputs (%d classes), the network has %d", ErrModelShape, want, len(p.Classes), out)
 	}
 	for i := range dim {
 		if s, c := p.Scale[i], p.Shift[i]; s == 0 || math.IsNaN(s) || math.IsInf(s, 0) || math.IsNaN(c) || math.IsInf(c, 0) {
 			return ErrModelValue
 		}
 	}
+	if p.Missing != data.DropRows && p.Missing != data.FillMean || p.Norm < data.ZScore || p.Norm > data.NoNorm {
+		return fmt.Errorf("%w: unknown missing-value policy %d or normalization %d", ErrModelShape, p.Missing, p.Norm)
+	}
 	n := len(p.Derived)
 	for _, c := range p.Columns {
 		switch c.Kind {
 		case data.Numeric:
+			if math.IsNaN(c.Fill) || math.IsInf(c.Fill, 0) {
+				return ErrModelValue
+			}
 			n++
 		case data.Categorical:
+			if len(c.Categories) == 0 || c.FillIndex < 0 || c.FillIndex >= len(c.Categories) {
+				return fmt.Errorf("%w: column %q fills missing values with category %d of %d", ErrModelShape, c.Name, c.FillIndex, len(c.Categories))
+			}
 			n += len(c.Categories)
 		default:
 			return ErrModelShape
@@ -149,6 +194,21 @@ func checkPrep(p *data.Preprocessor, dim int) error {
 		return ErrModelValue
 	}
 	return nil
+}
+
+// taskOutputs returns the outputs a network needs for p's task and
+// classes: one for regression, one for two classes, one per class for
+// more; 0 (which no network has) for a task and classes that disagree.
+func taskOutputs(p *data.Preprocessor) int {
+	switch {
+	case p.Task == data.Regression && len(p.Classes) == 0:
+		return 1
+	case p.Task == data.Binary && len(p.Classes) == 2:
+		return 1
+	case p.Task == data.Multiclass && len(p.Classes) > 2:
+		return len(p.Classes)
+	}
+	return 0
 }
 
 // Predict applies the model to rows of normalized inputs x (row-major,

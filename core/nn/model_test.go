@@ -6,10 +6,12 @@ import (
 	"errors"
 	"math"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/nnplayground/playground/core/data"
+	"github.com/nnplayground/playground/core/datasets"
 	"github.com/nnplayground/playground/core/nn"
 )
 
@@ -70,6 +72,7 @@ func TestReadModelErrors(t *testing.T) {
 		{"newer", strings.Replace(string(good), `"version":1`, `"version":99`, 1), nn.ErrModelVersion},
 		{"short weights", `{"format":"nnplayground-model","version":1,"network":{"sizes":[2,1],"activation":"tanh","output":"linear","w":[[1]],"b":[[0]]}}`, nn.ErrModelShape},
 		{"huge sizes", `{"format":"nnplayground-model","version":1,"network":{"sizes":[100000000,100000000],"activation":"tanh","output":"linear","w":[[]],"b":[[]]}}`, nn.ErrModelShape},
+		{"classes and outputs disagree", strings.ReplaceAll(string(good), `,"virginica"]`, `]`), nn.ErrModelShape},
 		{"bad activation", `{"format":"nnplayground-model","version":1,"network":{"sizes":[1,1],"activation":"swish","output":"linear","w":[[1]],"b":[[0]]}}`, nil},
 		{"huge number", `{"format":"nnplayground-model","version":1,"network":{"sizes":[1,1],"activation":"tanh","output":"linear","w":[[1e999]],"b":[[0]]}}`, nil},
 	} {
@@ -105,4 +108,61 @@ func FuzzReadModel(f *testing.F) {
 		}
 		m.Predict(nil, x)
 	})
+}
+
+// A model file whose preprocessing fills a missing category with one it
+// does not have is refused whole, instead of panicking when it predicts.
+func TestReadModelBadFill(t *testing.T) {
+	text, err := datasets.Text("penguins", 0, 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb, err := data.Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds, err := data.Prepare(tb, data.Spec{Target: "species", Missing: data.FillMean, TestRatio: 0.2, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := train(t, ds, nn.Config{Hidden: []int{3}, Seed: 1}, 1).Model()
+	for i, c := range m.Prep.Columns {
+		if c.Kind != data.Categorical {
+			continue
+		}
+		for _, fill := range []int{-1, len(c.Categories), 1 << 40} {
+			bad := *m.Prep
+			bad.Columns = slices.Clone(m.Prep.Columns)
+			bad.Columns[i].FillIndex = fill
+			mm := *m
+			mm.Prep = &bad
+			b, _ := json.Marshal(&mm)
+			if _, err := nn.ReadModel(bytes.NewReader(b)); !errors.Is(err, nn.ErrModelShape) {
+				t.Errorf("fill index %d of column %q: %v; want ErrModelShape", fill, c.Name, err)
+			}
+		}
+		return
+	}
+	t.Fatal("no categorical input in penguins")
+}
+
+// A model whose task and classes do not match its outputs is refused
+// (nnplay predict would index a class it does not have).
+func TestReadModelBadClasses(t *testing.T) {
+	m := train(t, iris(t), nn.Config{Hidden: []int{3}, Seed: 1}, 1).Model()
+	for _, edit := range []func(p *data.Preprocessor){
+		func(p *data.Preprocessor) { p.Classes = p.Classes[:2] },
+		func(p *data.Preprocessor) { p.Task = data.Binary },
+		func(p *data.Preprocessor) { p.Task = data.Regression },
+	} {
+		bad := *m.Prep
+		bad.Classes = slices.Clone(m.Prep.Classes)
+		edit(&bad)
+		mm := *m
+		mm.Prep = &bad
+		b, _ := json.Marshal(&mm)
+		if _, err := nn.ReadModel(bytes.NewReader(b)); !errors.Is(err, nn.ErrModelShape) {
+			t.Errorf("task %v with %d classes: %v; want ErrModelShape", bad.Task, len(bad.Classes), err)
+		}
+	}
 }

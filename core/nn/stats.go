@@ -6,20 +6,36 @@ import (
 	"github.com/nnplayground/playground/core/data"
 )
 
-// Stats returns the losses and metrics of the current network on both
-// splits, and the gradient norms of the last batch. It is computed once per
+// Stats returns the losses and metrics of the current network on every
+// split (training, test and validation), and the gradient norms of the last batch. It is computed once per
 // epoch and cached.
 func (t *Trainer) Stats() Stats {
 	if !t.statsOK {
 		t.stats.Epoch = t.epoch
+		if t.units != nil {
+			t.units.reset(t.net)
+			t.scanning = true
+		}
 		t.stats.TrainLoss, t.stats.TrainMetric, t.stats.TrainRMSE = t.evaluate(&t.ds.Train)
+		if t.units != nil {
+			t.units, t.unitsAt, t.scanning = nil, t.epoch, false
+		}
 		t.stats.TestLoss, t.stats.TestMetric, t.stats.TestRMSE = t.evaluate(&t.ds.Test)
+		t.stats.ValidLoss, t.stats.ValidMetric, t.stats.ValidRMSE = t.evaluate(&t.ds.Valid)
 		t.stats.GradNorms = append(t.stats.GradNorms[:0], t.gradNorms...)
 		t.statsOK = true
 	}
 	s := t.stats
 	s.GradNorms = append([]float64(nil), s.GradNorms...)
 	return s
+}
+
+// Evaluate returns the mean data loss of the current network on the rows
+// of s (prepared as the trainer's data are) and its metric: accuracy, or R²
+// for regression.
+func (t *Trainer) Evaluate(s *data.Split) (loss, metric float64) {
+	loss, metric, _ = t.evaluate(s)
+	return loss, metric
 }
 
 // evaluate returns the mean data loss on s, its metric (accuracy, or R² for
@@ -38,17 +54,19 @@ func (t *Trainer) evaluate(s *data.Split) (loss, metric, rmse float64) {
 		m := min(chunkRows, s.N-r0)
 		copy(sc.units[0], s.X[r0*d:(r0+m)*d])
 		t.forward(sc, m)
+		if t.scanning {
+			// Only Stats's pass over the training split: an Evaluate
+			// between the coach's request and that pass (a decision
+			// map's column importance, say) must not feed the scan.
+			t.units.add(net, sc, m)
+		}
 		Y := s.Y[r0*o : (r0+m)*o]
 		loss = lossRows(net.Out, t.loss, sc.units[L][:m*o], Y, sc.yout[:m*o], sc.delta[L][:m*o], sc.tmp, m, true, loss)
 		for k := range m {
 			y, p := Y[k*o:k*o+o], sc.yout[k*o:k*o+o]
 			switch net.Out {
-			case OutSigmoid:
-				if (p[0] >= 0.5) == (y[0] >= 0.5) {
-					correct++
-				}
-			case OutSoftmax:
-				if argmax(p) == argmax(y) {
+			case OutSigmoid, OutSoftmax:
+				if Class(p) == Class(y) {
 					correct++
 				}
 			default:
@@ -70,16 +88,6 @@ func (t *Trainer) evaluate(s *data.Split) (loss, metric, rmse float64) {
 	}
 	scale := math.Abs(t.ds.Prep.TargetToRaw(1) - t.ds.Prep.TargetToRaw(0))
 	return loss, metric, math.Sqrt(sse/n) * scale
-}
-
-func argmax(v []float64) int {
-	k := 0
-	for i, x := range v {
-		if x > v[k] {
-			k = i
-		}
-	}
-	return k
 }
 
 // Predict writes the network's outputs for the rows of x (normalized
@@ -108,7 +116,7 @@ func (t *Trainer) Predict(dst, x []float64) []float64 {
 
 // Confusion returns the confusion matrix on the test split, or on the
 // training split when there is no test split: Confusion()[actual][predicted]
-// counts rows. It returns nil for regression.
+// counts rows, each class by Class. It returns nil for regression.
 func (t *Trainer) Confusion() [][]int {
 	if t.ds.Task == data.Regression {
 		return nil
@@ -125,19 +133,7 @@ func (t *Trainer) Confusion() [][]int {
 	o := t.ds.Out
 	p := t.Predict(nil, s.X)
 	for r := 0; r < s.N; r++ {
-		y, q := s.Y[r*o:r*o+o], p[r*o:r*o+o]
-		var a, b int
-		if o == 1 {
-			if y[0] >= 0.5 {
-				a = 1
-			}
-			if q[0] >= 0.5 {
-				b = 1
-			}
-		} else {
-			a, b = argmax(y), argmax(q)
-		}
-		m[a][b]++
+		m[Class(s.Y[r*o:r*o+o])][Class(p[r*o:r*o+o])]++
 	}
 	return m
 }

@@ -24,6 +24,11 @@ type Stats struct {
 	TrainRMSE   float64   `json:"trainRMSE,omitempty"` // regression, in the target's own units
 	TestRMSE    float64   `json:"testRMSE,omitempty"`
 	GradNorms   []float64 `json:"gradNorms"` // per layer: the norm of the last batch's weight and bias gradient
+	// The validation split's, when the data has one (data.Spec.ValidRatio);
+	// zero and left out of JSON otherwise.
+	ValidLoss   float64 `json:"validLoss,omitempty"`
+	ValidMetric float64 `json:"validMetric,omitempty"`
+	ValidRMSE   float64 `json:"validRMSE,omitempty"`
 }
 
 // Trainer trains a Network on a Dataset one epoch at a time.
@@ -54,6 +59,19 @@ type Trainer struct {
 	gradNorms []float64
 	stats     Stats
 	statsOK   bool
+
+	// Read by the coach; computing them changes no training arithmetic.
+	epochGradMax float64 // the largest global gradient norm of the current (or last) epoch's batches
+	weightNorm   float64 // ‖θ‖₂ of all parameters after the last complete epoch
+	// units, when set, asks the next Stats to record the hidden units on
+	// its pass over the training split (for the coach's unit check), which
+	// it then marks with unitsAt, the epoch measured.
+	units   *unitStats
+	unitsAt int
+	// scanning is set while Stats evaluates the training split with units
+	// requested: only that pass feeds the coach's unit scan.
+	scanning bool
+	lastLR   float64 // the learning rate of the last batch (0 before any)
 }
 
 // Defaults returns c with every zero field set to its default.
@@ -88,8 +106,11 @@ func (c Config) Validate() error {
 			return fmt.Errorf("nn: hidden layer %d has %d neurons; use 1 to 1024", i+1, h)
 		}
 	}
-	if len(c.Hidden) > 32 {
-		return fmt.Errorf("nn: %d hidden layers; use at most 32", len(c.Hidden))
+	if len(c.Hidden) > MaxHiddenLayers {
+		return fmt.Errorf("%w: %d hidden layers; use at most %d", ErrTooLarge, len(c.Hidden), MaxHiddenLayers)
+	}
+	if n := ParamCount(append(append([]int{1}, c.Hidden...), 1)); n > MaxParams {
+		return fmt.Errorf("%w: hidden layers %v have %d parameters; the limit is %d", ErrTooLarge, c.Hidden, n, MaxParams)
 	}
 	switch {
 	case bad("lr", c.LearningRate) || c.LearningRate == 0:
@@ -114,6 +135,32 @@ func (c Config) Validate() error {
 		return fmt.Errorf("nn: unknown initialisation %d", c.Init)
 	}
 	return nil
+}
+
+// Limits on the network a configuration may ask for, checked before
+// anything is allocated: a link or a completion code is a few hundred
+// characters, the network it names must not be gigabytes.
+const (
+	MaxHiddenLayers = 32
+	MaxParams       = 1 << 20 // weights and biases of the whole network
+)
+
+// ErrTooLarge is returned for a network past MaxHiddenLayers or MaxParams.
+var ErrTooLarge = errors.New("nn: network too large")
+
+// ParamCount returns the number of weights and biases of a network with
+// layer sizes sizes (inputs, hidden…, outputs), saturating at math.MaxInt
+// instead of overflowing.
+func ParamCount(sizes []int) int {
+	n := 0
+	for i := 1; i < len(sizes); i++ {
+		a, b := sizes[i-1], sizes[i]
+		if a < 0 || b < 0 || (a > 0 && b > (math.MaxInt/2-n)/(a+1)) {
+			return math.MaxInt
+		}
+		n += a*b + b
+	}
+	return n
 }
 
 // ErrLossTask is returned when a loss does not fit the task.
@@ -151,6 +198,9 @@ func NewTrainer(ds *data.Dataset, cfg Config) (*Trainer, error) {
 		}
 	}
 	sizes := append(append([]int{ds.Dim}, cfg.Hidden...), ds.Out)
+	if n := ParamCount(sizes); n > MaxParams {
+		return nil, fmt.Errorf("%w: layers %v have %d parameters; the limit is %d", ErrTooLarge, sizes, n, MaxParams)
+	}
 	t := &Trainer{
 		cfg:  cfg,
 		ds:   ds,
@@ -192,6 +242,8 @@ func (t *Trainer) Reset() {
 	}
 	t.epoch, t.pos = 0, 0
 	clear(t.gradNorms)
+	clear(t.grad)
+	t.lastLR = 0
 	t.statsOK = false
 }
 
@@ -220,7 +272,7 @@ func (t *Trainer) SetWeight(l, j, i int, v float64) error {
 		return fmt.Errorf("nn: weight %v is not a finite number", v)
 	}
 	t.net.W[l][j*t.net.Sizes[l]+i] = v
-	t.statsOK = false
+	t.statsOK, t.lastLR = false, 0
 	return nil
 }
 
@@ -233,7 +285,7 @@ func (t *Trainer) SetBias(l, j int, v float64) error {
 		return fmt.Errorf("nn: bias %v is not a finite number", v)
 	}
 	t.net.B[l][j] = v
-	t.statsOK = false
+	t.statsOK, t.lastLR = false, 0
 	return nil
 }
 
@@ -255,7 +307,7 @@ func (t *Trainer) SetParams(p []float64, epoch int) error {
 	copy(t.net.params, p)
 	t.opt.reset()
 	t.epoch, t.pos = epoch, 0
-	t.statsOK = false
+	t.statsOK, t.lastLR = false, 0
 	return nil
 }
 
@@ -282,8 +334,11 @@ func (t *Trainer) StepBatches(n int) (epochDone bool, err error) {
 	if bs <= 0 || bs > N {
 		bs = N
 	}
-	if t.pos == 0 && bs < N {
-		shuffle(t.perm, t.pcg)
+	if t.pos == 0 {
+		t.epochGradMax = 0
+		if bs < N {
+			shuffle(t.perm, t.pcg)
+		}
 	}
 	lr := t.cfg.LearningRate / (1 + t.cfg.Decay*float64(t.epoch))
 	for ; n > 0 && t.pos < N; n-- {
@@ -300,6 +355,7 @@ func (t *Trainer) StepBatches(n int) (epochDone bool, err error) {
 			t.pos = 0
 			return false, t.diverged("gradient", norm)
 		}
+		t.epochGradMax = max(t.epochGradMax, norm)
 		if c := t.cfg.ClipNorm; c > 0 && norm > c {
 			s := c / norm
 			for i := range t.grad {
@@ -307,6 +363,7 @@ func (t *Trainer) StepBatches(n int) (epochDone bool, err error) {
 			}
 		}
 		t.opt.update(t.net.params, t.grad, lr)
+		t.lastLR = lr
 	}
 	if t.pos < N {
 		return false, nil
@@ -319,6 +376,7 @@ func (t *Trainer) StepBatches(n int) (epochDone bool, err error) {
 	if math.IsNaN(s) || math.IsInf(s, 0) {
 		return false, t.diverged("weights", s)
 	}
+	t.weightNorm = math.Sqrt(s)
 	t.epoch++
 	return true, nil
 }

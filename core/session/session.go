@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"slices"
 
 	"github.com/nnplayground/playground/core/data"
 	"github.com/nnplayground/playground/core/datasets"
@@ -65,6 +64,7 @@ func (s *Settings) Spec() data.Spec {
 		Missing:     s.Missing,
 		Derived:     s.Derived,
 		TestRatio:   s.TestRatio,
+		ValidRatio:  s.ValidRatio,
 		Norm:        s.Norm,
 		Seed:        s.Model.Seed,
 		SplitColumn: split,
@@ -99,11 +99,22 @@ func CheckVersion(s Settings) error {
 
 // BuildTable is Build for an already parsed table.
 func BuildTable(s Settings, t *data.Table) (*Session, error) {
-	ds, err := data.Prepare(t, s.Spec())
+	if err := s.Stop.Validate(); err != nil {
+		return nil, err
+	}
+	spec := s.Spec()
+	if spec.Target == "" && s.Version >= 2 {
+		spec.Target = data.DefaultTarget(t)
+	}
+	ds, err := data.Prepare(t, spec)
 	if err != nil {
 		return nil, err
 	}
-	tr, err := nn.NewTrainer(ds, s.Model)
+	cfg := s.Model
+	if s.TrainSeed != 0 {
+		cfg.Seed = s.TrainSeed
+	}
+	tr, err := nn.NewTrainer(ds, cfg)
 	if err != nil {
 		return nil, err
 	}
@@ -138,6 +149,7 @@ func (s *Session) Summary() *Summary {
 		Dropped: ds.Dropped,
 		Train:   ds.Train.N,
 		Test:    ds.Test.N,
+		Valid:   ds.Valid.N,
 		Task:    [...]string{data.Regression: "regression", data.Binary: "binary", data.Multiclass: "multiclass"}[ds.Task],
 		Columns: append([]string(nil), t.Names...),
 		Target:  ds.Target,
@@ -250,8 +262,39 @@ func (s *Session) Heatmap(res, unitRes int, withTest bool) *Heatmap {
 	ds, t, net := s.Data, s.Table, s.Trainer.Net()
 	feats := ds.Prep.Features()
 	cols := [2]int{t.Column(feats[0]), t.Column(feats[1])}
-	// Bounds: the range of the raw features over all rows, padded by 10 %.
-	lo, hi := [2]float64{math.Inf(1), math.Inf(1)}, [2]float64{math.Inf(-1), math.Inf(-1)}
+	lo, hi := planeBounds(t, cols)
+	h := &Heatmap{Res: res, UnitRes: unitRes, X0: lo[0], X1: hi[0], Y0: lo[1], Y1: hi[1]}
+
+	level := outputLevel(ds)
+
+	raw := make([]float64, 2)
+	drawPlane(h, net, ds, lo, hi, level, func(dst []float64, vx, vy float64) {
+		raw[0], raw[1] = vx, vy
+		ds.Prep.TransformRow(dst, raw)
+	})
+
+	points := func(sp *data.Split) [][3]float64 {
+		pts := make([][3]float64, sp.N)
+		for r := range pts {
+			xs := sp.X[r*ds.Dim : r*ds.Dim+2]
+			p := &pts[r]
+			p[0] = xs[0]*ds.Prep.Scale[0] + ds.Prep.Shift[0]
+			p[1] = xs[1]*ds.Prep.Scale[1] + ds.Prep.Shift[1]
+			p[2] = level(sp.Y[r*ds.Out : r*ds.Out+ds.Out])
+		}
+		return pts
+	}
+	h.Train = points(&ds.Train)
+	if withTest {
+		h.Test = points(&ds.Test)
+	}
+	return h
+}
+
+// planeBounds returns the range of the raw values of columns cols over all
+// rows of t, padded by 10 % (a column without spread gets ±1 first).
+func planeBounds(t *data.Table, cols [2]int) (lo, hi [2]float64) {
+	lo, hi = [2]float64{math.Inf(1), math.Inf(1)}, [2]float64{math.Inf(-1), math.Inf(-1)}
 	for r := range t.Rows() {
 		for k, c := range cols {
 			if v, ok := t.Value(r, c); ok {
@@ -266,43 +309,27 @@ func (s *Session) Heatmap(res, unitRes int, withTest bool) *Heatmap {
 		pad := (hi[k] - lo[k]) * 0.1
 		lo[k], hi[k] = lo[k]-pad, hi[k]+pad
 	}
-	h := &Heatmap{Res: res, UnitRes: unitRes, X0: lo[0], X1: hi[0], Y0: lo[1], Y1: hi[1]}
+	return lo, hi
+}
 
-	// The output's range: probabilities, class indices, or for regression
-	// the training targets' range.
-	ylo, yhi := 0.0, 1.0
-	if ds.Task == data.Regression {
-		ylo, yhi = math.Inf(1), math.Inf(-1)
-		for _, y := range ds.Train.Y {
-			ylo, yhi = math.Min(ylo, y), math.Max(yhi, y)
-		}
-		if !(yhi > ylo) {
-			ylo, yhi = ylo-1, yhi+1
-		}
-	}
-	level := func(out []float64) float64 {
-		switch ds.Task {
-		case data.Binary:
-			return out[0]
-		case data.Multiclass:
-			return float64(slices.Index(out, slices.Max(out))) / float64(len(out)-1)
-		}
-		return (out[0] - ylo) / (yhi - ylo)
-	}
-
+// drawPlane fills h.Out (h.Res² cells) with the network's output over the
+// plane lo..hi, row 0 at the top, and h.Units (h.UnitRes² cells each) with
+// every hidden unit's. encode writes the prepared inputs of the point
+// (vx, vy) into dst.
+func drawPlane(h *Heatmap, net *nn.Network, ds *data.Dataset, lo, hi [2]float64, level func([]float64) float64, encode func(dst []float64, vx, vy float64)) {
+	res, unitRes := h.Res, h.UnitRes
 	// The plane is computed in blocks of rows: one network call per block.
 	d := ds.Dim
 	x := make([]float64, nn.MaxRows*d)
-	raw := make([]float64, 2)
 	row := func(u []float64, k, w int) []float64 { return u[k*w : k*w+w] }
 	grid := func(n int, cell func(i int, units [][]float64, k int)) {
 		for i0 := 0; i0 < n*n; i0 += nn.MaxRows {
 			m := min(nn.MaxRows, n*n-i0)
 			for k := range m {
 				r, c := (i0+k)/n, (i0+k)%n
-				raw[1] = hi[1] - (float64(r)+0.5)/float64(n)*(hi[1]-lo[1])
-				raw[0] = lo[0] + (float64(c)+0.5)/float64(n)*(hi[0]-lo[0])
-				ds.Prep.TransformRow(x[k*d:k*d+d], raw)
+				vy := hi[1] - (float64(r)+0.5)/float64(n)*(hi[1]-lo[1])
+				vx := lo[0] + (float64(c)+0.5)/float64(n)*(hi[0]-lo[0])
+				encode(x[k*d:k*d+d], vx, vy)
 			}
 			u := net.UnitsRows(x[:m*d])
 			for k := range m {
@@ -352,22 +379,33 @@ func (s *Session) Heatmap(res, unitRes int, withTest bool) *Heatmap {
 		h.Units = append(h.Units, u)
 	}
 
-	points := func(sp *data.Split) [][3]float64 {
-		pts := make([][3]float64, sp.N)
-		for r := range pts {
-			xs := sp.X[r*ds.Dim : r*ds.Dim+2]
-			p := &pts[r]
-			p[0] = xs[0]*ds.Prep.Scale[0] + ds.Prep.Shift[0]
-			p[1] = xs[1]*ds.Prep.Scale[1] + ds.Prep.Shift[1]
-			p[2] = level(sp.Y[r*ds.Out : r*ds.Out+ds.Out])
+}
+
+// outputLevel returns the map from a network output (or a target row) to
+// the 0..1 that the maps draw: the probability of the positive class
+// (binary), the predicted class index over the classes minus one
+// (multiclass), or for regression the value within the training targets'
+// range.
+func outputLevel(ds *data.Dataset) func(out []float64) float64 {
+	ylo, yhi := 0.0, 1.0
+	if ds.Task == data.Regression {
+		ylo, yhi = math.Inf(1), math.Inf(-1)
+		for _, y := range ds.Train.Y {
+			ylo, yhi = math.Min(ylo, y), math.Max(yhi, y)
 		}
-		return pts
+		if !(yhi > ylo) {
+			ylo, yhi = ylo-1, yhi+1
+		}
 	}
-	h.Train = points(&ds.Train)
-	if withTest {
-		h.Test = points(&ds.Test)
+	return func(out []float64) float64 {
+		switch ds.Task {
+		case data.Binary:
+			return out[0]
+		case data.Multiclass:
+			return float64(nn.Class(out)) / float64(len(out)-1)
+		}
+		return (out[0] - ylo) / (yhi - ylo)
 	}
-	return h
 }
 
 func toByte(v float64) byte {

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/nnplayground/playground/core/data"
+	"github.com/nnplayground/playground/core/datasets"
 	"github.com/nnplayground/playground/core/session"
 )
 
@@ -145,5 +146,60 @@ func TestSummaryWarnings(t *testing.T) {
 		if w := ses.Summary().Warnings; len(w) != 0 {
 			t.Errorf("%s: warnings %q", name, w)
 		}
+	}
+}
+
+// A pasted penguins.csv predicts species in settings of version 2; the
+// settings of version 1 keep their last column (year).
+func TestDefaultTargetByVersion(t *testing.T) {
+	text, err := datasets.Text("penguins", 0, 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		Version int
+		Want    string
+	}{{session.Version, "species"}, {1, "year"}} {
+		s := session.Default()
+		s.Dataset, s.Text, s.Version = "", text, tt.Version
+		ss, err := session.Build(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ss.Data.Target != tt.Want {
+			t.Errorf("version %d: target %q, want %q", tt.Version, ss.Data.Target, tt.Want)
+		}
+	}
+}
+
+// The validation share (iris: 105 training rows, 21 of them for
+// validation) and the stop rules are left out of JSON when off
+// (links and files made before them read and write the same), and
+// round-trip when on.
+func TestSettingsJSONStop(t *testing.T) {
+	b, _ := json.Marshal(session.Default())
+	for _, key := range []string{"validRatio", "stop"} {
+		if strings.Contains(string(b), key) {
+			t.Errorf("default settings write %q: %s", key, b)
+		}
+	}
+	in := session.Default()
+	in.Dataset, in.ValidRatio = "iris", 0.2
+	in.Stop.Patience, in.Stop.RestoreBest, in.Stop.TargetMetric = 30, true, 0.95
+	b, _ = json.Marshal(in)
+	var out session.Settings
+	if err := json.Unmarshal(b, &out); err != nil || !reflect.DeepEqual(in, out) {
+		t.Fatalf("settings changed in JSON (%v):\n%+v\n%+v", err, in, out)
+	}
+	ss, err := session.Build(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum := ss.Summary(); sum.Valid != 21 || sum.Train != 84 || !strings.Contains(sum.Text, "21 validation") {
+		t.Errorf("summary %d train, %d validation: %q", sum.Train, sum.Valid, sum.Text)
+	}
+	in.Stop.Patience = -1
+	if _, err := session.Build(in); err == nil {
+		t.Errorf("negative patience built")
 	}
 }

@@ -1,5 +1,7 @@
 package session
 
+import "github.com/nnplayground/playground/core/nn"
+
 // The page's view of a session: Summary (with its Notes) describes the
 // loaded data and Heatmap the model over the plane of two features. The
 // messages that carry them between the trainer worker and the page are
@@ -28,7 +30,8 @@ type Summary struct {
 	Dropped  int        `json:"dropped"`
 	Train    int        `json:"train"`
 	Test     int        `json:"test"`
-	Task     string     `json:"task"` // "regression", "binary", "multiclass"
+	Valid    int        `json:"valid,omitempty"` // validation rows, carved from the training rows (not counted in Train)
+	Task     string     `json:"task"`            // "regression", "binary", "multiclass"
 	Columns  []string   `json:"columns"`
 	Kinds    []string   `json:"kinds"` // "numeric" or "categorical", per column
 	Target   string     `json:"target"`
@@ -54,8 +57,34 @@ type Heatmap struct {
 	UnitRes int          `json:"unitRes"`
 	Train   [][3]float64 `json:"train"` // x, y, label (class index, or target scaled to 0..1)
 	Test    [][3]float64 `json:"test,omitempty"`
+	// MapX and MapY name the columns on the axes of a decision map of a
+	// table with more than two inputs (Session.DecisionMap), empty for
+	// two-input data.
+	MapX string `json:"mapX,omitempty"`
+	MapY string `json:"mapY,omitempty"`
 	// The points never change within a session: the trainer sends Train
 	// (and Test) in loaded, final, step and edit reports and after a
 	// show-test change, and nil in running snapshots; the page keeps the
 	// last ones it got.
+}
+
+// Explosion is nn.ExplodedError in parts: the epoch that blew up, what
+// ("loss-rose", "loss-grew", "weights", "gradient") and how far, the last
+// good epoch the coach can go back to, the learning rate, whether clipping
+// was on, and the largest prepared input (far above a few: not normalized).
+type Explosion struct {
+	Epoch        int     `json:"epoch"`
+	Why          string  `json:"why"`
+	Value        float64 `json:"value"`
+	Limit        float64 `json:"limit"`
+	LastGood     int     `json:"lastGood"`
+	LearningRate float64 `json:"lr"`
+	Clipped      bool    `json:"clipped,omitempty"`
+	InputMax     float64 `json:"inputMax,omitempty"`
+}
+
+// NewExplosion returns e in parts.
+func NewExplosion(e *nn.ExplodedError) *Explosion {
+	return &Explosion{Epoch: e.Epoch, Why: e.Why.String(), Value: e.Value, Limit: e.Limit, LastGood: e.LastGood,
+		LearningRate: e.LearningRate, Clipped: e.Clipped, InputMax: e.InputMax}
 }

@@ -66,6 +66,12 @@ type Tune struct {
 	Pasted   bool
 }
 
+// Rollback answers an explosion (Snapshot.Exploded): back to the coach's
+// last good epoch (How "back"), and on with the learning rate divided by
+// 10 ("lower") or with gradient clipping at norm 1 ("clip"). Answer: Tuned,
+// whose history restarts at that epoch.
+type Rollback struct{ How string }
+
 // ShowTest includes (or not) the test points in heatmaps: a Snapshot.
 type ShowTest struct{ Show bool }
 
@@ -101,6 +107,14 @@ type Snapshot struct {
 	Scatter [][2]float64
 	// Overfitting is set while the test loss rises as the train loss falls.
 	Overfitting bool
+	// Notices are the coach's active notices (nn.Coach: dead or saturated
+	// units, vanishing gradients, overfitting), which the page words.
+	Notices []nn.Notice
+	// Exploded is set when the coach stopped training on a finite
+	// explosion; Rollback answers it. Train and Step answer with it again.
+	Exploded *nn.ExplodedError
+	// Stopped is set when a stop rule ended training (nn.Stopper).
+	Stopped *nn.Stop
 	// Diverged is set when training stopped on a NaN or infinite value;
 	// the page words it (its Error method is the English text). Train and
 	// Step answer with it again until a Load or Reset.

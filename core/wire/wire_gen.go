@@ -31,28 +31,30 @@ func Trainer(tag byte) Message {
 	case 9:
 		return new(SetSpeed)
 	case 10:
-		return new(Tune)
+		return new(Rollback)
 	case 11:
-		return new(ShowTest)
+		return new(Tune)
 	case 12:
-		return new(GetModel)
+		return new(ShowTest)
 	case 13:
-		return new(GetPredictions)
+		return new(GetModel)
 	case 14:
-		return new(Bench)
+		return new(GetPredictions)
 	case 15:
-		return new(Snapshot)
+		return new(Bench)
 	case 16:
-		return new(Loaded)
+		return new(Snapshot)
 	case 17:
-		return new(Tuned)
+		return new(Loaded)
 	case 18:
-		return new(Failed)
+		return new(Tuned)
 	case 19:
-		return new(ModelFile)
+		return new(Failed)
 	case 20:
-		return new(Predictions)
+		return new(ModelFile)
 	case 21:
+		return new(Predictions)
+	case 22:
 		return new(BenchResults)
 	}
 	return nil
@@ -135,7 +137,15 @@ func (v *SetSpeed) Code(c *Codec) {
 }
 
 // Tag returns 10.
-func (*Tune) Tag() byte { return 10 }
+func (*Rollback) Tag() byte { return 10 }
+
+// Code encodes or decodes v's fields, as c does.
+func (v *Rollback) Code(c *Codec) {
+	c.Str(&v.How)
+}
+
+// Tag returns 11.
+func (*Tune) Tag() byte { return 11 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *Tune) Code(c *Codec) {
@@ -143,38 +153,38 @@ func (v *Tune) Code(c *Codec) {
 	c.Bool(&v.Pasted)
 }
 
-// Tag returns 11.
-func (*ShowTest) Tag() byte { return 11 }
+// Tag returns 12.
+func (*ShowTest) Tag() byte { return 12 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *ShowTest) Code(c *Codec) {
 	c.Bool(&v.Show)
 }
 
-// Tag returns 12.
-func (*GetModel) Tag() byte { return 12 }
+// Tag returns 13.
+func (*GetModel) Tag() byte { return 13 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *GetModel) Code(c *Codec) {
 }
 
-// Tag returns 13.
-func (*GetPredictions) Tag() byte { return 13 }
+// Tag returns 14.
+func (*GetPredictions) Tag() byte { return 14 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *GetPredictions) Code(c *Codec) {
 }
 
-// Tag returns 14.
-func (*Bench) Tag() byte { return 14 }
+// Tag returns 15.
+func (*Bench) Tag() byte { return 15 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *Bench) Code(c *Codec) {
 	c.Float(&v.Seconds)
 }
 
-// Tag returns 15.
-func (*Snapshot) Tag() byte { return 15 }
+// Tag returns 16.
+func (*Snapshot) Tag() byte { return 16 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *Snapshot) Code(c *Codec) {
@@ -211,6 +221,19 @@ func (v *Snapshot) Code(c *Codec) {
 		}
 	}
 	c.Bool(&v.Overfitting)
+	Slice(c, &v.Notices, CodeNnNotice)
+	if c.Present(v.Exploded != nil) {
+		if v.Exploded == nil {
+			v.Exploded = new(nn.ExplodedError)
+		}
+		CodeNnExplodedError(c, v.Exploded)
+	}
+	if c.Present(v.Stopped != nil) {
+		if v.Stopped == nil {
+			v.Stopped = new(nn.Stop)
+		}
+		CodeNnStop(c, v.Stopped)
+	}
 	if c.Present(v.Diverged != nil) {
 		if v.Diverged == nil {
 			v.Diverged = new(nn.DivergedError)
@@ -219,8 +242,8 @@ func (v *Snapshot) Code(c *Codec) {
 	}
 }
 
-// Tag returns 16.
-func (*Loaded) Tag() byte { return 16 }
+// Tag returns 17.
+func (*Loaded) Tag() byte { return 17 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *Loaded) Code(c *Codec) {
@@ -230,8 +253,8 @@ func (v *Loaded) Code(c *Codec) {
 	v.Snapshot.Code(c)
 }
 
-// Tag returns 17.
-func (*Tuned) Tag() byte { return 17 }
+// Tag returns 18.
+func (*Tuned) Tag() byte { return 18 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *Tuned) Code(c *Codec) {
@@ -239,8 +262,8 @@ func (v *Tuned) Code(c *Codec) {
 	v.Snapshot.Code(c)
 }
 
-// Tag returns 18.
-func (*Failed) Tag() byte { return 18 }
+// Tag returns 19.
+func (*Failed) Tag() byte { return 19 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *Failed) Code(c *Codec) {
@@ -254,24 +277,24 @@ func (v *Failed) Code(c *Codec) {
 	}
 }
 
-// Tag returns 19.
-func (*ModelFile) Tag() byte { return 19 }
+// Tag returns 20.
+func (*ModelFile) Tag() byte { return 20 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *ModelFile) Code(c *Codec) {
 	CodeNnModel(c, &v.Model)
 }
 
-// Tag returns 20.
-func (*Predictions) Tag() byte { return 20 }
+// Tag returns 21.
+func (*Predictions) Tag() byte { return 21 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *Predictions) Code(c *Codec) {
 	c.Str(&v.CSV)
 }
 
-// Tag returns 21.
-func (*BenchResults) Tag() byte { return 21 }
+// Tag returns 22.
+func (*BenchResults) Tag() byte { return 22 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *BenchResults) Code(c *Codec) {
@@ -292,7 +315,12 @@ func CodeSessionSettings(c *Codec, v *session.Settings) {
 	c.Float(&v.TestRatio)
 	c.Int((*int)(&v.Norm))
 	c.Str(&v.SplitColumn)
+	c.Float(&v.ValidRatio)
 	CodeNnConfig(c, &v.Model)
+	c.Uint(&v.TrainSeed)
+	CodeNnStopRules(c, &v.Stop)
+	c.Str(&v.MapX)
+	c.Str(&v.MapY)
 	c.Str(&v.Lang)
 }
 
@@ -305,6 +333,9 @@ func CodeNnStats(c *Codec, v *nn.Stats) {
 	c.Float(&v.TrainRMSE)
 	c.Float(&v.TestRMSE)
 	c.Floats(&v.GradNorms)
+	c.Float(&v.ValidLoss)
+	c.Float(&v.ValidMetric)
+	c.Float(&v.ValidRMSE)
 }
 
 func CodeNnNetwork(c *Codec, v *nn.Network) {
@@ -365,6 +396,41 @@ func CodeSessionHeatmap(c *Codec, v *session.Heatmap) {
 			}
 		}
 	}
+	c.Str(&v.MapX)
+	c.Str(&v.MapY)
+}
+
+func CodeNnNotice(c *Codec, v *nn.Notice) {
+	c.Int((*int)(&v.Kind))
+	c.Int(&v.Epoch)
+	c.Int(&v.Layer)
+	c.Ints(&v.Units)
+	c.Float(&v.Value)
+	c.Float(&v.Ref)
+	c.Int(&v.At)
+	c.Str(&v.Held)
+	c.Int((*int)(&v.Act))
+	c.Float(&v.InputMax)
+}
+
+func CodeNnExplodedError(c *Codec, v *nn.ExplodedError) {
+	c.Int(&v.Epoch)
+	c.Int((*int)(&v.Why))
+	c.Float(&v.Value)
+	c.Float(&v.Limit)
+	c.Int(&v.LastGood)
+	c.Float(&v.LearningRate)
+	c.Bool(&v.Clipped)
+	c.Float(&v.InputMax)
+}
+
+func CodeNnStop(c *Codec, v *nn.Stop) {
+	c.Int((*int)(&v.Reason))
+	c.Int(&v.Epoch)
+	c.Int(&v.Best)
+	c.Float(&v.BestLoss)
+	c.Str(&v.Monitored)
+	c.Bool(&v.Restored)
 }
 
 func CodeNnDivergedError(c *Codec, v *nn.DivergedError) {
@@ -381,6 +447,7 @@ func CodeSessionSummary(c *Codec, v *session.Summary) {
 	c.Int(&v.Dropped)
 	c.Int(&v.Train)
 	c.Int(&v.Test)
+	c.Int(&v.Valid)
 	c.Str(&v.Task)
 	c.Strs(&v.Columns)
 	c.Strs(&v.Kinds)
@@ -474,6 +541,14 @@ func CodeNnConfig(c *Codec, v *nn.Config) {
 	c.Float(&v.ClipNorm)
 	c.Float(&v.Decay)
 	c.Uint(&v.Seed)
+}
+
+func CodeNnStopRules(c *Codec, v *nn.StopRules) {
+	c.Int(&v.Patience)
+	c.Bool(&v.RestoreBest)
+	c.Float(&v.TargetLoss)
+	c.Float(&v.TargetMetric)
+	c.Int(&v.MaxEpochs)
 }
 
 func CodeSessionNote(c *Codec, v *session.Note) {

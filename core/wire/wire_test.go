@@ -21,14 +21,14 @@ import (
 // messages returns one of every message type, zero.
 func messages() []wire.Message {
 	return []wire.Message{
-		new(wire.Load), new(wire.Train), new(wire.Pause), new(wire.Step), new(wire.Reset), new(wire.SetWeight),
-		new(wire.SetBias), new(wire.SetSpeed), new(wire.Tune), new(wire.ShowTest), new(wire.GetModel),
+		new(wire.Paste), new(wire.Load), new(wire.Train), new(wire.Pause), new(wire.Step), new(wire.Reset), new(wire.SetWeight),
+		new(wire.SetBias), new(wire.SetSpeed), new(wire.Rollback), new(wire.Tune), new(wire.ShowTest), new(wire.GetModel),
 		new(wire.GetPredictions), new(wire.Bench), new(wire.Snapshot), new(wire.Loaded), new(wire.Tuned),
 		new(wire.Failed), new(wire.ModelFile), new(wire.Predictions), new(wire.BenchResults),
 		new(tools.EncodeLink), new(tools.EncodeFile), new(tools.DecodeFile), new(tools.DecodeLink),
-		new(tools.MakeExercise), new(tools.ExerciseCode), new(tools.GetLessons), new(tools.Check),
+		new(tools.MakeExercise), new(tools.ExerciseCode), new(tools.GetLessons), new(tools.MakeLesson), new(tools.GetExerciseInfo), new(tools.Check),
 		new(tools.LinkText), new(tools.SessionRead), new(tools.Opened), new(tools.CodeAnswer),
-		new(tools.Lessons), new(tools.Checked), new(tools.ToolFailed),
+		new(tools.ExerciseInfo), new(tools.Lessons), new(tools.Checked), new(tools.ToolFailed),
 	}
 }
 
@@ -53,6 +53,14 @@ func fill(v reflect.Value, n *int) {
 		for i := range 2 {
 			fill(v.Index(i), n)
 		}
+	case reflect.Map:
+		v.Set(reflect.MakeMap(v.Type()))
+		for range 2 {
+			k, e := reflect.New(v.Type().Key()).Elem(), reflect.New(v.Type().Elem()).Elem()
+			fill(k, n)
+			fill(e, n)
+			v.SetMapIndex(k, e)
+		}
 	case reflect.Array:
 		for i := range v.Len() {
 			fill(v.Index(i), n)
@@ -72,6 +80,17 @@ func fill(v reflect.Value, n *int) {
 // TestRoundTrip encodes every message with every field set, and with every
 // field zero, and decodes it back to the same value.
 func TestRoundTrip(t *testing.T) {
+	n := 0
+	for tag := range 256 {
+		for _, p := range []wire.Protocol{wire.Trainer, tools.Protocol} {
+			if p(byte(tag)) != nil {
+				n++
+			}
+		}
+	}
+	if n != len(messages()) {
+		t.Errorf("the protocols have %d messages, the test lists %d", n, len(messages()))
+	}
 	tags := map[byte]string{}
 	for _, m := range messages() {
 		name := reflect.TypeOf(m).Elem().String()

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/nnplayground/playground/core/exercise"
@@ -9,16 +10,26 @@ import (
 )
 
 // handle answers one encoded request (core/wire/tools), calling post with
-// each encoded answer: one for a tool request, one tools.Checked after
-// every code of a check, or one tools.ToolFailed.
+// each encoded answer: one for a tool request; for a check, one
+// tools.Checked after every code found among the words of Codes
+// (exercise.FindCodes), with the results so far (the last one with the
+// class check's flags, exercise.Flag); or one tools.ToolFailed. A panic
+// while answering is reported as a failure of the request, and the worker
+// lives on.
 func handle(b []byte, post func([]byte)) {
 	send := func(m wire.Message) { post(wire.Marshal(m)) }
+	var id int
+	defer func() {
+		if v := recover(); v != nil {
+			send(&tools.ToolFailed{ID: id, Message: fmt.Sprintf("checker: internal error: %v", v), Class: "bad"})
+		}
+	}()
 	c, err := wire.Unmarshal(b, tools.Protocol)
 	if err != nil {
 		send(&tools.ToolFailed{Message: "checker: bad request: " + err.Error(), Class: "bad"})
 		return
 	}
-	id := tools.ID(c)
+	id = tools.ID(c)
 	fail := func(err error) { send(&tools.ToolFailed{ID: id, Message: err.Error(), Class: errorClass(err)}) }
 	ch, ok := c.(*tools.Check)
 	if !ok {
@@ -39,14 +50,28 @@ func handle(b []byte, post func([]byte)) {
 		fail(err)
 		return
 	}
-	r := &tools.Checked{ID: ch.ID, Results: []tools.CheckResult{}}
-	for _, code := range ch.Codes {
-		for _, res := range exercise.CheckMany(ex, []string{code}) {
-			r.Results = append(r.Results, tools.CheckResult(res))
-			send(r)
+	var rows []exercise.Result
+	report := func() {
+		r := &tools.Checked{ID: ch.ID, Results: make([]tools.CheckResult, len(rows))}
+		for i, row := range rows {
+			r.Results[i] = fromResult(&row)
 		}
-	}
-	if len(r.Results) == 0 {
 		send(r)
 	}
+	// Codes among other words (chat text, split by the page or not): only
+	// the words that read as codes are checked (rules.FindCodes, which the
+	// page can call to count the others for its note).
+	codes, _ := exercise.FindCodes(strings.Join(ch.Codes, "\n"))
+	for i, code := range codes {
+		r, _ := checkCode(ex, code)
+		rows = append(rows, r)
+		if i < len(codes)-1 {
+			report() // the last report comes with the flags
+		}
+	}
+	exercise.Flag(rows, nil)
+	report()
 }
+
+// checkCode is exercise.Check; tests replace it.
+var checkCode = exercise.Check

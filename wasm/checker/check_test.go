@@ -20,6 +20,7 @@ func xorExercise() *exercise.Exercise {
 	s.Dataset, s.Points, s.Noise = "xor", 200, 0.05
 	s.Model.Hidden = []int{1}
 	return &exercise.Exercise{
+		Nonce:    "test",
 		Title:    "XOR",
 		Settings: s,
 		Locked:   []string{"activation", "seed"},
@@ -38,8 +39,8 @@ func solvedSettings() session.Settings {
 // completion code and the stats it claims.
 func solve(t *testing.T, ex *exercise.Exercise, name string) (string, nn.Stats) {
 	t.Helper()
-	s := solvedSettings()
-	ss, err := session.Build(ex.Merge(s))
+	s := ex.StudentSettings(name, solvedSettings())
+	ss, err := session.Build(s)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -77,18 +78,35 @@ func TestCheck(t *testing.T) {
 	}
 	acc := st.TestMetric
 	nan := math.NaN()
+	ana := `Ana "<i>Li</i>"`
+	type row struct {
+		Name     string
+		Accepted bool
+		Epoch    int
+		Claimed  float64 // compared unless Some
+		Metric   float64
+		Flag     string
+		Some     bool // compare Accepted and Flag only
+	}
 	tests := []struct {
 		Name   string
 		Input  []byte
-		Output []tools.CheckResult // the last answer's results
-		Error  string              // part of the error, when one is expected
+		Output []row  // the last answer's results
+		Error  string // part of the error, when one is expected
 	}{
-		{"good, garbage, blank, tampered", cmd("https://x.example/play/"+l, code, "hello", "  ", tampered), []tools.CheckResult{
-			{Name: `Ana "<i>Li</i>"`, Accepted: true, Epoch: st.Epoch, Claimed: acc, Metric: acc},
+		{"good, words, blank, damaged, tampered", cmd("https://x.example/play/"+l, code, "hello", "  ", "v2.AAAAAAAAAAAAAAAAAAAA", tampered), []row{
+			{Name: ana, Accepted: true, Epoch: st.Epoch, Claimed: acc, Metric: acc},
 			{Name: "", Accepted: false, Epoch: 0, Claimed: 0, Metric: nan},
-			{Name: `Ana "<i>Li</i>"`, Accepted: false, Epoch: st.Epoch, Claimed: 0.99, Metric: acc},
+			{Name: ana, Accepted: false, Epoch: st.Epoch, Claimed: 0.99, Metric: acc},
 		}, ""},
-		{"no codes", cmd(l), []tools.CheckResult{}, ""},
+		{"a line of chat", cmd(l, "hi here is my code "+strings.TrimPrefix(code, "#")+", thanks!"), []row{
+			{Accepted: true, Some: true},
+		}, ""},
+		{"the same code twice", cmd(l, code, code), []row{
+			{Accepted: true, Some: true},
+			{Accepted: true, Flag: "the same code as row 1", Some: true},
+		}, ""},
+		{"no codes", cmd(l), []row{}, ""},
 		{"bad link", cmd("#v1.garbage", code), nil, "link"},
 		{"not a request", []byte("{"), nil, "checker: bad request"},
 		{"a trainer command", wire.Marshal(&wire.Train{}), nil, "unknown message type"},
@@ -130,10 +148,11 @@ func TestCheck(t *testing.T) {
 			if len(got) != len(tt.Output) {
 				t.Fatalf("got %d results, want %d: %+v", len(got), len(tt.Output), got)
 			}
+			same := func(a, b float64) bool { return a == b || math.IsNaN(a) && math.IsNaN(b) }
 			for i, want := range tt.Output {
 				g := got[i]
-				same := func(a, b float64) bool { return a == b || math.IsNaN(a) && math.IsNaN(b) }
-				if g.Name != want.Name || g.Accepted != want.Accepted || g.Epoch != want.Epoch || !same(g.Claimed, want.Claimed) || !same(g.Metric, want.Metric) {
+				if g.Accepted != want.Accepted || g.Flag != want.Flag ||
+					!want.Some && (g.Name != want.Name || g.Epoch != want.Epoch || !same(g.Claimed, want.Claimed) || !same(g.Metric, want.Metric)) {
 					t.Errorf("result %d: got %+v, want %+v", i, g, want)
 				}
 				if g.Accepted != (g.Reason == "") {
@@ -141,5 +160,35 @@ func TestCheck(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A panic while checking is reported as an error, and the worker answers
+// the next request.
+func TestCheckRecovers(t *testing.T) {
+	ex := xorExercise()
+	l, err := ex.Link()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func(f func(*exercise.Exercise, string) (exercise.Result, error)) { checkCode = f }(checkCode)
+	checkCode = func(*exercise.Exercise, string) (exercise.Result, error) { panic("boom") }
+	var got []wire.Message
+	post := func(b []byte) {
+		m, err := wire.Unmarshal(b, tools.Protocol)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, m)
+	}
+	b := wire.Marshal(&tools.Check{ID: 7, Link: l, Codes: []string{"v2.AAAAAAAAAAAAAAAAAAAA"}})
+	handle(b, post)
+	if f, ok := got[0].(*tools.ToolFailed); len(got) != 1 || !ok || !strings.Contains(f.Message, "boom") || f.ID != 7 {
+		t.Fatalf("after a panic: %+v", got)
+	}
+	checkCode = exercise.Check
+	handle(b, post)
+	if _, ok := got[len(got)-1].(*tools.Checked); len(got) != 2 || !ok {
+		t.Fatalf("after recovering: %+v", got)
 	}
 }

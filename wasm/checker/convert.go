@@ -19,11 +19,21 @@ func fromLink(s *link.Session) tools.LinkSession {
 }
 
 func toExercise(e *tools.Exercise) exercise.Exercise {
-	return exercise.Exercise{Title: e.Title, Instructions: e.Instructions, Settings: e.Settings,
-		Weights: (*link.Weights)(e.Weights), Locked: e.Locked, Goal: e.Goal}
+	return exercise.Exercise{Format: e.Format, Nonce: e.Nonce, Title: e.Title, Instructions: e.Instructions, Settings: e.Settings,
+		Weights: (*link.Weights)(e.Weights), RequireStart: e.RequireStart, Locked: e.Locked, Goal: e.Goal}
 }
 
 func fromExercise(e *exercise.Exercise) tools.Exercise {
-	return tools.Exercise{Title: e.Title, Instructions: e.Instructions, Settings: e.Settings,
-		Weights: (*tools.Weights)(e.Weights), Locked: e.Locked, Goal: e.Goal}
+	return tools.Exercise{Format: e.Format, Nonce: e.Nonce, Title: e.Title, Instructions: e.Instructions, Settings: e.Settings,
+		Weights: (*tools.Weights)(e.Weights), RequireStart: e.RequireStart, Locked: e.Locked, Goal: e.Goal}
+}
+
+// fromLesson returns what the page shows of a lesson (not its steps).
+func fromLesson(l *exercise.Lesson) *tools.Lesson {
+	return &tools.Lesson{ID: l.ID, Title: l.Title, About: l.About, Settings: l.Settings}
+}
+
+func fromResult(r *exercise.Result) tools.CheckResult {
+	return tools.CheckResult{Name: r.Name, Accepted: r.Accepted, Epoch: r.Epoch, Claimed: r.Claimed, Metric: r.Metric,
+		Reason: r.Reason, NameBound: r.NameBound, Flag: r.Flag}
 }

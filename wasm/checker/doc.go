@@ -30,11 +30,20 @@
 //	{"op":"make-exercise","text":"{exercise.Exercise}"}  → data: the exercise's link
 //	{"op":"exercise-code","text":"{\"exercise\":link,\"name\":…,\"settings\":{…},\"fromStart\":b,\"stats\":{nn.Stats}|null}"}
 //	                                                     → data: {"allowed":"","code":"…","error":""}
+//	{"op":"exercise-info","text":"#v1.… exercise link"} → data: {"id","nonce","nameBound","autoLocks":{name: reason},"startMeets"}
 //	{"op":"lessons"}                                     → data: [{"id","title":{"en","zh"},"about":{…},"link"},…]
+//	{"op":"lessons","text":"{guide.Lesson}"}             → data: the lesson's link (a teacher's guided lesson)
 //
+// exercise-info is rules.ExerciseInfo (exercise.Info): the page trains a
+// student's settings with TrainSeed = rules.StudentSeed(nonce, name).
 // exercise-code's allowed is why the settings break a lock or limit
 // (exercise.Allowed), "" when they do not; code is exercise.Code for stats,
 // or error says why there is none.
+//
+// decode-link's "lesson" is a guided lesson (core/exercise/guide.Lesson's
+// JSON: id, title, about, settings and steps with their texts, setups,
+// actions and checks); a version 1 lesson link opens the gallery lesson
+// of its ID with its settings.
 //
 // # Checks
 //
@@ -45,8 +54,10 @@
 //
 // Data is a JSON array of
 //
-//	{"name":"Ana","accepted":true,"epoch":57,"claimed":0.93,"metric":0.93,"reason":""}
+//	{"name":"Ana","accepted":true,"epoch":57,"claimed":0.93,"metric":0.93,"reason":"","nameBound":true}
 //
-// one per non-blank code, in order (exercise.CheckMany), with null for a
+// one per code found among the words (exercise.FindCodes), in order, the
+// last report with "flag" set where the class check flags a row
+// (exercise.Flag), with null for a
 // metric that was not computed (exercise.Result.Metric NaN).
 package main

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -68,6 +69,23 @@ func tool(c wire.Message) (wire.Message, error) {
 			a.Code = code
 		}
 		return &tools.CodeAnswer{ID: c.ID, Answer: a}, nil
+	case *tools.GetExerciseInfo:
+		l := strings.TrimSpace(c.Link)
+		if i := strings.IndexByte(l, '#'); i > 0 {
+			l = l[i:]
+		}
+		ex, err := exercise.Decode(l)
+		if err != nil {
+			return nil, err
+		}
+		return &tools.ExerciseInfo{ID: c.ID, Info: ex.Info()}, nil
+	case *tools.MakeLesson:
+		var ls exercise.Lesson
+		if err := json.Unmarshal([]byte(c.File), &ls); err != nil {
+			return nil, err
+		}
+		l, err := ls.Link()
+		return &tools.LinkText{ID: c.ID, Text: l}, err
 	case *tools.GetLessons:
 		out := &tools.Lessons{ID: c.ID}
 		for _, ls := range exercise.Lessons() {
@@ -80,6 +98,16 @@ func tool(c wire.Message) (wire.Message, error) {
 		return out, nil
 	}
 	return nil, fmt.Errorf("checker: %T is not a tool request", c)
+}
+
+// lessonLink answers op lessons with a lesson (guide.Lesson JSON, a
+// teacher's): its link, after exercise.Lesson.Validate.
+func lessonLink(text string) (string, error) {
+	var l exercise.Lesson
+	if err := json.Unmarshal([]byte(text), &l); err != nil {
+		return "", err
+	}
+	return l.Link()
 }
 
 // decodeLink opens a session, lesson or exercise link (a whole URL is
@@ -104,7 +132,7 @@ func decodeLink(l string) (*tools.Opened, error) {
 	case exercise.LessonKind:
 		var ls *exercise.Lesson
 		if ls, err = exercise.DecodeLesson(l); err == nil {
-			o.Lesson = (*tools.Lesson)(ls)
+			o.Lesson = fromLesson(ls)
 		}
 	case exercise.Kind:
 		var ex *exercise.Exercise

@@ -82,8 +82,14 @@ func TestTools(t *testing.T) {
 	if !ok || o.Exercise == nil || o.Exercise.Goal != ex.Goal {
 		t.Fatalf("decode-link of an exercise: %+v", o)
 	}
+	e := toExercise(o.Exercise) // with the nonce the worker chose
+	ex = &e
+	info, ok := ask(t, &tools.GetExerciseInfo{ID: 7, Link: exLink}).(*tools.ExerciseInfo)
+	if !ok || info.Info.ID != ex.ID() || info.Info.Nonce != ex.Nonce || !info.Info.NameBound || info.Info.AutoLocks["seed"] == "" {
+		t.Fatalf("exercise-info: %+v", info)
+	}
 	code, st := solve(t, ex, "Ana")
-	a, ok := ask(t, &tools.ExerciseCode{ID: 7, Request: rules.CodeRequest{Exercise: exLink, Name: "Ana", Settings: ex.Merge(solvedSettings()), Stats: &st}}).(*tools.CodeAnswer)
+	a, ok := ask(t, &tools.ExerciseCode{ID: 7, Request: rules.CodeRequest{Exercise: exLink, Name: "Ana", Settings: ex.StudentSettings("Ana", solvedSettings()), Stats: &st}}).(*tools.CodeAnswer)
 	if !ok || a.Answer.Code != code || a.Answer.Allowed != "" || a.Answer.Error != "" {
 		t.Fatalf("exercise-code: %+v, want code %q", a, code)
 	}
@@ -129,8 +135,7 @@ func TestMirrors(t *testing.T) {
 	}{
 		{"session", link.Session{Settings: s, Weights: w}, fromLink(&link.Session{Settings: s, Weights: w})},
 		{"exercise", ex, fromExercise(&ex)},
-		{"lesson", exercise.Lessons()[0], tools.Lesson(exercise.Lessons()[0])},
-		{"result", exercise.Result{Name: "a", Epoch: 3, Claimed: 0.5, Metric: 0.5, Reason: "r"}, tools.CheckResult{Name: "a", Epoch: 3, Claimed: 0.5, Metric: 0.5, Reason: "r"}},
+		{"result", exercise.Result{Name: "a", Epoch: 3, Claimed: 0.5, Metric: 0.5, Reason: "r", Flag: "f"}, fromResult(&exercise.Result{Name: "a", Epoch: 3, Claimed: 0.5, Metric: 0.5, Reason: "r", Flag: "f"})},
 	} {
 		t.Run(tt.Name, func(t *testing.T) {
 			want, _ := json.Marshal(tt.Input)
@@ -138,14 +143,16 @@ func TestMirrors(t *testing.T) {
 			if tt.Name != "result" && string(got) != string(want) {
 				t.Errorf("got  %s\nwant %s", got, want)
 			}
-			a, b := reflect.TypeOf(tt.Input), reflect.TypeOf(tt.Output)
-			if a.NumField() != b.NumField() {
-				t.Fatalf("%s has %d fields, %s %d", a, a.NumField(), b, b.NumField())
-			}
-			for i := range a.NumField() {
-				if a.Field(i).Name != b.Field(i).Name {
-					t.Errorf("field %d: %s.%s, %s.%s", i, a, a.Field(i).Name, b, b.Field(i).Name)
+			exported := func(t reflect.Type) (names []string) {
+				for i := range t.NumField() {
+					if t.Field(i).IsExported() {
+						names = append(names, t.Field(i).Name)
+					}
 				}
+				return names
+			}
+			if a, b := exported(reflect.TypeOf(tt.Input)), exported(reflect.TypeOf(tt.Output)); !reflect.DeepEqual(a, b) {
+				t.Errorf("fields %v, copy's %v", a, b)
 			}
 		})
 	}

@@ -49,7 +49,7 @@
       ctx.fillStyle = hex(a[i + 3]);
       ctx.fill();
       if (a[i + 4] >= 0) {
-        ctx.lineWidth = 1;
+        ctx.lineWidth = a[i + 4] === 0xd55e00 ? 3 : 1; // colAlert: a unit the coach names
         ctx.strokeStyle = hex(a[i + 4]);
         ctx.stroke();
       }

@@ -6,8 +6,11 @@
 package rules
 
 import (
+	"crypto/sha256"
+	"encoding/binary"
 	"encoding/json"
 	"slices"
+	"strings"
 
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
@@ -50,23 +53,116 @@ func (g Goal) Met(st nn.Stats) bool {
 	return v >= g.Threshold
 }
 
-// Merge returns a student's settings s with the exercise's data, split and
-// seed (the Fixed settings of ex) put back.
+// Merge returns a student's settings s with the exercise's data, split,
+// seed and the settings that decide which rows are tested (the Fixed
+// settings of ex) put back. See MergeGoal for the settings a goal fixes too.
 func Merge(ex, s session.Settings) session.Settings {
 	s.Dataset, s.Points, s.Noise, s.Text = ex.Dataset, ex.Points, ex.Noise, ex.Text
 	s.Target, s.AsClasses, s.TestRatio, s.SplitColumn = ex.Target, ex.AsClasses, ex.TestRatio, ex.SplitColumn
+	s.Missing, s.Ignore = ex.Missing, slices.Clone(ex.Ignore)
 	s.Model.Seed = ex.Model.Seed
 	return s
 }
 
+// MergeGoal is Merge, and also puts back the settings the goal g fixes: a
+// loss goal is measured with the exercise's loss on the target normalized
+// as the exercise normalizes it, so that no student's choice changes the
+// yardstick. The page calls it for its live check; the checker does the
+// same.
+func MergeGoal(ex session.Settings, g Goal, s session.Settings) session.Settings {
+	s = Merge(ex, s)
+	if g.Metric == Loss {
+		s.Norm, s.Model.Loss = ex.Norm, ex.Model.Loss
+	}
+	return s
+}
+
 // Fixed names the settings every student shares with the exercise: its
-// data, its split and its seed. They are always locked.
-var Fixed = []string{"dataset", "points", "noise", "text", "target", "asClasses", "testRatio", "splitColumn", "seed"}
+// data, its split and its seed, and the settings that decide which rows
+// are training and test rows (the missing-value policy and the ignored
+// columns). They are always locked; AutoLocks gives the reason of each.
+var Fixed = []string{"dataset", "points", "noise", "text", "target", "asClasses", "testRatio", "splitColumn", "seed", "missing", "ignore"}
 
 // lockable names the other settings, sorted: the JSON names of
 // session.Settings and nn.Config fields that a teacher may lock.
-var lockable = []string{"activation", "batch", "beta1", "beta2", "clip", "decay", "derived", "eps", "hidden", "ignore",
-	"init", "l1", "l2", "loss", "lr", "missing", "momentum", "nesterov", "norm", "optimizer"}
+var lockable = []string{"activation", "batch", "beta1", "beta2", "clip", "decay", "derived", "eps", "hidden",
+	"init", "l1", "l2", "loss", "lr", "momentum", "nesterov", "norm", "optimizer"}
+
+// Reasons of automatic locks, in English (AutoLocks).
+const (
+	ReasonData  = "the data is the exercise's"
+	ReasonSplit = "it decides which rows are training and which are test rows, and the goal is measured on the test set"
+	ReasonSeed  = "it generates the data and chooses the split; each student's own training is seeded by their name"
+	ReasonLoss  = "the goal is a loss, measured with the exercise's loss on the target normalized as the exercise does"
+	ReasonStart = "training starts from the exercise's weights, which fit only this network's inputs and layers"
+)
+
+// AutoLocks returns every setting the exercise locks by itself, whatever
+// the teacher chooses, with its reason (one of the Reason constants): the
+// Fixed settings always, "norm" and "loss" for a loss goal, "hidden" and
+// "derived" when training must start from the exercise's weights. The
+// editor shows them as locked, each with its reason.
+func AutoLocks(g Goal, requireStart bool) map[string]string {
+	m := map[string]string{}
+	for _, n := range []string{"dataset", "points", "noise", "text", "asClasses"} {
+		m[n] = ReasonData
+	}
+	for _, n := range []string{"target", "testRatio", "splitColumn", "missing", "ignore"} {
+		m[n] = ReasonSplit
+	}
+	m["seed"] = ReasonSeed
+	if g.Metric == Loss {
+		m["norm"], m["loss"] = ReasonLoss, ReasonLoss
+	}
+	if requireStart {
+		m["hidden"], m["derived"] = ReasonStart, ReasonStart
+	}
+	return m
+}
+
+// NormName returns a student's name as it identifies them: without
+// leading, trailing and repeated spaces, in lower case. "Ana  Li" and
+// "ana li" are one student.
+func NormName(name string) string {
+	return strings.ToLower(strings.Join(strings.Fields(name), " "))
+}
+
+// StudentSeed returns the seed of a student's initialisation and batch
+// order (session.Settings.TrainSeed) in the exercise with the given nonce
+// (Exercise.Nonce): a hash of both, so that the same settings trained
+// under another name give other numbers. It is never 0.
+func StudentSeed(nonce, name string) uint64 {
+	sum := sha256.Sum256([]byte("nnplayground student\x00" + nonce + "\x00" + NormName(name)))
+	if v := binary.LittleEndian.Uint64(sum[:8]); v != 0 {
+		return v
+	}
+	return 1
+}
+
+// ForStudent returns the settings a student trains in an exercise: s with
+// what the exercise fixes put back (MergeGoal) and TrainSeed from the
+// exercise's nonce and the student's name (StudentSeed). The page trains
+// these; the checker replays them (exercise.Exercise.StudentSettings).
+func ForStudent(ex session.Settings, g Goal, nonce, name string, s session.Settings) session.Settings {
+	s = MergeGoal(ex, g, s)
+	s.TrainSeed = StudentSeed(nonce, name)
+	return s
+}
+
+// MaxName bounds a student's name, in characters.
+const MaxName = 200
+
+// FirstMet returns the statistics of the first epoch in history (oldest
+// first) that meets the goal, and false when none does. A completion code
+// records that epoch, whatever the student trained afterwards.
+func FirstMet(g Goal, history []nn.Stats) (nn.Stats, bool) {
+	for _, st := range history {
+		if g.Met(st) {
+			return st, true
+		}
+	}
+	return nn.Stats{}, false
+}
 
 // Lockable returns the names of the settings a teacher may lock, sorted.
 func Lockable() []string { return slices.Clone(lockable) }
@@ -80,10 +176,6 @@ func Setting(name string, s *session.Settings) (string, bool) {
 	m := &s.Model
 	var v any
 	switch name {
-	case "ignore":
-		v = s.Ignore
-	case "missing":
-		v = s.Missing
 	case "derived":
 		v = s.Derived
 	case "norm":
@@ -138,6 +230,67 @@ func js(v any) string {
 	return string(b)
 }
 
+// FindCodes returns the completion codes in pasted text: one per line, or
+// among the words of chat text ("hello, here is my code v2.eJy… thanks"),
+// with the number of other words it ignored, for one note such as "12
+// words that are not codes were ignored". A word is a code when it reads
+// "v", a version, "." and at least 16 base64url characters; a code inside
+// a URL is cut at its "#", and quotes and punctuation around it are
+// dropped. (No regexp, so that the page can link it.)
+func FindCodes(text string) (codes []string, ignored int) {
+	for _, w := range strings.Fields(text) {
+		w = strings.Trim(w, "\"'`()[]{}<>,;:!?.")
+		if i := strings.LastIndexByte(w, '#'); i >= 0 {
+			w = w[i+1:]
+		}
+		if isCode(w) {
+			codes = append(codes, w)
+		} else {
+			ignored++
+		}
+	}
+	return codes, ignored
+}
+
+// isCode reports whether w looks like a code: v, 1 to 3 digits, a dot and
+// at least 16 base64url characters.
+func isCode(w string) bool {
+	ver, payload, ok := strings.Cut(w, ".")
+	if !ok || len(ver) < 2 || len(ver) > 4 || ver[0] != 'v' || len(payload) < 16 {
+		return false
+	}
+	for _, c := range ver[1:] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	for _, c := range payload {
+		if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// StartEpochs is how far ExerciseInfo.StartMeets trains the exercise's
+// start.
+const StartEpochs = 200
+
+// ExerciseInfo is the answer of op exercise-info (session.OpExerciseInfo):
+// what the teacher's editor and the student's page need to know about an
+// exercise link without linking core/exercise.
+type ExerciseInfo struct {
+	ID        string            `json:"id"`        // Exercise.ID
+	Nonce     string            `json:"nonce"`     // for StudentSeed
+	NameBound bool              `json:"nameBound"` // Exercise.NameBound: false when a renamed code cannot be told apart
+	AutoLocks map[string]string `json:"autoLocks"` // AutoLocks: setting → reason
+	// StartMeets is the first epoch, up to StartEpochs, at which the
+	// exercise's own start and settings meet the goal (0: before any
+	// training), or -1: the editor warns when a student can meet the goal
+	// without changing anything.
+	StartMeets int `json:"startMeets"`
+}
+
 // Text is a text in English and Simplified Chinese.
 type Text struct {
 	En string `json:"en"`
@@ -160,9 +313,9 @@ func (t Text) In(lang string) string {
 type CodeRequest struct {
 	Exercise  string           `json:"exercise"` // the exercise's link
 	Name      string           `json:"name"`
-	Settings  session.Settings `json:"settings"`
+	Settings  session.Settings `json:"settings"` // as trained: TrainSeed must be StudentSeed(nonce, Name) where the name binds the training
 	FromStart bool             `json:"fromStart"`
-	Stats     *nn.Stats        `json:"stats"` // the newest epoch that meets the goal; null when none does
+	Stats     *nn.Stats        `json:"stats"` // the FIRST epoch that meets the goal (FirstMet); null when none does
 }
 
 // CodeAnswer is the answer of op exercise-code: Allowed is why the settings

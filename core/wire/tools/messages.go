@@ -50,6 +50,21 @@ type ExerciseCode struct {
 // GetLessons asks for the lessons: Lessons.
 type GetLessons struct{ ID int }
 
+// MakeLesson asks for the link of a teacher's lesson (a lesson file: JSON
+// of guide.Lesson), after exercise.Lesson.Validate: LinkText.
+type MakeLesson struct {
+	ID   int
+	File string
+}
+
+// GetExerciseInfo asks what an exercise link implies (its ID, nonce,
+// automatic locks, whether its start already meets the goal):
+// ExerciseInfo.
+type GetExerciseInfo struct {
+	ID   int
+	Link string
+}
+
 // Check re-trains every completion code in Codes against the exercise of
 // Link: a Checked after each non-blank code, with the results so far.
 type Check struct {
@@ -88,6 +103,12 @@ type CodeAnswer struct {
 	Answer rules.CodeAnswer
 }
 
+// ExerciseInfo answers GetExerciseInfo.
+type ExerciseInfo struct {
+	ID   int
+	Info rules.ExerciseInfo
+}
+
 // Lessons answers GetLessons.
 type Lessons struct {
 	ID    int
@@ -109,6 +130,10 @@ type CheckResult struct {
 	Claimed  float64 // NaN when it was not read
 	Metric   float64 // NaN when it was not computed
 	Reason   string  // why the code was not accepted; "" when it was
+	// NameBound: the training depends on the name (a renamed code fails).
+	NameBound bool
+	// Flag says why an accepted code deserves a look (exercise.Flag).
+	Flag string
 }
 
 // ToolFailed is the tools worker's answer to a request it could not carry
@@ -140,24 +165,22 @@ type Weights struct {
 
 // Exercise is exercise.Exercise.
 type Exercise struct {
+	Format       int              `json:"format"`
+	Nonce        string           `json:"nonce"`
 	Title        string           `json:"title,omitempty"`
 	Instructions string           `json:"instructions,omitempty"`
 	Settings     session.Settings `json:"settings"`
 	Weights      *Weights         `json:"weights,omitempty"`
+	RequireStart bool             `json:"requireStart,omitempty"`
 	Locked       []string         `json:"locked,omitempty"`
 	Goal         rules.Goal       `json:"goal"`
 }
 
-// Merge returns the student's settings s with the exercise's data, split
-// and seed put back (rules.Merge, as core/exercise does).
-func (e *Exercise) Merge(s session.Settings) session.Settings { return rules.Merge(e.Settings, s) }
-
-// Lesson is exercise.Lesson.
+// Lesson is the page's view of exercise.Lesson (guide.Lesson without its
+// steps).
 type Lesson struct {
 	ID       string           `json:"id"`
 	Title    rules.Text       `json:"title"`
 	About    rules.Text       `json:"about"`
 	Settings session.Settings `json:"settings"`
-	Epochs   int              `json:"epochs"`
-	Chart    string           `json:"chart"`
 }

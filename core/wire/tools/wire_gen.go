@@ -27,20 +27,26 @@ func Protocol(tag byte) wire.Message {
 	case 70:
 		return new(GetLessons)
 	case 71:
-		return new(Check)
+		return new(MakeLesson)
 	case 72:
-		return new(LinkText)
+		return new(GetExerciseInfo)
 	case 73:
-		return new(SessionRead)
+		return new(Check)
 	case 74:
-		return new(Opened)
+		return new(LinkText)
 	case 75:
-		return new(CodeAnswer)
+		return new(SessionRead)
 	case 76:
-		return new(Lessons)
+		return new(Opened)
 	case 77:
-		return new(Checked)
+		return new(CodeAnswer)
 	case 78:
+		return new(ExerciseInfo)
+	case 79:
+		return new(Lessons)
+	case 80:
+		return new(Checked)
+	case 81:
 		return new(ToolFailed)
 	}
 	return nil
@@ -130,7 +136,31 @@ func (v *GetLessons) Code(c *wire.Codec) {
 func (v *GetLessons) IDRef() *int { return &v.ID }
 
 // Tag returns 71.
-func (*Check) Tag() byte { return 71 }
+func (*MakeLesson) Tag() byte { return 71 }
+
+// Code encodes or decodes v's fields, as c does.
+func (v *MakeLesson) Code(c *wire.Codec) {
+	c.Int(&v.ID)
+	c.Str(&v.File)
+}
+
+// IDRef returns the address of v.ID, the number of the request.
+func (v *MakeLesson) IDRef() *int { return &v.ID }
+
+// Tag returns 72.
+func (*GetExerciseInfo) Tag() byte { return 72 }
+
+// Code encodes or decodes v's fields, as c does.
+func (v *GetExerciseInfo) Code(c *wire.Codec) {
+	c.Int(&v.ID)
+	c.Str(&v.Link)
+}
+
+// IDRef returns the address of v.ID, the number of the request.
+func (v *GetExerciseInfo) IDRef() *int { return &v.ID }
+
+// Tag returns 73.
+func (*Check) Tag() byte { return 73 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *Check) Code(c *wire.Codec) {
@@ -142,8 +172,8 @@ func (v *Check) Code(c *wire.Codec) {
 // IDRef returns the address of v.ID, the number of the request.
 func (v *Check) IDRef() *int { return &v.ID }
 
-// Tag returns 72.
-func (*LinkText) Tag() byte { return 72 }
+// Tag returns 74.
+func (*LinkText) Tag() byte { return 74 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *LinkText) Code(c *wire.Codec) {
@@ -154,8 +184,8 @@ func (v *LinkText) Code(c *wire.Codec) {
 // IDRef returns the address of v.ID, the number of the request.
 func (v *LinkText) IDRef() *int { return &v.ID }
 
-// Tag returns 73.
-func (*SessionRead) Tag() byte { return 73 }
+// Tag returns 75.
+func (*SessionRead) Tag() byte { return 75 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *SessionRead) Code(c *wire.Codec) {
@@ -166,8 +196,8 @@ func (v *SessionRead) Code(c *wire.Codec) {
 // IDRef returns the address of v.ID, the number of the request.
 func (v *SessionRead) IDRef() *int { return &v.ID }
 
-// Tag returns 74.
-func (*Opened) Tag() byte { return 74 }
+// Tag returns 76.
+func (*Opened) Tag() byte { return 76 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *Opened) Code(c *wire.Codec) {
@@ -196,8 +226,8 @@ func (v *Opened) Code(c *wire.Codec) {
 // IDRef returns the address of v.ID, the number of the request.
 func (v *Opened) IDRef() *int { return &v.ID }
 
-// Tag returns 75.
-func (*CodeAnswer) Tag() byte { return 75 }
+// Tag returns 77.
+func (*CodeAnswer) Tag() byte { return 77 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *CodeAnswer) Code(c *wire.Codec) {
@@ -208,8 +238,20 @@ func (v *CodeAnswer) Code(c *wire.Codec) {
 // IDRef returns the address of v.ID, the number of the request.
 func (v *CodeAnswer) IDRef() *int { return &v.ID }
 
-// Tag returns 76.
-func (*Lessons) Tag() byte { return 76 }
+// Tag returns 78.
+func (*ExerciseInfo) Tag() byte { return 78 }
+
+// Code encodes or decodes v's fields, as c does.
+func (v *ExerciseInfo) Code(c *wire.Codec) {
+	c.Int(&v.ID)
+	codeRulesExerciseInfo(c, &v.Info)
+}
+
+// IDRef returns the address of v.ID, the number of the request.
+func (v *ExerciseInfo) IDRef() *int { return &v.ID }
+
+// Tag returns 79.
+func (*Lessons) Tag() byte { return 79 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *Lessons) Code(c *wire.Codec) {
@@ -220,8 +262,8 @@ func (v *Lessons) Code(c *wire.Codec) {
 // IDRef returns the address of v.ID, the number of the request.
 func (v *Lessons) IDRef() *int { return &v.ID }
 
-// Tag returns 77.
-func (*Checked) Tag() byte { return 77 }
+// Tag returns 80.
+func (*Checked) Tag() byte { return 80 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *Checked) Code(c *wire.Codec) {
@@ -232,8 +274,8 @@ func (v *Checked) Code(c *wire.Codec) {
 // IDRef returns the address of v.ID, the number of the request.
 func (v *Checked) IDRef() *int { return &v.ID }
 
-// Tag returns 78.
-func (*ToolFailed) Tag() byte { return 78 }
+// Tag returns 81.
+func (*ToolFailed) Tag() byte { return 81 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *ToolFailed) Code(c *wire.Codec) {
@@ -256,6 +298,8 @@ func codeLinkSession(c *wire.Codec, v *LinkSession) {
 }
 
 func codeExercise(c *wire.Codec, v *Exercise) {
+	c.Int(&v.Format)
+	c.Str(&v.Nonce)
 	c.Str(&v.Title)
 	c.Str(&v.Instructions)
 	wire.CodeSessionSettings(c, &v.Settings)
@@ -265,6 +309,7 @@ func codeExercise(c *wire.Codec, v *Exercise) {
 		}
 		codeWeights(c, v.Weights)
 	}
+	c.Bool(&v.RequireStart)
 	c.Strs(&v.Locked)
 	codeRulesGoal(c, &v.Goal)
 }
@@ -287,14 +332,36 @@ func codeLesson(c *wire.Codec, v *Lesson) {
 	codeRulesText(c, &v.Title)
 	codeRulesText(c, &v.About)
 	wire.CodeSessionSettings(c, &v.Settings)
-	c.Int(&v.Epochs)
-	c.Str(&v.Chart)
 }
 
 func codeRulesCodeAnswer(c *wire.Codec, v *rules.CodeAnswer) {
 	c.Str(&v.Allowed)
 	c.Str(&v.Code)
 	c.Str(&v.Error)
+}
+
+func codeRulesExerciseInfo(c *wire.Codec, v *rules.ExerciseInfo) {
+	c.Str(&v.ID)
+	c.Str(&v.Nonce)
+	c.Bool(&v.NameBound)
+	if n0, ok := c.Len(len(v.AutoLocks), v.AutoLocks == nil); ok {
+		if c.Decoding() {
+			v.AutoLocks = make(map[string]string, n0)
+			for range n0 {
+				var k0 string
+				var v0 string
+				c.Str(&k0)
+				c.Str(&v0)
+				v.AutoLocks[k0] = v0
+			}
+		} else {
+			for k0, v0 := range v.AutoLocks {
+				c.Str(&k0)
+				c.Str(&v0)
+			}
+		}
+	}
+	c.Int(&v.StartMeets)
 }
 
 func codeRulesLessonItem(c *wire.Codec, v *rules.LessonItem) {
@@ -311,6 +378,8 @@ func codeCheckResult(c *wire.Codec, v *CheckResult) {
 	c.Float(&v.Claimed)
 	c.Float(&v.Metric)
 	c.Str(&v.Reason)
+	c.Bool(&v.NameBound)
+	c.Str(&v.Flag)
 }
 
 func codeWeights(c *wire.Codec, v *Weights) {

@@ -289,6 +289,33 @@ func (g *gen) value(t types.Type, x string, depth int) error {
 		}
 		p("}")
 		p("}")
+	case *types.Map:
+		n, k, v := fmt.Sprintf("n%d", depth), fmt.Sprintf("k%d", depth), fmt.Sprintf("v%d", depth)
+		p("if %s, ok := c.Len(len(%s), %s == nil); ok {", n, x, x)
+		p("if c.Decoding() {")
+		p("%s = make(%s, %s)", x, g.typ(t), n)
+		p("for range %s {", n)
+		p("var %s %s", k, g.typ(u.Key()))
+		p("var %s %s", v, g.typ(u.Elem()))
+		if err := g.value(u.Key(), k, depth+1); err != nil {
+			return err
+		}
+		if err := g.value(u.Elem(), v, depth+1); err != nil {
+			return err
+		}
+		p("%s[%s] = %s", x, k, v)
+		p("}")
+		p("} else {")
+		p("for %s, %s := range %s {", k, v, x)
+		if err := g.value(u.Key(), k, depth+1); err != nil {
+			return err
+		}
+		if err := g.value(u.Elem(), v, depth+1); err != nil {
+			return err
+		}
+		p("}")
+		p("}")
+		p("}")
 	case *types.Array:
 		i := fmt.Sprintf("i%d", depth)
 		p("for %s := range %s {", i, x)

@@ -1,9 +1,9 @@
-// From go-app v9.8.0's pkg/app/http.go, which the playground's browser build
-// leaves out (see README.md).
-
 package app
 
 import "strings"
+
+// Moved here from http.go, which the browser build leaves out (see
+// third_party/go-app/README.md); the browser side uses them too.
 
 func isRemoteLocation(path string) bool {
 	return strings.HasPrefix(path, "https://") ||

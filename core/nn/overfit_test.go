@@ -1,4 +1,4 @@
-package main
+package nn
 
 import (
 	"math"
@@ -64,29 +64,86 @@ func TestSlope(t *testing.T) {
 	}
 }
 
-func TestLossWindow(t *testing.T) {
-	var w lossWindow
+func TestOverfitWatch(t *testing.T) {
+	var w OverfitWatch
 	train, test := line(100, 1, -0.005, 0), append(line(60, 1, -0.005, 0), line(40, 0.7, 0.005, 0)...)
 	for i := range train {
-		w.add(train[i], test[i])
-		if len(w.train) > 2*overfitWindow || len(w.train) != len(w.test) {
+		w.Add(train[i], test[i])
+		if len(w.train) > 2*OverfitWindow || len(w.train) != len(w.test) {
 			t.Fatalf("epoch %d: window holds %d and %d losses", i, len(w.train), len(w.test))
 		}
 		// From epoch 60 the test loss rises: the fitted line through the
 		// window turns up once more than half of it rises, and the notice
 		// is on at the latest when all of it does.
 		switch {
-		case i < 60+overfitWindow/2 && w.overfitting():
+		case i < 60+OverfitWindow/2 && w.On():
 			t.Errorf("epoch %d: overfitting before half the window rose", i)
-		case i >= 60+overfitWindow-1 && !w.overfitting():
+		case i >= 60+OverfitWindow-1 && !w.On():
 			t.Errorf("epoch %d: no overfitting after the whole window rose", i)
 		}
 	}
 	if got := w.train[len(w.train)-1]; got != train[99] {
 		t.Errorf("newest train loss %v, want %v", got, train[99])
 	}
-	w.reset()
-	if w.overfitting() || len(w.train) != 0 {
-		t.Errorf("after reset: %d losses, overfitting %v", len(w.train), w.overfitting())
+	w.Reset()
+	if w.On() || len(w.train) != 0 {
+		t.Errorf("after reset: %d losses, overfitting %v", len(w.train), w.On())
+	}
+}
+
+// The slow rule: a held-out loss creeping up by 0.00001 an epoch, too slowly
+// for the window's slope, is overfitting once it stands 20 % above its
+// minimum with the training loss below its value then; and a creep that
+// ends before 20 % is not.
+func TestOverfitWatchSlow(t *testing.T) {
+	tests := []struct {
+		Name   string
+		Epochs int
+		Rise   float64 // per epoch after the minimum at epoch 100
+		Output bool
+	}{
+		// 0.24 + 0.00001·k > 0.288 from k = 4,801.
+		{"creeps past 20 %", 6000, 0.00001, true},
+		{"creeps to 10 %", 2500, 0.00001, false},
+		{"flat", 6000, 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			var w OverfitWatch
+			for e := range tt.Epochs {
+				test := 0.24 + 0.001*float64(max(100-e, 0)) + tt.Rise*float64(max(e-100, 0))
+				w.Add(1/float64(e+1), test)
+			}
+			if w.On() != tt.Output {
+				t.Errorf("On() = %v, want %v (fast %v, slow %v)", w.On(), tt.Output, w.fast, w.slow)
+			}
+		})
+	}
+}
+
+// The issue's iris run: the test loss rose from 0.24 to 0.37 over 20,000
+// epochs while the training loss fell, and no notice appeared. The window's
+// slope alone (the worker's old rule) never sees a rise that slow; the
+// slow rule raises the notice once the loss stands 20 % above 0.24, about
+// 7,400 epochs in, and keeps it.
+func TestOverfitWatchIssueIris(t *testing.T) {
+	var w OverfitWatch
+	first := -1
+	for e := range 20000 {
+		test := 0.24 + 0.13*float64(e)/20000
+		w.Add(0.1/(1+float64(e)/1000), test)
+		if w.fast {
+			t.Fatalf("epoch %d: the window's slope saw the rise", e)
+		}
+		if w.On() && first < 0 {
+			first = e
+		}
+		if first >= 0 && !w.On() {
+			t.Fatalf("epoch %d: the notice cleared", e)
+		}
+	}
+	// 0.24·1.2 = 0.288 = 0.24 + 0.13·e/20000 at e = 7,385.
+	if first < 7380 || first > 7400 {
+		t.Errorf("raised at epoch %d, want about 7,386", first)
 	}
 }

@@ -1,9 +1,6 @@
 //go:build wasm
 // +build wasm
 
-// go-app v9.8.0's pkg/app/wasm.go for the playground's browser build, without
-// GenerateStaticWebsite's stub (see README.md).
-
 package app
 
 import (

@@ -1,0 +1,295 @@
+package exercise_test
+
+import (
+	"encoding/json"
+	"reflect"
+	"slices"
+	"testing"
+
+	"github.com/nnplayground/playground/core/exercise"
+	"github.com/nnplayground/playground/core/exercise/guide"
+	"github.com/nnplayground/playground/core/nn"
+	"github.com/nnplayground/playground/core/session"
+)
+
+// player plays a guided lesson natively, as a student on the page would:
+// it loads each step's setup, performs its actions with core/session and
+// nn.Trainer, trains with the coach (nn.Coach) and the settings' stop
+// rules (nn.Stopper) as the command line does, and keeps the
+// guide.LiveState the page would fill.
+type player struct {
+	t       *testing.T
+	ss      *session.Session
+	coach   *nn.Coach
+	stopper *nn.Stopper
+	stopped bool // the train action in progress stopped on its own (divergence, explosion, stop rule)
+	st      guide.LiveState
+	lesson  *guide.Lesson
+}
+
+// load builds s as the page does on a change that needs a new network.
+func (p *player) load(s session.Settings) {
+	p.t.Helper()
+	ss, err := session.Build(s)
+	if err != nil {
+		p.t.Fatalf("building the step's settings: %v", err)
+	}
+	p.ss, p.st.Settings, p.stopped = ss, s, false
+	p.coach, p.stopper = nn.NewCoach(ss.Trainer, nn.CoachConfig{}), nil
+	if s.Stop != (nn.StopRules{}) {
+		p.stopper = nn.NewStopper(ss.Trainer, s.Stop)
+	}
+	p.st.Epochs = 0
+	p.show()
+	p.st.Best = nil
+}
+
+// show sets the live statistics from the trainer.
+func (p *player) show() {
+	g := guide.FromNN(p.ss.Trainer.Stats(), p.st.Settings.ValidRatio > 0)
+	p.st.Newest = &g
+}
+
+// open starts a step: its setup, and a fresh record of events, edits and
+// best statistics.
+func (p *player) open(s *guide.Step) {
+	if s.Setup != nil {
+		p.load(*s.Setup)
+	}
+	p.st.Events, p.st.Edited, p.st.Best = nil, nil, nil
+}
+
+// event records e once.
+func (p *player) event(e guide.Event) {
+	if !slices.Contains(p.st.Events, e) {
+		p.st.Events = append(p.st.Events, e)
+	}
+}
+
+// do performs one action; met is called after every epoch trained so that
+// a check met along the way is ticked (the page ticks it when it is first
+// met and keeps it ticked).
+func (p *player) do(a guide.Action, met func()) {
+	p.t.Helper()
+	s := p.st.Settings
+	s.Model.Hidden = slices.Clone(s.Model.Hidden)
+	switch a.Kind {
+	case guide.ActSet:
+		if err := guide.Set(&s, a.Setting, a.Value); err != nil {
+			p.t.Fatalf("set %s %s: %v", a.Setting, a.Value, err)
+		}
+		p.change(s)
+	case guide.ActAddLayer:
+		s.Model.Hidden = append(s.Model.Hidden, a.Units)
+		p.change(s)
+	case guide.ActRemoveLayer:
+		s.Model.Hidden = s.Model.Hidden[:len(s.Model.Hidden)-1]
+		p.change(s)
+	case guide.ActReset:
+		p.load(s)
+	case guide.ActTrain:
+		p.train(a.Epochs, met)
+	case guide.ActEditWeight:
+		p.edit(a)
+	case guide.ActPress:
+		p.press(a.Button)
+	case guide.ActMapColumns, guide.ActExplain:
+		// Page views: nothing changes in the engine.
+	default:
+		p.t.Fatalf("action %q", a.Kind)
+	}
+}
+
+// change applies new settings: tuned into the running network when they
+// allow it (session.Tunable, as the page's op tune), a new network
+// otherwise.
+func (p *player) change(s session.Settings) {
+	p.t.Helper()
+	if !session.Tunable(p.st.Settings, s) {
+		p.load(s)
+		return
+	}
+	if err := p.ss.Tune(s); err != nil {
+		p.t.Fatalf("tune: %v", err)
+	}
+	if s.Stop != p.st.Settings.Stop { // new rules watch from here
+		p.stopper = nil
+		if s.Stop != (nn.StopRules{}) {
+			p.stopper = nn.NewStopper(p.ss.Trainer, s.Stop)
+		}
+	}
+	p.st.Settings, p.stopped = s, false
+}
+
+// edit sets a weight or a bias.
+func (p *player) edit(a guide.Action) {
+	p.t.Helper()
+	tr := p.ss.Trainer
+	var err error
+	if a.From < 0 {
+		err = tr.SetBias(a.Layer, a.To, a.Weight)
+	} else {
+		err = tr.SetWeight(a.Layer, a.To, a.From, a.Weight)
+	}
+	if err != nil {
+		p.t.Fatalf("edit: %v", err)
+	}
+	p.coach.Reset()
+	p.st.Edited = append(p.st.Edited, guide.Edit{Layer: a.Layer, To: a.To, From: a.From, Value: a.Weight})
+	p.event(guide.WeightEdited)
+	p.show()
+}
+
+// press presses one of the coach's rollback buttons.
+func (p *player) press(button string) {
+	p.t.Helper()
+	var err error
+	switch button {
+	case guide.ButtonRollback:
+		p.coach.Rollback()
+	case guide.ButtonRollbackLower:
+		_, err = p.coach.RollbackLower(10)
+	case guide.ButtonRollbackClip:
+		err = p.coach.RollbackClip(1)
+	}
+	if err != nil {
+		p.t.Fatal(err)
+	}
+	c := p.ss.Trainer.Config()
+	p.st.Settings.Model.LearningRate, p.st.Settings.Model.ClipNorm = c.LearningRate, c.ClipNorm
+	p.ss.Settings = p.st.Settings
+	p.st.Epochs, p.stopped = p.ss.Trainer.Epoch(), false
+	p.event(guide.RolledBack)
+	p.show()
+}
+
+// train trains up to n epochs, stopping as the page does on a divergence,
+// an explosion or a stop rule, and records the coach's notices.
+func (p *player) train(n int, met func()) {
+	p.t.Helper()
+	tr := p.ss.Trainer
+	p.stopped = false // pressing Train again goes on (without a stop rule that stopped)
+	for range n {
+		if p.stopped {
+			return
+		}
+		if err := tr.Step(); err != nil {
+			e, ok := guide.EventOfError(err)
+			if !ok {
+				p.t.Fatal(err)
+			}
+			p.event(e)
+			p.stopped = true
+			return
+		}
+		st := tr.Stats()
+		p.st.Epochs = tr.Epoch()
+		g := guide.FromNN(st, p.st.Settings.ValidRatio > 0)
+		p.st.Newest, p.st.Best = &g, guide.Improve(p.st.Best, g)
+		p.check(st)
+		met()
+	}
+}
+
+// check runs the coach and the stop rules on the epoch of st.
+func (p *player) check(st nn.Stats) {
+	notices, err := p.coach.Check(st)
+	for _, n := range notices {
+		p.event(guide.EventOfNotice(n.Kind))
+	}
+	if err != nil {
+		e, ok := guide.EventOfError(err)
+		if !ok {
+			p.t.Fatal(err)
+		}
+		p.event(e)
+		p.stopped = true
+		return
+	}
+	if p.stopper == nil {
+		return
+	}
+	if stop := p.stopper.Check(st); stop != nil {
+		if e, ok := guide.EventOfStop(stop); ok {
+			p.event(e)
+		}
+		p.stopper = nil // as the worker: Train again goes on without the rule until a load
+		p.stopped = true
+		p.st.Epochs = p.ss.Trainer.Epoch()
+		p.show()
+	}
+}
+
+// Every lesson of the gallery, played natively step by step: each step's
+// setup loaded and actions performed, its check is met (checks on events
+// only the page sees are checked for form and marked page-checked).
+func TestPlayLessons(t *testing.T) {
+	for _, l := range exercise.Lessons() {
+		t.Run(l.ID, func(t *testing.T) {
+			t.Parallel()
+			if err := l.Validate(); err != nil {
+				t.Fatal(err)
+			}
+			p := &player{t: t, lesson: &l.Lesson}
+			p.load(l.Settings)
+			for i := range l.Steps {
+				playStep(t, p, i, &l.Steps[i])
+			}
+		})
+	}
+}
+
+// playStep plays one step and checks that its check is met.
+func playStep(t *testing.T, p *player, i int, s *guide.Step) {
+	t.Helper()
+	p.open(s)
+	if want := p.lesson.SettingsAt(i); !reflect.DeepEqual(mustSettingsJSON(t, want), mustSettingsJSON(t, p.st.Settings)) {
+		t.Errorf("step %d opens with\n%s\nSettingsAt says\n%s", i+1, mustSettingsJSON(t, p.st.Settings), mustSettingsJSON(t, want))
+	}
+	met := false
+	eval := func() {
+		if s.Check != nil && !met {
+			met, _ = guide.Evaluate(s.Check, &p.st)
+		}
+	}
+	for _, a := range s.Actions {
+		p.do(a, eval)
+		eval()
+	}
+	eval()
+	var why guide.Text
+	final := true
+	if s.Check != nil {
+		final, why = guide.Evaluate(s.Check, &p.st)
+	}
+	n := p.st.Newest
+	if n == nil {
+		n = &guide.Stats{}
+	}
+	t.Logf("step %d: epoch %d, train loss %.4g, test loss %.4g, train metric %.4g, test metric %.4g, events %v; %s",
+		i+1, p.st.Epochs, n.TrainLoss, n.TestLoss, n.TrainMetric, n.TestMetric, p.st.Events, why.En)
+	switch {
+	case s.Check == nil:
+	case s.Check.PageChecked():
+		if err := s.Check.Validate(); err != nil {
+			t.Errorf("step %d: page-checked %v: %v", i+1, s.Check.Event, err)
+		}
+		t.Logf("step %d: page-checked (%s)", i+1, s.Check.Event)
+	case !met:
+		t.Errorf("step %d: the check is not met after its actions: %s", i+1, why.En)
+	case !final:
+		t.Errorf("step %d: the check was met along the way but not at the end of the step's actions: %s", i+1, why.En)
+	}
+}
+
+// mustSettingsJSON returns s as JSON (nil and empty lists alike).
+func mustSettingsJSON(t *testing.T, s session.Settings) string {
+	if len(s.Model.Hidden) == 0 {
+		s.Model.Hidden = nil
+	}
+	b, err := json.Marshal(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}

@@ -1,0 +1,41 @@
+// Package session ties the engine together for the page, the worker and
+// the command line. It has four jobs, one or two files each.
+//
+// # Settings → a session (settings.go, session.go)
+//
+// Settings is everything a user chooses on the page (the data, the roles
+// of its columns, their preparation, the network, its training and the
+// language); it is what a share link and a session file carry (core/link)
+// and what `nnplay train` builds from its flags. Default is the first
+// visit's. Build parses the settings' data (a built-in or generated
+// dataset from core/datasets, or the pasted Text), prepares it
+// (core/data) and returns a Session with a fresh trainer (core/nn);
+// BuildTable does the same for a table already parsed:
+//
+//	s, err := session.Build(session.Default())
+//	err = s.Trainer.StepN(50)
+//
+// A data error is a *data.ParseError, whose kind, quoted cell, line and
+// column ErrorCell and ErrorPosition return for the page's translations.
+//
+// # The page's view data (session.go)
+//
+// What the page draws but must not compute, since the page never trains:
+// Summary (the preview, counts, the task, and warnings about the data in
+// English and in parts, Note, for other languages), Scatter (regression's
+// actual against predicted), and, for data with two numeric features
+// (Planar), Heatmap: the model's output and every hidden unit's over the
+// plane of the two raw features, as bytes, with the points.
+//
+// # The page ↔ worker protocol (protocol.go)
+//
+// Command (from the page: an Op and its fields) and Report (from the
+// worker: a Kind and its fields), with the ops and kinds named as
+// constants; wasm/ and web/ encode and decode them (see wasm/doc.go).
+//
+// # Benchmark workloads (workloads.go)
+//
+// Workloads are the settings that core/nn's benchmarks, the trainer
+// worker's (wasm/bench.go, `make bench-browser`) and e2e's native
+// comparison all time, so that native and browser figures compare.
+package session

@@ -1,0 +1,98 @@
+package session
+
+import (
+	"sort"
+
+	"github.com/nnplayground/playground/core/data"
+)
+
+// Importance is how much the model leans on one input column.
+type Importance struct {
+	Name string  `json:"name"`
+	Rise float64 `json:"rise"` // the training loss with the column held, minus the training loss
+}
+
+// Importance returns every input column with the rise of the training
+// loss when that column alone is held at its training median (numeric) or
+// mode (categorical) on every training row, as a decision map holds the
+// columns off its axes; most important first (ties in column order).
+func (s *Session) Importance() []Importance {
+	p, ds := s.Data.Prep, s.Data
+	held := s.heldBase()
+	rows := make([][]float64, ds.Train.N)
+	for i, r := range ds.Train.Rows {
+		rows[i] = s.rowBase(r, held)
+	}
+	base, _ := s.Trainer.Evaluate(&ds.Train)
+	sp := data.Split{N: ds.Train.N, X: make([]float64, len(ds.Train.X)), Y: ds.Train.Y}
+	out := make([]Importance, len(p.Columns))
+	b := make([]float64, len(p.Columns))
+	for j, c := range p.Columns {
+		for i, rb := range rows {
+			copy(b, rb)
+			b[j] = held[j]
+			p.EncodeBase(sp.X[i*ds.Dim:(i+1)*ds.Dim], b)
+		}
+		loss, _ := s.Trainer.Evaluate(&sp)
+		out[j] = Importance{Name: c.Name, Rise: loss - base}
+	}
+	sort.SliceStable(out, func(i, k int) bool { return out[i].Rise > out[k].Rise })
+	return out
+}
+
+// MapAxes returns the two numeric input columns a decision map starts
+// with: the two most important (Importance), or the first two when the
+// network has not been trained; "" when there are fewer than two.
+func (s *Session) MapAxes() (x, y string) {
+	cols := s.MapColumns()
+	if len(cols) < 2 {
+		return "", ""
+	}
+	if s.Trainer.Epoch() == 0 {
+		return cols[0], cols[1]
+	}
+	var top []string
+	for _, im := range s.Importance() {
+		for _, c := range cols {
+			if c == im.Name && len(top) < 2 {
+				top = append(top, c)
+			}
+		}
+	}
+	if indexOf(cols, top[1]) < indexOf(cols, top[0]) {
+		top[0], top[1] = top[1], top[0] // keep the table's order on the axes
+	}
+	return top[0], top[1]
+}
+
+func indexOf(v []string, s string) int {
+	for i, x := range v {
+		if x == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// rowBase returns the base values (data.Preprocessor.EncodeBase) of table
+// row r, with held's value where the row has none.
+func (s *Session) rowBase(r int, held []float64) []float64 {
+	p, t := s.Data.Prep, s.Table
+	b := make([]float64, len(p.Columns))
+	for j, fc := range p.Columns {
+		c := t.Column(fc.Name)
+		b[j] = held[j]
+		if fc.Kind == data.Numeric {
+			if v, ok := t.Value(r, c); ok {
+				b[j] = v
+			}
+			continue
+		}
+		for k, cat := range fc.Categories {
+			if cat == t.Cell(r, c) {
+				b[j] = float64(k)
+			}
+		}
+	}
+	return b
+}

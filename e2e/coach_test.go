@@ -1,0 +1,135 @@
+package e2e
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/nnplayground/playground/core/session"
+)
+
+// TestCoachExplosion: a 13-column, 3-class table (wine's shape) at learning
+// rate 100 without normalization, trained with plain SGD, is stopped by the
+// coach within 2 s with its explanation; applying the fixes it offers, as
+// many times as it offers them, reaches test accuracy ≥ 0.9.
+func TestCoachExplosion(t *testing.T) {
+	ctx := openPage(t)
+	loadText(t, ctx, wineLike())
+	waitFor(t, ctx, `/\b13 inputs\b/.test(`+textJS("data-summary")+`)`, 20*time.Second, "the 13-column table")
+	openPanelJS(t, ctx, "training-panel")
+	setValue(t, ctx, "norm", "none")
+	waitFor(t, ctx, epochJS+` === 0 && `+elem("norm")+`.value === "none"`, 20*time.Second, "no normalization")
+	setValue(t, ctx, "learning-rate", "100")
+	setValue(t, ctx, "speed", "0")
+	waitFor(t, ctx, epochJS+` === 0 && !`+elem("train")+`.disabled`, 20*time.Second, "ready")
+	start := time.Now()
+	click(t, ctx, "train")
+	waitFor(t, ctx, `document.getElementById("exploded") !== null`, 10*time.Second, "the coach's explosion notice")
+	took := time.Since(start)
+	msg := text(t, ctx, "exploded")
+	t.Logf("stopped after %v at epoch %v: %s", took.Round(time.Millisecond), eval[float64](t, ctx, epochJS), msg)
+	if took > 2*time.Second {
+		t.Errorf("the coach took %v to stop the explosion, want ≤ 2 s", took)
+	}
+	if !strings.Contains(msg, "exploded at epoch") || !strings.Contains(msg, "learning rate") {
+		t.Errorf("#exploded = %q, want the epoch and the fix", msg)
+	}
+	if p := eval[string](t, ctx, elem("train")+`.getAttribute("aria-pressed")`); p != "false" {
+		t.Errorf("#train aria-pressed = %q after the explosion, want false", p)
+	}
+	var fixes []string
+	for range 8 {
+		if eval[bool](t, ctx, `document.getElementById("exploded") === null`) {
+			break
+		}
+		fix := "coach-lower"
+		if eval[bool](t, ctx, `document.getElementById("coach-normalize") !== null`) {
+			fix = "coach-normalize"
+		}
+		fixes = append(fixes, fix)
+		click(t, ctx, fix)
+		waitFor(t, ctx, `document.getElementById("exploded") === null && !`+elem("train")+`.disabled`, 20*time.Second, "the fix applied")
+		e0 := eval[float64](t, ctx, epochJS)
+		click(t, ctx, "train")
+		waitFor(t, ctx, fmt.Sprintf(`document.getElementById("exploded") !== null || document.getElementById("stopped") !== null || %s >= %v`, epochJS, e0+400),
+			60*time.Second, "training after the fix")
+	}
+	if eval[string](t, ctx, elem("train")+`.getAttribute("aria-pressed")`) == "true" {
+		click(t, ctx, "train")
+	}
+	waitFor(t, ctx, elem("train")+`.getAttribute("aria-pressed") === "false"`, 10*time.Second, "paused")
+	acc, err := strconv.ParseFloat(text(t, ctx, "test-metric"), 64)
+	t.Logf("fixes applied: %q; epoch %v; test accuracy %v; lr now %s", fixes, eval[float64](t, ctx, epochJS), acc, eval[string](t, ctx, elem("learning-rate")+`.value`))
+	if err != nil || !(acc >= 0.9) {
+		t.Errorf("test accuracy %v after the coach's fixes %q, want ≥ 0.9", acc, fixes)
+	}
+}
+
+// pimaLike is a table shaped like the Pima diabetes data (copied from
+// core/session's defaults test): 768 rows, eight measurements on their own
+// scales and a binary outcome from a logistic model of five of them.
+func pimaLike(seed uint64) string {
+	rng := rand.New(rand.NewPCG(seed, 0x9137a))
+	var b strings.Builder
+	b.WriteString("pregnancies,glucose,pressure,skin,insulin,bmi,pedigree,age,outcome\n")
+	for range 768 {
+		preg := math.Floor(math.Abs(rng.NormFloat64()*3.4 + 3.8))
+		glu := 121 + 30*rng.NormFloat64()
+		bp := 69 + 12*rng.NormFloat64()
+		skin := math.Max(0, 20+16*rng.NormFloat64())
+		ins := math.Max(0, 80+100*rng.NormFloat64())
+		bmi := 32 + 7*rng.NormFloat64()
+		dpf := math.Abs(0.47 + 0.33*rng.NormFloat64())
+		age := 21 + math.Abs(12*rng.NormFloat64())
+		z := -0.8 + 1.1*(glu-121)/30 + 0.6*(bmi-32)/7 + 0.3*(age-30)/12 + 0.25*(preg-3.8)/3.4 + 0.3*(dpf-0.47)/0.33
+		y := 0
+		if rng.Float64() < 1/(1+math.Exp(-z)) {
+			y = 1
+		}
+		fmt.Fprintf(&b, "%g,%.0f,%.0f,%.0f,%.0f,%.1f,%.3f,%.0f,%d\n", preg, glu, bp, skin, ins, bmi, dpf, age, y)
+	}
+	return b.String()
+}
+
+// TestDefaultsVsLinear: an 8-input table pasted and trained with the
+// page's defaults (its network, and the pasted table's validation share and
+// early stopping) ends within 0.02 of a linear model's test accuracy, or
+// better; the linear model is the native core's, same data and split,
+// trained 1,000 epochs.
+func TestDefaultsVsLinear(t *testing.T) {
+	table := pimaLike(3)
+	lin := session.Default()
+	lin.Dataset, lin.Text = "", table
+	lin.Model.Hidden = nil
+	ss, err := session.Build(lin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ss.Trainer.StepN(1000); err != nil {
+		t.Fatal(err)
+	}
+	linear := ss.Trainer.Stats().TestMetric
+
+	ctx := openPage(t)
+	loadText(t, ctx, table)
+	waitFor(t, ctx, `/\b768 rows\b/.test(`+textJS("data-summary")+`)`, 20*time.Second, "the 8-input table")
+	setValue(t, ctx, "speed", "0")
+	click(t, ctx, "train")
+	waitFor(t, ctx, `document.getElementById("stopped") !== null || `+epochJS+` >= 3000`, 120*time.Second, "early stopping")
+	if eval[string](t, ctx, elem("train")+`.getAttribute("aria-pressed")`) == "true" {
+		click(t, ctx, "train")
+	}
+	waitFor(t, ctx, elem("train")+`.getAttribute("aria-pressed") === "false"`, 10*time.Second, "stopped")
+	acc, err := strconv.ParseFloat(text(t, ctx, "test-metric"), 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("page's defaults: test accuracy %v (%s); linear model (native, 1,000 epochs): %v", acc, eval[string](t, ctx, textJS("stopped")), linear)
+	if acc < linear-0.02 {
+		t.Errorf("the defaults end at test accuracy %v, more than 0.02 below a linear model's %v", acc, linear)
+	}
+}

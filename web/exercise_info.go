@@ -1,0 +1,51 @@
+package main
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/nnplayground/playground/core/exercise/rules"
+	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/core/wire"
+	"github.com/nnplayground/playground/core/wire/tools"
+)
+
+// askExerciseInfo asks the tools worker what an exercise link implies
+// (op exercise-info: its ID, nonce, whether codes are bound to names, the
+// settings it fixes with their reasons, and whether its own start already
+// meets the goal) and calls done with the answer, or nil on an error.
+// Call it inside ctx.Dispatch; done runs inside one too.
+func (s *store) askExerciseInfo(link string, done func(*rules.ExerciseInfo)) {
+	s.ask(&tools.GetExerciseInfo{Link: link}, func(a wire.Message, errMsg, class string) {
+		if r, ok := a.(*tools.ExerciseInfo); ok {
+			done(&r.Info)
+		} else {
+			done(nil)
+		}
+		s.notify(topicRun | topicData)
+	})
+}
+
+// setStudentName records the name a student typed in an exercise. The name
+// seeds the student's training (rules.ForStudent), so that a completion
+// code cannot be renamed: a new name starts the training again, which the
+// reset notice says. The name is kept in this browser for the next visit.
+// Call it inside ctx.Dispatch.
+func (s *store) setStudentName(name string) {
+	if s.ex == nil {
+		return
+	}
+	name = strings.TrimSpace(name)
+	if utf8.RuneCountInString(name) > rules.MaxName {
+		name = string([]rune(name)[:rules.MaxName])
+	}
+	if rules.NormName(name) == rules.NormName(s.ex.name) {
+		s.ex.name = name // the same student: spaces or capitals
+		storageSet(nameKey, name)
+		s.notify(topicRun)
+		return
+	}
+	s.ex.name = name
+	storageSet(nameKey, name)
+	s.change(false, "name", func(*session.Settings) {}) // Merge puts the new seed in
+}
