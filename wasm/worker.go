@@ -99,6 +99,15 @@ type worker struct {
 	// text): a load with the same text takes the table parsed before.
 	pasted, parsed table
 
+	// axes are the decision map's default axes and the epoch they were
+	// chosen at (see heatmap); ok is false until chosen for the session.
+	axes struct {
+		x, y  string
+		epoch int
+		ok    bool
+	}
+	pausing bool // answering a pause: no new axes
+
 	// The coach (nn.Coach) watches every epoch: exploded is set when it
 	// stopped training, until a rollback, load or reset. The stop rules
 	// (nn.Stopper) end training early; stopped says why, once.
@@ -281,7 +290,9 @@ func (w *worker) pause(at time.Duration) {
 		w.pauseAt = at
 	}
 	w.stop()
+	w.pausing = true
 	w.snapshot(true)
+	w.pausing = false
 	if w.pauseAt >= 0 {
 		w.pauseLatency = w.lastPost.Sub(workerStart) - w.pauseAt
 		w.pauseAt = -1
@@ -342,6 +353,7 @@ func (w *worker) load(s session.Settings, params []float64, pasted bool) error {
 	w.stop()
 	w.settings, w.params, w.s, w.diverged = s, params, ss, nil
 	w.tuned = nil
+	w.axes.ok = false
 	w.coach, w.exploded, w.stopped = nn.NewCoach(ss.Trainer, nn.CoachConfig{}), nil, nil
 	w.stopper = nil
 	if s.Stop != (nn.StopRules{}) {
@@ -621,7 +633,7 @@ func (w *worker) report(full bool) wire.Snapshot {
 		r.Exploded = &e
 	}
 	if full || time.Since(w.lastExtras) >= max(snapshotTime, time.Duration(float64(w.extrasCost)/extrasShare)) {
-		w.extras(&r)
+		w.extras(&r, full)
 	}
 	return r
 }
@@ -630,7 +642,7 @@ func (w *worker) report(full bool) wire.Snapshot {
 // table with more inputs the decision map over the two columns the
 // settings name (the two most important by default), every other input
 // held at its training median or mode.
-func (w *worker) heatmap() *session.Heatmap {
+func (w *worker) heatmap(full bool) *session.Heatmap {
 	s := w.s
 	if s.Planar() && w.settings.MapX == "" {
 		return s.Heatmap(heatRes, unitRes, w.showTest)
@@ -641,7 +653,16 @@ func (w *worker) heatmap() *session.Heatmap {
 	}
 	x, y := w.settings.MapX, w.settings.MapY
 	if !slices.Contains(cols, x) || !slices.Contains(cols, y) || x == y {
-		x, y = s.MapAxes()
+		// The most important columns (Session.MapAxes evaluates the
+		// training split once per column: a quarter of a second for
+		// 64 columns) are chosen again for a report that answers a
+		// command other than a pause (which must be quick), and kept
+		// while training: the axes do not jump under the user's eyes.
+		if e := s.Trainer.Epoch(); !w.axes.ok || full && !w.pausing && w.axes.epoch != e {
+			w.axes.x, w.axes.y = s.MapAxes()
+			w.axes.epoch, w.axes.ok = e, true
+		}
+		x, y = w.axes.x, w.axes.y
 	}
 	dm, err := s.DecisionMap(x, y, heatRes, unitRes, w.showTest, -1)
 	if err != nil {
@@ -654,9 +675,9 @@ func (w *worker) heatmap() *session.Heatmap {
 // extras adds the heatmap (data with two numeric features) and the
 // confusion matrix (classification) or the scatter of actual against
 // predicted (regression), and notes how long they took.
-func (w *worker) extras(r *wire.Snapshot) {
+func (w *worker) extras(r *wire.Snapshot, full bool) {
 	start := time.Now()
-	r.Heatmap = w.heatmap()
+	r.Heatmap = w.heatmap(full)
 	if r.Heatmap != nil {
 		if w.pointsSent && r.Running {
 			r.Heatmap.Train, r.Heatmap.Test = nil, nil
