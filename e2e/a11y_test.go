@@ -101,7 +101,7 @@ func TestAccessibility(t *testing.T) {
 	waitFor(t, ctx, `document.querySelector("#lessons li[id^='lesson-'] a") !== null`, 20*time.Second, "the lessons")
 	eval[chromedp.Void](t, ctx, `document.querySelector("#lessons li[id^='lesson-'] a").click()`)
 	// The lesson's own session at epoch 0 (the exercise's epochs may show a moment longer).
-	waitFor(t, ctx, textJS("lesson-note")+` !== "" && `+epochJS+` === 0`, 30*time.Second, "the lesson's note and epoch 0")
+	waitFor(t, ctx, textJS("lesson-step")+` !== "" && `+epochJS+` === 0`, 30*time.Second, "the lesson's first step and epoch 0")
 	step(1)
 	audit(t, ctx, "a lesson")
 

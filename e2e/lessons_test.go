@@ -44,8 +44,8 @@ func TestLessonsOpenAndTrain(t *testing.T) {
 			eval[struct{}](t, ctx, elem(id)+`.querySelector("a").click()`)
 			title := ls.Title.In("en")
 			waitFor(t, ctx, fmt.Sprintf(`%s.startsWith(%s) && %s === 0 && %s !== "" && %s.value === %s`,
-				textJS("lesson-note"), js(title), epochJS, textJS("train-loss"), elem("dataset-select"), js(ls.Settings.Dataset)),
-				30*time.Second, "the lesson's note, its data set and epoch 0")
+				textJS("lesson-title"), js(title), epochJS, textJS("train-loss"), elem("dataset-select"), js(ls.Settings.Dataset)),
+				30*time.Second, "the lesson's title, its data set and epoch 0")
 			if e := eval[string](t, ctx, textJS("link-error")); e != "" {
 				t.Errorf("#link-error = %q", e)
 			}

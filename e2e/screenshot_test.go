@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"testing"
 	"time"
 
@@ -39,6 +40,38 @@ func TestScreenshots(t *testing.T) {
 	waitFor(t, ctx, `/[\u4e00-\u9fff]/.test(`+textJS("train")+`)`, 20*time.Second, "Chinese labels")
 	shoot(t, ctx, "screenshot-zh.png")
 	setLang(t, ctx, "en") // leave the profile as it was (the profile is thrown away anyway)
+
+	// Two guided lessons in progress beside the playground: XOR in
+	// English at its second step, the dead-ReLU lesson in Chinese.
+	lesson := func(id string, steps int) {
+		eval[chromedp.Void](t, ctx, openLessonJS(id))
+		waitFor(t, ctx, `/^(step|第) 1/.test(`+textJS("lesson-progress")+`)`, 20*time.Second, "the lesson "+id)
+		settle(t, ctx)
+		setValue(t, ctx, "step-epochs", strconv.Itoa(steps))
+		click(t, ctx, "step")
+		waitFor(t, ctx, epochJS+` >= `+strconv.Itoa(steps)+` || document.getElementById("exploded") !== null`, 60*time.Second, "training in the lesson")
+		settle(t, ctx)
+		eval[chromedp.Void](t, ctx, `window.scrollTo(0, 0)`)
+	}
+	lesson("xor", 100)
+	shoot(t, ctx, "lesson-en.png")
+	setLang(t, ctx, "zh")
+	lesson("dead-relu", 100)
+	waitFor(t, ctx, `/[\u4e00-\u9fff]/.test(`+textJS("lesson-step")+`)`, 20*time.Second, "the lesson in Chinese")
+	shoot(t, ctx, "lesson-zh.png")
+	setLang(t, ctx, "en")
+
+	// A phone, 375 px wide: the run bar, readouts and network first.
+	ph := newBrowser(t)
+	if err := chromedp.Do(ph, chromedp.EmulateViewport(375, 812, chromedp.EmulateMobile, chromedp.EmulateScale(2)), chromedp.Navigate(siteURL(t))); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ph, readyJS, 30*time.Second, "the UI on a phone")
+	waitFor(t, ph, loadedJS, 30*time.Second, "the data on a phone")
+	click(t, ph, "train")
+	waitFor(t, ph, epochJS+` >= 200`, 60*time.Second, "200 epochs on a phone")
+	click(t, ph, "train")
+	shootAny(t, ph, "screen-phone.png")
 }
 
 // shoot writes a PNG of the viewport to docs/name after two animation

@@ -208,7 +208,7 @@ func (w *worker) handle(m message) {
 		}
 	case *wire.Bench:
 		w.bench(c.Seconds)
-	case *wire.Train, *wire.Pause, *wire.Step, *wire.Reset, *wire.Rollback, *wire.SetWeight, *wire.SetBias, *wire.GetModel, *wire.GetPredictions:
+	case *wire.Train, *wire.Pause, *wire.Step, *wire.Reset, *wire.Rollback, *wire.Explain, *wire.SetWeight, *wire.SetBias, *wire.GetModel, *wire.GetPredictions:
 		if w.s == nil {
 			w.postError(fmt.Errorf("trainer: %s before any data was loaded", opName(c)))
 			return
@@ -257,6 +257,8 @@ func (w *worker) handleLoaded(c wire.Message, at time.Duration) {
 		w.load(w.settings, w.params, false) // its text is the pasted one or the last parsed
 	case *wire.Rollback:
 		w.rollback(c.How)
+	case *wire.Explain:
+		w.explain(c.Layer, c.Unit, c.Row)
 	case *wire.SetWeight:
 		w.edit(w.s.Trainer.SetWeight(c.Layer, c.To, c.From, c.Value))
 	case *wire.SetBias:
@@ -307,6 +309,7 @@ func (w *worker) edit(err error) {
 		return
 	}
 	w.coach.Reset()
+	w.hist = append(w.hist, w.s.Trainer.Stats()) // the edited weights' losses, at the same epoch
 	w.snapshot(true)
 }
 
@@ -469,6 +472,25 @@ func (w *worker) rollback(how string) {
 	w.hist = append(w.hist[:0], w.s.Trainer.Stats())
 	w.losses.Reset()
 	w.post(&wire.Tuned{Epoch: w.s.Trainer.Epoch(), Snapshot: w.report(true)})
+}
+
+// explain answers OpExplain: neuron unit of layer for row i of the test
+// split (the training split when there is no test split), computed by the
+// engine (nn.Trainer.Explain) with the current weights.
+func (w *worker) explain(layer, unit, i int) {
+	split := "test"
+	if w.s.Data.Test.N == 0 {
+		split = "train"
+	}
+	x, y, row, err := w.s.SplitRow(split, i)
+	if err == nil {
+		var n *nn.Neuron
+		if n, err = w.s.Trainer.Explain(x, y, layer, unit); err == nil {
+			w.postOther(&wire.Explained{Neuron: *n, Line: w.s.Table.Line(row), Split: split, Running: w.busy()})
+			return
+		}
+	}
+	w.postError(err)
 }
 
 // applyTune applies the settings of a pending OpTune between two epochs

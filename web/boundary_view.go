@@ -2,8 +2,10 @@ package main
 
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/nnplayground/playground/core/exercise/guide"
 	"github.com/nnplayground/playground/core/session"
 	"github.com/nnplayground/playground/core/wire"
+	"slices"
 )
 
 // boundaryView draws #boundary, the model's output over the plane of the two
@@ -168,14 +170,23 @@ func (c *boundaryView) axes() app.UI {
 	if h == nil || h.MapX == "" || len(cols) < 2 {
 		return app.Span().ID("boundary-axes").Hidden(true)
 	}
+	// The axes asked for (the settings change at once) until the map
+	// drawn over them arrives.
+	mx, my := h.MapX, h.MapY
+	if v := st.view(); slices.Contains(cols, v.MapX) && slices.Contains(cols, v.MapY) {
+		mx, my = v.MapX, v.MapY
+	}
 	pick := func(id, label, cur string, set func(s *session.Settings, v string)) app.UI {
 		return app.Span().Class("pg-axis").Body(
 			app.Label().For(id).Text(label),
 			app.Select().ID(id).OnChange(func(ctx app.Context, e app.Event) {
 				v := ctx.JSSrc().Get("value").String()
 				ctx.Dispatch(func(app.Context) {
+					st.lessonEvent(guide.MapColumnsMoved)
 					st.tune("map", func(s *session.Settings) {
-						s.MapX, s.MapY = h.MapX, h.MapY
+						if s.MapX == "" || s.MapY == "" {
+							s.MapX, s.MapY = st.heat.MapX, st.heat.MapY
+						}
 						set(s, v)
 						if s.MapX == s.MapY { // the other axis takes the column given up
 							for _, c := range cols {
@@ -199,8 +210,8 @@ func (c *boundaryView) axes() app.UI {
 		)
 	}
 	return app.Span().ID("boundary-axes").Class("pg-axes").Body(
-		pick("boundary-x", t(l, "map-x"), h.MapX, func(s *session.Settings, v string) { s.MapX = v }),
-		pick("boundary-y", t(l, "map-y"), h.MapY, func(s *session.Settings, v string) { s.MapY = v }),
+		pick("boundary-x", t(l, "map-x"), mx, func(s *session.Settings, v string) { s.MapX = v }),
+		pick("boundary-y", t(l, "map-y"), my, func(s *session.Settings, v string) { s.MapY = v }),
 		app.Span().Class("pg-hint").Text(t(l, "map-held")),
 	)
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/data"
+	"github.com/nnplayground/playground/core/exercise/guide"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
 	"github.com/nnplayground/playground/core/wire"
@@ -91,7 +92,8 @@ func rollback(st *store, how string) {
 		st.firstTune = e.LastGood // the run no longer has one set of settings
 	}
 	st.send(&wire.Rollback{How: how})
-	st.exploded = nil
+	st.exploded, st.stopped = nil, nil
+	st.lessonEvent(guide.RolledBack)
 	saveSession(st)
 	st.notify(topicRun | topicData)
 }

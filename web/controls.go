@@ -50,8 +50,19 @@ func (c *controls) Render() app.UI {
 			OnClick(func(ctx app.Context, e app.Event) { toggleTrain(c.St) }).
 			Text(label),
 		app.Button().ID("step").Title(t(l, "step-key")).Disabled(busy).
-			OnClick(func(ctx app.Context, e app.Event) { stepOnce(c.St) }).
+			OnClick(func(ctx app.Context, e app.Event) { stepN(c.St, c.St.stepEpochs) }).
 			Text(t(l, "step")),
+		app.Input().ID("step-epochs").Type("number").Attr("min", 1).Attr("max", 100000).Attr("step", 1).
+			Class("pg-step-n").Aria("label", t(l, "step-epochs")).Title(t(l, "step-epochs")).
+			Value(strconv.Itoa(max(1, c.St.stepEpochs))).
+			OnChange(func(ctx app.Context, e app.Event) {
+				v, ok := parseNumber(ctx.JSSrc().Get("value").String())
+				ctx.Dispatch(func(app.Context) {
+					if ok && v >= 1 && v <= 100000 && v == float64(int(v)) {
+						c.St.stepEpochs = int(v)
+					}
+				})
+			}),
 		app.Button().ID("reset").Disabled(busy).
 			OnClick(func(ctx app.Context, e app.Event) { resetNet(c.St) }).
 			Text(t(l, "reset")),
@@ -98,7 +109,11 @@ func toggleTrain(st *store) {
 }
 
 // stepOnce trains one epoch. Call it inside ctx.Dispatch.
-func stepOnce(st *store) {
+func stepOnce(st *store) { stepN(st, 1) }
+
+// stepN trains n epochs (#step with #step-epochs; training stops earlier
+// when the coach or a stop rule stops it). Call it inside ctx.Dispatch.
+func stepN(st *store, n int) {
 	if st.summary == nil {
 		return
 	}
@@ -107,7 +122,7 @@ func stepOnce(st *store) {
 		st.running = false
 		st.notify(topicRun)
 	}
-	st.send(&wire.Step{Epochs: 1})
+	st.send(&wire.Step{Epochs: max(1, n)})
 }
 
 // resetNet builds a fresh network from the same settings (same seed: same

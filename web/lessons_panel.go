@@ -84,7 +84,7 @@ func (c *lessonsPanel) Render() app.UI {
 				app.Range(items).Slice(func(i int) app.UI {
 					it := items[i]
 					about, _, _ := strings.Cut(it.About.In(l), "\n\n")
-					return app.Li().ID("lesson-"+it.ID).Body(
+					return app.Li().ID("lesson-"+it.ID).DataSet("lesson", it.ID).Body(
 						app.A().Href(it.Link).Class("pg-lesson-link").Text(it.Title.In(l)),
 						app.P().Class("pg-hint").Text(about),
 					)

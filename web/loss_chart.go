@@ -11,10 +11,19 @@ type lossChart struct {
 
 	St   *store
 	Lang string
+
+	unsub func()
 }
 
 func (c *lossChart) OnMount(ctx app.Context) {
 	drawers["loss-chart"] = drawer{dirtyHist, drawLoss, 0}
+	c.unsub = c.St.subscribe(topicRun|topicData|topicStats, redraw(ctx, c.St))
+}
+
+func (c *lossChart) OnDismount() {
+	if c.unsub != nil {
+		c.unsub()
+	}
 }
 
 func (c *lossChart) Render() app.UI {
@@ -37,6 +46,7 @@ func (c *lossChart) Render() app.UI {
 			),
 		),
 		app.Canvas().ID("loss-chart").Class("pg-chart").Role("img").Aria("label", t(l, "loss-chart-desc")),
+		pinsUI(l, c.St),
 	)
 }
 
@@ -53,13 +63,33 @@ func drawLoss(st *store, c *canvas) {
 	test := st.summary != nil && st.summary.Test > 0
 	p := plotArea{X: 48, Y: 6, W: c.W - 56, H: c.H - 24, Log: st.logScale}
 	p.X0, p.X1 = cols.xs[0], cols.xs[len(cols.xs)-1]
-	p.fit(cols.loss)
+	span := cols.loss
+	for _, pin := range st.pins {
+		if n := len(pin.Epochs); n > 0 {
+			p.X1 = max(p.X1, pin.Epochs[n-1])
+		}
+		for i, v := range pin.Train {
+			span.add(v)
+			if test && i < len(pin.Test) {
+				span.add(pin.Test[i])
+			}
+		}
+	}
+	p.fit(span)
 	p.frame(c, t(st.lang, "epochs"))
 	p.series(&lossRecs, cols.xs, cols.train)
 	c.poly(&lossRecs, colBlue, 2, false)
 	if test {
 		p.series(&lossRecs, cols.xs, cols.test)
 		c.poly(&lossRecs, colOrange, 2, true)
+	}
+	for _, pin := range st.pins {
+		p.series(&lossRecs, pin.Epochs, pin.Train)
+		c.poly(&lossRecs, colGrey, 1.5, true)
+		if test {
+			p.series(&lossRecs, pin.Epochs, pin.Test)
+			c.poly(&lossRecs, 0xbbbbbb, 1.5, true)
+		}
 	}
 	if cols.withValid {
 		p.series(&lossRecs, cols.xs, cols.valid)

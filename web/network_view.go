@@ -5,8 +5,10 @@ import (
 	"github.com/nnplayground/playground/core/wire"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/nnplayground/playground/core/exercise/guide"
 	"github.com/nnplayground/playground/core/nn"
 )
 
@@ -48,7 +50,7 @@ var netRecs recs
 
 func (c *networkView) OnMount(ctx app.Context) {
 	drawers["network"] = drawer{dirtyNet, drawNetwork, 0}
-	c.unsub = c.St.subscribe(topicData|topicShape, redraw(ctx, c.St))
+	c.unsub = c.St.subscribe(topicData|topicShape|topicRun, redraw(ctx, c.St))
 }
 
 // layerEditor makes the diagram the network's editor, as in TensorFlow
@@ -101,7 +103,7 @@ func (c *networkView) Render() app.UI {
 		),
 		c.layerEditor(),
 		app.Div().Class("pg-stack").Body(
-			app.Canvas().ID("network").Class("pg-chart pg-tall").Role("img").
+			app.Canvas().ID("network").Class("pg-chart pg-tall").Role("img").DataSet("sizes", netSizes(c.St)).
 				Aria("label", t(l, "network-desc")).
 				OnMouseMove(c.onMove).OnMouseLeave(c.onLeave).OnClick(c.onClick),
 			app.If(c.tip != "",
@@ -111,6 +113,7 @@ func (c *networkView) Render() app.UI {
 			),
 			c.editor(),
 		),
+		explainView(l, c.St, c.unitName),
 		&weightEditor{St: c.St, Lang: l},
 	)
 }
@@ -152,6 +155,10 @@ func (c *networkView) apply(ctx app.Context) {
 // live network; the worker answers with a snapshot that redraws it.
 func setParam(st *store, layer, to, from int, v float64) {
 	st.edited = true
+	if st.guide != nil {
+		st.guide.edits = append(st.guide.edits, guide.Edit{Layer: layer, To: to, From: from, Value: v})
+		st.lessonEvent(guide.WeightEdited)
+	}
 	if from >= 0 {
 		st.send(&wire.SetWeight{Layer: layer, To: to, From: from, Value: v})
 	} else {
@@ -250,9 +257,16 @@ func (c *networkView) onClick(ctx app.Context, e app.Event) {
 		c.tip, c.tipX, c.tipY = c.inputTip(x, y), x, y
 		return
 	}
+	c.tip = ""
+	if h.From < 0 {
+		// A neuron: its computation, with the numbers (the bias is
+		// edited from the keyboard editor, or by clicking it there).
+		st := c.St
+		ctx.Dispatch(func(app.Context) { st.openExplain(h.Layer+1, h.To) })
+		return
+	}
 	c.edit = h
 	c.editText = full(h.Value)
-	c.tip = ""
 }
 
 func drawNetwork(st *store, c *canvas) {
@@ -389,4 +403,17 @@ func clip(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
+}
+
+// netSizes is the drawn network's layer sizes as "2,4,2,1" (#network's
+// data-sizes, for tests and tools).
+func netSizes(st *store) string {
+	if st.net == nil {
+		return ""
+	}
+	p := make([]string, len(st.net.Sizes))
+	for i, n := range st.net.Sizes {
+		p[i] = strconv.Itoa(n)
+	}
+	return strings.Join(p, ",")
 }

@@ -46,6 +46,7 @@ func (p *playground) OnMount(ctx app.Context) {
 		})
 	}
 	p.st.fetchLessons(ctx)
+	p.st.loadPins()
 	p.loop = startFrameLoop(p.st)
 	p.keys = listenKeys(ctx, p.st)
 	p.st.subscribe(topicLang, redraw(ctx, p.st))
@@ -109,7 +110,11 @@ func (p *playground) OnDismount() {
 
 func (p *playground) Render() app.UI {
 	l := p.st.lang
-	root := app.Main().ID("playground").Class("pg").Lang(htmlLang(l))
+	cls := "pg"
+	if p.st.lesson != nil && p.st.guide != nil {
+		cls += " pg-has-lesson" // the lesson beside the page (a drawer on narrow screens)
+	}
+	root := app.Main().ID("playground").Class(cls).Lang(htmlLang(l))
 	if p.ready {
 		root = root.DataSet("ready", "1")
 	}
@@ -133,11 +138,13 @@ func (p *playground) Render() app.UI {
 			&sharePanel{St: p.st, Lang: l},
 			&exportPanel{St: p.st, Lang: l},
 			&exerciseEditor{St: p.st, Lang: l},
+			&lessonEditor{St: p.st, Lang: l},
 			&checker{St: p.st, Lang: l},
 		),
 		app.Footer().Class("pg-foot").Body(
 			app.P().Text(t(l, "footer")),
 		),
+		&lessonPlayer{St: p.st, Lang: l},
 	)
 }
 

@@ -49,6 +49,7 @@ func (s *store) route(frag string) bool {
 // the default session with the error's message.
 func (s *store) open(frag string, o *opened, errMsg, class string) {
 	s.linkErr, s.lesson, s.ex, s.exLink, s.checks, s.checkErr = "", nil, nil, "", nil, ""
+	s.guide = nil
 	if o == nil {
 		o = &opened{}
 	}
@@ -67,6 +68,7 @@ func (s *store) open(frag string, o *opened, errMsg, class string) {
 		s.lesson = o.Lesson
 		s.load(o.Lesson.Settings, nil, true)
 		setDataInput(o.Lesson.Settings.Text)
+		s.openLesson("#" + strings.TrimPrefix(frag, "#"))
 	case o.Exercise != nil:
 		ex := &exerciseInfo{Exercise: *o.Exercise}
 		ex.name = storageGet(nameKey)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/nnplayground/playground/core/exercise/guide"
 	"github.com/nnplayground/playground/core/exercise/rules"
 	"strconv"
 	"strings"
@@ -82,9 +83,18 @@ type store struct {
 	// none since the network was built), said by a notice.
 	tunedAt int
 
-	speed    float64
-	showTest bool
-	logScale bool
+	speed      float64
+	stepEpochs int         // epochs a click on #step trains (#step-epochs)
+	pins       []pinnedRun // runs pinned to compare with (pinned_runs.go)
+
+	// The explain view (explain_view.go): the neuron and row asked for,
+	// and the worker's answer with the row's line and split.
+	explainReq   *explainReq
+	explain      *nn.Neuron
+	explainLine  int
+	explainSplit string
+	showTest     bool
+	logScale     bool
 
 	// Sharing and teaching (issue 4).
 	params     []float64           // starting weights of the loaded network (nil: the seed's initialisation)
@@ -92,7 +102,9 @@ type store struct {
 	fromStart  bool                // the worker applied params: training started from them
 	edited     bool                // a weight was typed in since the last load: no completion code
 	linkErr    string              // why the URL's link did not open ("" when it did)
-	lesson     *lessonInfo         // the lesson opened by link, shown above the page
+	lesson     *lessonInfo         // the lesson opened by link, taken step by step beside the page
+	guide      *guided             // its progress (lesson_player.go)
+	lessonLink string              // its link, the key of its kept progress
 	ex         *exerciseInfo       // the exercise opened by link (student view); nil otherwise
 	exMeta     *rules.ExerciseInfo // what the tools worker says about it (op exercise-info); nil until it answers
 	exLink     string              // its link, "#v1.…"
@@ -144,7 +156,7 @@ type subscriber struct {
 
 func newStore() *store {
 	s := &store{lang: "en", regKind: "none", regRate: 0.001, dirty: dirtyAll, awaiting: map[string]bool{}, asks: map[int]toolsDone{},
-		fieldErr: map[string]string{}, firstTune: -1, tunedAt: -1, speed: defaultSpeed}
+		fieldErr: map[string]string{}, firstTune: -1, tunedAt: -1, speed: defaultSpeed, stepEpochs: 1}
 	s.settings = session.Default()
 	s.syncReg()
 	return s
@@ -319,6 +331,10 @@ func (s *store) apply(m wire.Message) {
 	case *wire.Failed:
 		s.loaded = true
 		s.applyFailed(r)
+	case *wire.Explained:
+		s.loaded = true
+		s.explain, s.explainLine, s.explainSplit = &r.Neuron, r.Line, r.Split
+		s.notify(topicRun)
 	default:
 		s.applyExtra(m)
 	}
@@ -344,6 +360,10 @@ func (s *store) snapshotTopics(r *wire.Snapshot) topic {
 // applyLoaded takes a new session: the settings sent, its summary and
 // epoch 0.
 func (s *store) applyLoaded(r *wire.Loaded) {
+	s.explain = nil
+	if q, net := s.explainReq, r.Snapshot.Net; q != nil && net != nil && (q.Layer >= len(net.Sizes) || q.Unit >= net.Sizes[q.Layer]) {
+		s.explainReq = nil // that neuron is gone
+	}
 	s.fromSaved = false
 	if s.pending != nil {
 		s.settings = *s.pending
@@ -423,6 +443,9 @@ func (s *store) applyFailed(r *wire.Failed) {
 // set for every report but a running snapshot (which redraws only what
 // changed).
 func (s *store) applySnapshot(r *wire.Snapshot, tp topic, full bool) {
+	if !full && !r.Running && s.explainReq != nil && len(r.History) > 0 {
+		s.askExplain() // the numbers of the epoch now shown
+	}
 	s.applyCoach(r, &tp)
 	if len(r.History) > 0 {
 		first := r.History[0].Epoch
@@ -433,6 +456,7 @@ func (s *store) applySnapshot(r *wire.Snapshot, tp topic, full bool) {
 		s.history = append(s.history[:n], r.History...)
 		s.cols.truncate(n)
 		s.cols.add(r.History, s.summary != nil && s.summary.Test > 0, s.summary != nil && s.summary.Valid > 0)
+		s.guideHistory(r.History)
 		if full {
 			tp |= topicStats
 		}
@@ -450,7 +474,7 @@ func (s *store) applySnapshot(r *wire.Snapshot, tp topic, full bool) {
 			// A running snapshot leaves the points out: keep the last ones.
 			r.Heatmap.Train, r.Heatmap.Test = s.heat.Train, s.heat.Test
 		}
-		if s.heat == nil || len(s.heat.Units) != len(r.Heatmap.Units) {
+		if s.heat == nil || len(s.heat.Units) != len(r.Heatmap.Units) || s.heat.MapX != r.Heatmap.MapX || s.heat.MapY != r.Heatmap.MapY {
 			tp |= topicShape
 		}
 		s.heat = r.Heatmap
@@ -470,6 +494,7 @@ func (s *store) applySnapshot(r *wire.Snapshot, tp topic, full bool) {
 	s.overfitting = r.Overfitting
 	if r.Diverged != nil {
 		s.diverged = true
+		s.lessonEvent(guide.Diverged)
 		s.divergedAt = r.Diverged
 		s.otherErr = r.Diverged.Error()
 		s.running = false
@@ -484,6 +509,7 @@ func (s *store) applyCoach(r *wire.Snapshot, tp *topic) {
 		*tp |= topicRun
 		s.dirty |= dirtyNet // units the notices name are ringed on the network
 	}
+	s.guideEvents(r)
 	s.notices, s.exploded = r.Notices, nil
 	if r.Exploded != nil {
 		s.exploded = session.NewExplosion(r.Exploded)

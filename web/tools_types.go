@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/nnplayground/playground/core/exercise/guide"
 	"github.com/nnplayground/playground/core/exercise/rules"
 	"github.com/nnplayground/playground/core/session"
 	"github.com/nnplayground/playground/core/wire/tools"
@@ -21,8 +22,12 @@ const longLink = 8000
 // sessionFileFormat mirrors link.FileFormat, the "format" of a session file.
 const sessionFileFormat = "nnplayground-session"
 
+// lessonInfo is a guided lesson (core/exercise/guide), as the tools
+// worker sends it: the page imports guide itself, which links nothing
+// app.wasm does not already have.
+type lessonInfo = guide.Lesson
+
 type (
-	lessonInfo  = tools.Lesson      // exercise.Lesson, without its steps
 	weights     = tools.Weights     // link.Weights
 	linkSession = tools.LinkSession // link.Session
 	opened      = tools.Opened      // the answer to tools.DecodeLink

@@ -72,6 +72,12 @@ type Tune struct {
 // whose history restarts at that epoch.
 type Rollback struct{ How string }
 
+// Explain asks for one neuron's computation for one row, as the engine
+// does it (nn.Trainer.Explain): unit Unit of layer Layer (Network.Sizes
+// index, from 1) for row Row of the test split (the training split when
+// there is none), from 0. Answer: Explained.
+type Explain struct{ Layer, Unit, Row int }
+
 // ShowTest includes (or not) the test points in heatmaps: a Snapshot.
 type ShowTest struct{ Show bool }
 
@@ -155,6 +161,15 @@ type DataError struct {
 	Code         string // data.ParseError.Code: the kind of the error
 	Cell         string // the quoted cell or name
 	Line, Column int    // 1-based; 0 when none
+}
+
+// Explained answers Explain: the neuron's forward and backward pass, the
+// row's line in the table and the split it is from ("test" or "train").
+type Explained struct {
+	Neuron  nn.Neuron
+	Line    int
+	Split   string
+	Running bool
 }
 
 // ModelFile answers GetModel: the trained model, which the page saves as

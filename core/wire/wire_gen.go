@@ -33,28 +33,32 @@ func Trainer(tag byte) Message {
 	case 10:
 		return new(Rollback)
 	case 11:
-		return new(Tune)
+		return new(Explain)
 	case 12:
-		return new(ShowTest)
+		return new(Tune)
 	case 13:
-		return new(GetModel)
+		return new(ShowTest)
 	case 14:
-		return new(GetPredictions)
+		return new(GetModel)
 	case 15:
-		return new(Bench)
+		return new(GetPredictions)
 	case 16:
-		return new(Snapshot)
+		return new(Bench)
 	case 17:
-		return new(Loaded)
+		return new(Snapshot)
 	case 18:
-		return new(Tuned)
+		return new(Loaded)
 	case 19:
-		return new(Failed)
+		return new(Tuned)
 	case 20:
-		return new(ModelFile)
+		return new(Failed)
 	case 21:
-		return new(Predictions)
+		return new(Explained)
 	case 22:
+		return new(ModelFile)
+	case 23:
+		return new(Predictions)
+	case 24:
 		return new(BenchResults)
 	}
 	return nil
@@ -145,7 +149,17 @@ func (v *Rollback) Code(c *Codec) {
 }
 
 // Tag returns 11.
-func (*Tune) Tag() byte { return 11 }
+func (*Explain) Tag() byte { return 11 }
+
+// Code encodes or decodes v's fields, as c does.
+func (v *Explain) Code(c *Codec) {
+	c.Int(&v.Layer)
+	c.Int(&v.Unit)
+	c.Int(&v.Row)
+}
+
+// Tag returns 12.
+func (*Tune) Tag() byte { return 12 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *Tune) Code(c *Codec) {
@@ -153,38 +167,38 @@ func (v *Tune) Code(c *Codec) {
 	c.Bool(&v.Pasted)
 }
 
-// Tag returns 12.
-func (*ShowTest) Tag() byte { return 12 }
+// Tag returns 13.
+func (*ShowTest) Tag() byte { return 13 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *ShowTest) Code(c *Codec) {
 	c.Bool(&v.Show)
 }
 
-// Tag returns 13.
-func (*GetModel) Tag() byte { return 13 }
+// Tag returns 14.
+func (*GetModel) Tag() byte { return 14 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *GetModel) Code(c *Codec) {
 }
 
-// Tag returns 14.
-func (*GetPredictions) Tag() byte { return 14 }
+// Tag returns 15.
+func (*GetPredictions) Tag() byte { return 15 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *GetPredictions) Code(c *Codec) {
 }
 
-// Tag returns 15.
-func (*Bench) Tag() byte { return 15 }
+// Tag returns 16.
+func (*Bench) Tag() byte { return 16 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *Bench) Code(c *Codec) {
 	c.Float(&v.Seconds)
 }
 
-// Tag returns 16.
-func (*Snapshot) Tag() byte { return 16 }
+// Tag returns 17.
+func (*Snapshot) Tag() byte { return 17 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *Snapshot) Code(c *Codec) {
@@ -242,8 +256,8 @@ func (v *Snapshot) Code(c *Codec) {
 	}
 }
 
-// Tag returns 17.
-func (*Loaded) Tag() byte { return 17 }
+// Tag returns 18.
+func (*Loaded) Tag() byte { return 18 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *Loaded) Code(c *Codec) {
@@ -253,8 +267,8 @@ func (v *Loaded) Code(c *Codec) {
 	v.Snapshot.Code(c)
 }
 
-// Tag returns 18.
-func (*Tuned) Tag() byte { return 18 }
+// Tag returns 19.
+func (*Tuned) Tag() byte { return 19 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *Tuned) Code(c *Codec) {
@@ -262,8 +276,8 @@ func (v *Tuned) Code(c *Codec) {
 	v.Snapshot.Code(c)
 }
 
-// Tag returns 19.
-func (*Failed) Tag() byte { return 19 }
+// Tag returns 20.
+func (*Failed) Tag() byte { return 20 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *Failed) Code(c *Codec) {
@@ -277,24 +291,35 @@ func (v *Failed) Code(c *Codec) {
 	}
 }
 
-// Tag returns 20.
-func (*ModelFile) Tag() byte { return 20 }
+// Tag returns 21.
+func (*Explained) Tag() byte { return 21 }
+
+// Code encodes or decodes v's fields, as c does.
+func (v *Explained) Code(c *Codec) {
+	CodeNnNeuron(c, &v.Neuron)
+	c.Int(&v.Line)
+	c.Str(&v.Split)
+	c.Bool(&v.Running)
+}
+
+// Tag returns 22.
+func (*ModelFile) Tag() byte { return 22 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *ModelFile) Code(c *Codec) {
 	CodeNnModel(c, &v.Model)
 }
 
-// Tag returns 21.
-func (*Predictions) Tag() byte { return 21 }
+// Tag returns 23.
+func (*Predictions) Tag() byte { return 23 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *Predictions) Code(c *Codec) {
 	c.Str(&v.CSV)
 }
 
-// Tag returns 22.
-func (*BenchResults) Tag() byte { return 22 }
+// Tag returns 24.
+func (*BenchResults) Tag() byte { return 24 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *BenchResults) Code(c *Codec) {
@@ -471,6 +496,21 @@ func codeDataError(c *Codec, v *DataError) {
 	c.Str(&v.Cell)
 	c.Int(&v.Line)
 	c.Int(&v.Column)
+}
+
+func CodeNnNeuron(c *Codec, v *nn.Neuron) {
+	c.Int(&v.Layer)
+	c.Int(&v.Unit)
+	c.Str(&v.Act)
+	c.Floats(&v.Inputs)
+	c.Floats(&v.Weights)
+	c.Float(&v.Bias)
+	c.Float(&v.Z)
+	c.Float(&v.A)
+	c.Float(&v.Loss)
+	c.Float(&v.Delta)
+	c.Floats(&v.GradW)
+	c.Float(&v.GradB)
 }
 
 func CodeNnModel(c *Codec, v *nn.Model) {

@@ -28,11 +28,6 @@ func fromExercise(e *exercise.Exercise) tools.Exercise {
 		Weights: (*tools.Weights)(e.Weights), RequireStart: e.RequireStart, Locked: e.Locked, Goal: e.Goal}
 }
 
-// fromLesson returns what the page shows of a lesson (not its steps).
-func fromLesson(l *exercise.Lesson) *tools.Lesson {
-	return &tools.Lesson{ID: l.ID, Title: l.Title, About: l.About, Settings: l.Settings}
-}
-
 func fromResult(r *exercise.Result) tools.CheckResult {
 	return tools.CheckResult{Name: r.Name, Accepted: r.Accepted, Epoch: r.Epoch, Claimed: r.Claimed, Metric: r.Metric,
 		Reason: r.Reason, NameBound: r.NameBound, Flag: r.Flag}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -80,10 +79,7 @@ func tool(c wire.Message) (wire.Message, error) {
 		}
 		return &tools.ExerciseInfo{ID: c.ID, Info: ex.Info()}, nil
 	case *tools.MakeLesson:
-		var ls exercise.Lesson
-		if err := json.Unmarshal([]byte(c.File), &ls); err != nil {
-			return nil, err
-		}
+		ls := exercise.Lesson{Lesson: c.Lesson}
 		l, err := ls.Link()
 		return &tools.LinkText{ID: c.ID, Text: l}, err
 	case *tools.GetLessons:
@@ -98,16 +94,6 @@ func tool(c wire.Message) (wire.Message, error) {
 		return out, nil
 	}
 	return nil, fmt.Errorf("checker: %T is not a tool request", c)
-}
-
-// lessonLink answers op lessons with a lesson (guide.Lesson JSON, a
-// teacher's): its link, after exercise.Lesson.Validate.
-func lessonLink(text string) (string, error) {
-	var l exercise.Lesson
-	if err := json.Unmarshal([]byte(text), &l); err != nil {
-		return "", err
-	}
-	return l.Link()
 }
 
 // decodeLink opens a session, lesson or exercise link (a whole URL is
@@ -132,7 +118,7 @@ func decodeLink(l string) (*tools.Opened, error) {
 	case exercise.LessonKind:
 		var ls *exercise.Lesson
 		if ls, err = exercise.DecodeLesson(l); err == nil {
-			o.Lesson = fromLesson(ls)
+			o.Lesson = &ls.Lesson
 		}
 	case exercise.Kind:
 		var ex *exercise.Exercise

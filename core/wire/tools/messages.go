@@ -1,6 +1,7 @@
 package tools
 
 import (
+	"github.com/nnplayground/playground/core/exercise/guide"
 	"github.com/nnplayground/playground/core/exercise/rules"
 	"github.com/nnplayground/playground/core/session"
 )
@@ -50,11 +51,11 @@ type ExerciseCode struct {
 // GetLessons asks for the lessons: Lessons.
 type GetLessons struct{ ID int }
 
-// MakeLesson asks for the link of a teacher's lesson (a lesson file: JSON
-// of guide.Lesson), after exercise.Lesson.Validate: LinkText.
+// MakeLesson asks for the link of a teacher's guided lesson, after
+// exercise.Lesson.Validate: LinkText.
 type MakeLesson struct {
-	ID   int
-	File string
+	ID     int
+	Lesson guide.Lesson
 }
 
 // GetExerciseInfo asks what an exercise link implies (its ID, nonce,
@@ -93,7 +94,7 @@ type Opened struct {
 	ID       int
 	Kind     string
 	Session  *LinkSession
-	Lesson   *Lesson
+	Lesson   *guide.Lesson
 	Exercise *Exercise
 }
 
@@ -174,13 +175,4 @@ type Exercise struct {
 	RequireStart bool             `json:"requireStart,omitempty"`
 	Locked       []string         `json:"locked,omitempty"`
 	Goal         rules.Goal       `json:"goal"`
-}
-
-// Lesson is the page's view of exercise.Lesson (guide.Lesson without its
-// steps).
-type Lesson struct {
-	ID       string           `json:"id"`
-	Title    rules.Text       `json:"title"`
-	About    rules.Text       `json:"about"`
-	Settings session.Settings `json:"settings"`
 }

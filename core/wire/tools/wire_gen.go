@@ -3,8 +3,10 @@
 package tools
 
 import (
+	"github.com/nnplayground/playground/core/exercise/guide"
 	"github.com/nnplayground/playground/core/exercise/rules"
 	"github.com/nnplayground/playground/core/nn"
+	"github.com/nnplayground/playground/core/session"
 	"github.com/nnplayground/playground/core/wire"
 )
 
@@ -141,7 +143,7 @@ func (*MakeLesson) Tag() byte { return 71 }
 // Code encodes or decodes v's fields, as c does.
 func (v *MakeLesson) Code(c *wire.Codec) {
 	c.Int(&v.ID)
-	c.Str(&v.File)
+	codeGuideLesson(c, &v.Lesson)
 }
 
 // IDRef returns the address of v.ID, the number of the request.
@@ -211,9 +213,9 @@ func (v *Opened) Code(c *wire.Codec) {
 	}
 	if c.Present(v.Lesson != nil) {
 		if v.Lesson == nil {
-			v.Lesson = new(Lesson)
+			v.Lesson = new(guide.Lesson)
 		}
-		codeLesson(c, v.Lesson)
+		codeGuideLesson(c, v.Lesson)
 	}
 	if c.Present(v.Exercise != nil) {
 		if v.Exercise == nil {
@@ -327,11 +329,12 @@ func codeRulesCodeRequest(c *wire.Codec, v *rules.CodeRequest) {
 	}
 }
 
-func codeLesson(c *wire.Codec, v *Lesson) {
+func codeGuideLesson(c *wire.Codec, v *guide.Lesson) {
 	c.Str(&v.ID)
 	codeRulesText(c, &v.Title)
 	codeRulesText(c, &v.About)
 	wire.CodeSessionSettings(c, &v.Settings)
+	wire.Slice(c, &v.Steps, codeGuideStep)
 }
 
 func codeRulesCodeAnswer(c *wire.Codec, v *rules.CodeAnswer) {
@@ -398,4 +401,52 @@ func codeRulesGoal(c *wire.Codec, v *rules.Goal) {
 func codeRulesText(c *wire.Codec, v *rules.Text) {
 	c.Str(&v.En)
 	c.Str(&v.Zh)
+}
+
+func codeGuideStep(c *wire.Codec, v *guide.Step) {
+	codeRulesText(c, &v.Text)
+	if c.Present(v.Setup != nil) {
+		if v.Setup == nil {
+			v.Setup = new(session.Settings)
+		}
+		wire.CodeSessionSettings(c, v.Setup)
+	}
+	wire.Slice(c, &v.Actions, codeGuideAction)
+	if c.Present(v.Check != nil) {
+		if v.Check == nil {
+			v.Check = new(guide.Check)
+		}
+		codeGuideCheck(c, v.Check)
+	}
+}
+
+func codeGuideAction(c *wire.Codec, v *guide.Action) {
+	c.Str((*string)(&v.Kind))
+	c.Str(&v.Setting)
+	c.Str(&v.Value)
+	c.Int(&v.Units)
+	c.Int(&v.Epochs)
+	c.Int(&v.Layer)
+	c.Int(&v.To)
+	c.Int(&v.From)
+	c.Float(&v.Weight)
+	c.Str(&v.Button)
+	c.Str(&v.X)
+	c.Str(&v.Y)
+}
+
+func codeGuideCheck(c *wire.Codec, v *guide.Check) {
+	c.Str((*string)(&v.Kind))
+	c.Str(&v.Metric)
+	c.Str(&v.Setting)
+	c.Str(&v.Op)
+	c.Float(&v.Value)
+	c.Str(&v.Text)
+	c.Bool(&v.Best)
+	c.Int(&v.MinEpochs)
+	c.Str((*string)(&v.Event))
+	c.Bool(&v.Any)
+	c.Int(&v.Layer)
+	c.Int(&v.To)
+	c.Int(&v.From)
 }

@@ -242,6 +242,7 @@ func (g *gen) fields(st *types.Struct) error {
 // loop depth depth.
 func (g *gen) value(t types.Type, x string, depth int) error {
 	p := g.p
+	t = types.Unalias(t)
 	switch u := t.Underlying().(type) {
 	case *types.Basic:
 		var prim, goType string // the codec's method and its Go type
@@ -271,7 +272,7 @@ func (g *gen) value(t types.Type, x string, depth int) error {
 				return nil
 			}
 		}
-		if n, ok := u.Elem().(*types.Named); ok && types.Identical(t, u) && !g.msgs[n] {
+		if n, ok := types.Unalias(u.Elem()).(*types.Named); ok && types.Identical(t, u) && !g.msgs[n] {
 			if _, ok := n.Underlying().(*types.Struct); ok {
 				g.need(n)
 				p("%sSlice(c, &%s, %s)", g.w, x, g.fn(n))

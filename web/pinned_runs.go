@@ -1,0 +1,127 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/nnplayground/playground/core/session"
+)
+
+// pinsKey keeps the pinned runs in this browser.
+const pinsKey = "nnplay-pins"
+
+// maxPins bounds the pinned runs; pinning one more drops the oldest.
+const maxPins = 3
+
+// maxPinPoints bounds the points kept of a pinned run's losses.
+const maxPinPoints = 1000
+
+// pinnedRun is a run kept to compare later runs with: its settings (the
+// pasted table left out) and its loss curves.
+type pinnedRun struct {
+	Name     string           `json:"name"` // A, B, C
+	Settings session.Settings `json:"settings"`
+	Epochs   []float64        `json:"epochs"`
+	Train    []float64        `json:"train"`
+	Test     []float64        `json:"test"`
+}
+
+// pinRun keeps the current run's loss curves and settings. Call it inside
+// ctx.Dispatch.
+func (s *store) pinRun() {
+	c := &s.cols
+	if len(c.xs) < 2 {
+		return
+	}
+	step := max(1, len(c.xs)/maxPinPoints)
+	p := pinnedRun{Settings: s.settings}
+	p.Settings.Text = ""
+	for i := 0; i < len(c.xs); i += step {
+		p.Epochs, p.Train, p.Test = append(p.Epochs, c.xs[i]), append(p.Train, c.train[i]), append(p.Test, c.test[i])
+	}
+	if len(s.pins) >= maxPins {
+		s.pins = s.pins[1:]
+	}
+	used := map[string]bool{}
+	for _, q := range s.pins {
+		used[q.Name] = true
+	}
+	for _, n := range []string{"A", "B", "C", "D"} {
+		if !used[n] {
+			p.Name = n
+			break
+		}
+	}
+	s.pins = append(s.pins, p)
+	s.savePins()
+	s.dirty |= dirtyHist
+	s.notify(topicRun)
+}
+
+func (s *store) savePins() {
+	b, err := json.Marshal(s.pins)
+	if err == nil {
+		storageSet(pinsKey, string(b))
+	}
+}
+
+// loadPins reads the runs pinned in this browser.
+func (s *store) loadPins() {
+	var p []pinnedRun
+	if json.Unmarshal([]byte(storageGet(pinsKey)), &p) == nil && len(p) <= maxPins {
+		s.pins = p
+	}
+}
+
+// settingsDiff names the settings in which run differs from now, as
+// "learning rate 0.3 (now 0.03)".
+func settingsDiff(l string, run, now session.Settings) string {
+	var out []string
+	add := func(key, a, b string) {
+		if a != b {
+			out = append(out, fmt.Sprintf("%s %s (%s %s)", t(l, key), a, t(l, "pin-now"), b))
+		}
+	}
+	add("dataset", run.Dataset, now.Dataset)
+	add("layers-short", layersText(run.Model.Hidden), layersText(now.Model.Hidden))
+	add("activation", run.Model.Activation.String(), now.Model.Activation.String())
+	add("optimizer", run.Model.Optimizer.String(), now.Model.Optimizer.String())
+	add("learning-rate", full(run.Model.Defaults().LearningRate), full(now.Model.Defaults().LearningRate))
+	add("batch-size", fmt.Sprint(run.Model.BatchSize), fmt.Sprint(now.Model.BatchSize))
+	add("reg-l1", full(run.Model.L1), full(now.Model.L1))
+	add("reg-l2", full(run.Model.L2), full(now.Model.L2))
+	add("norm", normName(run.Norm), normName(now.Norm))
+	add("valid-ratio", full(run.ValidRatio), full(now.ValidRatio))
+	add("seed", fmt.Sprint(run.Model.Seed), fmt.Sprint(now.Model.Seed))
+	if len(out) == 0 {
+		return t(l, "pin-same")
+	}
+	return strings.Join(out, "; ")
+}
+
+// pinsUI is the loss chart's pin button (#pin-run) and the list of pinned
+// runs (#pinned-runs), each with what differs from the current settings
+// and a button to unpin it. The chart draws them dashed in grey.
+func pinsUI(l string, st *store) app.UI {
+	items := make([]app.UI, len(st.pins))
+	for i, p := range st.pins {
+		name := p.Name
+		items[i] = app.Li().DataSet("pin", name).Body(
+			app.Strong().Text(tf(l, "pin-run-n", name)+" "),
+			app.Text(settingsDiff(l, p.Settings, st.view())+" "),
+			app.Button().Class("pg-link").Aria("label", tf(l, "pin-remove", name)).OnClick(func(ctx app.Context, e app.Event) {
+				st.pins = slices.DeleteFunc(st.pins, func(q pinnedRun) bool { return q.Name == name })
+				st.savePins()
+				st.dirty |= dirtyHist
+			}, name).Text("×"),
+		)
+	}
+	return app.Div().Class("pg-pins").Body(
+		app.Button().ID("pin-run").Disabled(len(st.history) < 2).Title(t(l, "pin-hint")).
+			OnClick(func(ctx app.Context, e app.Event) { st.pinRun() }).Text(t(l, "pin")),
+		app.If(len(items) > 0, app.Ul().ID("pinned-runs").Class("pg-pinned").Body(items...)),
+	)
+}
