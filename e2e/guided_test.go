@@ -226,6 +226,7 @@ func TestGuidedLessons(t *testing.T) {
 	setValue(t, ctx, "guide-title", "Ten epochs")
 	setValue(t, ctx, "guide-step-0-text", "Train ten epochs with Step.")
 	setValue(t, ctx, "guide-step-0-check", "metric")
+	waitFor(t, ctx, `document.getElementById("guide-step-0-name") !== null && document.getElementById("guide-step-0-value") !== null`, 10*time.Second, "the check's fields")
 	setValue(t, ctx, "guide-step-0-name", "epoch")
 	setValue(t, ctx, "guide-step-0-op", ">=")
 	setValue(t, ctx, "guide-step-0-value", "10")

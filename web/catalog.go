@@ -295,7 +295,7 @@ var catalog = map[string]map[string]string{
 		"coach-back": "回到第 %d 轮", "coach-lower": "回去并用学习率 %s 继续", "coach-clip": "回去并开启梯度裁剪继续",
 		"held-validation": "验证", "held-test": "测试", "held-train": "训练",
 		"exploded-at":                "第 %d 轮：%s。梯度爆炸来自变得太大的权重；解决办法：降低学习率（现在是 %s）、归一化输入或开启梯度裁剪。已保留第 %d 轮（最后一个正常轮次）的权重：可以回到那里，或回到那里并把学习率除以 10 继续。",
-		"exploded-loss-rose":         "训练损失升到 %s，超过 %s（最低值的数倍，且高于起始值）",
+		"exploded-loss-rose":         "训练损失升到 %s，超过 %s（最低值的数倍，且超过起始值的两倍）",
 		"exploded-loss-grew":         "训练损失一轮接一轮地上升到 %s，超过最低值的两倍（%s）",
 		"exploded-weights":           "权重范数增长到 %s，超过 %s",
 		"exploded-gradient":          "梯度范数增长到 %s，超过 %s",

@@ -9,7 +9,7 @@ import (
 // its default (see Defaults).
 type CoachConfig struct {
 	// ExplodeFactor: the training loss explodes when it rises above
-	// ExplodeFactor times its lowest value so far and above its value
+	// ExplodeFactor times its lowest value so far and above twice its value
 	// before training. Default 5.
 	ExplodeFactor float64
 	// RiseEpochs: the loss also explodes when it has risen for this many
@@ -188,8 +188,11 @@ func (c *Coach) explosion(st Stats) error {
 			LearningRate: t.cfg.LearningRate, Clipped: t.cfg.ClipNorm > 0, InputMax: c.inputMax}
 	}
 	loss := st.TrainLoss
-	if limit := cfg.ExplodeFactor * c.lowest; loss > limit && loss > c.start {
-		return fail(LossRose, loss, math.Max(limit, c.start))
+	// Above twice the start as well: momentum makes a loss that has come
+	// down jump back up to about its start for an epoch or two, and
+	// training goes on to converge (a false alarm seen in the page).
+	if limit := math.Max(cfg.ExplodeFactor*c.lowest, 2*c.start); loss > limit {
+		return fail(LossRose, loss, limit)
 	}
 	if limit := 2 * c.lowest; c.rising+1 >= cfg.RiseEpochs && loss > c.prev && loss > limit {
 		return fail(LossGrew, loss, limit)

@@ -146,7 +146,7 @@ func (e *ExplodedError) Error() string {
 	var what string
 	switch e.Why {
 	case LossRose:
-		what = fmt.Sprintf("the training loss rose to %.4g, above %.4g (several times its lowest value and above its start)", e.Value, e.Limit)
+		what = fmt.Sprintf("the training loss rose to %.4g, above %.4g (several times its lowest value and more than twice its start)", e.Value, e.Limit)
 	case LossGrew:
 		what = fmt.Sprintf("the training loss kept rising, epoch after epoch, to %.4g, above twice its lowest value (%.4g)", e.Value, e.Limit)
 	case WeightsGrew:
