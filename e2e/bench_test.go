@@ -18,6 +18,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/core/wire"
 )
 
 // benchReport collects the figures of TestBrowserBench, in order.
@@ -48,6 +50,7 @@ func TestBrowserBench(t *testing.T) {
 	t.Run("cold-load", func(t *testing.T) { benchColdLoad(t, &r) })
 	t.Run("worker", func(t *testing.T) { benchWorker(t, &r) })
 	t.Run("frames", func(t *testing.T) { benchFrames(t, &r) })
+	t.Run("digits", func(t *testing.T) { benchDigits(t, &r) })
 
 	r.lines = append(r.lines, "# load average after: "+loadAvg()+" (figures from a busy machine are low)")
 	out := strings.Join(r.lines, "\n") + "\n"
@@ -156,6 +159,7 @@ const probeJS = `(() => {
 			this.addEventListener("message", e => {
 				probe.msgs++;
 				if (typeof e.data === "string") probe.chars += e.data.length;
+				else if (e.data && e.data.byteLength !== undefined) probe.chars += e.data.byteLength;
 			});
 		}
 	};
@@ -255,6 +259,77 @@ func benchFrames(t *testing.T, r *benchReport) {
 		median(pauses), slices.Min(pauses), slices.Max(pauses), msList(pauses))
 }
 
+// digitsJS clicks #train and resolves with the milliseconds until the page
+// shows epoch 50 (or more), checking at every animation frame.
+const digitsJS = `new Promise(resolve => {
+	const epoch = () => Number((document.getElementById("epoch")?.textContent ?? "").trim());
+	const p0 = {...(window.__probe ?? {})};
+	let frames = 0;
+	const t0 = performance.now();
+	document.getElementById("train").click();
+	const tick = now => {
+		frames++;
+		if (epoch() >= 50) {
+			const p = window.__probe ?? {};
+			resolve({ms: performance.now() - t0, epochs: epoch(), frames: frames,
+				msgs: (p.msgs ?? 0) - (p0.msgs ?? 0), longMs: (p.longMs ?? 0) - (p0.longMs ?? 0)});
+			return;
+		}
+		requestAnimationFrame(tick);
+	};
+	requestAnimationFrame(tick);
+})`
+
+type digitsResult struct {
+	Ms     float64 `json:"ms"`
+	Epochs float64 `json:"epochs"`
+	Frames float64 `json:"frames"`
+	Msgs   float64 `json:"msgs"`
+	LongMs float64 `json:"longMs"`
+}
+
+// benchDigits opens the page with the 1,797 × 64 digits table pasted
+// (session.Workloads' 1797x64-adam: 64→32→10 ReLU/softmax, Adam, batch 32,
+// saved as the last visit's session) and reports the epochs per second
+// from a click on Train until the page shows epoch 50, as fast as possible.
+func benchDigits(t *testing.T, r *benchReport) {
+	var w session.Workload
+	for _, x := range session.Workloads() {
+		if x.Name == "1797x64-adam" {
+			w = x
+		}
+	}
+	saved, err := json.Marshal(w.Settings)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := newBrowser(t)
+	seed := fmt.Sprintf(`localStorage.setItem("nnplay-session", %s); localStorage.setItem("nnplay-draft", "");`, js(string(saved)))
+	err = chromedp.Do(ctx, chromedp.EmulateViewport(viewW, viewH), addInitScript(probeJS), addInitScript(seed), chromedp.Navigate(siteURL(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, readyJS, 30*time.Second, "the UI to be ready")
+	waitFor(t, ctx, `/1,?797/.test(`+textJS("data-summary")+`) && `+epochJS+` === 0`, 60*time.Second, "the digits table at epoch 0")
+	setValue(t, ctx, "speed", "0")
+	var eps, fps []float64
+	var res []digitsResult
+	for i := range 3 {
+		if i > 0 {
+			click(t, ctx, "reset") // also pauses
+			waitFor(t, ctx, elem("train")+`.getAttribute("aria-pressed") === "false"`, 30*time.Second, "training to stop")
+			waitFor(t, ctx, epochJS+` === 0`, 30*time.Second, "epoch 0 after reset")
+		}
+		d := eval[digitsResult](t, ctx, digitsJS)
+		res = append(res, d)
+		eps = append(eps, 50/d.Ms*1000)
+		fps = append(fps, d.Frames/d.Ms*1000)
+	}
+	click(t, ctx, "train") // pause
+	r.add(t, "page  digits 1797x64 (64→32→10 ReLU/softmax, Adam, batch 32) from a click on Train to epoch 50: median %.1f epochs/s (runs %s); %.0f frames/s meanwhile; %.0f reports in the first run, %.0f ms of long tasks",
+		median(eps), list(eps, "%.1f"), median(fps), res[0].Msgs, res[0].LongMs)
+}
+
 func median(xs []float64) float64 {
 	s := slices.Clone(xs)
 	slices.Sort(s)
@@ -288,68 +363,61 @@ func chromiumVersion() string {
 
 func cpuCount() int { return runtime.NumCPU() }
 
-// workerBenchJS starts a second trainer worker beside the page's own, asks
-// it to measure itself (the worker's "bench" op, wasm/bench.go) for the
-// given seconds per workload, and returns its report as JSON text.
+// workerBenchJS starts a second trainer worker beside the page's own, posts
+// it the encoded wire.Bench command (wasm/bench.go) given as an array of
+// bytes, and returns the bytes of its answer (wire.BenchResults, or
+// wire.Failed), skipping the reports it posts meanwhile.
 const workerBenchJS = `new Promise((resolve, reject) => {
 	const w = new Worker(new URL("web/worker.js", document.baseURI));
 	const timer = setTimeout(() => { w.terminate(); reject(new Error("no bench report after 120 s")); }, 120000);
 	w.onerror = e => { clearTimeout(timer); w.terminate(); reject(new Error("worker: " + e.message)); };
 	w.onmessage = e => {
-		if (typeof e.data !== "string") return;
-		const r = JSON.parse(e.data);
-		if (r.kind === "bench" || r.kind === "error") {
+		if (typeof e.data === "string") { clearTimeout(timer); w.terminate(); reject(new Error(e.data)); return; }
+		const tag = e.data[1];
+		if (tag === %d || tag === %d) {
 			clearTimeout(timer);
 			w.terminate();
-			resolve(e.data);
+			resolve(Array.from(e.data));
 		}
 	};
-	w.postMessage(JSON.stringify({op: "bench", value: %g}));
+	w.postMessage(new Uint8Array(%s));
 })`
-
-// workerBench is the worker's BenchReport (wasm/bench.go), or its error.
-type workerBench struct {
-	Kind    string `json:"kind"`
-	Error   string `json:"error"`
-	Results []struct {
-		Name            string    `json:"name"`
-		Samples         int       `json:"samples"`
-		Epochs          int       `json:"epochs"`
-		Seconds         float64   `json:"seconds"`
-		EpochsPerSec    float64   `json:"epochsPerSec"`
-		SamplesPerSec   float64   `json:"samplesPerSec"`
-		Snapshots       int       `json:"snapshots"`
-		RawEpochsPerSec float64   `json:"rawEpochsPerSec"`
-		StatsPerSec     float64   `json:"statsEpochsPerSec"`
-		YieldMs         float64   `json:"yieldMs"`
-		SnapshotMs      float64   `json:"snapshotMs"`
-		PauseMs         []float64 `json:"pauseMs"`
-		PauseMaxMs      float64   `json:"pauseMaxMs"`
-	} `json:"results"`
-}
 
 // benchWorker reports the training throughput of the trainer worker on the
 // core issue's workloads (a) and (c), through its training loop and as a
-// bare Step loop, and the ratio to the same workload trained natively here.
+// bare Step loop, and the ratio to the same workload trained natively here,
+// and the time to encode and decode one full snapshot.
 func benchWorker(t *testing.T, r *benchReport) {
 	ctx := openPage(t)
 	const secs = 4
-	raw := eval[string](t, ctx, fmt.Sprintf(workerBenchJS, float64(secs)))
-	var wb workerBench
-	if err := json.Unmarshal([]byte(raw), &wb); err != nil {
-		t.Fatalf("bench report %q: %v", raw, err)
+	var ints []int
+	for _, c := range wire.Marshal(&wire.Bench{Seconds: secs}) {
+		ints = append(ints, int(c))
 	}
-	if wb.Kind != "bench" {
-		t.Fatalf("worker answered the bench op with %s", raw)
+	arr, _ := json.Marshal(ints)
+	raw := eval[[]int](t, ctx, fmt.Sprintf(workerBenchJS, new(wire.BenchResults).Tag(), new(wire.Failed).Tag(), arr))
+	b := make([]byte, len(raw))
+	for i, c := range raw {
+		b[i] = byte(c)
+	}
+	m, err := wire.Unmarshal(b, wire.Trainer)
+	if err != nil {
+		t.Fatalf("bench answer: %v", err)
+	}
+	wb, ok := m.(*wire.BenchResults)
+	if !ok {
+		t.Fatalf("worker answered the bench command with %+v", m)
 	}
 	for _, res := range wb.Results {
 		native := nativeEpochsPerSec(t, res.Name, res.Samples)
 		r.add(t, "worker %-18s training (Trainer.Step in the worker): %5.0f epochs/s; native %5.0f epochs/s; wasm/native %.2f",
 			res.Name, res.RawEpochsPerSec, native, res.RawEpochsPerSec/native)
 		r.add(t, "worker %-18s with both splits' losses and metrics after every epoch (Step+Stats): %5.0f epochs/s; through the page's loop (%d snapshots in %.1f s, %.0f %% of it on snapshots, %.0f %% on yields): %5.0f epochs/s",
-			res.Name, res.StatsPerSec, res.Snapshots, res.Seconds, res.SnapshotMs/10/res.Seconds, res.YieldMs/10/res.Seconds, res.EpochsPerSec)
+			res.Name, res.StatsEpochsPerSec, res.Snapshots, res.Seconds, res.SnapshotMs/10/res.Seconds, res.YieldMs/10/res.Seconds, res.EpochsPerSec)
 		r.add(t, "worker %-18s pause op -> final snapshot posted: max %.1f ms (runs %s ms)",
 			res.Name, res.PauseMaxMs, list(res.PauseMs, "%.1f"))
+		r.add(t, "worker %-18s a full snapshot (%d bytes, with heatmap and points): encode %.3f ms, decode %.3f ms (core/wire, in the worker's WebAssembly)",
+			res.Name, res.SnapshotBytes, res.EncodeMs, res.DecodeMs)
 	}
 }
 

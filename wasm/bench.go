@@ -9,66 +9,19 @@ import (
 
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/core/wire"
 )
-
-// OpBench asks the worker to measure itself (see doc.go, # Benchmark). It
-// is the worker's own op, not part of the page's protocol.
-const OpBench = "bench"
-
-// KindBench is the kind of the report that answers OpBench.
-const KindBench = "bench"
 
 // Bench defaults and limits.
 const (
-	benchSeconds    = 2.0                     // per workload, unless the command's Value says otherwise
-	benchMaxSeconds = 30.0                    // longest allowed Value
+	benchSeconds    = 2.0                     // per workload, unless the command says otherwise
+	benchMaxSeconds = 30.0                    // longest allowed
 	benchPauses     = 4                       // each workload's run is cut into this many train/pause rounds
 	benchRawShare   = 0.25                    // share of the time spent in a bare Step loop first
 	benchWarmShare  = 0.1                     // and before that, untimed, to let the engine compile its optimized code
 	benchWarmMin    = 1500 * time.Millisecond // but at least this long (see warmUp)
+	benchCodecRuns  = 20                      // encodings and decodings of a full snapshot timed
 )
-
-// BenchReport answers OpBench.
-type BenchReport struct {
-	Kind    string        `json:"kind"` // KindBench
-	Results []BenchResult `json:"results"`
-}
-
-// BenchResult is the measurement of one workload.
-type BenchResult struct {
-	Name    string `json:"name"`    // as in the native benchmarks, e.g. "spiral500-batch10"
-	Samples int    `json:"samples"` // training rows per epoch
-
-	// Training through the worker's loop (chunks, yields, snapshots with
-	// heatmaps), as the page sees it.
-	Epochs        int     `json:"epochs"`
-	Seconds       float64 `json:"seconds"`
-	EpochsPerSec  float64 `json:"epochsPerSec"`
-	SamplesPerSec float64 `json:"samplesPerSec"`
-	Snapshots     int     `json:"snapshots"` // reports posted while training
-	// SnapshotMs is the time spent building, encoding and posting them,
-	// ExtrasMs the part of it spent on heatmaps, confusion or scatter.
-	SnapshotMs float64 `json:"snapshotMs"`
-	ExtrasMs   float64 `json:"extrasMs"`
-	// Yields between chunks (which let the page's commands in), and the
-	// time they took.
-	Yields  int     `json:"yields"`
-	YieldMs float64 `json:"yieldMs"`
-
-	// Trainer.Step alone in a loop without yielding: the loop's overhead is
-	// 1 - EpochsPerSec/RawEpochsPerSec.
-	RawEpochs       int     `json:"rawEpochs"`
-	RawSeconds      float64 `json:"rawSeconds"`
-	RawEpochsPerSec float64 `json:"rawEpochsPerSec"`
-	// Step then Stats (which the loop needs for every epoch's history) in
-	// a loop without yielding.
-	StatsEpochsPerSec float64 `json:"statsEpochsPerSec"`
-
-	// PauseMs holds, for each pause, the milliseconds from the moment it
-	// was due to the final snapshot with Running false.
-	PauseMs    []float64 `json:"pauseMs"`
-	PauseMaxMs float64   `json:"pauseMaxMs"`
-}
 
 // benchNames are the workloads of session.Workloads that the worker
 // measures: the core issue's (a) and (c).
@@ -85,14 +38,13 @@ func benchWorkloads() []session.Workload {
 	return ws
 }
 
-// bench measures every workload and posts a BenchReport. The last workload
-// stays loaded.
-func (w *worker) bench(c command) {
+// bench measures every workload for secs seconds each and posts
+// BenchResults. The last workload stays loaded.
+func (w *worker) bench(secs float64) {
 	if w.benching {
 		w.postError(errors.New("trainer: a benchmark is already running"))
 		return
 	}
-	secs := c.Value
 	if secs <= 0 {
 		secs = benchSeconds
 	}
@@ -102,7 +54,7 @@ func (w *worker) bench(c command) {
 	w.speed = 0
 	defer func() { w.benching, w.speed = false, speed }()
 
-	rep := BenchReport{Kind: KindBench}
+	var rep wire.BenchResults
 	for _, b := range benchWorkloads() {
 		r, err := w.benchOne(b, secs)
 		if err != nil {
@@ -111,8 +63,7 @@ func (w *worker) bench(c command) {
 		}
 		rep.Results = append(rep.Results, r)
 	}
-	js, _ := encodeBench(rep)
-	w.h.post(string(js))
+	w.postOther(&rep)
 	w.lastPost = time.Now()
 }
 
@@ -149,12 +100,12 @@ func warmUp(t *nn.Trainer, min time.Duration) error {
 // loop for the rest, in benchPauses rounds each ended by a pause command
 // delivered by a timer. The quarter is split: Step alone, then Step and
 // Stats.
-func (w *worker) benchOne(b session.Workload, secs float64) (BenchResult, error) {
-	if err := w.load(b.Settings, nil); err != nil {
-		return BenchResult{}, err
+func (w *worker) benchOne(b session.Workload, secs float64) (wire.BenchResult, error) {
+	if err := w.load(b.Settings, nil, false); err != nil {
+		return wire.BenchResult{}, err
 	}
 	t := w.s.Trainer
-	r := BenchResult{Name: b.Name, Samples: w.s.Data.Train.N}
+	r := wire.BenchResult{Name: b.Name, Samples: w.s.Data.Train.N}
 
 	if err := warmUp(t, max(time.Duration(secs*benchWarmShare*float64(time.Second)), benchWarmMin)); err != nil {
 		return r, err
@@ -187,7 +138,7 @@ func (w *worker) benchOne(b session.Workload, secs float64) (BenchResult, error)
 		w.running, w.steps = true, 0
 		w.pace()
 		start := time.Now()
-		w.h.later(round, `{"op":"pause"}`)
+		w.h.later(round, &wire.Pause{})
 		for w.running {
 			w.tick()
 		}
@@ -207,5 +158,33 @@ func (w *worker) benchOne(b session.Workload, secs float64) (BenchResult, error)
 	}
 	r.EpochsPerSec = float64(r.Epochs) / r.Seconds
 	r.SamplesPerSec = r.EpochsPerSec * float64(r.Samples)
+	r.EncodeMs, r.DecodeMs, r.SnapshotBytes = w.benchCodec(max(1, r.Epochs/max(1, r.Snapshots)))
 	return r, nil
+}
+
+// benchCodec times the encoding of a full snapshot (heatmap with its
+// points, confusion or scatter) with epochs epochs of history, and its
+// decoding, as the page decodes it, in milliseconds per snapshot, and
+// returns its size.
+func (w *worker) benchCodec(epochs int) (encMs, decMs float64, size int) {
+	w.pointsSent = false
+	s := w.report(true)
+	s.History = nil
+	for range epochs {
+		s.History = append(s.History, w.s.Trainer.Stats())
+	}
+	var b []byte
+	start := time.Now()
+	for range benchCodecRuns {
+		b = wire.Append(b[:0], &s)
+	}
+	encMs = float64(time.Since(start)) / float64(time.Millisecond) / benchCodecRuns
+	start = time.Now()
+	for range benchCodecRuns {
+		if _, err := wire.Unmarshal(b, wire.Trainer); err != nil {
+			panic(err) // our own encoding
+		}
+	}
+	decMs = float64(time.Since(start)) / float64(time.Millisecond) / benchCodecRuns
+	return encMs, decMs, len(b)
 }

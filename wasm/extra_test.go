@@ -11,6 +11,8 @@ import (
 
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/core/wire"
+	"github.com/nnplayground/playground/core/wire/tools"
 )
 
 // TestModel checks that op "model" answers with the trained model's JSON,
@@ -19,16 +21,16 @@ import (
 func TestModel(t *testing.T) {
 	h := newFakeHost(t)
 	w := newWorker(h)
-	h.send(session.Command{Op: session.OpModel})
-	if rs := until(t, w, h, time.Second, kind(session.KindError)); !strings.Contains(last(rs).Error, "before any data") {
+	h.send(&wire.GetModel{})
+	if rs := until(t, w, h, time.Second, kind(kindError)); !strings.Contains(last(rs).Error, "before any data") {
 		t.Errorf("model before load: %q", last(rs).Error)
 	}
 	for _, s := range []session.Settings{circle(), penguins()} {
 		load(t, w, h, s)
-		h.send(session.Command{Op: session.OpStep, Steps: 3})
+		h.send(&wire.Step{Epochs: 3})
 		until(t, w, h, 5*time.Second, stopped)
-		h.send(session.Command{Op: session.OpModel})
-		rs := until(t, w, h, time.Second, kind(session.KindModel))
+		h.send(&wire.GetModel{})
+		rs := until(t, w, h, time.Second, kind(kindModel))
 		r := last(rs)
 		if r.Running || r.History != nil || r.Net != nil {
 			t.Errorf("model report carries more than the model: %+v", r)
@@ -91,13 +93,13 @@ func TestPredictions(t *testing.T) {
 		t.Run(tt.Name, func(t *testing.T) {
 			h := newFakeHost(t)
 			w := newWorker(h)
-			if r := load(t, w, h, tt.Settings); r.Kind != session.KindLoaded {
+			if r := load(t, w, h, tt.Settings); r.Kind != kindLoaded {
 				t.Fatalf("load: %s", r.Error)
 			}
-			h.send(session.Command{Op: session.OpStep, Steps: 2})
+			h.send(&wire.Step{Epochs: 2})
 			until(t, w, h, 5*time.Second, stopped)
-			h.send(session.Command{Op: session.OpPredict})
-			r := last(until(t, w, h, time.Second, kind(session.KindPredictions)))
+			h.send(&wire.GetPredictions{})
+			r := last(until(t, w, h, time.Second, kind(kindPredictions)))
 			rows, err := csv.NewReader(strings.NewReader(r.Data)).ReadAll()
 			if err != nil {
 				t.Fatalf("%v in %q", err, clip(r.Data, 200))
@@ -175,16 +177,16 @@ func TestPredictions(t *testing.T) {
 func TestCheckRefused(t *testing.T) {
 	h := newFakeHost(t)
 	w := newWorker(h)
-	text := `{"op":"check","text":"#v1.x","codes":["a","b"]}`
-	h.sendText(text)
+	check := &tools.Check{Link: "#v1.x", Codes: []string{"a", "b"}}
+	h.send(check)
 	w.tick()
-	if r := h.drain(); len(r) != 1 || r[0].Kind != session.KindError || !strings.Contains(r[0].Error, "tools worker") {
+	if r := h.drain(); len(r) != 1 || r[0].Kind != kindError || !strings.Contains(r[0].Error, "tools worker") {
 		t.Fatalf("check before data: %+v; want one error naming the tools worker", r)
 	}
 	load(t, w, h, circle())
-	h.send(session.Command{Op: session.OpTrain})
+	h.send(&wire.Train{})
 	w.tick()
-	h.sendText(text)
+	h.send(check)
 	w.tick()
 	if !w.running {
 		t.Errorf("a refused check stopped training")

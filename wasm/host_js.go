@@ -5,6 +5,8 @@ package main
 import (
 	"syscall/js"
 	"time"
+
+	"github.com/nnplayground/playground/core/wire"
 )
 
 // jsHost is the Web Worker around the trainer: messages from the page are
@@ -51,20 +53,30 @@ func newJSHost() *jsHost {
 	return h
 }
 
-// receive queues one message from the page: a JSON string, or an object,
-// which is turned into one.
+// receive queues one message from the page: a Uint8Array holding an
+// encoded command (core/wire). Anything else is queued as no bytes, which
+// the worker answers with an error.
 func (h *jsHost) receive(v js.Value, at time.Duration) {
-	var text string
-	if v.Type() == js.TypeString {
-		text = v.String()
-	} else {
-		text = js.Global().Get("JSON").Call("stringify", v).String()
+	var b []byte
+	if v.InstanceOf(js.Global().Get("Uint8Array")) {
+		b = make([]byte, v.Length())
+		js.CopyBytesToGo(b, v)
 	}
-	h.queue = append(h.queue, message{text: text, at: at})
+	h.queue = append(h.queue, message{data: b, at: at})
 	signal(h.wake)
 }
 
-func (h *jsHost) post(report string) { h.self.Call("postMessage", report) }
+// post copies report into a new Uint8Array and posts it, transferring its
+// buffer to the page rather than copying it again.
+func (h *jsHost) post(report []byte) { postBytes(h.self, report) }
+
+// postBytes posts b to target (a worker scope) as a Uint8Array whose buffer
+// is transferred.
+func postBytes(target js.Value, b []byte) {
+	a := js.Global().Get("Uint8Array").New(len(b))
+	js.CopyBytesToJS(a, b)
+	target.Call("postMessage", a, []any{a.Get("buffer")})
+}
 
 func (h *jsHost) take() []message {
 	q := h.queue
@@ -96,12 +108,12 @@ func (h *jsHost) yield() {
 	<-h.yielded
 }
 
-func (h *jsHost) later(d time.Duration, text string) {
-	due := sinceStart() + d
+func (h *jsHost) later(d time.Duration, c wire.Message) {
+	due, b := sinceStart()+d, wire.Marshal(c)
 	var f js.Func
 	f = js.FuncOf(func(this js.Value, args []js.Value) any {
 		f.Release()
-		h.queue = append(h.queue, message{text: text, at: due})
+		h.queue = append(h.queue, message{data: b, at: due})
 		signal(h.wake)
 		return nil
 	})

@@ -6,6 +6,7 @@ import (
 
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/core/wire"
 )
 
 // TestTuneWhileTraining: a learning rate changed while the worker trains
@@ -19,9 +20,9 @@ func TestTuneWhileTraining(t *testing.T) {
 	s := circle()
 	s.Model.BatchSize = 10
 	load(t, w, h, s)
-	h.send(session.Command{Op: session.OpTrain})
+	h.send(&wire.Train{})
 	var hist []nn.Stats
-	rs := until(t, w, h, 10*time.Second, func(rs []session.Report) bool {
+	rs := until(t, w, h, 10*time.Second, func(rs []report) bool {
 		n := 0
 		for _, r := range rs {
 			n += len(r.History)
@@ -30,27 +31,27 @@ func TestTuneWhileTraining(t *testing.T) {
 	})
 	next := s
 	next.Model.LearningRate = 0.3
-	h.send(session.Command{Op: session.OpTune, Settings: &next})
-	rs = append(rs, until(t, w, h, 10*time.Second, kind(session.KindTuned))...)
+	h.send(&wire.Tune{Settings: next})
+	rs = append(rs, until(t, w, h, 10*time.Second, kind(kindTuned))...)
 	bad := next
 	bad.Model.Hidden = []int{3}
-	h.send(session.Command{Op: session.OpTune, Settings: &bad})
-	rs = append(rs, until(t, w, h, 10*time.Second, kind(session.KindError))...)
-	more := until(t, w, h, 10*time.Second, func(more []session.Report) bool {
+	h.send(&wire.Tune{Settings: bad})
+	rs = append(rs, until(t, w, h, 10*time.Second, kind(kindError))...)
+	more := until(t, w, h, 10*time.Second, func(more []report) bool {
 		n := 0
 		for _, r := range more {
 			n += len(r.History)
 		}
 		return n >= 30
 	})
-	h.send(session.Command{Op: session.OpPause})
+	h.send(&wire.Pause{})
 	more = append(more, until(t, w, h, 5*time.Second, stopped)...)
 	rs = append(rs, more...)
 
 	at := -1
 	for _, r := range rs {
 		hist = append(hist, r.History...)
-		if r.Kind == session.KindTuned {
+		if r.Kind == kindTuned {
 			at = r.Epoch
 		}
 	}

@@ -5,12 +5,13 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"strconv"
+	"strings"
 	"time"
 
 	"github.com/nnplayground/playground/core/data"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/core/wire"
 )
 
 // Timing of the training loop (see doc.go for why).
@@ -32,10 +33,11 @@ const (
 	unitRes     = 20 // each hidden unit's heatmap: unitRes×unitRes cells
 )
 
-// message is one command from the page, with the time it arrived (or, for a
-// command that the worker schedules itself, the time it was due).
+// message is one command from the page, encoded (core/wire), with the time
+// it arrived (or, for a command that the worker schedules itself, the time
+// it was due).
 type message struct {
-	text string
+	data []byte
 	at   time.Duration // sinceStart when it arrived or was due
 }
 
@@ -52,8 +54,9 @@ func sinceStart() time.Duration { return time.Since(workerStart) }
 // host is what the worker needs from its surroundings: the Web Worker in
 // main_js.go, or a fake in tests.
 type host interface {
-	// post sends one report to the page.
-	post(report string)
+	// post sends one encoded report to the page; it may reuse the
+	// bytes once it returns.
+	post(report []byte)
 	// take returns the commands received since the last call, oldest first.
 	take() []message
 	// wait blocks until a command arrives or d has passed; d < 0 waits
@@ -61,13 +64,8 @@ type host interface {
 	wait(d time.Duration)
 	// yield lets the event loop deliver pending messages and returns soon.
 	yield()
-	// later delivers text as a command after d, as if the page posted it.
-	later(d time.Duration, text string)
-}
-
-// command is a session.Command, plus the fields of the worker's own ops.
-type command struct {
-	session.Command
+	// later delivers c after d, as if the page posted it.
+	later(d time.Duration, c wire.Message)
 }
 
 // worker holds the loaded session and the state of the training loop.
@@ -91,10 +89,24 @@ type worker struct {
 	// went out; running snapshots then leave them out (null), since they
 	// change only with a load, a reset or show-test, which clear it.
 	pointsSent bool
-	diverged   error // why training stopped on a non-finite value; only load or reset clear it
-	// tuned holds settings of an OpTune that arrived in the middle of an
+	diverged   *nn.DivergedError // why training stopped on a non-finite value; only load or reset clear it
+	// tuned holds settings of a Tune that arrived in the middle of an
 	// epoch, applied when the epoch is complete.
 	tuned *session.Settings
+
+	// pasted is the last Paste's table, parsed by the first load that
+	// uses it, and parsed the last other table (a dataset's, or a load's
+	// text): a load with the same text takes the table parsed before.
+	pasted, parsed table
+
+	// axes are the decision map's default axes and the epoch they were
+	// chosen at (see heatmap); ok is false until chosen for the session.
+	axes struct {
+		x, y  string
+		epoch int
+		ok    bool
+	}
+	pausing bool // answering a pause: no new axes
 
 	// The coach (nn.Coach) watches every epoch: exploded is set when it
 	// stopped training, until a rollback, load or reset. The stop rules
@@ -104,7 +116,7 @@ type worker struct {
 	stopper  *nn.Stopper
 	stopped  *nn.Stop
 
-	enc    encoder
+	buf    []byte     // the encoding of the last report, reused
 	hist   []nn.Stats // every epoch since the last report
 	losses nn.OverfitWatch
 
@@ -172,79 +184,55 @@ func (w *worker) handle(m message) {
 			w.postError(fmt.Errorf("trainer: internal error: %v", r))
 		}
 	}()
-	var c command
-	if err := decodeCommand([]byte(m.text), &c.Command); err != nil {
-		w.postError(fmt.Errorf("trainer: bad command %q: %v", clip(m.text, 80), err))
+	c, err := wire.Unmarshal(m.data, wire.Trainer)
+	if err != nil {
+		w.postError(fmt.Errorf("trainer: bad command (tool requests go to the tools worker, wasm/checker): %w", err))
 		return
 	}
-	switch c.Op {
-	case session.OpLoad:
-		if c.Settings == nil {
-			w.postError(errors.New("trainer: load without settings"))
-			return
+	switch c := c.(type) {
+	case *wire.Paste:
+		if c.Text != w.pasted.text {
+			w.pasted = table{text: c.Text}
 		}
-		w.load(*c.Settings, c.Params)
-		return
-	case session.OpSpeed:
-		if !(c.Speed >= 0) || math.IsInf(c.Speed, 0) {
-			w.postError(fmt.Errorf("trainer: speed must be a finite number ≥ 0, got %v", c.Speed))
-			return
-		}
-		w.speed = c.Speed
-		w.pace()
-		return
-	case session.OpTune:
-		if c.Settings == nil {
-			w.postError(errors.New("trainer: tune without settings"))
-			return
-		}
-		if w.s == nil {
-			w.load(*c.Settings, nil)
-			return
-		}
-		if !session.Tunable(w.settings, *c.Settings) {
-			w.postError(errors.New("trainer: tune: these settings need a new network (op load)"))
-			return
-		}
-		next := *c.Settings
-		w.tuned = &next
-		if w.batch == 0 {
-			w.applyTune()
-		}
-		return
-	case session.OpShowTest:
-		w.showTest = c.Flag
+	case *wire.Load:
+		w.load(c.Settings, c.Params, c.Pasted)
+	case *wire.SetSpeed:
+		w.setSpeed(c.EpochsPerSec)
+	case *wire.Tune:
+		w.tune(c.Settings, c.Pasted)
+	case *wire.ShowTest:
+		w.showTest = c.Show
 		w.pointsSent = false
 		if w.s != nil {
-			w.snapshot(session.KindSnapshot, true)
+			w.snapshot(true)
 		}
-		return
-	case OpBench:
-		w.bench(c)
-		return
-	case session.OpCheck:
-		// The page sends checks to the tools worker (wasm/checker): the
-		// trainer needs neither its weight nor its seconds of re-training.
-		w.postError(errors.New("trainer: op \"check\" runs in the tools worker (wasm/checker), not the trainer"))
-		return
-	case session.OpTrain, session.OpPause, session.OpStep, session.OpReset, session.OpSetWeight, session.OpSetBias, session.OpRollback, session.OpExplain,
-		session.OpModel, session.OpPredict:
+	case *wire.Bench:
+		w.bench(c.Seconds)
+	case *wire.Train, *wire.Pause, *wire.Step, *wire.Reset, *wire.Rollback, *wire.Explain, *wire.SetWeight, *wire.SetBias, *wire.GetModel, *wire.GetPredictions:
+		if w.s == nil {
+			w.postError(fmt.Errorf("trainer: %s before any data was loaded", opName(c)))
+			return
+		}
+		w.handleLoaded(c, m.at)
 	default:
-		w.postError(fmt.Errorf("trainer: unknown op %q", c.Op))
-		return
+		w.postError(fmt.Errorf("trainer: %s is not a trainer command (tool requests and checks run in the tools worker, wasm/checker)", opName(c)))
 	}
-	if w.s == nil {
-		w.postError(fmt.Errorf("trainer: %q before any data was loaded", c.Op))
-		return
-	}
-	switch c.Op {
-	case session.OpTrain:
+}
+
+// opName names a command in error messages: its type, as in "wire.Train".
+func opName(c wire.Message) string { return strings.TrimPrefix(fmt.Sprintf("%T", c), "*") }
+
+// handleLoaded executes a command that needs a loaded session; at is when
+// it arrived.
+func (w *worker) handleLoaded(c wire.Message, at time.Duration) {
+	switch c := c.(type) {
+	case *wire.Train:
 		if w.diverged != nil {
 			w.postDiverged()
 			return
 		}
 		if w.exploded != nil {
-			w.snapshot(session.KindSnapshot, true)
+			w.snapshot(true)
 			return
 		}
 		if !w.running {
@@ -252,76 +240,112 @@ func (w *worker) handle(m message) {
 			w.steps = 0
 			w.pace()
 		}
-	case session.OpPause:
-		if w.running || w.steps > 0 {
-			w.pauseAt = m.at
-		}
-		w.stop()
-		w.snapshot(session.KindSnapshot, true)
-		if w.pauseAt >= 0 {
-			w.pauseLatency = w.lastPost.Sub(workerStart) - w.pauseAt
-			w.pauseAt = -1
-		}
-	case session.OpStep:
+	case *wire.Pause:
+		w.pause(at)
+	case *wire.Step:
 		if w.diverged != nil {
 			w.postDiverged()
 			return
 		}
 		if w.exploded != nil {
-			w.snapshot(session.KindSnapshot, true)
+			w.snapshot(true)
 			return
-		}
-		n := c.Steps
-		if n <= 0 {
-			n = 1
 		}
 		w.running = false
-		w.steps += n
-	case session.OpReset:
-		w.load(w.settings, w.params)
-	case session.OpRollback:
-		w.rollback(c.Text)
-	case session.OpExplain:
-		w.explain(c.Layer, c.To, c.Steps)
-	case session.OpSetWeight:
-		if err := w.s.Trainer.SetWeight(c.Layer, c.To, c.From, c.Value); err != nil {
-			w.postError(err)
-			return
-		}
-		w.coach.Reset()
-		w.hist = append(w.hist, w.s.Trainer.Stats()) // the edited weights' losses, at the same epoch
-		w.snapshot(session.KindSnapshot, true)
-	case session.OpSetBias:
-		if err := w.s.Trainer.SetBias(c.Layer, c.To, c.Value); err != nil {
-			w.postError(err)
-			return
-		}
-		w.coach.Reset()
-		w.hist = append(w.hist, w.s.Trainer.Stats())
-		w.snapshot(session.KindSnapshot, true)
-	case session.OpModel:
-		b, err := marshalModel(w.s.Trainer.Model())
-		if err != nil {
-			w.postError(err)
-			return
-		}
-		w.postData(session.KindModel, string(b))
-	case session.OpPredict:
+		w.steps += max(c.Epochs, 1)
+	case *wire.Reset:
+		w.load(w.settings, w.params, false) // its text is the pasted one or the last parsed
+	case *wire.Rollback:
+		w.rollback(c.How)
+	case *wire.Explain:
+		w.explain(c.Layer, c.Unit, c.Row)
+	case *wire.SetWeight:
+		w.edit(w.s.Trainer.SetWeight(c.Layer, c.To, c.From, c.Value))
+	case *wire.SetBias:
+		w.edit(w.s.Trainer.SetBias(c.Layer, c.To, c.Value))
+	case *wire.GetModel:
+		w.postOther(&wire.ModelFile{Model: *w.s.Trainer.Model()})
+	case *wire.GetPredictions:
 		text, err := predictionsCSV(w.s)
 		if err != nil {
 			w.postError(err)
 			return
 		}
-		w.postData(session.KindPredictions, text)
+		w.postOther(&wire.Predictions{CSV: text})
+	}
+}
+
+// setSpeed caps training at eps epochs per second (0: no cap).
+func (w *worker) setSpeed(eps float64) {
+	if !(eps >= 0) || math.IsInf(eps, 0) {
+		w.postError(fmt.Errorf("trainer: speed must be a finite number ≥ 0, got %v", eps))
+		return
+	}
+	w.speed = eps
+	w.pace()
+}
+
+// pause stops training and posts the final snapshot; at is when the
+// pause arrived, for the bench's pause latency.
+func (w *worker) pause(at time.Duration) {
+	if w.running || w.steps > 0 {
+		w.pauseAt = at
+	}
+	w.stop()
+	w.pausing = true
+	w.snapshot(true)
+	w.pausing = false
+	if w.pauseAt >= 0 {
+		w.pauseLatency = w.lastPost.Sub(workerStart) - w.pauseAt
+		w.pauseAt = -1
+	}
+}
+
+// edit reports the result of editing a weight or bias; the coach starts
+// watching afresh.
+func (w *worker) edit(err error) {
+	if err != nil {
+		w.postError(err)
+		return
+	}
+	w.coach.Reset()
+	w.hist = append(w.hist, w.s.Trainer.Stats()) // the edited weights' losses, at the same epoch
+	w.snapshot(true)
+}
+
+// tune applies settings that differ only in what session.Tunable allows,
+// between two epochs (at once when no epoch is under way); before any
+// load it loads them.
+func (w *worker) tune(next session.Settings, pasted bool) {
+	if pasted && next.Dataset == "" {
+		next.Text = w.pasted.text
+	}
+	if w.s == nil {
+		w.load(next, nil, false)
+		return
+	}
+	if !session.Tunable(w.settings, next) {
+		w.postError(errors.New("trainer: tune: these settings need a new network (Load)"))
+		return
+	}
+	w.tuned = &next
+	if w.batch == 0 {
+		w.applyTune()
 	}
 }
 
 // load builds a fresh session from s, starting from the weights params
-// when they are given (in nn.Network.Params order), and reports it. On error
-// the previous session stays loaded and the error is reported, with its line
+// when they are given (in nn.Network.Params order), and reports it. With
+// pasted (and s.Dataset "") the data is the last Paste's. On error the
+// previous session stays loaded and the error is reported, with its line
 // and column for a data error.
-func (w *worker) load(s session.Settings, params []float64) error {
-	ss, err := session.Build(s)
+func (w *worker) load(s session.Settings, params []float64, pasted bool) error {
+	if pasted && s.Dataset == "" {
+		s.Text = w.pasted.text
+	}
+	start := time.Now()
+	ss, rows, err := w.build(s, pasted)
+	built := time.Since(start)
 	if err == nil && params != nil {
 		err = ss.Trainer.SetParams(params, 0)
 	}
@@ -332,20 +356,55 @@ func (w *worker) load(s session.Settings, params []float64) error {
 	w.stop()
 	w.settings, w.params, w.s, w.diverged = s, params, ss, nil
 	w.tuned = nil
+	w.axes.ok = false
 	w.coach, w.exploded, w.stopped = nn.NewCoach(ss.Trainer, nn.CoachConfig{}), nil, nil
 	w.stopper = nil
 	if s.Stop != (nn.StopRules{}) {
 		w.stopper = nn.NewStopper(ss.Trainer, s.Stop)
 	}
 	w.batches, w.batch, w.perBatch = batches(ss), 0, 0
-	w.enc.reset()
 	w.pointsSent = false
 	w.hist = append(w.hist[:0], ss.Trainer.Stats())
 	w.losses.Reset()
-	r := w.report(session.KindLoaded, true)
-	r.Summary = ss.Summary()
-	w.post(r)
+	w.post(&wire.Loaded{Summary: *ss.Summary(), ParsedRows: rows, BuildMs: built.Seconds() * 1000, Snapshot: w.report(true)})
 	return nil
+}
+
+// table is a parsed table and its text, or the error parsing it.
+type table struct {
+	text string
+	t    *data.Table
+	err  error
+}
+
+// build returns the session of s and the number of rows it parsed: none
+// when the text is that of the pasted or the last parsed table, which it
+// takes. A table parsed for a pasted load is kept as the pasted one, any
+// other as the last parsed.
+func (w *worker) build(s session.Settings, pasted bool) (ss *session.Session, rows int, err error) {
+	if err := session.CheckVersion(s); err != nil {
+		return nil, 0, err
+	}
+	text, err := s.DataText()
+	if err != nil {
+		return nil, 0, err
+	}
+	slot := &w.parsed
+	if text == w.pasted.text && (pasted || w.pasted.t != nil) {
+		slot = &w.pasted
+	}
+	if slot.text != text || slot.t == nil && slot.err == nil {
+		t, err := data.Parse(text)
+		*slot = table{text: text, t: t, err: err}
+		if err == nil {
+			rows = t.Rows()
+		}
+	}
+	if slot.err != nil {
+		return nil, 0, slot.err
+	}
+	ss, err = session.BuildTable(s, slot.t)
+	return ss, rows, err
 }
 
 // watch runs the coach and the stop rules on the epoch just recorded. It
@@ -358,7 +417,7 @@ func (w *worker) watch(st nn.Stats) bool {
 			if errors.As(err, &ee) {
 				w.exploded = ee
 				w.stop()
-				w.snapshot(session.KindSnapshot, true)
+				w.snapshot(true)
 				return true
 			}
 		}
@@ -372,7 +431,7 @@ func (w *worker) watch(st nn.Stats) bool {
 				// history goes back there too.
 				w.hist = append(w.hist, w.s.Trainer.Stats())
 			}
-			w.snapshot(session.KindSnapshot, true)
+			w.snapshot(true)
 			// Train again goes on from here without the rule: the user
 			// chose to train longer. A load or a reset brings it back.
 			w.stopped, w.stopper = nil, nil
@@ -385,7 +444,7 @@ func (w *worker) watch(st nn.Stats) bool {
 // rollback answers an explosion: back to the coach's last good epoch
 // ("back"), and on with the learning rate divided by 10 ("lower") or with
 // gradient clipping at norm 1 ("clip"). The page's history goes back to
-// that epoch with the snapshot.
+// that epoch with the report (Tuned).
 func (w *worker) rollback(how string) {
 	if w.exploded == nil || w.coach == nil {
 		w.postError(errors.New("trainer: rollback without an explosion"))
@@ -412,9 +471,7 @@ func (w *worker) rollback(how string) {
 	w.batch = 0
 	w.hist = append(w.hist[:0], w.s.Trainer.Stats())
 	w.losses.Reset()
-	r := w.report(session.KindTuned, true)
-	r.Epoch = w.s.Trainer.Epoch()
-	w.post(r)
+	w.post(&wire.Tuned{Epoch: w.s.Trainer.Epoch(), Snapshot: w.report(true)})
 }
 
 // explain answers OpExplain: neuron unit of layer for row i of the test
@@ -429,7 +486,7 @@ func (w *worker) explain(layer, unit, i int) {
 	if err == nil {
 		var n *nn.Neuron
 		if n, err = w.s.Trainer.Explain(x, y, layer, unit); err == nil {
-			w.post(session.Report{Kind: session.KindExplain, Running: w.busy(), Explain: n, Line: w.s.Table.Line(row), Cell: split})
+			w.postOther(&wire.Explained{Neuron: *n, Line: w.s.Table.Line(row), Split: split, Running: w.busy()})
 			return
 		}
 	}
@@ -452,9 +509,7 @@ func (w *worker) applyTune() {
 	w.settings = next
 	w.batches, w.batch = batches(w.s), 0
 	w.perBatch = 0
-	r := w.report(session.KindTuned, true) // the map too: its axes may have changed
-	r.Epoch = w.s.Trainer.Epoch()
-	w.post(r)
+	w.post(&wire.Tuned{Epoch: w.s.Trainer.Epoch(), Snapshot: w.report(true)}) // the map too: its axes may have changed
 }
 
 // batches returns the number of batches in an epoch of s.
@@ -521,7 +576,7 @@ func (w *worker) train() (wait time.Duration) {
 			w.stop()
 			var de *nn.DivergedError
 			if errors.As(err, &de) {
-				w.diverged = err
+				w.diverged = de
 				w.postDiverged()
 			} else {
 				w.postError(err)
@@ -549,12 +604,12 @@ func (w *worker) train() (wait time.Duration) {
 		if w.running {
 			w.paceEpochs++
 		} else if w.steps--; w.steps == 0 {
-			w.snapshot(session.KindSnapshot, true)
+			w.snapshot(true)
 			return 0
 		}
 	}
 	if since := time.Since(w.lastPost); len(w.hist) > 0 && since >= snapshotTime || w.batch > 0 && since >= epochSnapshotTime {
-		w.snapshot(session.KindSnapshot, false)
+		w.snapshot(false)
 	}
 	return wait
 }
@@ -570,10 +625,10 @@ func (w *worker) record(s nn.Stats) {
 // snapshot posts the history since the last report and the newest network;
 // full adds the heatmap and the confusion matrix or scatter even when they
 // were computed recently.
-func (w *worker) snapshot(kind string, full bool) {
+func (w *worker) snapshot(full bool) {
 	start := time.Now()
-	r := w.report(kind, full)
-	w.post(r)
+	r := w.report(full)
+	w.post(&r)
 	d := time.Since(start)
 	w.postTime += d
 	if r.Heatmap != nil || r.Confusion != nil || r.Scatter != nil {
@@ -582,10 +637,10 @@ func (w *worker) snapshot(kind string, full bool) {
 	}
 }
 
-// report builds a report of the current state and empties the history.
-func (w *worker) report(kind string, full bool) session.Report {
-	r := session.Report{
-		Kind:        kind,
+// report returns a snapshot of the current state (the history is emptied
+// when it is posted).
+func (w *worker) report(full bool) wire.Snapshot {
+	r := wire.Snapshot{
 		Running:     w.busy(),
 		History:     w.hist,
 		Net:         w.s.Trainer.Net(),
@@ -596,11 +651,11 @@ func (w *worker) report(kind string, full bool) session.Report {
 		r.Notices = w.coach.Notices()
 	}
 	if w.exploded != nil {
-		r.Exploded = session.NewExplosion(w.exploded)
-		r.Error = w.exploded.Error()
+		e := *w.exploded
+		r.Exploded = &e
 	}
 	if full || time.Since(w.lastExtras) >= max(snapshotTime, time.Duration(float64(w.extrasCost)/extrasShare)) {
-		w.extras(&r)
+		w.extras(&r, full)
 	}
 	return r
 }
@@ -609,7 +664,7 @@ func (w *worker) report(kind string, full bool) session.Report {
 // table with more inputs the decision map over the two columns the
 // settings name (the two most important by default), every other input
 // held at its training median or mode.
-func (w *worker) heatmap() *session.Heatmap {
+func (w *worker) heatmap(full bool) *session.Heatmap {
 	s := w.s
 	if s.Planar() && w.settings.MapX == "" {
 		return s.Heatmap(heatRes, unitRes, w.showTest)
@@ -620,7 +675,16 @@ func (w *worker) heatmap() *session.Heatmap {
 	}
 	x, y := w.settings.MapX, w.settings.MapY
 	if !slices.Contains(cols, x) || !slices.Contains(cols, y) || x == y {
-		x, y = s.MapAxes()
+		// The most important columns (Session.MapAxes evaluates the
+		// training split once per column: a quarter of a second for
+		// 64 columns) are chosen again for a report that answers a
+		// command other than a pause (which must be quick), and kept
+		// while training: the axes do not jump under the user's eyes.
+		if e := s.Trainer.Epoch(); !w.axes.ok || full && !w.pausing && w.axes.epoch != e {
+			w.axes.x, w.axes.y = s.MapAxes()
+			w.axes.epoch, w.axes.ok = e, true
+		}
+		x, y = w.axes.x, w.axes.y
 	}
 	dm, err := s.DecisionMap(x, y, heatRes, unitRes, w.showTest, -1)
 	if err != nil {
@@ -633,9 +697,9 @@ func (w *worker) heatmap() *session.Heatmap {
 // extras adds the heatmap (data with two numeric features) and the
 // confusion matrix (classification) or the scatter of actual against
 // predicted (regression), and notes how long they took.
-func (w *worker) extras(r *session.Report) {
+func (w *worker) extras(r *wire.Snapshot, full bool) {
 	start := time.Now()
-	r.Heatmap = w.heatmap()
+	r.Heatmap = w.heatmap(full)
 	if r.Heatmap != nil {
 		if w.pointsSent && r.Running {
 			r.Heatmap.Train, r.Heatmap.Test = nil, nil
@@ -651,75 +715,82 @@ func (w *worker) extras(r *session.Report) {
 	w.extTime += w.lastExtras.Sub(start)
 }
 
-// post sends r as JSON and clears the history. Non-finite numbers, which
-// JSON cannot carry, are left out: history entries with them are dropped and
-// a network with them is not sent.
-func (w *worker) post(r session.Report) {
-	b, err := w.enc.encode(r)
-	if err != nil {
-		r.History = finiteStats(r.History)
-		if r.Net != nil && !finiteNet(r.Net) {
-			r.Net = nil
+// post sends a report that carries a snapshot (Loaded, Tuned, Snapshot)
+// and clears the history. Epochs with a non-finite statistic are left out
+// of the history, and a network with a non-finite weight is not sent.
+func (w *worker) post(r wire.Message) {
+	var s *wire.Snapshot
+	switch r := r.(type) {
+	case *wire.Snapshot:
+		s = r
+	case *wire.Loaded:
+		s = &r.Snapshot
+	case *wire.Tuned:
+		s = &r.Snapshot
+	}
+	if s != nil {
+		s.History = finiteStats(s.History)
+		if s.Net != nil && !finiteNet(s.Net) {
+			s.Net = nil
 		}
-		b, err = w.enc.encode(r)
 	}
-	if err != nil {
-		b, _ = encodeReport(session.Report{Kind: session.KindError, Error: "trainer: cannot encode report: " + err.Error(), Running: w.busy()})
-	}
-	w.h.post(string(b))
+	w.send(r)
 	w.hist = w.hist[:0]
 	w.lastPost = time.Now()
 	w.posts++
 }
 
-// postData posts a report of the given kind whose payload is data. It
-// leaves the history for the next snapshot.
-func (w *worker) postData(kind, data string) {
-	b, err := encodeReport(session.Report{Kind: kind, Running: w.busy(), Data: data})
-	if err != nil {
-		w.postError(err)
-		return
-	}
-	w.h.post(string(b))
+// send encodes r and posts it.
+func (w *worker) send(r wire.Message) {
+	w.buf = wire.Append(w.buf[:0], r)
+	w.h.post(w.buf)
 }
 
-// postError reports err; a data error carries its line and column.
+// postOther posts a report that leaves the history for the next
+// snapshot (ModelFile, Predictions, BenchResults).
+func (w *worker) postOther(r wire.Message) { w.send(r) }
+
+// postError reports err; a data error carries its parts.
 func (w *worker) postError(err error) {
-	r := session.Report{Kind: session.KindError, Error: err.Error(), Running: w.busy()}
-	r.Line, r.Column = session.ErrorPosition(err)
-	r.Code, r.Cell = session.ErrorCell(err)
-	b, _ := encodeReport(r)
-	w.h.post(string(b))
+	f := &wire.Failed{Message: err.Error(), Running: w.busy()}
+	if line, col := session.ErrorPosition(err); line > 0 || col > 0 {
+		code, cell := session.ErrorCell(err)
+		f.Data = &wire.DataError{Code: code, Cell: cell, Line: line, Column: col}
+	} else if code, cell := session.ErrorCell(err); code != "" {
+		f.Data = &wire.DataError{Code: code, Cell: cell}
+	}
+	w.send(f)
 	w.lastPost = time.Now()
 }
 
 // postDiverged reports that training stopped on a non-finite value: the
-// history up to it, and the engine's explanation with its fix.
+// history up to it, and the divergence, which the page words.
 func (w *worker) postDiverged() {
-	r := w.report(session.KindSnapshot, true)
-	r.Diverged = true
-	r.Error = w.diverged.Error()
-	var de *nn.DivergedError
-	if errors.As(w.diverged, &de) {
-		// Its parts, for the page to word in other languages (see session.Report).
-		clipped := "0"
-		if de.Clipped {
-			clipped = "1"
-		}
-		r.Code, r.Line = session.CodeDiverged, de.Epoch
-		r.Cell = de.What + " " + strconv.FormatFloat(de.Value, 'g', -1, 64) + " " + strconv.FormatFloat(de.LearningRate, 'g', -1, 64) + " " + clipped
-	}
-	w.post(r)
+	r := w.report(true)
+	de := *w.diverged
+	r.Diverged = &de
+	w.post(&r)
 }
 
 func finiteStats(h []nn.Stats) []nn.Stats {
-	out := h[:0:0]
-	for _, s := range h {
-		if ok := finite(s.TrainLoss, s.TestLoss, s.TrainMetric, s.TestMetric, s.TrainRMSE, s.TestRMSE, s.ValidLoss, s.ValidMetric, s.ValidRMSE) && finite(s.GradNorms...); ok {
+	i := 0
+	for i < len(h) && finiteStat(&h[i]) {
+		i++
+	}
+	if i == len(h) {
+		return h
+	}
+	out := h[:i:i]
+	for _, s := range h[i:] {
+		if finiteStat(&s) {
 			out = append(out, s)
 		}
 	}
 	return out
+}
+
+func finiteStat(s *nn.Stats) bool {
+	return finite(s.TrainLoss, s.TestLoss, s.TrainMetric, s.TestMetric, s.TrainRMSE, s.TestRMSE, s.ValidLoss, s.ValidMetric, s.ValidRMSE) && finite(s.GradNorms...)
 }
 
 func finiteNet(n *nn.Network) bool {
@@ -747,12 +818,4 @@ func signal(c chan struct{}) {
 	case c <- struct{}{}:
 	default:
 	}
-}
-
-// clip shortens s to at most n bytes for an error message.
-func clip(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	return s[:n] + "…"
 }

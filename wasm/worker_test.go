@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"runtime"
 	"strings"
 	"sync"
@@ -10,6 +9,7 @@ import (
 
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/core/wire"
 )
 
 // fakeHost is the worker's host for tests: commands are queued by the test
@@ -18,8 +18,7 @@ type fakeHost struct {
 	mu      sync.Mutex
 	queue   []message
 	wakeCh  chan struct{}
-	reports []session.Report
-	raw     []string
+	reports []report
 	t       *testing.T
 }
 
@@ -27,29 +26,23 @@ func newFakeHost(t *testing.T) *fakeHost {
 	return &fakeHost{wakeCh: make(chan struct{}, 1), t: t}
 }
 
-func (h *fakeHost) send(c any) {
-	b, err := json.Marshal(c)
-	if err != nil {
-		h.t.Fatal(err)
-	}
-	h.sendText(string(b))
-}
+func (h *fakeHost) send(c wire.Message) { h.sendBytes(wire.Marshal(c)) }
 
-func (h *fakeHost) sendText(s string) {
+func (h *fakeHost) sendBytes(b []byte) {
 	h.mu.Lock()
-	h.queue = append(h.queue, message{text: s, at: sinceStart()})
+	h.queue = append(h.queue, message{data: b, at: sinceStart()})
 	h.mu.Unlock()
 	signal(h.wakeCh)
 }
 
-func (h *fakeHost) post(s string) {
-	var r session.Report
-	if err := json.Unmarshal([]byte(s), &r); err != nil {
-		h.t.Fatalf("report is not JSON: %v: %q", err, clip(s, 200))
+func (h *fakeHost) post(b []byte) {
+	m, err := wire.Unmarshal(b, wire.Trainer)
+	if err != nil {
+		h.t.Fatalf("report does not decode: %v", err)
 	}
+	r := flatten(h.t, m)
 	h.mu.Lock()
 	h.reports = append(h.reports, r)
-	h.raw = append(h.raw, s)
 	h.mu.Unlock()
 }
 
@@ -79,18 +72,18 @@ func (h *fakeHost) wait(d time.Duration) {
 
 func (h *fakeHost) yield() { runtime.Gosched() }
 
-func (h *fakeHost) later(d time.Duration, text string) {
-	due := sinceStart() + d
+func (h *fakeHost) later(d time.Duration, c wire.Message) {
+	due, b := sinceStart()+d, wire.Marshal(c)
 	time.AfterFunc(d, func() {
 		h.mu.Lock()
-		h.queue = append(h.queue, message{text: text, at: due})
+		h.queue = append(h.queue, message{data: b, at: due})
 		h.mu.Unlock()
 		signal(h.wakeCh)
 	})
 }
 
 // drain returns the reports posted since the last call.
-func (h *fakeHost) drain() []session.Report {
+func (h *fakeHost) drain() []report {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	r := h.reports
@@ -100,9 +93,9 @@ func (h *fakeHost) drain() []session.Report {
 
 // until runs the worker's loop until cond holds for the reports so far, or
 // fails after timeout.
-func until(t *testing.T, w *worker, h *fakeHost, timeout time.Duration, cond func([]session.Report) bool) []session.Report {
+func until(t *testing.T, w *worker, h *fakeHost, timeout time.Duration, cond func([]report) bool) []report {
 	t.Helper()
-	var got []session.Report
+	var got []report
 	deadline := time.Now().Add(timeout)
 	for time.Now().Before(deadline) {
 		w.tick()
@@ -115,7 +108,7 @@ func until(t *testing.T, w *worker, h *fakeHost, timeout time.Duration, cond fun
 	return nil
 }
 
-func kinds(rs []session.Report) []string {
+func kinds(rs []report) []string {
 	var k []string
 	for _, r := range rs {
 		k = append(k, r.Kind+":"+r.Error)
@@ -123,10 +116,10 @@ func kinds(rs []session.Report) []string {
 	return k
 }
 
-func last(rs []session.Report) session.Report { return rs[len(rs)-1] }
+func last(rs []report) report { return rs[len(rs)-1] }
 
-func kind(k string) func([]session.Report) bool {
-	return func(rs []session.Report) bool {
+func kind(k string) func([]report) bool {
+	return func(rs []report) bool {
 		for _, r := range rs {
 			if r.Kind == k {
 				return true
@@ -137,8 +130,8 @@ func kind(k string) func([]session.Report) bool {
 }
 
 // stopped holds once a report with Running false arrived.
-func stopped(rs []session.Report) bool {
-	return len(rs) > 0 && !last(rs).Running && last(rs).Kind != session.KindLoaded
+func stopped(rs []report) bool {
+	return len(rs) > 0 && !last(rs).Running && last(rs).Kind != kindLoaded
 }
 
 func circle() session.Settings {
@@ -146,10 +139,10 @@ func circle() session.Settings {
 	return s
 }
 
-func load(t *testing.T, w *worker, h *fakeHost, s session.Settings) session.Report {
+func load(t *testing.T, w *worker, h *fakeHost, s session.Settings) report {
 	t.Helper()
-	h.send(session.Command{Op: session.OpLoad, Settings: &s})
-	rs := until(t, w, h, 5*time.Second, func(rs []session.Report) bool { return len(rs) > 0 })
+	h.send(&wire.Load{Settings: s})
+	rs := until(t, w, h, 5*time.Second, func(rs []report) bool { return len(rs) > 0 })
 	return rs[0]
 }
 
@@ -157,7 +150,7 @@ func TestLoad(t *testing.T) {
 	h := newFakeHost(t)
 	w := newWorker(h)
 	r := load(t, w, h, circle())
-	if r.Kind != session.KindLoaded || r.Summary == nil || r.Net == nil || r.Running {
+	if r.Kind != kindLoaded || r.Summary == nil || r.Net == nil || r.Running {
 		t.Fatalf("load: got kind %q, summary %v, net %v, running %v", r.Kind, r.Summary != nil, r.Net != nil, r.Running)
 	}
 	if len(r.History) != 1 || r.History[0].Epoch != 0 {
@@ -176,20 +169,20 @@ func TestLoad(t *testing.T) {
 	// A data error names its line and column and keeps the old data.
 	bad := circle()
 	bad.Dataset, bad.Text = "", "x,y,label\n1,2,a\n3,zz,b\n4,5,a\n"
-	h.send(session.Command{Op: session.OpLoad, Settings: &bad})
-	rs := until(t, w, h, time.Second, kind(session.KindError))
+	h.send(&wire.Load{Settings: bad})
+	rs := until(t, w, h, time.Second, kind(kindError))
 	if e := last(rs); e.Line == 0 || e.Column == 0 || !strings.Contains(e.Error, "zz") {
 		t.Errorf("bad data: got line %d, column %d, error %q; want a position and the bad text", e.Line, e.Column, e.Error)
 	}
-	h.send(session.Command{Op: session.OpStep, Steps: 1})
+	h.send(&wire.Step{Epochs: 1})
 	rs = until(t, w, h, 5*time.Second, stopped)
 	if got := last(rs); len(got.History) != 1 || got.Heatmap == nil || got.Heatmap.Res != heatRes {
 		t.Errorf("after bad data: step gave %+v; want the circle still loaded", kinds(rs))
 	}
 
 	// show-test adds the test points.
-	h.send(session.Command{Op: session.OpShowTest, Flag: true})
-	rs = until(t, w, h, time.Second, kind(session.KindSnapshot))
+	h.send(&wire.ShowTest{Show: true})
+	rs = until(t, w, h, time.Second, kind(kindSnapshot))
 	if hm := last(rs).Heatmap; hm == nil || len(hm.Test) != 90 {
 		t.Errorf("show-test: no test points in the heatmap")
 	}
@@ -202,7 +195,7 @@ func TestStepMatchesTrainer(t *testing.T) {
 	h := newFakeHost(t)
 	w := newWorker(h)
 	load(t, w, h, circle())
-	h.send(session.Command{Op: session.OpStep, Steps: 7})
+	h.send(&wire.Step{Epochs: 7})
 	rs := until(t, w, h, 5*time.Second, stopped)
 	var hist []nn.Stats
 	for _, r := range rs {
@@ -228,9 +221,9 @@ func TestStepMatchesTrainer(t *testing.T) {
 	}
 
 	// Reset starts again from the same network.
-	h.send(session.Command{Op: session.OpReset})
-	rs = until(t, w, h, 5*time.Second, kind(session.KindLoaded))
-	h.send(session.Command{Op: session.OpStep})
+	h.send(&wire.Reset{})
+	rs = until(t, w, h, 5*time.Second, kind(kindLoaded))
+	h.send(&wire.Step{})
 	rs = until(t, w, h, 5*time.Second, stopped)
 	if got := last(rs).History; len(got) != 1 || got[0].TrainLoss != hist[0].TrainLoss {
 		t.Errorf("after reset, step: %+v, want epoch 1 as before %+v", got, hist[0])
@@ -241,14 +234,14 @@ func TestTrainPause(t *testing.T) {
 	h := newFakeHost(t)
 	w := newWorker(h)
 	load(t, w, h, circle())
-	h.send(session.Command{Op: session.OpTrain})
+	h.send(&wire.Train{})
 	start := time.Now()
 	epochs, snaps := 0, 0
 	var stoppedAt int // epochs trained when the pause was sent
 	ticks := 0
-	rs := until(t, w, h, 10*time.Second, func(rs []session.Report) bool {
+	rs := until(t, w, h, 10*time.Second, func(rs []report) bool {
 		for _, r := range rs[snaps:] {
-			if r.Kind != session.KindSnapshot {
+			if r.Kind != kindSnapshot {
 				t.Fatalf("report %d: kind %q (%s)", snaps, r.Kind, r.Error)
 			}
 			for _, s := range r.History {
@@ -268,7 +261,7 @@ func TestTrainPause(t *testing.T) {
 		}
 		if time.Since(start) >= 100*time.Millisecond {
 			stoppedAt = w.s.Trainer.Epoch()
-			h.send(session.Command{Op: session.OpPause})
+			h.send(&wire.Pause{})
 		}
 		return false
 	})
@@ -303,14 +296,14 @@ func TestSpeed(t *testing.T) {
 	h := newFakeHost(t)
 	w := newWorker(h)
 	load(t, w, h, circle())
-	h.send(session.Command{Op: session.OpSpeed, Speed: 100})
-	h.send(session.Command{Op: session.OpTrain})
+	h.send(&wire.SetSpeed{EpochsPerSec: 100})
+	h.send(&wire.Train{})
 	start := time.Now()
 	var elapsed time.Duration
-	rs := until(t, w, h, 5*time.Second, func(rs []session.Report) bool {
+	rs := until(t, w, h, 5*time.Second, func(rs []report) bool {
 		if elapsed == 0 && time.Since(start) >= 300*time.Millisecond {
 			elapsed = time.Since(start)
-			h.send(session.Command{Op: session.OpPause})
+			h.send(&wire.Pause{})
 		}
 		return stopped(rs)
 	})
@@ -334,20 +327,20 @@ func TestDiverged(t *testing.T) {
 	s.Norm = 2                  // no normalization
 	s.Model.LearningRate = 1e30 // NaN within the first epoch, before the coach sees a finite explosion
 	load(t, w, h, s)
-	h.send(session.Command{Op: session.OpTrain})
+	h.send(&wire.Train{})
 	rs := until(t, w, h, 10*time.Second, stopped)
 	r := last(rs)
 	if !r.Diverged || !strings.Contains(r.Error, "diverged") || r.Running {
 		t.Fatalf("got %+v, want a diverged report", kinds(rs))
 	}
 	t.Logf("diverged: %s", r.Error)
-	h.send(session.Command{Op: session.OpStep})
-	rs = until(t, w, h, time.Second, func(rs []session.Report) bool { return len(rs) > 0 })
+	h.send(&wire.Step{})
+	rs = until(t, w, h, time.Second, func(rs []report) bool { return len(rs) > 0 })
 	if !last(rs).Diverged {
 		t.Errorf("step after divergence: got %+v, want the divergence again", kinds(rs))
 	}
-	h.send(session.Command{Op: session.OpReset})
-	rs = until(t, w, h, time.Second, kind(session.KindLoaded))
+	h.send(&wire.Reset{})
+	rs = until(t, w, h, time.Second, kind(kindLoaded))
 	if last(rs).Diverged || w.diverged != nil {
 		t.Errorf("reset did not clear the divergence")
 	}
@@ -355,20 +348,22 @@ func TestDiverged(t *testing.T) {
 
 func TestBadCommands(t *testing.T) {
 	tests := []struct {
-		Name, Input, Error string
+		Name  string
+		Input []byte
+		Error string
 	}{
-		{"not JSON", `{op:`, "bad command"},
-		{"before load", `{"op":"train"}`, "before any data"},
-		{"load without settings", `{"op":"load"}`, "without settings"},
-		{"negative speed", `{"op":"speed","speed":-1}`, "speed"},
-		{"unknown op", `{"op":"fly"}`, "unknown op"},
+		{"not a message", []byte(`{"op":"train"}`), "bad command"},
+		{"cut short", wire.Marshal(&wire.Step{Epochs: 300})[:3], "bad command"},
+		{"before load", wire.Marshal(&wire.Train{}), "wire.Train before any data"},
+		{"negative speed", wire.Marshal(&wire.SetSpeed{EpochsPerSec: -1}), "speed"},
+		{"not a command", wire.Marshal(&wire.Snapshot{}), "not a trainer command"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
 			h := newFakeHost(t)
 			w := newWorker(h)
-			h.sendText(tt.Input)
-			rs := until(t, w, h, time.Second, kind(session.KindError))
+			h.sendBytes(tt.Input)
+			rs := until(t, w, h, time.Second, kind(kindError))
 			if !strings.Contains(last(rs).Error, tt.Error) {
 				t.Errorf("got error %q, want it to mention %q", last(rs).Error, tt.Error)
 			}
@@ -377,13 +372,13 @@ func TestBadCommands(t *testing.T) {
 	h := newFakeHost(t)
 	w := newWorker(h)
 	load(t, w, h, circle())
-	for _, c := range []string{`{"op":"fly"}`, `{"op":"set-weight","layer":7,"to":0,"from":0,"value":1}`, `{"op":"set-bias","layer":0,"to":99,"value":1}`} {
-		h.sendText(c)
-		rs := until(t, w, h, time.Second, kind(session.KindError))
-		t.Logf("%s: %s", c, last(rs).Error)
+	for _, c := range []wire.Message{&wire.Loaded{}, &wire.SetWeight{Layer: 7, Value: 1}, &wire.SetBias{To: 99, Value: 1}} {
+		h.send(c)
+		rs := until(t, w, h, time.Second, kind(kindError))
+		t.Logf("%T: %s", c, last(rs).Error)
 	}
-	h.sendText(`{"op":"set-weight","layer":0,"to":1,"from":0,"value":0.5}`)
-	rs := until(t, w, h, time.Second, kind(session.KindSnapshot))
+	h.send(&wire.SetWeight{Layer: 0, To: 1, From: 0, Value: 0.5})
+	rs := until(t, w, h, time.Second, kind(kindSnapshot))
 	if got := last(rs).Net.W[0][1*2+0]; got != 0.5 {
 		t.Errorf("set-weight: W[0][2] = %v, want 0.5", got)
 	}
@@ -395,7 +390,7 @@ func TestLongStep(t *testing.T) {
 	h := newFakeHost(t)
 	w := newWorker(h)
 	load(t, w, h, circle())
-	h.send(session.Command{Op: session.OpStep, Steps: 1500})
+	h.send(&wire.Step{Epochs: 1500})
 	rs := until(t, w, h, 20*time.Second, stopped)
 	epochs := 0
 	for i, r := range rs {
@@ -423,9 +418,9 @@ func TestPauseInsideEpoch(t *testing.T) {
 	var hist []nn.Stats
 	inside := 0
 	for w.s.Trainer.Epoch() < 10 {
-		h.send(session.Command{Op: session.OpTrain})
+		h.send(&wire.Train{})
 		w.tick()
-		h.send(session.Command{Op: session.OpPause})
+		h.send(&wire.Pause{})
 		w.tick()
 		if w.batch > 0 {
 			inside++
@@ -462,25 +457,80 @@ func TestLoadParams(t *testing.T) {
 	for i := range p {
 		p[i] = float64(i) / 100
 	}
-	h.send(session.Command{Op: session.OpLoad, Settings: &s, Params: p})
-	rs := until(t, w, h, 5*time.Second, kind(session.KindLoaded))
+	h.send(&wire.Load{Settings: s, Params: p})
+	rs := until(t, w, h, 5*time.Second, kind(kindLoaded))
 	net := last(rs).Net
 	// Network.Params order: layer 0's weights (row j: into unit j), its
 	// biases, then layer 1 …
 	if net.W[0][0] != 0 || net.W[0][1] != 0.01 || net.B[0][0] != float64(net.Sizes[0]*net.Sizes[1])/100 {
 		t.Errorf("loaded net: W[0][:2] = %v, B[0][0] = %v; want the given params", net.W[0][:2], net.B[0][0])
 	}
-	h.send(session.Command{Op: session.OpStep})
+	h.send(&wire.Step{})
 	until(t, w, h, 5*time.Second, stopped)
-	h.send(session.Command{Op: session.OpReset})
-	rs = until(t, w, h, 5*time.Second, kind(session.KindLoaded))
+	h.send(&wire.Reset{})
+	rs = until(t, w, h, 5*time.Second, kind(kindLoaded))
 	if got := last(rs).Net.W[0][1]; got != 0.01 {
 		t.Errorf("after reset: W[0][1] = %v, want the given start 0.01", got)
 	}
-	h.send(session.Command{Op: session.OpLoad, Settings: &s, Params: p[1:]})
-	rs = until(t, w, h, 5*time.Second, kind(session.KindError))
+	h.send(&wire.Load{Settings: s, Params: p[1:]})
+	rs = until(t, w, h, 5*time.Second, kind(kindError))
 	if !strings.Contains(last(rs).Error, "24 parameters") || w.params == nil {
 		t.Errorf("short params: got %q, and the previous start should stay", last(rs).Error)
+	}
+}
+
+// TestKeptTable checks that the worker parses a pasted table once: loads
+// and tunes that use the paste (Pasted), a reset and the same text again
+// take the table parsed before and train the same as a fresh parse; a new
+// paste is parsed.
+func TestKeptTable(t *testing.T) {
+	h := newFakeHost(t)
+	w := newWorker(h)
+	s := session.Default()
+	s.Dataset, s.Text = "", "x,y,label\n1,2,a\n3,1,b\n4,5,a\n2,2,b\n5,1,a\n1,1,b\n"
+	pasted := s
+	pasted.Text = ""
+	h.send(&wire.Paste{Text: s.Text})
+	h.send(&wire.Load{Settings: pasted, Pasted: true})
+	if r := last(until(t, w, h, 5*time.Second, kind(kindLoaded))); r.ParsedRows != 6 || w.settings.Text != s.Text {
+		t.Fatalf("first load: %d rows parsed, text %q; want 6 rows", r.ParsedRows, w.settings.Text)
+	}
+	h.send(&wire.Step{Epochs: 3})
+	want := last(until(t, w, h, 5*time.Second, stopped)).History
+
+	for _, c := range []wire.Message{&wire.Load{Settings: pasted, Pasted: true}, &wire.Reset{}, &wire.Load{Settings: s}} {
+		h.send(c)
+		r := last(until(t, w, h, 5*time.Second, kind(kindLoaded)))
+		if r.ParsedRows != 0 || r.Summary.Rows != 6 || w.settings.Text != s.Text {
+			t.Errorf("%T: %d rows parsed, summary of %d rows, text %q; want the kept table", c, r.ParsedRows, r.Summary.Rows, w.settings.Text)
+		}
+		h.send(&wire.Step{Epochs: 3})
+		if got := last(until(t, w, h, 5*time.Second, stopped)).History; len(got) != 3 || got[2].TrainLoss != want[2].TrainLoss || got[2].Epoch != want[2].Epoch {
+			t.Errorf("%T, then 3 epochs: %+v, want %+v", c, got, want)
+		}
+	}
+
+	lr := pasted
+	lr.Model.LearningRate = 0.1
+	h.send(&wire.Tune{Settings: lr, Pasted: true})
+	if r := last(until(t, w, h, 5*time.Second, kind(kindTuned))); r.Kind != kindTuned || w.settings.Text != s.Text {
+		t.Errorf("tune with Pasted: %s, text %q", r.Kind, w.settings.Text)
+	}
+
+	// A new paste is parsed; its data error is reported by the load that
+	// uses it, and the old table stays loaded.
+	h.send(&wire.Paste{Text: s.Text + "7,7,a\n"})
+	h.send(&wire.Load{Settings: pasted, Pasted: true})
+	if r := last(until(t, w, h, 5*time.Second, kind(kindLoaded))); r.ParsedRows != 7 {
+		t.Errorf("a new paste: %d rows parsed, want 7", r.ParsedRows)
+	}
+	h.send(&wire.Paste{Text: "x,y,label\n1,2,a\n3,zz,b\n4,5,a\n"})
+	h.send(&wire.Load{Settings: pasted, Pasted: true})
+	if r := last(until(t, w, h, 5*time.Second, kind(kindError))); r.Line == 0 {
+		t.Errorf("a bad paste: %+v, want a data error", r)
+	}
+	if w.s.Summary().Rows != 7 {
+		t.Errorf("after a bad paste, %d rows loaded; want the 7 before", w.s.Summary().Rows)
 	}
 }
 
@@ -497,7 +547,7 @@ func TestExploded(t *testing.T) {
 	s.Norm = 2
 	s.Model.LearningRate = 1e3
 	load(t, w, h, s)
-	h.send(session.Command{Op: session.OpTrain})
+	h.send(&wire.Train{})
 	rs := until(t, w, h, 10*time.Second, stopped)
 	r := last(rs)
 	if r.Exploded == nil || r.Diverged || r.Running || !strings.Contains(r.Error, "exploded") {
@@ -506,14 +556,14 @@ func TestExploded(t *testing.T) {
 	if r.Exploded.Why == "" || r.Exploded.LearningRate != 1e3 || r.Exploded.Epoch < 1 {
 		t.Errorf("explosion in parts: %+v", r.Exploded)
 	}
-	h.send(session.Command{Op: session.OpStep})
-	rs = until(t, w, h, time.Second, func(rs []session.Report) bool { return len(rs) > 0 })
+	h.send(&wire.Step{})
+	rs = until(t, w, h, time.Second, func(rs []report) bool { return len(rs) > 0 })
 	if last(rs).Exploded == nil || len(last(rs).History) > 0 {
 		t.Errorf("step after the explosion: %+v, want the explosion again and no epoch", kinds(rs))
 	}
 	good := r.Exploded.LastGood
-	h.send(session.Command{Op: session.OpRollback, Text: "lower"})
-	rs = until(t, w, h, time.Second, kind(session.KindTuned))
+	h.send(&wire.Rollback{How: "lower"})
+	rs = until(t, w, h, time.Second, kind(kindTuned))
 	tr := last(rs)
 	if tr.Exploded != nil || tr.Epoch != good || len(tr.History) != 1 || tr.History[0].Epoch != good {
 		t.Errorf("rollback: %+v, want epoch %d and no explosion", tr, good)

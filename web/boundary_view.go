@@ -4,6 +4,7 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/exercise/guide"
 	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/core/wire"
 	"slices"
 )
 
@@ -83,7 +84,7 @@ func (c *boundaryView) onShowTest(ctx app.Context, e app.Event) {
 	ctx.Dispatch(func(app.Context) {
 		c.St.showTest = on
 		c.St.dirty = dirtyAll
-		c.St.send(session.Command{Op: session.OpShowTest, Flag: on})
+		c.St.send(&wire.ShowTest{Show: on})
 	})
 }
 

@@ -1,9 +1,12 @@
 package main
 
 import (
+	"math"
 	"os"
 	"path/filepath"
 	"regexp"
+
+	"github.com/nnplayground/playground/core/nn"
 	"strconv"
 	"strings"
 	"testing"
@@ -69,14 +72,17 @@ func TestWarningText(t *testing.T) {
 // A divergence reads in Chinese from the parts the worker sends, for each
 // value of what and with or without clipping.
 func TestDivergedText(t *testing.T) {
-	for _, c := range []struct{ at, want string }{
-		{"111 weights +Inf 10 0", "第 111 轮：权重变成了 +Inf。解决办法：降低学习率（现在是 10）、确认输入已经标准化，或打开梯度裁剪。"},
-		{"3 gradient NaN 0.5 1", "第 3 轮：梯度变成了 NaN。解决办法：降低学习率（现在是 0.5），或确认输入已经标准化。"},
-		{"7 loss NaN 2 0", "第 7 轮：损失变成了 NaN。解决办法：降低学习率（现在是 2）、确认输入已经标准化，或打开梯度裁剪。"},
+	for _, c := range []struct {
+		at   nn.DivergedError
+		want string
+	}{
+		{nn.DivergedError{Epoch: 111, What: "weights", Value: math.Inf(1), LearningRate: 10}, "第 111 轮：权重变成了 +Inf。解决办法：降低学习率（现在是 10）、确认输入已经标准化，或打开梯度裁剪。"},
+		{nn.DivergedError{Epoch: 3, What: "gradient", Value: math.NaN(), LearningRate: 0.5, Clipped: true}, "第 3 轮：梯度变成了 NaN。解决办法：降低学习率（现在是 0.5），或确认输入已经标准化。"},
+		{nn.DivergedError{Epoch: 7, What: "loss", Value: math.NaN(), LearningRate: 2}, "第 7 轮：损失变成了 NaN。解决办法：降低学习率（现在是 2）、确认输入已经标准化，或打开梯度裁剪。"},
 	} {
-		st := &store{otherErr: "training diverged …", divergedAt: c.at}
+		st := &store{otherErr: "training diverged …", divergedAt: &c.at}
 		if got := divergedText("zh", st); got != c.want {
-			t.Errorf("%q: %q, want %q", c.at, got, c.want)
+			t.Errorf("%+v: %q, want %q", c.at, got, c.want)
 		}
 		if got := divergedText("en", st); got != st.otherErr {
 			t.Errorf("English: %q, want the engine's", got)

@@ -1,12 +1,12 @@
 package main
 
 import (
+	"github.com/nnplayground/playground/core/wire/tools"
 	"strconv"
 	"strings"
 
 	"github.com/nnplayground/playground/core/data"
 	"github.com/nnplayground/playground/core/exercise/rules"
-	"github.com/nnplayground/playground/core/session"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -54,7 +54,7 @@ func (c *checker) exercise() string {
 
 func (c *checker) Render() app.UI {
 	l, st := c.Lang, c.St
-	busy := st.awaiting[session.OpCheck]
+	busy := st.awaiting[awaitCheck]
 	ex := c.exercise()
 	shown := ""
 	if ex != "" {
@@ -157,12 +157,10 @@ func (c *checker) onRun(ctx app.Context, e app.Event) {
 		st.checkErr = ""
 		// Checks re-train in the tools worker, on their own thread; a bad
 		// exercise link comes back as an error with its class.
-		st.awaiting[session.OpCheck] = true
+		st.awaiting[awaitCheck] = true
 		st.askID++
 		st.checkID = st.askID
-		c := cmd(session.OpCheck)
-		c.ID, c.Text, c.Codes = st.checkID, ex, codes
-		st.sendTools(c)
+		st.sendTools(&tools.Check{ID: st.checkID, Link: ex, Codes: codes})
 	})
 }
 

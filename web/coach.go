@@ -11,6 +11,7 @@ import (
 	"github.com/nnplayground/playground/core/exercise/guide"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/core/wire"
 )
 
 // coachChanged reports whether the coach's notices changed (kind, layer or
@@ -90,7 +91,7 @@ func rollback(st *store, how string) {
 	if how != "back" && st.firstTune < 0 {
 		st.firstTune = e.LastGood // the run no longer has one set of settings
 	}
-	st.send(session.Command{Op: session.OpRollback, Text: how})
+	st.send(&wire.Rollback{How: how})
 	st.exploded, st.stopped = nil, nil
 	st.lessonEvent(guide.RolledBack)
 	saveSession(st)

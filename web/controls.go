@@ -1,10 +1,10 @@
 package main
 
 import (
+	"github.com/nnplayground/playground/core/wire"
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
-	"github.com/nnplayground/playground/core/session"
 )
 
 // speeds are the choices of the speed control, in epochs per second; 0 is
@@ -88,7 +88,7 @@ func (c *controls) onSpeed(ctx app.Context, e app.Event) {
 	}
 	ctx.Dispatch(func(app.Context) {
 		c.St.speed = v
-		c.St.send(session.Command{Op: session.OpSpeed, Speed: v})
+		c.St.send(&wire.SetSpeed{EpochsPerSec: v})
 	})
 }
 
@@ -98,10 +98,10 @@ func toggleTrain(st *store) {
 		return
 	}
 	if st.running {
-		st.send(session.Command{Op: session.OpPause})
+		st.send(&wire.Pause{})
 		st.running = false
 	} else {
-		st.send(session.Command{Op: session.OpTrain})
+		st.send(&wire.Train{})
 		st.running = true
 		st.diverged = false
 	}
@@ -118,11 +118,11 @@ func stepN(st *store, n int) {
 		return
 	}
 	if st.running {
-		st.send(session.Command{Op: session.OpPause})
+		st.send(&wire.Pause{})
 		st.running = false
 		st.notify(topicRun)
 	}
-	st.send(session.Command{Op: session.OpStep, Steps: max(1, n)})
+	st.send(&wire.Step{Epochs: max(1, n)})
 }
 
 // resetNet builds a fresh network from the same settings (same seed: same
@@ -133,7 +133,7 @@ func resetNet(st *store) {
 		// OpReset would replace by the seed's.
 		st.load(st.settings, st.params, false)
 	} else {
-		st.send(session.Command{Op: session.OpReset})
+		st.send(&wire.Reset{})
 	}
 	st.edited = false
 	st.running = false

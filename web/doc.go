@@ -30,8 +30,11 @@
 // # Talking to the trainer
 //
 // The page starts the trainer with new Worker("web/worker.js") (resolved
-// against document.baseURI), posts session.Command values as JSON strings
-// and receives session.Report values as JSON strings (core/session). It
+// against document.baseURI) and talks to it in core/wire messages, a Go
+// type per command and report, encoded by wire's one codec into
+// Uint8Arrays whose buffers are transferred (trainer_link.go). A pasted
+// table goes once (wire.Paste); later loads and live changes send the
+// settings alone. store.apply folds each report by its type. It
 // never trains and never computes: losses, metrics, heatmap grids,
 // confusion matrices and predictions all come from the worker. Each report
 // is folded into the store inside ctx.Dispatch; components subscribe to the
@@ -87,17 +90,18 @@
 // links and session files, make exercise links and completion codes (the
 // live check: the page finds the newest epoch meeting the goal itself,
 // exerciseInfo.Met, and the worker checks locks and limits and makes the
-// code), list the lessons, and re-run the checker's codes. tools_types.go
-// mirrors the JSON of core's types; its test checks them against core.
+// code), list the lessons, and re-run the checker's codes: the requests and
+// answers are core/wire/tools' types, whose copies of core/link's and
+// core/exercise's values tools_types.go names as the page does.
 //
 // # Model and predictions
 //
-// The export panel asks the trainer for the trained model (op "model") and
-// the predictions on the test split (op "predictions": CSV written by
-// nn.AppendPredictionsCSV, the same columns as `nnplay predict`); the
-// answer comes back in session.Report.Data and is downloaded
-// (session_io.go, store.applyExtra; store.awaiting holds the ops whose
-// answer has not come yet).
+// The export panel asks the trainer for the trained model (wire.GetModel:
+// the answer wire.ModelFile carries nn.Model, which the page writes as the
+// model file's JSON) and the predictions on the test split
+// (wire.GetPredictions: CSV written by nn.AppendPredictionsCSV, the same
+// columns as `nnplay predict`); both are downloaded (session_io.go,
+// store.applyExtra; store.awaiting holds what has not come yet).
 //
 // # Page-side JavaScript
 //

@@ -1,11 +1,10 @@
 package main
 
 import (
-	"encoding/json"
 	"github.com/nnplayground/playground/core/exercise/rules"
+	"github.com/nnplayground/playground/core/wire/tools"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
-	"github.com/nnplayground/playground/core/session"
 )
 
 // exerciseEditor (#exercise-editor) is the teacher's editor: the current
@@ -250,12 +249,12 @@ func (c *exerciseEditor) onMake(ctx app.Context, e app.Event) {
 				metric = string(rules.R2)
 			}
 		}
-		ex := &exerciseInfo{
+		ex := &exerciseInfo{Exercise: tools.Exercise{
 			Title:        c.title,
 			Instructions: c.instructions,
 			Settings:     st.settings,
 			Goal:         rules.Goal{Metric: rules.Metric(metric), Threshold: th, MaxHidden: int(mh), MaxEpochs: int(me)},
-		}
+		}}
 		ex.Settings.Lang = st.lang
 		auto := rules.AutoLocks(ex.Goal, c.requireStart && c.withWeights)
 		for _, n := range rules.Lockable() {
@@ -270,12 +269,7 @@ func (c *exerciseEditor) onMake(ctx app.Context, e app.Event) {
 			ex.Weights = st.weightsOf()
 			ex.Weights.Params, ex.Weights.Epoch = st.params, 0
 		}
-		b, err := json.Marshal(ex)
-		if err != nil {
-			c.err = err.Error()
-			return
-		}
-		st.ask(session.OpMakeExercise, string(b), func(frag, errMsg, class string) {
+		st.askText(&tools.MakeExercise{Exercise: ex.Exercise}, func(frag, errMsg, class string) {
 			ctx.Dispatch(func(app.Context) {
 				if errMsg != "" {
 					c.err = errMsg

@@ -1,12 +1,13 @@
 package main
 
 import (
-	"encoding/json"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/nnplayground/playground/core/exercise/rules"
 	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/core/wire"
+	"github.com/nnplayground/playground/core/wire/tools"
 )
 
 // askExerciseInfo asks the tools worker what an exercise link implies
@@ -15,12 +16,11 @@ import (
 // meets the goal) and calls done with the answer, or nil on an error.
 // Call it inside ctx.Dispatch; done runs inside one too.
 func (s *store) askExerciseInfo(link string, done func(*rules.ExerciseInfo)) {
-	s.ask(session.OpExerciseInfo, link, func(data, errMsg, class string) {
-		var info rules.ExerciseInfo
-		if errMsg != "" || json.Unmarshal([]byte(data), &info) != nil {
-			done(nil)
+	s.ask(&tools.GetExerciseInfo{Link: link}, func(a wire.Message, errMsg, class string) {
+		if r, ok := a.(*tools.ExerciseInfo); ok {
+			done(&r.Info)
 		} else {
-			done(&info)
+			done(nil)
 		}
 		s.notify(topicRun | topicData)
 	})

@@ -4,12 +4,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"github.com/nnplayground/playground/core/exercise/rules"
+	"github.com/nnplayground/playground/core/wire"
+	"github.com/nnplayground/playground/core/wire/tools"
 	"slices"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/nn"
-	"github.com/nnplayground/playground/core/session"
 )
 
 // exerciseView is the student's view of an exercise opened by link: its
@@ -171,16 +172,14 @@ func (c *exerciseView) ask(q rules.CodeRequest) {
 	}
 	c.asked, c.answer = key, nil
 	ctx := c.ctx
-	c.St.ask(session.OpExerciseCode, key, func(data, errMsg, class string) {
+	c.St.ask(&tools.ExerciseCode{Request: q}, func(m wire.Message, errMsg, class string) {
 		ctx.Dispatch(func(app.Context) {
 			if c.asked != key {
 				return
 			}
 			a := &rules.CodeAnswer{Error: errMsg}
-			if errMsg == "" {
-				if err := json.Unmarshal([]byte(data), a); err != nil {
-					a.Error = err.Error()
-				}
+			if r, ok := m.(*tools.CodeAnswer); ok {
+				a = &r.Answer
 			}
 			c.answer = a
 		})

@@ -2,13 +2,13 @@ package main
 
 import (
 	"fmt"
+	"github.com/nnplayground/playground/core/wire"
 	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/exercise/guide"
 	"github.com/nnplayground/playground/core/nn"
-	"github.com/nnplayground/playground/core/session"
 )
 
 // explainReq is the neuron and row the explain view shows.
@@ -34,7 +34,7 @@ func (s *store) openExplain(layer, unit int) {
 // new row or another neuron).
 func (s *store) askExplain() {
 	if q := s.explainReq; q != nil {
-		s.send(session.Command{Op: session.OpExplain, Layer: q.Layer, To: q.Unit, Steps: q.Row})
+		s.send(&wire.Explain{Layer: q.Layer, Unit: q.Unit, Row: q.Row})
 	}
 }
 

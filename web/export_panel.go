@@ -3,12 +3,13 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/nnplayground/playground/core/wire"
+	"github.com/nnplayground/playground/core/wire/tools"
 	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/nn"
-	"github.com/nnplayground/playground/core/session"
 )
 
 // chartIDs are the canvases #export-chart can save as PNG.
@@ -50,10 +51,10 @@ func (c *exportPanel) Render() app.UI {
 	return panel(st, "export-panel", t(l, "export-title"),
 		app.Div().Class("pg-row").Body(
 			app.Button().ID("export-model").Disabled(none).OnClick(func(ctx app.Context, e app.Event) {
-				ctx.Dispatch(func(app.Context) { st.sendExtra(cmd(session.OpModel)) })
+				ctx.Dispatch(func(app.Context) { st.sendExtra(&wire.GetModel{}) })
 			}).Text(t(l, "export-model")),
 			app.Button().ID("export-predictions").Disabled(none).OnClick(func(ctx app.Context, e app.Event) {
-				ctx.Dispatch(func(app.Context) { st.sendExtra(cmd(session.OpPredict)) })
+				ctx.Dispatch(func(app.Context) { st.sendExtra(&wire.GetPredictions{}) })
 			}).Text(t(l, "export-predictions")),
 			app.Button().ID("export-history").Disabled(len(st.history) == 0).OnClick(func(ctx app.Context, e app.Event) {
 				download("history.csv", "text/csv", historyCSV(st.history))
@@ -83,8 +84,6 @@ func (c *exportPanel) Render() app.UI {
 		app.P().ID("import-error").Class("pg-error").Role("alert").Text(c.importErr),
 	)
 }
-
-func cmd(op string) session.Command { return session.Command{Op: op} }
 
 func (c *exportPanel) onChart(ctx app.Context, e app.Event) {
 	id := c.chart
@@ -144,12 +143,10 @@ func (c *exportPanel) importText(text string) string {
 	_ = json.Unmarshal([]byte(text), &head)
 	switch head.Format {
 	case sessionFileFormat:
-		st.ask(session.OpDecodeFile, text, func(data, errMsg, class string) {
+		st.ask(&tools.DecodeFile{File: text}, func(a wire.Message, errMsg, class string) {
 			var s linkSession
-			if errMsg == "" {
-				if err := json.Unmarshal([]byte(data), &s); err != nil {
-					errMsg = err.Error()
-				}
+			if r, ok := a.(*tools.SessionRead); ok {
+				s = r.Session
 			}
 			if errMsg != "" {
 				c.importErr = t(l, "import-bad-session") + " " + errMsg

@@ -1,7 +1,7 @@
 package main
 
 import (
-	"encoding/json"
+	"github.com/nnplayground/playground/core/wire/tools"
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -193,12 +193,7 @@ func (c *lessonEditor) onMake(ctx app.Context, e app.Event) {
 			c.err = msg
 			return
 		}
-		b, err := json.Marshal(ls)
-		if err != nil {
-			c.err = err.Error()
-			return
-		}
-		c.St.ask(session.OpLessons, string(b), func(frag, errMsg, class string) {
+		c.St.askText(&tools.MakeLesson{Lesson: *ls}, func(frag, errMsg, class string) {
 			ctx.Dispatch(func(app.Context) {
 				if errMsg != "" {
 					c.err = errMsg

@@ -8,7 +8,7 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/exercise/guide"
 	"github.com/nnplayground/playground/core/nn"
-	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/core/wire"
 )
 
 // lessonKey keeps the open lesson's progress in this browser: which
@@ -130,7 +130,7 @@ func (s *store) guideHistory(h []nn.Stats) {
 // guideEvents records, for the open step's check, what a report tells:
 // an explosion, a stop rule's verdict, the coach's notices. Call it before
 // the store takes the report's coach fields.
-func (s *store) guideEvents(r *session.Report) {
+func (s *store) guideEvents(r *wire.Snapshot) {
 	if s.guide == nil {
 		return
 	}

@@ -3,10 +3,11 @@ package main
 import (
 	"encoding/json"
 	"github.com/nnplayground/playground/core/exercise/rules"
+	"github.com/nnplayground/playground/core/wire"
+	"github.com/nnplayground/playground/core/wire/tools"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
-	"github.com/nnplayground/playground/core/session"
 )
 
 // lessonsPanel (#lessons) lists the gallery of lessons: each title is a
@@ -63,10 +64,9 @@ func (s *store) askLessons() {
 		return
 	}
 	s.lessonsAsked = true
-	s.ask(session.OpLessons, "", func(data, errMsg, class string) {
-		var items []rules.LessonItem
-		if errMsg == "" && json.Unmarshal([]byte(data), &items) == nil {
-			s.lessons = items
+	s.ask(&tools.GetLessons{}, func(a wire.Message, errMsg, class string) {
+		if r, ok := a.(*tools.Lessons); ok && r.Items != nil {
+			s.lessons = r.Items
 		} else {
 			s.lessonsAsked = false // ask again with the next data set
 		}

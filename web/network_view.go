@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/nnplayground/playground/core/wire"
 	"math"
 	"strconv"
 	"strings"
@@ -9,7 +10,6 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/exercise/guide"
 	"github.com/nnplayground/playground/core/nn"
-	"github.com/nnplayground/playground/core/session"
 )
 
 // networkView draws #network: every weight a line coloured by its sign
@@ -160,9 +160,9 @@ func setParam(st *store, layer, to, from int, v float64) {
 		st.lessonEvent(guide.WeightEdited)
 	}
 	if from >= 0 {
-		st.send(session.Command{Op: session.OpSetWeight, Layer: layer, To: to, From: from, Value: v})
+		st.send(&wire.SetWeight{Layer: layer, To: to, From: from, Value: v})
 	} else {
-		st.send(session.Command{Op: session.OpSetBias, Layer: layer, To: to, Value: v})
+		st.send(&wire.SetBias{Layer: layer, To: to, Value: v})
 	}
 	st.notify(topicRun)
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/nnplayground/playground/core/nn"
@@ -104,15 +105,16 @@ func lessonNote(l string, st *store) app.UI {
 // engine's own words (the tutorial's FAQ answer), in another language the
 // catalog's, from the parts the worker sent.
 func divergedText(l string, st *store) string {
-	f := strings.Fields(st.divergedAt) // epoch, what, value, learning rate, clipped
-	if l == "en" || len(f) != 5 || catalog[l]["diverged-at"] == "" {
+	d := st.divergedAt
+	if l == "en" || d == nil || catalog[l]["diverged-at"] == "" {
 		return st.otherErr
 	}
 	fix := "diverged-fix"
-	if f[4] == "1" {
+	if d.Clipped {
 		fix = "diverged-fix-clipped"
 	}
-	return tf(l, "diverged-at", f[0], t(l, "diverged-"+f[1]), f[2]) + tf(l, fix, f[3])
+	num := func(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
+	return tf(l, "diverged-at", strconv.Itoa(d.Epoch), t(l, "diverged-"+d.What), num(d.Value)) + tf(l, fix, num(d.LearningRate))
 }
 
 // hasNotice reports whether the coach raised a notice of kind k.

@@ -3,6 +3,7 @@ package main
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/core/wire"
 )
 
 // langKey is the localStorage key that remembers the chosen language.
@@ -35,19 +36,13 @@ func (p *playground) OnMount(ctx app.Context) {
 		p.st.lang = lang
 	}
 	setDocumentLang(p.st.lang)
-	p.st.link = startTrainer(func(r *session.Report, data string) {
-		ctx.Dispatch(func(ctx app.Context) {
-			if isExtra(r.Kind) {
-				p.st.applyExtra(r.Kind, data)
-				return
-			}
-			p.st.apply(r)
-		})
+	p.st.link = startTrainer(func(m wire.Message) {
+		ctx.Dispatch(func(ctx app.Context) { p.st.apply(m) })
 	})
-	p.st.send(session.Command{Op: session.OpSpeed, Speed: p.st.speed})
+	p.st.send(&wire.SetSpeed{EpochsPerSec: p.st.speed})
 	p.st.startTools = func() *trainerLink {
-		return startWorker(toolsPath, "tools", func(r *session.Report, data string) {
-			ctx.Dispatch(func(app.Context) { p.st.applyTool(r, data) })
+		return startToolsWorker(func(m wire.Message) {
+			ctx.Dispatch(func(app.Context) { p.st.applyTool(m) })
 		})
 	}
 	p.st.fetchLessons(ctx)

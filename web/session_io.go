@@ -2,6 +2,9 @@ package main
 
 import (
 	"encoding/json"
+	"github.com/nnplayground/playground/core/wire"
+	"github.com/nnplayground/playground/core/wire/tools"
+	"math"
 	"strconv"
 	"strings"
 
@@ -32,25 +35,23 @@ func (s *store) route(frag string) bool {
 		return true
 	}
 	s.lastFrag = frag
-	s.ask(session.OpDecodeLink, frag, func(data, errMsg, class string) {
+	s.ask(&tools.DecodeLink{Link: frag}, func(a wire.Message, errMsg, class string) {
 		if s.lastFrag != frag {
 			return // a newer link came meanwhile
 		}
-		s.open(frag, data, errMsg, class)
+		o, _ := a.(*opened)
+		s.open(frag, o, errMsg, class)
 	})
 	return true
 }
 
-// open loads what the link frag opens (the tools worker's answer data), or
+// open loads what the link frag opens (the tools worker's answer o), or
 // the default session with the error's message.
-func (s *store) open(frag, data, errMsg, class string) {
+func (s *store) open(frag string, o *opened, errMsg, class string) {
 	s.linkErr, s.lesson, s.ex, s.exLink, s.checks, s.checkErr = "", nil, nil, "", nil, ""
 	s.guide = nil
-	var o opened
-	if errMsg == "" {
-		if err := json.Unmarshal([]byte(data), &o); err != nil {
-			errMsg, class = err.Error(), "bad"
-		}
+	if o == nil {
+		o = &opened{}
 	}
 	switch {
 	case errMsg != "":
@@ -69,7 +70,7 @@ func (s *store) open(frag, data, errMsg, class string) {
 		setDataInput(o.Lesson.Settings.Text)
 		s.openLesson("#" + strings.TrimPrefix(frag, "#"))
 	case o.Exercise != nil:
-		ex := o.Exercise
+		ex := &exerciseInfo{Exercise: *o.Exercise}
 		ex.name = storageGet(nameKey)
 		s.ex, s.exLink, s.exMeta = ex, "#"+strings.TrimPrefix(frag, "#"), nil
 		s.setLang(ex.Settings.Lang)
@@ -278,28 +279,37 @@ type checkRow struct {
 	Flag     string   `json:"flag,omitempty"` // why an accepted code deserves a look (exercise.Flag), or a name not on the class list
 }
 
-// isExtra reports whether a report kind answers op model, predictions or check.
-func isExtra(kind string) bool {
-	return kind == session.KindModel || kind == session.KindPredictions || kind == session.KindCheck
-}
-
-// applyExtra folds the answer to a model, predictions or check op.
-func (s *store) applyExtra(kind, data string) {
-	delete(s.awaiting, kind)
-	switch kind {
-	case session.KindModel:
-		s.exportErr = ""
-		download("model.json", "application/json", data)
-	case session.KindPredictions:
-		s.exportErr = ""
-		download("predictions.csv", "text/csv", data)
-	case session.KindCheck:
-		var rows []checkRow
-		if err := json.Unmarshal([]byte(data), &rows); err != nil {
-			s.checkErr = "bad check report from the trainer: " + err.Error()
-		} else {
-			s.checks, s.checkErr = rows, ""
+// applyExtra folds the answer to GetModel, GetPredictions or a check.
+func (s *store) applyExtra(m wire.Message) {
+	switch r := m.(type) {
+	case *wire.ModelFile:
+		delete(s.awaiting, awaitModel)
+		b, err := json.Marshal(&r.Model) // the model file's format (nn.ReadModel)
+		if err != nil {
+			s.exportErr = err.Error()
+			break
 		}
+		s.exportErr = ""
+		download("model.json", "application/json", string(b))
+	case *wire.Predictions:
+		delete(s.awaiting, awaitPredictions)
+		s.exportErr = ""
+		download("predictions.csv", "text/csv", r.CSV)
+	case *tools.Checked:
+		delete(s.awaiting, awaitCheck)
+		rows := make([]checkRow, len(r.Results))
+		for i, c := range r.Results {
+			rows[i] = checkRow{Name: c.Name, Accepted: c.Accepted, Epoch: c.Epoch, Reason: c.Reason}
+			if x := c.Claimed; !math.IsNaN(x) && !math.IsInf(x, 0) {
+				rows[i].Claimed = x
+			}
+			if m := c.Metric; !math.IsNaN(m) && !math.IsInf(m, 0) {
+				rows[i].Metric = &m
+			}
+		}
+		s.checks, s.checkErr = rows, ""
+	default:
+		return
 	}
 	s.notify(topicRun)
 }
@@ -309,7 +319,7 @@ func (s *store) extraError(msg string) bool {
 	if len(s.awaiting) == 0 || s.pending != nil {
 		return false
 	}
-	if s.awaiting[session.OpCheck] {
+	if s.awaiting[awaitCheck] {
 		s.checkErr = msg
 	} else {
 		s.exportErr = msg

@@ -1,10 +1,9 @@
 package main
 
 import (
-	"encoding/json"
+	"github.com/nnplayground/playground/core/wire/tools"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
-	"github.com/nnplayground/playground/core/session"
 )
 
 // sharePanel makes the session's link: #share puts it (the page's address
@@ -87,12 +86,7 @@ func (c *sharePanel) onShare(ctx app.Context, e app.Event) {
 			// The session started from given weights: keep them.
 			s.Weights = &weights{Sizes: append([]int(nil), st.net.Sizes...), Params: st.params}
 		}
-		b, err := json.Marshal(s)
-		if err != nil {
-			c.err = err.Error()
-			return
-		}
-		st.ask(session.OpEncodeLink, string(b), func(frag, errMsg, class string) {
+		st.askText(&tools.EncodeLink{Session: s}, func(frag, errMsg, class string) {
 			ctx.Dispatch(func(app.Context) {
 				c.url, c.err, c.tooLong = "", "", false
 				switch {
@@ -121,13 +115,7 @@ func saveSessionFile(st *store, withWeights bool) {
 	if withWeights {
 		s.Weights = st.weightsOf()
 	}
-	b, err := json.Marshal(s)
-	if err != nil {
-		st.exportErr = err.Error()
-		st.notify(topicRun)
-		return
-	}
-	st.ask(session.OpEncodeFile, string(b), func(file, errMsg, class string) {
+	st.askText(&tools.EncodeFile{Session: s}, func(file, errMsg, class string) {
 		if errMsg != "" {
 			st.exportErr = errMsg
 			st.notify(topicRun)

@@ -10,6 +10,7 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/core/wire"
 )
 
 // topic says what changed in the store, so that each component re-renders
@@ -56,12 +57,12 @@ type store struct {
 	explodedMsg string             // the engine's explanation of it, in English
 	stopped     *nn.Stop           // a stop rule ended training (shown until the next load)
 	overfitting bool
-	dataErr     string   // data error with line and column; "" when none
-	dataErrAt   errParts // the worker's data error in parts, for dataErrorText
-	otherErr    string   // any other error from the worker
-	divergedAt  string   // when diverged: "epoch what value lr clipped" (session.CodeDiverged), for divergedText
-	resetNotice string   // catalog key of the reason the network was rebuilt
-	loaded      bool     // the worker has reported at least once
+	dataErr     string            // data error with line and column; "" when none
+	dataErrAt   errParts          // the worker's data error in parts, for dataErrorText
+	otherErr    string            // any other error from the worker
+	divergedAt  *nn.DivergedError // when diverged: what, when and with which learning rate, for divergedText
+	resetNotice string            // catalog key of the reason the network was rebuilt
+	loaded      bool              // the worker has reported at least once
 
 	panels   map[string]bool   // which panels (panel.go) are open
 	fieldErr map[string]string // a numeric field's message (fields.go), by id; the value in use stays
@@ -131,7 +132,10 @@ type store struct {
 
 	lastSnap float64 // performance.now() of the last topicSnapshot while running
 	link     *trainerLink
-	subs     []subscriber
+	// pasted is the text of the last wire.Paste sent: the trainer keeps
+	// that table, and loads of pasted data send only the settings.
+	pasted string
+	subs   []subscriber
 }
 
 // dirt says which drawings are out of date.
@@ -238,7 +242,7 @@ func (s *store) load(next session.Settings, params []float64, data bool) {
 	s.sentParams = params
 	s.dataEdit = data
 	s.running = false
-	s.send(session.Command{Op: session.OpLoad, Settings: &next, Params: params})
+	s.send(&wire.Load{Settings: next, Params: params})
 	s.notify(topicData | topicRun)
 }
 
@@ -262,148 +266,187 @@ func (s *store) epoch() int {
 	return s.history[len(s.history)-1].Epoch
 }
 
-func (s *store) send(c session.Command) {
-	if s.link != nil {
-		s.link.send(c)
-	}
-}
-
-// sendExtra sends an op whose answer the page awaits (model, predictions,
-// check); the answer or the worker's error comes back through applyExtra.
-func (s *store) sendExtra(c session.Command) {
-	s.awaiting[c.Op] = true
-	if s.link != nil {
-		s.link.send(c)
-	}
-}
-
-// apply folds one worker report into the store.
-func (s *store) apply(r *session.Report) {
-	tp := topicRun | topicSnapshot
-	if r.Kind == session.KindSnapshot {
-		// A running snapshot re-renders only what it changes: the
-		// readouts and canvases are the frame loop's.
-		tp = 0
-		if r.Running != s.running || r.Overfitting != s.overfitting || r.Diverged || r.Error != "" {
-			tp |= topicRun
-		}
-		if !r.Running || s.snapTimer() {
-			tp |= topicSnapshot
-		}
-		if s.ex != nil {
-			tp |= topicStats
-		}
-	}
-	s.loaded = true
-	switch r.Kind {
-	case session.KindExplain:
-		s.explain, s.explainLine, s.explainSplit = r.Explain, r.Line, r.Cell
-		s.notify(topicRun)
+// send posts c to the trainer. A Load or Tune of pasted data goes with its
+// table only when the trainer does not have it already (a wire.Paste before
+// it), and otherwise with the settings alone.
+func (s *store) send(c wire.Message) {
+	if s.link == nil {
 		return
-	case session.KindTuned:
+	}
+	switch c := c.(type) {
+	case *wire.Load:
+		c.Pasted = s.paste(&c.Settings)
+	case *wire.Tune:
+		c.Pasted = s.paste(&c.Settings)
+	}
+	s.link.send(c)
+}
+
+// paste sends the pasted text of set to the trainer unless it was the last
+// one sent, and leaves it out of set; it reports whether set has pasted
+// data.
+func (s *store) paste(set *session.Settings) bool {
+	if set.Dataset != "" {
+		return false
+	}
+	if set.Text != s.pasted {
+		s.link.send(&wire.Paste{Text: set.Text})
+		s.pasted = set.Text
+	}
+	set.Text = ""
+	return true
+}
+
+// sendExtra sends a request whose answer the page awaits (GetModel,
+// GetPredictions); the answer or the worker's error comes back through
+// applyExtra.
+func (s *store) sendExtra(c wire.Message) {
+	switch c.(type) {
+	case *wire.GetModel:
+		s.awaiting[awaitModel] = true
+	case *wire.GetPredictions:
+		s.awaiting[awaitPredictions] = true
+	}
+	s.send(c)
+}
+
+// apply folds one report of the trainer into the store.
+func (s *store) apply(m wire.Message) {
+	switch r := m.(type) {
+	case *wire.Snapshot:
+		s.loaded = true
+		s.applySnapshot(r, s.snapshotTopics(r), false)
+	case *wire.Loaded:
+		s.loaded = true
+		s.applyLoaded(r)
+	case *wire.Tuned:
+		s.loaded = true
 		s.tunedAt = r.Epoch
 		if r.Epoch == 0 {
 			s.runSettings = s.settings // the whole run trains with them
 		} else if s.firstTune < 0 {
 			s.firstTune = r.Epoch
 		}
-	case session.KindError:
-		if s.extraError(r.Error) {
-			s.notify(topicRun)
-			return
-		}
-		if s.pending != nil && s.fromSaved {
-			// The session saved by the last visit no longer builds: start
-			// from the defaults.
-			s.fromSaved = false
-			s.askLessons()
-			s.load(session.Default(), nil, true)
-			return
-		}
-		if s.pending != nil && s.sentParams != nil && !r.Diverged && r.Line == 0 {
-			// The starting weights do not fit these settings: build them
-			// from the seed instead, and say so.
-			next := *s.pending
-			s.load(next, nil, s.dataEdit)
-			s.otherErr = t(s.lang, "params-dropped") + " (" + r.Error + ")"
-			s.notify(topicRun)
-			return
-		}
-		if s.pending != nil {
-			s.pending = nil
-			s.syncReg()
-			tp |= topicData
-		}
-		if r.Diverged {
-			s.diverged = true
-			s.lessonEvent(guide.Diverged)
-			s.otherErr = r.Error
-			s.divergedAt = ""
-		} else if s.dataEdit || r.Line > 0 {
-			s.dataErr = r.Error
-			s.dataErrAt = errParts{code: r.Code, cell: r.Cell, line: r.Line, column: r.Column}
-			if r.Line > 0 && !strings.Contains(r.Error, strconv.Itoa(r.Line)) {
-				s.dataErr += fmt.Sprintf(" (line %d, column %d)", r.Line, r.Column)
-			}
-			tp |= topicData
-		} else {
-			s.otherErr = r.Error
-		}
-		s.running = r.Running
-		s.notify(tp)
-		return
-	case session.KindLoaded:
-		s.explain = nil
-		if s.explainReq != nil && r.Net != nil && (s.explainReq.Layer >= len(r.Net.Sizes) || s.explainReq.Unit >= r.Net.Sizes[s.explainReq.Layer]) {
-			s.explainReq = nil // that neuron is gone
-		}
-		s.fromSaved = false
-		if s.pending != nil {
-			s.settings = *s.pending
-			s.pending = nil
-		}
-		s.params, s.sentParams = s.sentParams, nil
-		s.fromStart = s.params != nil && r.Net != nil && sameParams(r.Net, s.params)
-		if s.params != nil && !s.fromStart {
-			s.otherErr = t(s.lang, "params-ignored")
-		}
-		s.edited = false
-		s.runSettings, s.firstTune, s.tunedAt = s.settings, -1, -1
-		saveSession(s)
-		s.syncReg()
-		s.summary = r.Summary
-		s.history = s.history[:0]
-		s.cols.truncate(0)
-		if !(s.params != nil && !s.fromStart) {
-			s.otherErr = ""
-		}
-		s.dataErr = ""
-		s.dataErrAt.code = ""
-		s.diverged = false
-		s.stopped = nil
-		s.net, s.heat, s.confusion, s.scatter = nil, nil, nil, nil
-		tp |= topicData | topicShape | topicStats
+		s.applySnapshot(&r.Snapshot, topicRun|topicSnapshot, true)
+	case *wire.Failed:
+		s.loaded = true
+		s.applyFailed(r)
+	case *wire.Explained:
+		s.loaded = true
+		s.explain, s.explainLine, s.explainSplit = &r.Neuron, r.Line, r.Split
+		s.notify(topicRun)
+	default:
+		s.applyExtra(m)
 	}
-	if r.Kind == session.KindSnapshot && !r.Running && s.explainReq != nil && len(r.History) > 0 {
+}
+
+// snapshotTopics says what a snapshot changes for the components: a
+// running one re-renders only what it changes (the readouts and canvases
+// are the frame loop's).
+func (s *store) snapshotTopics(r *wire.Snapshot) topic {
+	var tp topic
+	if r.Running != s.running || r.Overfitting != s.overfitting || r.Diverged != nil || r.Exploded != nil {
+		tp |= topicRun
+	}
+	if !r.Running || s.snapTimer() {
+		tp |= topicSnapshot
+	}
+	if s.ex != nil {
+		tp |= topicStats
+	}
+	return tp
+}
+
+// applyLoaded takes a new session: the settings sent, its summary and
+// epoch 0.
+func (s *store) applyLoaded(r *wire.Loaded) {
+	s.explain = nil
+	if q, net := s.explainReq, r.Snapshot.Net; q != nil && net != nil && (q.Layer >= len(net.Sizes) || q.Unit >= net.Sizes[q.Layer]) {
+		s.explainReq = nil // that neuron is gone
+	}
+	s.fromSaved = false
+	if s.pending != nil {
+		s.settings = *s.pending
+		s.pending = nil
+	}
+	s.params, s.sentParams = s.sentParams, nil
+	s.fromStart = s.params != nil && r.Snapshot.Net != nil && sameParams(r.Snapshot.Net, s.params)
+	if s.params != nil && !s.fromStart {
+		s.otherErr = t(s.lang, "params-ignored")
+	}
+	s.edited = false
+	s.runSettings, s.firstTune, s.tunedAt = s.settings, -1, -1
+	saveSession(s)
+	s.syncReg()
+	s.summary = &r.Summary
+	s.history = s.history[:0]
+	s.cols.truncate(0)
+	if !(s.params != nil && !s.fromStart) {
+		s.otherErr = ""
+	}
+	s.dataErr = ""
+	s.dataErrAt.code = ""
+	s.diverged = false
+	s.stopped = nil
+	s.net, s.heat, s.confusion, s.scatter = nil, nil, nil, nil
+	s.applySnapshot(&r.Snapshot, topicRun|topicSnapshot|topicData|topicShape|topicStats, true)
+}
+
+// applyFailed takes the trainer's error: a pending load's settings that do
+// not build, a data error, or another.
+func (s *store) applyFailed(r *wire.Failed) {
+	tp := topicRun | topicSnapshot
+	if s.extraError(r.Message) {
+		s.notify(topicRun)
+		return
+	}
+	var at errParts
+	if r.Data != nil {
+		at = errParts{code: r.Data.Code, cell: r.Data.Cell, line: r.Data.Line, column: r.Data.Column}
+	}
+	if s.pending != nil && s.fromSaved {
+		// The session saved by the last visit no longer builds: start
+		// from the defaults.
+		s.fromSaved = false
+		s.askLessons()
+		s.load(session.Default(), nil, true)
+		return
+	}
+	if s.pending != nil && s.sentParams != nil && at.line == 0 {
+		// The starting weights do not fit these settings: build them
+		// from the seed instead, and say so.
+		next := *s.pending
+		s.load(next, nil, s.dataEdit)
+		s.otherErr = t(s.lang, "params-dropped") + " (" + r.Message + ")"
+		s.notify(topicRun)
+		return
+	}
+	if s.pending != nil {
+		s.pending = nil
+		s.syncReg()
+		tp |= topicData
+	}
+	if s.dataEdit || at.line > 0 {
+		s.dataErr, s.dataErrAt = r.Message, at
+		if at.line > 0 && !strings.Contains(r.Message, strconv.Itoa(at.line)) {
+			s.dataErr += fmt.Sprintf(" (line %d, column %d)", at.line, at.column)
+		}
+		tp |= topicData
+	} else {
+		s.otherErr = r.Message
+	}
+	s.running = r.Running
+	s.notify(tp)
+}
+
+// applySnapshot takes the epochs, network and extras of a report; full is
+// set for every report but a running snapshot (which redraws only what
+// changed).
+func (s *store) applySnapshot(r *wire.Snapshot, tp topic, full bool) {
+	if !full && !r.Running && s.explainReq != nil && len(r.History) > 0 {
 		s.askExplain() // the numbers of the epoch now shown
 	}
-	if r.Kind != session.KindError || r.Exploded != nil {
-		if coachChanged(s.notices, r.Notices) || (s.exploded == nil) != (r.Exploded == nil) || r.Stopped != nil {
-			tp |= topicRun
-			s.dirty |= dirtyNet // units the notices name are ringed on the network
-		}
-		s.guideEvents(r)
-		s.notices, s.exploded = r.Notices, r.Exploded
-		if r.Exploded != nil {
-			s.explodedMsg = r.Error // the engine's English
-		}
-		if r.Stopped != nil {
-			s.stopped = r.Stopped
-		}
-		if r.Exploded != nil || r.Stopped != nil {
-			s.running = false
-		}
-	}
+	s.applyCoach(r, &tp)
 	if len(r.History) > 0 {
 		first := r.History[0].Epoch
 		n := len(s.history)
@@ -414,7 +457,7 @@ func (s *store) apply(r *session.Report) {
 		s.cols.truncate(n)
 		s.cols.add(r.History, s.summary != nil && s.summary.Test > 0, s.summary != nil && s.summary.Valid > 0)
 		s.guideHistory(r.History)
-		if r.Kind != session.KindSnapshot {
+		if full {
 			tp |= topicStats
 		}
 		s.dirty |= dirtyHist
@@ -444,22 +487,40 @@ func (s *store) apply(r *session.Report) {
 		s.scatter = r.Scatter
 		s.dirty |= dirtyMisc
 	}
-	if r.Kind != session.KindSnapshot {
+	if full {
 		s.dirty = dirtyAll
 	}
 	s.running = r.Running
 	s.overfitting = r.Overfitting
-	if r.Diverged {
+	if r.Diverged != nil {
 		s.diverged = true
 		s.lessonEvent(guide.Diverged)
-		s.otherErr = r.Error
-		s.divergedAt = ""
-		if r.Code == session.CodeDiverged {
-			s.divergedAt = strconv.Itoa(r.Line) + " " + r.Cell
-		}
+		s.divergedAt = r.Diverged
+		s.otherErr = r.Diverged.Error()
 		s.running = false
 	}
 	s.notify(tp)
+}
+
+// applyCoach takes the coach's notices, an explosion and a stop rule's
+// verdict.
+func (s *store) applyCoach(r *wire.Snapshot, tp *topic) {
+	if coachChanged(s.notices, r.Notices) || (s.exploded == nil) != (r.Exploded == nil) || r.Stopped != nil {
+		*tp |= topicRun
+		s.dirty |= dirtyNet // units the notices name are ringed on the network
+	}
+	s.guideEvents(r)
+	s.notices, s.exploded = r.Notices, nil
+	if r.Exploded != nil {
+		s.exploded = session.NewExplosion(r.Exploded)
+		s.explodedMsg = r.Exploded.Error() // the engine's English
+	}
+	if r.Stopped != nil {
+		s.stopped = r.Stopped
+	}
+	if r.Exploded != nil || r.Stopped != nil {
+		s.running = false
+	}
 }
 
 // snapTimer says whether the components that show each snapshot while

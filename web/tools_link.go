@@ -1,25 +1,51 @@
 package main
 
-import "github.com/nnplayground/playground/core/session"
+import (
+	"github.com/nnplayground/playground/core/wire"
+	"github.com/nnplayground/playground/core/wire/tools"
+)
 
 // toolsPath is the tools worker's script: worker.js runs checker.wasm when
 // its URL has ?tools (wasm/checker).
 const toolsPath = "web/worker.js?tools"
 
-// toolsDone receives the answer to a tool request: data on success, or the
-// error's message and class ("newer", "large", "kind", "too-long", "bad").
-type toolsDone func(data, errMsg, class string)
+// What the page awaits an answer to (store.awaiting).
+const (
+	awaitModel       = "model"       // wire.GetModel
+	awaitPredictions = "predictions" // wire.GetPredictions
+	awaitCheck       = "check"       // tools.Check
+)
 
-// ask sends a tool op to the tools worker, started on first use, and calls
-// done inside ctx.Dispatch with its answer.
-func (s *store) ask(op, text string, done toolsDone) {
+// toolsDone receives the answer to a tool request, or the error's message
+// and class ("newer", "large", "kind", "too-long", "bad"; see
+// tools.ToolFailed).
+type toolsDone func(answer wire.Message, errMsg, class string)
+
+// ask sends a tool request to the tools worker, started on first use, and
+// calls done inside ctx.Dispatch with its answer.
+func (s *store) ask(req wire.Message, done toolsDone) {
 	s.askID++
 	s.asks[s.askID] = done
-	s.sendTools(session.Command{Op: op, Text: text, ID: s.askID})
+	tools.SetID(req, s.askID)
+	s.sendTools(req)
+}
+
+// askText is ask for the requests answered with text (tools.LinkText:
+// links, session files).
+func (s *store) askText(req wire.Message, done func(text, errMsg, class string)) {
+	s.ask(req, func(a wire.Message, errMsg, class string) {
+		var text string
+		if t, ok := a.(*tools.LinkText); ok {
+			text = t.Text
+		} else if errMsg == "" {
+			errMsg, class = "unexpected answer from the tools worker", "bad"
+		}
+		done(text, errMsg, class)
+	})
 }
 
 // sendTools posts c to the tools worker, starting it first if needed.
-func (s *store) sendTools(c session.Command) {
+func (s *store) sendTools(c wire.Message) {
 	if s.tools == nil {
 		if s.startTools == nil {
 			return // not in a browser
@@ -29,44 +55,49 @@ func (s *store) sendTools(c session.Command) {
 	s.tools.send(c)
 }
 
-// applyTool folds a report of the tools worker; call it inside
+// applyTool folds an answer of the tools worker; call it inside
 // ctx.Dispatch.
-func (s *store) applyTool(r *session.Report, data string) {
-	if r.Kind == session.KindCheck || (r.ID != 0 && r.ID == s.checkID) {
-		if r.Kind == session.KindError {
-			delete(s.awaiting, session.OpCheck)
-			s.checkErr = linkMessage(s.lang, r.Error, data)
+func (s *store) applyTool(m wire.Message) {
+	id := tools.ID(m)
+	failed, _ := m.(*tools.ToolFailed)
+	if checked, ok := m.(*tools.Checked); ok || id != 0 && id == s.checkID {
+		if failed != nil {
+			delete(s.awaiting, awaitCheck)
+			s.checkErr = linkMessage(s.lang, failed.Message, failed.Class)
 			s.notify(topicRun)
 			return
 		}
-		s.applyExtra(r.Kind, data)
+		s.applyExtra(checked)
 		return
 	}
-	done := s.asks[r.ID]
+	done := s.asks[id]
 	if done == nil {
-		if r.Kind == session.KindError && r.ID == 0 {
+		if failed != nil && id == 0 {
 			// worker.js itself failed (checker.wasm missing, …): every
 			// request waiting gets the error.
 			for id, d := range s.asks {
 				delete(s.asks, id)
-				d("", r.Error, "bad")
+				d(nil, failed.Message, "bad")
 			}
-			if s.awaiting[session.OpCheck] {
-				delete(s.awaiting, session.OpCheck)
-				s.checkErr = r.Error
+			if s.awaiting[awaitCheck] {
+				delete(s.awaiting, awaitCheck)
+				s.checkErr = failed.Message
 			}
 			s.notify(topicRun)
 		}
 		return
 	}
-	delete(s.asks, r.ID)
-	if r.Kind == session.KindError {
-		class := data
-		if class == "" {
-			class = "bad"
-		}
-		done("", r.Error, class)
+	delete(s.asks, id)
+	if failed != nil {
+		done(nil, failed.Message, cmpOr(failed.Class, "bad"))
 		return
 	}
-	done(data, "", "")
+	done(m, "", "")
+}
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
 }

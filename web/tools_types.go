@@ -4,16 +4,17 @@ import (
 	"github.com/nnplayground/playground/core/exercise/guide"
 	"github.com/nnplayground/playground/core/exercise/rules"
 	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/core/wire/tools"
 )
 
 // The page does not link core/link or core/exercise (with compress/flate and
 // crypto/sha256 they would add about 0.1 MB gzipped to app.wasm): the tools
 // worker (worker.js?tools, running checker.wasm, see wasm/checker) encodes
 // and decodes links and files, makes exercise links and completion codes and
-// lists the lessons. The types below mirror the JSON of the core types the
-// tools worker sends and receives; tools_types_test.go checks them against
-// core. The goal, its test and the fixed and lockable settings come from
-// core/exercise/rules, which both sides share.
+// lists the lessons. Their values travel as core/wire/tools' copies of the
+// core types, named here as the page calls them; wasm/checker's tests check
+// the copies against core. The goal, its test and the fixed and lockable
+// settings come from core/exercise/rules, which both sides share.
 
 // longLink mirrors link.LongLink: links longer than this get a warning.
 const longLink = 8000
@@ -26,40 +27,17 @@ const sessionFileFormat = "nnplayground-session"
 // app.wasm does not already have.
 type lessonInfo = guide.Lesson
 
-// weights mirrors link.Weights.
-type weights struct {
-	Epoch  int       `json:"epoch"`
-	Sizes  []int     `json:"sizes"`
-	Params []float64 `json:"params"`
-}
+type (
+	weights     = tools.Weights     // link.Weights
+	linkSession = tools.LinkSession // link.Session
+	opened      = tools.Opened      // the answer to tools.DecodeLink
+)
 
-// linkSession mirrors link.Session.
-type linkSession struct {
-	Settings session.Settings `json:"settings"`
-	Weights  *weights         `json:"weights,omitempty"`
-}
-
-// exerciseInfo mirrors exercise.Exercise.
+// exerciseInfo is an exercise (exercise.Exercise) and the name of the
+// student who trains it.
 type exerciseInfo struct {
-	Format       int              `json:"format"`
-	Nonce        string           `json:"nonce"`
-	Title        string           `json:"title,omitempty"`
-	Instructions string           `json:"instructions,omitempty"`
-	Settings     session.Settings `json:"settings"`
-	Weights      *weights         `json:"weights,omitempty"`
-	RequireStart bool             `json:"requireStart,omitempty"`
-	Locked       []string         `json:"locked,omitempty"`
-	Goal         rules.Goal       `json:"goal"`
-
+	tools.Exercise
 	name string // the student's name, which seeds their training (rules.ForStudent)
-}
-
-// opened mirrors the tools worker's answer to op decode-link.
-type opened struct {
-	Kind     string        `json:"kind"` // "session", "lesson" or "exercise"
-	Session  *linkSession  `json:"session,omitempty"`
-	Lesson   *lessonInfo   `json:"lesson,omitempty"`
-	Exercise *exerciseInfo `json:"exercise,omitempty"`
 }
 
 // Merge returns the settings a student trains: s with what the exercise

@@ -29,7 +29,6 @@ func TestMirrors(t *testing.T) {
 	}{
 		{"session", link.Session{Settings: s, Weights: w}, new(linkSession)},
 		{"exercise", ex, new(exerciseInfo)},
-		{"lesson", exercise.Lessons()[0], new(lessonInfo)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {

@@ -1,66 +1,65 @@
 package main
 
 import (
-	"encoding/json"
-
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
-	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/core/wire"
+	"github.com/nnplayground/playground/core/wire/tools"
 )
 
 // workerPath is the trainer worker's script, relative to the page, so that
 // the site also works under a sub-path. The worker loads trainer.wasm.
 const workerPath = "web/worker.js"
 
-// trainerLink is the page's end of the conversation with the trainer worker:
-// Commands go out as JSON strings, Reports come back as JSON strings.
+// trainerLink is the page's end of the conversation with a worker: messages
+// (core/wire) go both ways as Uint8Arrays whose buffers are transferred,
+// not copied. A string from the worker is worker.js's own failure.
 type trainerLink struct {
 	worker  app.Value
 	onMsg   app.Func
 	onErr   app.Func
-	handler func(*session.Report, string)
+	proto   wire.Protocol
+	failed  func(msg string) wire.Message // the protocol's error message
+	handler func(wire.Message)
+	in, out []byte // buffers reused by every message
 }
 
-// startTrainer starts the Web Worker and calls handler, on a goroutine of
-// the event loop, for every report. handler must go through ctx.Dispatch.
-func startTrainer(handler func(*session.Report, string)) *trainerLink {
-	return startWorker(workerPath, "trainer", handler)
+// startTrainer starts the trainer's Web Worker and calls handler, on a
+// goroutine of the event loop, for every report. handler must go through
+// ctx.Dispatch.
+func startTrainer(handler func(wire.Message)) *trainerLink {
+	return startWorker(workerPath, "trainer", wire.Trainer, func(msg string) wire.Message {
+		return &wire.Failed{Message: msg}
+	}, handler)
+}
+
+// startTools starts the tools worker (wasm/checker) as startTrainer does.
+func startToolsWorker(handler func(wire.Message)) *trainerLink {
+	return startWorker(toolsPath, "tools", tools.Protocol, func(msg string) wire.Message {
+		return &tools.ToolFailed{Message: msg, Class: "bad"}
+	}, handler)
 }
 
 // startWorker starts the Web Worker at path (relative to the page) with
-// the given name (worker.js picks its binary by it) and calls handler for
-// every report, as startTrainer.
-func startWorker(path, name string, handler func(*session.Report, string)) *trainerLink {
+// the given name (worker.js picks its binary by it), which speaks proto,
+// and calls handler for every message, as startTrainer.
+func startWorker(path, name string, proto wire.Protocol, failed func(string) wire.Message, handler func(wire.Message)) *trainerLink {
 	win := app.Window()
 	base := win.Get("document").Get("baseURI")
 	url := win.Get("URL").New(path, base).Call("toString")
-	t := &trainerLink{handler: handler}
+	t := &trainerLink{proto: proto, failed: failed, handler: handler}
 	opts := win.Get("Object").New()
 	opts.Set("name", name)
 	t.worker = win.Get("Worker").New(url, opts)
 	t.onMsg = app.FuncOf(func(this app.Value, args []app.Value) any {
-		data := args[0].Get("data")
-		if data.Type() != app.TypeString {
-			return nil
-		}
-		b := []byte(data.String())
-		r := new(session.Report)
-		if decodeSnapshot(r, b) == nil {
-			t.handler(r, "")
-			return nil
-		}
-		*r = session.Report{}
-		if err := json.Unmarshal(b, r); err != nil {
-			r = &session.Report{Kind: session.KindError, Error: "bad report from the trainer: " + err.Error()}
-		}
-		t.handler(r, r.Data)
+		t.handler(t.receive(args[0].Get("data")))
 		return nil
 	})
 	t.onErr = app.FuncOf(func(this app.Value, args []app.Value) any {
-		msg := "the trainer worker failed to start"
+		msg := "the " + name + " worker failed to start"
 		if len(args) > 0 && args[0].Get("message").Truthy() {
 			msg += ": " + args[0].Get("message").String()
 		}
-		t.handler(&session.Report{Kind: session.KindError, Error: msg}, "")
+		t.handler(t.failed(msg))
 		return nil
 	})
 	t.worker.Set("onmessage", t.onMsg)
@@ -68,11 +67,29 @@ func startWorker(path, name string, handler func(*session.Report, string)) *trai
 	return t
 }
 
-// send posts c to the worker as a JSON string.
-func (t *trainerLink) send(c session.Command) {
-	b, err := json.Marshal(c)
-	if err != nil {
-		panic(err) // Command is plain data: a failure is a programming error
+// receive decodes one message from the worker.
+func (t *trainerLink) receive(data app.Value) wire.Message {
+	if data.Type() == app.TypeString {
+		return t.failed(data.String())
 	}
-	t.worker.Call("postMessage", string(b))
+	n := data.Get("length").Int()
+	if cap(t.in) < n {
+		t.in = make([]byte, n)
+	}
+	t.in = t.in[:n]
+	app.CopyBytesToGo(t.in, data)
+	m, err := wire.Unmarshal(t.in, t.proto) // m shares no memory with t.in
+	if err != nil {
+		return t.failed("bad message from the worker: " + err.Error())
+	}
+	return m
+}
+
+// send posts c to the worker.
+func (t *trainerLink) send(c wire.Message) {
+	t.out = wire.Append(t.out[:0], c)
+	win := app.Window()
+	a := win.Get("Uint8Array").New(len(t.out))
+	app.CopyBytesToJS(a, t.out)
+	t.worker.Call("postMessage", a, win.Get("Array").New(a.Get("buffer")))
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/nnplayground/playground/core/wire"
 	"slices"
 
 	"github.com/nnplayground/playground/core/session"
@@ -28,7 +29,7 @@ func (s *store) tune(reason string, edit func(*session.Settings)) {
 	}
 	s.settings = next
 	s.syncReg()
-	s.send(session.Command{Op: session.OpTune, Settings: &next})
+	s.send(&wire.Tune{Settings: next})
 	saveSession(s)
 	if s.ex == nil && s.lesson == nil {
 		clearFragment(s)

@@ -1,7 +1,7 @@
 // The trainer's Web Worker: it loads Go's wasm_exec.js and trainer.wasm from
 // this script's own folder and runs the trainer, which answers the page's
-// Command JSON strings with Report JSON strings (core/session/protocol.go,
-// wasm/doc.go).
+// commands with reports: core/wire messages in Uint8Arrays whose buffers
+// are transferred (wasm/doc.go).
 //
 // Started as the tools worker (by the page, for links, files, exercise codes,
 // lessons and checks) it runs checker.wasm instead (wasm/checker): exercise
@@ -21,12 +21,10 @@ const binary = checkerMode ? 'checker.wasm' : 'trainer.wasm';
 self.trainerQueue = [];
 self.onmessage = (e) => { self.trainerQueue.push(e.data); };
 
-function report(kind, error) {
-  return JSON.stringify({kind: kind, error: error, running: false});
-}
-
+// fail tells the page that the worker itself failed: the one message that is
+// a string, which the page turns into its protocol's error.
 function fail(what, err) {
-  self.postMessage(report('error', (checkerMode ? 'checker: ' : 'trainer: ') + what + ': ' + err));
+  self.postMessage((checkerMode ? 'checker: ' : 'trainer: ') + what + ': ' + err);
 }
 
 (async () => {

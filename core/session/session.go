@@ -75,8 +75,8 @@ func (s *Settings) Spec() data.Spec {
 // fresh network. Data errors are *data.ParseError values with the line and
 // column; setting errors name the setting.
 func Build(s Settings) (*Session, error) {
-	if s.Version > Version {
-		return nil, fmt.Errorf("session: these settings are version %d, newer than this playground (version %d); open them in a newer version", s.Version, Version)
+	if err := CheckVersion(s); err != nil {
+		return nil, err
 	}
 	text, err := s.DataText()
 	if err != nil {
@@ -87,6 +87,14 @@ func Build(s Settings) (*Session, error) {
 		return nil, err
 	}
 	return BuildTable(s, t)
+}
+
+// CheckVersion returns an error for settings newer than this playground.
+func CheckVersion(s Settings) error {
+	if s.Version > Version {
+		return fmt.Errorf("session: these settings are version %d, newer than this playground (version %d); open them in a newer version", s.Version, Version)
+	}
+	return nil
 }
 
 // BuildTable is Build for an already parsed table.

@@ -1,7 +1,7 @@
 package main
 
 import (
-	"encoding/json"
+	"math"
 	"strings"
 	"testing"
 
@@ -9,6 +9,8 @@ import (
 	"github.com/nnplayground/playground/core/link"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/core/wire"
+	"github.com/nnplayground/playground/core/wire/tools"
 )
 
 // xorExercise is core/exercise's test exercise: XOR with a goal of 90 %
@@ -71,82 +73,90 @@ func TestCheck(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cmd := func(text string, codes ...string) string {
-		b, err := json.Marshal(session.Command{Op: session.OpCheck, Text: text, Codes: codes})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return string(b)
+	cmd := func(l string, codes ...string) []byte {
+		return wire.Marshal(&tools.Check{ID: 3, Link: l, Codes: codes})
 	}
 	acc := st.TestMetric
+	nan := math.NaN()
+	ana := `Ana "<i>Li</i>"`
+	type row struct {
+		Name     string
+		Accepted bool
+		Epoch    int
+		Claimed  float64 // compared unless Some
+		Metric   float64
+		Flag     string
+		Some     bool // compare Accepted and Flag only
+	}
 	tests := []struct {
 		Name   string
-		Input  string
-		Output []map[string]any // the last report's Data, decoded
-		Error  string           // part of the error report, when one is expected
+		Input  []byte
+		Output []row  // the last answer's results
+		Error  string // part of the error, when one is expected
 	}{
-		{"good, words, blank, damaged, tampered", cmd("https://x.example/play/"+l, code, "hello", "  ", "v2.AAAAAAAAAAAAAAAAAAAA", tampered), []map[string]any{
-			{"name": `Ana "<i>Li</i>"`, "accepted": true, "epoch": float64(st.Epoch), "claimed": acc, "metric": acc, "reason": ""},
-			{"name": "", "accepted": false, "epoch": 0.0, "claimed": 0.0, "metric": nil},
-			{"name": `Ana "<i>Li</i>"`, "accepted": false, "epoch": float64(st.Epoch), "claimed": 0.99, "metric": acc},
+		{"good, words, blank, damaged, tampered", cmd("https://x.example/play/"+l, code, "hello", "  ", "v2.AAAAAAAAAAAAAAAAAAAA", tampered), []row{
+			{Name: ana, Accepted: true, Epoch: st.Epoch, Claimed: acc, Metric: acc},
+			{Name: "", Accepted: false, Epoch: 0, Claimed: 0, Metric: nan},
+			{Name: ana, Accepted: false, Epoch: st.Epoch, Claimed: 0.99, Metric: acc},
 		}, ""},
-		{"a line of chat", cmd(l, "hi here is my code "+strings.TrimPrefix(code, "#")+", thanks!"), []map[string]any{
-			{"name": `Ana "<i>Li</i>"`, "accepted": true, "flag": nil},
+		{"a line of chat", cmd(l, "hi here is my code "+strings.TrimPrefix(code, "#")+", thanks!"), []row{
+			{Accepted: true, Some: true},
 		}, ""},
-		{"the same code twice", cmd(l, code, code), []map[string]any{
-			{"accepted": true, "flag": nil},
-			{"accepted": true, "flag": "the same code as row 1"},
+		{"the same code twice", cmd(l, code, code), []row{
+			{Accepted: true, Some: true},
+			{Accepted: true, Flag: "the same code as row 1", Some: true},
 		}, ""},
-		{"no codes", cmd(l), []map[string]any{}, ""},
+		{"no codes", cmd(l), []row{}, ""},
 		{"bad link", cmd("#v1.garbage", code), nil, "link"},
-		{"not a command", "{", nil, "checker: bad command"},
-		{"other op", `{"op":"train"}`, nil, `unknown op "train"`},
+		{"not a request", []byte("{"), nil, "checker: bad request"},
+		{"a trainer command", wire.Marshal(&wire.Train{}), nil, "unknown message type"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
-			var reports []session.Report
-			handle(tt.Input, func(s string) {
-				var r session.Report
-				if err := json.Unmarshal([]byte(s), &r); err != nil {
-					t.Fatalf("report %q: %v", s, err)
+			var answers []wire.Message
+			handle(tt.Input, func(b []byte) {
+				m, err := wire.Unmarshal(b, tools.Protocol)
+				if err != nil {
+					t.Fatalf("answer: %v", err)
 				}
-				reports = append(reports, r)
+				answers = append(answers, m)
 			})
-			if len(reports) == 0 {
-				t.Fatal("no report")
+			if len(answers) == 0 {
+				t.Fatal("no answer")
 			}
-			last := reports[len(reports)-1]
 			if tt.Error != "" {
-				if len(reports) != 1 || last.Kind != session.KindError || !strings.Contains(last.Error, tt.Error) {
-					t.Fatalf("got %+v, want one error containing %q", reports, tt.Error)
+				f, ok := answers[0].(*tools.ToolFailed)
+				if len(answers) != 1 || !ok || !strings.Contains(f.Message, tt.Error) {
+					t.Fatalf("got %+v, want one error containing %q", answers, tt.Error)
 				}
 				return
 			}
-			if want := max(1, len(tt.Output)); len(reports) != want {
-				t.Errorf("%d reports, want %d (one per code)", len(reports), want)
+			if want := max(1, len(tt.Output)); len(answers) != want {
+				t.Errorf("%d answers, want %d (one per code)", len(answers), want)
 			}
-			for i, r := range reports {
-				var rows []map[string]any
-				if r.Kind != session.KindCheck || json.Unmarshal([]byte(r.Data), &rows) != nil {
-					t.Fatalf("report %d: %+v", i, r)
+			var got []tools.CheckResult
+			for i, a := range answers {
+				c, ok := a.(*tools.Checked)
+				if !ok || c.ID != 3 {
+					t.Fatalf("answer %d: %+v", i, a)
 				}
-				if want := min(i+1, len(tt.Output)); len(rows) != want {
-					t.Errorf("report %d has %d rows", i, len(rows))
+				if want := min(i+1, len(tt.Output)); len(c.Results) != want {
+					t.Errorf("answer %d has %d results", i, len(c.Results))
 				}
+				got = c.Results
 			}
-			var got []map[string]any
-			json.Unmarshal([]byte(last.Data), &got)
 			if len(got) != len(tt.Output) {
-				t.Fatalf("got %d rows, want %d: %s", len(got), len(tt.Output), last.Data)
+				t.Fatalf("got %d results, want %d: %+v", len(got), len(tt.Output), got)
 			}
+			same := func(a, b float64) bool { return a == b || math.IsNaN(a) && math.IsNaN(b) }
 			for i, want := range tt.Output {
-				for k, v := range want {
-					if got[i][k] != v {
-						t.Errorf("row %d: %s = %v, want %v (%s)", i, k, got[i][k], v, last.Data)
-					}
+				g := got[i]
+				if g.Accepted != want.Accepted || g.Flag != want.Flag ||
+					!want.Some && (g.Name != want.Name || g.Epoch != want.Epoch || !same(g.Claimed, want.Claimed) || !same(g.Metric, want.Metric)) {
+					t.Errorf("result %d: got %+v, want %+v", i, g, want)
 				}
-				if ok := got[i]["accepted"] == true; ok != (got[i]["reason"] == "") {
-					t.Errorf("row %d: accepted %v with reason %q", i, got[i]["accepted"], got[i]["reason"])
+				if g.Accepted != (g.Reason == "") {
+					t.Errorf("result %d: accepted %v with reason %q", i, g.Accepted, g.Reason)
 				}
 			}
 		})
@@ -154,7 +164,7 @@ func TestCheck(t *testing.T) {
 }
 
 // A panic while checking is reported as an error, and the worker answers
-// the next command.
+// the next request.
 func TestCheckRecovers(t *testing.T) {
 	ex := xorExercise()
 	l, err := ex.Link()
@@ -163,22 +173,22 @@ func TestCheckRecovers(t *testing.T) {
 	}
 	defer func(f func(*exercise.Exercise, string) (exercise.Result, error)) { checkCode = f }(checkCode)
 	checkCode = func(*exercise.Exercise, string) (exercise.Result, error) { panic("boom") }
-	var got []session.Report
-	post := func(s string) {
-		var r session.Report
-		if err := json.Unmarshal([]byte(s), &r); err != nil {
+	var got []wire.Message
+	post := func(b []byte) {
+		m, err := wire.Unmarshal(b, tools.Protocol)
+		if err != nil {
 			t.Fatal(err)
 		}
-		got = append(got, r)
+		got = append(got, m)
 	}
-	b, _ := json.Marshal(session.Command{Op: session.OpCheck, Text: l, Codes: []string{"v2.AAAAAAAAAAAAAAAAAAAA"}, ID: 7})
-	handle(string(b), post)
-	if len(got) != 1 || got[0].Kind != session.KindError || !strings.Contains(got[0].Error, "boom") || got[0].ID != 7 {
+	b := wire.Marshal(&tools.Check{ID: 7, Link: l, Codes: []string{"v2.AAAAAAAAAAAAAAAAAAAA"}})
+	handle(b, post)
+	if f, ok := got[0].(*tools.ToolFailed); len(got) != 1 || !ok || !strings.Contains(f.Message, "boom") || f.ID != 7 {
 		t.Fatalf("after a panic: %+v", got)
 	}
 	checkCode = exercise.Check
-	handle(string(b), post)
-	if len(got) != 2 || got[1].Kind != session.KindCheck {
+	handle(b, post)
+	if _, ok := got[len(got)-1].(*tools.Checked); len(got) != 2 || !ok {
 		t.Fatalf("after recovering: %+v", got)
 	}
 }

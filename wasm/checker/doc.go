@@ -14,50 +14,42 @@
 // beside trainer.wasm. The page starts it as its tools worker
 // (web/worker.js named "tools") for the tool ops below and for checks.
 //
-// # Tool ops
+// # Requests
 //
-// Each carries an ID (session.Command.ID) that its one reply repeats:
-// {"kind":"tool","running":false,"data":"…","id":N}, or
-// {"kind":"error","error":"…","data":CLASS,"id":N} where CLASS is "newer"
-// (a newer version's link), "large", "too-long" (link.ErrTooLong: offer a
-// file), "kind" (a link of another kind) or "bad".
+// Requests and answers are core/wire/tools' types, encoded by core/wire's
+// codec (the trainer's too) in Uint8Arrays whose buffers are transferred.
+// Each request carries an ID that its answer repeats; any request may be
+// answered by tools.ToolFailed instead, whose Class is "newer" (a newer
+// version's link), "large", "too-long" (link.ErrTooLong: offer a file),
+// "kind" (a link of another kind) or "bad".
 //
-//	{"op":"encode-link","text":"{link.Session JSON}"}    → data: "#v1.…"
-//	{"op":"encode-file","text":"{link.Session JSON}"}    → data: the session file
-//	{"op":"decode-file","text":"{session file}"}         → data: link.Session JSON
-//	{"op":"decode-link","text":"#v1.… or a whole URL"}   → data: {"kind":"session"|"lesson"|"exercise",
-//	                                                          "session":{…}|"lesson":{…}|"exercise":{…}}
-//	{"op":"make-exercise","text":"{exercise.Exercise}"}  → data: the exercise's link
-//	{"op":"exercise-code","text":"{\"exercise\":link,\"name\":…,\"settings\":{…},\"fromStart\":b,\"stats\":{nn.Stats}|null}"}
-//	                                                     → data: {"allowed":"","code":"…","error":""}
-//	{"op":"exercise-info","text":"#v1.… exercise link"} → data: {"id","nonce","nameBound","autoLocks":{name: reason},"startMeets"}
-//	{"op":"lessons"}                                     → data: [{"id","title":{"en","zh"},"about":{…},"link"},…]
-//	{"op":"lessons","text":"{guide.Lesson}"}             → data: the lesson's link (a teacher's guided lesson)
+//	EncodeLink{Session}        → LinkText: "#v1.…"
+//	EncodeFile{Session}        → LinkText: the session file
+//	DecodeFile{File}           → SessionRead{Session}
+//	DecodeLink{Link}           → Opened{Kind, Session | Lesson | Exercise} (a whole URL is cut at "#")
+//	MakeExercise{Exercise}     → LinkText: the exercise's link
+//	ExerciseCode{Request}      → CodeAnswer{Answer: rules.CodeAnswer}
+//	GetExerciseInfo{Link}      → ExerciseInfo{Info: rules.ExerciseInfo}
+//	GetLessons{}               → Lessons{Items: []rules.LessonItem}
+//	MakeLesson{File}           → LinkText: the link of a teacher's lesson (guide.Lesson JSON, a file)
+//	Check{Link, Codes}         → Checked{Results} after each code found
 //
-// exercise-info is rules.ExerciseInfo (exercise.Info): the page trains a
-// student's settings with TrainSeed = rules.StudentSeed(nonce, name).
-// exercise-code's allowed is why the settings break a lock or limit
-// (exercise.Allowed), "" when they do not; code is exercise.Code for stats,
-// or error says why there is none.
+// The session, exercise and lesson travel as package tools' copies of
+// core/link's and core/exercise's types (LinkSession, Exercise, Lesson:
+// what the page shows of a guided lesson, without its steps), which
+// convert.go converts; tools_test.go checks that their fields match.
 //
-// decode-link's "lesson" is a guided lesson (core/exercise/guide.Lesson's
-// JSON: id, title, about, settings and steps with their texts, setups,
-// actions and checks); a version 1 lesson link opens the gallery lesson
-// of its ID with its settings.
+// ExerciseInfo is exercise.Info: the page trains a student's settings with
+// TrainSeed = rules.StudentSeed(nonce, name). CodeAnswer's Allowed is why
+// the settings break a lock or limit (exercise.Allowed), "" when they do
+// not; Code is exercise.Code for the stats, or Error says why there is
+// none.
 //
 // # Checks
 //
-//	{"op":"check","text":"#v1.…","codes":["…","…"]}
-//	   →  {"kind":"check","running":false,"data":"[{…}]"} after each code,
-//	      Data holding the results so far, the last report all of them;
-//	      or {"kind":"error","error":"…"} for a bad exercise link.
-//
-// Data is a JSON array of
-//
-//	{"name":"Ana","accepted":true,"epoch":57,"claimed":0.93,"metric":0.93,"reason":"","nameBound":true}
-//
-// one per code found among the words (exercise.FindCodes), in order, the
-// last report with "flag" set where the class check flags a row
-// (exercise.Flag), with null for a
-// metric that was not computed (exercise.Result.Metric NaN).
+// Check answers with one tools.Checked per code found among the words of
+// Codes (exercise.FindCodes), in order, each with the results so far; the
+// last one carries the class check's flags (exercise.Flag) and all the
+// results. A result's Metric is NaN when the checker did not train. A bad
+// exercise link is one ToolFailed.
 package main

@@ -4,31 +4,39 @@ package main
 
 import "syscall/js"
 
-// main checks the commands web/worker.js passes on (queued in
-// self.trainerQueue until now) and then waits for more.
+// main answers the requests web/worker.js passes on (queued in
+// self.trainerQueue until now) and then waits for more. Requests and
+// answers are Uint8Arrays holding core/wire messages; answers transfer
+// their buffer.
 func main() {
 	self := js.Global()
-	queue := make(chan string, 64)
-	receive := func(v js.Value) {
-		if v.Type() == js.TypeString {
-			queue <- v.String()
-		} else {
-			queue <- js.Global().Get("JSON").Call("stringify", v).String()
+	queue := make(chan []byte, 64)
+	uint8Array := js.Global().Get("Uint8Array")
+	receive := func(v js.Value) []byte {
+		if !v.InstanceOf(uint8Array) {
+			return nil // answered as a bad request
 		}
+		b := make([]byte, v.Length())
+		js.CopyBytesToGo(b, v)
+		return b
 	}
 	if early := self.Get("trainerQueue"); early.Truthy() {
 		for i := 0; i < early.Length(); i++ {
-			receive(early.Index(i))
+			queue <- receive(early.Index(i))
 		}
 		self.Set("trainerQueue", js.Undefined())
 	}
 	self.Set("onmessage", js.FuncOf(func(this js.Value, args []js.Value) any {
-		text := args[0].Get("data")
-		go receive(text) // never block a JavaScript callback
+		b := receive(args[0].Get("data"))
+		go func() { queue <- b }() // never block a JavaScript callback
 		return nil
 	}))
-	post := func(s string) { self.Call("postMessage", s) }
-	for text := range queue {
-		handle(text, post)
+	post := func(b []byte) {
+		a := uint8Array.New(len(b))
+		js.CopyBytesToJS(a, b)
+		self.Call("postMessage", a, []any{a.Get("buffer")})
+	}
+	for b := range queue {
+		handle(b, post)
 	}
 }

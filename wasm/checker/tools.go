@@ -1,34 +1,16 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/nnplayground/playground/core/exercise/rules"
 	"strings"
 
 	"github.com/nnplayground/playground/core/exercise"
+	"github.com/nnplayground/playground/core/exercise/rules"
 	"github.com/nnplayground/playground/core/link"
-	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/core/wire"
+	"github.com/nnplayground/playground/core/wire/tools"
 )
-
-// opened is the answer to op decode-link: what the link opens.
-type opened struct {
-	Kind     string             `json:"kind"` // link.KindSession, exercise.LessonKind or exercise.Kind
-	Session  *link.Session      `json:"session,omitempty"`
-	Lesson   *exercise.Lesson   `json:"lesson,omitempty"`
-	Exercise *exercise.Exercise `json:"exercise,omitempty"`
-}
-
-// isTool reports whether op is one of the tool ops.
-func isTool(op string) bool {
-	switch op {
-	case session.OpEncodeLink, session.OpDecodeLink, session.OpEncodeFile, session.OpDecodeFile,
-		session.OpMakeExercise, session.OpExerciseCode, session.OpExerciseInfo, session.OpLessons:
-		return true
-	}
-	return false
-}
 
 // lastEx caches the exercise of the last exercise-code request: the live
 // check asks again with every new best epoch.
@@ -37,43 +19,41 @@ var lastEx struct {
 	ex   *exercise.Exercise
 }
 
-// tool answers one tool op with the answer's text.
-func tool(c *session.Command) (string, error) {
-	switch c.Op {
-	case session.OpEncodeLink, session.OpEncodeFile:
-		var s link.Session
-		if err := json.Unmarshal([]byte(c.Text), &s); err != nil {
-			return "", err
-		}
-		if c.Op == session.OpEncodeFile {
-			b, err := link.EncodeFile(&s)
-			return string(b), err
-		}
-		return link.Encode(&s)
-	case session.OpDecodeFile:
-		s, err := link.DecodeFile([]byte(c.Text))
+// tool answers one tool request.
+func tool(c wire.Message) (wire.Message, error) {
+	switch c := c.(type) {
+	case *tools.EncodeLink:
+		s := toLink(&c.Session)
+		l, err := link.Encode(&s)
+		return &tools.LinkText{ID: c.ID, Text: l}, err
+	case *tools.EncodeFile:
+		s := toLink(&c.Session)
+		b, err := link.EncodeFile(&s)
+		return &tools.LinkText{ID: c.ID, Text: string(b)}, err
+	case *tools.DecodeFile:
+		s, err := link.DecodeFile([]byte(c.File))
 		if err != nil {
-			return "", err
+			return nil, err
 		}
-		return marshal(s)
-	case session.OpDecodeLink:
-		return decodeLink(c.Text)
-	case session.OpMakeExercise:
-		var ex exercise.Exercise
-		if err := json.Unmarshal([]byte(c.Text), &ex); err != nil {
-			return "", err
+		return &tools.SessionRead{ID: c.ID, Session: fromLink(s)}, nil
+	case *tools.DecodeLink:
+		o, err := decodeLink(c.Link)
+		if err != nil {
+			return nil, err
 		}
-		return ex.Link()
-	case session.OpExerciseCode:
-		var q rules.CodeRequest
-		if err := json.Unmarshal([]byte(c.Text), &q); err != nil {
-			return "", err
-		}
+		o.ID = c.ID
+		return o, nil
+	case *tools.MakeExercise:
+		ex := toExercise(&c.Exercise)
+		l, err := ex.Link()
+		return &tools.LinkText{ID: c.ID, Text: l}, err
+	case *tools.ExerciseCode:
+		q := c.Request
 		ex := lastEx.ex
 		if q.Exercise != lastEx.link || ex == nil {
 			var err error
 			if ex, err = exercise.Decode(q.Exercise); err != nil {
-				return "", err
+				return nil, err
 			}
 			lastEx.link, lastEx.ex = q.Exercise, ex
 		}
@@ -87,70 +67,72 @@ func tool(c *session.Command) (string, error) {
 			}
 			a.Code = code
 		}
-		return marshal(a)
-	case session.OpExerciseInfo:
-		l := strings.TrimSpace(c.Text)
+		return &tools.CodeAnswer{ID: c.ID, Answer: a}, nil
+	case *tools.GetExerciseInfo:
+		l := strings.TrimSpace(c.Link)
 		if i := strings.IndexByte(l, '#'); i > 0 {
 			l = l[i:]
 		}
 		ex, err := exercise.Decode(l)
 		if err != nil {
-			return "", err
+			return nil, err
 		}
-		return marshal(ex.Info())
-	case session.OpLessons:
-		if c.Text != "" {
-			return lessonLink(c.Text)
-		}
-		var out []rules.LessonItem
+		return &tools.ExerciseInfo{ID: c.ID, Info: ex.Info()}, nil
+	case *tools.MakeLesson:
+		ls := exercise.Lesson{Lesson: c.Lesson}
+		l, err := ls.Link()
+		return &tools.LinkText{ID: c.ID, Text: l}, err
+	case *tools.GetLessons:
+		out := &tools.Lessons{ID: c.ID}
 		for _, ls := range exercise.Lessons() {
 			l, err := ls.Link()
 			if err != nil {
-				return "", err
+				return nil, err
 			}
-			out = append(out, rules.LessonItem{ID: ls.ID, Title: ls.Title, About: ls.About, Link: l})
+			out.Items = append(out.Items, rules.LessonItem{ID: ls.ID, Title: ls.Title, About: ls.About, Link: l})
 		}
-		return marshal(out)
+		return out, nil
 	}
-	return "", errors.New("checker: unknown op " + quote(c.Op))
-}
-
-// lessonLink answers op lessons with a lesson (guide.Lesson JSON, a
-// teacher's): its link, after exercise.Lesson.Validate.
-func lessonLink(text string) (string, error) {
-	var l exercise.Lesson
-	if err := json.Unmarshal([]byte(text), &l); err != nil {
-		return "", err
-	}
-	return l.Link()
+	return nil, fmt.Errorf("checker: %T is not a tool request", c)
 }
 
 // decodeLink opens a session, lesson or exercise link (a whole URL is
 // cut at its "#").
-func decodeLink(l string) (string, error) {
+func decodeLink(l string) (*tools.Opened, error) {
 	l = strings.TrimSpace(l)
 	if i := strings.IndexByte(l, '#'); i > 0 {
 		l = l[i:]
 	}
 	kind, err := link.KindOf(l)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
-	o := opened{Kind: kind}
+	o := &tools.Opened{Kind: kind}
 	switch kind {
 	case link.KindSession:
-		o.Session, err = link.Decode(l)
+		var s *link.Session
+		if s, err = link.Decode(l); err == nil {
+			ls := fromLink(s)
+			o.Session = &ls
+		}
 	case exercise.LessonKind:
-		o.Lesson, err = exercise.DecodeLesson(l)
+		var ls *exercise.Lesson
+		if ls, err = exercise.DecodeLesson(l); err == nil {
+			o.Lesson = &ls.Lesson
+		}
 	case exercise.Kind:
-		o.Exercise, err = exercise.Decode(l)
+		var ex *exercise.Exercise
+		if ex, err = exercise.Decode(l); err == nil {
+			e := fromExercise(ex)
+			o.Exercise = &e
+		}
 	default:
 		err = fmt.Errorf("%w: %q", link.ErrKind, kind)
 	}
 	if err != nil {
-		return "", err
+		return nil, err
 	}
-	return marshal(o)
+	return o, nil
 }
 
 // errorClass names the kind of a link error for the page's message.
@@ -166,9 +148,4 @@ func errorClass(err error) string {
 		return "kind"
 	}
 	return "bad"
-}
-
-func marshal(v any) (string, error) {
-	b, err := json.Marshal(v)
-	return string(b), err
 }

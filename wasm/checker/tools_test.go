@@ -2,114 +2,161 @@ package main
 
 import (
 	"encoding/json"
-	"github.com/nnplayground/playground/core/exercise/rules"
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/nnplayground/playground/core/exercise"
+	"github.com/nnplayground/playground/core/exercise/rules"
 	"github.com/nnplayground/playground/core/link"
 	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/core/wire"
+	"github.com/nnplayground/playground/core/wire/tools"
 )
 
-// ask sends one tool op through handle and returns its only report.
-func ask(t *testing.T, op, text string) session.Report {
+// ask sends one tool request through handle and returns its only answer.
+func ask(t *testing.T, req wire.Message) wire.Message {
 	t.Helper()
-	b, _ := json.Marshal(session.Command{Op: op, Text: text, ID: 7})
-	var reports []session.Report
-	handle(string(b), func(s string) {
-		var r session.Report
-		if err := json.Unmarshal([]byte(s), &r); err != nil {
-			t.Fatalf("report %q: %v", s, err)
+	var answers []wire.Message
+	handle(wire.Marshal(req), func(b []byte) {
+		m, err := wire.Unmarshal(b, tools.Protocol)
+		if err != nil {
+			t.Fatalf("answer: %v", err)
 		}
-		reports = append(reports, r)
+		answers = append(answers, m)
 	})
-	if len(reports) != 1 || reports[0].ID != 7 {
-		t.Fatalf("%s: got %+v, want one report with ID 7", op, reports)
+	if len(answers) != 1 || requestIDOf(answers[0]) != 7 {
+		t.Fatalf("%T: got %+v, want one answer with ID 7", req, answers)
 	}
-	return reports[0]
+	return answers[0]
+}
+
+// requestIDOf returns the ID of an answer.
+func requestIDOf(m wire.Message) int {
+	return int(reflect.ValueOf(m).Elem().FieldByName("ID").Int())
 }
 
 func TestTools(t *testing.T) {
 	s := session.Default()
 	s.Dataset, s.Lang = "xor", "zh"
-	ls := link.Session{Settings: s, Weights: &link.Weights{Epoch: 3, Sizes: []int{2, 1, 1}, Params: []float64{1, 2, 3, 4, 5}}}
-	body, _ := json.Marshal(ls)
-	want, err := link.Encode(&ls)
+	ls := tools.LinkSession{Settings: s, Weights: &tools.Weights{Epoch: 3, Sizes: []int{2, 1, 1}, Params: []float64{1, 2, 3, 4, 5}}}
+	core := toLink(&ls)
+	want, err := link.Encode(&core)
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := ask(t, session.OpEncodeLink, string(body))
-	if r.Kind != session.KindTool || r.Data != want {
-		t.Fatalf("encode-link: %+v, want Data %q", r, want)
+	if r, ok := ask(t, &tools.EncodeLink{ID: 7, Session: ls}).(*tools.LinkText); !ok || r.Text != want {
+		t.Fatalf("encode-link: %+v, want %q", r, want)
 	}
-	r = ask(t, session.OpDecodeLink, "https://x.example/p/"+want)
-	var o opened
-	if err := json.Unmarshal([]byte(r.Data), &o); err != nil || o.Kind != link.KindSession || o.Session == nil ||
-		o.Session.Settings.Dataset != "xor" || o.Session.Weights.Epoch != 3 {
-		t.Fatalf("decode-link: %+v (%v)", r, err)
+	o, ok := ask(t, &tools.DecodeLink{ID: 7, Link: "https://x.example/p/" + want}).(*tools.Opened)
+	if !ok || o.Kind != link.KindSession || o.Session == nil || !reflect.DeepEqual(*o.Session, ls) {
+		t.Fatalf("decode-link: %+v", o)
 	}
-	r = ask(t, session.OpEncodeFile, string(body))
-	if !strings.Contains(r.Data, link.FileFormat) {
-		t.Fatalf("encode-file: %+v", r)
+	file, ok := ask(t, &tools.EncodeFile{ID: 7, Session: ls}).(*tools.LinkText)
+	if !ok || !strings.Contains(file.Text, link.FileFormat) {
+		t.Fatalf("encode-file: %+v", file)
 	}
-	r = ask(t, session.OpDecodeFile, r.Data)
-	var back link.Session
-	if err := json.Unmarshal([]byte(r.Data), &back); err != nil || back.Settings.Lang != "zh" || len(back.Weights.Params) != 5 {
-		t.Fatalf("decode-file: %+v (%v)", r, err)
+	back, ok := ask(t, &tools.DecodeFile{ID: 7, File: file.Text}).(*tools.SessionRead)
+	if !ok || !reflect.DeepEqual(back.Session, ls) {
+		t.Fatalf("decode-file: %+v", back)
 	}
 
 	// Lessons: every one listed with its link, which opens it.
-	r = ask(t, session.OpLessons, "")
-	var items []rules.LessonItem
-	if err := json.Unmarshal([]byte(r.Data), &items); err != nil || len(items) != len(exercise.Lessons()) {
-		t.Fatalf("lessons: %d items (%v)", len(items), err)
+	items, ok := ask(t, &tools.GetLessons{ID: 7}).(*tools.Lessons)
+	if !ok || len(items.Items) != len(exercise.Lessons()) {
+		t.Fatalf("lessons: %+v", items)
 	}
-	r = ask(t, session.OpDecodeLink, items[0].Link)
-	if err := json.Unmarshal([]byte(r.Data), &o); err != nil || o.Lesson == nil || o.Lesson.ID != items[0].ID {
-		t.Fatalf("decode-link of a lesson: %+v", r)
+	o, ok = ask(t, &tools.DecodeLink{ID: 7, Link: items.Items[0].Link}).(*tools.Opened)
+	if !ok || o.Lesson == nil || o.Lesson.ID != items.Items[0].ID {
+		t.Fatalf("decode-link of a lesson: %+v", o)
 	}
 
 	// An exercise: made, opened, and a code for a result that meets its goal.
 	ex := xorExercise()
-	body, _ = json.Marshal(ex)
-	r = ask(t, session.OpMakeExercise, string(body))
-	exLink := r.Data
-	r = ask(t, session.OpDecodeLink, exLink)
-	if err := json.Unmarshal([]byte(r.Data), &o); err != nil || o.Exercise == nil || o.Exercise.Goal != ex.Goal {
-		t.Fatalf("decode-link of an exercise: %+v", r)
+	made, ok := ask(t, &tools.MakeExercise{ID: 7, Exercise: fromExercise(ex)}).(*tools.LinkText)
+	if !ok {
+		t.Fatalf("make-exercise: %+v", made)
 	}
-	ex = o.Exercise // with the nonce the worker chose
-	r = ask(t, session.OpExerciseInfo, exLink)
-	var info rules.ExerciseInfo
-	if err := json.Unmarshal([]byte(r.Data), &info); err != nil || info.ID != ex.ID() || info.Nonce != ex.Nonce || !info.NameBound || info.AutoLocks["seed"] == "" {
-		t.Fatalf("exercise-info: %+v (%v)", r, err)
+	exLink := made.Text
+	o, ok = ask(t, &tools.DecodeLink{ID: 7, Link: exLink}).(*tools.Opened)
+	if !ok || o.Exercise == nil || o.Exercise.Goal != ex.Goal {
+		t.Fatalf("decode-link of an exercise: %+v", o)
+	}
+	e := toExercise(o.Exercise) // with the nonce the worker chose
+	ex = &e
+	info, ok := ask(t, &tools.GetExerciseInfo{ID: 7, Link: exLink}).(*tools.ExerciseInfo)
+	if !ok || info.Info.ID != ex.ID() || info.Info.Nonce != ex.Nonce || !info.Info.NameBound || info.Info.AutoLocks["seed"] == "" {
+		t.Fatalf("exercise-info: %+v", info)
 	}
 	code, st := solve(t, ex, "Ana")
-	q, _ := json.Marshal(rules.CodeRequest{Exercise: exLink, Name: "Ana", Settings: ex.StudentSettings("Ana", solvedSettings()), Stats: &st})
-	r = ask(t, session.OpExerciseCode, string(q))
-	var a rules.CodeAnswer
-	if err := json.Unmarshal([]byte(r.Data), &a); err != nil || a.Code != code || a.Allowed != "" || a.Error != "" {
-		t.Fatalf("exercise-code: %+v, want code %q", r, code)
+	a, ok := ask(t, &tools.ExerciseCode{ID: 7, Request: rules.CodeRequest{Exercise: exLink, Name: "Ana", Settings: ex.StudentSettings("Ana", solvedSettings()), Stats: &st}}).(*tools.CodeAnswer)
+	if !ok || a.Answer.Code != code || a.Answer.Allowed != "" || a.Answer.Error != "" {
+		t.Fatalf("exercise-code: %+v, want code %q", a, code)
 	}
 	locked := solvedSettings()
 	locked.Model.Activation++ // activation is locked
-	q, _ = json.Marshal(rules.CodeRequest{Exercise: exLink, Settings: locked, Stats: &st})
-	r = ask(t, session.OpExerciseCode, string(q))
-	if err := json.Unmarshal([]byte(r.Data), &a); err != nil || a.Code != "" || !strings.Contains(a.Allowed, "activation") {
-		t.Fatalf("exercise-code with a locked setting changed: %+v", r)
+	a, ok = ask(t, &tools.ExerciseCode{ID: 7, Request: rules.CodeRequest{Exercise: exLink, Settings: locked, Stats: &st}}).(*tools.CodeAnswer)
+	if !ok || a.Answer.Code != "" || !strings.Contains(a.Answer.Allowed, "activation") {
+		t.Fatalf("exercise-code with a locked setting changed: %+v", a)
 	}
 
-	for _, tt := range []struct{ Name, Op, Input, Class string }{
-		{"damaged", session.OpDecodeLink, "#v1.garbage", "bad"},
-		{"newer", session.OpDecodeLink, "#v99.abc", "newer"},
-		{"code as link", session.OpDecodeLink, "#" + code, "kind"},
-		{"not a file", session.OpDecodeFile, "{}", "bad"},
+	for _, tt := range []struct {
+		Name  string
+		Input wire.Message
+		Class string
+	}{
+		{"damaged", &tools.DecodeLink{ID: 7, Link: "#v1.garbage"}, "bad"},
+		{"newer", &tools.DecodeLink{ID: 7, Link: "#v99.abc"}, "newer"},
+		{"code as link", &tools.DecodeLink{ID: 7, Link: "#" + code}, "kind"},
+		{"not a file", &tools.DecodeFile{ID: 7, File: "{}"}, "bad"},
 	} {
 		t.Run(tt.Name, func(t *testing.T) {
-			r := ask(t, tt.Op, tt.Input)
-			if r.Kind != session.KindError || r.Data != tt.Class || r.Error == "" {
+			r, ok := ask(t, tt.Input).(*tools.ToolFailed)
+			if !ok || r.Class != tt.Class || r.Message == "" {
 				t.Errorf("got %+v, want an error of class %q", r, tt.Class)
 			}
 		})
+	}
+}
+
+// TestMirrors checks that package tools' copies of core/link's and
+// core/exercise's types have their fields (and JSON), which the
+// conversions rely on.
+func TestMirrors(t *testing.T) {
+	s := session.Default()
+	s.Dataset, s.Text, s.Lang = "xor", "a,b\n1,2\n", "zh"
+	w := &link.Weights{Epoch: 4, Sizes: []int{2, 1}, Params: []float64{1, 2, 3}}
+	ex := exercise.Exercise{Title: "T", Instructions: "<b>x</b>", Settings: s, Weights: w, Locked: []string{"hidden"},
+		Goal: exercise.Goal{Metric: exercise.Loss, Threshold: 0.2, MaxHidden: 3, MaxEpochs: 50}}
+	for _, tt := range []struct {
+		Name   string
+		Input  any // a core value
+		Output any // its copy in package tools
+	}{
+		{"session", link.Session{Settings: s, Weights: w}, fromLink(&link.Session{Settings: s, Weights: w})},
+		{"exercise", ex, fromExercise(&ex)},
+		{"result", exercise.Result{Name: "a", Epoch: 3, Claimed: 0.5, Metric: 0.5, Reason: "r", Flag: "f"}, fromResult(&exercise.Result{Name: "a", Epoch: 3, Claimed: 0.5, Metric: 0.5, Reason: "r", Flag: "f"})},
+	} {
+		t.Run(tt.Name, func(t *testing.T) {
+			want, _ := json.Marshal(tt.Input)
+			got, _ := json.Marshal(tt.Output)
+			if tt.Name != "result" && string(got) != string(want) {
+				t.Errorf("got  %s\nwant %s", got, want)
+			}
+			exported := func(t reflect.Type) (names []string) {
+				for i := range t.NumField() {
+					if t.Field(i).IsExported() {
+						names = append(names, t.Field(i).Name)
+					}
+				}
+				return names
+			}
+			if a, b := exported(reflect.TypeOf(tt.Input)), exported(reflect.TypeOf(tt.Output)); !reflect.DeepEqual(a, b) {
+				t.Errorf("fields %v, copy's %v", a, b)
+			}
+		})
+	}
+	if got, want := toExercise(&tools.Exercise{Title: "T", Weights: &tools.Weights{Epoch: 2}}), (exercise.Exercise{Title: "T", Weights: &link.Weights{Epoch: 2}}); !reflect.DeepEqual(got, want) {
+		t.Errorf("toExercise: %+v, want %+v", got, want)
 	}
 }

@@ -1,0 +1,90 @@
+package session
+
+import "github.com/nnplayground/playground/core/nn"
+
+// The page's view of a session: Summary (with its Notes) describes the
+// loaded data and Heatmap the model over the plane of two features. The
+// messages that carry them between the trainer worker and the page are
+// core/wire's.
+
+// Note is one of Summary's warnings in parts, for the page to word in its
+// language (the English words are the warning itself).
+type Note struct {
+	// Kind is "cell" (a cell that is not a number: Code, Line, Column,
+	// Name the cell), "more-cells" (N more such cells), "formatted",
+	// "empty" or "counts-rows" (Name a column), or "many-values" (Name a
+	// column with N different values in Of rows).
+	Kind   string `json:"kind"`
+	Code   string `json:"code,omitempty"`
+	Line   int    `json:"line,omitempty"`
+	Column int    `json:"column,omitempty"`
+	Name   string `json:"name,omitempty"`
+	N      int    `json:"n,omitempty"`
+	Of     int    `json:"of,omitempty"`
+}
+
+// Summary describes loaded data for the preview and the summary line.
+type Summary struct {
+	Text     string     `json:"text"` // e.g. "344 rows, dropped 11 with missing values; 7 inputs; 3 classes"
+	Rows     int        `json:"rows"`
+	Dropped  int        `json:"dropped"`
+	Train    int        `json:"train"`
+	Test     int        `json:"test"`
+	Valid    int        `json:"valid,omitempty"` // validation rows, carved from the training rows (not counted in Train)
+	Task     string     `json:"task"`            // "regression", "binary", "multiclass"
+	Columns  []string   `json:"columns"`
+	Kinds    []string   `json:"kinds"` // "numeric" or "categorical", per column
+	Target   string     `json:"target"`
+	Inputs   []string   `json:"inputs"`
+	Classes  []string   `json:"classes,omitempty"`
+	Preview  [][]string `json:"preview"` // first rows, as text
+	Warnings []string   `json:"warnings,omitempty"`
+	Notes    []Note     `json:"notes,omitempty"` // the warnings in parts, one each, for other languages
+}
+
+// Heatmap is the model's output over the plane of the two raw input
+// features, and every hidden unit's own output over it. Values are scaled to
+// 0..255 (probability of the positive class for binary, predicted class
+// index scaled for multiclass, the output range for regression).
+type Heatmap struct {
+	Res     int          `json:"res"` // Res×Res cells, row 0 at the top (largest y)
+	X0      float64      `json:"x0"`  // raw-unit bounds of the plane
+	X1      float64      `json:"x1"`
+	Y0      float64      `json:"y0"`
+	Y1      float64      `json:"y1"`
+	Out     []byte       `json:"out"`   // Res*Res values
+	Units   [][]byte     `json:"units"` // per hidden unit, layer by layer, UnitRes*UnitRes values each
+	UnitRes int          `json:"unitRes"`
+	Train   [][3]float64 `json:"train"` // x, y, label (class index, or target scaled to 0..1)
+	Test    [][3]float64 `json:"test,omitempty"`
+	// MapX and MapY name the columns on the axes of a decision map of a
+	// table with more than two inputs (Session.DecisionMap), empty for
+	// two-input data.
+	MapX string `json:"mapX,omitempty"`
+	MapY string `json:"mapY,omitempty"`
+	// The points never change within a session: the trainer sends Train
+	// (and Test) in loaded, final, step and edit reports and after a
+	// show-test change, and nil in running snapshots; the page keeps the
+	// last ones it got.
+}
+
+// Explosion is nn.ExplodedError in parts: the epoch that blew up, what
+// ("loss-rose", "loss-grew", "weights", "gradient") and how far, the last
+// good epoch the coach can go back to, the learning rate, whether clipping
+// was on, and the largest prepared input (far above a few: not normalized).
+type Explosion struct {
+	Epoch        int     `json:"epoch"`
+	Why          string  `json:"why"`
+	Value        float64 `json:"value"`
+	Limit        float64 `json:"limit"`
+	LastGood     int     `json:"lastGood"`
+	LearningRate float64 `json:"lr"`
+	Clipped      bool    `json:"clipped,omitempty"`
+	InputMax     float64 `json:"inputMax,omitempty"`
+}
+
+// NewExplosion returns e in parts.
+func NewExplosion(e *nn.ExplodedError) *Explosion {
+	return &Explosion{Epoch: e.Epoch, Why: e.Why.String(), Value: e.Value, Limit: e.Limit, LastGood: e.LastGood,
+		LearningRate: e.LearningRate, Clipped: e.Clipped, InputMax: e.InputMax}
+}

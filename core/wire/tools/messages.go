@@ -1,0 +1,178 @@
+package tools
+
+import (
+	"github.com/nnplayground/playground/core/exercise/guide"
+	"github.com/nnplayground/playground/core/exercise/rules"
+	"github.com/nnplayground/playground/core/session"
+)
+
+// The page's requests to the tools worker (wasm/checker, which holds
+// core/link and core/exercise so that the page does not). Each carries an
+// ID, which its one answer repeats (Check's answers, one per code, too);
+// any request may instead be answered by ToolFailed.
+
+// EncodeLink asks for the "#v1.…" link of a session: LinkText.
+type EncodeLink struct {
+	ID      int
+	Session LinkSession
+}
+
+// EncodeFile asks for the session file of a session: LinkText.
+type EncodeFile struct {
+	ID      int
+	Session LinkSession
+}
+
+// DecodeFile reads a session file: SessionRead.
+type DecodeFile struct {
+	ID   int
+	File string
+}
+
+// DecodeLink opens a link (or a whole URL, cut at its "#"): Opened.
+type DecodeLink struct {
+	ID   int
+	Link string
+}
+
+// MakeExercise asks for an exercise's link: LinkText.
+type MakeExercise struct {
+	ID       int
+	Exercise Exercise
+}
+
+// ExerciseCode asks whether settings keep an exercise's locks and limits
+// and for the completion code of a result: CodeAnswer.
+type ExerciseCode struct {
+	ID      int
+	Request rules.CodeRequest
+}
+
+// GetLessons asks for the lessons: Lessons.
+type GetLessons struct{ ID int }
+
+// MakeLesson asks for the link of a teacher's guided lesson, after
+// exercise.Lesson.Validate: LinkText.
+type MakeLesson struct {
+	ID     int
+	Lesson guide.Lesson
+}
+
+// GetExerciseInfo asks what an exercise link implies (its ID, nonce,
+// automatic locks, whether its start already meets the goal):
+// ExerciseInfo.
+type GetExerciseInfo struct {
+	ID   int
+	Link string
+}
+
+// Check re-trains every completion code in Codes against the exercise of
+// Link: a Checked after each non-blank code, with the results so far.
+type Check struct {
+	ID    int
+	Link  string
+	Codes []string
+}
+
+// The tools worker's answers.
+
+// LinkText answers EncodeLink, EncodeFile and MakeExercise.
+type LinkText struct {
+	ID   int
+	Text string
+}
+
+// SessionRead answers DecodeFile.
+type SessionRead struct {
+	ID      int
+	Session LinkSession
+}
+
+// Opened answers DecodeLink: what the link opens, by Kind ("session",
+// "lesson" or "exercise"), one of Session, Lesson and Exercise.
+type Opened struct {
+	ID       int
+	Kind     string
+	Session  *LinkSession
+	Lesson   *guide.Lesson
+	Exercise *Exercise
+}
+
+// CodeAnswer answers ExerciseCode.
+type CodeAnswer struct {
+	ID     int
+	Answer rules.CodeAnswer
+}
+
+// ExerciseInfo answers GetExerciseInfo.
+type ExerciseInfo struct {
+	ID   int
+	Info rules.ExerciseInfo
+}
+
+// Lessons answers GetLessons.
+type Lessons struct {
+	ID    int
+	Items []rules.LessonItem
+}
+
+// Checked answers Check with the results so far, in the order of the
+// codes (exercise.CheckMany).
+type Checked struct {
+	ID      int
+	Results []CheckResult
+}
+
+// CheckResult is exercise.Result.
+type CheckResult struct {
+	Name     string
+	Accepted bool
+	Epoch    int
+	Claimed  float64 // NaN when it was not read
+	Metric   float64 // NaN when it was not computed
+	Reason   string  // why the code was not accepted; "" when it was
+	// NameBound: the training depends on the name (a renamed code fails).
+	NameBound bool
+	// Flag says why an accepted code deserves a look (exercise.Flag).
+	Flag string
+}
+
+// ToolFailed is the tools worker's answer to a request it could not carry
+// out. Class names the kind of a link error for the page's message:
+// "newer" (a newer version's link), "large", "too-long" (offer a file),
+// "kind" (a link of another kind) or "bad". ID 0: worker.js itself failed.
+type ToolFailed struct {
+	ID      int
+	Message string
+	Class   string
+}
+
+// The values of the tools' messages, as in core/link and core/exercise
+// (the page links neither; the tools worker converts, and its tests check
+// that the fields match).
+
+// LinkSession is link.Session: settings and optional starting weights.
+type LinkSession struct {
+	Settings session.Settings `json:"settings"`
+	Weights  *Weights         `json:"weights,omitempty"`
+}
+
+// Weights is link.Weights.
+type Weights struct {
+	Epoch  int       `json:"epoch"`
+	Sizes  []int     `json:"sizes"`
+	Params []float64 `json:"params"`
+}
+
+// Exercise is exercise.Exercise.
+type Exercise struct {
+	Format       int              `json:"format"`
+	Nonce        string           `json:"nonce"`
+	Title        string           `json:"title,omitempty"`
+	Instructions string           `json:"instructions,omitempty"`
+	Settings     session.Settings `json:"settings"`
+	Weights      *Weights         `json:"weights,omitempty"`
+	RequireStart bool             `json:"requireStart,omitempty"`
+	Locked       []string         `json:"locked,omitempty"`
+	Goal         rules.Goal       `json:"goal"`
+}

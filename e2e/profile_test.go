@@ -1,0 +1,88 @@
+//go:build browserprofile
+
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"sort"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/profiler"
+	"github.com/chromedp/chromedp"
+)
+
+// TestProfilePage samples the page's main thread (JavaScript and
+// WebAssembly) while it trains the spiral as fast as possible, and prints
+// the functions with the most self time. Build the site with symbols for
+// readable names (PROFILE_SITE: go build without -ldflags=-s -w).
+// Run with: go test -tags browserprofile -run TestProfilePage -v ./e2e/
+func TestProfilePage(t *testing.T) {
+	ctx := newBrowser(t)
+	err := chromedp.Do(ctx, chromedp.EmulateViewport(viewW, viewH), chromedp.Navigate(siteURL(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, readyJS, 30*time.Second, "the UI to be ready")
+	waitFor(t, ctx, loadedJS, 30*time.Second, "the trainer to load the first data set")
+	dataset := os.Getenv("PROFILE_DATASET")
+	if dataset == "" {
+		dataset = "spiral"
+	}
+	setValue(t, ctx, "dataset-select", dataset)
+	waitFor(t, ctx, epochJS+` === 0`, 20*time.Second, "epoch 0")
+	setValue(t, ctx, "speed", "0")
+	var prof *profiler.Profile
+	err = chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		if _, err := cdp.Call(ctx, tg, profiler.Enable, cdp.Empty{}); err != nil {
+			return err
+		}
+		if _, err := cdp.Call(ctx, tg, profiler.SetSamplingInterval, profiler.SetSamplingIntervalParams{Interval: 200}); err != nil {
+			return err
+		}
+		_, err := cdp.Call(ctx, tg, profiler.Start, cdp.Empty{})
+		return err
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	click(t, ctx, "train")
+	time.Sleep(4 * time.Second)
+	err = chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		r, err := cdp.Call(ctx, tg, profiler.Stop, cdp.Empty{})
+		prof = r.Profile
+		return err
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	click(t, ctx, "train")
+	self := map[string]int64{}
+	var total int64
+	for _, n := range prof.Nodes {
+		name := n.CallFrame.FunctionName
+		if name == "" {
+			name = "(anonymous " + n.CallFrame.URL + ")"
+		}
+		self[name] += n.HitCount
+		total += n.HitCount
+	}
+	type kv struct {
+		k string
+		v int64
+	}
+	var all []kv
+	for k, v := range self {
+		all = append(all, kv{k, v})
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].v > all[j].v })
+	for i, x := range all {
+		if i == 60 {
+			break
+		}
+		fmt.Printf("%5.1f%% %s\n", 100*float64(x.v)/float64(total), x.k)
+	}
+}
