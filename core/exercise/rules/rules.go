@@ -276,7 +276,7 @@ func isCode(w string) bool {
 // start.
 const StartEpochs = 200
 
-// ExerciseInfo is the answer of op exercise-info (session.OpExerciseInfo):
+// ExerciseInfo is the tools worker's answer to tools.GetExerciseInfo (core/wire/tools):
 // what the teacher's editor and the student's page need to know about an
 // exercise link without linking core/exercise.
 type ExerciseInfo struct {
@@ -306,7 +306,7 @@ func (t Text) In(lang string) string {
 }
 
 // The tools worker's messages about exercises and lessons (ops
-// session.OpExerciseCode and session.OpLessons), shared by the page and the
+// tools.ExerciseCode and tools.GetLessons in core/wire/tools), shared by the page and the
 // worker.
 
 // CodeRequest asks for a completion code (op exercise-code).
