@@ -122,7 +122,7 @@ func TestSiteHandlerSymlink(t *testing.T) {
 	dir := t.TempDir()
 	os.WriteFile(filepath.Join(dir, "index.html"), []byte("<!DOCTYPE html>"), 0o644)
 	if err := os.Symlink(filepath.Join(outside, "secret.txt"), filepath.Join(dir, "leak.txt")); err != nil {
-		t.Skip(err)
+		t.Fatalf("making a symbolic link to test with: %v", err)
 	}
 	os.Symlink(outside, filepath.Join(dir, "out"))
 	site, err := openSite(dir)

@@ -114,9 +114,6 @@ func TestCoachVanishing(t *testing.T) {
 // overfitting notice is on at the end, and was raised once the loss stood
 // 20 % above its minimum.
 func TestCoachOverfittingIris(t *testing.T) {
-	if testing.Short() {
-		t.Skip("20,000 epochs")
-	}
 	tests := []struct {
 		Name     string
 		Settings session.Settings

@@ -65,9 +65,6 @@ func testAccuracy(t *testing.T, s session.Settings, epochs int) float64 {
 // regression's (Adam, lr 0.01, 200 epochs), where the same network trained
 // 1,000 epochs without them falls further behind.
 func TestTableDefaults(t *testing.T) {
-	if testing.Short() {
-		t.Skip("trains 30 networks")
-	}
 	const seeds = 10
 	var linear, plain, stopped float64
 	for seed := uint64(1); seed <= seeds; seed++ {

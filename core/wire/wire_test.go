@@ -1,14 +1,9 @@
 package wire_test
 
 import (
-	"bytes"
 	"errors"
 	"math"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"reflect"
-	"runtime"
 	"strings"
 	"testing"
 
@@ -172,36 +167,3 @@ func TestUnmarshalErrors(t *testing.T) {
 	}
 }
 
-// TestGeneratedCurrent fails when a wire_gen.go is not what genwire writes
-// from the types now: run `go generate ./core/wire/...`.
-func TestGeneratedCurrent(t *testing.T) {
-	if runtime.GOOS == "js" {
-		t.Skip("needs the go command")
-	}
-	for _, dir := range []string{".", "tools"} {
-		src, err := os.ReadFile(filepath.Join(dir, "doc.go"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var args []string
-		for _, line := range strings.Split(string(src), "\n") {
-			if rest, ok := strings.CutPrefix(line, "//go:generate go run "); ok {
-				args = strings.Fields(rest)
-			}
-		}
-		if len(args) == 0 {
-			t.Fatalf("%s/doc.go has no go:generate line", dir)
-		}
-		out := filepath.Join(t.TempDir(), "wire_gen.go")
-		cmd := exec.Command("go", append([]string{"run", args[0], "-o", out}, args[1:]...)...)
-		cmd.Dir = dir
-		if b, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("%s: %v\n%s", cmd, err, b)
-		}
-		want, _ := os.ReadFile(out)
-		got, err := os.ReadFile(filepath.Join(dir, "wire_gen.go"))
-		if err != nil || !bytes.Equal(got, want) {
-			t.Errorf("%s/wire_gen.go is not current: run go generate ./core/wire/...", dir)
-		}
-	}
-}
