@@ -166,4 +166,3 @@ func TestUnmarshalErrors(t *testing.T) {
 		})
 	}
 }
-
