@@ -273,18 +273,9 @@ func firstEpoch(t *testing.T, s session.Settings, threshold float64, max int) (i
 // than max epochs.
 func nativeFirstEpoch(t *testing.T, s session.Settings, threshold float64, max int) int {
 	t.Helper()
-	ses, err := session.Build(s)
-	if err != nil {
-		t.Fatal(err)
+	e, ok := firstEpoch(t, s, threshold, max)
+	if !ok {
+		t.Fatalf("the native core does not reach %v in %d epochs: choose other settings", threshold, max)
 	}
-	for e := 1; e <= max; e++ {
-		if err := ses.Trainer.Step(); err != nil {
-			t.Fatal(err)
-		}
-		if ses.Trainer.Stats().TestMetric >= threshold {
-			return e
-		}
-	}
-	t.Fatalf("the native core does not reach %v in %d epochs: choose other settings", threshold, max)
-	return 0
+	return e
 }

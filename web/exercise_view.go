@@ -103,15 +103,16 @@ func (c *exerciseView) Render() app.UI {
 func (c *exerciseView) status() (code, text string, met bool) {
 	l, st := c.Lang, c.St
 	ex := st.ex
-	best := firstMet(ex.Goal, st.history)
+	// The code names the first epoch that meets the goal (rules.FirstMet),
+	// so training on past the checker's limit never spoils it.
+	best, met := rules.FirstMet(ex.Goal, st.history)
 	// The settings the run started with: a live change (store.tune) after
 	// the goal was met does not matter, one before it does.
-	tuned := best >= 0 && st.firstTune >= 0 && st.history[best].Epoch > st.firstTune
+	tuned := met && st.firstTune >= 0 && best.Epoch > st.firstTune
 	q := rules.CodeRequest{Exercise: st.exLink, Name: ex.name, Settings: st.runSettings, FromStart: st.fromStart}
 	q.Settings.Text = "" // the exercise has it
-	if best >= 0 && !st.edited && !tuned {
-		s := st.history[best]
-		q.Stats = &s
+	if met && !st.edited && !tuned {
+		q.Stats = &best
 	}
 	c.ask(q)
 	a := c.answer
@@ -123,14 +124,14 @@ func (c *exerciseView) status() (code, text string, met bool) {
 	}
 	now := st.history[len(st.history)-1]
 	cur := tf(l, "ex-now", now.Epoch, metricText(ex, ex.Goal.Value(now)))
-	if best < 0 {
+	if !met {
 		return "", cur, false
 	}
 	if st.edited {
 		return "", cur + " " + t(l, "ex-edited"), false
 	}
 	if strings.TrimSpace(ex.name) == "" {
-		return "", cur + " " + tf(l, "ex-met", st.history[best].Epoch) + " " + t(l, "ex-need-name"), false
+		return "", cur + " " + tf(l, "ex-met", best.Epoch) + " " + t(l, "ex-need-name"), false
 	}
 	if tuned {
 		return "", cur + " " + t(l, "ex-tuned"), false
@@ -144,20 +145,7 @@ func (c *exerciseView) status() (code, text string, met bool) {
 	case a.Error != "" || a.Code == "":
 		return "", cur + " " + a.Error, false
 	}
-	return a.Code, cur + " " + tf(l, "ex-met", st.history[best].Epoch), true
-}
-
-// firstMet is the index of the first epoch in h that meets the goal g, or
-// -1. The code names that epoch, so training on after the goal was met
-// (past the checker's epoch limit, say) never spoils it: the checker
-// replays only to the first success.
-func firstMet(g rules.Goal, h []nn.Stats) int {
-	for i, s := range h {
-		if g.Met(s) {
-			return i
-		}
-	}
-	return -1
+	return a.Code, cur + " " + tf(l, "ex-met", best.Epoch), true
 }
 
 // ask sends the exercise-code request q unless it was the last one sent.

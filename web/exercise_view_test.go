@@ -30,8 +30,12 @@ func TestFirstMet(t *testing.T) {
 		{"met at the start", acc(0.9, 0.5), 0},
 	} {
 		t.Run(c.Name, func(t *testing.T) {
-			if got := firstMet(g, c.H); got != c.Want {
-				t.Errorf("firstMet = %d, want %d", got, c.Want)
+			got := -1
+			if st, ok := rules.FirstMet(g, c.H); ok {
+				got = st.Epoch // the epochs of c.H are their indices
+			}
+			if got != c.Want {
+				t.Errorf("rules.FirstMet: epoch %d, want %d", got, c.Want)
 			}
 		})
 	}
