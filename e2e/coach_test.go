@@ -2,13 +2,12 @@ package e2e
 
 import (
 	"fmt"
-	"math"
-	"math/rand/v2"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/nnplayground/playground/core/datasets"
 	"github.com/nnplayground/playground/core/session"
 )
 
@@ -71,32 +70,6 @@ func TestCoachExplosion(t *testing.T) {
 	}
 }
 
-// pimaLike is a table shaped like the Pima diabetes data (copied from
-// core/session's defaults test): 768 rows, eight measurements on their own
-// scales and a binary outcome from a logistic model of five of them.
-func pimaLike(seed uint64) string {
-	rng := rand.New(rand.NewPCG(seed, 0x9137a))
-	var b strings.Builder
-	b.WriteString("pregnancies,glucose,pressure,skin,insulin,bmi,pedigree,age,outcome\n")
-	for range 768 {
-		preg := math.Floor(math.Abs(rng.NormFloat64()*3.4 + 3.8))
-		glu := 121 + 30*rng.NormFloat64()
-		bp := 69 + 12*rng.NormFloat64()
-		skin := math.Max(0, 20+16*rng.NormFloat64())
-		ins := math.Max(0, 80+100*rng.NormFloat64())
-		bmi := 32 + 7*rng.NormFloat64()
-		dpf := math.Abs(0.47 + 0.33*rng.NormFloat64())
-		age := 21 + math.Abs(12*rng.NormFloat64())
-		z := -0.8 + 1.1*(glu-121)/30 + 0.6*(bmi-32)/7 + 0.3*(age-30)/12 + 0.25*(preg-3.8)/3.4 + 0.3*(dpf-0.47)/0.33
-		y := 0
-		if rng.Float64() < 1/(1+math.Exp(-z)) {
-			y = 1
-		}
-		fmt.Fprintf(&b, "%g,%.0f,%.0f,%.0f,%.0f,%.1f,%.3f,%.0f,%d\n", preg, glu, bp, skin, ins, bmi, dpf, age, y)
-	}
-	return b.String()
-}
-
 // TestDefaultsVsLinear: an 8-input table pasted and trained with the
 // page's defaults (its network, and the pasted table's validation share and
 // early stopping) ends within 0.02 of a linear model's test accuracy, or
@@ -105,7 +78,7 @@ func pimaLike(seed uint64) string {
 func TestDefaultsVsLinear(t *testing.T) {
 	// Natively, over eight such tables (seeds 1-8), the defaults end within
 	// 0.02 of the linear model on seven; the worst, seed 3, 0.026 below.
-	table := pimaLike(1)
+	table := datasets.PimaLike(1)
 	lin := session.Default()
 	lin.Dataset, lin.Text = "", table
 	lin.Model.Hidden = nil

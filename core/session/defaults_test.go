@@ -1,43 +1,12 @@
 package session_test
 
 import (
-	"fmt"
-	"math"
-	"math/rand/v2"
-	"strings"
 	"testing"
 
+	"github.com/nnplayground/playground/core/datasets"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
 )
-
-// pimaLike returns a table shaped like the Pima diabetes data, which the
-// playground does not ship: 768 rows, eight measurements on their own
-// scales, and a binary outcome (about a third positive) from a logistic
-// model of five of them, so that a logistic regression predicts it to
-// about 0.73 and a network of 8 trained 200 epochs with Adam overfits.
-func pimaLike(seed uint64) string {
-	rng := rand.New(rand.NewPCG(seed, 0x9137a))
-	var b strings.Builder
-	b.WriteString("pregnancies,glucose,pressure,skin,insulin,bmi,pedigree,age,outcome\n")
-	for range 768 {
-		preg := math.Floor(math.Abs(rng.NormFloat64()*3.4 + 3.8))
-		glu := 121 + 30*rng.NormFloat64()
-		bp := 69 + 12*rng.NormFloat64()
-		skin := math.Max(0, 20+16*rng.NormFloat64())
-		ins := math.Max(0, 80+100*rng.NormFloat64())
-		bmi := 32 + 7*rng.NormFloat64()
-		dpf := math.Abs(0.47 + 0.33*rng.NormFloat64())
-		age := 21 + math.Abs(12*rng.NormFloat64())
-		z := -0.8 + 1.1*(glu-121)/30 + 0.6*(bmi-32)/7 + 0.3*(age-30)/12 + 0.25*(preg-3.8)/3.4 + 0.3*(dpf-0.47)/0.33
-		y := 0
-		if rng.Float64() < 1/(1+math.Exp(-z)) {
-			y = 1
-		}
-		fmt.Fprintf(&b, "%g,%.0f,%.0f,%.0f,%.0f,%.1f,%.3f,%.0f,%d\n", preg, glu, bp, skin, ins, bmi, dpf, age, y)
-	}
-	return b.String()
-}
 
 // testAccuracy trains s for up to epochs epochs under its stop rules and
 // returns the test metric.
@@ -69,7 +38,7 @@ func TestTableDefaults(t *testing.T) {
 	var linear, plain, stopped float64
 	for seed := uint64(1); seed <= seeds; seed++ {
 		s := session.Default()
-		s.Dataset, s.Text, s.Model.Seed = "", pimaLike(seed), seed
+		s.Dataset, s.Text, s.Model.Seed = "", datasets.PimaLike(seed), seed
 		lin := s
 		lin.Model = nn.Config{Optimizer: nn.Adam, LearningRate: 0.01, BatchSize: 10, Seed: seed}
 		linear += testAccuracy(t, lin, 200) / seeds
