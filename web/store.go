@@ -193,8 +193,11 @@ func (s *store) view() session.Settings {
 }
 
 // syncReg sets regKind and regRate from the accepted settings.
-func (s *store) syncReg() {
-	m := s.settings.Model
+func (s *store) syncReg() { s.syncRegOf(s.settings) }
+
+// syncRegOf sets regKind and regRate from settings x (about to load).
+func (s *store) syncRegOf(x session.Settings) {
+	m := x.Model
 	switch {
 	case m.L1 > 0:
 		s.regKind, s.regRate = "l1", m.L1

@@ -46,14 +46,6 @@ func (s *store) undoChange() {
 	prev := *s.undo
 	s.undo, s.resetNotice = nil, ""
 	s.load(prev, s.params, true)
-	s.syncRegFrom(prev)
+	s.syncRegOf(prev)
 	s.notify(topicRun | topicData)
-}
-
-// syncRegFrom sets regKind and regRate from settings about to load.
-func (s *store) syncRegFrom(x session.Settings) {
-	keep := s.settings
-	s.settings = x
-	s.syncReg()
-	s.settings = keep
 }
