@@ -107,6 +107,14 @@ func (c *canvas) poly(r *recs, rgb int, width float64, dashed bool) {
 	}
 }
 
+// band fills envelopes: records x, top, bottom per pixel column, a record
+// of NaNs between runs (plotArea.band).
+func (c *canvas) band(r *recs, rgb int) {
+	if len(r.b) > 0 {
+		app.Window().Call("nnBand", c.ctx, bytesToJS(r.b), rgb)
+	}
+}
+
 // dots draws circles: records x, y, radius, fill rgb, stroke rgb (-1: none).
 func (c *canvas) dots(r *recs) {
 	if len(r.b) > 0 {

@@ -58,8 +58,8 @@ func drawGrads(st *store, c *canvas) {
 	p.X0, p.X1 = cols.xs[0], cols.xs[len(cols.xs)-1]
 	p.fit(cols.grad)
 	p.frame(c, t(st.lang, "epochs"))
+	_, _, _, ext := cols.extents()
 	for l, g := range cols.grads {
-		p.series(&gradRecs, cols.xs, g)
-		c.poly(&gradRecs, layerColor(l), 1.5, l%2 == 1)
+		p.line(c, &gradRecs, cols.xs, g, &ext[l], layerColor(l), 1.5, l%2 == 1)
 	}
 }

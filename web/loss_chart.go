@@ -52,9 +52,9 @@ func (c *lossChart) Render() app.UI {
 
 var lossRecs recs
 
-// drawLoss draws the history's columns (store.cols), at most two points per
-// pixel column, scaled by their running range: a frame costs the same
-// whatever the number of epochs.
+// drawLoss draws the history's columns (store.cols), at most two polyline
+// points or one envelope record per pixel column (plotArea.line), scaled by
+// their running range: a frame costs the same whatever the number of epochs.
 func drawLoss(st *store, c *canvas) {
 	cols := &st.cols
 	if len(cols.xs) == 0 {
@@ -77,22 +77,18 @@ func drawLoss(st *store, c *canvas) {
 	}
 	p.fit(span)
 	p.frame(c, t(st.lang, "epochs"))
-	p.series(&lossRecs, cols.xs, cols.train)
-	c.poly(&lossRecs, colBlue, 2, false)
+	train, testExt, valid, _ := cols.extents()
+	p.line(c, &lossRecs, cols.xs, cols.train, train, colBlue, 2, false)
 	if test {
-		p.series(&lossRecs, cols.xs, cols.test)
-		c.poly(&lossRecs, colOrange, 2, true)
+		p.line(c, &lossRecs, cols.xs, cols.test, testExt, colOrange, 2, true)
 	}
 	for _, pin := range st.pins {
-		p.series(&lossRecs, pin.Epochs, pin.Train)
-		c.poly(&lossRecs, colGrey, 1.5, true)
+		p.line(c, &lossRecs, pin.Epochs, pin.Train, nil, colGrey, 1.5, true)
 		if test {
-			p.series(&lossRecs, pin.Epochs, pin.Test)
-			c.poly(&lossRecs, 0xbbbbbb, 1.5, true)
+			p.line(c, &lossRecs, pin.Epochs, pin.Test, nil, 0xbbbbbb, 1.5, true)
 		}
 	}
 	if cols.withValid {
-		p.series(&lossRecs, cols.xs, cols.valid)
-		c.poly(&lossRecs, colGreen, 2, true)
+		p.line(c, &lossRecs, cols.xs, cols.valid, valid, colGreen, 2, true)
 	}
 }

@@ -17,6 +17,25 @@ type series struct {
 	loss, grad      span // ranges of train+test(+validation) losses and of every gradient norm
 	withTest        bool // the test loss counts in the loss range
 	withValid       bool // the validation loss counts in the loss range
+
+	gen                         int // counts the cuts back (truncate)
+	trainExt, testExt, validExt extent
+	gradExt                     []extent
+}
+
+// extents returns the indexes of the train, test and validation losses and
+// of every layer's gradient norms, brought up to date.
+func (c *series) extents() (train, test, valid *extent, grads []extent) {
+	c.trainExt.sync(c.train, c.gen)
+	c.testExt.sync(c.test, c.gen)
+	c.validExt.sync(c.valid, c.gen)
+	if len(c.gradExt) != len(c.grads) {
+		c.gradExt = make([]extent, len(c.grads))
+	}
+	for l := range c.grads {
+		c.gradExt[l].sync(c.grads[l], c.gen)
+	}
+	return &c.trainExt, &c.testExt, &c.validExt, c.gradExt
 }
 
 // span is the range of the finite values added, and of the positive ones
@@ -54,6 +73,7 @@ func (c *series) truncate(n int) {
 	if n >= len(c.xs) {
 		return
 	}
+	c.gen++
 	c.xs, c.train, c.test, c.valid = c.xs[:n], c.train[:n], c.test[:n], c.valid[:n]
 	c.loss, c.grad = span{}, span{}
 	for i := range n {

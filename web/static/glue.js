@@ -39,6 +39,31 @@
     ctx.setLineDash([]);
   };
 
+  // envelope bands: x, top, bottom per pixel column; a NaN record ends a
+  // run. Each run is one polygon (tops forward, bottoms back), a run of one
+  // column half a pixel wide either side; all runs are filled at once.
+  globalThis.nnBand = function (ctx, u8, rgb) {
+    const a = f32(u8);
+    ctx.beginPath();
+    ctx.fillStyle = hex(rgb);
+    let start = 0;
+    const run = (s, e) => { // records [s, e)
+      if (e <= s) return;
+      const one = e - s === 1 ? 0.5 : 0;
+      ctx.moveTo(a[s] - one, a[s + 1]);
+      if (one) ctx.lineTo(a[s] + one, a[s + 1]);
+      for (let i = s + 3; i < e; i += 3) ctx.lineTo(a[i], a[i + 1]);
+      if (one) ctx.lineTo(a[e - 3] + one, a[e - 1]);
+      for (let i = e - 3; i >= s; i -= 3) ctx.lineTo(a[i] - (i === s ? one : 0), a[i + 2]);
+      ctx.closePath();
+    };
+    for (let i = 0; i + 2 < a.length; i += 3) {
+      if (Number.isNaN(a[i])) { run(start, i); start = i + 3; }
+    }
+    run(start, a.length - a.length % 3);
+    ctx.fill();
+  };
+
   // dots: x, y, radius, fill rgb, stroke rgb (negative: no stroke)
   globalThis.nnDots = function (ctx, u8) {
     const a = f32(u8);
