@@ -3,8 +3,6 @@
 package e2e
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -65,20 +63,26 @@ func TestBrowserBench(t *testing.T) {
 	t.Logf("wrote %s", path)
 }
 
-// benchSizes reports the sizes of the three WebAssembly binaries, raw and
-// gzipped (level 9, as static hosts serve them precompressed or better).
+// benchSizes reports the sizes of the three WebAssembly binaries: raw, as
+// served (the .gz and .br siblings `make build` writes: zopfli and Brotli)
+// and at gzip -9 (gzip.BestCompression), for comparison.
 func benchSizes(t *testing.T, r *benchReport) {
 	for _, name := range []string{"app.wasm", "trainer.wasm", "checker.wasm"} {
-		b, err := os.ReadFile(filepath.Join(siteDir, "web", name))
+		path := filepath.Join(siteDir, "web", name)
+		b, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatal(err)
 		}
-		var z bytes.Buffer
-		w, _ := gzip.NewWriterLevel(&z, gzip.BestCompression)
-		w.Write(b)
-		w.Close()
-		r.add(t, "size %-13s %9d bytes raw (%.2f MB), %9d bytes gzipped (%.2f MB)",
-			name, len(b), mb(len(b)), z.Len(), mb(z.Len()))
+		gz, err := os.ReadFile(path + ".gz")
+		if err != nil {
+			t.Fatal(err)
+		}
+		br, err := os.ReadFile(path + ".br")
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.add(t, "size %-13s %9d bytes raw (%.2f MB); served gzipped %9d (%.3f MB), Brotli %9d (%.3f MB); gzip -9 %9d (%.3f MB)",
+			name, len(b), mb(len(b)), len(gz), mb(len(gz)), len(br), mb(len(br)), bestGzip(b), mb(bestGzip(b)))
 	}
 }
 

@@ -6,7 +6,7 @@ func main() {
 	// The page answers at "/" and at any other path, so that the site
 	// works when served under a sub-path such as /name/.
 	app.RouteFunc("/", newPlayground)
-	app.RouteWithRegexpFunc("^/.*", newPlayground)
+	app.RouteFallbackFunc(newPlayground) // third_party/go-app: no regexp linked
 	app.RunWhenOnBrowser()
 	generateMain()
 }

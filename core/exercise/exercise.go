@@ -1,19 +1,19 @@
 package exercise
 
 import (
-	"crypto/rand"
-	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"slices"
 	"unicode/utf8"
 
-	"github.com/nnplayground/playground/core/exercise/rules"
-
 	"github.com/nnplayground/playground/core/datasets"
+	"github.com/nnplayground/playground/core/exercise/rules"
+	"github.com/nnplayground/playground/core/internal/sha"
 	"github.com/nnplayground/playground/core/link"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
@@ -143,10 +143,11 @@ func validGoal(g Goal) error {
 }
 
 // NewNonce returns a random exercise nonce: 16 hexadecimal digits from
-// crypto/rand.
+// math/rand/v2, whose generator the runtime seeds from the system (the
+// browser's crypto.getRandomValues): a nonce is public, in the link.
 func NewNonce() string {
 	var b [8]byte
-	rand.Read(b[:])
+	binary.LittleEndian.PutUint64(b[:], rand.Uint64())
 	return hex.EncodeToString(b[:])
 }
 
@@ -195,10 +196,11 @@ func (e *Exercise) ID() string {
 	if err != nil {
 		panic(err) // the fields are plain data
 	}
-	h := sha256.New()
+	h := sha.New()
 	fmt.Fprintf(h, "nnplayground exercise %d\n", FormatVersion)
 	h.Write(b)
-	return hex.EncodeToString(h.Sum(nil)[:8])
+	sum := h.Sum()
+	return hex.EncodeToString(sum[:8])
 }
 
 // Merge returns the student's settings s with the exercise's fixed

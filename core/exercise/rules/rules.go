@@ -6,12 +6,12 @@
 package rules
 
 import (
-	"crypto/sha256"
 	"encoding/binary"
 	"encoding/json"
 	"slices"
 	"strings"
 
+	"github.com/nnplayground/playground/core/internal/sha"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
 )
@@ -132,7 +132,7 @@ func NormName(name string) string {
 // (Exercise.Nonce): a hash of both, so that the same settings trained
 // under another name give other numbers. It is never 0.
 func StudentSeed(nonce, name string) uint64 {
-	sum := sha256.Sum256([]byte("nnplayground student\x00" + nonce + "\x00" + NormName(name)))
+	sum := sha.Sum256([]byte("nnplayground student\x00" + nonce + "\x00" + NormName(name)))
 	if v := binary.LittleEndian.Uint64(sum[:8]); v != 0 {
 		return v
 	}

@@ -35,6 +35,15 @@ func RouteWithRegexpFunc(pattern string, newComponent func() Composer) {
 	routes.routeWithRegexp(pattern, newComponent)
 }
 
+// RouteFallbackFunc set a function that creates the component to be mounted
+// when a page is navigated to a path that no other route matches. (Not in
+// upstream go-app: it routes every path without linking package regexp.)
+func RouteFallbackFunc(newComponent func() Composer) {
+	routes.mu.Lock()
+	defer routes.mu.Unlock()
+	routes.fallback = newComponent
+}
+
 func newZeroComponentFunc(c Composer) func() Composer {
 	componentType := reflect.TypeOf(c)
 
@@ -47,6 +56,7 @@ type router struct {
 	mu               sync.RWMutex
 	routes           map[string]func() Composer
 	routesWithRegexp []regexpRoute
+	fallback         func() Composer
 }
 
 func makeRouter() router {
@@ -67,7 +77,7 @@ func (r *router) routeWithRegexp(pattern string, newComponent func() Composer) {
 	defer r.mu.Unlock()
 
 	r.routesWithRegexp = append(r.routesWithRegexp, regexpRoute{
-		regexp:       regexp.MustCompile(pattern),
+		regexp:       regexp.MustCompile(pattern), // a matcher: regexp's code is linked only when this is
 		newComponent: newComponent,
 	})
 }
@@ -86,6 +96,9 @@ func (r *router) createComponent(path string) (Composer, bool) {
 			}
 		}
 	}
+	if !isRouted && r.fallback != nil {
+		newComponent, isRouted = r.fallback, true
+	}
 	if !isRouted {
 		return nil, false
 	}
@@ -94,6 +107,10 @@ func (r *router) createComponent(path string) (Composer, bool) {
 }
 
 type regexpRoute struct {
-	regexp       *regexp.Regexp
+	regexp       matcher
 	newComponent func() Composer
 }
+
+// matcher is *regexp.Regexp, called through an interface so that a program
+// that never calls RouteWithRegexp does not link package regexp.
+type matcher interface{ MatchString(string) bool }
