@@ -8,8 +8,11 @@
 //   - core/datasets provides the built-in and generated datasets;
 //   - core/nn is the network and its trainer, models as JSON, and the
 //     predictions CSV;
-//   - core/session ties settings, data and trainer together, computes what
-//     the page draws, and defines the page ↔ worker messages;
+//   - core/session ties settings, data and trainer together and computes
+//     what the page draws;
+//   - core/wire and core/wire/tools define every message between the page
+//     and its two workers, with one binary codec generated from the types
+//     (core/wire/internal/genwire);
 //   - core/link turns a session into a share link or a session file and
 //     back;
 //   - core/exercise makes exercises and completion codes, checks them, and
@@ -18,8 +21,9 @@
 //   - core/export writes a network and its data as NumPy and PyTorch
 //     scripts;
 //   - core/internal/fmath holds portable exp, log and tanh, so that native
-//     and WebAssembly give the same bits, and core/internal/enum the names
-//     of the engine's enums.
+//     and WebAssembly give the same bits, core/internal/enum the names of
+//     the engine's enums, and core/internal/sha SHA-256 without Go's FIPS
+//     140 module (exercise IDs and students' seeds).
 //
 // core/nn/internal/genkernels is the generator of core/nn's unrolled
 // kernels (go generate).
