@@ -119,19 +119,19 @@ func (c *dataPanel) Render() app.UI {
 					app.Span().Class("pg-hint").Text(t(l, "drop")),
 				),
 			),
-			app.If(c.St.summary != nil && len(c.St.summary.Warnings) > 0, app.Ul().Class("pg-warn").Body(
-				app.Range(warnings(c.St.summary)).Slice(func(i int) app.UI {
-					return app.Li().Text(warningText(l, c.St.summary, i))
+			app.If(c.St.summary != nil && len(c.St.summary.Notes) > 0, app.Ul().Class("pg-warn").Body(
+				app.Range(notes(c.St.summary)).Slice(func(i int) app.UI {
+					return app.Li().Text(warningText(l, c.St.summary.Notes[i]))
 				}),
 			)),
 		)
 }
 
-func warnings(s *session.Summary) []string {
+func notes(s *session.Summary) []session.Note {
 	if s == nil {
 		return nil
 	}
-	return s.Warnings
+	return s.Notes
 }
 
 func intOr(v int, zero string) string {
@@ -269,15 +269,14 @@ func (c *dataPanel) readFile(ctx app.Context, file app.Value) {
 	app.Window().Call("nnReadFile", file, done)
 }
 
-// warningText is the summary's warning i in the page's language: in
-// English the engine's own words, in another language the catalog's for the
-// warning's note (session.Note).
-func warningText(l string, s *session.Summary, i int) string {
-	w := s.Warnings[i]
-	if l == "en" || i >= len(s.Notes) {
+// warningText words a warning about the data in the page's language: in
+// English the engine's words (session.Note.String), in another language the
+// catalog's.
+func warningText(l string, n session.Note) string {
+	w := n.String()
+	if l == "en" {
 		return w
 	}
-	n := s.Notes[i]
 	if n.Kind == "cell" {
 		return errorText(l, errParts{code: n.Code, cell: n.Name, line: n.Line, column: n.Column}, w)
 	}

@@ -103,8 +103,8 @@ func runTraining(s *session.Session, src *source, o trainOptions, stdout io.Writ
 	fmt.Fprintf(stdout, "%s: %d rows (%s), %s, inputs %v, network %v, %s, %s, loss %s\n",
 		src.Name, sum.Rows, rows, sum.Task, ds.Inputs, tr.Net().Sizes,
 		tr.Config().Activation, tr.Config().Optimizer, tr.Loss())
-	for _, w := range sum.Warnings {
-		fmt.Fprintf(stdout, "warning: %s\n", w)
+	for _, n := range sum.Notes {
+		fmt.Fprintf(stdout, "warning: %s\n", n)
 	}
 	metric := "accuracy"
 	if ds.Task == data.Regression {

@@ -54,6 +54,16 @@ var codes = []struct {
 	{ErrTestRatio, "test-ratio"}, {csv.ErrQuote, "quote"}, {csv.ErrBareQuote, "bare-quote"},
 }
 
+// Sentinel returns the error whose code is code (ParseError.Code), or nil.
+func Sentinel(code string) error {
+	for _, c := range codes {
+		if c.code == code {
+			return c.err
+		}
+	}
+	return nil
+}
+
 // ErrorCodes lists the codes that ParseError.Code returns.
 func ErrorCodes() []string {
 	out := make([]string, len(codes))

@@ -160,24 +160,39 @@ func (s *Session) Summary() *Summary {
 	for _, k := range t.Kinds {
 		sum.Kinds = append(sum.Kinds, k.String())
 	}
-	warn := func(n Note, english string) {
-		sum.Notes = append(sum.Notes, n)
-		sum.Warnings = append(sum.Warnings, english)
-	}
+	warn := func(n Note) { sum.Notes = append(sum.Notes, n) }
 	for _, e := range t.Errors {
-		if len(sum.Warnings) == 5 {
-			n := len(t.Errors) - 5
-			warn(Note{Kind: "more-cells", N: n}, fmt.Sprintf("… and %d more cells that are not numbers", n))
+		if len(sum.Notes) == 5 {
+			warn(Note{Kind: "more-cells", N: len(t.Errors) - 5})
 			break
 		}
-		warn(Note{Kind: "cell", Code: e.Code(), Line: e.Line, Column: e.Column, Name: e.Text}, e.Error())
+		warn(Note{Kind: "cell", Code: e.Code(), Line: e.Line, Column: e.Column, Name: e.Text})
 	}
 	for _, c := range t.Formatted {
-		warn(Note{Kind: "formatted", Name: t.Names[c]},
-			fmt.Sprintf("column %q: numbers written with separators or signs (1.234,5 or 1,200 or $3.50 or 15%%) were read as plain numbers", t.Names[c]))
+		warn(Note{Kind: "formatted", Name: t.Names[c]})
 	}
 	inputWarnings(t, ds, warn)
 	return sum
+}
+
+// String words the note in English.
+func (n Note) String() string {
+	switch n.Kind {
+	case "cell":
+		return (&data.ParseError{Line: n.Line, Column: n.Column, Text: n.Name, Err: data.Sentinel(n.Code)}).Error()
+	case "more-cells":
+		return fmt.Sprintf("… and %d more cells that are not numbers", n.N)
+	case "formatted":
+		return fmt.Sprintf("column %q: numbers written with separators or signs (1.234,5 or 1,200 or $3.50 or 15%%) were read as plain numbers", n.Name)
+	case "empty":
+		return fmt.Sprintf("column %q is empty: not used", n.Name)
+	case "many-values":
+		return fmt.Sprintf("column %q has %d different values in %d rows: as an input it becomes %d one-hot inputs; "+
+			"names, dates and identifiers are better ignored (role: ignore)", n.Name, n.N, n.Of, n.N)
+	case "counts-rows":
+		return fmt.Sprintf("column %q counts the rows (1, 2, 3, …): a row number is better ignored (role: ignore)", n.Name)
+	}
+	return n.Kind
 }
 
 // inputWarnings names empty columns (left out), and points at input
@@ -185,10 +200,10 @@ func (s *Session) Summary() *Summary {
 // generalizing: text with a different value in almost every row (names,
 // dates, identifiers), which becomes as many one-hot inputs, and numbers
 // that count the rows.
-func inputWarnings(t *data.Table, ds *data.Dataset, warn func(Note, string)) {
+func inputWarnings(t *data.Table, ds *data.Dataset, warn func(Note)) {
 	for c, name := range t.Names {
 		if t.Empty(c) {
-			warn(Note{Kind: "empty", Name: name}, fmt.Sprintf("column %q is empty: not used", name))
+			warn(Note{Kind: "empty", Name: name})
 		}
 	}
 	rows := ds.Rows
@@ -198,13 +213,10 @@ func inputWarnings(t *data.Table, ds *data.Dataset, warn func(Note, string)) {
 			continue
 		}
 		if k := len(fc.Categories); fc.Kind == data.Categorical && k >= 20 && 2*k >= rows {
-			warn(Note{Kind: "many-values", Name: fc.Name, N: k, Of: rows},
-				fmt.Sprintf("column %q has %d different values in %d rows: as an input it becomes %d one-hot inputs; "+
-					"names, dates and identifiers are better ignored (role: ignore)", fc.Name, k, rows, k))
+			warn(Note{Kind: "many-values", Name: fc.Name, N: k, Of: rows})
 		}
 		if fc.Kind == data.Numeric && rows >= 10 && countsRows(t, c) {
-			warn(Note{Kind: "counts-rows", Name: fc.Name},
-				fmt.Sprintf("column %q counts the rows (1, 2, 3, …): a row number is better ignored (role: ignore)", fc.Name))
+			warn(Note{Kind: "counts-rows", Name: fc.Name})
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -127,7 +128,11 @@ func TestSummaryWarnings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w := strings.Join(ses.Summary().Warnings, "\n")
+	var texts []string
+	for _, n := range ses.Summary().Notes {
+		texts = append(texts, n.String())
+	}
+	w := strings.Join(texts, "\n")
 	for _, want := range []string{`column "id" counts the rows`, `column "name" has 30 different values in 30 rows`, `column "price": numbers written with separators`} {
 		if !strings.Contains(w, want) {
 			t.Errorf("warnings lack %q:\n%s", want, w)
@@ -143,8 +148,47 @@ func TestSummaryWarnings(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if w := ses.Summary().Warnings; len(w) != 0 {
-			t.Errorf("%s: warnings %q", name, w)
+		if n := ses.Summary().Notes; len(n) != 0 {
+			t.Errorf("%s: warnings %+v", name, n)
+		}
+	}
+}
+
+// A cell that is not a number in an ignored column travels as a note in
+// parts; its English words are the data error's own.
+func TestNoteWordsCellError(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("x,y,w,label\n")
+	for i := range 40 {
+		w := strconv.Itoa(i % 9)
+		switch i {
+		case 7:
+			w = "seven"
+		case 9:
+			w = "heavy"
+		}
+		fmt.Fprintf(&b, "%d,%d,%s,%c\n", i%7, i%4, w, "ab"[i%2])
+	}
+	s := session.Default()
+	s.Dataset, s.Text, s.Ignore = "", b.String(), []string{"w"}
+	ses, err := session.Build(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ses.Table.Errors) != 2 {
+		t.Fatalf("%d cell errors, want 2: %v", len(ses.Table.Errors), ses.Table.Errors)
+	}
+	notes := ses.Summary().Notes
+	if len(notes) < 2 {
+		t.Fatalf("notes %+v", notes)
+	}
+	for i, e := range ses.Table.Errors {
+		n := notes[i]
+		if n.Kind != "cell" || n.Line != e.Line || n.Column != 3 || n.Name != e.Text || n.Code == "" {
+			t.Errorf("note %d = %+v for %v", i, n, e)
+		}
+		if n.String() != e.Error() {
+			t.Errorf("note %d reads %q, want the error's %q", i, n.String(), e.Error())
 		}
 	}
 }

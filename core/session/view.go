@@ -8,7 +8,7 @@ import "github.com/nnplayground/playground/core/nn"
 // core/wire's.
 
 // Note is one of Summary's warnings in parts, for the page to word in its
-// language (the English words are the warning itself).
+// language; String words it in English.
 type Note struct {
 	// Kind is "cell" (a cell that is not a number: Code, Line, Column,
 	// Name the cell), "more-cells" (N more such cells), "formatted",
@@ -38,8 +38,7 @@ type Summary struct {
 	Inputs   []string   `json:"inputs"`
 	Classes  []string   `json:"classes,omitempty"`
 	Preview  [][]string `json:"preview"` // first rows, as text
-	Warnings []string   `json:"warnings,omitempty"`
-	Notes    []Note     `json:"notes,omitempty"` // the warnings in parts, one each, for other languages
+	Notes    []Note     `json:"notes,omitempty"` // the warnings about the data, in parts (Note.String words one in English)
 }
 
 // Heatmap is the model's output over the plane of the two raw input

@@ -487,7 +487,6 @@ func CodeSessionSummary(c *Codec, v *session.Summary) {
 			c.Strs(&v.Preview[i0])
 		}
 	}
-	c.Strs(&v.Warnings)
 	Slice(c, &v.Notes, CodeSessionNote)
 }
 
