@@ -132,6 +132,9 @@ type store struct {
 
 	lastSnap float64 // performance.now() of the last topicSnapshot while running
 	link     *trainerLink
+	// outbox, when set (store_test.go), receives what would be posted to
+	// the trainer.
+	outbox func(wire.Message)
 	// pasted is the text of the last wire.Paste sent: the trainer keeps
 	// that table, and loads of pasted data send only the settings.
 	pasted string
@@ -273,7 +276,7 @@ func (s *store) epoch() int {
 // table only when the trainer does not have it already (a wire.Paste before
 // it), and otherwise with the settings alone.
 func (s *store) send(c wire.Message) {
-	if s.link == nil {
+	if s.link == nil && s.outbox == nil {
 		return
 	}
 	switch c := c.(type) {
@@ -281,6 +284,15 @@ func (s *store) send(c wire.Message) {
 		c.Pasted = s.paste(&c.Settings)
 	case *wire.Tune:
 		c.Pasted = s.paste(&c.Settings)
+	}
+	s.post(c)
+}
+
+// post hands c to the trainer's link (or the outbox).
+func (s *store) post(c wire.Message) {
+	if s.outbox != nil {
+		s.outbox(c)
+		return
 	}
 	s.link.send(c)
 }
@@ -293,7 +305,7 @@ func (s *store) paste(set *session.Settings) bool {
 		return false
 	}
 	if set.Text != s.pasted {
-		s.link.send(&wire.Paste{Text: set.Text})
+		s.post(&wire.Paste{Text: set.Text})
 		s.pasted = set.Text
 	}
 	set.Text = ""

@@ -1,0 +1,271 @@
+package main
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/nnplayground/playground/core/nn"
+	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/core/wire"
+)
+
+// The store's reducer, natively: reports made by the engine as the worker
+// makes them, through the wire codec, folded by store.apply.
+
+// testStore is a store whose messages to the trainer are recorded.
+func testStore(t *testing.T) (*store, *[]wire.Message) {
+	t.Helper()
+	s := newStore()
+	var sent []wire.Message
+	s.outbox = func(m wire.Message) { sent = append(sent, m) }
+	return s, &sent
+}
+
+// deliver sends m through the codec, as the worker's postMessage does, and
+// applies what the page decodes; it returns the topics notified.
+func deliver(t *testing.T, s *store, m wire.Message) topic {
+	t.Helper()
+	got, err := wire.Unmarshal(wire.Marshal(m), wire.Trainer)
+	if err != nil {
+		t.Fatalf("%T: %v", m, err)
+	}
+	var tp topic
+	// One subscriber per topic, each recording its own.
+	s.subs = s.subs[:0]
+	for tpc := topic(1); tpc <= topicLang; tpc <<= 1 {
+		tpc := tpc
+		s.subs = append(s.subs, subscriber{topics: tpc, fn: func() { tp |= tpc }})
+	}
+	s.apply(got)
+	return tp
+}
+
+// built is a session as the worker builds it for settings x.
+func built(t *testing.T, x session.Settings) *session.Session {
+	t.Helper()
+	ses, err := session.Build(x)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ses
+}
+
+// loaded is the worker's answer to a Load of ses: its summary and epoch 0.
+func loaded(ses *session.Session) *wire.Loaded {
+	return &wire.Loaded{Summary: *ses.Summary(), Snapshot: wire.Snapshot{
+		History: []nn.Stats{ses.Trainer.Stats()},
+		Net:     ses.Trainer.Net().Clone(),
+		Heatmap: ses.Heatmap(20, 8, false),
+	}}
+}
+
+// trained trains ses n epochs and returns the running snapshot of them, as
+// the worker posts it (points left out of the heatmap once sent).
+func trained(t *testing.T, ses *session.Session, n int, running bool) *wire.Snapshot {
+	t.Helper()
+	r := &wire.Snapshot{Running: running}
+	for range n {
+		if err := ses.Trainer.Step(); err != nil {
+			t.Fatal(err)
+		}
+		r.History = append(r.History, ses.Trainer.Stats())
+	}
+	r.Net = ses.Trainer.Net().Clone()
+	r.Heatmap = ses.Heatmap(20, 8, false)
+	if running {
+		r.Heatmap.Train, r.Heatmap.Test = nil, nil
+	}
+	return r
+}
+
+func TestStoreLoadAndSnapshots(t *testing.T) {
+	s, sent := testStore(t)
+	x := session.Default()
+	x.Dataset = "spiral"
+	s.load(x, nil, true)
+	if len(*sent) != 1 {
+		t.Fatalf("sent %d messages, want the Load", len(*sent))
+	}
+	if _, ok := (*sent)[0].(*wire.Load); !ok || s.pending == nil {
+		t.Fatalf("sent %T, pending %v", (*sent)[0], s.pending)
+	}
+	ses := built(t, x)
+	tp := deliver(t, s, loaded(ses))
+	if s.pending != nil || s.settings.Dataset != "spiral" {
+		t.Fatalf("after Loaded: pending %v, settings' dataset %q", s.pending, s.settings.Dataset)
+	}
+	if tp&topicData == 0 || tp&topicShape == 0 {
+		t.Errorf("Loaded notified %b, want data and shape", tp)
+	}
+	if len(s.history) != 1 || s.epoch() != 0 || s.summary == nil || s.heat == nil || len(s.heat.Train) == 0 {
+		t.Fatalf("after Loaded: %d epochs, summary %v, heatmap points %v", len(s.history), s.summary != nil, s.heat != nil)
+	}
+	points := len(s.heat.Train)
+
+	// Running snapshots: epochs appended in order, the points kept.
+	deliver(t, s, trained(t, ses, 5, true))
+	r := trained(t, ses, 7, true)
+	deliver(t, s, r)
+	if s.epoch() != 12 || len(s.history) != 13 || len(s.cols.xs) != 13 {
+		t.Fatalf("epoch %d, %d epochs in history, %d in the chart columns; want 12, 13, 13", s.epoch(), len(s.history), len(s.cols.xs))
+	}
+	for i, st := range s.history {
+		if st.Epoch != i {
+			t.Fatalf("history[%d] is epoch %d", i, st.Epoch)
+		}
+	}
+	if len(s.heat.Train) != points {
+		t.Errorf("a running snapshot lost the points: %d, want %d", len(s.heat.Train), points)
+	}
+	if !s.running || s.dirty&dirtyHist == 0 || s.dirty&dirtyNet == 0 {
+		t.Errorf("running %v, dirty %b", s.running, s.dirty)
+	}
+	if want := r.Net.W[0][0]; s.net.W[0][0] != want {
+		t.Errorf("weights not the newest snapshot's")
+	}
+
+	// A snapshot that repeats epochs (a rollback or a step after a pause)
+	// replaces them rather than adding.
+	again := &wire.Snapshot{History: []nn.Stats{{Epoch: 11, TrainLoss: 0.5}, {Epoch: 12, TrainLoss: 0.25}}}
+	deliver(t, s, again)
+	if len(s.history) != 13 || s.history[12].TrainLoss != 0.25 || s.cols.train[12] != 0.25 || s.running {
+		t.Errorf("after epochs 11-12 again: %d epochs, last loss %v (chart %v), running %v",
+			len(s.history), s.history[12].TrainLoss, s.cols.train[12], s.running)
+	}
+}
+
+func TestStoreDivergence(t *testing.T) {
+	s, _ := testStore(t)
+	x := session.Default()
+	ses := built(t, x)
+	deliver(t, s, loaded(ses))
+	deliver(t, s, trained(t, ses, 3, true))
+	d := &nn.DivergedError{Epoch: 4, What: "loss", Value: math.Inf(1), LearningRate: 30}
+	tp := deliver(t, s, &wire.Snapshot{Diverged: d})
+	if !s.diverged || s.running || s.divergedAt == nil || *s.divergedAt != *d {
+		t.Fatalf("diverged %v, running %v, at %+v", s.diverged, s.running, s.divergedAt)
+	}
+	if tp&topicRun == 0 {
+		t.Errorf("divergence notified %b, want run", tp)
+	}
+	if en := divergedText("en", s); en != d.Error() {
+		t.Errorf("English: %q, want the engine's %q", en, d.Error())
+	}
+	zh := divergedText("zh", s)
+	if zh == d.Error() || !strings.Contains(zh, "4") || !strings.Contains(zh, "30") {
+		t.Errorf("Chinese: %q", zh)
+	}
+	// Loading again clears it.
+	deliver(t, s, loaded(built(t, x)))
+	if s.diverged || s.otherErr != "" || s.epoch() != 0 {
+		t.Errorf("after a new load: diverged %v, error %q, epoch %d", s.diverged, s.otherErr, s.epoch())
+	}
+}
+
+// A data error keeps the previous good state: the settings, summary and
+// history of the last load stay, and the error names line and column.
+func TestStoreDataErrorKeepsState(t *testing.T) {
+	s, _ := testStore(t)
+	good := session.Default()
+	ses := built(t, good)
+	deliver(t, s, loaded(ses))
+	deliver(t, s, trained(t, ses, 4, false))
+	sum := s.summary
+
+	bad := good
+	var b strings.Builder
+	b.WriteString("x,y,label\n")
+	for i := range 20 {
+		y := itoa(i % 3)
+		if i == 1 {
+			y = "oops" // line 3, column 2
+		}
+		b.WriteString(itoa(i) + "," + y + "," + string("ab"[i%2]) + "\n")
+	}
+	bad.Dataset, bad.Text = "", b.String()
+	s.load(bad, nil, true)
+	_, err := session.Build(bad)
+	if err == nil {
+		t.Fatal("the bad table built")
+	}
+	line, col := session.ErrorPosition(err)
+	code, cell := session.ErrorCell(err)
+	tp := deliver(t, s, &wire.Failed{Message: err.Error(), Data: &wire.DataError{Code: code, Cell: cell, Line: line, Column: col}})
+	if s.pending != nil || s.settings.Dataset != good.Dataset || s.summary != sum || s.epoch() != 4 {
+		t.Errorf("state lost: pending %v, dataset %q, summary kept %v, epoch %d", s.pending, s.settings.Dataset, s.summary == sum, s.epoch())
+	}
+	if tp&topicData == 0 || s.dataErr == "" || s.dataErrAt.line != 3 || s.dataErrAt.column != 2 || s.dataErrAt.cell != "oops" {
+		t.Errorf("data error %q at %+v, topics %b", s.dataErr, s.dataErrAt, tp)
+	}
+	if zh := dataErrorText("zh", s); zh == s.dataErr || !strings.Contains(zh, "3") || !strings.Contains(zh, "oops") {
+		t.Errorf("Chinese data error %q", zh)
+	}
+}
+
+// Warnings about the data arrive as notes, worded by the page.
+func TestStoreWarnings(t *testing.T) {
+	s, _ := testStore(t)
+	var b strings.Builder
+	b.WriteString("id,x,y,label\n")
+	for i := range 30 {
+		b.WriteString(itoa(i+1) + "," + itoa(i%5) + "," + itoa(i%3) + "," + string("ab"[i%2]) + "\n")
+	}
+	x := session.Default()
+	x.Dataset, x.Text = "", b.String()
+	deliver(t, s, loaded(built(t, x)))
+	if s.summary == nil || len(s.summary.Notes) != 1 {
+		t.Fatalf("notes %+v", s.summary)
+	}
+	n := s.summary.Notes[0]
+	if en := warningText("en", n); !strings.Contains(en, `"id" counts the rows`) {
+		t.Errorf("English warning %q", en)
+	}
+	if zh := warningText("zh", n); zh == n.String() || !strings.Contains(zh, "id") {
+		t.Errorf("Chinese warning %q", zh)
+	}
+}
+
+// A pasted table goes to the trainer once: a second load of the same text
+// sends the settings alone.
+func TestStorePastesOnce(t *testing.T) {
+	s, sent := testStore(t)
+	x := session.Default()
+	x.Dataset, x.Text = "", "a,b,label\n1,2,x\n2,1,y\n3,3,x\n4,1,y\n"
+	s.load(x, nil, true)
+	x.Model.LearningRate = 0.1
+	s.load(x, nil, false)
+	var pastes, loads int
+	for _, m := range *sent {
+		switch m := m.(type) {
+		case *wire.Paste:
+			pastes++
+		case *wire.Load:
+			loads++
+			if !m.Pasted || m.Settings.Text != "" {
+				t.Errorf("a Load carried the text (%d bytes) or not its Pasted flag", len(m.Settings.Text))
+			}
+		}
+	}
+	if pastes != 1 || loads != 2 {
+		t.Errorf("%d pastes and %d loads, want 1 and 2", pastes, loads)
+	}
+}
+
+// The session saved by the last visit that no longer builds is replaced by
+// the defaults, which the store asks the trainer for.
+func TestStoreSavedSessionFails(t *testing.T) {
+	s, sent := testStore(t)
+	x := session.Default()
+	x.Dataset, x.Text = "", "only,a,header\n"
+	s.fromSaved = true
+	s.load(x, nil, true)
+	deliver(t, s, &wire.Failed{Message: "data: only a header, no data rows", Data: &wire.DataError{Code: "no-rows"}})
+	last, ok := (*sent)[len(*sent)-1].(*wire.Load)
+	if !ok || last.Settings.Dataset != session.Default().Dataset || s.fromSaved {
+		t.Fatalf("after the saved session failed: last sent %T, fromSaved %v", (*sent)[len(*sent)-1], s.fromSaved)
+	}
+	if s.dataErr != "" {
+		t.Errorf("the saved session's error is shown: %q", s.dataErr)
+	}
+}
