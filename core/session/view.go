@@ -25,20 +25,20 @@ type Note struct {
 
 // Summary describes loaded data for the preview and the summary line.
 type Summary struct {
-	Text     string     `json:"text"` // e.g. "344 rows, dropped 11 with missing values; 7 inputs; 3 classes"
-	Rows     int        `json:"rows"`
-	Dropped  int        `json:"dropped"`
-	Train    int        `json:"train"`
-	Test     int        `json:"test"`
-	Valid    int        `json:"valid,omitempty"` // validation rows, carved from the training rows (not counted in Train)
-	Task     string     `json:"task"`            // "regression", "binary", "multiclass"
-	Columns  []string   `json:"columns"`
-	Kinds    []string   `json:"kinds"` // "numeric" or "categorical", per column
-	Target   string     `json:"target"`
-	Inputs   []string   `json:"inputs"`
-	Classes  []string   `json:"classes,omitempty"`
-	Preview  [][]string `json:"preview"` // first rows, as text
-	Notes    []Note     `json:"notes,omitempty"` // the warnings about the data, in parts (Note.String words one in English)
+	Text    string     `json:"text"` // e.g. "344 rows, dropped 11 with missing values; 7 inputs; 3 classes"
+	Rows    int        `json:"rows"`
+	Dropped int        `json:"dropped"`
+	Train   int        `json:"train"`
+	Test    int        `json:"test"`
+	Valid   int        `json:"valid,omitempty"` // validation rows, carved from the training rows (not counted in Train)
+	Task    string     `json:"task"`            // "regression", "binary", "multiclass"
+	Columns []string   `json:"columns"`
+	Kinds   []string   `json:"kinds"` // "numeric" or "categorical", per column
+	Target  string     `json:"target"`
+	Inputs  []string   `json:"inputs"`
+	Classes []string   `json:"classes,omitempty"`
+	Preview [][]string `json:"preview"`         // first rows, as text
+	Notes   []Note     `json:"notes,omitempty"` // the warnings about the data, in parts (Note.String words one in English)
 }
 
 // Heatmap is the model's output over the plane of the two raw input
