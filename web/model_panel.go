@@ -96,85 +96,101 @@ func (c *modelPanel) Render() app.UI {
 			app.Span().ID("layers-error").Class("pg-field-error").Role("alert").Text(c.layersErr),
 		),
 		app.P().Class("pg-hint").Text(t(l, "live-hint")),
-		app.Div().Class("pg-form").Body(
-			enumSelect(st, l, "optimizer", t(l, "optimizer"), optimizerNames(), m.Optimizer.String(), false, func(s *session.Settings, x string) {
-				s.Model.Optimizer, _ = nn.ParseOptimizer(x)
-			}),
-			// Always present (go-app keeps the event handlers of elements
-			// at the same position, so controls must not shift): disabled
-			// unless the optimizer is momentum.
-			numField(st, l, numSpec{ID: "momentum", Label: t(l, "momentum"), Step: 0.05, Min: 0, Max: 0.999, Live: true,
-				Off: st.lockedCtl("momentum") || m.Optimizer != nn.Momentum,
-				Get: func(st *store) float64 { return st.view().Model.Defaults().Momentum },
-				Set: func(s *session.Settings, x float64) { s.Model.Momentum = x }}),
-			app.Div().Class("pg-field pg-check").Body(
-				app.Input().Type("checkbox").ID("nesterov").Checked(m.Nesterov).
-					Disabled(st.lockedCtl("nesterov") || m.Optimizer != nn.Momentum).
-					OnChange(func(ctx app.Context, e app.Event) {
-						on := ctx.JSSrc().Get("checked").Bool()
-						ctx.Dispatch(func(app.Context) {
-							st.tune("nesterov", func(s *session.Settings) { s.Model.Nesterov = on })
-						})
-					}),
-				app.Label().For("nesterov").Text(t(l, "nesterov")),
-			),
-			numField(st, l, numSpec{ID: "batch-size", Label: t(l, "batch-size"), Step: 1, Min: 0, Int: true, Live: true,
-				Off: st.lockedCtl("batch-size"),
-				Get: func(st *store) float64 { return float64(st.view().Model.BatchSize) },
-				Set: func(s *session.Settings, x float64) { s.Model.BatchSize = int(x) }}),
-			numField(st, l, numSpec{ID: "clip-norm", Label: t(l, "clip"), Ladder: []float64{0, 0.1, 0.3, 1, 3, 10, 30}, Min: 0, Live: true,
-				Off: st.lockedCtl("clip-norm"),
-				Get: func(st *store) float64 { return st.view().Model.ClipNorm },
-				Set: func(s *session.Settings, x float64) { s.Model.ClipNorm = x }}),
-			numField(st, l, numSpec{ID: "lr-decay", Label: t(l, "decay"), Ladder: []float64{0, 0.0001, 0.001, 0.01, 0.1, 1}, Min: 0, Live: true,
-				Off: st.lockedCtl("lr-decay"),
-				Get: func(st *store) float64 { return st.view().Model.Decay },
-				Set: func(s *session.Settings, x float64) { s.Model.Decay = x }}),
-			enumSelect(st, l, "loss", t(l, "loss"), lossNames(), m.Loss.String(), false, func(s *session.Settings, x string) {
-				s.Model.Loss, _ = nn.ParseLoss(x)
-			}),
-			enumSelect(st, l, "init", t(l, "init"), initNames(), m.Init.String(), false, func(s *session.Settings, x string) {
-				s.Model.Init, _ = nn.ParseInit(x)
-			}),
-			numField(st, l, numSpec{ID: "test-ratio", Label: t(l, "test-ratio"), Step: 0.05, Min: 0, Max: 0.9,
-				Off: st.lockedCtl("test-ratio"),
-				Get: func(st *store) float64 { return st.view().TestRatio },
-				Set: func(s *session.Settings, x float64) { s.TestRatio = x }}),
-			enumSelect(st, l, "norm", t(l, "norm"), []string{"zscore", "minmax", "none"}, normName(v.Norm), false, func(s *session.Settings, x string) {
-				s.Norm = map[string]data.Norm{"zscore": data.ZScore, "minmax": data.MinMax, "none": data.NoNorm}[x]
-			}),
-			numField(st, l, numSpec{ID: "seed", Label: t(l, "seed"), Step: 1, Min: 0, Int: true,
-				Off: st.lockedCtl("seed"),
-				Get: func(st *store) float64 { return float64(st.view().Model.Seed) },
-				Set: func(s *session.Settings, x float64) { s.Model.Seed = uint64(x) }}),
-		),
+		c.trainingFields(),
 		app.H3().Class("pg-h3").Text(t(l, "stop-rules")),
 		app.P().Class("pg-hint").Text(t(l, "stop-hint")),
-		app.Div().Class("pg-form").Body(
-			numField(st, l, numSpec{ID: "valid-ratio", Label: t(l, "valid-ratio"), Step: 0.05, Min: 0, Max: 0.5,
-				Off: st.ex != nil,
-				Get: func(st *store) float64 { return st.view().ValidRatio },
-				Set: func(s *session.Settings, x float64) { s.ValidRatio = x }}),
-			numField(st, l, numSpec{ID: "patience", Label: t(l, "patience"), Step: 5, Min: 0, Int: true,
-				Get: func(st *store) float64 { return float64(st.view().Stop.Patience) },
-				Set: func(s *session.Settings, x float64) { s.Stop.Patience = int(x) }}),
-			app.Div().Class("pg-field pg-check").Body(
-				app.Input().Type("checkbox").ID("restore-best").Checked(v.Stop.RestoreBest).
-					OnChange(func(ctx app.Context, e app.Event) {
-						on := ctx.JSSrc().Get("checked").Bool()
-						ctx.Dispatch(func(app.Context) {
-							st.change(false, "restore-best", func(s *session.Settings) { s.Stop.RestoreBest = on })
-						})
-					}),
-				app.Label().For("restore-best").Text(t(l, "restore-best")),
-			),
-			numField(st, l, numSpec{ID: "target-metric", Label: t(l, "target-metric"), Step: 0.01, Min: 0, Max: 1,
-				Get: func(st *store) float64 { return st.view().Stop.TargetMetric },
-				Set: func(s *session.Settings, x float64) { s.Stop.TargetMetric = x }}),
-			numField(st, l, numSpec{ID: "max-epochs", Label: t(l, "max-epochs"), Step: 100, Min: 0, Int: true,
-				Get: func(st *store) float64 { return float64(st.view().Stop.MaxEpochs) },
-				Set: func(s *session.Settings, x float64) { s.Stop.MaxEpochs = int(x) }}),
+		c.stopFields(),
+	)
+}
+
+// trainingFields are the optimizer, its settings, the loss, the
+// initialisation, the split, normalization and seed.
+func (c *modelPanel) trainingFields() app.UI {
+	l, st := c.Lang, c.St
+	v := st.view()
+	m := v.Model
+	return app.Div().Class("pg-form").Body(
+		enumSelect(st, l, "optimizer", t(l, "optimizer"), optimizerNames(), m.Optimizer.String(), false, func(s *session.Settings, x string) {
+			s.Model.Optimizer, _ = nn.ParseOptimizer(x)
+		}),
+		// Always present (go-app keeps the event handlers of elements
+		// at the same position, so controls must not shift): disabled
+		// unless the optimizer is momentum.
+		numField(st, l, numSpec{ID: "momentum", Label: t(l, "momentum"), Step: 0.05, Min: 0, Max: 0.999, Live: true,
+			Off: st.lockedCtl("momentum") || m.Optimizer != nn.Momentum,
+			Get: func(st *store) float64 { return st.view().Model.Defaults().Momentum },
+			Set: func(s *session.Settings, x float64) { s.Model.Momentum = x }}),
+		app.Div().Class("pg-field pg-check").Body(
+			app.Input().Type("checkbox").ID("nesterov").Checked(m.Nesterov).
+				Disabled(st.lockedCtl("nesterov") || m.Optimizer != nn.Momentum).
+				OnChange(func(ctx app.Context, e app.Event) {
+					on := ctx.JSSrc().Get("checked").Bool()
+					ctx.Dispatch(func(app.Context) {
+						st.tune("nesterov", func(s *session.Settings) { s.Model.Nesterov = on })
+					})
+				}),
+			app.Label().For("nesterov").Text(t(l, "nesterov")),
 		),
+		numField(st, l, numSpec{ID: "batch-size", Label: t(l, "batch-size"), Step: 1, Min: 0, Int: true, Live: true,
+			Off: st.lockedCtl("batch-size"),
+			Get: func(st *store) float64 { return float64(st.view().Model.BatchSize) },
+			Set: func(s *session.Settings, x float64) { s.Model.BatchSize = int(x) }}),
+		numField(st, l, numSpec{ID: "clip-norm", Label: t(l, "clip"), Ladder: []float64{0, 0.1, 0.3, 1, 3, 10, 30}, Min: 0, Live: true,
+			Off: st.lockedCtl("clip-norm"),
+			Get: func(st *store) float64 { return st.view().Model.ClipNorm },
+			Set: func(s *session.Settings, x float64) { s.Model.ClipNorm = x }}),
+		numField(st, l, numSpec{ID: "lr-decay", Label: t(l, "decay"), Ladder: []float64{0, 0.0001, 0.001, 0.01, 0.1, 1}, Min: 0, Live: true,
+			Off: st.lockedCtl("lr-decay"),
+			Get: func(st *store) float64 { return st.view().Model.Decay },
+			Set: func(s *session.Settings, x float64) { s.Model.Decay = x }}),
+		enumSelect(st, l, "loss", t(l, "loss"), lossNames(), m.Loss.String(), false, func(s *session.Settings, x string) {
+			s.Model.Loss, _ = nn.ParseLoss(x)
+		}),
+		enumSelect(st, l, "init", t(l, "init"), initNames(), m.Init.String(), false, func(s *session.Settings, x string) {
+			s.Model.Init, _ = nn.ParseInit(x)
+		}),
+		numField(st, l, numSpec{ID: "test-ratio", Label: t(l, "test-ratio"), Step: 0.05, Min: 0, Max: 0.9,
+			Off: st.lockedCtl("test-ratio"),
+			Get: func(st *store) float64 { return st.view().TestRatio },
+			Set: func(s *session.Settings, x float64) { s.TestRatio = x }}),
+		enumSelect(st, l, "norm", t(l, "norm"), []string{"zscore", "minmax", "none"}, normName(v.Norm), false, func(s *session.Settings, x string) {
+			s.Norm = map[string]data.Norm{"zscore": data.ZScore, "minmax": data.MinMax, "none": data.NoNorm}[x]
+		}),
+		numField(st, l, numSpec{ID: "seed", Label: t(l, "seed"), Step: 1, Min: 0, Int: true,
+			Off: st.lockedCtl("seed"),
+			Get: func(st *store) float64 { return float64(st.view().Model.Seed) },
+			Set: func(s *session.Settings, x float64) { s.Model.Seed = uint64(x) }}),
+	)
+}
+
+// stopFields are the validation share and the stop rules (nn.Stopper).
+func (c *modelPanel) stopFields() app.UI {
+	l, st := c.Lang, c.St
+	v := st.view()
+	return app.Div().Class("pg-form").Body(
+		numField(st, l, numSpec{ID: "valid-ratio", Label: t(l, "valid-ratio"), Step: 0.05, Min: 0, Max: 0.5,
+			Off: st.ex != nil,
+			Get: func(st *store) float64 { return st.view().ValidRatio },
+			Set: func(s *session.Settings, x float64) { s.ValidRatio = x }}),
+		numField(st, l, numSpec{ID: "patience", Label: t(l, "patience"), Step: 5, Min: 0, Int: true,
+			Get: func(st *store) float64 { return float64(st.view().Stop.Patience) },
+			Set: func(s *session.Settings, x float64) { s.Stop.Patience = int(x) }}),
+		app.Div().Class("pg-field pg-check").Body(
+			app.Input().Type("checkbox").ID("restore-best").Checked(v.Stop.RestoreBest).
+				OnChange(func(ctx app.Context, e app.Event) {
+					on := ctx.JSSrc().Get("checked").Bool()
+					ctx.Dispatch(func(app.Context) {
+						st.change(false, "restore-best", func(s *session.Settings) { s.Stop.RestoreBest = on })
+					})
+				}),
+			app.Label().For("restore-best").Text(t(l, "restore-best")),
+		),
+		numField(st, l, numSpec{ID: "target-metric", Label: t(l, "target-metric"), Step: 0.01, Min: 0, Max: 1,
+			Get: func(st *store) float64 { return st.view().Stop.TargetMetric },
+			Set: func(s *session.Settings, x float64) { s.Stop.TargetMetric = x }}),
+		numField(st, l, numSpec{ID: "max-epochs", Label: t(l, "max-epochs"), Step: 100, Min: 0, Int: true,
+			Get: func(st *store) float64 { return float64(st.view().Stop.MaxEpochs) },
+			Set: func(s *session.Settings, x float64) { s.Stop.MaxEpochs = int(x) }}),
 	)
 }
 
