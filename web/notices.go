@@ -42,6 +42,13 @@ func (c *notices) Render() app.UI {
 			),
 		),
 		lessonNote(l, st),
+		app.If(st.restartMsg != "",
+			app.P().ID("trainer-restarted").Class("pg-alert").Role("alert").Body(
+				app.Text(st.restartMsg+" "),
+				app.Button().Class("pg-link").Aria("label", t(l, "dismiss")).Text("×").
+					OnClick(func(ctx app.Context, e app.Event) { st.restartMsg = "" }),
+			),
+		),
 		app.If(st.tunedAt > 0,
 			app.P().ID("tune-note").Class("pg-note").DataSet("epoch", st.tunedAt).Text(tf(l, "tuned-at", st.tunedAt)),
 		),

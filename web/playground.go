@@ -36,14 +36,23 @@ func (p *playground) OnMount(ctx app.Context) {
 		p.st.lang = lang
 	}
 	setDocumentLang(p.st.lang)
-	p.st.link = startTrainer(func(m wire.Message) {
-		ctx.Dispatch(func(ctx app.Context) { p.st.apply(m) })
-	})
+	p.st.startTrainer = func() *trainerLink {
+		return startTrainer(func(m wire.Message) {
+			ctx.Dispatch(func(ctx app.Context) { p.st.apply(m) })
+		}, func(msg string) {
+			ctx.Dispatch(func(ctx app.Context) { p.st.trainerDied(msg) })
+		})
+	}
+	p.st.link = p.st.startTrainer()
 	p.st.send(&wire.SetSpeed{EpochsPerSec: p.st.speed})
 	p.st.startTools = func() *trainerLink {
-		return startToolsWorker(func(m wire.Message) {
+		t := startToolsWorker(func(m wire.Message) {
 			ctx.Dispatch(func(app.Context) { p.st.applyTool(m) })
 		})
+		t.dead = func(msg string) {
+			ctx.Dispatch(func(app.Context) { p.st.toolsDied(msg) })
+		}
+		return t
 	}
 	p.st.fetchLessons(ctx)
 	p.st.loadPins()

@@ -132,6 +132,13 @@ type store struct {
 
 	lastSnap float64 // performance.now() of the last topicSnapshot while running
 	link     *trainerLink
+	// startTrainer starts a trainer worker (playground.go); restarts
+	// counts the ones started after the first died, and restartMsg says
+	// why, until the next load the user makes.
+	startTrainer   func() *trainerLink
+	restarts       int
+	restartMsg     string
+	restartLoading bool // the pending load is the restart's
 	// outbox, when set (store_test.go), receives what would be posted to
 	// the trainer.
 	outbox func(wire.Message)
@@ -355,6 +362,41 @@ func (s *store) apply(m wire.Message) {
 	}
 }
 
+// maxRestarts bounds the trainer restarts of one page: a trainer that dies
+// at every start is not restarted forever.
+const maxRestarts = 3
+
+// trainerDied takes the trainer worker's own failure (its Go program
+// exited, it could not start, it threw): a new worker is started with the
+// last settings it accepted, from epoch 0, and the page says why. A change
+// it was building when it died is not applied (it may be the cause).
+func (s *store) trainerDied(msg string) {
+	s.running = false
+	if s.link != nil {
+		s.link.stop()
+		s.link = nil
+	}
+	if s.startTrainer == nil || s.restarts >= maxRestarts {
+		s.restartMsg = tf(s.lang, "trainer-dead", msg)
+		s.notify(topicRun | topicData)
+		return
+	}
+	s.restarts++
+	s.link = s.startTrainer()
+	s.pasted = "" // the new worker has no table
+	key := "trainer-restarted"
+	if s.pending != nil && !s.restartLoading {
+		key = "trainer-restarted-lost"
+	}
+	s.pending = nil
+	s.syncReg()
+	s.send(&wire.SetSpeed{EpochsPerSec: s.speed})
+	s.load(s.settings, s.params, false)
+	s.restartLoading = true
+	s.restartMsg = tf(s.lang, key, msg)
+	s.notify(topicRun | topicData)
+}
+
 // snapshotTopics says what a snapshot changes for the components: a
 // running one re-renders only what it changes (the readouts and canvases
 // are the frame loop's).
@@ -380,6 +422,11 @@ func (s *store) applyLoaded(r *wire.Loaded) {
 		s.explainReq = nil // that neuron is gone
 	}
 	s.fromSaved = false
+	if s.restartLoading {
+		s.restartLoading = false // the restarted trainer is ready: its notice stays
+	} else {
+		s.restartMsg = ""
+	}
 	if s.pending != nil {
 		s.settings = *s.pending
 		s.pending = nil

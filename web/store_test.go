@@ -269,3 +269,71 @@ func TestStoreSavedSessionFails(t *testing.T) {
 		t.Errorf("the saved session's error is shown: %q", s.dataErr)
 	}
 }
+
+// A trainer worker that dies is replaced by a new one, which gets the last
+// accepted settings (and the pasted table again); the page says why until
+// the user's next load, and gives up after maxRestarts.
+func TestStoreTrainerRestarts(t *testing.T) {
+	s, sent := testStore(t)
+	started := 0
+	s.startTrainer = func() *trainerLink { started++; return &trainerLink{} }
+	s.link = s.startTrainer()
+	x := session.Default()
+	x.Dataset, x.Text = "", "a,b,label\n1,2,x\n2,1,y\n3,3,x\n4,1,y\n5,2,x\n6,1,y\n"
+	s.load(x, nil, true)
+	ses := built(t, x)
+	deliver(t, s, loaded(ses))
+	deliver(t, s, trained(t, ses, 6, true))
+	*sent = nil
+
+	s.trainerDied("trainer: stopped: the Go program exited")
+	if started != 2 || s.running {
+		t.Fatalf("%d trainers started, running %v", started, s.running)
+	}
+	var paste, speed bool
+	var load *wire.Load
+	for _, m := range *sent {
+		switch m := m.(type) {
+		case *wire.Paste:
+			paste = m.Text == x.Text
+		case *wire.SetSpeed:
+			speed = m.EpochsPerSec == s.speed
+		case *wire.Load:
+			load = m
+		}
+	}
+	if !paste || !speed || load == nil || load.Settings.Model.LearningRate != x.Model.LearningRate {
+		t.Fatalf("the new trainer got paste %v, speed %v, load %+v", paste, speed, load)
+	}
+	if !strings.Contains(s.restartMsg, "the Go program exited") {
+		t.Errorf("notice %q", s.restartMsg)
+	}
+	deliver(t, s, loaded(built(t, x)))
+	if s.epoch() != 0 || s.restartMsg == "" {
+		t.Errorf("after the restart's load: epoch %d, notice %q", s.epoch(), s.restartMsg)
+	}
+	// The user's next load clears the notice.
+	x.Model.LearningRate = 0.1
+	s.load(x, nil, false)
+	deliver(t, s, loaded(built(t, x)))
+	if s.restartMsg != "" {
+		t.Errorf("notice kept after the user's load: %q", s.restartMsg)
+	}
+	// A change the trainer was building when it died is not applied.
+	y := x
+	y.Model.LearningRate = 3
+	s.load(y, nil, false)
+	*sent = nil
+	s.trainerDied("the trainer worker failed: out of memory")
+	if s.settings.Model.LearningRate != 0.1 || !strings.Contains(s.restartMsg, "not applied") {
+		t.Errorf("after dying on a change: learning rate %v, notice %q", s.settings.Model.LearningRate, s.restartMsg)
+	}
+	for s.restarts < maxRestarts {
+		s.trainerDied("again")
+	}
+	before := started
+	s.trainerDied("once more")
+	if started != before || s.link != nil || !strings.Contains(s.restartMsg, "Reload the page") {
+		t.Errorf("after %d restarts: started %d more, link %v, notice %q", maxRestarts, started-before, s.link != nil, s.restartMsg)
+	}
+}

@@ -55,6 +55,16 @@ func (s *store) sendTools(c wire.Message) {
 	s.tools.send(c)
 }
 
+// toolsDied takes the tools worker's own failure: every request waiting
+// gets the error, and the next request starts a new worker.
+func (s *store) toolsDied(msg string) {
+	if s.tools != nil {
+		s.tools.stop()
+		s.tools = nil
+	}
+	s.applyTool(&tools.ToolFailed{Message: msg, Class: "bad"})
+}
+
 // applyTool folds an answer of the tools worker; call it inside
 // ctx.Dispatch.
 func (s *store) applyTool(m wire.Message) {

@@ -20,16 +20,22 @@ type trainerLink struct {
 	proto   wire.Protocol
 	failed  func(msg string) wire.Message // the protocol's error message
 	handler func(wire.Message)
+	// dead, when set, is called instead of handler when the worker itself
+	// failed: its Go program exited or could not start, or the worker
+	// threw. Such a worker answers nothing more.
+	dead    func(msg string)
 	in, out []byte // buffers reused by every message
 }
 
 // startTrainer starts the trainer's Web Worker and calls handler, on a
 // goroutine of the event loop, for every report. handler must go through
 // ctx.Dispatch.
-func startTrainer(handler func(wire.Message)) *trainerLink {
-	return startWorker(workerPath, "trainer", wire.Trainer, func(msg string) wire.Message {
+func startTrainer(handler func(wire.Message), dead func(msg string)) *trainerLink {
+	t := startWorker(workerPath, "trainer", wire.Trainer, func(msg string) wire.Message {
 		return &wire.Failed{Message: msg}
 	}, handler)
+	t.dead = dead
+	return t
 }
 
 // startTools starts the tools worker (wasm/checker) as startTrainer does.
@@ -51,15 +57,20 @@ func startWorker(path, name string, proto wire.Protocol, failed func(string) wir
 	opts.Set("name", name)
 	t.worker = win.Get("Worker").New(url, opts)
 	t.onMsg = app.FuncOf(func(this app.Value, args []app.Value) any {
-		t.handler(t.receive(args[0].Get("data")))
+		data := args[0].Get("data")
+		if data.Type() == app.TypeString { // worker.js: the worker itself failed
+			t.died(data.String())
+			return nil
+		}
+		t.handler(t.receive(data))
 		return nil
 	})
 	t.onErr = app.FuncOf(func(this app.Value, args []app.Value) any {
-		msg := "the " + name + " worker failed to start"
+		msg := "the " + name + " worker failed"
 		if len(args) > 0 && args[0].Get("message").Truthy() {
 			msg += ": " + args[0].Get("message").String()
 		}
-		t.handler(t.failed(msg))
+		t.died(msg)
 		return nil
 	})
 	t.worker.Set("onmessage", t.onMsg)
@@ -67,11 +78,32 @@ func startWorker(path, name string, proto wire.Protocol, failed func(string) wir
 	return t
 }
 
+// died reports the worker's own failure: to dead if set, else to the
+// handler as the protocol's error.
+func (t *trainerLink) died(msg string) {
+	if t.dead != nil {
+		t.dead(msg)
+		return
+	}
+	t.handler(t.failed(msg))
+}
+
+// stop terminates the worker; its handlers are called no more.
+func (t *trainerLink) stop() {
+	if t.worker != nil {
+		t.worker.Call("terminate")
+		t.worker.Set("onmessage", nil)
+		t.worker.Set("onerror", nil)
+	}
+	for _, f := range []app.Func{t.onMsg, t.onErr} {
+		if f != nil {
+			f.Release()
+		}
+	}
+}
+
 // receive decodes one message from the worker.
 func (t *trainerLink) receive(data app.Value) wire.Message {
-	if data.Type() == app.TypeString {
-		return t.failed(data.String())
-	}
 	n := data.Get("length").Int()
 	if cap(t.in) < n {
 		t.in = make([]byte, n)

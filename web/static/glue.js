@@ -6,17 +6,31 @@
   const f32 = (u8) => new Float32Array(u8.buffer, u8.byteOffset, u8.byteLength >> 2);
   const hex = (rgb) => "#" + ((rgb | 0) & 0xffffff).toString(16).padStart(6, "0");
 
-  // segments: x1, y1, x2, y2, width, rgb
+  // segments: x1, y1, x2, y2, width, rgb. Segments of one colour whose
+  // widths round to the same quarter pixel go in one path and one stroke,
+  // thinnest first: a 64-input network has thousands of lines, and a
+  // stroke each cost most of a frame.
   globalThis.nnSegs = function (ctx, u8) {
     const a = f32(u8);
     ctx.lineCap = "round";
     ctx.setLineDash([]);
+    const groups = new Map();
     for (let i = 0; i + 5 < a.length; i += 6) {
+      const w = Math.max(0.25, Math.round(a[i + 4] * 4) / 4);
+      const key = w * 16777216 + a[i + 5];
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = {w: w, rgb: a[i + 5], at: []}));
+      g.at.push(i);
+    }
+    for (const key of [...groups.keys()].sort((x, y) => x - y)) {
+      const g = groups.get(key);
       ctx.beginPath();
-      ctx.strokeStyle = hex(a[i + 5]);
-      ctx.lineWidth = a[i + 4];
-      ctx.moveTo(a[i], a[i + 1]);
-      ctx.lineTo(a[i + 2], a[i + 3]);
+      ctx.strokeStyle = hex(g.rgb);
+      ctx.lineWidth = g.w;
+      for (const i of g.at) {
+        ctx.moveTo(a[i], a[i + 1]);
+        ctx.lineTo(a[i + 2], a[i + 3]);
+      }
       ctx.stroke();
     }
   };
