@@ -208,7 +208,7 @@ func (w *worker) handle(m message) {
 		}
 	case *wire.Bench:
 		w.bench(c.Seconds)
-	case *wire.Train, *wire.Pause, *wire.Step, *wire.Reset, *wire.Rollback, *wire.Explain, *wire.SetWeight, *wire.SetBias, *wire.GetModel, *wire.GetPredictions:
+	case *wire.Train, *wire.Pause, *wire.Step, *wire.Reset, *wire.Rollback, *wire.Explain, *wire.Inspect, *wire.SetWeight, *wire.SetBias, *wire.GetModel, *wire.GetPredictions:
 		if w.s == nil {
 			w.postError(fmt.Errorf("trainer: %s before any data was loaded", opName(c)))
 			return
@@ -259,6 +259,8 @@ func (w *worker) handleLoaded(c wire.Message, at time.Duration) {
 		w.rollback(c.How)
 	case *wire.Explain:
 		w.explain(c.Layer, c.Unit, c.Row)
+	case *wire.Inspect:
+		w.postOther(inspect(w.s, c.Values))
 	case *wire.SetWeight:
 		w.edit(w.s.Trainer.SetWeight(c.Layer, c.To, c.From, c.Value))
 	case *wire.SetBias:
@@ -491,6 +493,23 @@ func (w *worker) explain(layer, unit, i int) {
 		}
 	}
 	w.postError(err)
+}
+
+// inspect answers Inspect: the network's prediction and every neuron's
+// value for a row typed in by the user, or why a value cannot be read.
+func inspect(s *session.Session, values []string) *wire.Inspected {
+	r := &wire.Inspected{Values: values}
+	x, err := s.PrepareRow(values)
+	if err != nil {
+		r.Error = err.Error()
+		if line, col := session.ErrorPosition(err); line > 0 || col > 0 {
+			code, cell := session.ErrorCell(err)
+			r.Data = &wire.DataError{Code: code, Cell: cell, Column: col}
+		}
+		return r
+	}
+	r.Prediction = s.Trainer.PredictRow(x)
+	return r
 }
 
 // applyTune applies the settings of a pending OpTune between two epochs

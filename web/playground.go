@@ -135,6 +135,7 @@ func (p *playground) Render() app.UI {
 			&previewTable{St: p.st, Lang: l},
 			&featuresPanel{St: p.st, Lang: l},
 			&modelPanel{St: p.st, Lang: l},
+			&rowInspector{St: p.st, Lang: l},
 			panel(p.st, "charts", t(l, "more-charts"),
 				app.Div().Class("pg-views").Body(
 					&gradChart{St: p.st, Lang: l},

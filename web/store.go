@@ -93,6 +93,7 @@ type store struct {
 	explain      *nn.Neuron
 	explainLine  int
 	explainSplit string
+	row          rowState // the row inspector (row_inspector.go)
 	showTest     bool
 	logScale     bool
 
@@ -357,6 +358,9 @@ func (s *store) apply(m wire.Message) {
 		s.loaded = true
 		s.explain, s.explainLine, s.explainSplit = &r.Neuron, r.Line, r.Split
 		s.notify(topicRun)
+	case *wire.Inspected:
+		s.row.answer = r
+		s.notify(topicRun)
 	default:
 		s.applyExtra(m)
 	}
@@ -441,6 +445,10 @@ func (s *store) applyLoaded(r *wire.Loaded) {
 	saveSession(s)
 	s.syncReg()
 	s.summary = &r.Summary
+	s.syncRow()
+	if s.row.asked {
+		s.askRow() // the new network's answer
+	}
 	s.history = s.history[:0]
 	s.cols.truncate(0)
 	if !(s.params != nil && !s.fromStart) {
@@ -505,8 +513,14 @@ func (s *store) applyFailed(r *wire.Failed) {
 // set for every report but a running snapshot (which redraws only what
 // changed).
 func (s *store) applySnapshot(r *wire.Snapshot, tp topic, full bool) {
-	if !full && !r.Running && s.explainReq != nil && len(r.History) > 0 {
-		s.askExplain() // the numbers of the epoch now shown
+	if !full && !r.Running && len(r.History) > 0 {
+		// The numbers of the epoch now shown.
+		if s.explainReq != nil {
+			s.askExplain()
+		}
+		if s.row.asked {
+			s.askRow()
+		}
 	}
 	s.applyCoach(r, &tp)
 	if len(r.History) > 0 {

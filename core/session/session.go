@@ -160,6 +160,13 @@ func (s *Session) Summary() *Summary {
 	for _, k := range t.Kinds {
 		sum.Kinds = append(sum.Kinds, k.String())
 	}
+	for _, c := range ds.Prep.Columns {
+		f := Feature{Name: c.Name}
+		if c.Kind == data.Categorical {
+			f.Categories = append([]string{}, c.Categories...)
+		}
+		sum.Features = append(sum.Features, f)
+	}
 	warn := func(n Note) { sum.Notes = append(sum.Notes, n) }
 	for _, e := range t.Errors {
 		if len(sum.Notes) == 5 {

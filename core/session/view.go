@@ -39,6 +39,16 @@ type Summary struct {
 	Classes []string   `json:"classes,omitempty"`
 	Preview [][]string `json:"preview"`         // first rows, as text
 	Notes   []Note     `json:"notes,omitempty"` // the warnings about the data, in parts (Note.String words one in English)
+	// Features are the input columns as a row typed in by the user gives
+	// them (Session.PrepareRow), with their categories when categorical.
+	Features []Feature `json:"features,omitempty"`
+}
+
+// Feature is an input column of the table: its name and, for a categorical
+// column, the categories seen in training (nil for a numeric one).
+type Feature struct {
+	Name       string   `json:"name"`
+	Categories []string `json:"categories,omitempty"`
 }
 
 // Heatmap is the model's output over the plane of the two raw input

@@ -78,6 +78,11 @@ type Rollback struct{ How string }
 // there is none), from 0. Answer: Explained.
 type Explain struct{ Layer, Unit, Row int }
 
+// Inspect asks for the prediction and every neuron's value for a row typed
+// in by the user: one value per input column, as text, in the order of
+// Summary.Features (session.PrepareRow). Answer: Inspected.
+type Inspect struct{ Values []string }
+
 // ShowTest includes (or not) the test points in heatmaps: a Snapshot.
 type ShowTest struct{ Show bool }
 
@@ -170,6 +175,17 @@ type Explained struct {
 	Line    int
 	Split   string
 	Running bool
+}
+
+// Inspected answers Inspect: the values asked about and the network's
+// prediction for them with every neuron's value (nn.RowPrediction), or,
+// when a value cannot be read, the error and its parts (Column is the
+// value's position in Values, from 1).
+type Inspected struct {
+	Values     []string
+	Prediction *nn.RowPrediction
+	Error      string
+	Data       *DataError
 }
 
 // ModelFile answers GetModel: the trained model, which the page saves as

@@ -60,6 +60,10 @@ func Trainer(tag byte) Message {
 		return new(Predictions)
 	case 24:
 		return new(BenchResults)
+	case 25:
+		return new(Inspect)
+	case 26:
+		return new(Inspected)
 	}
 	return nil
 }
@@ -326,6 +330,35 @@ func (v *BenchResults) Code(c *Codec) {
 	Slice(c, &v.Results, codeBenchResult)
 }
 
+// Tag returns 25.
+func (*Inspect) Tag() byte { return 25 }
+
+// Code encodes or decodes v's fields, as c does.
+func (v *Inspect) Code(c *Codec) {
+	c.Strs(&v.Values)
+}
+
+// Tag returns 26.
+func (*Inspected) Tag() byte { return 26 }
+
+// Code encodes or decodes v's fields, as c does.
+func (v *Inspected) Code(c *Codec) {
+	c.Strs(&v.Values)
+	if c.Present(v.Prediction != nil) {
+		if v.Prediction == nil {
+			v.Prediction = new(nn.RowPrediction)
+		}
+		CodeNnRowPrediction(c, v.Prediction)
+	}
+	c.Str(&v.Error)
+	if c.Present(v.Data != nil) {
+		if v.Data == nil {
+			v.Data = new(DataError)
+		}
+		codeDataError(c, v.Data)
+	}
+}
+
 func CodeSessionSettings(c *Codec, v *session.Settings) {
 	c.Int(&v.Version)
 	c.Str(&v.Dataset)
@@ -488,6 +521,7 @@ func CodeSessionSummary(c *Codec, v *session.Summary) {
 		}
 	}
 	Slice(c, &v.Notes, CodeSessionNote)
+	Slice(c, &v.Features, CodeSessionFeature)
 }
 
 func codeDataError(c *Codec, v *DataError) {
@@ -556,6 +590,21 @@ func codeBenchResult(c *Codec, v *BenchResult) {
 	c.Float(&v.PauseMaxMs)
 }
 
+func CodeNnRowPrediction(c *Codec, v *nn.RowPrediction) {
+	if n0, ok := c.Len(len(v.Units), v.Units == nil); ok {
+		if c.Decoding() {
+			v.Units = make([][]float64, n0)
+		}
+		for i0 := range v.Units {
+			c.Floats(&v.Units[i0])
+		}
+	}
+	c.Floats(&v.Probs)
+	c.Strs(&v.Classes)
+	c.Int(&v.Class)
+	c.Float(&v.Value)
+}
+
 func CodeDataDerived(c *Codec, v *data.Derived) {
 	c.Int((*int)(&v.Kind))
 	c.Str(&v.A)
@@ -598,6 +647,11 @@ func CodeSessionNote(c *Codec, v *session.Note) {
 	c.Str(&v.Name)
 	c.Int(&v.N)
 	c.Int(&v.Of)
+}
+
+func CodeSessionFeature(c *Codec, v *session.Feature) {
+	c.Str(&v.Name)
+	c.Strs(&v.Categories)
 }
 
 func CodeDataPreprocessor(c *Codec, v *data.Preprocessor) {
