@@ -6,8 +6,8 @@
 //   - core/data parses pasted tables and prepares them for training (roles,
 //     missing values, one-hot, derived inputs, the split, normalization);
 //   - core/datasets provides the built-in and generated datasets;
-//   - core/nn is the network and its trainer, models as JSON, and the
-//     predictions CSV;
+//   - core/nn is the network and its trainer, models (read from JSON by
+//     core/nn/modelfile), and the predictions CSV;
 //   - core/session ties settings, data and trainer together and computes
 //     what the page draws;
 //   - core/wire and core/wire/tools define every message between the page

@@ -35,7 +35,10 @@
 //	SetSpeed{EpochsPerSec}            →    nothing; at most that many epochs per second (0 = as fast as possible)
 //	Tune{settings, Pasted}            →    Tuned{Epoch, Snapshot}: the settings train from epoch Epoch+1
 //	Rollback{How}                     →    Tuned: back to the coach's last good epoch after an explosion
-//	ShowTest{Show}                    →    a snapshot whose heatmap includes the test points
+//	ShowTest{Show}                    →    a snapshot whose heatmap (or curve) includes the test points
+//	Explain{Layer, Unit, Row}         →    Explained{Neuron, Line, Split}: one neuron's forward and backward pass
+//	Inspect{Values}                   →    Inspected{Values, Prediction} (every neuron's value for a typed row),
+//	                                          or Inspected{Error, Data} naming the value that cannot be read
 //	GetModel{}                        →    ModelFile{Model}: nn.Model, which the page saves as JSON
 //	GetPredictions{}                  →    Predictions{CSV}: x,y,actual,predicted,p_a,p_b …
 //
@@ -56,7 +59,7 @@
 // # Checking exercise codes
 //
 // Op check re-trains every completion code (core/exercise), which needs
-// core/exercise and core/link, and with them encoding/json, crypto/sha256
+// core/exercise and core/link, and with them encoding/json, SHA-256
 // and compress/flate: 0.23 MB gzipped that would put trainer.wasm at 1.3 MB.
 // It therefore runs in a second binary, wasm/checker (checker.wasm beside
 // trainer.wasm), which the page starts as its tools worker and sends checks
@@ -69,11 +72,12 @@
 // History holds every epoch's nn.Stats since the previous report, oldest
 // first, so the page's loss chart misses none. Net is the newest network.
 // Heatmap (data with two raw features, or a decision map over two
-// columns), Confusion (classification) and
+// columns) or Curve (a regression on one numeric column: the network's
+// function of it), Confusion (classification) and
 // Scatter (regression: actual, predicted) are included in every loaded,
 // final, step and edit report, and in running snapshots as long as they
-// take less than a tenth of the time. The heatmap's training and test
-// points (about half of a report) are left out (null) of running snapshots
+// take less than a tenth of the time. The heatmap's (or curve's) training
+// and test points (about half of a report) are left out (null) of running snapshots
 // once sent; a load, a reset and show-test send them again, and the page
 // keeps the last ones.
 //

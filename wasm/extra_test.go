@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/nnplayground/playground/core/nn"
+	"github.com/nnplayground/playground/core/nn/modelfile"
 	"github.com/nnplayground/playground/core/session"
 	"github.com/nnplayground/playground/core/wire"
 	"github.com/nnplayground/playground/core/wire/tools"
@@ -42,7 +43,7 @@ func TestModel(t *testing.T) {
 		if r.Data != string(want) {
 			t.Fatalf("model JSON differs from json.Marshal:\n got %s\nwant %s", clip(r.Data, 300), clip(string(want), 300))
 		}
-		m, err := nn.ReadModel(strings.NewReader(r.Data))
+		m, err := modelfile.Read(strings.NewReader(r.Data))
 		if err != nil {
 			t.Fatal(err)
 		}

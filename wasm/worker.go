@@ -29,8 +29,9 @@ const (
 	// confusion matrix or scatter: they are computed again only after
 	// extrasShare⁻¹ times their last cost has passed.
 	extrasShare = 0.1
-	heatRes     = 50 // output heatmap: heatRes×heatRes cells
-	unitRes     = 20 // each hidden unit's heatmap: unitRes×unitRes cells
+	heatRes     = 50  // output heatmap: heatRes×heatRes cells
+	curveRes    = 120 // a one-input regression's curve: points across the input
+	unitRes     = 20  // each hidden unit's heatmap: unitRes×unitRes cells
 )
 
 // message is one command from the page, encoded (core/wire), with the time
@@ -722,6 +723,11 @@ func (w *worker) extras(r *wire.Snapshot, full bool) {
 	if r.Heatmap != nil {
 		if w.pointsSent && r.Running {
 			r.Heatmap.Train, r.Heatmap.Test = nil, nil
+		}
+		w.pointsSent = true
+	} else if r.Curve = w.s.Curve(curveRes, w.showTest); r.Curve != nil {
+		if w.pointsSent && r.Running {
+			r.Curve.Train, r.Curve.Test = nil, nil
 		}
 		w.pointsSent = true
 	}

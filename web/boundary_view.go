@@ -60,6 +60,12 @@ func (c *boundaryView) Render() app.UI {
 // no 2-D plane to show.
 func (c *boundaryView) plane(units int) app.UI {
 	l := c.Lang
+	if c.St.heat == nil && c.St.curve != nil {
+		return app.Div().Body(
+			app.Canvas().ID("boundary").Class("pg-square").Role("img").
+				Aria("label", tf(l, "curve-desc", c.St.curve.Target, c.St.curve.Name)),
+		)
+	}
 	if c.St.heat == nil {
 		return app.Div().Body(
 			app.P().Class("pg-hint").Text(t(l, "boundary-none")),
@@ -99,6 +105,10 @@ func classes(st *store) int {
 }
 
 func drawBoundary(st *store, c *canvas) {
+	if st.heat == nil && st.curve != nil {
+		drawCurve(st, c)
+		return
+	}
 	h := st.heat
 	if h == nil || h.Res == 0 || len(h.Out) < h.Res*h.Res {
 		return
@@ -214,4 +224,41 @@ func (c *boundaryView) axes() app.UI {
 		pick("boundary-y", t(l, "map-y"), my, func(s *session.Settings, v string) { s.MapY = v }),
 		app.Span().Class("pg-hint").Text(t(l, "map-held")),
 	)
+}
+
+var curveRecs recs
+
+// drawCurve draws a one-input regression as TensorFlow Playground draws
+// one: the table's points (target against the input; test points ringed
+// when shown) and the network's function of the input across its range.
+func drawCurve(st *store, c *canvas) {
+	cv := st.curve
+	if len(cv.X) < 2 {
+		return
+	}
+	p := plotArea{X: 40, Y: 6, W: c.W - 46, H: c.H - 24}
+	p.X0, p.X1 = cv.X[0], cv.X[len(cv.X)-1]
+	ys := slices.Clone(cv.Y)
+	for _, pt := range cv.Train {
+		ys = append(ys, pt[1])
+	}
+	if st.showTest {
+		for _, pt := range cv.Test {
+			ys = append(ys, pt[1])
+		}
+	}
+	p.fitY(ys)
+	p.frame(c, cv.Name)
+	pointRecs.reset()
+	for _, pt := range cv.Train {
+		pointRecs.add(p.px(pt[0]), p.py(pt[1]), 3, float64(colBlue), colWhite)
+	}
+	if st.showTest {
+		for _, pt := range cv.Test {
+			pointRecs.add(p.px(pt[0]), p.py(pt[1]), 3, float64(colOrange), colInk)
+		}
+	}
+	c.dots(&pointRecs)
+	p.series(&curveRecs, cv.X, cv.Y)
+	c.poly(&curveRecs, colInk, 2, false)
 }

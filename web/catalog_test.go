@@ -58,7 +58,7 @@ func TestWarningText(t *testing.T) {
 		t.Fatalf("%d notes: %+v", len(sum.Notes), sum.Notes)
 	}
 	for i, n := range sum.Notes {
-		w := n.String()
+		w := n.English()
 		if got := warningText("en", n); got != w {
 			t.Errorf("English warning %d = %q, want the engine's %q", i, got, w)
 		}

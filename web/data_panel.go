@@ -270,10 +270,10 @@ func (c *dataPanel) readFile(ctx app.Context, file app.Value) {
 }
 
 // warningText words a warning about the data in the page's language: in
-// English the engine's words (session.Note.String), in another language the
+// English the engine's words (session.Note.English), in another language the
 // catalog's.
 func warningText(l string, n session.Note) string {
-	w := n.String()
+	w := n.English()
 	if l == "en" {
 		return w
 	}

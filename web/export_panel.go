@@ -10,6 +10,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/nn"
+	"github.com/nnplayground/playground/core/nn/modelfile"
 )
 
 // chartIDs are the canvases #export-chart can save as PNG.
@@ -167,7 +168,7 @@ func (c *exportPanel) importText(text string) string {
 		})
 		return ""
 	case nn.ModelFormat:
-		m, err := nn.ReadModel(bytes.NewReader([]byte(text)))
+		m, err := modelfile.Read(bytes.NewReader([]byte(text)))
 		if err != nil {
 			return t(l, "import-bad-model") + " " + err.Error()
 		}

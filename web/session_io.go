@@ -284,7 +284,7 @@ func (s *store) applyExtra(m wire.Message) {
 	switch r := m.(type) {
 	case *wire.ModelFile:
 		delete(s.awaiting, awaitModel)
-		b, err := json.Marshal(&r.Model) // the model file's format (nn.ReadModel)
+		b, err := json.Marshal(&r.Model) // the model file's format (modelfile.Read)
 		if err != nil {
 			s.exportErr = err.Error()
 			break

@@ -47,6 +47,7 @@ type store struct {
 	history   []nn.Stats
 	net       *nn.Network
 	heat      *session.Heatmap
+	curve     *session.Curve // a one-input regression's function (no heatmap then)
 	confusion [][]int
 	scatter   [][2]float64
 
@@ -458,7 +459,7 @@ func (s *store) applyLoaded(r *wire.Loaded) {
 	s.dataErrAt.code = ""
 	s.diverged = false
 	s.stopped = nil
-	s.net, s.heat, s.confusion, s.scatter = nil, nil, nil, nil
+	s.net, s.heat, s.curve, s.confusion, s.scatter = nil, nil, nil, nil, nil
 	s.applySnapshot(&r.Snapshot, topicRun|topicSnapshot|topicData|topicShape|topicStats, true)
 }
 
@@ -513,8 +514,8 @@ func (s *store) applyFailed(r *wire.Failed) {
 // set for every report but a running snapshot (which redraws only what
 // changed).
 func (s *store) applySnapshot(r *wire.Snapshot, tp topic, full bool) {
-	if !full && !r.Running && len(r.History) > 0 {
-		// The numbers of the epoch now shown.
+	if !full && !r.Running && (len(r.History) > 0 || s.running) {
+		// The numbers of the epoch now shown (a run ended, or a step).
 		if s.explainReq != nil {
 			s.askExplain()
 		}
@@ -554,6 +555,16 @@ func (s *store) applySnapshot(r *wire.Snapshot, tp topic, full bool) {
 			tp |= topicShape
 		}
 		s.heat = r.Heatmap
+		s.dirty |= dirtyHeat
+	}
+	if r.Curve != nil {
+		if r.Curve.Train == nil && s.curve != nil {
+			r.Curve.Train, r.Curve.Test = s.curve.Train, s.curve.Test // as for the heatmap
+		}
+		if s.curve == nil {
+			tp |= topicShape
+		}
+		s.curve = r.Curve
 		s.dirty |= dirtyHeat
 	}
 	if r.Confusion != nil {

@@ -222,7 +222,7 @@ func TestStoreWarnings(t *testing.T) {
 	if en := warningText("en", n); !strings.Contains(en, `"id" counts the rows`) {
 		t.Errorf("English warning %q", en)
 	}
-	if zh := warningText("zh", n); zh == n.String() || !strings.Contains(zh, "id") {
+	if zh := warningText("zh", n); zh == n.English() || !strings.Contains(zh, "id") {
 		t.Errorf("Chinese warning %q", zh)
 	}
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/nnplayground/playground/core/data"
 	"github.com/nnplayground/playground/core/nn"
+	"github.com/nnplayground/playground/core/nn/modelfile"
 )
 
 func predictCmd(args []string, stdout, stderr io.Writer) error {
@@ -44,7 +45,7 @@ func readModel(name string) (*nn.Model, error) {
 		return nil, err
 	}
 	defer f.Close()
-	m, err := nn.ReadModel(f)
+	m, err := modelfile.Read(f)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}

@@ -104,7 +104,7 @@ func runTraining(s *session.Session, src *source, o trainOptions, stdout io.Writ
 		src.Name, sum.Rows, rows, sum.Task, ds.Inputs, tr.Net().Sizes,
 		tr.Config().Activation, tr.Config().Optimizer, tr.Loss())
 	for _, n := range sum.Notes {
-		fmt.Fprintf(stdout, "warning: %s\n", n)
+		fmt.Fprintf(stdout, "warning: %s\n", n.English())
 	}
 	metric := "accuracy"
 	if ds.Task == data.Regression {

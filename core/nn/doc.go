@@ -55,14 +55,15 @@
 // Trainer.Model returns the trained network with its Config, loss, class
 // names and the data.Preprocessor fitted on the training split; its JSON
 // (encoding/json) is what the page's "model" button and `nnplay train -out`
-// write, and ReadModel reads and checks it. Model.Predict applies the
+// write; core/nn/modelfile reads it, and Model.Check checks it (this
+// package does not import encoding/json, for the trainer's size). Model.Predict applies the
 // network to rows that the preprocessor has transformed
 // (data.Preprocessor.Transform). AppendPredictionsCSV writes predictions
 // as the CSV that the page and `nnplay predict` both offer.
 //
 // # Errors and panics
 //
-// Bad configurations (Config.Validate), bad model files (ReadModel) and
+// Bad configurations (Config.Validate), bad model files (Model.Check) and
 // edits of weights out of range return errors. A mismatch between the
 // shapes of the package's own slices, which only a programming error can
 // cause, panics.

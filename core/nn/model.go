@@ -1,10 +1,8 @@
 package nn
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"math"
 
 	"github.com/nnplayground/playground/core/data"
@@ -46,7 +44,7 @@ func (t *Trainer) Model() *Model {
 	}
 }
 
-// Errors of ReadModel.
+// Errors of Model.Check (and modelfile.Read).
 var (
 	ErrModelFormat  = errors.New("nn: not a playground model")
 	ErrModelVersion = errors.New("nn: model from a newer version of the playground")
@@ -54,77 +52,71 @@ var (
 	ErrModelValue   = errors.New("nn: model holds a value that is not a finite number")
 )
 
-// MaxModelFile bounds the model file ReadModel reads (64 MB: a network of
-// MaxParams parameters takes about 25 MB as JSON).
+// MaxModelFile bounds the model file modelfile.Read reads (64 MB: a network
+// of MaxParams parameters takes about 25 MB as JSON).
 const MaxModelFile = 64 << 20
 
 // maxModelParams bounds the parameters a model file may declare, so that a
 // small file cannot ask for gigabytes: no trainer makes a larger network.
 const maxModelParams = MaxParams
 
-// ReadModel reads a model's JSON form and checks that it is whole: known
-// format and version, weights matching the sizes, finite numbers.
-func ReadModel(r io.Reader) (*Model, error) {
-	b, err := io.ReadAll(io.LimitReader(r, MaxModelFile+1))
-	if err != nil {
-		return nil, fmt.Errorf("nn: reading model: %w", err)
-	}
-	if len(b) > MaxModelFile {
-		return nil, fmt.Errorf("%w: a model file of more than %d bytes", ErrTooLarge, MaxModelFile)
-	}
-	var m Model
-	if err := json.Unmarshal(b, &m); err != nil {
-		return nil, fmt.Errorf("nn: reading model: %w", err)
-	}
+// Check checks a model decoded from its JSON form (package
+// core/nn/modelfile reads one) and makes it whole: known format and
+// version, weights matching the sizes, finite numbers, preprocessing and
+// classes matching the network; m.Network is rebuilt with its buffers.
+// (Reading JSON is modelfile's, so that package nn does not import
+// encoding/json: the trainer, which never reads a model file, would carry
+// its initialisers.)
+func (m *Model) Check() error {
 	if m.Format != ModelFormat {
-		return nil, ErrModelFormat
+		return ErrModelFormat
 	}
 	if m.Version > ModelVersion || m.Version < 1 {
-		return nil, fmt.Errorf("%w (version %d, this is %d)", ErrModelVersion, m.Version, ModelVersion)
+		return fmt.Errorf("%w (version %d, this is %d)", ErrModelVersion, m.Version, ModelVersion)
 	}
 	n := m.Network
 	if n == nil || len(n.Sizes) < 2 || len(n.W) != len(n.Sizes)-1 || len(n.B) != len(n.Sizes)-1 {
-		return nil, ErrModelShape
+		return ErrModelShape
 	}
 	total := 0
 	for l := range n.W {
 		in, out := n.Sizes[l], n.Sizes[l+1]
 		if in <= 0 || out <= 0 || in > maxModelParams || out > maxModelParams || len(n.W[l]) != in*out || len(n.B[l]) != out {
-			return nil, ErrModelShape
+			return ErrModelShape
 		}
 		total += in*out + out
 		if total > maxModelParams {
-			return nil, ErrModelShape
+			return ErrModelShape
 		}
 	}
 	if n.Act < Tanh || n.Act > Linear || n.Out < OutLinear || n.Out > OutSoftmax {
-		return nil, ErrModelShape
+		return ErrModelShape
 	}
 	net := NewNetwork(n.Sizes, n.Act, n.Out)
 	for l := range n.W {
 		for _, v := range n.W[l] {
 			if math.IsNaN(v) || math.IsInf(v, 0) {
-				return nil, ErrModelValue
+				return ErrModelValue
 			}
 		}
 		for _, v := range n.B[l] {
 			if math.IsNaN(v) || math.IsInf(v, 0) {
-				return nil, ErrModelValue
+				return ErrModelValue
 			}
 		}
 		copy(net.W[l], n.W[l])
 		copy(net.B[l], n.B[l])
 	}
-	m.Network = net
 	if p := m.Prep; p != nil {
 		if err := checkPrep(p, net.Sizes[0], net.Sizes[len(net.Sizes)-1]); err != nil {
-			return nil, err
+			return err
 		}
 		if err := checkClasses(p, net.Sizes[len(net.Sizes)-1]); err != nil {
-			return nil, err
+			return err
 		}
 	}
-	return &m, nil
+	m.Network = net
+	return nil
 }
 
 // checkClasses reports whether a preprocessor's task and classes match

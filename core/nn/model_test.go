@@ -13,6 +13,7 @@ import (
 	"github.com/nnplayground/playground/core/data"
 	"github.com/nnplayground/playground/core/datasets"
 	"github.com/nnplayground/playground/core/nn"
+	"github.com/nnplayground/playground/core/nn/modelfile"
 )
 
 // A trained model's JSON form round-trips exactly and predicts the same.
@@ -26,7 +27,7 @@ func TestModelRoundTrip(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := nn.ReadModel(bytes.NewReader(b))
+			got, err := modelfile.Read(bytes.NewReader(b))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -77,7 +78,7 @@ func TestReadModelErrors(t *testing.T) {
 		{"huge number", `{"format":"nnplayground-model","version":1,"network":{"sizes":[1,1],"activation":"tanh","output":"linear","w":[[1e999]],"b":[[0]]}}`, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			_, err := nn.ReadModel(strings.NewReader(c.in))
+			_, err := modelfile.Read(strings.NewReader(c.in))
 			if err == nil {
 				t.Fatalf("ReadModel(%q) succeeded, want an error", c.in)
 			}
@@ -98,7 +99,7 @@ func FuzzReadModel(f *testing.F) {
 	f.Add([]byte(`{"format":"nnplayground-model","version":1,"network":{"sizes":[1,1],"activation":"tanh","output":"linear","w":[[1]],"b":[[0]]}}`))
 	f.Add([]byte(`{}`))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		m, err := nn.ReadModel(bytes.NewReader(b))
+		m, err := modelfile.Read(bytes.NewReader(b))
 		if err != nil {
 			return
 		}
@@ -137,7 +138,7 @@ func TestReadModelBadFill(t *testing.T) {
 			mm := *m
 			mm.Prep = &bad
 			b, _ := json.Marshal(&mm)
-			if _, err := nn.ReadModel(bytes.NewReader(b)); !errors.Is(err, nn.ErrModelShape) {
+			if _, err := modelfile.Read(bytes.NewReader(b)); !errors.Is(err, nn.ErrModelShape) {
 				t.Errorf("fill index %d of column %q: %v; want ErrModelShape", fill, c.Name, err)
 			}
 		}
@@ -161,7 +162,7 @@ func TestReadModelBadClasses(t *testing.T) {
 		mm := *m
 		mm.Prep = &bad
 		b, _ := json.Marshal(&mm)
-		if _, err := nn.ReadModel(bytes.NewReader(b)); !errors.Is(err, nn.ErrModelShape) {
+		if _, err := modelfile.Read(bytes.NewReader(b)); !errors.Is(err, nn.ErrModelShape) {
 			t.Errorf("task %v with %d classes: %v; want ErrModelShape", bad.Task, len(bad.Classes), err)
 		}
 	}

@@ -182,8 +182,9 @@ func (s *Session) Summary() *Summary {
 	return sum
 }
 
-// String words the note in English.
-func (n Note) String() string {
+// English words the note in English. (Not String: fmt would then keep it in
+// every binary that links Note, the trainer included.)
+func (n Note) English() string {
 	switch n.Kind {
 	case "cell":
 		return (&data.ParseError{Line: n.Line, Column: n.Column, Text: n.Name, Err: data.Sentinel(n.Code)}).Error()

@@ -130,7 +130,7 @@ func TestSummaryWarnings(t *testing.T) {
 	}
 	var texts []string
 	for _, n := range ses.Summary().Notes {
-		texts = append(texts, n.String())
+		texts = append(texts, n.English())
 	}
 	w := strings.Join(texts, "\n")
 	for _, want := range []string{`column "id" counts the rows`, `column "name" has 30 different values in 30 rows`, `column "price": numbers written with separators`} {
@@ -187,8 +187,8 @@ func TestNoteWordsCellError(t *testing.T) {
 		if n.Kind != "cell" || n.Line != e.Line || n.Column != 3 || n.Name != e.Text || n.Code == "" {
 			t.Errorf("note %d = %+v for %v", i, n, e)
 		}
-		if n.String() != e.Error() {
-			t.Errorf("note %d reads %q, want the error's %q", i, n.String(), e.Error())
+		if n.English() != e.Error() {
+			t.Errorf("note %d reads %q, want the error's %q", i, n.English(), e.Error())
 		}
 	}
 }

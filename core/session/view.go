@@ -38,7 +38,7 @@ type Summary struct {
 	Inputs  []string   `json:"inputs"`
 	Classes []string   `json:"classes,omitempty"`
 	Preview [][]string `json:"preview"`         // first rows, as text
-	Notes   []Note     `json:"notes,omitempty"` // the warnings about the data, in parts (Note.String words one in English)
+	Notes   []Note     `json:"notes,omitempty"` // the warnings about the data, in parts (Note.English words one in English)
 	// Features are the input columns as a row typed in by the user gives
 	// them (Session.PrepareRow), with their categories when categorical.
 	Features []Feature `json:"features,omitempty"`

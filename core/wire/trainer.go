@@ -130,6 +130,10 @@ type Snapshot struct {
 	// the page words it (its Error method is the English text). Train and
 	// Step answer with it again until a Load or Reset.
 	Diverged *nn.DivergedError
+	// Curve, for a regression on one numeric input column, is the
+	// network's function of it; like Heatmap's, its points are left out
+	// of running snapshots once sent.
+	Curve *session.Curve
 }
 
 // Loaded answers Load and Reset: the data's summary and epoch 0.
@@ -189,7 +193,7 @@ type Inspected struct {
 }
 
 // ModelFile answers GetModel: the trained model, which the page saves as
-// JSON (nn.ReadModel reads it).
+// JSON (modelfile.Read reads it).
 type ModelFile struct{ Model nn.Model }
 
 // Predictions answers GetPredictions: CSV (encoding/csv quoting) of the raw

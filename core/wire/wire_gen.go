@@ -258,6 +258,12 @@ func (v *Snapshot) Code(c *Codec) {
 		}
 		CodeNnDivergedError(c, v.Diverged)
 	}
+	if c.Present(v.Curve != nil) {
+		if v.Curve == nil {
+			v.Curve = new(session.Curve)
+		}
+		CodeSessionCurve(c, v.Curve)
+	}
 }
 
 // Tag returns 18.
@@ -497,6 +503,33 @@ func CodeNnDivergedError(c *Codec, v *nn.DivergedError) {
 	c.Float(&v.Value)
 	c.Float(&v.LearningRate)
 	c.Bool(&v.Clipped)
+}
+
+func CodeSessionCurve(c *Codec, v *session.Curve) {
+	c.Str(&v.Name)
+	c.Floats(&v.X)
+	c.Floats(&v.Y)
+	if n0, ok := c.Len(len(v.Train), v.Train == nil); ok {
+		if c.Decoding() {
+			v.Train = make([][2]float64, n0)
+		}
+		for i0 := range v.Train {
+			for i1 := range v.Train[i0] {
+				c.Float(&v.Train[i0][i1])
+			}
+		}
+	}
+	if n0, ok := c.Len(len(v.Test), v.Test == nil); ok {
+		if c.Decoding() {
+			v.Test = make([][2]float64, n0)
+		}
+		for i0 := range v.Test {
+			for i1 := range v.Test[i0] {
+				c.Float(&v.Test[i0][i1])
+			}
+		}
+	}
+	c.Str(&v.Target)
 }
 
 func CodeSessionSummary(c *Codec, v *session.Summary) {
