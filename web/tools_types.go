@@ -8,7 +8,7 @@ import (
 )
 
 // The page does not link core/link or core/exercise (with compress/flate and
-// crypto/sha256 they would add about 0.1 MB gzipped to app.wasm): the tools
+// their hashing they would add about 0.1 MB gzipped to app.wasm): the tools
 // worker (worker.js?tools, running checker.wasm, see wasm/checker) encodes
 // and decodes links and files, makes exercise links and completion codes and
 // lists the lessons. Their values travel as core/wire/tools' copies of the

@@ -4,7 +4,7 @@
 // page. It is compiled to its own WebAssembly binary, checker.wasm, so that
 // neither the trainer (trainer.wasm) nor the page (app.wasm) carries that
 // code, and the trainer keeps training while codes are checked. It links core/exercise and core/link, which bring encoding/json,
-// crypto/sha256 and compress/flate (about 0.25 MB gzipped) that the trainer
+// SHA-256 and compress/flate (about 0.25 MB gzipped) that the trainer
 // would otherwise carry for a feature a teacher uses now and then.
 //
 // Build it with
