@@ -4,7 +4,7 @@ SITE  ?= site
 WASMEXEC := $(shell go env GOROOT)/lib/wasm
 export PATH := $(PATH):$(WASMEXEC)
 
-.PHONY: serve build test test-native test-wasm test-e2e deps bench bench-native bench-browser fuzz clean
+.PHONY: serve build test test-native test-wasm test-e2e deps build-deps bench bench-native bench-browser fuzz clean
 
 ## serve: build the static site and serve it on http://localhost:8080 (localhost only; `go run serve.go -lan` for the network)
 serve: build
@@ -12,7 +12,7 @@ serve: build
 
 ## build: write the static site (HTML, app.wasm, trainer.wasm, worker, assets, and .gz and .br
 ## siblings of its .wasm, .js, .html and .css files) to $(SITE)/
-build:
+build: build-deps
 	rm -rf $(SITE) && mkdir -p $(SITE)/web
 	@# Without inlining (-l) the binaries are 4-7 % smaller gzipped; training speed does not change,
 	@# because core/nn's hot loops are generated, unrolled kernels with no calls to inline.
@@ -49,14 +49,18 @@ test-e2e: build
 
 ## deps: install what the build and the tests need from Debian (brotli and zopfli for the site's .br and .gz files,
 ## chromium, a CJK font for the Chinese screenshot, python3-numpy and python3-torch for the exported
-## scripts), or say the one command
-DEBS := brotli zopfli chromium fonts-noto-cjk python3-numpy python3-torch
-deps:
-	@missing=$$(for p in $(DEBS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+## scripts), or say the one command; build-deps: only what the build needs (make serve)
+BUILD_DEBS := brotli zopfli
+DEBS := $(BUILD_DEBS) chromium fonts-noto-cjk python3-numpy python3-torch
+install_debs = @missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then echo "installing $$missing"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	  else echo "missing Debian packages: run  sudo apt-get install -y $$missing" >&2; exit 1; fi; \
 	fi
+deps:
+	$(call install_debs,$(DEBS))
+build-deps:
+	$(call install_debs,$(BUILD_DEBS))
 
 ## bench: native benchmarks and in-browser benchmarks
 bench: bench-native bench-browser
