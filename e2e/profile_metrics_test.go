@@ -25,20 +25,7 @@ import (
 // they tell which drawing costs the frames.
 // Run with: go test -tags browserprofile,browserbench -run TestProfileMetrics -v ./e2e/
 func TestProfileMetrics(t *testing.T) {
-	ctx := newBrowser(t)
-	err := chromedp.Do(ctx, chromedp.EmulateViewport(viewW, viewH), chromedp.Navigate(siteURL(t)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	waitFor(t, ctx, readyJS, 30*time.Second, "the UI to be ready")
-	waitFor(t, ctx, loadedJS, 30*time.Second, "the trainer to load the first data set")
-	dataset := os.Getenv("PROFILE_DATASET")
-	if dataset == "" {
-		dataset = "spiral"
-	}
-	setValue(t, ctx, "dataset-select", dataset)
-	waitFor(t, ctx, epochJS+` === 0`, 20*time.Second, "epoch 0")
-	setValue(t, ctx, "speed", "0")
+	ctx := profiledPage(t)
 	metrics := func() map[string]float64 {
 		m := map[string]float64{}
 		err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {

@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"os"
@@ -21,22 +22,9 @@ import (
 // readable names (PROFILE_SITE: go build without -ldflags=-s -w).
 // Run with: go test -tags browserprofile -run TestProfilePage -v ./e2e/
 func TestProfilePage(t *testing.T) {
-	ctx := newBrowser(t)
-	err := chromedp.Do(ctx, chromedp.EmulateViewport(viewW, viewH), chromedp.Navigate(siteURL(t)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	waitFor(t, ctx, readyJS, 30*time.Second, "the UI to be ready")
-	waitFor(t, ctx, loadedJS, 30*time.Second, "the trainer to load the first data set")
-	dataset := os.Getenv("PROFILE_DATASET")
-	if dataset == "" {
-		dataset = "spiral"
-	}
-	setValue(t, ctx, "dataset-select", dataset)
-	waitFor(t, ctx, epochJS+` === 0`, 20*time.Second, "epoch 0")
-	setValue(t, ctx, "speed", "0")
+	ctx := profiledPage(t)
 	var prof *profiler.Profile
-	err = chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
 		if _, err := cdp.Call(ctx, tg, profiler.Enable, cdp.Empty{}); err != nil {
 			return err
 		}
@@ -85,4 +73,19 @@ func TestProfilePage(t *testing.T) {
 		}
 		fmt.Printf("%5.1f%% %s\n", 100*float64(x.v)/float64(total), x.k)
 	}
+}
+
+// profiledPage opens the page with the dataset PROFILE_DATASET (the spiral
+// by default) at epoch 0, to train as fast as possible.
+func profiledPage(t *testing.T) context.Context {
+	ctx := newBrowser(t)
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(viewW, viewH), chromedp.Navigate(siteURL(t))); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, readyJS, 30*time.Second, "the UI to be ready")
+	waitFor(t, ctx, loadedJS, 30*time.Second, "the trainer to load the first data set")
+	setValue(t, ctx, "dataset-select", cmp.Or(os.Getenv("PROFILE_DATASET"), "spiral"))
+	waitFor(t, ctx, epochJS+` === 0`, 20*time.Second, "epoch 0")
+	setValue(t, ctx, "speed", "0")
+	return ctx
 }
