@@ -93,12 +93,13 @@ func (c *dataPanel) Render() app.UI {
 			)),
 			app.P().ID("data-error").Class("pg-error").Role("alert").Text(dataErrorText(l, c.St)),
 			app.P().ID("data-summary").Class("pg-summary").Aria("live", "polite").Text(summaryText(l, c.St.summary)),
-			app.If(c.St.firstHint && c.St.lesson == nil && c.St.ex == nil,
-				app.P().ID("first-hint").Class("pg-note pg-small").Body(
-					app.Text(t(l, "first-hint")+" "),
-					app.Button().Class("pg-link").Aria("label", t(l, "dismiss")).Text("×").
-						OnClick(func(ctx app.Context, e app.Event) { c.St.firstHint = false }),
-				),
+			// Hidden rather than left out: the elements after it keep their
+			// places, so go-app does not reuse them for one another (the
+			// paste area would lose its text).
+			app.P().ID("first-hint").Class("pg-note pg-small").Hidden(!(c.St.firstHint && c.St.lesson == nil && c.St.ex == nil)).Body(
+				app.Text(t(l, "first-hint")+" "),
+				app.Button().Class("pg-link").Aria("label", t(l, "dismiss")).Text("×").
+					OnClick(func(ctx app.Context, e app.Event) { c.St.firstHint = false }),
 			),
 			panel(c.St, "paste-panel", t(l, "own-data"),
 				app.Div().Class("pg-field").Body(

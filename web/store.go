@@ -256,6 +256,9 @@ func (s *store) load(next session.Settings, params []float64, data bool) {
 	s.pending = &next
 	s.sentParams = params
 	s.dataEdit = data
+	if data && next.Dataset == "" {
+		s.firstHint = false // the first-visit hint is about the built-in sets: this user has data of their own
+	}
 	s.running = false
 	s.send(&wire.Load{Settings: next, Params: params})
 	s.notify(topicData | topicRun)

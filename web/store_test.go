@@ -231,9 +231,13 @@ func TestStoreWarnings(t *testing.T) {
 // sends the settings alone.
 func TestStorePastesOnce(t *testing.T) {
 	s, sent := testStore(t)
+	s.firstHint = true
 	x := session.Default()
 	x.Dataset, x.Text = "", "a,b,label\n1,2,x\n2,1,y\n3,3,x\n4,1,y\n"
 	s.load(x, nil, true)
+	if s.firstHint {
+		t.Errorf("the first-visit hint stays after pasting a table")
+	}
 	x.Model.LearningRate = 0.1
 	s.load(x, nil, false)
 	var pastes, loads int
