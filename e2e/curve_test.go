@@ -57,4 +57,5 @@ func TestRegressionCurve(t *testing.T) {
 	}
 	click(t, ctx, "show-test")
 	waitFor(t, ctx, orange+` > 20`, 10*time.Second, "the test points")
+	shoot(t, ctx, "curve.png")
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/chromedp/chromedp"
 )
 
 // TestRowInspector asks the network about a penguin typed in: a field per
@@ -66,4 +68,6 @@ func TestRowInspector(t *testing.T) {
 	waitFor(t, ctx, epochJS+` >= 100`, 30*time.Second, "training")
 	click(t, ctx, "train")
 	waitFor(t, ctx, `document.querySelector("#row-units li:last-child")?.dataset.values !== `+js(out), 10*time.Second, "the answer after training")
+	eval[chromedp.Void](t, ctx, `document.getElementById("row-panel").scrollIntoView()`)
+	shoot(t, ctx, "row-inspector.png")
 }

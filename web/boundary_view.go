@@ -43,9 +43,13 @@ func (c *boundaryView) Render() app.UI {
 		k := i
 		drawers["unit-"+itoa(i)] = drawer{dirtyHeat, func(st *store, cv *canvas) { drawUnit(st, cv, k) }, 500}
 	}
+	title := t(l, "boundary")
+	if cv := c.St.curve; c.St.heat == nil && cv != nil {
+		title = tf(l, "curve-title", cv.Target, cv.Name)
+	}
 	return app.Figure().Class("pg-card pg-boundary").Body(
 		app.FigCaption().Body(
-			app.Span().Text(t(l, "boundary")+" "),
+			app.Span().Text(title+" "),
 			c.axes(),
 			app.Span().Class("pg-check").Body(
 				app.Input().Type("checkbox").ID("show-test").Checked(c.St.showTest).OnChange(c.onShowTest),
@@ -248,7 +252,7 @@ func drawCurve(st *store, c *canvas) {
 		}
 	}
 	p.fitY(ys)
-	p.frame(c, cv.Name)
+	p.frame(c, "") // the caption names the input: the axis is too short for its name too
 	pointRecs.reset()
 	for _, pt := range cv.Train {
 		pointRecs.add(p.px(pt[0]), p.py(pt[1]), 3, float64(colBlue), colWhite)

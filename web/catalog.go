@@ -22,7 +22,7 @@ var catalog = map[string]map[string]string{
 		"empty-data": "There is no data to load: paste a table first.",
 
 		"sum-rows": "%d rows", "sum-dropped": "%d dropped (missing values)", "sum-split": "%d train / %d test",
-		"sum-inputs": "%d inputs", "sum-regression": "regression of %s", "sum-classes": "%d classes of %s",
+		"sum-inputs": "%d inputs", "sum-input": "%d input", "sum-regression": "regression of %s", "sum-classes": "%d classes of %s",
 
 		"columns": "Columns", "target": "Target column", "preview": "First rows",
 		"missing": "Missing values", "missing-drop": "Drop the row", "missing-mean": "Fill with the mean / mode",
@@ -62,6 +62,7 @@ var catalog = map[string]map[string]string{
 		"reset-notice":           "That setting needs a new network: training was reset to epoch 0.",
 		"reset-by":               "Changing %s needs a new network: training started again from epoch 0.",
 		"undo":                   "Undo",
+		"curve-title":            "Prediction of %s along %s",
 		"curve-desc":             "The network's prediction of %s as a function of %s, over the table's points",
 		"row-panel":              "Try a row of your own",
 		"row-none":               "Load data to ask the network about a row.",
@@ -243,7 +244,7 @@ var catalog = map[string]map[string]string{
 		"diverged-fix-clipped": "解决办法：降低学习率（现在是 %s），或确认输入已经标准化。",
 
 		"sum-rows": "%d 行", "sum-dropped": "丢弃 %d 行（有缺失值）", "sum-split": "训练 %d / 测试 %d",
-		"sum-inputs": "%d 个输入", "sum-regression": "回归目标 %s", "sum-classes": "%d 个类别（%s）",
+		"sum-inputs": "%d 个输入", "sum-input": "%d 个输入", "sum-regression": "回归目标 %s", "sum-classes": "%d 个类别（%s）",
 
 		"columns": "列", "target": "目标列", "preview": "前几行",
 		"missing": "缺失值", "missing-drop": "丢弃该行", "missing-mean": "用均值 / 众数填充",
@@ -283,6 +284,7 @@ var catalog = map[string]map[string]string{
 		"reset-notice":           "这个设置需要新的网络：训练已重置到第 0 轮。",
 		"reset-by":               "更改%s需要新的网络：训练已从第 0 轮重新开始。",
 		"undo":                   "撤销",
+		"curve-title":            "%s 的预测随 %s 的变化",
 		"curve-desc":             "网络对 %s 的预测随 %s 变化的曲线，以及表中的点",
 		"row-panel":              "试一试你自己的一行",
 		"row-none":               "先载入数据，再向网络询问一行。",

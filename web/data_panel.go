@@ -153,7 +153,11 @@ func summaryText(l string, s *session.Summary) string {
 	if s.Dropped > 0 {
 		parts = append(parts, tf(l, "sum-dropped", s.Dropped))
 	}
-	parts = append(parts, tf(l, "sum-split", s.Train, s.Test), tf(l, "sum-inputs", len(s.Inputs)))
+	inputs := "sum-inputs"
+	if len(s.Inputs) == 1 {
+		inputs = "sum-input"
+	}
+	parts = append(parts, tf(l, "sum-split", s.Train, s.Test), tf(l, inputs, len(s.Inputs)))
 	switch s.Task {
 	case "regression":
 		parts = append(parts, tf(l, "sum-regression", s.Target))
