@@ -242,9 +242,19 @@ func eval[T any](t testing.TB, ctx context.Context, js string) T {
 // test with what after timeout.
 func waitFor(t testing.TB, ctx context.Context, predicate string, timeout time.Duration, what string) {
 	t.Helper()
-	_, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](predicate,
-		chromedp.WithPollingInterval(20*time.Millisecond),
-		chromedp.WithPollingTimeout(timeout)))
+	deadline := time.Now().Add(timeout)
+	var err error
+	for {
+		_, err = chromedp.Run(ctx, chromedp.Poll[chromedp.Void](predicate,
+			chromedp.WithPollingInterval(20*time.Millisecond),
+			chromedp.WithPollingTimeout(time.Until(deadline))))
+		// A document that replaced the one polled (a navigation just
+		// begun) takes the poll's context with it: poll the new one.
+		if err == nil || !strings.Contains(err.Error(), "Cannot find context with specified id") || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 	if err != nil {
 		t.Fatalf("waiting %v for %s (%s): %v\n%s", timeout, what, predicate, err, pageState(ctx))
 	}
