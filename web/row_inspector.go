@@ -214,23 +214,20 @@ func unitsData(u []float64) string {
 }
 
 // rowErrorText says which value could not be read, in the page's language:
-// the column's name, the value and what is wrong with it.
+// the column's name, then the value and what is wrong with it as the data
+// panel words a data error (errorText; the English from data.Sentinel).
 func rowErrorText(l string, features []session.Feature, a *wire.Inspected) string {
 	d := a.Data
 	if d == nil || d.Column < 1 || d.Column > len(features) {
 		return a.Error
 	}
-	msg := catalog[l]["err-"+d.Code]
-	if l == "en" || msg == "" {
-		err := data.Sentinel(d.Code)
-		if err == nil {
-			return a.Error
-		}
-		msg = err.Error()
+	err := data.Sentinel(d.Code)
+	if err == nil {
+		return a.Error
 	}
-	cell := ""
+	english := err.Error()
 	if d.Cell != "" {
-		cell = strconv.Quote(d.Cell) + ": "
+		english = strconv.Quote(d.Cell) + ": " + english
 	}
-	return features[d.Column-1].Name + ": " + cell + msg
+	return features[d.Column-1].Name + ": " + errorText(l, errParts{code: d.Code, cell: d.Cell}, english)
 }

@@ -2,9 +2,6 @@ package nn
 
 import (
 	"strconv"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/nnplayground/playground/core/data"
 )
@@ -102,30 +99,12 @@ func AppendPredictionsCSV(dst []byte, t *data.Table, rows []int, p *data.Preproc
 	return dst
 }
 
-// appendCSVRecord appends one CSV record as encoding/csv's Writer writes
-// it (fields with a comma, a quote, a line break or a leading space, and
-// `\.`, quoted, with quotes doubled; "\n" after the record), each field
-// first escaped by data.SafeCell. (The Writer and its bufio.Writer would
-// cost the trainer's binary more than these lines.)
+// appendCSVRecord appends one CSV record of fields, each first escaped by
+// data.SafeCell, as encoding/csv's Writer writes it (data.AppendCSVRecord).
 func appendCSVRecord(dst []byte, fields []string) []byte {
+	safe := make([]string, len(fields))
 	for i, f := range fields {
-		if i > 0 {
-			dst = append(dst, ',')
-		}
-		f = data.SafeCell(f)
-		r, _ := utf8.DecodeRuneInString(f)
-		if f == "" || !strings.ContainsAny(f, ",\"\r\n") && !unicode.IsSpace(r) && f != `\.` {
-			dst = append(dst, f...)
-			continue
-		}
-		dst = append(dst, '"')
-		for j := range len(f) {
-			if f[j] == '"' {
-				dst = append(dst, '"')
-			}
-			dst = append(dst, f[j])
-		}
-		dst = append(dst, '"')
+		safe[i] = data.SafeCell(f)
 	}
-	return append(dst, '\n')
+	return data.AppendCSVRecord(dst, safe)
 }

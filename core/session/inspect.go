@@ -2,7 +2,6 @@ package session
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/nnplayground/playground/core/data"
 )
@@ -39,31 +38,10 @@ func (s *Session) PrepareRow(values []string) ([]float64, error) {
 	if len(values) != len(names) {
 		return nil, fmt.Errorf("session: %d values for %d input columns", len(values), len(names))
 	}
-	var b strings.Builder
-	csvLine(&b, names)
-	csvLine(&b, values)
-	t, err := data.Parse(b.String())
+	t, err := data.Parse(string(data.AppendCSVRecord(data.AppendCSVRecord(nil, names), values)))
 	if err != nil {
 		return nil, err
 	}
 	x, _, err := s.Data.Prep.Transform(t)
 	return x, err
-}
-
-// csvLine writes fields as a CSV line, quoting those that need it (as
-// encoding/csv's Writer does; the trainer links no csv writer for it).
-func csvLine(b *strings.Builder, fields []string) {
-	for i, f := range fields {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		if f == "" || !strings.ContainsAny(f, "\",\r\n") && f[0] != ' ' && f[0] != '\t' && f[len(f)-1] != ' ' && f[len(f)-1] != '\t' {
-			b.WriteString(f)
-			continue
-		}
-		b.WriteByte('"')
-		b.WriteString(strings.ReplaceAll(f, `"`, `""`))
-		b.WriteByte('"')
-	}
-	b.WriteByte('\n')
 }
