@@ -5,12 +5,16 @@ import (
 	"compress/zlib"
 	"encoding/base64"
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/nnplayground/playground/core/link"
 	"github.com/nnplayground/playground/core/session"
 )
+
+// newer is a settings version newer than this playground's.
+var newer = strconv.Itoa(session.Version + 1)
 
 // raw makes a link of any JSON, as a hand edit could.
 func raw(version, js string) string {
@@ -52,7 +56,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"unknown field", raw("v1", `{"kind":"session","body":{"settings":{"v":1,"testRatio":0,"model":{}},"evil":1}}`), link.ErrCorrupt, "evil"},
 		{"trailing data", raw("v1", `{"kind":"session","body":{"settings":{"testRatio":0,"model":{}}}}{}`), link.ErrCorrupt, "after"},
 		{"wrong kind", raw("v1", `{"kind":"exercise","body":{}}`), link.ErrKind, "exercise"},
-		{"newer settings", raw("v1", `{"kind":"session","body":{"settings":{"v":3,"testRatio":0,"model":{}}}}`), link.ErrNewerVersion, "version 3"},
+		{"newer settings", raw("v1", `{"kind":"session","body":{"settings":{"v":`+newer+`,"testRatio":0,"model":{}}}}`), link.ErrNewerVersion, "version " + newer},
 		{"unknown dataset", raw("v1", `{"kind":"session","body":{"settings":{"dataset":"moons","testRatio":0,"model":{}}}}`), link.ErrCorrupt, "moons"},
 		{"too many points", raw("v1", `{"kind":"session","body":{"settings":{"dataset":"circle","points":1e9,"testRatio":0,"model":{}}}}`), link.ErrCorrupt, ""},
 		{"negative noise", raw("v1", `{"kind":"session","body":{"settings":{"dataset":"circle","noise":-1,"testRatio":0,"model":{}}}}`), link.ErrCorrupt, "noise"},

@@ -24,6 +24,10 @@ func (s *Session) Validate() error {
 	return nil
 }
 
+// MaxUse is the most columns Settings.Use may name (a table has at most
+// data.MaxColumns).
+const MaxUse = data.MaxColumns
+
 // ValidateSettings checks the settings a link or file carries: a known
 // version, dataset and languages, and settings in range.
 func ValidateSettings(s *session.Settings) error {
@@ -62,6 +66,14 @@ func ValidateSettings(s *session.Settings) error {
 	}
 	if s.Missing != data.DropRows && s.Missing != data.FillMean {
 		return bad("unknown missing-value policy %d", s.Missing)
+	}
+	if len(s.Use) > MaxUse {
+		return bad("%d columns to use; the limit is %d", len(s.Use), MaxUse)
+	}
+	for _, name := range s.Use {
+		if name == "" {
+			return bad("an empty column name to use")
+		}
 	}
 	if s.Norm < data.ZScore || s.Norm > data.NoNorm {
 		return bad("unknown normalization %d", s.Norm)

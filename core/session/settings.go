@@ -9,8 +9,13 @@ import (
 // Target of a pasted table means data.DefaultTarget (a column named like a
 // label, else the last column that is not a year, an id or a row counter);
 // in version 1 it means the last column, and still does for those
-// settings.
-const Version = 2
+// settings. Version 3 turns on the table rules of data.Spec.Auto: the
+// target guessed by data.GuessTarget, identifiers, names and mostly empty
+// columns left out (Use brings them back), timestamps as numbers, the most
+// frequent categories plus "other", whole-number targets with few values
+// as classes (AsNumbers undoes it) and the leak check. Settings of
+// versions 1 and 2 build as they did.
+const Version = 3
 
 // Settings is everything a user can choose on the page: the data, the roles
 // of its columns, its preparation, the network and its training, and the
@@ -25,8 +30,12 @@ type Settings struct {
 	Noise   float64 `json:"noise,omitempty"`  // generated sets: noise, 0..1
 	Text    string  `json:"text,omitempty"`   // pasted table
 
-	Target      string         `json:"target,omitempty"` // "" = data.DefaultTarget (version 2), the last column (version 1)
-	Ignore      []string       `json:"ignore,omitempty"`
+	Target string   `json:"target,omitempty"` // "" = data.DefaultTarget (version 2), the last column (version 1)
+	Ignore []string `json:"ignore,omitempty"`
+	// Use names columns the user brought back that the version-3 rules
+	// would leave out (an identifier, a name, a mostly empty column).
+	Use         []string       `json:"use,omitempty"`
+	AsNumbers   bool           `json:"asNumbers,omitempty"` // version 3: a whole-number target with few values stays a number (regression)
 	AsClasses   bool           `json:"asClasses,omitempty"`
 	Missing     data.Missing   `json:"missing,omitempty"`
 	Derived     []data.Derived `json:"derived,omitempty"`

@@ -22,7 +22,8 @@ func sameData(a, b *Settings) bool {
 	return a.Dataset == b.Dataset && a.Points == b.Points && a.Noise == b.Noise && a.Text == b.Text &&
 		a.Target == b.Target && slices.Equal(a.Ignore, b.Ignore) && a.AsClasses == b.AsClasses &&
 		a.Missing == b.Missing && slices.Equal(a.Derived, b.Derived) && a.TestRatio == b.TestRatio &&
-		a.Norm == b.Norm && a.SplitColumn == b.SplitColumn
+		a.Norm == b.Norm && a.SplitColumn == b.SplitColumn && slices.Equal(a.Use, b.Use) && a.AsNumbers == b.AsNumbers &&
+		a.Version == b.Version
 }
 
 // Tune changes the running session's settings to next, keeping its

@@ -21,6 +21,15 @@ type Note struct {
 	Name   string `json:"name,omitempty"`
 	N      int    `json:"n,omitempty"`
 	Of     int    `json:"of,omitempty"`
+	// Value is a number or word the note quotes: the median or category
+	// that filled a column ("28", "(missing)"), a timestamp's inputs
+	// ("days, hour, weekday").
+	Value string `json:"value,omitempty"`
+	// Action is what the note's one button does: "" (no button), "use"
+	// (append Name to Settings.Use), "ignore" (append Name to
+	// Settings.Ignore), "target" (set Settings.Target to Name), "numbers"
+	// (set Settings.AsNumbers).
+	Action string `json:"action,omitempty"`
 }
 
 // Summary describes loaded data for the preview and the summary line.

@@ -373,6 +373,8 @@ func CodeSessionSettings(c *Codec, v *session.Settings) {
 	c.Str(&v.Text)
 	c.Str(&v.Target)
 	c.Strs(&v.Ignore)
+	c.Strs(&v.Use)
+	c.Bool(&v.AsNumbers)
 	c.Bool(&v.AsClasses)
 	c.Int((*int)(&v.Missing))
 	Slice(c, &v.Derived, CodeDataDerived)
@@ -680,6 +682,8 @@ func CodeSessionNote(c *Codec, v *session.Note) {
 	c.Str(&v.Name)
 	c.Int(&v.N)
 	c.Int(&v.Of)
+	c.Str(&v.Value)
+	c.Str(&v.Action)
 }
 
 func CodeSessionFeature(c *Codec, v *session.Feature) {
