@@ -1,0 +1,33 @@
+package session_test
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/nnplayground/playground/core/data"
+	"github.com/nnplayground/playground/core/session"
+)
+
+// Pasted gives a table the page's defaults whatever the settings held
+// before: the text as the data, the roles of its columns afresh, the
+// current settings version, the stop defaults; the network's settings stay.
+func TestPasted(t *testing.T) {
+	const text = "a,b,y\n1,2,3\n4,5,6\n"
+	before := session.Default()
+	before.Version = 1
+	before.Points, before.Noise = 500, 0.2
+	before.Target, before.Ignore, before.SplitColumn, before.AsClasses = "b", []string{"a"}, "a", true
+	before.Derived = []data.Derived{{Kind: data.Square, A: "a"}}
+	before.Model.Hidden = []int{7}
+	got := session.Pasted(before, text)
+
+	want := session.WithStopDefaults(session.Default())
+	want.Dataset, want.Points, want.Text = "", 0, text
+	want.Model.Hidden = []int{7}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Pasted:\n got %+v\nwant %+v", got, want)
+	}
+	if before.Text != "" || before.Target != "b" {
+		t.Errorf("Pasted changed its argument: %+v", before)
+	}
+}
