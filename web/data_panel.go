@@ -213,14 +213,10 @@ func (c *dataPanel) loadText(ctx app.Context, text string) {
 			c.St.notify(topicData)
 			return
 		}
-		c.St.change(true, "data", func(s *session.Settings) {
-			s.Dataset, s.Text, s.Points, s.Noise = "", text, 0, 0
-			s.Target, s.Ignore, s.Derived, s.SplitColumn, s.AsClasses = "", nil, nil, "", false
-			// A table of one's own trains with a validation share and
-			// early stopping (the best weights restored), so that Train
-			// does not end worse than a linear model by training too long.
-			*s = session.WithStopDefaults(*s)
-		})
+		// A table of one's own gets the table defaults (session.Pasted,
+		// which `nnplay train` on a CSV file uses too): its columns' roles
+		// afresh, a validation share and early stopping.
+		c.St.change(true, "data", func(s *session.Settings) { *s = session.Pasted(*s, text) })
 	})
 }
 

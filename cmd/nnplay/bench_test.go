@@ -30,7 +30,7 @@ func BenchmarkCLITrain(b *testing.B) {
 		{"spiral500-batch10", []string{"-dataset", "spiral", "-points", "500", "-test-ratio", "0", "-layers", "8,8", "-batch-size", "10"}},
 		{"fullbatch1000", []string{"-dataset", "spiral", "-points", "1000", "-test-ratio", "0", "-layers", "8,8", "-batch-size", "0"}},
 		{"1797x64-adam", []string{digits, "-test-ratio", "0", "-layers", "32", "-activation", "relu", "-optimizer", "adam",
-			"-learning-rate", "0.001", "-batch-size", "32"}},
+			"-learning-rate", "0.001", "-batch-size", "32", "-stop-defaults=false"}},
 	} {
 		b.Run(w.name, func(b *testing.B) {
 			args := append([]string{"train", "-quiet", "-epochs", e}, w.args...)

@@ -13,7 +13,7 @@ import (
 func TestTrainCoach(t *testing.T) {
 	iris := irisFile(t)
 	exploding := []string{"train", iris, "-normalization", "none", "-learning-rate", "1", "-batch-size", "16", "-layers", "8",
-		"-test-ratio", "0.2", "-seed", "1", "-epochs", "300", "-quiet"}
+		"-test-ratio", "0.2", "-seed", "1", "-epochs", "300", "-quiet", "-stop-defaults=false"}
 	tests := []struct {
 		Name   string
 		Args   []string

@@ -19,7 +19,11 @@
 //	-test-ratio 0.3 -normalization zscore|minmax|none -missing drop|fill
 //	-seed 1 -target NAME -ignore a,b -dataset NAME -points N -noise 0.1
 //
-// With a session file or a link only the flags given change its settings.
+// A table starts from the settings the page gives a pasted table
+// (session.Pasted): the target guessed, the table defaults of the current
+// settings version, a validation share and early stopping with the best
+// weights restored (-stop-defaults=false: neither). With a session file or a
+// link only the flags given change its settings.
 // Outputs:
 //
 //	-epochs 100          epochs to train

@@ -37,6 +37,7 @@ type settingFlags struct {
 	regRate, clip, decay   float64
 	seed                   uint64
 
+	stopDefaults             bool
 	validRatio               float64
 	patience, maxEpochs      int
 	restoreBest              bool
@@ -71,6 +72,8 @@ func newSettingFlags(fs *flag.FlagSet) *settingFlags {
 	fs.Float64Var(&f.clip, "clip", 0, "clip the gradient norm to this (0 = off)")
 	fs.Float64Var(&f.decay, "decay", 0, "learning-rate decay: lr/(1 + decay·epoch)")
 	fs.Uint64Var(&f.seed, "seed", d.Model.Seed, "seed of the split, the initial weights and the batches")
+	fs.BoolVar(&f.stopDefaults, "stop-defaults", true, "a CSV table trains as the page trains a pasted one, with a validation share and early stopping "+
+		"(session.WithStopDefaults); false: neither, unless -valid-ratio or a stop rule is given")
 	fs.Float64Var(&f.validRatio, "valid-ratio", 0, "fraction of the training rows held out for validation, 0 to 0.5 (early stopping watches its loss)")
 	fs.IntVar(&f.patience, "patience", 0, "early stopping: stop after this many epochs without a new lowest validation loss (training loss without validation); 0 = off")
 	fs.BoolVar(&f.restoreBest, "restore-best", false, "when training stops, restore the weights of the epoch with the lowest validation loss")

@@ -139,7 +139,7 @@ func TestTrainMatchesCore(t *testing.T) {
 		Args []string
 	}{
 		{"csv+flags", []string{iris, "-layers", "8,8", "-activation", "tanh", "-optimizer", "sgd", "-learning-rate", "0.03",
-			"-batch-size", "10", "-regularization", "l2", "-reg-rate", "0.001", "-test-ratio", "0.2", "-seed", "1"}},
+			"-batch-size", "10", "-regularization", "l2", "-reg-rate", "0.001", "-test-ratio", "0.2", "-seed", "1", "-stop-defaults=false"}},
 		{"settings-file", []string{settingsFile}},
 		{"session-file", []string{sessionFile}},
 		{"link", []string{"http://localhost:8080/" + frag}},
@@ -210,9 +210,7 @@ func TestPredictMatchesTrainer(t *testing.T) {
 				t.Fatalf("predict: exit %d\n%s%s", code, out, errs)
 			}
 			// The page: the same settings, trained in core.
-			s := session.Default()
-			s.Dataset, s.Points, s.Text = "", 0, text
-			ss, err := session.Build(s)
+			ss, err := session.Build(session.Pasted(session.Default(), text))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -329,4 +327,45 @@ func TestErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A CSV file with no flags trains as the page trains a pasted table
+// (session.Pasted): the same split, validation share and stop rules, and
+// so, bit for bit, the same losses up to the same stop.
+func TestTrainTableAsPage(t *testing.T) {
+	iris := irisFile(t)
+	text, _ := os.ReadFile(iris)
+	s := session.Pasted(session.Default(), string(text))
+	ss, err := session.Build(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ss.Data.Valid.N == 0 || s.Stop == (nn.StopRules{}) {
+		t.Fatalf("the page's table defaults have no validation share or stop rule: %v, %+v", s.ValidRatio, s.Stop)
+	}
+	row := func(st nn.Stats) []float64 {
+		return []float64{float64(st.Epoch), st.TrainLoss, st.TestLoss, st.TrainMetric, st.TestMetric, st.TrainRMSE, st.TestRMSE}
+	}
+	want := [][]float64{row(ss.Trainer.Stats())}
+	stopper := nn.NewStopper(ss.Trainer, s.Stop)
+	const epochs = 3000
+	for range epochs {
+		if err := ss.Trainer.Step(); err != nil {
+			t.Fatal(err)
+		}
+		st := ss.Trainer.Stats()
+		want = append(want, row(st))
+		if stopper.Check(st) != nil {
+			break
+		}
+	}
+	if len(want) > epochs {
+		t.Fatalf("the stop rules did not stop training in %d epochs", epochs)
+	}
+	hist := filepath.Join(t.TempDir(), "h.csv")
+	code, out, errs := nnplay(t, "train", "-epochs", strconv.Itoa(epochs), "-quiet", "-history", hist, iris)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s%s", code, out, errs)
+	}
+	sameBits(t, readHistory(t, hist), want)
 }

@@ -18,6 +18,7 @@ type source struct {
 	Name     string // for messages: the file name, "link" or the dataset
 	Settings session.Settings
 	Weights  *link.Weights
+	Table    bool // a CSV or TSV table, with the settings the page gives a pasted table (session.Pasted)
 }
 
 // buildSource loads the source named by the positional arguments pos (at
@@ -31,6 +32,10 @@ func buildSource(pos []string, sf *settingFlags) (*source, *session.Session, err
 	src, err := loadSource(arg, sf.dataset)
 	if err != nil {
 		return nil, nil, err
+	}
+	if src.Table && !sf.stopDefaults {
+		// Before the flags: -valid-ratio or -patience may set their own.
+		src.Settings.ValidRatio, src.Settings.Stop = 0, nn.StopRules{}
 	}
 	if err := sf.apply(&src.Settings); err != nil {
 		return nil, nil, err
@@ -102,9 +107,8 @@ func loadSource(arg, dataset string) (*source, error) {
 	if dataset != "" {
 		return nil, usageError("give either a file or -dataset, not both")
 	}
-	s := session.Default()
-	s.Dataset, s.Points, s.Text = "", 0, string(b)
-	return &source{Name: arg, Settings: s}, nil
+	// A table gets the settings the page gives a pasted table.
+	return &source{Name: arg, Settings: session.Pasted(session.Default(), string(b)), Table: true}, nil
 }
 
 // isLink reports whether arg looks like a playground link rather than a
