@@ -30,7 +30,7 @@ type exerciseEditor struct {
 	locked       map[string]bool
 	url          string
 	err          string
-	info         *rules.ExerciseInfo // the tools worker's view of the link made (op exercise-info)
+	share        *rules.Share // how many names meet the goal with one press of Train (op TryNames), so far
 	unsub        func()
 }
 
@@ -145,20 +145,10 @@ func (c *exerciseEditor) Render() app.UI {
 					),
 				),
 			),
-			app.If(c.info != nil && c.info.StartMeets >= 0,
-				app.P().ID("exercise-warning").Class("pg-alert").Role("alert").Text(tf(l, "ex-start-meets", c.startMeets())),
-			),
+			shareNote(l, c.share),
 			app.P().ID("exercise-error").Class("pg-error").Role("alert").Text(c.err),
 		),
 	)
-}
-
-// startMeets is the epoch at which the exercise's own start meets its goal.
-func (c *exerciseEditor) startMeets() int {
-	if c.info == nil {
-		return -1
-	}
-	return c.info.StartMeets
 }
 
 // locks are the lock boxes by group, and the settings every student shares
@@ -276,9 +266,13 @@ func (c *exerciseEditor) onMake(ctx app.Context, e app.Event) {
 					return
 				}
 				c.url = pageURL() + frag
-				c.info = nil
+				c.share = nil
 				st.madeEx = frag
-				st.askExerciseInfo(frag, func(info *rules.ExerciseInfo) { c.info = info })
+				st.askShare(frag, func(sh *rules.Share) {
+					if st.madeEx == frag { // not an older exercise's
+						c.share = sh
+					}
+				})
 				st.notify(topicRun)
 			})
 		})

@@ -26,6 +26,26 @@ func (s *store) askExerciseInfo(link string, done func(*rules.ExerciseInfo)) {
 	})
 }
 
+// askShare asks the tools worker to train one press of Train for
+// exercise.ShareNames students' names in an exercise (op TryNames) and
+// calls update with the counts after each name, the last one Done, or
+// with nil on an error. Call it inside ctx.Dispatch; update runs inside
+// one too.
+func (s *store) askShare(link string, update func(*rules.Share)) {
+	s.ask(&tools.TryNames{Link: link, Names: shareNames}, func(a wire.Message, errMsg, class string) {
+		if r, ok := a.(*tools.NamesTried); ok {
+			update(&r.Share)
+		} else {
+			update(nil)
+		}
+		s.notify(topicRun)
+	})
+}
+
+// shareNames is how many names the editor tries (exercise.ShareNames,
+// which the page does not link).
+const shareNames = 20
+
 // setStudentName records the name a student typed in an exercise. The name
 // seeds the student's training (rules.ForStudent), so that a completion
 // code cannot be renamed: a new name starts the training again, which the

@@ -97,7 +97,9 @@ func (s *store) applyTool(m wire.Message) {
 		}
 		return
 	}
-	delete(s.asks, id)
+	if nt, ok := m.(*tools.NamesTried); !ok || nt.Share.Done {
+		delete(s.asks, id) // TryNames is answered after each name
+	}
 	if failed != nil {
 		done(nil, failed.Message, cmpOr(failed.Class, "bad"))
 		return

@@ -31,6 +31,10 @@ func handle(b []byte, post func([]byte)) {
 	}
 	id = tools.ID(c)
 	fail := func(err error) { send(&tools.ToolFailed{ID: id, Message: err.Error(), Class: errorClass(err)}) }
+	if q, ok := c.(*tools.TryNames); ok {
+		tryNames(q, send)
+		return
+	}
 	ch, ok := c.(*tools.Check)
 	if !ok {
 		a, err := tool(c)

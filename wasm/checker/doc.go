@@ -33,6 +33,7 @@
 //	GetLessons{}               → Lessons{Items: []rules.LessonItem}
 //	MakeLesson{File}           → LinkText: the link of a teacher's lesson (guide.Lesson JSON, a file)
 //	Check{Link, Codes}         → Checked{Results} after each code found
+//	TryNames{Link, Names}      → NamesTried{Share: rules.Share} after each name (exercise.Share), the last Done
 //
 // The session, exercise and lesson travel as package tools' copies of
 // core/link's and core/exercise's types (LinkSession, Exercise, Lesson:

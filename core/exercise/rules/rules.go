@@ -272,9 +272,28 @@ func isCode(w string) bool {
 	return true
 }
 
-// StartEpochs is how far ExerciseInfo.StartMeets trains the exercise's
-// start.
+// StartEpochs is how far one press of Train is followed when the
+// exercise has no stop rules (ExerciseInfo.StartMeets, Share): the page
+// trains on until the student pauses.
 const StartEpochs = 200
+
+// Share says how many students' runs meet an exercise's goal with one
+// press of Train, changing nothing: each name's run (TrainSeed =
+// StudentSeed(nonce, name)) from the exercise's start, with its settings,
+// until its stop rules stop it (StartEpochs without stop rules), as the
+// page trains it. The tools worker sends it after each name (op
+// tools.TryNames).
+type Share struct {
+	Names     int  `json:"names"`     // names to try
+	Tried     int  `json:"tried"`     // names trained so far
+	Met       int  `json:"met"`       // of which met the goal
+	FromStart bool `json:"fromStart"` // the runs start from the exercise's weights
+	Stop      bool `json:"stop"`      // the exercise has stop rules, which end one press
+	Epochs    int  `json:"epochs"`    // how far one press is followed without stop rules (0 with them)
+	// Heavy: the bound on the work was reached, before Tried reached Names.
+	Heavy bool `json:"heavy"`
+	Done  bool `json:"done"` // no more names will be tried
+}
 
 // ExerciseInfo is the tools worker's answer to tools.GetExerciseInfo (core/wire/tools):
 // what the teacher's editor and the student's page need to know about an
@@ -284,10 +303,10 @@ type ExerciseInfo struct {
 	Nonce     string            `json:"nonce"`     // for StudentSeed
 	NameBound bool              `json:"nameBound"` // Exercise.NameBound: false when a renamed code cannot be told apart
 	AutoLocks map[string]string `json:"autoLocks"` // AutoLocks: setting → reason
-	// StartMeets is the first epoch, up to StartEpochs, at which the
-	// exercise's own start and settings meet the goal (0: before any
-	// training), or -1: the editor warns when a student can meet the goal
-	// without changing anything.
+	// StartMeets is the first epoch at which the exercise's own start and
+	// settings meet the goal (0: before any training) in one press of
+	// Train: until the stop rules stop it, or up to StartEpochs without
+	// them; -1 when it does not.
 	StartMeets int `json:"startMeets"`
 }
 

@@ -66,6 +66,15 @@ type GetExerciseInfo struct {
 	Link string
 }
 
+// TryNames trains one press of Train for Names students' names in the
+// exercise of Link (exercise.Share, within exercise.MaxShareWork): a
+// NamesTried after each name, the last one Done.
+type TryNames struct {
+	ID    int
+	Link  string
+	Names int
+}
+
 // Check re-trains every completion code in Codes against the exercise of
 // Link: a Checked after each non-blank code, with the results so far.
 type Check struct {
@@ -108,6 +117,12 @@ type CodeAnswer struct {
 type ExerciseInfo struct {
 	ID   int
 	Info rules.ExerciseInfo
+}
+
+// NamesTried answers TryNames with the counts so far.
+type NamesTried struct {
+	ID    int
+	Share rules.Share
 }
 
 // Lessons answers GetLessons.

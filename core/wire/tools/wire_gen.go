@@ -50,6 +50,10 @@ func Protocol(tag byte) wire.Message {
 		return new(Checked)
 	case 81:
 		return new(ToolFailed)
+	case 82:
+		return new(TryNames)
+	case 83:
+		return new(NamesTried)
 	}
 	return nil
 }
@@ -289,6 +293,31 @@ func (v *ToolFailed) Code(c *wire.Codec) {
 // IDRef returns the address of v.ID, the number of the request.
 func (v *ToolFailed) IDRef() *int { return &v.ID }
 
+// Tag returns 82.
+func (*TryNames) Tag() byte { return 82 }
+
+// Code encodes or decodes v's fields, as c does.
+func (v *TryNames) Code(c *wire.Codec) {
+	c.Int(&v.ID)
+	c.Str(&v.Link)
+	c.Int(&v.Names)
+}
+
+// IDRef returns the address of v.ID, the number of the request.
+func (v *TryNames) IDRef() *int { return &v.ID }
+
+// Tag returns 83.
+func (*NamesTried) Tag() byte { return 83 }
+
+// Code encodes or decodes v's fields, as c does.
+func (v *NamesTried) Code(c *wire.Codec) {
+	c.Int(&v.ID)
+	codeRulesShare(c, &v.Share)
+}
+
+// IDRef returns the address of v.ID, the number of the request.
+func (v *NamesTried) IDRef() *int { return &v.ID }
+
 func codeLinkSession(c *wire.Codec, v *LinkSession) {
 	wire.CodeSessionSettings(c, &v.Settings)
 	if c.Present(v.Weights != nil) {
@@ -383,6 +412,17 @@ func codeCheckResult(c *wire.Codec, v *CheckResult) {
 	c.Str(&v.Reason)
 	c.Bool(&v.NameBound)
 	c.Str(&v.Flag)
+}
+
+func codeRulesShare(c *wire.Codec, v *rules.Share) {
+	c.Int(&v.Names)
+	c.Int(&v.Tried)
+	c.Int(&v.Met)
+	c.Bool(&v.FromStart)
+	c.Bool(&v.Stop)
+	c.Int(&v.Epochs)
+	c.Bool(&v.Heavy)
+	c.Bool(&v.Done)
 }
 
 func codeWeights(c *wire.Codec, v *Weights) {
