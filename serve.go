@@ -5,9 +5,22 @@
 // listens on every interface (to try the page from a phone), and -addr
 // chooses the address.
 //
-// Every response carries Cache-Control: no-cache, so the browser revalidates
-// each file and a rebuilt app.wasm is seen on the next reload; .wasm is
-// served as application/wasm so that WebAssembly.instantiateStreaming works.
+// Caching: a file whose name holds a hash of its content (a dot-separated
+// part of 8 or more hex digits: trainer.3f9a0c1d.wasm) is kept for a year
+// (immutable); every other file, index.html and the service worker among
+// them, carries Cache-Control: no-cache, so the browser revalidates it and
+// a rebuilt app.wasm is seen on the next reload. .wasm is served as
+// application/wasm so that WebAssembly.instantiateStreaming works, and a
+// file of an unknown type as application/octet-stream, never sniffed.
+//
+// Security headers on every file: a Content-Security-Policy that allows
+// only the site's own scripts, workers and connections (plus compiling
+// WebAssembly), frames only from the same origin (frame-ancestors and
+// X-Frame-Options), and nosniff.
+//
+// Limits (defaultLimits): header, read, write and idle timeouts, and at
+// most MaxConns connections served at once (the next ones wait in the
+// kernel's queue), so that idle or stalled clients cannot hold the server.
 // A file X with a precompressed sibling X.br or X.gz is served from the
 // sibling when the request's Accept-Encoding allows it, with
 // Content-Encoding, X's Content-Type and Vary: Accept-Encoding.
@@ -30,6 +43,7 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -74,16 +88,19 @@ func siteHandler(site fs.FS) http.Handler {
 			return
 		}
 		h := w.Header()
-		h.Set("Cache-Control", "no-cache")
+		h.Set("Cache-Control", cacheControl(name))
 		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("Content-Security-Policy", contentSecurityPolicy)
+		h.Set("X-Frame-Options", "SAMEORIGIN")
 		h.Set("Vary", "Accept-Encoding")
 		typ, ok := contentTypes[path.Ext(name)]
 		if !ok {
 			typ = mime.TypeByExtension(path.Ext(name))
 		}
-		if typ != "" {
-			h.Set("Content-Type", typ)
+		if typ == "" {
+			typ = "application/octet-stream"
 		}
+		h.Set("Content-Type", typ)
 		for _, e := range encodings {
 			if accepts(r.Header.Get("Accept-Encoding"), e.token) && serveFile(w, r, site, name+e.ext, e.token) {
 				return
@@ -210,8 +227,114 @@ func main() {
 		host = "localhost"
 	}
 	log.Printf("serving %s on http://%s/", *dir, net.JoinHostPort(host, port))
-	srv := &http.Server{Addr: a, Handler: siteHandler(site), ReadHeaderTimeout: 10 * time.Second}
-	if err := srv.ListenAndServe(); !errors.Is(err, http.ErrServerClosed) {
+	ln, err := net.Listen("tcp", a)
+	if err != nil {
+		log.Fatalf("serve: %v", err)
+	}
+	srv := newServer(a, siteHandler(site), defaultLimits)
+	if err := srv.Serve(limitListener(ln, defaultLimits.MaxConns)); !errors.Is(err, http.ErrServerClosed) {
 		log.Fatal(err)
 	}
+}
+
+// contentSecurityPolicy allows the site's own files only. 'wasm-unsafe-eval'
+// lets the page compile WebAssembly (and nothing else: no eval); inline
+// style attributes are what go-app renders; data: and blob: images are the
+// PNG and CSV downloads the page offers.
+const contentSecurityPolicy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
+	"style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; " +
+	"worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'self'; " +
+	"form-action 'self'; frame-ancestors 'self'"
+
+// limits are the server's timeouts and its cap on open connections.
+type limits struct {
+	Header, Read, Write, Idle time.Duration
+	MaxConns                  int
+}
+
+// defaultLimits suit a classroom on one network: a request's headers in
+// 10 s and its body in 30 s; a response written within 60 s (app.wasm,
+// 1.7 MB compressed, takes 14 s at 1 Mbit/s, and 8 MB uncompressed to a
+// client that refuses compression takes 32 s at 2 Mbit/s); a keep-alive
+// connection closed after 30 s idle; at most 256 connections at once (a
+// class of 30 browsers opens about 6 each).
+var defaultLimits = limits{
+	Header:   10 * time.Second,
+	Read:     30 * time.Second,
+	Write:    60 * time.Second,
+	Idle:     30 * time.Second,
+	MaxConns: 256,
+}
+
+// newServer returns the server for handler h on addr with the timeouts of
+// lim; serve it on limitListener(ln, lim.MaxConns).
+func newServer(addr string, h http.Handler, lim limits) *http.Server {
+	return &http.Server{
+		Addr:              addr,
+		Handler:           h,
+		ReadHeaderTimeout: lim.Header,
+		ReadTimeout:       lim.Read,
+		WriteTimeout:      lim.Write,
+		IdleTimeout:       lim.Idle,
+		MaxHeaderBytes:    64 << 10,
+	}
+}
+
+// cacheControl returns the Cache-Control of the site's file name: a year
+// for a content-hashed name, no-cache (revalidate) for the rest.
+func cacheControl(name string) string {
+	if contentHashed(name) {
+		return "public, max-age=31536000, immutable"
+	}
+	return "no-cache"
+}
+
+// contentHashed reports whether the base of name has a dot-separated part
+// of 8 or more hexadecimal digits before its extension (app.3f9a0c1d.wasm).
+func contentHashed(name string) bool {
+	parts := strings.Split(path.Base(name), ".")
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts[1 : len(parts)-1] {
+		if len(p) >= 8 && strings.Trim(p, "0123456789abcdef") == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// limitListener returns ln accepting at most n connections at once: Accept
+// waits while n are open (the others wait in the kernel's queue), as
+// golang.org/x/net/netutil.LimitListener does.
+func limitListener(ln net.Listener, n int) net.Listener {
+	return &capListener{Listener: ln, sem: make(chan struct{}, n)}
+}
+
+type capListener struct {
+	net.Listener
+	sem chan struct{}
+}
+
+func (l *capListener) Accept() (net.Conn, error) {
+	l.sem <- struct{}{}
+	c, err := l.Listener.Accept()
+	if err != nil {
+		<-l.sem
+		return nil, err
+	}
+	return &capConn{Conn: c, release: func() { <-l.sem }}, nil
+}
+
+// capConn gives back its place in the cap once, on the first Close.
+type capConn struct {
+	net.Conn
+	once    sync.Once
+	release func()
+}
+
+func (c *capConn) Close() error {
+	err := c.Conn.Close()
+	c.once.Do(c.release)
+	return err
 }

@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	cdplog "github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
@@ -164,7 +165,8 @@ func newBrowser(t testing.TB) context.Context {
 	t.Cleanup(cancel)
 
 	// Keep the page's console and uncaught exceptions; show them when the
-	// test fails. A Go panic or an uncaught exception fails the test.
+	// test fails. A Go panic, an uncaught exception or a request the
+	// Content-Security-Policy refused fails the test.
 	var mu sync.Mutex
 	var lines []string
 	var crashes []string
@@ -182,6 +184,13 @@ func newBrowser(t testing.TB) context.Context {
 				b.WriteByte(' ')
 			}
 			s = fmt.Sprintf("console.%s: %s", ev.Type, b.String())
+		case *cdplog.EventEntryAdded:
+			if !strings.Contains(ev.Entry.Text, "Content Security Policy") {
+				return
+			}
+			// The server's Content-Security-Policy refused something the
+			// page does: a test that passes this way hides a broken feature.
+			s = "exception: security: " + ev.Entry.Text
 		case *runtime.EventExceptionThrown:
 			s = "exception: " + ev.ExceptionDetails.Text
 			if e := ev.ExceptionDetails.Exception; e != nil {
@@ -192,7 +201,7 @@ func newBrowser(t testing.TB) context.Context {
 		}
 		mu.Lock()
 		lines = append(lines, s)
-		if strings.HasPrefix(s, "exception: ") || strings.Contains(s, `"panic: `) {
+		if strings.HasPrefix(s, "exception: ") || strings.Contains(s, `"panic: `) || strings.Contains(s, "Content Security Policy") {
 			crashes = append(crashes, s)
 		}
 		mu.Unlock()
