@@ -22,6 +22,8 @@ var catalog = map[string]map[string]string{
 		"empty-data": "There is no data to load: paste a table first.",
 
 		"sum-rows": "%d rows", "sum-dropped": "%d dropped (missing values)", "sum-split": "%d train / %d test",
+		"sum-split-valid": "%d train / %d validation / %d test",
+		"predict":         "Predict:", "act-use": "use it", "act-ignore": "ignore it", "act-target": "predict %s",
 		"sum-inputs": "%d inputs", "sum-input": "%d input", "sum-regression": "regression of %s", "sum-classes": "%d classes of %s",
 
 		"columns": "Columns", "target": "Target column", "preview": "First rows",
@@ -250,6 +252,8 @@ var catalog = map[string]map[string]string{
 		"diverged-fix-clipped": "解决办法：降低学习率（现在是 %s），或确认输入已经标准化。",
 
 		"sum-rows": "%d 行", "sum-dropped": "丢弃 %d 行（有缺失值）", "sum-split": "训练 %d / 测试 %d",
+		"sum-split-valid": "训练 %d / 验证 %d / 测试 %d",
+		"predict":         "预测：", "act-use": "使用它", "act-ignore": "忽略它", "act-target": "预测 %s",
 		"sum-inputs": "%d 个输入", "sum-input": "%d 个输入", "sum-regression": "回归目标 %s", "sum-classes": "%d 个类别（%s）",
 
 		"columns": "列", "target": "目标列", "preview": "前几行",

@@ -93,6 +93,8 @@ func (c *dataPanel) Render() app.UI {
 			)),
 			app.P().ID("data-error").Class("pg-error").Role("alert").Text(dataErrorText(l, c.St)),
 			app.P().ID("data-summary").Class("pg-summary").Aria("live", "polite").Text(summaryText(l, c.St.summary)),
+			targetPicker(c.St, l),
+			noteList(c.St, l),
 			// Hidden rather than left out: the elements after it keep their
 			// places, so go-app does not reuse them for one another (the
 			// paste area would lose its text).
@@ -120,11 +122,6 @@ func (c *dataPanel) Render() app.UI {
 					app.Span().Class("pg-hint").Text(t(l, "drop")),
 				),
 			),
-			app.If(c.St.summary != nil && len(c.St.summary.Notes) > 0, app.Ul().Class("pg-warn").Body(
-				app.Range(notes(c.St.summary)).Slice(func(i int) app.UI {
-					return app.Li().Text(warningText(l, c.St.summary.Notes[i]))
-				}),
-			)),
 		)
 }
 
@@ -157,7 +154,11 @@ func summaryText(l string, s *session.Summary) string {
 	if len(s.Inputs) == 1 {
 		inputs = "sum-input"
 	}
-	parts = append(parts, tf(l, "sum-split", s.Train, s.Test), tf(l, inputs, len(s.Inputs)))
+	split := tf(l, "sum-split", s.Train, s.Test)
+	if s.Valid > 0 {
+		split = tf(l, "sum-split-valid", s.Train, s.Valid, s.Test)
+	}
+	parts = append(parts, split, tf(l, inputs, len(s.Inputs)))
 	switch s.Task {
 	case "regression":
 		parts = append(parts, tf(l, "sum-regression", s.Target))

@@ -111,7 +111,10 @@
 //
 // # Files
 //
-// One component per file (playground.go, data_panel.go, preview_table.go,
+// One component per file (playground.go, data_panel.go (with
+// target_picker.go, the "Predict:" picker #target-select under the
+// summary, and data_notes.go, the notes about the table, each with an
+// Action getting one button #note-action-<index>), preview_table.go,
 // features_panel.go, model_panel.go, controls.go, readouts.go, notices.go,
 // loss_chart.go, grad_chart.go, network_view.go, weight_editor.go,
 // weight_maps.go, boundary_view.go, scatter_view.go, confusion_view.go,

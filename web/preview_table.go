@@ -104,13 +104,13 @@ func (c *previewTable) rolePicker(i int, col string, sum *session.Summary, v ses
 	switch {
 	case col == sum.Target:
 		role = "target"
-	case slices.Contains(v.Ignore, col):
+	case slices.Contains(v.Ignore, col), leftOut(sum, col) && !slices.Contains(v.Use, col):
 		role = "ignore"
 	}
 	id := "role-" + itoa(i)
 	return app.Select().ID(id).Aria("label", t(l, "role-of")+" "+col).Disabled(c.St.locked("ignore") || c.St.locked("target")).
 		OnChange(func(ctx app.Context, e app.Event) {
-			c.onRole(ctx, col, ctx.JSSrc().Get("value").String())
+			setRole(ctx, c.St, col, ctx.JSSrc().Get("value").String())
 		}, col).Body( // the scope: go-app keeps a handler whose code is the same unless its scope changes
 		app.Option().Value("feature").Selected(role == "feature").Text(t(l, "role-feature")),
 		app.Option().Value("target").Selected(role == "target").Text(t(l, "role-target")),
@@ -119,33 +119,7 @@ func (c *previewTable) rolePicker(i int, col string, sum *session.Summary, v ses
 }
 
 func (c *previewTable) onTarget(ctx app.Context, e app.Event) {
-	c.onRole(ctx, ctx.JSSrc().Get("value").String(), "target")
-}
-
-// onRole gives column col the role: a new target stops being ignored; the
-// old target becomes a feature.
-func (c *previewTable) onRole(ctx app.Context, col, role string) {
-	ctx.Dispatch(func(app.Context) {
-		c.St.change(true, "data", func(s *session.Settings) {
-			s.Ignore = slices.DeleteFunc(s.Ignore, func(n string) bool { return n == col })
-			switch role {
-			case "target":
-				s.Target = col
-			case "ignore":
-				s.Ignore = append(s.Ignore, col)
-				if c.St.summary != nil && col == c.St.summary.Target {
-					s.Target = ""
-				}
-			case "feature":
-				if c.St.summary != nil && col == c.St.summary.Target {
-					s.Target = ""
-				}
-			}
-			s.Derived = slices.DeleteFunc(s.Derived, func(d data.Derived) bool {
-				return d.A == col && role != "feature" || d.B == col && role != "feature"
-			})
-		})
-	})
+	setRole(ctx, c.St, ctx.JSSrc().Get("value").String(), "target")
 }
 
 func (c *previewTable) onMissing(ctx app.Context, e app.Event) {

@@ -1,0 +1,46 @@
+package main
+
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/nnplayground/playground/core/session"
+)
+
+// noteList is the data panel's list of notes about the loaded table
+// (.pg-warn), each in the page's language; a note with an Action
+// (session.Note) has one button after its text, #note-action-<index>
+// ("use it", "ignore it", "predict <name>"), that changes the settings as
+// the Columns panel's role pickers do. The list is always there (hidden
+// when empty), so that go-app keeps the elements after it in place.
+func noteList(st *store, l string) app.UI {
+	ns := notes(st.summary)
+	return app.Ul().ID("data-notes").Class("pg-warn").Hidden(len(ns) == 0).Body(
+		app.Range(ns).Slice(func(i int) app.UI {
+			n := ns[i]
+			if n.Action == "" {
+				return app.Li().Text(warningText(l, n))
+			}
+			return app.Li().Body(
+				app.Text(warningText(l, n)+" "),
+				noteButton(st, l, i, n),
+			)
+		}),
+	)
+}
+
+// noteButton is the button of note n, the index-th: its action's words,
+// and the role it gives the column the note names.
+func noteButton(st *store, l string, i int, n session.Note) app.UI {
+	label, role, lock := t(l, "act-use"), "feature", "ignore"
+	switch n.Action {
+	case "ignore":
+		label, role = t(l, "act-ignore"), "ignore"
+	case "target":
+		label, role, lock = tf(l, "act-target", n.Name), "target", "target"
+	}
+	return app.Button().ID("note-action-"+itoa(i)).Class("pg-note-action").Type("button").
+		Disabled(st.locked(lock)).
+		OnClick(func(ctx app.Context, e app.Event) {
+			setRole(ctx, st, n.Name, role)
+		}, n.Name, n.Action). // the scope: a handler kept from another note must not act on its column
+		Text(label)
+}
