@@ -24,7 +24,8 @@ var catalog = map[string]map[string]string{
 		"sum-rows": "%d rows", "sum-dropped": "%d dropped (missing values)", "sum-split": "%d train / %d test",
 		"sum-split-valid": "%d train / %d validation / %d test",
 		"predict":         "Predict:", "act-use": "use it", "act-ignore": "ignore it", "act-target": "predict %s",
-		"sum-inputs": "%d inputs", "sum-input": "%d input", "sum-regression": "regression of %s", "sum-classes": "%d classes of %s",
+		"act-numbers": "predict it as a number",
+		"sum-inputs":  "%d inputs", "sum-input": "%d input", "sum-regression": "regression of %s", "sum-classes": "%d classes of %s",
 
 		"columns": "Columns", "target": "Target column", "preview": "First rows",
 		"missing": "Missing values", "missing-drop": "Drop the row", "missing-mean": "Fill with the mean / mode",
@@ -254,7 +255,8 @@ var catalog = map[string]map[string]string{
 		"sum-rows": "%d 行", "sum-dropped": "丢弃 %d 行（有缺失值）", "sum-split": "训练 %d / 测试 %d",
 		"sum-split-valid": "训练 %d / 验证 %d / 测试 %d",
 		"predict":         "预测：", "act-use": "使用它", "act-ignore": "忽略它", "act-target": "预测 %s",
-		"sum-inputs": "%d 个输入", "sum-input": "%d 个输入", "sum-regression": "回归目标 %s", "sum-classes": "%d 个类别（%s）",
+		"act-numbers": "按数值预测",
+		"sum-inputs":  "%d 个输入", "sum-input": "%d 个输入", "sum-regression": "回归目标 %s", "sum-classes": "%d 个类别（%s）",
 
 		"columns": "列", "target": "目标列", "preview": "前几行",
 		"missing": "缺失值", "missing-drop": "丢弃该行", "missing-mean": "用均值 / 众数填充",

@@ -28,19 +28,30 @@ func noteList(st *store, l string) app.UI {
 }
 
 // noteButton is the button of note n, the index-th: its action's words,
-// and the role it gives the column the note names.
+// and the change it makes: the role it gives the column the note names, or
+// for "numbers" a whole-number target predicted as a number (the Columns
+// panel's #as-classes unticked).
 func noteButton(st *store, l string, i int, n session.Note) app.UI {
-	label, role, lock := t(l, "act-use"), "feature", "ignore"
+	label, lock := t(l, "act-use"), "ignore"
+	apply := func(ctx app.Context) { setRole(ctx, st, n.Name, "feature") }
 	switch n.Action {
 	case "ignore":
-		label, role = t(l, "act-ignore"), "ignore"
+		label = t(l, "act-ignore")
+		apply = func(ctx app.Context) { setRole(ctx, st, n.Name, "ignore") }
 	case "target":
-		label, role, lock = tf(l, "act-target", n.Name), "target", "target"
+		label, lock = tf(l, "act-target", n.Name), "target"
+		apply = func(ctx app.Context) { setRole(ctx, st, n.Name, "target") }
+	case "numbers":
+		label, lock = t(l, "act-numbers"), "asClasses"
+		apply = func(ctx app.Context) {
+			ctx.Dispatch(func(app.Context) {
+				st.change(true, "data", func(s *session.Settings) { s.AsNumbers, s.AsClasses = true, false })
+			})
+		}
 	}
 	return app.Button().ID("note-action-"+itoa(i)).Class("pg-note-action").Type("button").
 		Disabled(st.locked(lock)).
-		OnClick(func(ctx app.Context, e app.Event) {
-			setRole(ctx, st, n.Name, role)
-		}, n.Name, n.Action). // the scope: a handler kept from another note must not act on its column
+		OnClick(func(ctx app.Context, e app.Event) { apply(ctx) },
+			n.Name, n.Action). // the scope: a handler kept from another note must not act on its column
 		Text(label)
 }
