@@ -12,6 +12,21 @@ type StopRules struct {
 	// epochs without a new lowest validation loss (the training loss when
 	// the data has no validation split; never the test loss).
 	Patience int `json:"patience,omitempty"`
+	// PatienceShare > 0 lets patience grow with the run: training stops
+	// after max(Patience, PatienceShare × epochs trained) epochs without a
+	// new lowest loss, so that a long run is not cut off by the noise of a
+	// few epochs. The epochs trained count every epoch the Stopper
+	// checked, those of a run resumed after a stop too (Stopper.Resume).
+	PatienceShare float64 `json:"patienceShare,omitempty"`
+	// MinUpdates > 0 is the least training before early stopping: no
+	// patience stop before that many batch updates (epochs trained ×
+	// batches per epoch). A small table has few batches per epoch.
+	MinUpdates int `json:"minUpdates,omitempty"`
+	// MinDelta > 0 is the least improvement that counts for patience: a
+	// loss is a new lowest one only when it is below the previous lowest
+	// by more than MinDelta × the loss the Stopper started from (the
+	// weights restored are still those of the lowest loss).
+	MinDelta float64 `json:"minDelta,omitempty"`
 	// RestoreBest puts back, when training stops by any rule, the weights
 	// of the epoch with the lowest validation loss (training loss without a
 	// validation split).
@@ -32,6 +47,12 @@ func (r StopRules) Validate() error {
 	switch {
 	case r.Patience < 0 || r.Patience > 1e6:
 		return fmt.Errorf("nn: patience %d must be 0 (off) to 1,000,000 epochs", r.Patience)
+	case !(r.PatienceShare >= 0 && r.PatienceShare <= 10):
+		return fmt.Errorf("nn: patience share %v must be 0 (off) to 10", r.PatienceShare)
+	case r.MinUpdates < 0 || r.MinUpdates > 1e9:
+		return fmt.Errorf("nn: minimum updates %d must be 0 (off) to 1,000,000,000", r.MinUpdates)
+	case !(r.MinDelta >= 0 && r.MinDelta < 1):
+		return fmt.Errorf("nn: minimum improvement %v must be 0 (off) to below 1", r.MinDelta)
 	case r.MaxEpochs < 0:
 		return fmt.Errorf("nn: epoch limit %d must be 0 (off) or positive", r.MaxEpochs)
 	case !(r.TargetLoss >= 0) || math.IsInf(r.TargetLoss, 0):
@@ -46,7 +67,7 @@ func (r StopRules) Validate() error {
 type StopReason int
 
 const (
-	StopPatience     StopReason = iota // early stopping: no new lowest validation loss for Patience epochs
+	StopPatience     StopReason = iota // early stopping: no new lowest validation loss for Patience epochs (or the share of the run, PatienceShare)
 	StopTargetLoss                     // the loss reached TargetLoss
 	StopTargetMetric                   // the metric reached TargetMetric
 	StopMaxEpochs                      // the epoch limit
@@ -70,13 +91,20 @@ type Stop struct {
 	BestLoss  float64    `json:"bestLoss"`  // that loss
 	Monitored string     `json:"monitored"` // "validation" or "train"
 	Restored  bool       `json:"restored"`  // the trainer was put back to epoch Best
+	// Since is the epoch the run that stopped started from: 0, or where
+	// training resumed after an earlier stop (Stopper.Resume).
+	Since int `json:"since,omitempty"`
+	// Waited is, for a patience stop, the epochs since the last
+	// improvement that counted (by more than MinDelta) or the start of the
+	// run.
+	Waited int `json:"waited,omitempty"`
 }
 
 func (s *Stop) String() string {
 	var why string
 	switch s.Reason {
 	case StopPatience:
-		why = fmt.Sprintf("early stopping: the %s loss has not improved for %d epochs", s.Monitored, s.Epoch-s.Best)
+		why = fmt.Sprintf("early stopping: the %s loss has not improved for %d epochs", s.Monitored, s.Waited)
 	case StopTargetLoss:
 		why = fmt.Sprintf("the %s loss reached its target", s.Monitored)
 	case StopTargetMetric:
@@ -96,9 +124,14 @@ func (s *Stop) String() string {
 type Stopper struct {
 	t        *Trainer
 	r        StopRules
-	best     float64
-	bestAt   int
+	best     float64 // the lowest monitored loss
+	bestAt   int     // its epoch
 	bestCkpt Checkpoint
+	mark     float64 // the loss patience measures improvements from
+	markAt   int     // the epoch of the last improvement by more than MinDelta
+	scale    float64 // the loss the stopper started from (MinDelta's unit)
+	trained  int     // epochs checked, over every run
+	since    int     // the epoch the current run started from
 }
 
 // NewStopper returns a stopper for t whose best epoch is t's current one.
@@ -112,12 +145,27 @@ func NewStopper(t *Trainer, r StopRules) *Stopper {
 	return s
 }
 
-// Reset makes the trainer's current epoch the best one.
+// Reset makes the trainer's current epoch the best one and starts the
+// count of epochs trained again.
 func (s *Stopper) Reset() {
 	s.best, _ = s.monitored(s.t.Stats())
 	s.bestAt = s.t.epoch
+	s.mark, s.markAt, s.scale = s.best, s.bestAt, math.Abs(s.best)
+	s.trained, s.since = 0, s.t.epoch
 	if s.r.RestoreBest {
 		s.t.Save(&s.bestCkpt)
+	}
+}
+
+// Resume starts a new run under the same rules after a stop, from the
+// trainer's current epoch (the best one when its weights were restored):
+// the lowest loss and the epochs trained so far are kept, and patience
+// counts from here. With PatienceShare the new run waits longer than the
+// last for a new lowest loss, since more epochs were trained.
+func (s *Stopper) Resume() {
+	s.since = s.t.epoch
+	if s.t.epoch < s.markAt { // the trainer went back (a rollback)
+		s.markAt = s.t.epoch
 	}
 }
 
@@ -130,11 +178,24 @@ func (s *Stopper) monitored(st Stats) (loss, metric float64) {
 	return st.TrainLoss, st.TrainMetric
 }
 
+// patient reports whether the patience rule lets training go on at
+// epoch e: before MinUpdates, or less than max(Patience,
+// PatienceShare × epochs trained) epochs after the last improvement by
+// more than MinDelta (or the start of the run, if later).
+func (s *Stopper) patient(e int) bool {
+	if s.r.MinUpdates > 0 && s.trained*s.t.Batches() < s.r.MinUpdates {
+		return true
+	}
+	wait := max(s.r.Patience, int(math.Ceil(s.r.PatienceShare*float64(s.trained))))
+	return e-max(s.markAt, s.since) < wait
+}
+
 // Check looks at the epoch the trainer just completed, whose statistics
 // are st, and returns nil to train on or the reason to stop. With
 // RestoreBest the trainer then holds the best epoch's weights and state,
 // bit for bit as they were at that epoch.
 func (s *Stopper) Check(st Stats) *Stop {
+	s.trained++
 	loss, metric := s.monitored(st)
 	if loss < s.best {
 		s.best, s.bestAt = loss, st.Epoch
@@ -142,20 +203,26 @@ func (s *Stopper) Check(st Stats) *Stop {
 			s.t.Save(&s.bestCkpt)
 		}
 	}
+	if loss < s.mark-s.r.MinDelta*s.scale {
+		s.mark, s.markAt = loss, st.Epoch
+	}
 	var reason StopReason
 	switch {
 	case s.r.TargetLoss > 0 && loss <= s.r.TargetLoss:
 		reason = StopTargetLoss
 	case s.r.TargetMetric > 0 && metric >= s.r.TargetMetric:
 		reason = StopTargetMetric
-	case s.r.Patience > 0 && st.Epoch-s.bestAt >= s.r.Patience:
+	case s.r.Patience > 0 && !s.patient(st.Epoch):
 		reason = StopPatience
 	case s.r.MaxEpochs > 0 && st.Epoch >= s.r.MaxEpochs:
 		reason = StopMaxEpochs
 	default:
 		return nil
 	}
-	stop := &Stop{Reason: reason, Epoch: st.Epoch, Best: s.bestAt, BestLoss: s.best, Monitored: "train"}
+	stop := &Stop{Reason: reason, Epoch: st.Epoch, Best: s.bestAt, BestLoss: s.best, Monitored: "train", Since: s.since}
+	if reason == StopPatience {
+		stop.Waited = st.Epoch - max(s.markAt, s.since)
+	}
 	if s.t.ds.Valid.N > 0 {
 		stop.Monitored = "validation"
 	}

@@ -761,3 +761,12 @@ func (t *Trainer) penalty() float64 {
 	}
 	return t.cfg.L1*s1 + t.cfg.L2/2*s2
 }
+
+// Batches returns the number of batches (updates) in an epoch.
+func (t *Trainer) Batches() int {
+	n, bs := t.ds.Train.N, t.cfg.BatchSize
+	if bs <= 0 || bs >= n {
+		return 1
+	}
+	return (n + bs - 1) / bs
+}
