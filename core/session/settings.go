@@ -92,3 +92,7 @@ func WithStopDefaults(s Settings) Settings {
 	}
 	return s
 }
+
+// TableMinUpdates is the least training, in batch updates, before early
+// stopping may end a run on a table of version 3 settings.
+const TableMinUpdates = 2000
