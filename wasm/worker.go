@@ -116,6 +116,7 @@ type worker struct {
 	exploded *nn.ExplodedError
 	stopper  *nn.Stopper
 	stopped  *nn.Stop
+	resume   bool // the stop rules stopped training: Train or Step resumes them (Stopper.Resume)
 
 	buf    []byte     // the encoding of the last report, reused
 	hist   []nn.Stats // every epoch since the last report
@@ -237,6 +238,7 @@ func (w *worker) handleLoaded(c wire.Message, at time.Duration) {
 			return
 		}
 		if !w.running {
+			w.resumeRules()
 			w.running = true
 			w.steps = 0
 			w.pace()
@@ -252,6 +254,7 @@ func (w *worker) handleLoaded(c wire.Message, at time.Duration) {
 			w.snapshot(true)
 			return
 		}
+		w.resumeRules()
 		w.running = false
 		w.steps += max(c.Epochs, 1)
 	case *wire.Reset:
@@ -361,7 +364,7 @@ func (w *worker) load(s session.Settings, params []float64, pasted bool) error {
 	w.tuned = nil
 	w.axes.ok = false
 	w.coach, w.exploded, w.stopped = nn.NewCoach(ss.Trainer, nn.CoachConfig{}), nil, nil
-	w.stopper = nil
+	w.stopper, w.resume = nil, false
 	if s.Stop != (nn.StopRules{}) {
 		w.stopper = nn.NewStopper(ss.Trainer, s.Stop)
 	}
@@ -435,9 +438,18 @@ func (w *worker) watch(st nn.Stats) bool {
 				w.hist = append(w.hist, w.s.Trainer.Stats())
 			}
 			w.snapshot(true)
-			// Train again goes on from here without the rule: the user
-			// chose to train longer. A load or a reset brings it back.
-			w.stopped, w.stopper = nil, nil
+			w.stopped = nil
+			if stop.Reason == nn.StopPatience && w.settings.Stop.PatienceShare > 0 {
+				// Train again starts a new run under the same rules
+				// (nn.Stopper.Resume): its wait has grown with the
+				// epochs trained, so it looks further for a lower loss.
+				w.resume = true
+			} else {
+				// Rules whose wait does not grow would stop the new run
+				// where they stopped this one: Train again goes on
+				// without them. A load or a reset brings them back.
+				w.stopper = nil
+			}
 			return true
 		}
 	}
@@ -539,6 +551,15 @@ func batches(s *session.Session) int {
 		return 1
 	}
 	return (n + bs - 1) / bs
+}
+
+// resumeRules starts a new run of the stop rules after they stopped
+// training.
+func (w *worker) resumeRules() {
+	if w.resume && w.stopper != nil {
+		w.stopper.Resume()
+	}
+	w.resume = false
 }
 
 // stop ends training and stepping.

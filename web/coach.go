@@ -138,6 +138,9 @@ func stopText(l string, s *nn.Stop) string {
 		return "Training " + s.String() + "."
 	}
 	msg := tf(l, "stop-at", s.Epoch, t(l, "stop-"+s.Reason.String()), s.Best)
+	if s.Since > 0 {
+		msg = tf(l, "stop-since", s.Since) + msg
+	}
 	if s.Restored {
 		msg += " " + tf(l, "stop-restored", s.Best)
 	}

@@ -104,6 +104,7 @@ func toggleTrain(st *store) {
 		st.send(&wire.Train{})
 		st.running = true
 		st.diverged = false
+		st.stopped = nil // a new run: the worker words its own stop
 	}
 	st.notify(topicRun)
 }
@@ -123,6 +124,10 @@ func stepN(st *store, n int) {
 		st.notify(topicRun)
 	}
 	st.send(&wire.Step{Epochs: max(1, n)})
+	if st.stopped != nil {
+		st.stopped = nil // a new run: the worker words its own stop
+		st.notify(topicRun)
+	}
 }
 
 // resetNet builds a fresh network from the same settings (same seed: same

@@ -95,7 +95,10 @@
 //
 // A Stopper applies StopRules: early stopping with patience on the
 // validation loss (data.Spec.ValidRatio), restoring the best epoch's
-// weights; a target loss or metric; an epoch limit.
+// weights; a target loss or metric; an epoch limit. Patience may grow with
+// the run (PatienceShare), wait for a least training (MinUpdates) and
+// ignore improvements below a share of the starting loss (MinDelta).
+// Stopper.Resume starts a new run under the same rules after a stop.
 //
 // # Explain
 //

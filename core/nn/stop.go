@@ -113,6 +113,9 @@ func (s *Stop) String() string {
 		why = "the epoch limit"
 	}
 	msg := fmt.Sprintf("stopped at epoch %d (%s); the lowest %s loss, %.6g, was at epoch %d", s.Epoch, why, s.Monitored, s.BestLoss, s.Best)
+	if s.Since > 0 {
+		msg = fmt.Sprintf("resumed at epoch %d and %s", s.Since, msg)
+	}
 	if s.Restored {
 		msg += "; its weights are restored"
 	}

@@ -100,3 +100,36 @@ func TestStopRules(t *testing.T) {
 		t.Errorf("target metric 2 accepted")
 	}
 }
+
+// The version-3 rules on iris: no patience stop before MinUpdates; the
+// wait grows with the run (PatienceShare); Resume after a restored stop
+// trains on under the same rules and, with the wait grown, stops later.
+func TestStopRulesGrow(t *testing.T) {
+	ds := load(t, "iris", irisValid)
+	tr := train(t, ds, irisAdam, 0)
+	r := nn.StopRules{Patience: 5, PatienceShare: 0.5, MinUpdates: 600, MinDelta: 0.001, RestoreBest: true}
+	s := nn.NewStopper(tr, r)
+	run := func() (*nn.Stop, int) {
+		for n := 1; n <= 20000; n++ {
+			if err := tr.Step(); err != nil {
+				t.Fatal(err)
+			}
+			if stop := s.Check(tr.Stats()); stop != nil {
+				return stop, n
+			}
+		}
+		t.Fatal("no stop in 20,000 epochs")
+		return nil, 0
+	}
+	first, n1 := run()
+	t.Logf("%v after %d epochs (%d batches each)", first, n1, tr.Batches())
+	if first.Reason != nn.StopPatience || n1*tr.Batches() < r.MinUpdates || first.Waited < int(r.PatienceShare*float64(n1)) {
+		t.Fatalf("first stop %+v after %d epochs: want patience, not before %d updates, a wait of half the run", first, n1, r.MinUpdates)
+	}
+	s.Resume()
+	second, n2 := run()
+	t.Logf("%v after %d more epochs", second, n2)
+	if second.Since != first.Best || second.Waited < int(r.PatienceShare*float64(n1+n2)) || second.Waited <= first.Waited {
+		t.Errorf("second stop %+v: want a run from epoch %d that waited longer than the first (%d)", second, first.Best, first.Waited)
+	}
+}

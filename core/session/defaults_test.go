@@ -35,9 +35,10 @@ func testAccuracy(t *testing.T, s session.Settings, epochs int) float64 {
 // 1,000 epochs without them falls further behind.
 func TestTableDefaults(t *testing.T) {
 	const seeds = 10
-	var linear, plain, stopped float64
+	var linear, plain, stopped, stopped3 float64
 	for seed := uint64(1); seed <= seeds; seed++ {
 		s := session.Default()
+		s.Version = 2 // the version-2 defaults; version 3's below
 		s.Dataset, s.Text, s.Model.Seed = "", datasets.PimaLike(seed), seed
 		lin := s
 		lin.Model = nn.Config{Optimizer: nn.Adam, LearningRate: 0.01, BatchSize: 10, Seed: seed}
@@ -48,10 +49,16 @@ func TestTableDefaults(t *testing.T) {
 			t.Fatalf("WithStopDefaults: %v, %+v", def.ValidRatio, def.Stop)
 		}
 		stopped += testAccuracy(t, def, 5000) / seeds
+		s.Version = 3
+		def3 := session.WithStopDefaults(s)
+		if def3.ValidRatio != session.TableValidShare || def3.Stop != session.TableStop() {
+			t.Fatalf("WithStopDefaults, version 3: %v, %+v", def3.ValidRatio, def3.Stop)
+		}
+		stopped3 += testAccuracy(t, def3, 5000) / seeds
 	}
-	t.Logf("mean test accuracy: linear %.3f, starting network 1,000 epochs %.3f, with the stop defaults %.3f", linear, plain, stopped)
-	if stopped < linear-0.02 || !(stopped > plain) {
-		t.Errorf("with the stop defaults %.3f, linear %.3f, without %.3f", stopped, linear, plain)
+	t.Logf("mean test accuracy: linear %.3f, starting network 1,000 epochs %.3f, with the stop defaults %.3f (version 3: %.3f)", linear, plain, stopped, stopped3)
+	if stopped < linear-0.02 || !(stopped > plain) || stopped3 < linear-0.02 || !(stopped3 > plain) {
+		t.Errorf("with the stop defaults %.3f (version 3: %.3f), linear %.3f, without %.3f", stopped, stopped3, linear, plain)
 	}
 	// Settings with a rule of their own keep it.
 	s := session.Default()

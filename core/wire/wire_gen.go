@@ -497,6 +497,8 @@ func CodeNnStop(c *Codec, v *nn.Stop) {
 	c.Float(&v.BestLoss)
 	c.Str(&v.Monitored)
 	c.Bool(&v.Restored)
+	c.Int(&v.Since)
+	c.Int(&v.Waited)
 }
 
 func CodeNnDivergedError(c *Codec, v *nn.DivergedError) {
@@ -668,6 +670,9 @@ func CodeNnConfig(c *Codec, v *nn.Config) {
 
 func CodeNnStopRules(c *Codec, v *nn.StopRules) {
 	c.Int(&v.Patience)
+	c.Float(&v.PatienceShare)
+	c.Int(&v.MinUpdates)
+	c.Float(&v.MinDelta)
 	c.Bool(&v.RestoreBest)
 	c.Float(&v.TargetLoss)
 	c.Float(&v.TargetMetric)

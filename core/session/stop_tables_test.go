@@ -1,0 +1,124 @@
+package session_test
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+	"testing"
+
+	"github.com/nnplayground/playground/core/baseline"
+	"github.com/nnplayground/playground/core/datasets"
+	"github.com/nnplayground/playground/core/nn"
+	"github.com/nnplayground/playground/core/session"
+)
+
+// stopTable is a table of the stop rules' measurements: its text, target
+// and columns to leave out.
+type stopTable struct {
+	Name, Text, Target string
+	Ignore             []string
+}
+
+func stopTables(t testing.TB) []stopTable {
+	read := func(name string) string {
+		b, err := os.ReadFile("../../../shared/data/" + name)
+		if err != nil {
+			b, err = os.ReadFile("/work/shared/data/" + name)
+		}
+		if err != nil {
+			t.Skip(err)
+		}
+		return string(b)
+	}
+	builtin := func(name string) string {
+		s, err := datasets.Text(name, 0, 0, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	ts := []stopTable{
+		{Name: "iris", Text: builtin("iris"), Target: "species"},
+		{Name: "penguins", Text: builtin("penguins"), Target: "species"},
+		{Name: "diabetes", Text: builtin("diabetes"), Target: "progression"},
+		{Name: "geyser", Text: read("geyser.csv"), Target: "kind"},
+		{Name: "healthexp", Text: read("healthexp.csv"), Target: "Life_Expectancy"},
+		{Name: "car_crashes", Text: read("car_crashes.csv"), Target: "total", Ignore: []string{"abbrev"}},
+	}
+	for s := uint64(1); s <= 3; s++ {
+		ts = append(ts, stopTable{Name: fmt.Sprintf("pima-like %d", s), Text: datasets.PimaLike(s), Target: "outcome"})
+		ts = append(ts, stopTable{Name: fmt.Sprintf("mileage-like %d", s), Text: datasets.MileageLike(s), Target: "mpg"})
+	}
+	return ts
+}
+
+// runToStop builds s and trains it under its stop rules (at most limit
+// epochs), and returns the test metric, the epoch it stopped at and the
+// linear model's test metric.
+func runToStop(t testing.TB, s session.Settings, limit int) (metric float64, epoch int, linear float64) {
+	metric, epoch, linear, _ = runToStopOracle(t, s, limit)
+	return
+}
+
+// runToStopOracle is runToStop that also returns the best test metric of
+// any epoch up to the stop (what no stop rule can beat).
+func runToStopOracle(t testing.TB, s session.Settings, limit int) (metric float64, epoch int, linear, oracle float64) {
+	t.Helper()
+	ss, err := session.Build(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := baseline.Fit(ss.Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := nn.NewStopper(ss.Trainer, s.Stop)
+	for range limit {
+		if err := ss.Trainer.Step(); err != nil {
+			t.Fatal(err)
+		}
+		oracle = max(oracle, ss.Trainer.Stats().TestMetric)
+		if stop := st.Check(ss.Trainer.Stats()); stop != nil {
+			epoch = stop.Epoch
+			break
+		}
+	}
+	return ss.Trainer.Stats().TestMetric, epoch, m.Score(&ss.Data.Test), oracle
+}
+
+func envRules(s *session.Settings) {
+	f := func(k string, d float64) float64 {
+		if v := os.Getenv(k); v != "" {
+			x, _ := strconv.ParseFloat(v, 64)
+			return x
+		}
+		return d
+	}
+	s.ValidRatio = f("VALID", s.ValidRatio)
+	s.Stop.Patience = int(f("PAT", float64(s.Stop.Patience)))
+	s.Stop.PatienceShare = f("SHARE", s.Stop.PatienceShare)
+	s.Stop.MinUpdates = int(f("MINUP", float64(s.Stop.MinUpdates)))
+	s.Stop.MinDelta = f("DELTA", s.Stop.MinDelta)
+}
+
+func TestMeasureStop(t *testing.T) {
+	if os.Getenv("MEASURE") == "" {
+		t.Skip("MEASURE=1")
+	}
+	sum, worst := map[string]float64{}, map[string]float64{}
+	defer func() { t.Logf("sum of differences %v, worst %v", sum, worst) }()
+	for _, tb := range stopTables(t) {
+		for _, net := range []string{"default", "16 adam"} {
+			s := session.Pasted(session.Default(), tb.Text)
+			s.Target, s.Ignore = tb.Target, tb.Ignore
+			if net == "16 adam" {
+				s.Model.Hidden, s.Model.Optimizer = []int{16}, nn.Adam
+			}
+			envRules(&s)
+			m, e, lin, or := runToStopOracle(t, s, 20000)
+			sum[net] += m - lin
+			worst[net] = min(worst[net], m-lin)
+			t.Logf("%-16s %-8s net %.3f at epoch %5d (best of run %.3f), linear %.3f, diff %+.3f", tb.Name, net, m, e, or, lin, m-lin)
+		}
+	}
+}
