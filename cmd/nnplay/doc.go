@@ -39,6 +39,8 @@
 //
 //	-valid-ratio 0.2     hold out a share of the training rows for validation (seeded, stratified)
 //	-patience 30         early stopping: stop after 30 epochs without a new lowest validation loss
+//	                     (a table's defaults instead wait max(20, a quarter of the epochs trained),
+//	                     never before 2,000 updates; docs/stop-rules.md)
 //	-restore-best        on stopping, put back the weights of the lowest validation loss
 //	-target-loss 0.1     stop once the validation loss (training loss without validation) is this low
 //	-target-metric 0.95  stop once the validation accuracy or R² is this high

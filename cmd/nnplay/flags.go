@@ -130,7 +130,10 @@ func (f *settingFlags) applyStop(s *session.Settings, name string) error {
 		}
 		s.ValidRatio = f.validRatio
 	case "patience":
+		// A patience of so many epochs, as the flag says: not the
+		// table defaults' growing wait and least run.
 		s.Stop.Patience = f.patience
+		s.Stop.PatienceShare, s.Stop.MinUpdates, s.Stop.MinDelta = 0, 0, 0
 	case "restore-best":
 		s.Stop.RestoreBest = f.restoreBest
 	case "target-loss":

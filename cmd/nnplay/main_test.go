@@ -348,7 +348,7 @@ func TestTrainTableAsPage(t *testing.T) {
 	}
 	want := [][]float64{row(ss.Trainer.Stats())}
 	stopper := nn.NewStopper(ss.Trainer, s.Stop)
-	const epochs = 3000
+	const epochs = 10000
 	for range epochs {
 		if err := ss.Trainer.Step(); err != nil {
 			t.Fatal(err)
