@@ -47,18 +47,6 @@ func numericFeatures(sum *session.Summary, v session.Settings) []string {
 	return cols
 }
 
-// derivedLabel names a derived input as the network's inputs do.
-func derivedLabel(d data.Derived) string {
-	switch d.Kind {
-	case data.Square:
-		return d.A + "²"
-	case data.Sin:
-		return "sin(" + d.A + ")"
-	case data.Cos:
-		return "cos(" + d.A + ")"
-	}
-	return d.A + "·" + d.B
-}
 
 // derivedKinds are the kinds offered, in the picker's order.
 var derivedKinds = []data.DerivedKind{data.Square, data.Product, data.Sin, data.Cos}
@@ -86,8 +74,8 @@ func (c *featuresPanel) Render() app.UI {
 			app.Range(v.Derived).Slice(func(i int) app.UI {
 				d := v.Derived[i]
 				return app.Li().Body(
-					app.Span().Class("pg-derived-name").Text(derivedLabel(d)+" "),
-					app.Button().ID("derived-remove-"+itoa(i)).Disabled(locked).Aria("label", t(l, "remove")+" "+derivedLabel(d)).
+					app.Span().Class("pg-derived-name").Text(d.Name()+" "),
+					app.Button().ID("derived-remove-"+itoa(i)).Disabled(locked).Aria("label", t(l, "remove")+" "+d.Name()).
 						OnClick(func(ctx app.Context, e app.Event) { c.toggle(ctx, d, false) }, d.Kind, d.A, d.B).Text("×"),
 				)
 			}),
@@ -109,7 +97,7 @@ func (c *featuresPanel) Render() app.UI {
 			c.columnSelect("derived-b", t(l, "derived-b"), cols, c.b, locked || c.kind != data.Product, func(x string) { c.b = x }),
 			app.Button().ID("derived-add").Disabled(locked || len(cols) == 0 || dup || c.kind == data.Product && len(cols) < 2).
 				OnClick(func(ctx app.Context, e app.Event) { c.toggle(ctx, c.pick(), true) }).
-				Text(t(l, "derived-add")+" "+derivedLabel(next)),
+				Text(t(l, "derived-add")+" "+next.Name()),
 		),
 	)
 }

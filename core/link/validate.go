@@ -83,6 +83,12 @@ func ValidateSettings(s *session.Settings) error {
 			return bad("unknown derived feature %d", d.Kind)
 		}
 	}
+	if err := session.CheckLimits(s); err != nil {
+		if errors.Is(err, nn.ErrTooLarge) {
+			return fmt.Errorf("%w: %w", ErrTooLarge, err)
+		}
+		return bad("%v", err)
+	}
 	if err := s.Model.Defaults().Validate(); err != nil {
 		if errors.Is(err, nn.ErrTooLarge) {
 			return fmt.Errorf("%w: %w", ErrTooLarge, err)

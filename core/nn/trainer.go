@@ -201,6 +201,9 @@ func NewTrainer(ds *data.Dataset, cfg Config) (*Trainer, error) {
 	if n := ParamCount(sizes); n > MaxParams {
 		return nil, fmt.Errorf("%w: layers %v have %d parameters; the limit is %d", ErrTooLarge, sizes, n, MaxParams)
 	}
+	if err := checkWork(sizes, ds.Train.N, cfg.BatchSize, cfg.Optimizer); err != nil {
+		return nil, err
+	}
 	t := &Trainer{
 		cfg:  cfg,
 		ds:   ds,

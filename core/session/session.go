@@ -78,6 +78,9 @@ func Build(s Settings) (*Session, error) {
 	if err := CheckVersion(s); err != nil {
 		return nil, err
 	}
+	if err := CheckLimits(&s); err != nil {
+		return nil, err
+	}
 	text, err := s.DataText()
 	if err != nil {
 		return nil, err
@@ -100,6 +103,9 @@ func CheckVersion(s Settings) error {
 // BuildTable is Build for an already parsed table.
 func BuildTable(s Settings, t *data.Table) (*Session, error) {
 	if err := s.Stop.Validate(); err != nil {
+		return nil, err
+	}
+	if err := CheckLimits(&s); err != nil {
 		return nil, err
 	}
 	spec := s.Spec()
