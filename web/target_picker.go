@@ -37,39 +37,47 @@ func targetPicker(st *store, l string) app.UI {
 	)
 }
 
-// setRole gives column col the role "target", "feature" or "ignore", as
-// the Columns panel's role pickers do: a new target stops being ignored and
+// setRole gives column col the role "target", "feature" or "ignore"
+// (withRole), as the Columns panel's role pickers, #target-select and the
+// notes' buttons do.
+func setRole(ctx app.Context, st *store, col, role string) {
+	ctx.Dispatch(func(app.Context) {
+		sum := st.summary
+		st.change(true, "data", func(s *session.Settings) { *s = withRole(*s, sum, col, role) })
+	})
+}
+
+// withRole returns s with column col of the loaded table sum in the role
+// "target", "feature" or "ignore": a new target stops being ignored and
 // the old target becomes a feature; a column the automatic rules leave out
 // (a note with Action "use" names it) comes back as a feature through
 // Settings.Use; an ignored column leaves Settings.Use; derived inputs of a
-// column that stops being a feature go.
-func setRole(ctx app.Context, st *store, col, role string) {
-	ctx.Dispatch(func(app.Context) {
-		st.change(true, "data", func(s *session.Settings) {
-			s.Ignore = slices.DeleteFunc(s.Ignore, func(n string) bool { return n == col })
-			s.Use = slices.DeleteFunc(slices.Clone(s.Use), func(n string) bool { return n == col })
-			oldTarget := st.summary != nil && col == st.summary.Target
-			switch role {
-			case "target":
-				s.Target = col
-			case "ignore":
-				s.Ignore = append(s.Ignore, col)
-				if oldTarget {
-					s.Target = ""
-				}
-			case "feature":
-				if oldTarget {
-					s.Target = ""
-				}
-				if leftOut(st.summary, col) {
-					s.Use = append(s.Use, col)
-				}
-			}
-			s.Derived = slices.DeleteFunc(s.Derived, func(d data.Derived) bool {
-				return (d.A == col || d.B == col) && role != "feature"
-			})
-		})
+// column that stops being a feature go. s's slices are not changed.
+func withRole(s session.Settings, sum *session.Summary, col, role string) session.Settings {
+	not := func(n string) bool { return n == col }
+	s.Ignore = slices.DeleteFunc(slices.Clone(s.Ignore), not)
+	s.Use = slices.DeleteFunc(slices.Clone(s.Use), not)
+	oldTarget := sum != nil && col == sum.Target
+	switch role {
+	case "target":
+		s.Target = col
+	case "ignore":
+		s.Ignore = append(s.Ignore, col)
+		if oldTarget {
+			s.Target = ""
+		}
+	case "feature":
+		if oldTarget {
+			s.Target = ""
+		}
+		if leftOut(sum, col) {
+			s.Use = append(s.Use, col)
+		}
+	}
+	s.Derived = slices.DeleteFunc(slices.Clone(s.Derived), func(d data.Derived) bool {
+		return (d.A == col || d.B == col) && role != "feature"
 	})
+	return s
 }
 
 // leftOut reports whether the automatic rules leave column col out of the
