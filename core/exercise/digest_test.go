@@ -51,3 +51,47 @@ func TestRenamedCodesRefused(t *testing.T) {
 	}
 	t.Logf("%d exercises solved, each code renamed three ways", solved)
 }
+
+// An edited digest is refused, and so is a code without one; the code's
+// own digest is accepted.
+func TestEditedDigestRefused(t *testing.T) {
+	ex := xorExercise()
+	code, _ := solve(t, ex, student(), "Ana")
+	c, err := exercise.ReadCode(code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Digest) < 16 {
+		t.Fatalf("digest %q: want at least 64 bits", c.Digest)
+	}
+	flip := func(d string) string {
+		b := []byte(d)
+		if b[3] == '0' {
+			b[3] = '1'
+		} else {
+			b[3] = '0'
+		}
+		return string(b)
+	}
+	tests := []struct {
+		Name  string
+		Code  string
+		Error error
+	}{
+		{"honest", code, nil},
+		{"one digit of the digest changed", retag(t, code, func(c *exercise.Completion) { c.Digest = flip(c.Digest) }), exercise.ErrClaim},
+		{"no digest", retag(t, code, func(c *exercise.Completion) { c.Digest = "" }), exercise.ErrClaim},
+		{"another epoch's digest", retag(t, code, func(c *exercise.Completion) { c.Epoch++ }), exercise.ErrClaim},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			res, err := exercise.Check(ex, tt.Code)
+			if !errors.Is(err, tt.Error) || res.Accepted != (tt.Error == nil) {
+				t.Fatalf("Check: %+v, %v; want %v", res, err, tt.Error)
+			}
+			if tt.Error != nil && res.Reason != exercise.ReasonChanged {
+				t.Errorf("reason %q; want %q", res.Reason, exercise.ReasonChanged)
+			}
+		})
+	}
+}
