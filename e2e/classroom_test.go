@@ -125,7 +125,7 @@ func TestClassroom(t *testing.T) {
 	click(t, a, "checker-csv")
 	csv := eval[string](t, a, `window.__csv ?? ""`)
 	lines := strings.Split(strings.TrimSpace(csv), "\n")
-	if len(lines) != 3 || !strings.HasPrefix(lines[1], "Grace Hopper,accepted,") || !strings.HasPrefix(lines[2], "Eve,rejected,") {
+	if len(lines) != 3 || !strings.HasPrefix(lines[1], "Grace Hopper,accepted,") || !strings.HasPrefix(lines[2], "Eve,refused,") {
 		t.Errorf("the class table's CSV:\n%s\nwant a header and the two rows", csv)
 	}
 }

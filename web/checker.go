@@ -1,12 +1,11 @@
 package main
 
 import (
-	"github.com/nnplayground/playground/core/wire/tools"
 	"strconv"
 	"strings"
 
-	"github.com/nnplayground/playground/core/data"
 	"github.com/nnplayground/playground/core/exercise/rules"
+	"github.com/nnplayground/playground/core/wire/tools"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -14,10 +13,13 @@ import (
 // checker (#checker) confirms students' completion codes: codes pasted
 // into #checker-input (one per line, or separated by blank space), checked
 // by #checker-run against the exercise in #checker-exercise (the exercise
-// opened by link or the one last made in the editor). The check re-runs
-// every training, so it runs in the worker (op "check"), never on the
-// page's thread; #checker-results has one row per code: name, verdict,
-// metric, epoch and reason, all as text.
+// opened by link or the one last made in the editor), with the class list
+// of #checker-class. The check re-runs every training, so it runs in the
+// tools worker (tools.Check), never on the page's thread: #check-progress
+// says how many codes of how many are checked, #check-stop stops it, and
+// #checker-results gains one row per code as it is checked (name,
+// verdict, metric as the readouts round it, epoch, flag, reason in a
+// teacher's words), then one per name of the class list with no code.
 type checker struct {
 	app.Compo
 
@@ -60,7 +62,7 @@ func (c *checker) Render() app.UI {
 	if ex != "" {
 		shown = pageURL() + ex
 	}
-	rows := c.rows()
+	rows := st.checks
 	return app.Section().ID("checker").Class("pg-panel").Aria("labelledby", "checker-title").Body(
 		panelDetails(st, "checker", st.ex != nil || len(st.checks) > 0).Body(
 			app.Summary().Body(app.H2().ID("checker-title").Class("pg-inline").Text(t(l, "checker"))),
@@ -89,12 +91,12 @@ func (c *checker) Render() app.UI {
 				app.Button().ID("checker-run").Class("pg-primary").Disabled(busy).OnClick(c.onRun).Text(t(l, "checker-run")),
 				app.Button().ID("checker-csv").Disabled(busy || len(st.checks) == 0).
 					OnClick(func(ctx app.Context, e app.Event) {
-						download("completion-codes.csv", "text/csv", checksCSV(c.St.lang, c.rows()))
+						download("completion-codes.csv", "text/csv", checksCSV(c.St.lang, c.St.checks))
 					}).
 					Text(t(l, "checker-csv")),
 			),
 			app.If(c.ignored > 0, app.P().ID("checker-note").Class("pg-hint").Text(tf(l, "checker-ignored", c.ignored))),
-			app.If(busy, app.Span().ID("checker-busy").Class("pg-hint").Text(" "+t(l, "checker-busy"))),
+			c.progress(),
 			app.P().ID("checker-error").Class("pg-error").Role("alert").Text(st.checkErr),
 			app.Div().Class("pg-scroll").Body(
 				app.Table().ID("checker-results").Class("pg-table").Body(
@@ -111,21 +113,24 @@ func (c *checker) Render() app.UI {
 						app.Range(rows).Slice(func(i int) app.UI {
 							r := rows[i]
 							verdict, cls := t(l, "rejected"), "pg-rejected"
-							if r.Accepted {
+							switch {
+							case r.Missing:
+								verdict, cls = t(l, "checker-missing"), "pg-missing"
+							case r.Accepted:
 								verdict, cls = t(l, "accepted"), "pg-accepted"
 							}
-							metric := "—"
-							if r.Metric != nil {
-								metric = full(*r.Metric)
+							epoch := ""
+							if !r.Missing {
+								epoch = strconv.Itoa(r.Epoch)
 							}
-							return app.Tr().Class(cls).DataSet("accepted", strconv.FormatBool(r.Accepted)).Body(
+							return app.Tr().Class(cls).DataSet("accepted", strconv.FormatBool(r.Accepted)).DataSet("verdict", r.verdict()).Body(
 								app.Td().Text(strconv.Itoa(i+1)),
 								app.Td().Text(r.Name),
 								app.Td().Text(verdict),
-								app.Td().Text(metric),
-								app.Td().Text(strconv.Itoa(r.Epoch)),
+								app.Td().Text(r.metricText()),
+								app.Td().Text(epoch),
 								app.Td().Class("pg-wrap pg-flag").Text(r.Flag),
-								app.Td().Class("pg-wrap").Text(r.Reason),
+								app.Td().Class("pg-wrap").Text(reasonText(l, r.Reason)),
 							)
 						}),
 					),
@@ -145,7 +150,7 @@ func (c *checker) onRun(ctx app.Context, e app.Event) {
 		ex := c.exercise()
 		codes, ignored := rules.FindCodes(c.codes)
 		c.ignored = ignored
-		st.checks = nil
+		st.checks, st.checkTotal = nil, 0
 		switch {
 		case ex == "":
 			st.checkErr = t(c.Lang, "checker-no-exercise")
@@ -160,67 +165,31 @@ func (c *checker) onRun(ctx app.Context, e app.Event) {
 		st.awaiting[awaitCheck] = true
 		st.askID++
 		st.checkID = st.askID
-		st.sendTools(&tools.Check{ID: st.checkID, Link: ex, Codes: codes})
+		st.checkDone, st.checkTotal, st.checkStopped = 0, len(codes), false
+		st.sendTools(&tools.Check{ID: st.checkID, Link: ex, Codes: codes, Class: strings.Split(c.class, "\n")})
 	})
 }
 
-// rows are the checker's results with the class list's flags added: an
-// accepted code whose name is not on the list (when there is one).
-func (c *checker) rows() []checkRow {
-	names := map[string]bool{}
-	for _, n := range strings.Split(c.class, "\n") {
-		if n = rules.NormName(n); n != "" {
-			names[n] = true
-		}
+// progress is the class check's progress (#check-progress, "checked 12
+// of 30") with its Stop button (#check-stop) while it runs, and what it
+// came to once it ends.
+func (c *checker) progress() app.UI {
+	l, st := c.Lang, c.St
+	busy := st.awaiting[awaitCheck]
+	if st.checkTotal == 0 {
+		return app.Text("")
 	}
-	out := make([]checkRow, len(c.St.checks))
-	for i, r := range c.St.checks {
-		if len(names) > 0 && !names[rules.NormName(r.Name)] {
-			note := t(c.St.lang, "checker-unknown")
-			if r.Flag != "" {
-				note = r.Flag + "; " + note
-			}
-			r.Flag = note
-		}
-		out[i] = r
+	text := tf(l, "checker-progress", st.checkDone, st.checkTotal)
+	if st.checkStopped {
+		text += " " + t(l, "checker-stopped")
 	}
-	return out
-}
-
-// checksCSV is the class table for a gradebook: name, verdict, metric,
-// epoch, flag and reason, one row per code, every cell safe from being read
-// as a formula (data.SafeCell).
-func checksCSV(l string, rows []checkRow) string {
-	var b strings.Builder
-	cell := func(s string, last bool) {
-		s = data.SafeCell(s)
-		if strings.ContainsAny(s, ",\"\r\n") {
-			s = `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
-		}
-		b.WriteString(s)
-		if last {
-			b.WriteString("\r\n")
-		} else {
-			b.WriteByte(',')
-		}
-	}
-	for i, h := range []string{"name", "verdict", "metric", "epoch", "flag", "reason"} {
-		cell(h, i == 5)
-	}
-	for _, r := range rows {
-		verdict, metric := "rejected", ""
-		if r.Accepted {
-			verdict = "accepted"
-		}
-		if r.Metric != nil {
-			metric = full(*r.Metric)
-		}
-		cell(r.Name, false)
-		cell(verdict, false)
-		cell(metric, false)
-		cell(strconv.Itoa(r.Epoch), false)
-		cell(r.Flag, false)
-		cell(r.Reason, true)
-	}
-	return b.String()
+	return app.Div().ID("checker-status").Class("pg-row").Body(
+		app.Progress().ID("check-progress").Max(st.checkTotal).Value(st.checkDone).Aria("label", t(l, "checker-progress-label")).
+			Aria("valuetext", text),
+		app.Span().ID("check-progress-text").Class("pg-hint").Aria("live", "polite").Text(text),
+		app.If(busy, app.Span().ID("checker-busy").Class("pg-hint").Text(t(l, "checker-busy"))),
+		app.If(busy, app.Button().ID("check-stop").OnClick(func(ctx app.Context, e app.Event) {
+			ctx.Dispatch(func(app.Context) { c.St.stopCheck() })
+		}).Text(t(l, "checker-stop"))),
+	)
 }

@@ -41,24 +41,33 @@ func TestFirstMet(t *testing.T) {
 	}
 }
 
-// The class table's CSV keeps every row and escapes cells a spreadsheet
-// would run as formulas; a class list flags names not on it.
+// The class table's CSV has nnplay check's columns, keeps every row, rounds
+// the metric as the readouts do, escapes cells a spreadsheet would run as
+// formulas, words the reason in the page's language and keeps the
+// technical cause.
 func TestChecksCSV(t *testing.T) {
-	m := 0.95
-	st := &store{lang: "en", checks: []checkRow{
+	m := 0.7521739130434782
+	rows := []checkRow{
 		{Name: "Ada", Accepted: true, Epoch: 28, Metric: &m},
-		{Name: "=HYPERLINK(\"x\")", Accepted: false, Reason: "the code belongs to another exercise, see \"x\""},
-	}}
-	c := &checker{St: st, class: "ada\n  Grace  \n"}
-	rows := c.rows()
-	if rows[0].Flag != "" || rows[1].Flag != "not on the class list" {
-		t.Errorf("flags %q, %q: want Ada on the list and the other not", rows[0].Flag, rows[1].Flag)
+		{Name: "=HYPERLINK(\"x\")", Reason: rules.RefusedDamaged, Cause: "link: zlib: invalid checksum"},
+		{Name: "Grace", Missing: true, Reason: rules.RefusedMissing},
 	}
-	got := checksCSV("en", rows)
-	want := "name,verdict,metric,epoch,flag,reason\r\n" +
-		"Ada,accepted,0.95,28,,\r\n" +
-		"\"'=HYPERLINK(\"\"x\"\")\",rejected,,0,not on the class list,\"the code belongs to another exercise, see \"\"x\"\"\"\r\n"
+	got := checksCSV("zh", rows)
+	want := "name,verdict,metric,epoch,flag,reason,cause\r\n" +
+		"Ada,accepted,0.752174,28,,,\r\n" +
+		"\"'=HYPERLINK(\"\"x\"\")\",refused,,0,," + catalog["zh"]["refused-damaged"] + ",link: zlib: invalid checksum\r\n" +
+		"Grace,missing,,,," + catalog["zh"]["refused-missing"] + ",\r\n"
 	if got != want {
 		t.Errorf("checksCSV:\n got %q\nwant %q", got, want)
+	}
+}
+
+// Every fixed refusal has its words in both languages, the English ones
+// the engine's own.
+func TestRefusalTexts(t *testing.T) {
+	for en, key := range reasonKeys {
+		if catalog["en"][key] != en || catalog["zh"][key] == "" {
+			t.Errorf("%s: en %q, zh %q; want en %q", key, catalog["en"][key], catalog["zh"][key], en)
+		}
 	}
 }

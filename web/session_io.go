@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"github.com/nnplayground/playground/core/wire"
 	"github.com/nnplayground/playground/core/wire/tools"
-	"math"
 	"strconv"
 	"strings"
 
@@ -268,18 +267,8 @@ func (s *store) weightsOf() *weights {
 	return &weights{Epoch: s.epoch(), Sizes: append([]int(nil), s.net.Sizes...), Params: flatParams(s.net)}
 }
 
-// checkRow is one row of the checker's table.
-type checkRow struct {
-	Name     string   `json:"name"`
-	Accepted bool     `json:"accepted"`
-	Epoch    int      `json:"epoch"`
-	Claimed  float64  `json:"claimed"`
-	Metric   *float64 `json:"metric"` // nil when the checker did not train
-	Reason   string   `json:"reason"`
-	Flag     string   `json:"flag,omitempty"` // why an accepted code deserves a look (exercise.Flag), or a name not on the class list
-}
-
-// applyExtra folds the answer to GetModel, GetPredictions or a check.
+// applyExtra folds the answer to GetModel, GetPredictions or a check
+// (applyChecked).
 func (s *store) applyExtra(m wire.Message) {
 	switch r := m.(type) {
 	case *wire.ModelFile:
@@ -296,18 +285,8 @@ func (s *store) applyExtra(m wire.Message) {
 		s.exportErr = ""
 		download("predictions.csv", "text/csv", r.CSV)
 	case *tools.Checked:
-		delete(s.awaiting, awaitCheck)
-		rows := make([]checkRow, len(r.Results))
-		for i, c := range r.Results {
-			rows[i] = checkRow{Name: c.Name, Accepted: c.Accepted, Epoch: c.Epoch, Reason: c.Reason}
-			if x := c.Claimed; !math.IsNaN(x) && !math.IsInf(x, 0) {
-				rows[i].Claimed = x
-			}
-			if m := c.Metric; !math.IsNaN(m) && !math.IsInf(m, 0) {
-				rows[i].Metric = &m
-			}
-		}
-		s.checks, s.checkErr = rows, ""
+		s.applyChecked(r)
+		return
 	default:
 		return
 	}

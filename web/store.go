@@ -114,10 +114,14 @@ type store struct {
 	lastFrag   string              // the fragment last routed, so that one link opens once
 	awaiting   map[string]bool     // ops sent whose answer ("model", "predictions", "check") is awaited
 	checks     []checkRow          // the checker's results
-	checkErr   string
-	exportErr  string
-	saveTimer  app.Value
-	fromSaved  bool // the pending load is the session saved by the last visit
+	// The class check's progress: codes checked of those found, and
+	// whether the teacher stopped it.
+	checkDone, checkTotal int
+	checkStopped          bool
+	checkErr              string
+	exportErr             string
+	saveTimer             app.Value
+	fromSaved             bool // the pending load is the session saved by the last visit
 
 	// The tools worker (tools_link.go), started on first use.
 	tools      *trainerLink

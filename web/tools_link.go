@@ -71,6 +71,9 @@ func (s *store) applyTool(m wire.Message) {
 	id := tools.ID(m)
 	failed, _ := m.(*tools.ToolFailed)
 	if checked, ok := m.(*tools.Checked); ok || id != 0 && id == s.checkID {
+		if id != s.checkID {
+			return // a check stopped or replaced since
+		}
 		if failed != nil {
 			delete(s.awaiting, awaitCheck)
 			s.checkErr = linkMessage(s.lang, failed.Message, failed.Class)

@@ -18,7 +18,7 @@ const maxCodesFile = 16 << 20
 func checkCmd(args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("check", stderr)
 	out := fs.String("o", "", "write the CSV here (default: standard output)")
-	classFile := fs.String("class", "", "file of the class's names, one per line: other names are flagged")
+	classFile := fs.String("class", "", "file of the class's names, one per line: other names are flagged, names without a code listed as missing")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "Usage: nnplay check [-o out.csv] [-class names.txt] EXERCISE-LINK CODES-FILE\n\n"+
 			"EXERCISE-LINK is the exercise's link (or a file holding it); CODES-FILE holds the codes,\n"+
@@ -103,11 +103,17 @@ func readSmall(name string, stdin io.Reader) (string, error) {
 	return string(b), nil
 }
 
-// summarize prints how many codes were accepted, flagged and refused.
+// summarize prints how many codes were accepted, flagged and refused, and
+// how many names of the class list handed in none.
 func summarize(w io.Writer, rows []exercise.Result) {
 	n := map[string]int{}
 	for i := range rows {
 		n[rows[i].Verdict()]++
 	}
-	fmt.Fprintf(w, "nnplay check: %d codes: %d accepted, %d flagged, %d refused\n", len(rows), n["accepted"], n["flagged"], n["refused"])
+	codes := len(rows) - n["missing"]
+	fmt.Fprintf(w, "nnplay check: %d codes: %d accepted, %d flagged, %d refused", codes, n["accepted"], n["flagged"], n["refused"])
+	if n["missing"] > 0 {
+		fmt.Fprintf(w, "; %d names of the class list without a code", n["missing"])
+	}
+	fmt.Fprintln(w)
 }

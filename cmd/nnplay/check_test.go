@@ -77,11 +77,16 @@ func TestCheckCommand(t *testing.T) {
 	for _, r := range recs {
 		verdicts = append(verdicts, r[0]+" "+r[1])
 	}
-	want := []string{"name verdict", "Ana accepted", "'=Bo refused", "Ana flagged"}
-	if !slices.Equal(verdicts, want) || !strings.Contains(recs[3][4], "the same code as row 1") {
+	// The page's columns (exercise.CSVHeader); Cy, on the class list,
+	// handed in nothing.
+	want := []string{"name verdict", "Ana accepted", "'=Bo refused", "Ana flagged", "Cy missing"}
+	if !slices.Equal(verdicts, want) || !strings.Contains(recs[3][4], "the same code as row 1") || !slices.Equal(recs[0], exercise.CSVHeader) {
 		t.Errorf("table %q; want %q and a flag", recs, want)
 	}
-	if !strings.Contains(errs, "6 words that are not codes were ignored") || !strings.Contains(errs, "3 codes: 1 accepted, 1 flagged, 1 refused") {
+	if r := recs[2]; r[5] != exercise.ReasonChanged || !strings.Contains(r[6], "digest") {
+		t.Errorf("the renamed code's reason %q and cause %q", r[5], r[6])
+	}
+	if !strings.Contains(errs, "6 words that are not codes were ignored") || !strings.Contains(errs, "3 codes: 1 accepted, 1 flagged, 1 refused; 1 names of the class list without a code") {
 		t.Errorf("notes %q", errs)
 	}
 
@@ -90,7 +95,7 @@ func TestCheckCommand(t *testing.T) {
 	if status, _, errs := nnplay(t, "check", "-o", csvFile, exFile, codes); status != 0 {
 		t.Fatalf("exit %d: %s", status, errs)
 	}
-	if b, _ := os.ReadFile(csvFile); !bytes.HasPrefix(b, []byte("name,verdict,metric,epoch,reason\n")) || bytes.Count(b, []byte("\n")) != 4 {
+	if b, _ := os.ReadFile(csvFile); !bytes.HasPrefix(b, []byte("name,verdict,metric,epoch,flag,reason,cause\n")) || bytes.Count(b, []byte("\n")) != 4 {
 		t.Errorf("-o wrote %q", b)
 	}
 	for _, tt := range []struct {

@@ -2,98 +2,211 @@ package exercise
 
 import (
 	"encoding/csv"
+	"encoding/json"
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/nnplayground/playground/core/data"
 	"github.com/nnplayground/playground/core/exercise/rules"
+	"github.com/nnplayground/playground/core/session"
 )
 
 // CheckMany checks many codes for a class overview: one result per
-// non-blank code, in order, flagged as Flag does without a class list.
+// non-blank code, in order, flagged as a Class flags them.
 func CheckMany(e *Exercise, codes []string) []Result { return CheckClass(e, codes, nil) }
 
 // CheckClass is CheckMany with the class list: the names of the students
-// (one per item, compared as rules.NormName does); a code whose name is
-// not in it is flagged. A nil or empty class flags no name.
+// (one per item, compared as rules.NormName does). A code whose name is
+// not in it is flagged, and each name with no code at all follows the
+// codes' rows as a row of its own (Result.Missing). A nil or empty class
+// flags no name and lists no one as missing.
 func CheckClass(e *Exercise, codes, class []string) []Result {
-	var out []Result
-	for _, c := range codes {
-		if strings.TrimSpace(c) == "" {
-			continue
+	c := NewClass(e, class)
+	for _, code := range codes {
+		if strings.TrimSpace(code) != "" {
+			c.Add(code)
 		}
-		r, _ := Check(e, c)
-		out = append(out, r)
 	}
-	Flag(out, class)
+	return append(c.Rows(), c.Missing()...)
+}
+
+// A Class checks a class's codes one at a time, so that a caller can show
+// each row as it comes and stop between two codes. Every check that
+// costs nothing comes before any training: the code's format, exercise,
+// name, locks and limits (Check's order), and a code seen before, whose
+// row is copied. A replay is run once per training under one name: a
+// second code that claims the same one reuses it.
+type Class struct {
+	// Trainings counts the replays run so far.
+	Trainings int
+
+	ex      *Exercise
+	names   []string        // the class list, in order, one per student
+	known   map[string]bool // the class list's names, normalized
+	handed  map[string]bool // the normalized names of the codes
+	rows    []Result
+	seen    map[string]int      // a code's text → its first row
+	replays map[string]replayed // a replay's identity → its outcome
+	first   map[string]int      // an accepted training → its first row
+}
+
+// Reflag is a flag that a new row sets on an earlier one: Row counts from
+// 0, Flag is the earlier row's whole new flag.
+type Reflag struct {
+	Row  int
+	Flag string
+}
+
+// NewClass starts the check of a class's codes for e; class is the class
+// list (see CheckClass), nil for none.
+func NewClass(e *Exercise, class []string) *Class {
+	c := &Class{ex: e, known: map[string]bool{}, handed: map[string]bool{}, seen: map[string]int{},
+		replays: map[string]replayed{}, first: map[string]int{}}
+	for _, n := range class {
+		if k := rules.NormName(n); k != "" && !c.known[k] {
+			c.known[k] = true
+			c.names = append(c.names, strings.Join(strings.Fields(n), " "))
+		}
+	}
+	return c
+}
+
+// Add checks one more code and returns its row, and the flags it sets on
+// earlier rows (the same training under another name flags both).
+func (c *Class) Add(code string) (Result, []Reflag) {
+	code = strings.TrimSpace(code)
+	var r Result
+	if j, ok := c.seen[code]; ok {
+		r = c.rows[j]
+		r.Flag = ""
+	} else {
+		r, _ = c.check(code)
+		c.seen[code] = len(c.rows)
+	}
+	if n := rules.NormName(r.Name); n != "" {
+		c.handed[n] = true
+	}
+	re := c.flag(&r)
+	c.rows = append(c.rows, r)
+	return r, re
+}
+
+// Rows returns the rows so far, one per code added.
+func (c *Class) Rows() []Result { return slices.Clone(c.rows) }
+
+// Missing returns a row for each name of the class list under which no
+// code was added (refused codes count as handed in), in the list's order.
+func (c *Class) Missing() []Result {
+	var out []Result
+	for _, n := range c.names {
+		if !c.handed[rules.NormName(n)] {
+			out = append(out, Result{Name: n, Missing: true, Metric: math.NaN(), Reason: ReasonMissing})
+		}
+	}
 	return out
 }
 
-// Flag sets the Flag of the accepted results that deserve a look: the same
-// training under the same name again ("the same code as row 2"), the same
-// training (settings, start and epoch) under two names, or a name not in
-// the class list when class is not empty. Rows count from 1.
-func Flag(rows []Result, class []string) {
-	known := map[string]bool{}
-	for _, n := range class {
-		if n := rules.NormName(n); n != "" {
-			known[n] = true
-		}
+// check checks one code; a replay run before for the same training under
+// the same name is reused.
+func (c *Class) check(code string) (Result, error) {
+	r := Result{Metric: math.NaN()}
+	err := c.checkInto(code, &r)
+	if err != nil {
+		r.Reason, r.Cause = reason(err), err.Error()
 	}
-	first := map[string]int{} // training → first row
-	for i := range rows {
-		r := &rows[i]
-		if !r.Accepted {
-			continue
-		}
-		var flags []string
-		if j, ok := first[r.training]; ok && r.training != "" {
-			if rules.NormName(rows[j].Name) == rules.NormName(r.Name) {
-				flags = append(flags, fmt.Sprintf("the same code as row %d", j+1))
-			} else {
-				flags = append(flags, fmt.Sprintf("the same training as row %d (%s) under another name", j+1, rows[j].Name))
-				if rows[j].Flag == "" {
-					rows[j].Flag = fmt.Sprintf("the same training as row %d (%s) under another name", i+1, r.Name)
-				}
+	r.Accepted = err == nil
+	return r, err
+}
+
+func (c *Class) checkInto(code string, r *Result) error {
+	e := c.ex
+	cd, s, err := e.read(code, r)
+	if err != nil {
+		return err
+	}
+	key := replayKey(s, cd)
+	rp, ok := c.replays[key]
+	if !ok {
+		c.Trainings++
+		rp = e.replay(s, cd.Name, cd.FromStart, cd.Epoch)
+		c.replays[key] = rp
+	}
+	r.NameBound = nameBound(s, cd.FromStart, rp.trainRows)
+	r.training = trainingKey(s, cd)
+	return e.verdict(rp, cd, r)
+}
+
+// replayKey identifies a replay: the settings with the name's seed, the
+// normalized name (the digest holds it), the start and the epoch.
+func replayKey(s session.Settings, c *Completion) string {
+	s.Lang = ""
+	b, _ := json.Marshal(s)
+	return fmt.Sprintf("%s %q %t %d", b, rules.NormName(c.Name), c.FromStart, c.Epoch)
+}
+
+// flag sets the Flag of an accepted row that deserves a look: the same
+// training under the same name as an earlier row ("the same code as row
+// 2"), the same training (settings, start and epoch) under two names, or
+// a name not in the class list when there is one. Rows count from 1 in
+// the words. It returns the flags it sets on earlier rows.
+func (c *Class) flag(r *Result) []Reflag {
+	if !r.Accepted {
+		return nil
+	}
+	i := len(c.rows)
+	var flags []string
+	var re []Reflag
+	if j, ok := c.first[r.training]; ok && r.training != "" {
+		if rules.NormName(c.rows[j].Name) == rules.NormName(r.Name) {
+			flags = append(flags, fmt.Sprintf(flagSame, j+1))
+		} else {
+			flags = append(flags, fmt.Sprintf("the same training as row %d (%s) under another name", j+1, c.rows[j].Name))
+			if c.rows[j].Flag == "" {
+				c.rows[j].Flag = fmt.Sprintf("the same training as row %d (%s) under another name", i+1, r.Name)
+				re = append(re, Reflag{Row: j, Flag: c.rows[j].Flag})
 			}
-		} else if r.training != "" {
-			first[r.training] = i
 		}
-		if len(known) > 0 && !known[rules.NormName(r.Name)] {
-			flags = append(flags, "not in the class list")
-		}
-		if len(flags) > 0 {
-			r.Flag = strings.Join(flags, "; ")
-		}
+	} else if r.training != "" {
+		c.first[r.training] = i
 	}
+	if len(c.known) > 0 && !c.known[rules.NormName(r.Name)] {
+		flags = append(flags, "not in the class list")
+	}
+	r.Flag = strings.Join(flags, "; ")
+	return re
 }
 
 // FindCodes returns the codes in pasted text and the number of other
 // words it ignored (rules.FindCodes).
 func FindCodes(text string) (codes []string, ignored int) { return rules.FindCodes(text) }
 
-// WriteCSV writes the class table for a gradebook: a header and one row per
-// result with the name, verdict (Result.Verdict), the metric the checker
-// computed (empty when it did not train), the epoch and the reason (the
-// refusal or the flag). Cells that a spreadsheet would read as a formula
+// CSVHeader is the class table's header: the page's CSV and nnplay
+// check's have these columns.
+var CSVHeader = rules.CheckColumns
+
+// WriteCSV writes the class table for a gradebook: CSVHeader and one row
+// per result with the name, verdict (Result.Verdict), the metric the
+// checker computed as the readouts round it (MetricText; empty when it did
+// not train), the epoch, the flag, the reason in a teacher's words and the
+// technical cause. Cells that a spreadsheet would read as a formula
 // (starting with =, +, -, @, a tab or a carriage return, and not a number)
 // get a leading apostrophe (data.SafeCell).
 func WriteCSV(w io.Writer, rows []Result) error {
 	cw := csv.NewWriter(w)
-	cw.Write([]string{"name", "verdict", "metric", "epoch", "reason"})
+	cw.Write(CSVHeader)
 	for _, r := range rows {
-		metric := ""
+		metric, epoch := "", ""
 		if !math.IsNaN(r.Metric) && !math.IsInf(r.Metric, 0) {
-			metric = strconv.FormatFloat(r.Metric, 'g', 6, 64)
+			metric = MetricText(r.Metric)
 		}
-		reason := r.Reason
-		if r.Accepted {
-			reason = r.Flag
+		if !r.Missing {
+			epoch = strconv.Itoa(r.Epoch)
 		}
-		rec := []string{r.Name, r.Verdict(), metric, strconv.Itoa(r.Epoch), reason}
+		rec := []string{r.Name, r.Verdict(), metric, epoch, r.Flag, r.Reason, r.Cause}
 		for i := range rec {
 			rec[i] = data.SafeCell(rec[i])
 		}

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math"
 	"strings"
 	"unicode/utf8"
 
@@ -21,19 +20,28 @@ const CodeKind = "completion"
 // checked in seconds.
 const (
 	MaxCheckEpochs = 10000
-	// MaxCheckWork bounds epochs × training rows × parameters.
-	MaxCheckWork = 4e9
+	// MaxCheckWork bounds the cost of one replay (ReplayWork): about 1.5 s
+	// of one processor natively, so that 30 codes at the limits are
+	// checked within a minute.
+	MaxCheckWork = 5e8
 )
+
+// CodeFormat is the version of the completion-code format this package
+// writes and reads. Version 3 carries the digest of the network's
+// parameters at the claimed epoch (Digest); codes of versions 1 and 2 are
+// refused with ErrOldVersion.
+const CodeFormat = 3
 
 // Completion is what a completion code carries.
 type Completion struct {
-	Format    int              `json:"format"`         // FormatVersion; 0 in codes of version 1
+	Format    int              `json:"format"`         // CodeFormat; 0 in codes of version 1
 	Name      string           `json:"name,omitempty"` // as the student typed it
 	Exercise  string           `json:"exercise"`       // Exercise.ID
 	Settings  session.Settings `json:"settings"`       // the student's settings, without the pasted text
 	FromStart bool             `json:"fromStart,omitempty"`
 	Epoch     int              `json:"epoch"`  // the first epoch that met the goal
 	Metric    float64          `json:"metric"` // the goal's metric at Epoch
+	Digest    string           `json:"digest"` // Digest of the network at Epoch
 }
 
 // Code returns the completion code of a student's result: the settings s
@@ -49,6 +57,11 @@ type Completion struct {
 // when the result does not meet the goal, breaks a lock or limit, or
 // cannot be re-run by the checker, so the page offers a code only for a
 // success that checks.
+//
+// Code replays the training as the checker will (it takes as long as one
+// check) and puts the digest of the network at st.Epoch in the code; a
+// replay whose metric differs from st's (the page trained something else
+// than a straight run of s) returns an error wrapping ErrClaim.
 func (e *Exercise) Code(name string, s session.Settings, fromStart bool, st nn.Stats) (string, error) {
 	if rules.NormName(name) == "" {
 		return "", fmt.Errorf("%w: type your name first", ErrName)
@@ -76,8 +89,15 @@ func (e *Exercise) Code(name string, s session.Settings, fromStart bool, st nn.S
 	case !e.Met(st):
 		return "", fmt.Errorf("%w: %s", ErrGoal, e.describe(e.Value(st)))
 	}
+	r := e.replay(s, name, fromStart, st.Epoch)
+	if r.err != nil {
+		return "", r.err
+	}
+	if v := e.Value(r.st); !same(v, e.Value(st)) {
+		return "", fmt.Errorf("%w: a straight run of these settings gives %s at epoch %d, not %s; reset and train again", ErrClaim, e.format(v), st.Epoch, e.format(e.Value(st)))
+	}
 	s.Text = "" // the exercise has it
-	c := Completion{Format: FormatVersion, Name: name, Exercise: e.ID(), Settings: s, FromStart: fromStart, Epoch: st.Epoch, Metric: e.Value(st)}
+	c := Completion{Format: CodeFormat, Name: name, Exercise: e.ID(), Settings: s, FromStart: fromStart, Epoch: st.Epoch, Metric: e.Value(st), Digest: r.digest}
 	l, err := link.EncodeAs(CodeKind, &c)
 	return strings.TrimPrefix(l, "#"), err
 }
@@ -96,10 +116,10 @@ func ReadCode(code string) (*Completion, error) {
 		return nil, err
 	}
 	switch {
-	case c.Format < FormatVersion:
-		return nil, fmt.Errorf("this code was %w", ErrOldVersion)
-	case c.Format > FormatVersion:
-		return nil, fmt.Errorf("%w: %w (format %d, this playground reads format %d)", ErrCode, link.ErrNewerVersion, c.Format, FormatVersion)
+	case c.Format < CodeFormat:
+		return nil, fmt.Errorf("%w (format %d, this playground reads format %d)", errOldCode, c.Format, CodeFormat)
+	case c.Format > CodeFormat:
+		return nil, fmt.Errorf("%w: %w (format %d, this playground reads format %d)", ErrCode, link.ErrNewerVersion, c.Format, CodeFormat)
 	}
 	return c, nil
 }
@@ -111,78 +131,53 @@ type Result struct {
 	Epoch    int     `json:"epoch"`
 	Claimed  float64 `json:"claimed"` // the metric the code claims
 	Metric   float64 `json:"metric"`  // the metric the checker computed; NaN when it did not train
-	Reason   string  `json:"reason,omitempty"`
+	// Reason says why the code was refused, in words for a teacher
+	// (Reason, below); Cause is the error itself, for the CSV.
+	Reason string `json:"reason,omitempty"`
+	Cause  string `json:"cause,omitempty"`
 	// NameBound reports whether the training depends on the name, so that
 	// the code could not have been renamed (see Exercise.NameBound).
 	NameBound bool `json:"nameBound"`
-	// Flag, set by CheckMany (Flag), says why an accepted code deserves a
-	// look: the same code twice, the same training under two names, a
-	// name not in the class list.
+	// Flag, set by a class check (Class), says why an accepted code
+	// deserves a look: the same code twice, the same training under two
+	// names, a name not in the class list.
 	Flag string `json:"flag,omitempty"`
+	// Missing marks a name of the class list that handed in no code
+	// (Class.Missing): the row has only the name.
+	Missing bool `json:"missing,omitempty"`
 
 	training string // the training's identity: settings, start and epoch
 }
 
-// Verdict returns "accepted", "flagged" (accepted with a Flag) or
-// "refused".
-func (r *Result) Verdict() string {
-	switch {
-	case !r.Accepted:
-		return "refused"
-	case r.Flag != "":
-		return "flagged"
-	}
-	return "accepted"
-}
+// Verdict returns "accepted", "flagged" (accepted with a Flag), "refused"
+// or "missing".
+func (r *Result) Verdict() string { return rules.CheckVerdict(r.Accepted, r.Missing, r.Flag) }
 
 // Check confirms a completion code: it belongs to e, keeps e's locks and
 // limits, and training its settings under its name from the start to the
-// claimed epoch gives the claimed metric, which meets the goal. The error
-// is nil when the code is accepted; otherwise it wraps ErrCode,
-// ErrOldVersion, ErrOtherExercise, ErrName, ErrStart, ErrLocked, ErrLimit,
-// ErrDiverged, ErrClaim or ErrGoal, or ErrExercise for an invalid
-// exercise, and Result.Reason holds its message.
+// claimed epoch gives the network whose digest the code carries, and the
+// claimed metric, which meets the goal. The error is nil when the code is
+// accepted; otherwise it wraps ErrCode, ErrOldVersion, ErrOtherExercise,
+// ErrName, ErrStart, ErrLocked, ErrLimit, ErrDiverged, ErrClaim or
+// ErrGoal, or ErrExercise for an invalid exercise; Result.Reason words it
+// for a teacher and Result.Cause holds its message.
 func Check(e *Exercise, code string) (Result, error) {
-	r := Result{Metric: math.NaN()}
-	err := check(e, code, &r)
-	if err != nil {
-		r.Reason = err.Error()
-	}
-	r.Accepted = err == nil
-	return r, err
+	return NewClass(e, nil).check(code)
 }
 
-func check(e *Exercise, code string, r *Result) error {
+// read reads a code and checks what it claims before anything is built
+// (admit). It fills r's name, epoch and claim.
+func (e *Exercise) read(code string, r *Result) (*Completion, session.Settings, error) {
 	if err := e.Validate(); err != nil {
-		return err
+		return nil, session.Settings{}, err
 	}
 	c, err := ReadCode(code)
 	if err != nil {
-		return err
+		return nil, session.Settings{}, err
 	}
 	r.Name, r.Epoch, r.Claimed = c.Name, c.Epoch, c.Metric
 	s, err := e.admit(c)
-	if err != nil {
-		return err
-	}
-	var w *link.Weights
-	if c.FromStart {
-		w = e.Weights
-	}
-	ss, err := link.Restore(&link.Session{Settings: s, Weights: w})
-	if err != nil {
-		return fmt.Errorf("%w: its settings do not build: %v", ErrCode, err)
-	}
-	if ss.Data.Test.N == 0 {
-		return fmt.Errorf("%w: there is no test set", ErrGoal)
-	}
-	params := len(ss.Trainer.Net().Params())
-	if work := float64(c.Epoch) * float64(ss.Data.Train.N) * float64(params); work > MaxCheckWork {
-		return fmt.Errorf("%w: %d epochs of %d rows with %d parameters are too much to re-run (the limit is %.0g)", ErrLimit, c.Epoch, ss.Data.Train.N, params, float64(MaxCheckWork))
-	}
-	r.NameBound = nameBound(s, c.FromStart, ss.Data.Train.N)
-	r.training = trainingKey(s, c)
-	return e.replay(ss, c, r)
+	return c, s, err
 }
 
 // admit checks what a code claims before anything is built: its exercise,
@@ -197,43 +192,41 @@ func (e *Exercise) admit(c *Completion) (session.Settings, error) {
 	}
 	s := e.StudentSettings(c.Name, c.Settings)
 	if err := link.ValidateSettings(&s); err != nil {
-		return s, fmt.Errorf("%w: %w", ErrCode, err)
+		return s, &edited{fmt.Errorf("%w: %w", ErrCode, err)}
 	}
 	if err := e.Allowed(s); err != nil {
 		return s, err
 	}
 	switch {
 	case c.Epoch < 0:
-		return s, fmt.Errorf("%w: epoch %d", ErrCode, c.Epoch)
+		return s, &edited{fmt.Errorf("%w: epoch %d", ErrCode, c.Epoch)}
 	case e.Goal.MaxEpochs > 0 && c.Epoch > e.Goal.MaxEpochs:
 		return s, fmt.Errorf("%w: %d epochs, the limit is %d", ErrLimit, c.Epoch, e.Goal.MaxEpochs)
 	case c.Epoch > MaxCheckEpochs:
 		return s, fmt.Errorf("%w: %d epochs; the checker re-runs at most %d", ErrLimit, c.Epoch, MaxCheckEpochs)
 	case c.FromStart && e.Weights == nil:
-		return s, fmt.Errorf("%w: it starts from weights the exercise does not have", ErrCode)
+		return s, &edited{fmt.Errorf("%w: it starts from weights the exercise does not have", ErrCode)}
 	case e.RequireStart && !c.FromStart:
 		return s, fmt.Errorf("%w: this code was trained from a fresh start", ErrStart)
 	}
 	return s, nil
 }
 
-// replay trains ss to the code's epoch and compares the metric with the
-// claim and the goal.
-func (e *Exercise) replay(ss *session.Session, c *Completion, r *Result) error {
-	if err := ss.Trainer.StepN(c.Epoch); err != nil {
-		var de *nn.DivergedError
-		if errors.As(err, &de) {
-			return fmt.Errorf("%w: %v", ErrDiverged, err)
-		}
-		return err
+// verdict compares a replay with what the code claims: the digest, the
+// metric, and the goal.
+func (e *Exercise) verdict(rp replayed, c *Completion, r *Result) error {
+	if rp.err != nil {
+		return rp.err
 	}
-	st := ss.Trainer.Stats()
-	v := e.Value(st)
+	v := e.Value(rp.st)
 	r.Metric = v
-	if !same(v, c.Metric) {
-		return fmt.Errorf("%w: the code claims %s at epoch %d, training gives %s (a code renamed or edited after it was made does not replay)", ErrClaim, e.format(c.Metric), c.Epoch, e.format(v))
+	if rp.digest != c.Digest {
+		return fmt.Errorf("%w: the code's digest %q is not the training's %q at epoch %d (a code renamed or edited after it was made does not replay)", ErrClaim, c.Digest, rp.digest, c.Epoch)
 	}
-	if !e.Met(st) {
+	if !same(v, c.Metric) {
+		return fmt.Errorf("%w: the code claims %s at epoch %d, training gives %s", ErrClaim, e.format(c.Metric), c.Epoch, e.format(v))
+	}
+	if !e.Met(rp.st) {
 		return fmt.Errorf("%w: %s", ErrGoal, e.describe(v))
 	}
 	return nil
@@ -245,13 +238,6 @@ func trainingKey(s session.Settings, c *Completion) string {
 	s.TrainSeed, s.Lang = 0, ""
 	b, _ := json.Marshal(s)
 	return fmt.Sprintf("%s %t %d", b, c.FromStart, c.Epoch)
-}
-
-// same reports whether a recomputed metric matches a claimed one. Training
-// gives the same bits on every platform; the tolerance only absorbs a
-// fused multiply-add on hardware that has one.
-func same(got, claimed float64) bool {
-	return math.Abs(got-claimed) <= 1e-6*math.Max(1, math.Abs(claimed))
 }
 
 func (e *Exercise) format(v float64) string {

@@ -12,10 +12,11 @@ import (
 
 var update = flag.Bool("update", false, "write the golden exercise if it does not exist yet")
 
-// An exercise link and a completion code made by this version keep
-// opening, keep their ID and keep being accepted in every later version.
-// testdata/golden-exercise.txt: the exercise link, its ID, a code (format
-// 2).
+// An exercise link made by this version keeps opening and keeps its ID
+// in every later version; its completion code (format 2) was accepted
+// until codes carried a digest (format 3), and is now refused as made by
+// an older version. testdata/golden-exercise.txt: the exercise link, its
+// ID, a code (format 2).
 func TestGoldenExercise(t *testing.T) {
 	const name = "testdata/golden-exercise.txt"
 	if _, err := os.Stat(name); err != nil && *update {
@@ -47,8 +48,11 @@ func TestGoldenExercise(t *testing.T) {
 	if ex.ID() != lines[1] {
 		t.Errorf("exercise ID %s, was %s", ex.ID(), lines[1])
 	}
-	if res, err := exercise.Check(ex, lines[2]); err != nil || res.Name != "golden" {
-		t.Errorf("golden code: %+v, %v", res, err)
+	// Completion codes of format 2 carry no digest of the training: since
+	// format 3 they are refused with the "older version" message (the
+	// exercise keeps opening and keeps its ID).
+	if res, err := exercise.Check(ex, lines[2]); !errors.Is(err, exercise.ErrOldVersion) || res.Accepted || !strings.Contains(res.Reason, "older version") {
+		t.Errorf("golden code of format 2: %+v, %v; want ErrOldVersion", res, err)
 	}
 }
 

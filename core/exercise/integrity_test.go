@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"errors"
+	"math"
 	"runtime"
 	"slices"
 	"strings"
@@ -164,9 +165,16 @@ func TestRequireStartAndUnboundNames(t *testing.T) {
 	if _, err := ex.Code("Ana", s, false, nn.Stats{Epoch: 1, TestMetric: 1}); !errors.Is(err, exercise.ErrStart) {
 		t.Errorf("Code from a fresh start: %v; want ErrStart", err)
 	}
+	// A renamed code is refused (the digest holds the name); the same
+	// training handed in under two names, each trained under its own, is
+	// accepted and flagged.
 	renamed := retag(t, code, func(c *exercise.Completion) { c.Name = "Bo" })
-	rows := exercise.CheckClass(ex, []string{code, renamed, code, "  "}, []string{"ana", "Cy"})
-	if len(rows) != 3 {
+	if res, err := exercise.Check(ex, renamed); !errors.Is(err, exercise.ErrClaim) || res.Accepted {
+		t.Errorf("a renamed code: %+v, %v; want ErrClaim", res, err)
+	}
+	bo := solveFrom(t, ex, "Bo")
+	rows := exercise.CheckClass(ex, []string{code, bo, code, "  "}, []string{"ana", "Cy"})
+	if len(rows) != 4 || !rows[3].Missing || rows[3].Name != "Cy" {
 		t.Fatalf("%d rows: %+v", len(rows), rows)
 	}
 	for i, want := range []string{"the same training as row 2", "the same training as row 1", "the same code as row 1"} {
@@ -267,10 +275,12 @@ func TestFindCodes(t *testing.T) {
 func TestWriteCSV(t *testing.T) {
 	rows := []exercise.Result{
 		{Name: "=HYPERLINK(\"x\")", Accepted: true, Metric: -0.5, Epoch: 3},
-		{Name: "@Bo", Reason: "+bad, \"quoted\""},
-		{Name: "-1", Accepted: true, Flag: "not in the class list", Metric: 0.9},
+		{Name: "@Bo", Reason: "+bad, \"quoted\"", Cause: "zlib: invalid checksum"},
+		{Name: "-1", Accepted: true, Flag: "not in the class list", Metric: 0.7521739130434782},
+		{Name: "Cy", Missing: true, Reason: exercise.ReasonMissing},
 	}
 	rows[1].Metric = 0 * rows[1].Metric
+	rows[3].Metric = math.NaN()
 	var b bytes.Buffer
 	if err := exercise.WriteCSV(&b, rows); err != nil {
 		t.Fatal(err)
@@ -279,11 +289,13 @@ func TestWriteCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The metrics read as the readouts show them: 6 significant digits.
 	want := [][]string{
-		{"name", "verdict", "metric", "epoch", "reason"},
-		{"'=HYPERLINK(\"x\")", "accepted", "-0.5", "3", ""},
-		{"'@Bo", "refused", "0", "0", "'+bad, \"quoted\""},
-		{"-1", "flagged", "0.9", "0", "not in the class list"},
+		{"name", "verdict", "metric", "epoch", "flag", "reason", "cause"},
+		{"'=HYPERLINK(\"x\")", "accepted", "-0.500000", "3", "", "", ""},
+		{"'@Bo", "refused", "0", "0", "", "'+bad, \"quoted\"", "zlib: invalid checksum"},
+		{"-1", "flagged", "0.752174", "0", "not in the class list", "", ""},
+		{"Cy", "missing", "", "", "", exercise.ReasonMissing, ""},
 	}
 	if !slices.EqualFunc(recs, want, slices.Equal) {
 		t.Errorf("CSV:\n%q\nwant\n%q", recs, want)

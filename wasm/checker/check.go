@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/nnplayground/playground/core/exercise"
 	"github.com/nnplayground/playground/core/wire"
@@ -10,12 +11,12 @@ import (
 )
 
 // handle answers one encoded request (core/wire/tools), calling post with
-// each encoded answer: one for a tool request; for a check, one
-// tools.Checked after every code found among the words of Codes
-// (exercise.FindCodes), with the results so far (the last one with the
-// class check's flags, exercise.Flag); or one tools.ToolFailed. A panic
-// while answering is reported as a failure of the request, and the worker
-// lives on.
+// each encoded answer: one for a tool request, none for StopCheck; for a
+// check, one tools.Checked per code found among the words of Codes
+// (exercise.FindCodes), each with its row only, and a last one, Done, with
+// the class list's missing names; or one tools.ToolFailed. A panic while
+// answering is reported as a failure of the request, and the worker lives
+// on.
 func handle(b []byte, post func([]byte)) {
 	send := func(m wire.Message) { post(wire.Marshal(m)) }
 	var id int
@@ -31,51 +32,90 @@ func handle(b []byte, post func([]byte)) {
 	}
 	id = tools.ID(c)
 	fail := func(err error) { send(&tools.ToolFailed{ID: id, Message: err.Error(), Class: errorClass(err)}) }
-	if q, ok := c.(*tools.TryNames); ok {
-		tryNames(q, send)
-		return
-	}
-	ch, ok := c.(*tools.Check)
-	if !ok {
+	switch c := c.(type) {
+	case *tools.StopCheck:
+		stops.stop(c.ID)
+	case *tools.TryNames:
+		tryNames(c, send)
+	case *tools.Check:
+		if err := check(c, send); err != nil {
+			fail(err)
+		}
+	default:
 		a, err := tool(c)
 		if err != nil {
 			fail(err)
 			return
 		}
 		send(a)
-		return
 	}
+}
+
+// check runs a class check (exercise.Class), sending a tools.Checked after
+// each code and a last one, Done. Between two codes it pauses, so that a
+// StopCheck can arrive, and stops when one did. A bad exercise link is
+// its error.
+func check(ch *tools.Check, send func(wire.Message)) error {
 	l := strings.TrimSpace(ch.Link)
 	if i := strings.IndexByte(l, '#'); i > 0 {
 		l = l[i:] // a whole URL: the link is its fragment
 	}
 	ex, err := exercise.Decode(l)
 	if err != nil {
-		fail(err)
-		return
-	}
-	var rows []exercise.Result
-	report := func() {
-		r := &tools.Checked{ID: ch.ID, Results: make([]tools.CheckResult, len(rows))}
-		for i, row := range rows {
-			r.Results[i] = fromResult(&row)
-		}
-		send(r)
+		return err
 	}
 	// Codes among other words (chat text, split by the page or not): only
 	// the words that read as codes are checked (rules.FindCodes, which the
 	// page can call to count the others for its note).
 	codes, _ := exercise.FindCodes(strings.Join(ch.Codes, "\n"))
+	cls := exercise.NewClass(ex, ch.Class)
 	for i, code := range codes {
-		r, _ := checkCode(ex, code)
-		rows = append(rows, r)
-		if i < len(codes)-1 {
-			report() // the last report comes with the flags
+		pause()
+		if stops.stopped(ch.ID) {
+			send(&tools.Checked{ID: ch.ID, Total: len(codes), First: i, Done: true, Stopped: true})
+			return nil
 		}
+		r, re := addCode(cls, code)
+		a := &tools.Checked{ID: ch.ID, Total: len(codes), First: i, Rows: []tools.CheckResult{fromResult(&r)}}
+		for _, f := range re {
+			a.Reflags = append(a.Reflags, tools.CheckFlag{Row: f.Row, Flag: f.Flag})
+		}
+		send(a)
 	}
-	exercise.Flag(rows, nil)
-	report()
+	done := &tools.Checked{ID: ch.ID, Total: len(codes), First: len(codes), Done: true}
+	for _, r := range cls.Missing() {
+		done.Rows = append(done.Rows, fromResult(&r))
+	}
+	send(done)
+	return nil
 }
 
-// checkCode is exercise.Check; tests replace it.
-var checkCode = exercise.Check
+// addCode is exercise.Class.Add; tests replace it.
+var addCode = (*exercise.Class).Add
+
+// pause lets the worker's messages in between two codes (main_js.go
+// sleeps; natively there is nothing to wait for).
+var pause = func() {}
+
+// stops holds the IDs of the checks asked to stop (tools.StopCheck).
+var stops stopSet
+
+type stopSet struct {
+	mu  sync.Mutex
+	ids map[int]bool
+}
+
+func (s *stopSet) stop(id int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.ids == nil {
+		s.ids = map[int]bool{}
+	}
+	s.ids[id] = true
+}
+
+func (s *stopSet) stopped(id int) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.ids[id]
+}

@@ -106,7 +106,7 @@ func TestCheck(t *testing.T) {
 			{Accepted: true, Some: true},
 			{Accepted: true, Flag: "the same code as row 1", Some: true},
 		}, ""},
-		{"no codes", cmd(l), []row{}, ""},
+		{"no codes", cmd(l), nil, ""},
 		{"bad link", cmd("#v1.garbage", code), nil, "link"},
 		{"not a request", []byte("{"), nil, "checker: bad request"},
 		{"a trainer command", wire.Marshal(&wire.Train{}), nil, "unknown message type"},
@@ -131,19 +131,24 @@ func TestCheck(t *testing.T) {
 				}
 				return
 			}
-			if want := max(1, len(tt.Output)); len(answers) != want {
-				t.Errorf("%d answers, want %d (one per code)", len(answers), want)
+			if want := len(tt.Output) + 1; len(answers) != want {
+				t.Errorf("%d answers, want %d (one per code and the last)", len(answers), want)
 			}
 			var got []tools.CheckResult
 			for i, a := range answers {
 				c, ok := a.(*tools.Checked)
-				if !ok || c.ID != 3 {
+				if !ok || c.ID != 3 || c.First != i || c.Total != len(tt.Output) || c.Done != (i == len(answers)-1) {
 					t.Fatalf("answer %d: %+v", i, a)
 				}
-				if want := min(i+1, len(tt.Output)); len(c.Results) != want {
-					t.Errorf("answer %d has %d results", i, len(c.Results))
+				if !c.Done && len(c.Rows) != 1 {
+					t.Errorf("answer %d has %d rows; want its own only", i, len(c.Rows))
 				}
-				got = c.Results
+				if !c.Done {
+					got = append(got, c.Rows...)
+				}
+				for _, f := range c.Reflags {
+					got[f.Row].Flag = f.Flag
+				}
 			}
 			if len(got) != len(tt.Output) {
 				t.Fatalf("got %d results, want %d: %+v", len(got), len(tt.Output), got)
@@ -171,8 +176,8 @@ func TestCheckRecovers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer func(f func(*exercise.Exercise, string) (exercise.Result, error)) { checkCode = f }(checkCode)
-	checkCode = func(*exercise.Exercise, string) (exercise.Result, error) { panic("boom") }
+	defer func(f func(*exercise.Class, string) (exercise.Result, []exercise.Reflag)) { addCode = f }(addCode)
+	addCode = func(*exercise.Class, string) (exercise.Result, []exercise.Reflag) { panic("boom") }
 	var got []wire.Message
 	post := func(b []byte) {
 		m, err := wire.Unmarshal(b, tools.Protocol)
@@ -186,9 +191,46 @@ func TestCheckRecovers(t *testing.T) {
 	if f, ok := got[0].(*tools.ToolFailed); len(got) != 1 || !ok || !strings.Contains(f.Message, "boom") || f.ID != 7 {
 		t.Fatalf("after a panic: %+v", got)
 	}
-	checkCode = exercise.Check
+	addCode = (*exercise.Class).Add
 	handle(b, post)
-	if _, ok := got[len(got)-1].(*tools.Checked); len(got) != 2 || !ok {
+	if c, ok := got[len(got)-1].(*tools.Checked); len(got) != 3 || !ok || !c.Done {
 		t.Fatalf("after recovering: %+v", got)
+	}
+}
+
+// A check asked to stop (StopCheck, which the worker takes between two
+// codes) sends no more rows and a last answer that says Stopped; the
+// class list's missing names come last when it runs to the end.
+func TestCheckStopsAndListsMissing(t *testing.T) {
+	ex := xorExercise()
+	l, err := ex.Link()
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, _ := solve(t, ex, "Ana")
+	var got []*tools.Checked
+	post := func(b []byte) {
+		m, err := wire.Unmarshal(b, tools.Protocol)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, m.(*tools.Checked))
+	}
+	defer func(f func()) { pause = f }(pause)
+	pauses := 0
+	pause = func() {
+		if pauses++; pauses == 2 {
+			handle(wire.Marshal(&tools.StopCheck{ID: 9}), post) // the teacher presses Stop during the first code
+		}
+	}
+	handle(wire.Marshal(&tools.Check{ID: 9, Link: l, Codes: []string{code, code, code}, Class: []string{"Ana", "Bo"}}), post)
+	if len(got) != 2 || len(got[0].Rows) != 1 || !got[1].Done || !got[1].Stopped || len(got[1].Rows) != 0 || got[1].First != 1 {
+		t.Fatalf("stopped after one code: %+v", got)
+	}
+	got = nil
+	handle(wire.Marshal(&tools.Check{ID: 10, Link: l, Codes: []string{code}, Class: []string{"Ana", "Bo"}}), post)
+	last := got[len(got)-1]
+	if len(got) != 2 || !last.Done || last.Stopped || len(last.Rows) != 1 || !last.Rows[0].Missing || last.Rows[0].Name != "Bo" {
+		t.Fatalf("Bo is missing: %+v", got)
 	}
 }

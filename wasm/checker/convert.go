@@ -30,5 +30,5 @@ func fromExercise(e *exercise.Exercise) tools.Exercise {
 
 func fromResult(r *exercise.Result) tools.CheckResult {
 	return tools.CheckResult{Name: r.Name, Accepted: r.Accepted, Epoch: r.Epoch, Claimed: r.Claimed, Metric: r.Metric,
-		Reason: r.Reason, NameBound: r.NameBound, Flag: r.Flag}
+		Reason: r.Reason, Cause: r.Cause, NameBound: r.NameBound, Flag: r.Flag, Missing: r.Missing}
 }

@@ -2,7 +2,13 @@
 
 package main
 
-import "syscall/js"
+import (
+	"syscall/js"
+	"time"
+
+	"github.com/nnplayground/playground/core/wire"
+	"github.com/nnplayground/playground/core/wire/tools"
+)
 
 // main answers the requests web/worker.js passes on (queued in
 // self.trainerQueue until now) and then waits for more. Requests and
@@ -28,9 +34,18 @@ func main() {
 	}
 	self.Set("onmessage", js.FuncOf(func(this js.Value, args []js.Value) any {
 		b := receive(args[0].Get("data"))
+		if m, err := wire.Unmarshal(b, tools.Protocol); err == nil {
+			if s, ok := m.(*tools.StopCheck); ok {
+				stops.stop(s.ID) // at once: the check it stops holds the queue
+				return nil
+			}
+		}
 		go func() { queue <- b }() // never block a JavaScript callback
 		return nil
 	}))
+	// A check pauses between two codes: the event loop then delivers a
+	// StopCheck (a timer lets the messages already queued in first).
+	pause = func() { time.Sleep(time.Millisecond) }
 	post := func(b []byte) {
 		a := uint8Array.New(len(b))
 		js.CopyBytesToJS(a, b)

@@ -8,8 +8,8 @@ import (
 
 // The page's requests to the tools worker (wasm/checker, which holds
 // core/link and core/exercise so that the page does not). Each carries an
-// ID, which its one answer repeats (Check's answers, one per code, too);
-// any request may instead be answered by ToolFailed.
+// ID, which its one answer repeats (Check's answers, one per code, too;
+// StopCheck has none); any request may instead be answered by ToolFailed.
 
 // EncodeLink asks for the "#v1.…" link of a session: LinkText.
 type EncodeLink struct {
@@ -75,13 +75,22 @@ type TryNames struct {
 	Names int
 }
 
-// Check re-trains every completion code in Codes against the exercise of
-// Link: a Checked after each non-blank code, with the results so far.
+// Check re-trains every completion code found among the words of Codes
+// against the exercise of Link, one code at a time, cheap refusals first
+// (exercise.Class); Class is the class list, one name per item (none:
+// no name is flagged or missing). It is answered by a Checked after each
+// code and a last one, Done, with the class list's missing names.
 type Check struct {
 	ID    int
 	Link  string
 	Codes []string
+	Class []string
 }
+
+// StopCheck asks the check whose ID it carries to stop before its next
+// code; that check's last Checked then says Stopped. It has no answer of
+// its own.
+type StopCheck struct{ ID int }
 
 // The tools worker's answers.
 
@@ -131,11 +140,19 @@ type Lessons struct {
 	Items []rules.LessonItem
 }
 
-// Checked answers Check with the results so far, in the order of the
-// codes (exercise.CheckMany).
+// Checked answers Check as it goes, each row once: Rows are the rows
+// checked since the last answer (counted from First, from 0), of Total
+// codes found; Reflags are the flags they set on earlier rows. The last
+// answer is Done: its Rows are the class list's names with no code
+// (CheckResult.Missing), or none when the check Stopped.
 type Checked struct {
 	ID      int
-	Results []CheckResult
+	Total   int
+	First   int
+	Rows    []CheckResult
+	Reflags []CheckFlag
+	Done    bool
+	Stopped bool
 }
 
 // CheckResult is exercise.Result.
@@ -145,10 +162,20 @@ type CheckResult struct {
 	Epoch    int
 	Claimed  float64 // NaN when it was not read
 	Metric   float64 // NaN when it was not computed
-	Reason   string  // why the code was not accepted; "" when it was
+	Reason   string  // why the code was not accepted, in a teacher's words; "" when it was
+	Cause    string  // the technical cause, for the CSV
 	// NameBound: the training depends on the name (a renamed code fails).
 	NameBound bool
-	// Flag says why an accepted code deserves a look (exercise.Flag).
+	// Flag says why an accepted code deserves a look (exercise.Class).
+	Flag string
+	// Missing: a name of the class list that handed in no code.
+	Missing bool
+}
+
+// CheckFlag is exercise.Reflag: the whole new flag of an earlier row
+// (Row counts from 0).
+type CheckFlag struct {
+	Row  int
 	Flag string
 }
 

@@ -54,6 +54,8 @@ func Protocol(tag byte) wire.Message {
 		return new(TryNames)
 	case 83:
 		return new(NamesTried)
+	case 84:
+		return new(StopCheck)
 	}
 	return nil
 }
@@ -173,6 +175,7 @@ func (v *Check) Code(c *wire.Codec) {
 	c.Int(&v.ID)
 	c.Str(&v.Link)
 	c.Strs(&v.Codes)
+	c.Strs(&v.Class)
 }
 
 // IDRef returns the address of v.ID, the number of the request.
@@ -274,7 +277,12 @@ func (*Checked) Tag() byte { return 80 }
 // Code encodes or decodes v's fields, as c does.
 func (v *Checked) Code(c *wire.Codec) {
 	c.Int(&v.ID)
-	wire.Slice(c, &v.Results, codeCheckResult)
+	c.Int(&v.Total)
+	c.Int(&v.First)
+	wire.Slice(c, &v.Rows, codeCheckResult)
+	wire.Slice(c, &v.Reflags, codeCheckFlag)
+	c.Bool(&v.Done)
+	c.Bool(&v.Stopped)
 }
 
 // IDRef returns the address of v.ID, the number of the request.
@@ -317,6 +325,17 @@ func (v *NamesTried) Code(c *wire.Codec) {
 
 // IDRef returns the address of v.ID, the number of the request.
 func (v *NamesTried) IDRef() *int { return &v.ID }
+
+// Tag returns 84.
+func (*StopCheck) Tag() byte { return 84 }
+
+// Code encodes or decodes v's fields, as c does.
+func (v *StopCheck) Code(c *wire.Codec) {
+	c.Int(&v.ID)
+}
+
+// IDRef returns the address of v.ID, the number of the request.
+func (v *StopCheck) IDRef() *int { return &v.ID }
 
 func codeLinkSession(c *wire.Codec, v *LinkSession) {
 	wire.CodeSessionSettings(c, &v.Settings)
@@ -410,7 +429,14 @@ func codeCheckResult(c *wire.Codec, v *CheckResult) {
 	c.Float(&v.Claimed)
 	c.Float(&v.Metric)
 	c.Str(&v.Reason)
+	c.Str(&v.Cause)
 	c.Bool(&v.NameBound)
+	c.Str(&v.Flag)
+	c.Bool(&v.Missing)
+}
+
+func codeCheckFlag(c *wire.Codec, v *CheckFlag) {
+	c.Int(&v.Row)
 	c.Str(&v.Flag)
 }
 
