@@ -26,19 +26,25 @@
 // the name (rules.StudentSeed), which seeds the initialisation and the
 // mini-batch order but never the split. When the training meets the goal,
 // Exercise.Code gives a completion code: the name, the settings, the first
-// epoch that met the goal (rules.FirstMet) and the metric claimed, and the
-// exercise's ID. The code is a link of kind "completion" without the "#";
-// its zlib checksum catches typos.
+// epoch that met the goal (rules.FirstMet), the metric claimed, the
+// exercise's ID and the Digest of the training: SHA-256 over the name, the
+// exercise, the start, the epoch and the bits of every parameter of the
+// network at that epoch. Code replays the training to compute it, so a
+// code is only made for a result the checker will confirm. The code is a
+// link of kind "completion" without the "#" (format CodeFormat, 3); its
+// zlib checksum catches typos.
 //
 // Check re-runs the training deterministically under the code's name
 // (session.Build, then Trainer.StepN to the claimed epoch) and confirms
 // that the code belongs to the exercise, that the locks and limits hold,
-// that the metric matches the claim and that it meets the goal. Editing a
-// number in a code, or the name, cannot forge a result: the checker
-// computes the metric itself, with the name's seed. No secret key is
-// involved. Where nothing in a training is random (full batch from the
-// exercise's weights) the name cannot change the numbers: NameBound says
-// so, and CheckMany flags the same training under two names.
+// that the digest and the metric are the training's and that the metric
+// meets the goal. A code proves that this training, under this name, met
+// the goal at this epoch: renaming or editing it changes the digest it
+// must match, whatever the metric (an accuracy on 45 test rows often lands
+// on the same value for two names). No secret key is involved. Where
+// nothing in a training is random (full batch from the exercise's weights)
+// the name cannot change the numbers: NameBound says so, and a class
+// check flags the same training under two names.
 //
 //	ex := &exercise.Exercise{Settings: s, Goal: exercise.Goal{Metric: exercise.Accuracy, Threshold: 0.9}}
 //	link, err := ex.Link()                        // sets the nonce
@@ -46,9 +52,16 @@
 //	code, err := ex.Code("Ana", s, false, firstMet)
 //	res, err := exercise.Check(ex, code) // res.Accepted
 //
-// CheckClass checks a class's codes (found in pasted text by FindCodes)
-// and flags duplicates, the same training under two names and names not
-// in the class list; WriteCSV writes the table for a gradebook.
+// A Class checks a class's codes (found in pasted text by FindCodes) one
+// at a time: every cheap refusal (format, exercise, name, locks, limits, a
+// code seen before) before any training, one replay per training
+// (Class.Trainings counts them), and each replay within MaxCheckWork, so
+// that 30 codes at the limits take under a minute natively
+// (BenchmarkClassAtLimits). It flags duplicates, the same training under
+// two names and names not in the class list, and lists the class list's
+// names with no code (Class.Missing). A refusal's Reason is worded for a
+// teacher (Reason*), its Cause is the error. CheckClass does it all at
+// once; WriteCSV writes the table for a gradebook.
 //
 // # Lessons
 //

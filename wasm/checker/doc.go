@@ -32,7 +32,8 @@
 //	GetExerciseInfo{Link}      → ExerciseInfo{Info: rules.ExerciseInfo}
 //	GetLessons{}               → Lessons{Items: []rules.LessonItem}
 //	MakeLesson{File}           → LinkText: the link of a teacher's lesson (guide.Lesson JSON, a file)
-//	Check{Link, Codes}         → Checked{Results} after each code found
+//	Check{Link, Codes, Class}  → Checked{Total, First, Rows, Reflags} after each code, then Checked{Done}
+//	StopCheck{ID}              → (none: the check ID ends with Checked{Done, Stopped})
 //	TryNames{Link, Names}      → NamesTried{Share: rules.Share} after each name (exercise.Share), the last Done
 //
 // The session, exercise and lesson travel as package tools' copies of
@@ -48,9 +49,13 @@
 //
 // # Checks
 //
-// Check answers with one tools.Checked per code found among the words of
-// Codes (exercise.FindCodes), in order, each with the results so far; the
-// last one carries the class check's flags (exercise.Flag) and all the
-// results. A result's Metric is NaN when the checker did not train. A bad
-// exercise link is one ToolFailed.
+// Check runs exercise.Class over the codes found among the words of Codes
+// (exercise.FindCodes), with the class list Class: one tools.Checked per
+// code, in order, with that row only and the flags it sets on earlier rows
+// (Reflags), then a last one, Done, whose rows are the class list's names
+// with no code. A result's Metric is NaN when the checker did not train.
+// Between two codes the check pauses so that a StopCheck{ID} can arrive
+// (main_js.go takes it at once, ahead of the queue); the check then ends
+// with a Done answer that says Stopped. A bad exercise link is one
+// ToolFailed.
 package main
