@@ -238,7 +238,7 @@ var catalog = map[string]map[string]string{
 		"err-at-line-column": "第 %d 行第 %d 列：", "err-at-line": "第 %d 行：", "err-at-column": "第 %d 列：", "err-cell": "“%s”：",
 		"err-empty": "输入为空", "err-no-rows": "只有表头，没有数据行",
 		"err-too-few-fields": "这一行的字段比第一行少", "err-too-many-fields": "这一行的字段比第一行多",
-		"err-not-number": "数值列中出现了非数字", "err-not-finite": "不是有限的数（inf、NaN 或溢出）",
+		"err-not-number": "数值列中出现了非数字", "err-nul": "含有 NUL 字节：可能是二进制文件，或没有字节顺序标记的 UTF-16 文本", "err-not-finite": "不是有限的数（inf、NaN 或溢出）",
 		"err-too-large": "输入超过 64 MB", "err-too-many-rows": "数据行超过 1,000,000 行", "err-too-many-columns": "列数超过 10,000",
 		"err-too-many-values": "数据集超过 33,554,432 个数", "err-too-many-classes": "不同的取值超过 1,000 个",
 		"err-unknown-column": "没有这一列", "err-bad-role": "这一列不能担任这个角色", "err-not-numeric": "派生特征需要数值型的特征列",

@@ -47,7 +47,6 @@ func numericFeatures(sum *session.Summary, v session.Settings) []string {
 	return cols
 }
 
-
 // derivedKinds are the kinds offered, in the picker's order.
 var derivedKinds = []data.DerivedKind{data.Square, data.Product, data.Sin, data.Cos}
 

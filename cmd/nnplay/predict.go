@@ -60,7 +60,7 @@ func readTable(name string) (*data.Table, error) {
 	if err != nil {
 		return nil, err
 	}
-	t, err := data.Parse(string(b))
+	t, err := data.Parse(data.DecodeText(b))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}

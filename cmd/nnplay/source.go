@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/nnplayground/playground/core/data"
 	"github.com/nnplayground/playground/core/link"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
@@ -108,7 +109,7 @@ func loadSource(arg, dataset string) (*source, error) {
 		return nil, usageError("give either a file or -dataset, not both")
 	}
 	// A table gets the settings the page gives a pasted table.
-	return &source{Name: arg, Settings: session.Pasted(session.Default(), string(b)), Table: true}, nil
+	return &source{Name: arg, Settings: session.Pasted(session.Default(), data.DecodeText(b)), Table: true}, nil
 }
 
 // isLink reports whether arg looks like a playground link rather than a

@@ -37,6 +37,9 @@ func parseCell(s string) (float64, cellStatus) {
 	default:
 		return 0, stWord // fast path: ParseFloat would allocate an error
 	}
+	if !decimal(s) {
+		return 0, stWord // Go's literals (1_000, 0x1p-2) are not numbers in a table
+	}
 	v, err := strconv.ParseFloat(s, 64)
 	if err != nil {
 		var ne *strconv.NumError
@@ -55,4 +58,18 @@ func parseCell(s string) (float64, cellStatus) {
 		return 0, stNonFinite
 	}
 	return v, stNumber
+}
+
+// decimal reports whether s is written with the characters of a decimal
+// number (digits, a sign, a point, an exponent) or is a word for infinity
+// or NaN: strconv.ParseFloat also reads digit separators (1_0.5) and
+// hexadecimal floats (0x1p-2), which no spreadsheet writes.
+func decimal(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '_', c == 'x', c == 'X':
+			return false
+		}
+	}
+	return true
 }

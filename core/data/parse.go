@@ -80,7 +80,10 @@ func (t *Table) addRecord(rec []string, line int, fieldLine func(int) int) error
 	if len(t.lines) > MaxRows { // one extra record may be the header
 		return &ParseError{Line: line, Err: ErrTooManyRows}
 	}
-	for _, f := range rec {
+	for k, f := range rec {
+		if i := strings.IndexByte(f, 0); i >= 0 {
+			return &ParseError{Line: fieldLine(k), Column: k + 1, Text: strings.ReplaceAll(cut(strings.TrimSpace(f[:i+1]), 40), "\x00", `\x00`), Err: ErrNUL}
+		}
 		t.cells = append(t.cells, strings.TrimSpace(f))
 	}
 	t.lines = append(t.lines, line)
