@@ -49,7 +49,7 @@ func buildSource(pos []string, sf *settingFlags) (*source, *session.Session, err
 }
 
 // loadSource reads the argument of train or export: a playground link
-// (a URL or its "#v1." fragment), a session file, a settings JSON file
+// (a URL or its "#v1." or "#v2." fragment), a session file, a settings JSON file
 // (session.Settings) or a CSV/TSV table. With no argument, dataset names a
 // built-in dataset.
 func loadSource(arg, dataset string) (*source, error) {
@@ -121,7 +121,8 @@ func isLink(arg string) bool {
 	if _, err := os.Stat(arg); err == nil {
 		return false
 	}
-	return strings.HasPrefix(arg, "v1.")
+	ver, _, ok := strings.Cut(arg, ".")
+	return ok && len(ver) >= 2 && ver[0] == 'v' && strings.Trim(ver[1:], "0123456789") == ""
 }
 
 // build builds the session the source describes and loads its weights.

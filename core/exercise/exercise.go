@@ -165,6 +165,10 @@ func (e *Exercise) Link() (string, error) {
 	return link.EncodeAs(Kind, e)
 }
 
+// PastedText points at the exercise's pasted table (link.PastedTable): a
+// long link packs it (link format version 2).
+func (e *Exercise) PastedText() *string { return &e.Settings.Text }
+
 // Decode reads an exercise link. A link of an older format returns an
 // error wrapping ErrOldVersion, one of a newer format link.ErrNewerVersion.
 func Decode(l string) (*Exercise, error) {

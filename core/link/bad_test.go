@@ -44,7 +44,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"empty", "", link.ErrCorrupt, "version"},
 		{"no version", "#eNpEjjFu", link.ErrCorrupt, "version"},
 		{"bad version", "#vx.abc", link.ErrCorrupt, "version"},
-		{"newer format", "#v2.eJyrrgUAAXUA-Q", link.ErrNewerVersion, "version 2"},
+		{"newer format", "#v3.eJyrrgUAAXUA-Q", link.ErrNewerVersion, "version 3"},
 		{"much newer format", "#v99.anything", link.ErrNewerVersion, "newer version"},
 		{"truncated", good[:len(good)-10], link.ErrCorrupt, ""},
 		{"truncated to prefix", "#v1.", link.ErrCorrupt, ""},

@@ -37,7 +37,17 @@
 // Every link this version makes opens in every later version: the golden
 // links in testdata/golden are decoded by the tests and must never change.
 // A later version that changes the meaning of a field bumps the format
-// version ("v2.") or session.Version, and keeps reading "v1." links.
+// version or session.Version, and keeps reading "v1." links.
+//
+// # Version 2: packed tables
+//
+// A link with a pasted table (a body that is a PastedTable: Session, or an
+// exercise) that version 1 would make longer than LongLink is written as
+// "#v2." when that is shorter: the table travels packed column by column
+// (numbers as integers at their column's scale in as few bits as their
+// range needs, few distinct texts as indexes), after the JSON, and is given
+// back byte for byte. Every other link is still "v1.", which older
+// playgrounds open. docs/link-format.md has the layout.
 //
 // # Weights
 //

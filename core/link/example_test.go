@@ -27,5 +27,5 @@ func Example() {
 	fmt.Println(err)
 	// Output:
 	// #v1. session iris true
-	// link: this link was made by a newer version of the playground; open it there (the link is version 9, this playground reads up to version 1)
+	// link: this link was made by a newer version of the playground; open it there (the link is version 9, this playground reads up to version 2)
 }

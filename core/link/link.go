@@ -14,8 +14,12 @@ import (
 	"github.com/nnplayground/playground/core/session"
 )
 
-// Version is the link format version this package writes.
-const Version = 1
+// Version is the newest link format version this package writes and
+// reads. Version 2 packs a pasted table column by column (see
+// PastedTable); Encode writes it only for a link that version 1 would
+// make longer than LongLink, so that every other link stays version 1,
+// which older playgrounds open.
+const Version = 2
 
 // Size limits.
 const (
@@ -56,6 +60,8 @@ type Session struct {
 type envelope struct {
 	Kind string          `json:"kind"`
 	Body json.RawMessage `json:"body"`
+
+	table string // version 2: the packed table's text, for the body's PastedText
 }
 
 // Encode returns the link of s: "#v1." and the compressed settings. It
@@ -85,6 +91,8 @@ func Decode(link string) (*Session, error) {
 
 // EncodeAs returns a link of the given kind carrying v as JSON. Packages
 // that share other things by link (exercises) use it with their own kind.
+// When v is a PastedTable whose link would be longer than LongLink, the
+// link is version 2 with the table packed, if that is shorter.
 func EncodeAs(kind string, v any) (string, error) {
 	body, err := marshal(v)
 	if err != nil {
@@ -98,11 +106,23 @@ func EncodeAs(kind string, v any) (string, error) {
 		// Decode would refuse it: one limit for both.
 		return "", fmt.Errorf("%w (its settings take %d bytes, the limit is %d)", ErrTooLong, len(js), MaxInflated)
 	}
+	l, err := compress(1, js)
+	if err == nil && len(l) <= LongLink || err != nil && !errors.Is(err, ErrTooLong) {
+		return l, err
+	}
+	if packed, ok := encodePacked(kind, v); ok && (err != nil || len(packed) < len(l)) {
+		return packed, nil
+	}
+	return l, err
+}
+
+// compress returns the link of version ver whose payload is b.
+func compress(ver int, b []byte) (string, error) {
 	var buf bytes.Buffer
 	zw, _ := zlib.NewWriterLevel(&buf, zlib.BestCompression)
-	zw.Write(js)
+	zw.Write(b)
 	zw.Close()
-	prefix := "#v" + strconv.Itoa(Version) + "."
+	prefix := "#v" + strconv.Itoa(ver) + "."
 	if n := len(prefix) + base64.RawURLEncoding.EncodedLen(buf.Len()); n > MaxLink {
 		return "", fmt.Errorf("%w (it would be %d characters, the limit is %d)", ErrTooLong, n, MaxLink)
 	}
@@ -141,7 +161,18 @@ func DecodeAs(link, kind string, v any) error {
 	if env.Kind != kind {
 		return fmt.Errorf("%w: this is a %q link, not a %q link", ErrKind, env.Kind, kind)
 	}
-	return strict(env.Body, v)
+	if err := strict(env.Body, v); err != nil {
+		return err
+	}
+	if env.table == "" {
+		return nil
+	}
+	t, ok := v.(PastedTable)
+	if !ok || *t.PastedText() != "" {
+		return fmt.Errorf("%w: a packed table where there is no room for one", ErrCorrupt)
+	}
+	*t.PastedText() = env.table
+	return nil
 }
 
 // strict decodes JSON into v, refusing unknown fields and trailing data.
@@ -187,9 +218,20 @@ func open(link string) (*envelope, error) {
 	if err != nil {
 		return nil, err
 	}
+	var packed []byte
+	if n == 2 {
+		if js, packed, err = splitV2(js); err != nil {
+			return nil, err
+		}
+	}
 	env := new(envelope)
 	if err := strict(js, env); err != nil {
 		return nil, err
+	}
+	if len(packed) > 0 {
+		if env.table, err = unpackTable(packed, MaxInflated); err != nil {
+			return nil, fmt.Errorf("%w: %w", ErrCorrupt, err)
+		}
 	}
 	if env.Kind == "" || len(env.Body) == 0 {
 		return nil, fmt.Errorf("%w: no kind or no body", ErrCorrupt)
