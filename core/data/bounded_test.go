@@ -1,0 +1,93 @@
+package data
+
+import (
+	"errors"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+)
+
+// measure returns the bytes f allocates and the time it takes.
+func measure(f func()) (uint64, time.Duration) {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	start := time.Now()
+	f()
+	d := time.Since(start)
+	runtime.ReadMemStats(&after)
+	return after.TotalAlloc - before.TotalAlloc, d
+}
+
+// A 1 MB cell that is not a number gives an error that quotes at most
+// ~40 characters of it, in the table's list of stray cells and in Prepare's
+// error.
+func TestHugeBadCellQuotedShort(t *testing.T) {
+	big := strings.Repeat("z", 1<<20)
+	tab, err := Parse("a,b,y\n1,2,3\n4," + big + ",6\n7,8,9\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tab.Errors) != 1 || len(tab.Errors[0].Text) > 45 {
+		t.Fatalf("stray cells: %d, first quoting %d bytes", len(tab.Errors), len(tab.Errors[0].Text))
+	}
+	_, err = Prepare(tab, Spec{Target: "y"})
+	var pe *ParseError
+	if !errors.As(err, &pe) || pe.Line != 3 || pe.Column != 2 || !errors.Is(err, ErrNotNumber) {
+		t.Fatalf("Prepare: %v; want ErrNotNumber at line 3, column 2", err)
+	}
+	if n := len(err.Error()); n > 120 {
+		t.Errorf("error message of %d bytes: %.200q", n, err.Error())
+	}
+}
+
+// A 64 MB table of 32 columns where every other row holds "x" in every
+// cell: the stray cells are counted, but only the first few of each
+// column are kept; Prepare still fails at the first one used, and the
+// memory stays within a stated factor of the text.
+func TestHalfStrayTableBounded(t *testing.T) {
+	if testing.Short() {
+		t.Skip("64 MB")
+	}
+	const cols = 32
+	good := strings.TrimSuffix(strings.Repeat("1.5,", cols), ",") + "\n"
+	bad := strings.TrimSuffix(strings.Repeat("x,", cols), ",") + "\n"
+	var b strings.Builder
+	b.Grow(MaxBytes)
+	for c := range cols {
+		if c > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString("c" + string(rune('a'+c%26)) + string(rune('a'+c/26)))
+	}
+	b.WriteByte('\n')
+	for b.Len()+len(good)+len(bad) <= MaxBytes {
+		b.WriteString(good)
+		b.WriteString(bad)
+	}
+	text := b.String()
+	var tab *Table
+	var err error
+	alloc, d := measure(func() { tab, err = Parse(text) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d MB of text: parsed in %v, %d MB allocated (%.1f× the text), %d stray cells, %d kept",
+		len(text)>>20, d.Round(time.Millisecond), alloc>>20, float64(alloc)/float64(len(text)), tab.StrayCells, len(tab.Errors))
+	if want := (tab.Rows() / 2) * cols; tab.StrayCells != want {
+		t.Errorf("StrayCells %d, want %d", tab.StrayCells, want)
+	}
+	if len(tab.Errors) > cols*MaxStrayPerColumn {
+		t.Errorf("%d stray cells kept; at most %d per column", len(tab.Errors), MaxStrayPerColumn)
+	}
+	// Stated bound: parsing allocates at most 12 times the text (cells as
+	// strings share the text; values, kinds and line numbers per cell).
+	if alloc > 12*uint64(len(text)) {
+		t.Errorf("allocated %d MB for %d MB of text: more than 12×", alloc>>20, len(text)>>20)
+	}
+	_, err = Prepare(tab, Spec{Target: "cab"})
+	if !errors.Is(err, ErrNotNumber) {
+		t.Errorf("Prepare: %v; want ErrNotNumber", err)
+	}
+}
