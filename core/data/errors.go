@@ -118,7 +118,7 @@ func (e *ParseError) Error() string {
 		b.WriteString(": ")
 	}
 	if e.Text != "" {
-		b.WriteString(strconv.Quote(e.Text))
+		b.WriteString(strconv.Quote(quote(e.Text)))
 		b.WriteString(": ")
 	}
 	if e.Err != nil {
@@ -131,3 +131,16 @@ func (e *ParseError) Error() string {
 
 // Unwrap returns the sentinel error.
 func (e *ParseError) Unwrap() error { return e.Err }
+
+// maxQuote is the most bytes of a cell that an error quotes: a 1 MB cell
+// must not make a 1 MB message, sent to the page and shown.
+const maxQuote = 40
+
+// quote returns s cut to maxQuote bytes on a character boundary, with "…"
+// when cut. It is idempotent: quoting a quote changes nothing.
+func quote(s string) string {
+	if len(s) <= maxQuote+len("…") {
+		return s
+	}
+	return cut(s, maxQuote) + "…"
+}

@@ -312,18 +312,28 @@ func (t *Table) infer() error {
 		}
 		t.Kinds[c] = Numeric
 		col := make([]float64, rows)
+		kept := 0
 		for r := range col {
 			i := r*cols + c
+			var err error
 			switch stat[i] {
 			case stNumber:
 				col[r] = vals[i]
 				continue
 			case stWord:
-				t.Errors = append(t.Errors, &ParseError{Line: t.lines[r], Column: c + 1, Text: t.cells[i], Err: ErrNotNumber})
+				err = ErrNotNumber
 			case stNonFinite:
-				t.Errors = append(t.Errors, &ParseError{Line: t.lines[r], Column: c + 1, Text: t.cells[i], Err: ErrNotFinite})
+				err = ErrNotFinite
 			}
 			col[r] = math.NaN()
+			if err == nil {
+				continue
+			}
+			t.StrayCells++
+			if kept < MaxStrayPerColumn {
+				kept++
+				t.Errors = append(t.Errors, &ParseError{Line: t.lines[r], Column: c + 1, Text: quote(t.cells[i]), Err: err})
+			}
 		}
 		t.num[c] = col
 	}

@@ -11,6 +11,12 @@ const (
 	MaxColumns = 10_000    // fields per row
 )
 
+// MaxStrayPerColumn is the most stray cells (words or infinities in a
+// numeric column) that Table.Errors keeps per column: the first is the one
+// Prepare reports, the first few are what the summary shows, and a 64 MB
+// table of stray cells would otherwise keep millions (2.25 GB).
+const MaxStrayPerColumn = 5
+
 // Limits of Prepare, which guard the memory of the browser tab.
 const (
 	MaxCategories = 1000    // distinct values of a categorical feature or of a class target
@@ -20,11 +26,15 @@ const (
 // Table is parsed text: named columns of cells, with an inferred Kind each.
 // Cells are kept as trimmed strings; numeric columns also keep their values.
 type Table struct {
-	Names     []string      // column names: from the header, or col1, col2, …
-	Kinds     []Kind        // Numeric or Categorical, one per column
-	Header    bool          // whether the first line was a header
-	Delimiter rune          // ',', '\t', ';' or ' ' (runs of spaces and tabs)
-	Errors    []*ParseError // stray cells of numeric columns, sorted by line then column
+	Names     []string // column names: from the header, or col1, col2, …
+	Kinds     []Kind   // Numeric or Categorical, one per column
+	Header    bool     // whether the first line was a header
+	Delimiter rune     // ',', '\t', ';' or ' ' (runs of spaces and tabs)
+	// Errors are the first MaxStrayPerColumn stray cells of each numeric
+	// column, sorted by line then column, each quoting at most ~40 bytes of
+	// its cell; StrayCells counts them all.
+	Errors     []*ParseError
+	StrayCells int
 	// Formatted lists the columns whose numbers were written for people
 	// (1.234,5 or 1,200 or $3.50 or 15%) and were read as plain numbers.
 	Formatted []int

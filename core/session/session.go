@@ -176,7 +176,7 @@ func (s *Session) Summary() *Summary {
 	warn := func(n Note) { sum.Notes = append(sum.Notes, n) }
 	for _, e := range t.Errors {
 		if len(sum.Notes) == 5 {
-			warn(Note{Kind: "more-cells", N: len(t.Errors) - 5})
+			warn(Note{Kind: "more-cells", N: t.StrayCells - 5})
 			break
 		}
 		warn(Note{Kind: "cell", Code: e.Code(), Line: e.Line, Column: e.Column, Name: e.Text})
