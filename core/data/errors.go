@@ -144,3 +144,7 @@ func quote(s string) string {
 	}
 	return cut(s, maxQuote) + "…"
 }
+
+// Quoted returns the error's Text cut as Error quotes it (at most ~40
+// bytes), for messages that carry the cell apart from the error.
+func (e *ParseError) Quoted() string { return quote(e.Text) }

@@ -132,7 +132,7 @@ func BuildTable(s Settings, t *data.Table) (*Session, error) {
 func ErrorCell(err error) (code, cell string) {
 	var pe *data.ParseError
 	if errors.As(err, &pe) {
-		return pe.Code(), pe.Text
+		return pe.Code(), pe.Quoted()
 	}
 	return "", ""
 }
