@@ -1,7 +1,6 @@
 package exercise_test
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/nnplayground/playground/core/exercise"
@@ -92,20 +91,13 @@ func arrive(t *testing.T, p *player, i int, s *guide.Step, how string) {
 }
 
 // fork returns a copy of p: a network built from the same settings with
-// the trainer's state restored (nn.Checkpoint), a fresh coach, and a copy
-// of what the page knows.
+// the trainer's state restored (nn.Checkpoint), a fresh coach, and a
+// tracker of the same step.
 func (p *player) fork() *player {
 	p.t.Helper()
-	q := &player{t: p.t, lesson: p.lesson, st: p.st}
-	q.st.Events, q.st.Edited = slices.Clone(p.st.Events), slices.Clone(p.st.Edited)
-	q.load(p.st.Settings)
-	q.st = p.st
-	q.st.Events, q.st.Edited = slices.Clone(p.st.Events), slices.Clone(p.st.Edited)
+	q := &player{t: p.t, lesson: p.lesson, track: guide.NewTracker(p.settings, p.ss.Trainer.Epoch())}
+	q.load(p.settings)
 	q.ss.Trainer.Restore(p.ss.Trainer.Save(nil))
+	q.report()
 	return q
-}
-
-// evaluate evaluates step i as the page does.
-func (p *player) evaluate(i int) (bool, guide.Text) {
-	return p.lesson.Steps[i].Evaluate(&p.st)
 }

@@ -168,11 +168,3 @@ func metric(name, op string, v float64, minEpochs int) *guide.Check {
 }
 
 func event(e guide.Event) *guide.Check { return &guide.Check{Kind: guide.CheckEvent, Event: e} }
-
-func settingIs(name, value string) *guide.Check {
-	return &guide.Check{Kind: guide.CheckSetting, Setting: name, Op: "=", Text: value}
-}
-
-func settingAtLeast(name string, v float64) *guide.Check {
-	return &guide.Check{Kind: guide.CheckSetting, Setting: name, Op: ">=", Value: v}
-}

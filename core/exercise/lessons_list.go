@@ -182,9 +182,10 @@ func lessonSpiral() guide.Lesson {
 			Check:   metric("test-accuracy", ">=", 0.95, 0),
 		}, {
 			Text: text(
-				"Check the depth you built: the network now has two hidden layers. Look at the second layer's small maps: their boundaries are curved, the first layer's are straight.",
-				"检查你搭建的深度：网络现在有两个隐藏层。看第二层的小图：它们的边界是弯曲的，第一层的是直的。"),
-			Check: settingAtLeast("layers", 2),
+				"Look at the depth you built: the second hidden layer's small maps have curved boundaries, the first layer's straight ones. Click the first neuron of the second hidden layer: the explain view shows it adding up the first layer's outputs, each times its weight.",
+				"看看你搭建的深度：第二个隐藏层的小图边界是弯曲的，第一层的是直的。点击第二个隐藏层的第一个神经元：解释视图显示它把第一层的输出各乘以权重后相加。"),
+			Actions: []guide.Action{{Kind: guide.ActExplain, Layer: 2, To: 0}},
+			Check:   event(guide.ExplainOpened),
 		}},
 	}
 }

@@ -342,14 +342,14 @@ func TestExplainClaims(t *testing.T) {
 	}
 	g, _ := rowGrads()
 	w0 := p.ss.Trainer.Net().W[0][0]
-	loss0 := p.st.Newest.TrainLoss
+	loss0 := p.state().Newest.TrainLoss
 	playStep(t, p, 3, &l.Steps[3])
 	w1 := p.ss.Trainer.Net().W[0][0]
 	lr := l.Settings.Model.LearningRate
 	if want := w0 - lr*g; math.Abs(w1-want) > 1e-12 {
 		t.Errorf("w1 after one epoch %v, want w1 − lr·mean ∂L/∂w1 = %v − %v·%v = %v", w1, w0, lr, g, want)
 	}
-	got := fmt.Sprintf("from %.4g to %.2g", loss0, p.st.Newest.TrainLoss)
+	got := fmt.Sprintf("from %.4g to %.2g", loss0, p.state().Newest.TrainLoss)
 	if !strings.Contains(l.Steps[3].Text.En, got) {
 		t.Errorf("step 4 does not say the training loss fell %s", got)
 	}

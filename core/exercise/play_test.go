@@ -15,16 +15,17 @@ import (
 // player plays a guided lesson natively, as a student on the page would:
 // it loads each step's setup, performs its actions with core/session and
 // nn.Trainer, trains with the coach (nn.Coach) and the settings' stop
-// rules (nn.Stopper) as the command line does, and keeps the
-// guide.LiveState the page would fill.
+// rules (nn.Stopper) as the command line does, and feeds a guide.Tracker
+// what the page's trainer would report, as the page does.
 type player struct {
-	t       *testing.T
-	ss      *session.Session
-	coach   *nn.Coach
-	stopper *nn.Stopper
-	stopped bool // the train action in progress stopped on its own (divergence, explosion, stop rule)
-	st      guide.LiveState
-	lesson  *guide.Lesson
+	t        *testing.T
+	ss       *session.Session
+	coach    *nn.Coach
+	stopper  *nn.Stopper
+	stopped  bool // the train action in progress stopped on its own (divergence, explosion, stop rule)
+	settings session.Settings
+	track    *guide.Tracker
+	lesson   *guide.Lesson
 }
 
 // load builds s as the page does on a change that needs a new network.
@@ -34,36 +35,46 @@ func (p *player) load(s session.Settings) {
 	if err != nil {
 		p.t.Fatalf("building the step's settings: %v", err)
 	}
-	p.ss, p.st.Settings, p.stopped = ss, s, false
+	p.ss, p.settings, p.stopped = ss, s, false
 	p.coach, p.stopper = nn.NewCoach(ss.Trainer, nn.CoachConfig{}), nil
 	if s.Stop != (nn.StopRules{}) {
 		p.stopper = nn.NewStopper(ss.Trainer, s.Stop)
 	}
-	p.st.Epochs = 0
-	p.show()
-	p.st.Best = nil
+	if p.track == nil {
+		p.track = guide.NewTracker(s, 0)
+	} else {
+		p.track.Change(s, 0, true)
+	}
+	p.report()
 }
 
-// show sets the live statistics from the trainer.
-func (p *player) show() {
-	g := guide.FromNN(p.ss.Trainer.Stats(), p.st.Settings.ValidRatio > 0)
-	p.st.Newest = &g
+// report feeds the tracker what a report of the trainer tells the page:
+// the current epoch's statistics and the coach's notices up.
+func (p *player) report() {
+	p.track.Epoch(guide.FromNN(p.ss.Trainer.Stats(), p.settings.ValidRatio > 0))
+	var up []guide.Event
+	for _, n := range p.coach.Notices() {
+		up = append(up, guide.EventOfNotice(n.Kind))
+	}
+	p.track.Notices(up)
 }
 
-// open starts a step: its setup, and a fresh record of events, edits and
-// best statistics.
+// open starts a step, as the page does: a fresh record from the network
+// in use, then its setup's network when it has one.
 func (p *player) open(s *guide.Step) {
+	p.track.Enter(p.settings, p.ss.Trainer.Epoch())
 	if s.Setup != nil {
 		p.load(*s.Setup)
 	}
-	p.st.Events, p.st.Edited, p.st.Best = nil, nil, nil
+	p.report()
 }
 
-// event records e once.
-func (p *player) event(e guide.Event) {
-	if !slices.Contains(p.st.Events, e) {
-		p.st.Events = append(p.st.Events, e)
-	}
+// state is what the step's check reads.
+func (p *player) state() *guide.LiveState { return p.track.State() }
+
+// evaluate evaluates step i as the page does.
+func (p *player) evaluate(i int) (bool, guide.Text) {
+	return p.lesson.Evaluate(i, p.track.State())
 }
 
 // do performs one action; met is called after every epoch trained so that
@@ -71,7 +82,7 @@ func (p *player) event(e guide.Event) {
 // met and keeps it ticked).
 func (p *player) do(a guide.Action, met func()) {
 	p.t.Helper()
-	s := p.st.Settings
+	s := p.settings
 	s.Model.Hidden = slices.Clone(s.Model.Hidden)
 	switch a.Kind {
 	case guide.ActSet:
@@ -93,8 +104,10 @@ func (p *player) do(a guide.Action, met func()) {
 		p.edit(a)
 	case guide.ActPress:
 		p.press(a.Button)
-	case guide.ActMapColumns, guide.ActExplain:
-		// Page views: nothing changes in the engine.
+	case guide.ActMapColumns:
+		p.track.Event(guide.MapColumnsMoved) // the page's own event
+	case guide.ActExplain:
+		p.track.Event(guide.ExplainOpened)
 	default:
 		p.t.Fatalf("action %q", a.Kind)
 	}
@@ -105,20 +118,22 @@ func (p *player) do(a guide.Action, met func()) {
 // otherwise.
 func (p *player) change(s session.Settings) {
 	p.t.Helper()
-	if !session.Tunable(p.st.Settings, s) {
+	if !session.Tunable(p.settings, s) {
 		p.load(s)
 		return
 	}
 	if err := p.ss.Tune(s); err != nil {
 		p.t.Fatalf("tune: %v", err)
 	}
-	if s.Stop != p.st.Settings.Stop { // new rules watch from here
+	if s.Stop != p.settings.Stop { // new rules watch from here
 		p.stopper = nil
 		if s.Stop != (nn.StopRules{}) {
 			p.stopper = nn.NewStopper(p.ss.Trainer, s.Stop)
 		}
 	}
-	p.st.Settings, p.stopped = s, false
+	p.settings, p.stopped = s, false
+	p.track.Change(s, p.ss.Trainer.Epoch(), false)
+	p.report()
 }
 
 // edit sets a weight or a bias.
@@ -135,9 +150,8 @@ func (p *player) edit(a guide.Action) {
 		p.t.Fatalf("edit: %v", err)
 	}
 	p.coach.Reset()
-	p.st.Edited = append(p.st.Edited, guide.Edit{Layer: a.Layer, To: a.To, From: a.From, Value: a.Weight})
-	p.event(guide.WeightEdited)
-	p.show()
+	p.track.Edit(guide.Edit{Layer: a.Layer, To: a.To, From: a.From, Value: a.Weight}, tr.Epoch())
+	p.report()
 }
 
 // press presses one of the coach's rollback buttons.
@@ -156,11 +170,12 @@ func (p *player) press(button string) {
 		p.t.Fatal(err)
 	}
 	c := p.ss.Trainer.Config()
-	p.st.Settings.Model.LearningRate, p.st.Settings.Model.ClipNorm = c.LearningRate, c.ClipNorm
-	p.ss.Settings = p.st.Settings
-	p.st.Epochs, p.stopped = p.ss.Trainer.Epoch(), false
-	p.event(guide.RolledBack)
-	p.show()
+	p.settings.Model.LearningRate, p.settings.Model.ClipNorm = c.LearningRate, c.ClipNorm
+	p.ss.Settings = p.settings
+	p.stopped = false
+	p.track.Event(guide.RolledBack)
+	p.track.Change(p.settings, p.ss.Trainer.Epoch(), false)
+	p.report()
 }
 
 // train trains up to n epochs, stopping as the page does on a divergence,
@@ -178,14 +193,12 @@ func (p *player) train(n int, met func()) {
 			if !ok {
 				p.t.Fatal(err)
 			}
-			p.event(e)
+			p.track.Event(e)
 			p.stopped = true
 			return
 		}
 		st := tr.Stats()
-		p.st.Epochs = tr.Epoch()
-		g := guide.FromNN(st, p.st.Settings.ValidRatio > 0)
-		p.st.Newest, p.st.Best = &g, guide.Improve(p.st.Best, g)
+		p.track.Epoch(guide.FromNN(st, p.settings.ValidRatio > 0))
 		p.check(st)
 		met()
 	}
@@ -193,16 +206,18 @@ func (p *player) train(n int, met func()) {
 
 // check runs the coach and the stop rules on the epoch of st.
 func (p *player) check(st nn.Stats) {
-	notices, err := p.coach.Check(st)
-	for _, n := range notices {
-		p.event(guide.EventOfNotice(n.Kind))
+	_, err := p.coach.Check(st)
+	var up []guide.Event
+	for _, n := range p.coach.Notices() {
+		up = append(up, guide.EventOfNotice(n.Kind))
 	}
+	p.track.Notices(up)
 	if err != nil {
 		e, ok := guide.EventOfError(err)
 		if !ok {
 			p.t.Fatal(err)
 		}
-		p.event(e)
+		p.track.Event(e)
 		p.stopped = true
 		return
 	}
@@ -211,12 +226,11 @@ func (p *player) check(st nn.Stats) {
 	}
 	if stop := p.stopper.Check(st); stop != nil {
 		if e, ok := guide.EventOfStop(stop); ok {
-			p.event(e)
+			p.track.Event(e)
 		}
 		p.stopper = nil // as the worker: Train again goes on without the rule until a load
 		p.stopped = true
-		p.st.Epochs = p.ss.Trainer.Epoch()
-		p.show()
+		p.report() // restoring the best weights reports them
 	}
 }
 
@@ -239,17 +253,17 @@ func TestPlayLessons(t *testing.T) {
 	}
 }
 
-// playStep plays one step and checks that its check is met.
+// playStep plays one step and checks that it is done after its actions.
 func playStep(t *testing.T, p *player, i int, s *guide.Step) {
 	t.Helper()
 	p.open(s)
-	if want := p.lesson.SettingsAt(i); !reflect.DeepEqual(mustSettingsJSON(t, want), mustSettingsJSON(t, p.st.Settings)) {
-		t.Errorf("step %d opens with\n%s\nSettingsAt says\n%s", i+1, mustSettingsJSON(t, p.st.Settings), mustSettingsJSON(t, want))
+	if want := p.lesson.SettingsAt(i); !reflect.DeepEqual(mustSettingsJSON(t, want), mustSettingsJSON(t, p.settings)) {
+		t.Errorf("step %d opens with\n%s\nSettingsAt says\n%s", i+1, mustSettingsJSON(t, p.settings), mustSettingsJSON(t, want))
 	}
 	met := false
 	eval := func() {
 		if s.Check != nil && !met {
-			met, _ = guide.Evaluate(s.Check, &p.st)
+			met, _ = p.evaluate(i)
 		}
 	}
 	for _, a := range s.Actions {
@@ -260,25 +274,21 @@ func playStep(t *testing.T, p *player, i int, s *guide.Step) {
 	var why guide.Text
 	final := true
 	if s.Check != nil {
-		final, why = guide.Evaluate(s.Check, &p.st)
+		final, why = p.evaluate(i)
 	}
-	n := p.st.Newest
+	st := p.state()
+	n := st.Newest
 	if n == nil {
 		n = &guide.Stats{}
 	}
-	t.Logf("step %d: epoch %d, train loss %.4g, test loss %.4g, train metric %.4g, test metric %.4g, events %v; %s",
-		i+1, p.st.Epochs, n.TrainLoss, n.TestLoss, n.TrainMetric, n.TestMetric, p.st.Events, why.En)
+	t.Logf("step %d: epoch %d (%d in the step), train loss %.4g, test loss %.4g, train metric %.4g, test metric %.4g, events %v; %s",
+		i+1, p.ss.Trainer.Epoch(), st.Epochs, n.TrainLoss, n.TestLoss, n.TrainMetric, n.TestMetric, st.Events, why.En)
 	switch {
 	case s.Check == nil:
-	case s.Check.PageChecked():
-		if err := s.Check.Validate(); err != nil {
-			t.Errorf("step %d: page-checked %v: %v", i+1, s.Check.Event, err)
-		}
-		t.Logf("step %d: page-checked (%s)", i+1, s.Check.Event)
 	case !met:
-		t.Errorf("step %d: the check is not met after its actions: %s", i+1, why.En)
+		t.Errorf("step %d: not done after its actions: %s", i+1, why.En)
 	case !final:
-		t.Errorf("step %d: the check was met along the way but not at the end of the step's actions: %s", i+1, why.En)
+		t.Errorf("step %d: done along the way but not at the end of the step's actions: %s", i+1, why.En)
 	}
 }
 

@@ -2,7 +2,6 @@ package guide
 
 import (
 	"fmt"
-	"math"
 	"slices"
 	"strconv"
 
@@ -135,19 +134,30 @@ type Edit struct {
 	Value float64 `json:"value"`
 }
 
-// LiveState is what the page knows when it evaluates a step's check.
+// LiveState is what happened since a step opened, as a Tracker keeps it:
+// the check reads it.
 type LiveState struct {
 	Settings session.Settings `json:"settings"` // the settings in use
-	Newest   *Stats           `json:"newest"`   // the newest epoch's statistics; nil before the first
-	Best     *Stats           `json:"best"`     // the best of each since the step opened (Improve); nil before the first
-	Epochs   int              `json:"epochs"`   // epochs trained by the network in use
-	Events   []Event          `json:"events"`   // seen since the step opened, oldest first
-	Edited   []Edit           `json:"edited"`   // weights edited since the step opened, oldest first
+	// Newest holds the statistics of the newest epoch trained since the
+	// step opened (since the last change when Restarted); nil before the
+	// first.
+	Newest *Stats `json:"newest"`
+	Best   *Stats `json:"best"`   // the best of each over the same epochs (Improve); nil before the first
+	Epochs int    `json:"epochs"` // epochs trained since the step opened, or since the last change
+	// Restarted is set when a change (new settings, a new network, a
+	// rollback, a weight edit) restarted the count of epochs.
+	Restarted bool     `json:"restarted,omitempty"`
+	Events    []Event  `json:"events"`            // seen since the step opened, oldest first
+	Edited    []Edit   `json:"edited"`            // weights edited since the step opened, oldest first
+	Changed   []string `json:"changed,omitempty"` // settings (Settable's names) changed since the step opened
 }
 
-// Evaluate reports whether st meets c, and a short reason in both
-// languages ("test accuracy 0.82; the step asks for ≥ 0.9"). An invalid
-// check is never met.
+// Evaluate reports whether st meets c, and a reason in both languages that
+// says what the check waits for and where the student is ("test loss ≤
+// 0.001 after 200 epochs since this step opened: now 0.41 at 35"). Only
+// what happened since the step opened counts: epochs trained since then
+// (or since the last change), events seen since then, a setting changed
+// since then. An invalid check is never met.
 func Evaluate(c *Check, st *LiveState) (met bool, why Text) {
 	if err := c.Validate(); err != nil {
 		return false, Text{En: err.Error(), Zh: err.Error()}
@@ -158,39 +168,36 @@ func Evaluate(c *Check, st *LiveState) (met bool, why Text) {
 	case CheckSetting:
 		return settingMet(c, st)
 	case CheckEvent:
-		if slices.Contains(st.Events, c.Event) {
-			return true, Text{En: "seen: " + string(c.Event), Zh: "已出现：" + string(c.Event)}
-		}
-		return false, Text{En: "not seen yet: " + string(c.Event), Zh: "尚未出现：" + string(c.Event)}
+		return eventMet(c, st)
 	}
 	return weightMet(c, st)
 }
 
-// metricMet evaluates a CheckMetric.
+// metricMet evaluates a CheckMetric on the epochs trained since the step
+// opened.
 func metricMet(c *Check, st *LiveState) (bool, Text) {
-	if st.Epochs < c.MinEpochs {
-		return false, Text{
-			En: fmt.Sprintf("%d epochs trained; the step asks for at least %d", st.Epochs, c.MinEpochs),
-			Zh: fmt.Sprintf("已训练 %d 轮；这一步要求至少 %d 轮", st.Epochs, c.MinEpochs),
-		}
-	}
-	var v float64
+	goal := metricGoal(c, st.Restarted)
 	if c.Metric == "epoch" {
-		v = float64(st.Epochs)
-	} else {
-		s := st.Newest
-		if c.Best {
-			s = st.Best
-		}
-		if s == nil {
-			return false, Text{En: "not trained yet", Zh: "尚未训练"}
-		}
-		var ok bool
-		if v, ok = s.value(c.Metric); !ok {
-			return false, Text{En: "no validation split", Zh: "没有验证集"}
-		}
+		v := float64(st.Epochs)
+		ok := st.Epochs >= c.MinEpochs && cmp(v, c.Op, c.Value)
+		return ok, status(goal, ok, Text{En: "now " + strconv.Itoa(st.Epochs), Zh: "目前 " + strconv.Itoa(st.Epochs) + " 轮"})
 	}
-	return compare(c.Metric, v, c.Op, c.Value, short(v))
+	s := st.Newest
+	if c.Best {
+		s = st.Best
+	}
+	if s == nil {
+		return false, status(goal, false, Text{En: "not trained yet", Zh: "尚未训练"})
+	}
+	v, ok := s.value(c.Metric)
+	if !ok {
+		return false, status(goal, false, Text{En: "no validation split", Zh: "没有验证集"})
+	}
+	met := st.Epochs >= c.MinEpochs && cmp(v, c.Op, c.Value)
+	return met, status(goal, met, Text{
+		En: fmt.Sprintf("now %s at %d", short(v), st.Epochs),
+		Zh: fmt.Sprintf("目前为 %s，第 %d 轮", short(v), st.Epochs),
+	})
 }
 
 // value returns the named metric of s, and false for a validation metric
@@ -209,85 +216,6 @@ func (s *Stats) value(metric string) (float64, bool) {
 		return s.ValidLoss, s.HasValid
 	}
 	return s.ValidMetric, s.HasValid
-}
-
-// short writes v with 4 significant digits.
-func short(v float64) string { return strconv.FormatFloat(v, 'g', 4, 64) }
-
-// names of the metrics and settings in the reasons, in Chinese.
-var zhNames = map[string]string{
-	"epoch": "训练轮数", "train-loss": "训练损失", "test-loss": "测试损失", "valid-loss": "验证损失",
-	"train-accuracy": "训练准确率", "test-accuracy": "测试准确率", "valid-accuracy": "验证准确率",
-	"train-r2": "训练 R²", "test-r2": "测试 R²", "valid-r2": "验证 R²",
-	"lr": "学习率", "layers": "隐藏层数", "units": "隐藏神经元数", "optimizer": "优化器", "activation": "激活函数",
-	"norm": "归一化", "missing": "缺失值处理", "l2": "L2", "l1": "L1", "hidden": "隐藏层",
-	"weight": "权重", "batch": "批大小", "clip": "梯度裁剪", "patience": "耐心轮数", "validRatio": "验证集比例",
-	"restoreBest": "恢复最佳权重", "testRatio": "测试集比例", "momentum": "动量", "decay": "学习率衰减",
-}
-
-// compare tests v op want and words the result; shown is v as text.
-func compare(name string, v float64, op string, want float64, shown string) (bool, Text) {
-	var ok bool
-	switch op {
-	case "<=":
-		ok = v <= want
-	case ">=":
-		ok = v >= want
-	case "=":
-		ok = v == want
-	case "!=":
-		ok = v != want
-	}
-	return ok, reason(name, shown, op, fmtNum(want), ok)
-}
-
-// reason words "name is shown; the step asks for op want".
-func reason(name, shown, op, want string, ok bool) Text {
-	en := map[string]string{"<=": "≤", ">=": "≥", "=": "=", "!=": "≠"}[op]
-	zh := zhNames[name]
-	if zh == "" {
-		zh = name
-	}
-	verdict := Text{En: "the step asks for ", Zh: "这一步要求 "}
-	if ok {
-		verdict = Text{En: "met: ", Zh: "已达到："}
-	}
-	return Text{
-		En: fmt.Sprintf("%s %s; %s%s %s", name, shown, verdict.En, en, want),
-		Zh: fmt.Sprintf("%s为 %s；%s%s %s", zh, shown, verdict.Zh, en, want),
-	}
-}
-
-// settingMet evaluates a CheckSetting.
-func settingMet(c *Check, st *LiveState) (bool, Text) {
-	text, v, err := Get(&st.Settings, c.Setting)
-	if err != nil {
-		return false, Text{En: err.Error(), Zh: err.Error()}
-	}
-	if math.IsNaN(v) || c.Text != "" {
-		ok := text == c.Text
-		if c.Op == "!=" {
-			ok = !ok
-		}
-		return ok, reason(c.Setting, text, c.Op, c.Text, ok)
-	}
-	return compare(c.Setting, v, c.Op, c.Value, text)
-}
-
-// weightMet evaluates a CheckWeight: the newest edit of the weight named
-// (or of any weight), and its value when Op is set.
-func weightMet(c *Check, st *LiveState) (bool, Text) {
-	for i := len(st.Edited) - 1; i >= 0; i-- {
-		e := st.Edited[i]
-		if !c.Any && (e.Layer != c.Layer || e.To != c.To || e.From != c.From) {
-			continue
-		}
-		if c.Op == "" {
-			return true, Text{En: "a weight was edited", Zh: "已修改权重"}
-		}
-		return compare("weight", e.Value, c.Op, c.Value, short(e.Value))
-	}
-	return false, Text{En: "no weight edited yet", Zh: "尚未修改权重"}
 }
 
 // Validate checks that c is a check that can be met: a known kind, metric,

@@ -1,6 +1,7 @@
 package guide
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/nnplayground/playground/core/nn"
@@ -46,6 +47,7 @@ func TestEvaluate(t *testing.T) {
 		{"optimizer not met", Check{Kind: CheckSetting, Setting: "optimizer", Op: "=", Text: "adam"}, LiveState{Settings: deep}, false},
 		{"norm none met", Check{Kind: CheckSetting, Setting: "norm", Op: "=", Text: "none"}, LiveState{Settings: adam}, true},
 		{"norm not none", Check{Kind: CheckSetting, Setting: "norm", Op: "!=", Text: "none"}, LiveState{Settings: adam}, false},
+		{"optimizer unchanged", Check{Kind: CheckSetting, Setting: "optimizer", Op: "=", Text: "adam"}, LiveState{Settings: adam}, false},
 		{"hidden", Check{Kind: CheckSetting, Setting: "hidden", Op: "=", Text: "4,2"}, LiveState{Settings: deep}, true},
 		{"patience off", Check{Kind: CheckSetting, Setting: "patience", Op: ">=", Value: 1}, LiveState{Settings: deep}, false},
 		{"restore best", Check{Kind: CheckSetting, Setting: "restoreBest", Op: "=", Text: "true"}, LiveState{Settings: stop}, true},
@@ -64,6 +66,9 @@ func TestEvaluate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
+			if tt.Check.Kind == CheckSetting && !strings.Contains(tt.Name, "unchanged") {
+				tt.State.Changed = Settable() // a setting's check needs a change since the step opened
+			}
 			got, why := Evaluate(&tt.Check, &tt.State)
 			if got != tt.Output {
 				t.Errorf("Evaluate = %v (%q), want %v", got, why.En, tt.Output)

@@ -10,18 +10,29 @@
 //
 // # Checks
 //
-// Evaluate tests a Check against a LiveState, which the page fills from
-// what it sees: the settings in use, the newest statistics and the best
-// ones since the step opened, the number of epochs trained, the events
-// seen since the step opened and the weights the student edited.
+// A check reads only what happened after its step opened: a Tracker
+// keeps it. The page (and the tests that play the built-in lessons
+// natively) tell the tracker when a step opens (Enter: opening a step,
+// going back to one, opening or reopening a lesson), when settings change
+// or a new network is built (Change, which restarts the count of epochs),
+// and what the trainer reports (Epoch, Notices, Event, Edit). Evaluate
+// tests a Check against the tracker's LiveState, and Lesson.Evaluate a
+// whole step: the settings its actions ask for (Lesson.Wants) hold, and
+// its check is met. The reason says what the check waits for and where
+// the student is, in both languages:
 //
-//	st := &guide.LiveState{Settings: s, Newest: &guide.Stats{Epoch: 120, TestMetric: 0.93}, Epochs: 120}
-//	met, why := guide.Evaluate(&guide.Check{Kind: guide.CheckMetric, Metric: "test-accuracy", Op: ">=", Value: 0.9}, st)
+//	tr := guide.NewTracker(s, 300) // the step opens on a network trained 300 epochs
+//	tr.Epoch(guide.Stats{Epoch: 335, TestLoss: 0.41})
+//	met, why := guide.Evaluate(&guide.Check{Kind: guide.CheckMetric, Metric: "test-loss", Op: "<=", Value: 0.001, MinEpochs: 200}, tr.State())
+//	// false, "test loss ≤ 0.001 after 200 epochs since this step opened: now 0.41 at 35"
 //
-// There are four kinds of check: a metric threshold (CheckMetric), a
-// setting's value (CheckSetting), an event (CheckEvent) and a weight the
-// student changed (CheckWeight).
-//
+// There are four kinds of check: a metric threshold after a number of
+// epochs trained since the step opened (CheckMetric), a setting changed
+// since the step opened to a value (CheckSetting), an event seen since the
+// step opened (CheckEvent) and a weight the student changed since then
+// (CheckWeight). A coach's notice counts when it goes up, not while it
+// stays up from before.
+
 // # Events
 //
 // Events are named by the Event constants. The engine's coach (nn.Coach)

@@ -7,22 +7,32 @@ import (
 	"github.com/nnplayground/playground/core/session"
 )
 
-// The page fills a LiveState from what it sees and ticks the step's check.
-func ExampleEvaluate() {
+// The page feeds a Tracker what the trainer reports and ticks the step's
+// check: only epochs trained since the step opened count.
+func ExampleTracker() {
 	s := session.Default()
 	s.Dataset = "xor"
 	check := &guide.Check{Kind: guide.CheckMetric, Metric: "test-accuracy", Op: ">=", Value: 0.9, MinEpochs: 100}
-	st := &guide.LiveState{Settings: s, Epochs: 120, Newest: &guide.Stats{Epoch: 120, TestMetric: 0.8444}}
-	met, why := guide.Evaluate(check, st)
+	tr := guide.NewTracker(s, 300) // the step opens on a network trained 300 epochs
+	tr.Epoch(guide.Stats{Epoch: 300, TestMetric: 0.95})
+	met, why := guide.Evaluate(check, tr.State())
 	fmt.Println(met, why.En)
-	st.Newest.TestMetric = 0.9444
-	met, why = guide.Evaluate(check, st)
+	for e := 301; e <= 335; e++ {
+		tr.Epoch(guide.Stats{Epoch: e, TestMetric: 0.8444})
+	}
+	met, why = guide.Evaluate(check, tr.State())
 	fmt.Println(met, why.En)
-	fmt.Println(guide.Evaluate(&guide.Check{Kind: guide.CheckSetting, Setting: "layers", Op: ">=", Value: 2}, st))
+	for e := 336; e <= 420; e++ {
+		tr.Epoch(guide.Stats{Epoch: e, TestMetric: 0.9444})
+	}
+	met, why = guide.Evaluate(check, tr.State())
+	fmt.Println(met, why.En)
+	fmt.Println(why.Zh)
 	// Output:
-	// false test-accuracy 0.8444; the step asks for ≥ 0.9
-	// true test-accuracy 0.9444; met: ≥ 0.9
-	// true {layers 2; met: ≥ 2 隐藏层数为 2；已达到：≥ 2}
+	// false test accuracy ≥ 0.9 after 100 epochs since this step opened: not trained yet
+	// false test accuracy ≥ 0.9 after 100 epochs since this step opened: now 0.8444 at 35
+	// true met: test accuracy ≥ 0.9 after 100 epochs since this step opened (now 0.9444 at 120)
+	// 已达到：本步开始后至少训练 100 轮，且测试准确率 ≥ 0.9（目前为 0.9444，第 120 轮）
 }
 
 // A step's actions, worded for the page's "show me" hint.

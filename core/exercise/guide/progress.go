@@ -1,7 +1,10 @@
 package guide
 
 import (
+	"fmt"
+	"math"
 	"slices"
+	"strconv"
 
 	"github.com/nnplayground/playground/core/session"
 )
@@ -54,4 +57,93 @@ func (a *Action) apply(s *session.Settings) {
 			s.Model.ClipNorm = 1
 		}
 	}
+}
+
+// SettingsAfter returns the settings in use when step i is done as it
+// asks: SettingsAt(i) with the step's actions applied. It panics if i is
+// not a step's index.
+func (l *Lesson) SettingsAfter(i int) session.Settings {
+	s := l.SettingsAt(i)
+	for _, a := range l.Steps[i].Actions {
+		a.apply(&s)
+	}
+	return s
+}
+
+// Want is a setting a step's actions ask for: its name (Settable's) and
+// its value as Get writes it.
+type Want struct {
+	Setting string
+	Text    string
+}
+
+// Wants returns the settings step i's actions set (set, add-layer and
+// remove-layer, which set "hidden"), with the values SettingsAfter(i)
+// gives them, in the order the actions name them. It panics if i is not a
+// step's index.
+func (l *Lesson) Wants(i int) []Want {
+	after := l.SettingsAfter(i)
+	var out []Want
+	for _, a := range l.Steps[i].Actions {
+		n := a.Setting
+		switch a.Kind {
+		case ActSet:
+		case ActAddLayer, ActRemoveLayer:
+			n = "hidden"
+		default:
+			continue
+		}
+		if slices.ContainsFunc(out, func(w Want) bool { return w.Setting == n }) {
+			continue
+		}
+		text, _, _ := Get(&after, n)
+		out = append(out, Want{Setting: n, Text: text})
+	}
+	return out
+}
+
+// Evaluate reports whether step i is done in st: the settings its actions
+// ask for hold (Wants) and its check is met, or it has no check (a step to
+// read). The reason says the first setting still to set ("set the
+// normalization to minmax first: now zscore") or the check's reason. It
+// panics if i is not a step's index.
+func (l *Lesson) Evaluate(i int, st *LiveState) (bool, Text) {
+	step := &l.Steps[i]
+	if step.Check == nil {
+		return step.Evaluate(st)
+	}
+	for _, w := range l.Wants(i) {
+		text, _, _ := Get(&st.Settings, w.Setting)
+		if sameSetting(text, w.Text) {
+			continue
+		}
+		n, want, now := name(w.Setting), w.Text, text
+		if w.Setting == "hidden" {
+			n = Text{En: "the hidden layers", Zh: "隐藏层"}
+			want, now = orNone(want), orNone(now)
+		}
+		return false, Text{En: fmt.Sprintf("set %s to %s first: now %s", n.En, want, now),
+			Zh: fmt.Sprintf("请先把%s设为 %s：目前为 %s", n.Zh, want, now)}
+	}
+	return Evaluate(step.Check, st)
+}
+
+// sameSetting compares two values as Get writes them: numbers by value
+// (to a relative 1e-9: a field may write 0.03 as 0.030000000000000002),
+// text exactly.
+func sameSetting(a, b string) bool {
+	if a == b {
+		return true
+	}
+	x, err1 := strconv.ParseFloat(a, 64)
+	y, err2 := strconv.ParseFloat(b, 64)
+	return err1 == nil && err2 == nil && math.Abs(x-y) <= 1e-9*math.Max(1, math.Abs(y))
+}
+
+// orNone writes no hidden layers as "none".
+func orNone(hidden string) string {
+	if hidden == "" {
+		return "none"
+	}
+	return hidden
 }
