@@ -93,6 +93,7 @@ func rollback(st *store, how string) {
 	}
 	st.send(&wire.Rollback{How: how})
 	st.exploded, st.stopped = nil, nil
+	st.lessonChange(e.LastGood, false)
 	st.lessonEvent(guide.RolledBack)
 	saveSession(st)
 	st.notify(topicRun | topicData)

@@ -119,7 +119,10 @@
 // loss_chart.go, grad_chart.go, network_view.go, weight_editor.go,
 // weight_maps.go, boundary_view.go, scatter_view.go, confusion_view.go,
 // lang_switch.go, share_panel.go, export_panel.go, lessons_panel.go,
-// exercise_editor.go, exercise_view.go, checker.go); session_io.go holds
+// lesson_player.go, exercise_editor.go, exercise_view.go, checker.go);
+// lesson_progress.go holds a guided lesson's progress and feeds its step's
+// check (a core/exercise/guide.Tracker) what the trainer reports, so that
+// a check reads only what happened after its step opened; session_io.go holds
 // links, localStorage and downloads;
 // store.go holds the state, trainer_link.go the worker, frame_loop.go the
 // redraw loop, catalog.go every string in English and Simplified Chinese;

@@ -1,175 +1,65 @@
 package main
 
 import (
-	"encoding/json"
-	"slices"
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
-	"github.com/nnplayground/playground/core/exercise/guide"
-	"github.com/nnplayground/playground/core/nn"
-	"github.com/nnplayground/playground/core/wire"
 )
 
-// lessonKey keeps the open lesson's progress in this browser: which
-// lesson (its link), the step and the steps whose check was met.
-const lessonKey = "nnplay-lesson"
-
-// lessonProgress is a guided lesson's progress, kept with the session.
-type lessonProgress struct {
-	Link string `json:"link"` // the lesson's link: a teacher's lesson may share a built-in's ID
-	Step int    `json:"step"`
-	Met  []bool `json:"met"`
-}
-
-// guided is the state of the guided lesson being taken: the step, what
-// happened since it opened (the guide's LiveState parts), and which steps'
-// checks were met (a met check stays ticked).
-type guided struct {
-	step   int
-	met    []bool
-	events []guide.Event
-	edits  []guide.Edit
-	best   *guide.Stats
-	from   int // the epoch the step opened at: only later epochs count for Best
-}
-
-// openLesson starts the lesson just opened by link at its first step, or
-// at the step this browser reached in it before.
-func (s *store) openLesson(link string) {
-	ls := s.lesson
-	if ls == nil {
-		return
-	}
-	g := &guided{met: make([]bool, len(ls.Steps))}
-	var p lessonProgress
-	if json.Unmarshal([]byte(storageGet(lessonKey)), &p) == nil && p.Link == link && p.Step >= 0 && p.Step < len(ls.Steps) {
-		g.step = p.Step
-		copy(g.met, p.Met)
-	}
-	s.guide, s.lessonLink = g, link
-	if g.step > 0 {
-		s.load(ls.SettingsAt(g.step), nil, true)
-	}
-	s.saveLesson()
-}
-
-// saveLesson keeps the guided lesson's progress.
-func (s *store) saveLesson() {
-	if s.guide == nil {
-		return
-	}
-	b, _ := json.Marshal(lessonProgress{Link: s.lessonLink, Step: s.guide.step, Met: s.guide.met})
-	storageSet(lessonKey, string(b))
-}
-
-// lessonEvent records an event for the open step's check.
-func (s *store) lessonEvent(e guide.Event) {
-	if s.guide != nil && !slices.Contains(s.guide.events, e) {
-		s.guide.events = append(s.guide.events, e)
-		s.notify(topicRun)
-	}
-}
-
-// goStep opens step i of the guided lesson: its setup, or (going back)
-// the settings a student has there, and a fresh record of what happens.
-func (s *store) goStep(i int) {
-	g, ls := s.guide, s.lesson
-	if g == nil || ls == nil || i < 0 || i >= len(ls.Steps) {
-		return
-	}
-	back := i < g.step
-	g.step, g.events, g.edits, g.best = i, nil, nil, nil
-	g.from = s.epoch()
-	if st := ls.Steps[i]; st.Setup != nil || back {
-		s.load(ls.SettingsAt(i), nil, true)
-		g.from = 0
-	}
-	s.saveLesson()
-	s.notify(topicRun | topicData)
-}
-
-// liveState is what the guide checks a step against.
-func (s *store) liveState() *guide.LiveState {
-	g := s.guide
-	st := &guide.LiveState{Settings: s.view(), Events: g.events, Edited: g.edits, Best: g.best}
-	if len(s.history) > 0 {
-		n := guide.FromNN(s.history[len(s.history)-1], s.view().ValidRatio > 0)
-		st.Newest = &n
-		st.Epochs = n.Epoch
-	}
-	return st
-}
-
-// stepMet evaluates the open step and ticks it for good once met.
-func (s *store) stepMet() (bool, guide.Text) {
-	g, ls := s.guide, s.lesson
-	step := &ls.Steps[g.step]
-	met, why := step.Evaluate(s.liveState())
-	if met && !g.met[g.step] {
-		g.met[g.step] = true
-		s.saveLesson()
-	}
-	return g.met[g.step], why
-}
-
-// guideHistory folds new epochs into the open step's best statistics.
-func (s *store) guideHistory(h []nn.Stats) {
-	g := s.guide
-	if g == nil {
-		return
-	}
-	valid := s.view().ValidRatio > 0
-	for _, st := range h {
-		if st.Epoch > g.from {
-			g.best = guide.Improve(g.best, guide.FromNN(st, valid))
-		}
-	}
-}
-
-// guideEvents records, for the open step's check, what a report tells:
-// an explosion, a stop rule's verdict, the coach's notices. Call it before
-// the store takes the report's coach fields.
-func (s *store) guideEvents(r *wire.Snapshot) {
-	if s.guide == nil {
-		return
-	}
-	if r.Exploded != nil && s.exploded == nil {
-		s.lessonEvent(guide.Exploded)
-	}
-	if r.Stopped != nil {
-		if e, ok := guide.EventOfStop(r.Stopped); ok {
-			s.lessonEvent(e)
-		}
-	}
-	for _, n := range r.Notices {
-		s.lessonEvent(guide.EventOfNotice(n.Kind))
-	}
-}
-
-// lessonPlayer is the guided lesson beside the playground (#lesson):
-// the lesson's title, the current step's text (#lesson-step), what to try
-// (a "show me" hint), the step's check (#lesson-check, aria-checked when
-// met, with the live reason), "step i of n" (#lesson-progress), and
-// #lesson-back and #lesson-next. On a narrow screen it is a drawer at the
-// bottom of the window.
+// lessonPlayer is the guided lesson beside the playground (#lesson), so
+// that Train, the network and the readouts stay in view: the lesson's
+// title, the list of its steps to jump between (#lesson-steps: done,
+// skipped, open), "step i of n" (#lesson-progress), the step's text
+// (#lesson-step, which takes the focus when a step opens), what to try (a
+// "show me" hint), and a bar with the step's check (#lesson-check,
+// aria-checked when met, saying what it waits for) and Next
+// (#lesson-next), or on the last step the next lesson
+// (#lesson-next-lesson); then Back, "Skip this step" (#lesson-skip) and
+// close. On a narrow screen it is a sheet at the bottom of the window that
+// folds to the bar alone (#lesson-fold).
 type lessonPlayer struct {
 	app.Compo
 
 	St   *store
 	Lang string
 
-	hint  bool
-	unsub func()
+	folded bool
+	unsub  func()
 }
 
 func (c *lessonPlayer) OnMount(ctx app.Context) {
-	c.unsub = c.St.subscribe(topicRun|topicStats|topicData|topicShape|topicSnapshot, redraw(ctx, c.St))
+	c.unsub = c.St.subscribe(topicRun|topicStats|topicData|topicShape|topicSnapshot, func() {
+		ctx.Dispatch(func(ctx app.Context) {
+			ctx.Defer(func(app.Context) {
+				c.St.dirty = dirtyAll
+				c.focusStep()
+			})
+		})
+	})
 }
 
 func (c *lessonPlayer) OnDismount() {
 	if c.unsub != nil {
 		c.unsub()
+	}
+}
+
+// focusStep moves the focus to the open step's text once, after a step
+// or a lesson opened, without scrolling the page; a lesson that opened
+// scrolls the page to its top, so that Train, the network and the
+// readouts show beside it.
+func (c *lessonPlayer) focusStep() {
+	g := c.St.guide
+	if g == nil || !g.focus {
+		return
+	}
+	if el := app.Window().GetElementByID("lesson-step"); el.Truthy() {
+		g.focus = false
+		el.Call("focus", map[string]any{"preventScroll": true})
+	}
+	if g.top { // a lesson just opened, maybe from a link far down the page
+		g.top = false
+		app.Window().Call("scrollTo", 0, 0)
 	}
 }
 
@@ -180,41 +70,111 @@ func (c *lessonPlayer) Render() app.UI {
 		return app.Aside().ID("lesson").Hidden(true)
 	}
 	step := &ls.Steps[g.step]
-	met, why := st.stepMet()
 	n := len(ls.Steps)
-	check := app.P().ID("lesson-check").Class("pg-lesson-check").Role("checkbox").Aria("checked", strconv.FormatBool(met)).
-		Aria("readonly", "true").Aria("live", "polite")
-	if step.Check == nil {
-		check = check.Text(t(l, "lesson-read"))
-	} else if met {
-		check = check.Text("✓ " + t(l, "lesson-done"))
-	} else {
-		check = check.Text("○ " + why.In(l))
+	last := g.step+1 >= n
+	cls := "pg-lesson-side"
+	if c.folded {
+		cls += " pg-lesson-folded"
 	}
-	return app.Aside().ID("lesson").Class("pg-lesson-side").Aria("labelledby", "lesson-title").Body(
-		app.H2().ID("lesson-title").Text(ls.Title.In(l)),
-		app.If(g.step == 0, app.P().Class("pg-plain pg-hint").Text(ls.About.In(l))),
-		app.P().ID("lesson-progress").Class("pg-lesson-progress").Text(tf(l, "lesson-progress", g.step+1, n)),
-		app.P().ID("lesson-step").Class("pg-plain").Text(step.Text.In(l)),
-		app.If(len(step.Actions) > 0,
-			app.Details().Class("pg-lesson-hint").Body(
-				app.Summary().Text(t(l, "lesson-show")),
-				app.P().ID("lesson-hint").Class("pg-plain").Text(step.Hint().In(l)),
+	return app.Aside().ID("lesson").Class(cls).Aria("labelledby", "lesson-title").Body(
+		app.Div().Class("pg-lesson-body").Body(
+			app.H2().ID("lesson-title").Text(ls.Title.In(l)),
+			app.If(g.step == 0, app.P().Class("pg-plain pg-hint pg-lesson-about").Text(ls.About.In(l))),
+			c.stepList(n),
+			app.P().ID("lesson-progress").Class("pg-lesson-progress").Text(tf(l, "lesson-progress", g.step+1, n)),
+			app.P().ID("lesson-step").Class("pg-plain").TabIndex(-1).Text(step.Text.In(l)),
+			app.If(len(step.Actions) > 0,
+				app.Details().Class("pg-lesson-hint").Body(
+					app.Summary().Text(t(l, "lesson-show")),
+					app.P().ID("lesson-hint").Class("pg-plain").Text(step.Hint().In(l)),
+				),
 			),
 		),
+		c.bar(last),
+	)
+}
+
+// bar is the step's check and what comes next: Next, or on the last step
+// the next lesson; on a narrow screen it is all a folded lesson shows.
+func (c *lessonPlayer) bar(last bool) app.UI {
+	l, st := c.Lang, c.St
+	met, why := st.stepMet()
+	check := app.P().ID("lesson-check").Class("pg-lesson-check").Role("checkbox").Aria("checked", strconv.FormatBool(met)).
+		Aria("readonly", "true").Aria("live", "polite").Title(why.In(l))
+	switch {
+	case st.lesson.Steps[st.guide.step].Check == nil:
+		check = check.Text(t(l, "lesson-read"))
+	case met && last:
+		check = check.Text("✓ " + t(l, "lesson-last"))
+	case met:
+		check = check.Text("✓ " + t(l, "lesson-done"))
+	default:
+		check = check.Text("○ " + why.In(l))
+	}
+	var next app.UI
+	if !last {
+		next = app.Button().ID("lesson-next").Class("pg-primary").Disabled(!met).
+			OnClick(func(ctx app.Context, e app.Event) { st.goStep(st.guide.step+1, true) }).Text(t(l, "lesson-next") + " →")
+	} else if _, link, title, ok := st.nextLesson(); ok {
+		a := app.A().ID("lesson-next-lesson").Class("pg-button").Href(link).Text(tf(l, "lesson-next-lesson", title.In(l)) + " →")
+		if met {
+			a = a.Class("pg-primary")
+		}
+		next = a
+	} else {
+		next = app.Span().ID("lesson-gallery-end").Class("pg-hint").Text(t(l, "lesson-gallery-end"))
+	}
+	fold := "▾"
+	if c.folded {
+		fold = "▴"
+	}
+	label := t(l, "lesson-fold")
+	if c.folded {
+		label = t(l, "lesson-unfold")
+	}
+	g := st.guide
+	return app.Div().Class("pg-lesson-bar").Body(
+		app.Button().ID("lesson-fold").Class("pg-lesson-fold").Aria("expanded", strconv.FormatBool(!c.folded)).
+			Aria("controls", "lesson").Aria("label", label).Title(label).
+			OnClick(func(ctx app.Context, e app.Event) { c.folded = !c.folded }).Text(fold),
 		check,
-		app.Div().Class("pg-row").Body(
-			app.Button().ID("lesson-back").Disabled(g.step == 0).
-				OnClick(func(ctx app.Context, e app.Event) { st.goStep(st.guide.step - 1) }).Text("← "+t(l, "lesson-back")),
-			app.Button().ID("lesson-next").Class("pg-primary").Disabled(g.step+1 >= n || !met).
-				OnClick(func(ctx app.Context, e app.Event) { st.goStep(st.guide.step + 1) }).Text(t(l, "lesson-next")+" →"),
-			app.Button().ID("lesson-close").Class("pg-link").Aria("label", t(l, "lesson-close")).
-				OnClick(func(ctx app.Context, e app.Event) {
-					st.lesson, st.guide = nil, nil
-					storageSet(lessonKey, "")
-					clearFragment(st)
-					st.notify(topicAll)
-				}).Text("×"),
+		app.Button().ID("lesson-back").Class("pg-lesson-more").Disabled(g.step == 0).
+			OnClick(func(ctx app.Context, e app.Event) { st.goStep(st.guide.step-1, false) }).Text("← "+t(l, "lesson-back")),
+		next,
+		app.If(!last, app.Button().ID("lesson-skip").Class("pg-lesson-more").
+			OnClick(func(ctx app.Context, e app.Event) { st.skipStep() }).Text(t(l, "lesson-skip"))),
+		app.Button().ID("lesson-close").Class("pg-link pg-lesson-more").Aria("label", t(l, "lesson-close")).
+			OnClick(func(ctx app.Context, e app.Event) { st.closeLesson() }).Text("×"),
+	)
+}
+
+// stepList is the list of the lesson's steps (#lesson-steps), each a
+// button that opens it, marked done, skipped or open.
+func (c *lessonPlayer) stepList(n int) app.UI {
+	l, st, g := c.Lang, c.St, c.St.guide
+	return app.Nav().Aria("label", t(l, "lesson-steps")).Body(
+		app.Ol().ID("lesson-steps").Class("pg-lesson-steps").Body(
+			app.Range(make([]struct{}, n)).Slice(func(i int) app.UI {
+				mark, status := strconv.Itoa(i+1), ""
+				switch {
+				case i == g.step:
+					status = t(l, "lesson-status-current")
+				case g.done[i]:
+					mark, status = "✓"+mark, t(l, "lesson-status-done")
+				case g.skipped[i]:
+					mark, status = "⤼"+mark, t(l, "lesson-status-skipped")
+				}
+				label := tf(l, "lesson-goto", i+1)
+				if status != "" {
+					label += ": " + status
+				}
+				b := app.Button().ID("lesson-goto-"+strconv.Itoa(i)).Class("pg-lesson-goto").Aria("label", label).Title(label).
+					OnClick(func(ctx app.Context, e app.Event) { st.goStep(i, false) }).Text(mark)
+				if i == g.step {
+					b = b.Aria("current", "step")
+				}
+				return app.Li().Body(b)
+			}),
 		),
 	)
 }

@@ -85,7 +85,12 @@ func (c *lessonsPanel) Render() app.UI {
 					it := items[i]
 					about, _, _ := strings.Cut(it.About.In(l), "\n\n")
 					return app.Li().ID("lesson-"+it.ID).DataSet("lesson", it.ID).Body(
-						app.A().Href(it.Link).Class("pg-lesson-link").Text(it.Title.In(l)),
+						app.A().Href(it.Link).Class("pg-lesson-link").OnClick(func(ctx app.Context, e app.Event) {
+							if c.St.guide != nil && c.St.lessonLink == it.Link {
+								e.PreventDefault() // the same link: no navigation, but the lesson starts afresh
+								c.St.reopenLesson()
+							}
+						}).Text(it.Title.In(l)),
 						app.P().Class("pg-hint").Text(about),
 					)
 				}),

@@ -155,10 +155,7 @@ func (c *networkView) apply(ctx app.Context) {
 // live network; the worker answers with a snapshot that redraws it.
 func setParam(st *store, layer, to, from int, v float64) {
 	st.edited = true
-	if st.guide != nil {
-		st.guide.edits = append(st.guide.edits, guide.Edit{Layer: layer, To: to, From: from, Value: v})
-		st.lessonEvent(guide.WeightEdited)
-	}
+	st.lessonEdit(guide.Edit{Layer: layer, To: to, From: from, Value: v})
 	if from >= 0 {
 		st.send(&wire.SetWeight{Layer: layer, To: to, From: from, Value: v})
 	} else {

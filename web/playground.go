@@ -145,6 +145,9 @@ func (p *playground) Render() app.UI {
 				),
 			),
 			&lessonsPanel{St: p.st, Lang: l},
+			// The lesson it opens follows it in tab order (it shows beside
+			// the page, or as a sheet at the bottom on a narrow screen).
+			&lessonPlayer{St: p.st, Lang: l},
 			&sharePanel{St: p.st, Lang: l},
 			&exportPanel{St: p.st, Lang: l},
 			&exerciseEditor{St: p.st, Lang: l},
@@ -154,7 +157,6 @@ func (p *playground) Render() app.UI {
 		app.Footer().Class("pg-foot").Body(
 			app.P().Text(t(l, "footer")),
 		),
-		&lessonPlayer{St: p.st, Lang: l},
 	)
 }
 

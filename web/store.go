@@ -358,6 +358,7 @@ func (s *store) apply(m wire.Message) {
 		} else if s.firstTune < 0 {
 			s.firstTune = r.Epoch
 		}
+		s.lessonChange(r.Epoch, false)
 		s.applySnapshot(&r.Snapshot, topicRun|topicSnapshot, true)
 	case *wire.Failed:
 		s.loaded = true
@@ -443,6 +444,7 @@ func (s *store) applyLoaded(r *wire.Loaded) {
 		s.settings = *s.pending
 		s.pending = nil
 	}
+	s.lessonChange(0, true)
 	s.params, s.sentParams = s.sentParams, nil
 	s.fromStart = s.params != nil && r.Snapshot.Net != nil && sameParams(r.Snapshot.Net, s.params)
 	if s.params != nil && !s.fromStart {

@@ -29,6 +29,7 @@ func (s *store) tune(reason string, edit func(*session.Settings)) {
 	}
 	s.settings = next
 	s.syncReg()
+	s.lessonChange(s.epoch(), false) // again at the epoch the worker applies it (Tuned)
 	s.send(&wire.Tune{Settings: next})
 	saveSession(s)
 	if s.ex == nil && s.lesson == nil {

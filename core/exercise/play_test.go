@@ -62,8 +62,10 @@ func (p *player) report() {
 // open starts a step, as the page does: a fresh record from the network
 // in use, then its setup's network when it has one.
 func (p *player) open(s *guide.Step) {
-	p.track.Enter(p.settings, p.ss.Trainer.Epoch())
-	if s.Setup != nil {
+	if s.Setup == nil {
+		p.track.Enter(p.settings, p.ss.Trainer.Epoch())
+	} else {
+		p.track.Enter(*s.Setup, p.ss.Trainer.Epoch()) // the page shows the settings it builds
 		p.load(*s.Setup)
 	}
 	p.report()

@@ -48,10 +48,15 @@ func (t *Tracker) Enter(s session.Settings, epoch int) {
 // are recorded as changed (LiveState.Changed) and the count of epochs
 // restarts. A new network has no edited weights and no notices up.
 func (t *Tracker) Change(s session.Settings, epoch int, rebuilt bool) {
+	changed := false
 	for _, name := range Settable() {
 		a, _, _ := Get(&t.live.Settings, name)
 		b, _, _ := Get(&s, name)
-		if a != b && !slices.Contains(t.live.Changed, name) {
+		if a == b {
+			continue
+		}
+		changed = true
+		if !slices.Contains(t.live.Changed, name) {
 			t.live.Changed = append(t.live.Changed, name)
 		}
 	}
@@ -59,15 +64,18 @@ func (t *Tracker) Change(s session.Settings, epoch int, rebuilt bool) {
 	if rebuilt {
 		t.live.Edited, t.active = nil, nil
 	}
-	t.restart(epoch, epoch+1)
+	// A step's own new network, built after it opened, leaves the count
+	// as it was: nothing was counted, nothing changed.
+	t.restart(epoch, epoch+1, changed || t.live.Newest != nil)
 }
 
 // restart starts the count of epochs after epoch from, counting the
-// statistics of epochs from accept on.
-func (t *Tracker) restart(from, accept int) {
+// statistics of epochs from accept on; mark says that the student's
+// change restarted it (LiveState.Restarted).
+func (t *Tracker) restart(from, accept int, mark bool) {
 	t.from, t.accept = from, accept
 	t.live.Newest, t.live.Best, t.live.Epochs = nil, nil, 0
-	t.live.Restarted = true
+	t.live.Restarted = t.live.Restarted || mark
 }
 
 // Epoch records the statistics of an epoch the trainer reported. Those of
@@ -107,7 +115,7 @@ func (t *Tracker) Notices(up []Event) {
 func (t *Tracker) Edit(e Edit, epoch int) {
 	t.live.Edited = append(t.live.Edited, e)
 	t.Event(WeightEdited)
-	t.restart(epoch, epoch)
+	t.restart(epoch, epoch, true)
 }
 
 // State returns what the step's check reads. It shares the tracker's

@@ -27,6 +27,10 @@ func TestTracker(t *testing.T) {
 		{"on arrival after training past the goal", func(tr *guide.Tracker) {
 			tr.Epoch(stats(700, 0.0001)) // a report of the epoch the step opened at
 		}, false, "test loss ≤ 0.001 after 200 epochs since this step opened: not trained yet"},
+		{"the step's own network", func(tr *guide.Tracker) {
+			tr.Change(s, 0, true) // built after the step opened
+			tr.Epoch(stats(0, 0.5))
+		}, false, "since this step opened: not trained yet"},
 		{"35 epochs in", func(tr *guide.Tracker) {
 			for e := 701; e <= 735; e++ {
 				tr.Epoch(stats(e, 0.41))

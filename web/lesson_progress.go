@@ -1,0 +1,212 @@
+package main
+
+import (
+	"encoding/json"
+
+	"github.com/nnplayground/playground/core/exercise/guide"
+	"github.com/nnplayground/playground/core/nn"
+	"github.com/nnplayground/playground/core/wire"
+)
+
+// lessonKey keeps the open lesson's progress in this browser: which
+// lesson (its link), the step and the steps done or skipped.
+const lessonKey = "nnplay-lesson"
+
+// lessonProgress is a guided lesson's progress, kept with the session.
+type lessonProgress struct {
+	Link    string `json:"link"` // the lesson's link: a teacher's lesson may share a built-in's ID
+	Step    int    `json:"step"`
+	Met     []bool `json:"met"`               // steps done
+	Skipped []bool `json:"skipped,omitempty"` // steps skipped (not done)
+}
+
+// guided is the state of the guided lesson being taken: the step, which
+// steps were done or skipped, whether the open step's check was met since
+// it opened (a met check stays ticked), and what happened since it opened
+// (a guide.Tracker, which the trainer's reports feed).
+type guided struct {
+	step    int
+	done    []bool
+	skipped []bool
+	met     bool
+	track   *guide.Tracker
+	focus   bool // move the focus to the step's text once it is drawn
+	top     bool // and scroll to the top, where Train, the network and the readouts are
+}
+
+// openLesson starts the lesson just opened by link at its first step, or
+// at the step this browser reached in it before, with the settings a
+// student has there; a step's check starts afresh either way.
+func (s *store) openLesson(link string) {
+	ls := s.lesson
+	if ls == nil {
+		return
+	}
+	n := len(ls.Steps)
+	g := &guided{done: make([]bool, n), skipped: make([]bool, n)}
+	var p lessonProgress
+	if json.Unmarshal([]byte(storageGet(lessonKey)), &p) == nil && p.Link == link && p.Step >= 0 && p.Step < n {
+		g.step = p.Step
+		copy(g.done, p.Met)
+		copy(g.skipped, p.Skipped)
+	}
+	s.guide, s.lessonLink = g, link
+	if g.step > 0 {
+		s.load(ls.SettingsAt(g.step), nil, true)
+	}
+	g.track = guide.NewTracker(s.view(), s.epoch())
+	g.focus, g.top = true, true
+	s.saveLesson()
+}
+
+// reopenLesson opens the open lesson again (its link clicked while it is
+// open): its step, with the settings a student has there and a fresh
+// check.
+func (s *store) reopenLesson() {
+	g := s.guide
+	if g == nil {
+		return
+	}
+	s.load(s.lesson.SettingsAt(g.step), nil, true)
+	g.met, g.focus, g.top = false, true, true
+	g.track.Enter(s.view(), s.epoch())
+	s.notify(topicRun | topicData)
+}
+
+// saveLesson keeps the guided lesson's progress.
+func (s *store) saveLesson() {
+	if s.guide == nil {
+		return
+	}
+	g := s.guide
+	b, _ := json.Marshal(lessonProgress{Link: s.lessonLink, Step: g.step, Met: g.done, Skipped: g.skipped})
+	storageSet(lessonKey, string(b))
+}
+
+// goStep opens step i of the guided lesson: after Next (keep, the step
+// before was done) with the network as the student left it; going back,
+// skipping or jumping with the settings a student has there (SettingsAt);
+// a step with a setup with its setup. Its check starts afresh, and the
+// focus moves to its text.
+func (s *store) goStep(i int, keep bool) {
+	g, ls := s.guide, s.lesson
+	if g == nil || ls == nil || i < 0 || i >= len(ls.Steps) {
+		return
+	}
+	g.step, g.met, g.focus = i, false, true
+	if ls.Steps[i].Setup != nil || !keep {
+		s.load(ls.SettingsAt(i), nil, true)
+	}
+	g.track.Enter(s.view(), s.epoch())
+	s.saveLesson()
+	s.notify(topicRun | topicData)
+}
+
+// skipStep records the open step as skipped (unless it was done before)
+// and opens the next one.
+func (s *store) skipStep() {
+	g := s.guide
+	if g == nil || g.step+1 >= len(g.done) {
+		return
+	}
+	if !g.done[g.step] {
+		g.skipped[g.step] = true
+	}
+	s.goStep(g.step+1, false)
+}
+
+// closeLesson closes the guided lesson.
+func (s *store) closeLesson() {
+	s.lesson, s.guide = nil, nil
+	storageSet(lessonKey, "")
+	clearFragment(s)
+	s.notify(topicAll)
+}
+
+// stepMet evaluates the open step (the settings its actions ask for and
+// its check, on what happened since it opened) and ticks it for good once
+// met.
+func (s *store) stepMet() (bool, guide.Text) {
+	g, ls := s.guide, s.lesson
+	met, why := ls.Evaluate(g.step, g.track.State())
+	if met && !g.met {
+		g.met, g.done[g.step], g.skipped[g.step] = true, true, false
+		s.saveLesson()
+	}
+	return g.met, why
+}
+
+// nextLesson returns the gallery's lesson after the open one, if the open
+// one is in the gallery and not its last.
+func (s *store) nextLesson() (id, link string, title guide.Text, ok bool) {
+	if s.lesson == nil {
+		return "", "", guide.Text{}, false
+	}
+	for i, it := range s.lessons {
+		if it.ID == s.lesson.ID && i+1 < len(s.lessons) {
+			n := s.lessons[i+1]
+			return n.ID, n.Link, n.Title, true
+		}
+	}
+	return "", "", guide.Text{}, false
+}
+
+// lessonEvent records an event for the open step's check.
+func (s *store) lessonEvent(e guide.Event) {
+	if s.guide != nil {
+		s.guide.track.Event(e)
+		s.notify(topicRun)
+	}
+}
+
+// lessonEdit records a weight the student typed in, for the open step's
+// check: the edited network's statistics, at the same epoch, count.
+func (s *store) lessonEdit(e guide.Edit) {
+	if s.guide != nil {
+		s.guide.track.Edit(e, s.epoch())
+		s.notify(topicRun)
+	}
+}
+
+// lessonChange records settings now in use from epoch on, for the open
+// step's check: a new network (rebuilt), a live change or a rollback.
+func (s *store) lessonChange(epoch int, rebuilt bool) {
+	if s.guide != nil {
+		s.guide.track.Change(s.settings, epoch, rebuilt)
+	}
+}
+
+// guideHistory feeds the open step's check the epochs reported, unless new
+// settings are being built (the epochs are the old network's).
+func (s *store) guideHistory(h []nn.Stats) {
+	g := s.guide
+	if g == nil || s.pending != nil {
+		return
+	}
+	valid := s.settings.ValidRatio > 0
+	for _, st := range h {
+		g.track.Epoch(guide.FromNN(st, valid))
+	}
+}
+
+// guideEvents records, for the open step's check, what a report tells:
+// an explosion, a stop rule's verdict, the coach's notices up (each counts
+// when it goes up). Call it before the store takes the report's coach
+// fields.
+func (s *store) guideEvents(r *wire.Snapshot) {
+	g := s.guide
+	if g == nil || s.pending != nil {
+		return
+	}
+	if r.Exploded != nil && s.exploded == nil {
+		g.track.Event(guide.Exploded)
+	}
+	if e, ok := guide.EventOfStop(r.Stopped); ok {
+		g.track.Event(e)
+	}
+	up := make([]guide.Event, 0, len(r.Notices))
+	for _, n := range r.Notices {
+		up = append(up, guide.EventOfNotice(n.Kind))
+	}
+	g.track.Notices(up)
+}
