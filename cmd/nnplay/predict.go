@@ -72,6 +72,10 @@ func readTable(name string) (*data.Table, error) {
 // (the target's class or value when t has that column, else empty),
 // "predicted" and, for classification, one "p_<class>" column per class.
 func writePredictions(w io.Writer, m *nn.Model, t *data.Table, name string) error {
+	if n, dim := t.Rows(), m.Prep.Dim(); dim > 0 && n > data.MaxValues/dim {
+		return fmt.Errorf("%s: %d rows × the model's %d inputs are %d numbers, past the limit of %d (data.MaxValues): predict fewer rows at a time",
+			name, n, dim, n*dim, data.MaxValues)
+	}
 	x, _, err := m.Prep.Transform(t)
 	if err != nil {
 		return fmt.Errorf("%s: %w", name, err)
