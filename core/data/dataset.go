@@ -23,6 +23,12 @@ type Missing int
 const (
 	DropRows Missing = iota // drop the row (default), counted in Dataset.Dropped
 	FillMean                // fill numeric cells with the training mean, categorical with the training mode
+	// Impute fills a numeric cell with the training rows' median and adds
+	// a missing-indicator input to a column missing in at least
+	// IndicatorShare of the rows; a categorical cell becomes the category
+	// "(missing)". Only rows without a target are dropped. With Spec.Auto
+	// a column missing in more than half the rows is left out.
+	Impute
 )
 
 // Norm is a normalization of the inputs, fitted on the training split only.
@@ -73,6 +79,16 @@ type Spec struct {
 	// "test"; it then chooses each row's split instead of TestRatio and is
 	// never a feature (the tutorial's fixed test points use it).
 	SplitColumn string
+
+	// Auto turns on the rules for tables as they come (settings version
+	// 3): identifier, name and (with Impute) mostly empty columns are left
+	// out unless named in Use; timestamps become numbers; a categorical
+	// input keeps its MaxKept most frequent values plus "(other)"; a
+	// numeric target of few whole numbers is classes unless AsNumbers; a
+	// column that alone gives the target is named in a "leak" note.
+	Auto      bool
+	Use       []string // columns the Auto rules would leave out, used
+	AsNumbers bool     // with Auto: a whole-number target stays a number
 }
 
 // Split is one part of a Dataset: N rows, X row-major N×Dim, Y row-major N×Out.
@@ -100,4 +116,16 @@ type Dataset struct {
 	Rows    int   // rows in the table
 	Dropped int   // rows dropped for missing values
 	Prep    *Preprocessor
+	Notes   []Note // what the Auto rules and Impute did, column by column
+}
+
+// Note says what Prepare did to a column, for the summary: Kind names it
+// ("left-out-empty", "left-out-id", "left-out-name", "timestamp",
+// "imputed", "indicator", "top-k", "leak", "as-classes"), Name the column.
+// N, Of and Value are the numbers and words of each kind (see doc.go).
+type Note struct {
+	Kind  string
+	Name  string
+	N, Of int
+	Value string
 }

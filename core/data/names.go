@@ -37,7 +37,7 @@ func uniqueNames(header []string) []string {
 var (
 	kindNames    = [...]string{Numeric: "numeric", Categorical: "categorical"}
 	taskNames    = [...]string{Regression: "regression", Binary: "binary", Multiclass: "multiclass"}
-	missingNames = [...]string{DropRows: "drop", FillMean: "fill"}
+	missingNames = [...]string{DropRows: "drop", FillMean: "fill", Impute: "impute"}
 	normNames    = [...]string{ZScore: "zscore", MinMax: "minmax", NoNorm: "none"}
 	derivedNames = [...]string{Square: "square", Product: "product", Sin: "sin", Cos: "cos"}
 )
@@ -58,7 +58,8 @@ func ParseNorm(s string) (Norm, error) {
 	return Norm(i), err
 }
 
-// ParseMissing returns the missing-value policy named s ("drop", "fill").
+// ParseMissing returns the missing-value policy named s ("drop", "fill",
+// "impute").
 func ParseMissing(s string) (Missing, error) {
 	i, err := parse(missingNames[:], "missing-value policy", s)
 	return Missing(i), err

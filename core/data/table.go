@@ -21,6 +21,9 @@ const MaxStrayPerColumn = 5
 const (
 	MaxCategories = 1000    // distinct values of a categorical feature or of a class target
 	MaxValues     = 1 << 25 // numbers in X and Y together (rows × (Dim+Out))
+	// MaxKept is how many of its most frequent values a categorical input
+	// with more keeps under Spec.Auto; the others become "(other)".
+	MaxKept = 50
 )
 
 // Table is parsed text: named columns of cells, with an inferred Kind each.

@@ -1,0 +1,295 @@
+package data
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// noteOf returns the first note of kind about column name, or nil.
+func noteOf(ds *Dataset, kind, name string) *Note {
+	for i, n := range ds.Notes {
+		if n.Kind == kind && n.Name == name {
+			return &ds.Notes[i]
+		}
+	}
+	return nil
+}
+
+// The median that fills a numeric column comes from the training rows
+// only: the test rows hold values far above every training row's, which
+// would move a median of all rows.
+func TestImputeTrainOnly(t *testing.T) {
+	text := genTable(200, gen{"a", sometimes(0.1, intIn(0, 100))}, gen{"b", uniform(0, 1, 3)}, gen{"y", uniform(0, 1, 3)})
+	tb := mustParse(t, text)
+	ds, err := Prepare(tb, Spec{Target: "y", Missing: Impute, Auto: true, TestRatio: 0.5, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The test rows' values of a, made large: a median over all rows
+	// would rise, the training median must not.
+	big := make([]string, 0, tb.Rows())
+	isTest := map[int]bool{}
+	for _, r := range ds.Test.Rows {
+		isTest[r] = true
+	}
+	var train []float64
+	for r := range tb.Rows() {
+		cell := tb.Cell(r, 0)
+		if isTest[r] && cell != "" {
+			cell = "1000" + cell
+		}
+		if !isTest[r] && cell != "" {
+			v, _ := strconv.ParseFloat(cell, 64)
+			train = append(train, v)
+		}
+		big = append(big, cell+","+tb.Cell(r, 1)+","+tb.Cell(r, 2))
+	}
+	tb2 := mustParse(t, "a,b,y\n"+strings.Join(big, "\n")+"\n")
+	ds2, err := Prepare(tb2, Spec{Target: "y", Missing: Impute, Auto: true, TestRatio: 0.5, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(train)
+	n := len(train)
+	want := (train[(n-1)/2] + train[n/2]) / 2 // the median of the training rows' values
+	for _, d := range []*Dataset{ds, ds2} {
+		if got := d.Prep.Columns[0].Fill; got != want {
+			t.Errorf("fill %v, want the training median %v", got, want)
+		}
+	}
+	missing := 0
+	for r := range tb.Rows() {
+		if tb.Cell(r, 0) == "" {
+			missing++
+		}
+	}
+	if ds.Dropped != 0 || ds.Train.N+ds.Test.N != 200 {
+		t.Errorf("dropped %d rows, kept %d: want every row kept", ds.Dropped, ds.Train.N+ds.Test.N)
+	}
+	if nt := noteOf(ds, "imputed", "a"); nt == nil || nt.N != missing {
+		t.Errorf("imputed note %+v, want one counting %d rows", nt, missing)
+	}
+	if noteOf(ds, "indicator", "a") == nil || !slices.Contains(ds.Inputs, "a (missing)") {
+		t.Errorf("inputs %q, notes %+v: want an indicator for a (10 %% missing)", ds.Inputs, ds.Notes)
+	}
+}
+
+// A column more than half empty is left out, and Use brings it back;
+// a categorical one gets a "(missing)" category; only rows without a
+// target are dropped.
+func TestImputeMostlyEmpty(t *testing.T) {
+	text := genTable(100, gen{"deck", sometimes(0.77, pick("A", "B", "C"))}, gen{"port", sometimes(0.1, pick("S", "C", "Q"))},
+		gen{"x", uniform(0, 1, 3)}, gen{"y", sometimes(0.05, uniform(0, 1, 3))})
+	tb := mustParse(t, text)
+	ds, err := Prepare(tb, Spec{Target: "y", Missing: Impute, Auto: true, TestRatio: 0.2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if nt := noteOf(ds, "left-out-empty", "deck"); nt == nil || slices.Contains(ds.Prep.Features(), "deck") {
+		t.Errorf("features %q, notes %+v: want deck left out", ds.Prep.Features(), ds.Notes)
+	}
+	if !slices.Contains(ds.Inputs, "port=(missing)") {
+		t.Errorf("inputs %q: want port=(missing)", ds.Inputs)
+	}
+	noTarget := 0
+	for r := range tb.Rows() {
+		if tb.Cell(r, 3) == "" {
+			noTarget++
+		}
+	}
+	if ds.Dropped != noTarget {
+		t.Errorf("dropped %d, want the %d rows without a target", ds.Dropped, noTarget)
+	}
+	ds, err = Prepare(tb, Spec{Target: "y", Missing: Impute, Auto: true, TestRatio: 0.2, Use: []string{"deck"}})
+	if err != nil || !slices.Contains(ds.Prep.Features(), "deck") {
+		t.Errorf("with Use: %v, features %v; want deck used", err, ds.Prep.Features())
+	}
+}
+
+func TestParseTime(t *testing.T) {
+	tests := []struct {
+		Name  string
+		Input string
+		Days  float64 // days since 1970-01-01 00:00 UTC, worked out by hand
+		OK    bool
+	}{
+		{"epoch", "1970-01-01", 0, true},
+		{"date", "2019-03-23", 17978, true},
+		{"space", "2019-03-23 20:21:09", 17978 + (20*3600+21*60+9)/86400.0, true},
+		{"T and Z", "2019-03-23T20:21:09Z", 17978 + (20*3600+21*60+9)/86400.0, true},
+		{"minutes", "2019-03-23 06:00", 17978.25, true},
+		{"fraction", "2019-03-23T12:00:00.500", 17978.5 + 0.5/86400, true},
+		{"offset", "2019-03-23T02:00:00+02:00", 17978, true},
+		{"slashes", "2019/03/23", 17978, true},
+		{"leap day", "2020-02-29", 18321, true},
+		{"before 1970", "1969-12-31", -1, true},
+		{"no 30 February", "2019-02-30", 0, false},
+		{"month 13", "2019-13-01", 0, false},
+		{"hour 25", "2019-03-23 25:00", 0, false},
+		{"word", "yesterday", 0, false},
+		{"number", "20190323", 0, false},
+		{"trailing text", "2019-03-23 noon", 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			days, ok := parseTime(tt.Input)
+			if ok != tt.OK || ok && days != tt.Days {
+				t.Errorf("parseTime(%q) = %v, %v; want %v, %v", tt.Input, days, ok, tt.Days, tt.OK)
+			}
+		})
+	}
+}
+
+// A timestamp column becomes numbers, never a reason to refuse the table.
+func TestTimestampColumn(t *testing.T) {
+	text := genTable(3000, gen{"pickup", func(r int, rng *rand.Rand) string {
+		return fmt.Sprintf("2019-03-%02d %02d:%02d:%02d", 1+rng.IntN(28), rng.IntN(24), rng.IntN(60), rng.IntN(60))
+	}}, gen{"distance", uniform(0, 20, 2)}, gen{"fare", uniform(3, 60, 2)})
+	tb := mustParse(t, text)
+	ds, err := Prepare(tb, Spec{Target: "fare", Missing: Impute, Auto: true, TestRatio: 0.2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	nt := noteOf(ds, "timestamp", "pickup")
+	if nt == nil || nt.N < 2 || !slices.Contains(ds.Inputs, "pickup hour") {
+		t.Fatalf("inputs %q, notes %+v: want pickup as its time and hour", ds.Inputs, ds.Notes)
+	}
+	// The same row through Transform gives the same inputs.
+	x, _, err := ds.Prep.Transform(tb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := ds.Train.Rows[0]
+	if got, want := x[r*ds.Dim:(r+1)*ds.Dim], ds.Train.X[:ds.Dim]; !slices.Equal(got, want) {
+		t.Errorf("Transform gives %v, Prepare %v", got, want)
+	}
+}
+
+// A column that is the target written again is named in a leak note.
+func TestLeak(t *testing.T) {
+	tests := []struct {
+		Name, Text, Target, Leak string
+	}{
+		{"same partition", genTable(200, gen{"survived", pick("0", "1")}, gen{"age", intIn(1, 80)}, gen{"sex", pick("m", "f")},
+			gen{"fare", uniform(0, 100, 2)}), "survived", ""},
+		{"perfect threshold", "", "label", "score"},
+		{"regression copy", "", "price", "price_k"},
+	}
+	rng := rand.New(rand.NewPCG(5, 5))
+	var alive, thr, reg strings.Builder
+	alive.WriteString("survived,age,alive,fare\n")
+	thr.WriteString("score,other,label\n")
+	reg.WriteString("rooms,price_k,price\n")
+	for range 200 {
+		s := rng.IntN(2)
+		fmt.Fprintf(&alive, "%d,%d,%s,%.2f\n", s, 1+rng.IntN(80), [...]string{"no", "yes"}[s], 100*rng.Float64())
+		v := rng.Float64()
+		fmt.Fprintf(&thr, "%.4f,%.3f,%s\n", v, rng.Float64(), map[bool]string{true: "high", false: "low"}[v > 0.6])
+		p := 100 + 900*rng.Float64()
+		fmt.Fprintf(&reg, "%d,%.3f,%.0f\n", 1+rng.IntN(6), p, p*1000)
+	}
+	tests[0].Text, tests[0].Leak = alive.String(), "alive"
+	tests[1].Text, tests[2].Text = thr.String(), reg.String()
+	for _, tt := range tests {
+		t.Run(tt.Name, func(t *testing.T) {
+			ds, err := Prepare(mustParse(t, tt.Text), Spec{Target: tt.Target, Missing: Impute, Auto: true, TestRatio: 0.2})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var leaks []string
+			for _, n := range ds.Notes {
+				if n.Kind == "leak" {
+					leaks = append(leaks, n.Name)
+				}
+			}
+			if !slices.Equal(leaks, []string{tt.Leak}) {
+				t.Errorf("leaks %q, want %q", leaks, tt.Leak)
+			}
+		})
+	}
+}
+
+// Whole-number labels with few values are classes, unless AsNumbers.
+func TestIntegerLabelsAsClasses(t *testing.T) {
+	text := genTable(300, gen{"a", uniform(0, 1, 3)}, gen{"b", intIn(0, 16)}, gen{"digit", intIn(0, 9)})
+	tb := mustParse(t, text)
+	ds, err := Prepare(tb, Spec{Target: "digit", Missing: Impute, Auto: true, TestRatio: 0.2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ds.Task != Multiclass || len(ds.Classes) != 10 || noteOf(ds, "as-classes", "digit") == nil {
+		t.Errorf("task %v, classes %q, notes %+v: want 10 classes and an as-classes note", ds.Task, ds.Classes, ds.Notes)
+	}
+	for _, s := range []Spec{{Target: "digit", TestRatio: 0.2}, {Target: "digit", Auto: true, AsNumbers: true, TestRatio: 0.2}} {
+		if ds, err := Prepare(tb, s); err != nil || ds.Task != Regression {
+			t.Errorf("%+v: task %v, %v; want regression", s, ds.Task, err)
+		}
+	}
+	// Values with decimals, or each seen about once, stay numbers.
+	for _, text := range []string{
+		genTable(300, gen{"a", uniform(0, 1, 3)}, gen{"y", uniform(0, 9, 1)}),
+		genTable(30, gen{"a", uniform(0, 1, 3)}, gen{"y", intIn(0, 19)}),
+	} {
+		if ds, err := Prepare(mustParse(t, text), Spec{Target: "y", Auto: true, TestRatio: 0.2}); err != nil || ds.Task != Regression {
+			t.Errorf("task %v, %v; want regression", ds.Task, err)
+		}
+	}
+}
+
+// A categorical input with 1,000 values keeps its most frequent ones and
+// "(other)"; a row with an unseen value goes to "(other)" too.
+func TestTopCategories(t *testing.T) {
+	text := genTable(20000, gen{"shop", func(_ int, rng *rand.Rand) string {
+		return "s" + strconv.Itoa(int(1000*rng.Float64()*rng.Float64())) // small numbers are frequent
+	}}, gen{"x", uniform(0, 1, 3)}, gen{"y", uniform(0, 1, 3)})
+	tb := mustParse(t, text)
+	ds, err := Prepare(tb, Spec{Target: "y", Missing: Impute, Auto: true, TestRatio: 0.2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cats := ds.Prep.Columns[0].Categories
+	if len(cats) != MaxKept+1 || cats[len(cats)-1] != "(other)" || !slices.Contains(cats, "s0") {
+		t.Errorf("%d categories %q…, want %d most frequent and (other)", len(cats), cats[:min(5, len(cats))], MaxKept)
+	}
+	if nt := noteOf(ds, "top-k", "shop"); nt == nil || nt.N != MaxKept || nt.Of < 900 {
+		t.Errorf("top-k note %+v", nt)
+	}
+	x, _, err := ds.Prep.Transform(mustParse(t, "shop,x\ns999999,0.5\n"))
+	if err != nil || x[MaxKept] != 1 {
+		t.Errorf("unseen category: %v, %v; want it in (other)", x, err)
+	}
+	// Without Auto the table is refused as before.
+	if _, err := Prepare(tb, Spec{Target: "y", TestRatio: 0.2}); err == nil {
+		t.Error("without Auto: no error for 1,000 categories")
+	}
+}
+
+// Identifier and name columns are left out, with a note; Use brings one
+// back.
+func TestLeftOutColumns(t *testing.T) {
+	text := genTable(200, gen{"passenger_id", func(r int, _ *rand.Rand) string { return strconv.Itoa(1 + r) }},
+		gen{"name", func(r int, rng *rand.Rand) string { return "Smith, Mr. John " + strconv.Itoa(rng.IntN(100000)) }},
+		gen{"code", func(r int, _ *rand.Rand) string { return "A" + strconv.Itoa(r*7919%100003) }},
+		gen{"age", uniform(1, 80, 0)}, gen{"y", pick("a", "b")})
+	tb := mustParse(t, text)
+	ds, err := Prepare(tb, Spec{Target: "y", Missing: Impute, Auto: true, TestRatio: 0.2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := ds.Prep.Features(); !slices.Equal(f, []string{"age"}) {
+		t.Errorf("features %q, want age", f)
+	}
+	for _, k := range [][2]string{{"left-out-id", "passenger_id"}, {"left-out-name", "name"}, {"left-out-id", "code"}} {
+		if noteOf(ds, k[0], k[1]) == nil {
+			t.Errorf("no %s note for %s in %+v", k[0], k[1], ds.Notes)
+		}
+	}
+	ds, err = Prepare(tb, Spec{Target: "y", Missing: Impute, Auto: true, TestRatio: 0.2, Use: []string{"passenger_id"}})
+	if err != nil || !slices.Equal(ds.Prep.Features(), []string{"passenger_id", "age"}) {
+		t.Errorf("with Use: %v %q", err, ds.Prep.Features())
+	}
+}
