@@ -40,7 +40,8 @@ func spreadsheetCSV() string {
 }
 
 // TestSpreadsheetExport pastes such a table: it loads as numbers, with
-// two classes, and the summary warns about the row number and the names.
+// two classes, and the summary says the row number and the names are left
+// out.
 // Ignoring them through the preview's role pickers and adding a derived
 // input act on this table's columns (go-app keeps an event handler unless
 // its scope changes: these once acted on the previous data's columns), and
@@ -53,7 +54,7 @@ func TestSpreadsheetExport(t *testing.T) {
 		t.Errorf("#target-column = %q, want Kauf (the trailing delimiter's empty column is no target)", got)
 	}
 	warn := eval[string](t, ctx, `document.querySelector(".pg-warn")?.textContent ?? ""`)
-	for _, w := range []string{`"Nr" counts the rows`, `"Name" has 80 different values`, `"Preis": numbers written`, `"col7" is empty`} {
+	for _, w := range []string{`"Nr" identifies the rows`, `"Name" holds names (80 different values`, `"Preis": numbers written`, `"col7" is empty`} {
 		if !strings.Contains(warn, w) {
 			t.Errorf("the warnings lack %q: %q", w, warn)
 		}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/nnplayground/playground/core/data"
 	"github.com/nnplayground/playground/core/session"
 )
 
@@ -291,6 +292,21 @@ func warningText(l string, n session.Note) string {
 		return fmt.Sprintf(f, n.N)
 	case "many-values":
 		return fmt.Sprintf(f, n.Name, n.N, n.Of)
+	case "left-out-empty", "left-out-id", "left-out-name":
+		return fmt.Sprintf(f, n.Name, n.Of, n.N)
+	case "timestamp":
+		return fmt.Sprintf(f, n.Name, n.N, n.Value)
+	case "imputed":
+		if n.Value == data.MissingCategory {
+			f = catalog[l]["note-imputed-cat"]
+		}
+		return fmt.Sprintf(f, n.Name, n.N, n.Of, n.Value)
+	case "indicator":
+		return fmt.Sprintf(f, n.Name, n.Name, n.N)
+	case "top-k":
+		return fmt.Sprintf(f, n.Name, n.Of, n.N, data.OtherCategory)
+	case "as-classes":
+		return fmt.Sprintf(f, n.Name, n.N)
 	}
 	return fmt.Sprintf(f, n.Name)
 }

@@ -61,6 +61,7 @@ func (c *previewTable) Render() app.UI {
 				app.Select().ID("missing").Disabled(c.St.locked("missing")).OnChange(c.onMissing).Body(
 					app.Option().Value("drop").Selected(v.Missing == data.DropRows).Text(t(l, "missing-drop")),
 					app.Option().Value("mean").Selected(v.Missing == data.FillMean).Text(t(l, "missing-mean")),
+					app.Option().Value("impute").Selected(v.Missing == data.Impute).Text(t(l, "missing-impute")),
 				),
 			),
 		),
@@ -124,8 +125,11 @@ func (c *previewTable) onTarget(ctx app.Context, e app.Event) {
 
 func (c *previewTable) onMissing(ctx app.Context, e app.Event) {
 	m := data.DropRows
-	if ctx.JSSrc().Get("value").String() == "mean" {
+	switch ctx.JSSrc().Get("value").String() {
+	case "mean":
 		m = data.FillMean
+	case "impute":
+		m = data.Impute
 	}
 	ctx.Dispatch(func(app.Context) {
 		c.St.change(true, "data", func(s *session.Settings) { s.Missing = m })

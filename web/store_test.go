@@ -219,7 +219,7 @@ func TestStoreWarnings(t *testing.T) {
 		t.Fatalf("notes %+v", s.summary)
 	}
 	n := s.summary.Notes[0]
-	if en := warningText("en", n); !strings.Contains(en, `"id" counts the rows`) {
+	if en := warningText("en", n); !strings.Contains(en, `"id" identifies the rows`) || n.Action != "use" {
 		t.Errorf("English warning %q", en)
 	}
 	if zh := warningText("zh", n); zh == n.English() || !strings.Contains(zh, "id") {

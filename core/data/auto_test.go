@@ -111,36 +111,64 @@ func TestImputeMostlyEmpty(t *testing.T) {
 }
 
 func TestParseTime(t *testing.T) {
+	const day = 86400
 	tests := []struct {
-		Name  string
-		Input string
-		Days  float64 // days since 1970-01-01 00:00 UTC, worked out by hand
-		OK    bool
+		Name    string
+		Input   string
+		Seconds float64 // since 1970-01-01 00:00 UTC, worked out by hand (2019-03-23 is day 17,978)
+		OK      bool
 	}{
 		{"epoch", "1970-01-01", 0, true},
-		{"date", "2019-03-23", 17978, true},
-		{"space", "2019-03-23 20:21:09", 17978 + (20*3600+21*60+9)/86400.0, true},
-		{"T and Z", "2019-03-23T20:21:09Z", 17978 + (20*3600+21*60+9)/86400.0, true},
-		{"minutes", "2019-03-23 06:00", 17978.25, true},
-		{"fraction", "2019-03-23T12:00:00.500", 17978.5 + 0.5/86400, true},
-		{"offset", "2019-03-23T02:00:00+02:00", 17978, true},
-		{"slashes", "2019/03/23", 17978, true},
-		{"leap day", "2020-02-29", 18321, true},
-		{"before 1970", "1969-12-31", -1, true},
+		{"date", "2019-03-23", 17978 * day, true},
+		{"space", "2019-03-23 20:21:09", 17978*day + 20*3600 + 21*60 + 9, true},
+		{"T and Z", "2019-03-23T20:21:09Z", 17978*day + 20*3600 + 21*60 + 9, true},
+		{"minutes", "2019-03-23 06:00", 17978*day + 6*3600, true},
+		{"fraction", "2019-03-23T12:00:00.500", 17978*day + 12*3600 + 0.5, true},
+		{"offset", "2019-03-23T02:00:00+02:00", 17978 * day, true},
+		{"offset without colon", "2019-03-22T22:00:00-0200", 17978 * day, true},
+		{"slashes", "2019/03/23", 17978 * day, true},
+		{"one-digit month and day", "2019-3-5", 17960 * day, true},
+		{"leap day", "2020-02-29", 18321 * day, true},
+		{"before 1970", "1969-12-31", -day, true},
 		{"no 30 February", "2019-02-30", 0, false},
+		{"no 29 February 2019", "2019-02-29", 0, false},
 		{"month 13", "2019-13-01", 0, false},
 		{"hour 25", "2019-03-23 25:00", 0, false},
 		{"word", "yesterday", 0, false},
 		{"number", "20190323", 0, false},
 		{"trailing text", "2019-03-23 noon", 0, false},
+		{"empty", "", 0, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
-			days, ok := parseTime(tt.Input)
-			if ok != tt.OK || ok && days != tt.Days {
-				t.Errorf("parseTime(%q) = %v, %v; want %v, %v", tt.Input, days, ok, tt.Days, tt.OK)
+			sec, ok := parseTime(tt.Input)
+			if ok != tt.OK || ok && sec != tt.Seconds {
+				t.Errorf("parseTime(%q) = %v, %v; want %v, %v", tt.Input, sec, ok, tt.Seconds, tt.OK)
 			}
 		})
+	}
+}
+
+// The parts of a time: hour, weekday (Monday 0) and month (January 1).
+func TestTimeParts(t *testing.T) {
+	tests := []struct {
+		Input                string
+		Hour, Weekday, Month float64
+	}{
+		{"1970-01-01", 0, 3, 1}, // a Thursday
+		{"2019-03-23 20:21:09", 20, 5, 3},
+		{"2019-12-31 23:59:59", 23, 1, 12},
+		{"1969-12-31 07:00", 7, 2, 12},
+		{"2024-02-29 00:00", 0, 3, 2},
+	}
+	for _, tt := range tests {
+		sec, ok := parseTime(tt.Input)
+		if !ok {
+			t.Fatalf("parseTime(%q) failed", tt.Input)
+		}
+		if h, w, m := timePart(sec, "hour"), timePart(sec, "weekday"), timePart(sec, "month"); h != tt.Hour || w != tt.Weekday || m != tt.Month {
+			t.Errorf("%q: hour %v, weekday %v, month %v; want %v, %v, %v", tt.Input, h, w, m, tt.Hour, tt.Weekday, tt.Month)
+		}
 	}
 }
 
@@ -256,15 +284,16 @@ func TestTopCategories(t *testing.T) {
 		t.Errorf("%d categories %q…, want %d most frequent and (other)", len(cats), cats[:min(5, len(cats))], MaxKept)
 	}
 	if nt := noteOf(ds, "top-k", "shop"); nt == nil || nt.N != MaxKept || nt.Of < 900 {
-		t.Errorf("top-k note %+v", nt)
+		t.Fatalf("top-k note %+v", nt)
 	}
 	x, _, err := ds.Prep.Transform(mustParse(t, "shop,x\ns999999,0.5\n"))
 	if err != nil || x[MaxKept] != 1 {
 		t.Errorf("unseen category: %v, %v; want it in (other)", x, err)
 	}
-	// Without Auto the table is refused as before.
-	if _, err := Prepare(tb, Spec{Target: "y", TestRatio: 0.2}); err == nil {
-		t.Error("without Auto: no error for 1,000 categories")
+	// Without Auto every value is a category, as before.
+	distinct := noteOf(ds, "top-k", "shop").Of
+	if ds, err := Prepare(tb, Spec{Target: "y", TestRatio: 0.2}); err != nil || len(ds.Prep.Columns[0].Categories) != distinct {
+		t.Errorf("without Auto: %v, %d categories; want all %d", err, len(ds.Prep.Columns[0].Categories), distinct)
 	}
 }
 
@@ -272,7 +301,7 @@ func TestTopCategories(t *testing.T) {
 // back.
 func TestLeftOutColumns(t *testing.T) {
 	text := genTable(200, gen{"passenger_id", func(r int, _ *rand.Rand) string { return strconv.Itoa(1 + r) }},
-		gen{"name", func(r int, rng *rand.Rand) string { return "Smith, Mr. John " + strconv.Itoa(rng.IntN(100000)) }},
+		gen{"name", func(r int, rng *rand.Rand) string { return "Smith Mr. John " + strconv.Itoa(rng.IntN(100000)) }},
 		gen{"code", func(r int, _ *rand.Rand) string { return "A" + strconv.Itoa(r*7919%100003) }},
 		gen{"age", uniform(1, 80, 0)}, gen{"y", pick("a", "b")})
 	tb := mustParse(t, text)

@@ -25,6 +25,10 @@ func isMissing(s string) bool {
 	return false
 }
 
+// IsMissing reports whether a trimmed cell means "no value": empty, NA,
+// N/A, NaN, ?, null, None and their spellings in other cases.
+func IsMissing(s string) bool { return isMissing(s) }
+
 // parseCell classifies a trimmed cell and returns its value when it is a
 // finite number. strconv.ParseFloat accepts "inf" and "NaN"; both are
 // handled here: NaN spellings are missing, infinities are stNonFinite.

@@ -6,6 +6,9 @@ type Kind int
 const (
 	Numeric     Kind = iota // every present cell is a finite number (stray words are cell errors)
 	Categorical             // text labels
+	// Timestamp is a Preprocessor column of dates or times (Spec.Auto),
+	// Categorical in its Table.
+	Timestamp
 )
 
 // Task is what the target column asks of a model.

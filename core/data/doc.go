@@ -32,7 +32,8 @@
 // (1,200), currency signs ($3.50, 12,50 €) and percent signs (15% reads as
 // 15). Such cells are rewritten as plain numbers and the column is listed
 // in Table.Formatted. A first line "sep=;" names the delimiter. The cells
-// empty, NA, N/A, NaN, nan, ?, null, NULL and None are missing values. A column is Numeric when more than half of its present
+// empty, NA, N/A, NaN, nan, ?, null, NULL and None are missing values. A
+// column is Numeric when more than half of its present
 // cells look like numbers; its other cells are listed in Table.Errors
 // (ErrNotNumber for words, ErrNotFinite for inf, -Infinity or 1e999), and
 // Prepare fails on them only when the column is used. Other columns are
@@ -59,12 +60,51 @@
 // Numeric target is Regression.
 //
 // Rows with a missing target are always dropped. Missing feature values drop
-// the row (DropRows) or are filled (FillMean) with the training split's mean
-// (Numeric) or most frequent category (Categorical); Dataset.Dropped counts
+// the row (DropRows), are filled (FillMean) with the training split's mean
+// (Numeric) or most frequent category (Categorical), or are imputed
+// (Impute) as a data scientist would: a number with the training rows'
+// median, plus a missing-indicator input ("age (missing)", 1 where the value
+// is missing) for a column missing in IndicatorShare (5 %) of the rows or
+// more; a category with the category "(missing)". Dataset.Dropped counts
 // the dropped rows and Dataset.Summary reports them.
 //
+// # Tables as they come (Spec.Auto)
+//
+// Settings of version 3 turn on Spec.Auto, so that no column stops a pasted
+// table from loading and none quietly spoils the model. Each rule leaves a
+// Note in Dataset.Notes, naming the column:
+//
+//   - a column missing in more than half the rows is left out
+//     ("left-out-empty": N missing of Of rows); so is one that identifies
+//     rows: called an id, index or row, a rising run of whole numbers each
+//     seen once, or text with a different value in more than half the rows
+//     and more than 20 values ("left-out-id"; "left-out-name" for text with
+//     spaces or called a name: N values in Of rows). Spec.Use brings any of
+//     them back;
+//   - a categorical column whose every value is a date or a timestamp
+//     (2019-03-23, 2019/03/23, 2019-03-23 20:21:09, 2019-03-23T20:21:09Z,
+//     with an offset ±hh:mm) is a Timestamp column: its inputs are its time
+//     in days since 1970 and, where they vary, its hour, weekday and month
+//     ("timestamp": N inputs, named in Value);
+//   - a categorical input with more than MaxKept (50) values keeps its 50
+//     most frequent and "(other)", which also takes values never seen
+//     ("top-k": N kept of Of);
+//   - a numeric target of 3 to 20 different whole numbers, each seen twice
+//     on average, is a set of classes unless Spec.AsNumbers ("as-classes");
+//   - with Impute, each column filled is noted ("imputed": N of Of rows,
+//     Value the median or "(missing)"), and each indicator ("indicator");
+//   - a feature that alone gives the target on the training rows is
+//     noted as a possible leak ("leak"): a categorical column (at most one
+//     value per ten rows) whose every value goes with one class, a number
+//     whose values per class lie in ranges that do not overlap, or, for a
+//     numeric target, a number correlated with it at |r| ≥ 0.999.
+//
+// GuessTarget guesses the column to predict from names and content, never
+// a column that identifies rows, and names a close runner-up.
+//
 // Categorical features are one-hot encoded with one input per category
-// ("island=Biscoe"), categories sorted, taken from all kept rows. Derived
+// ("island=Biscoe"), categories sorted, taken from all kept rows (then
+// "(missing)" and "(other)" when the rules above add them). Derived
 // features (x², x·y, sin(x), cos(x)) are computed from the raw values and
 // appended after the base inputs.
 //
@@ -87,7 +127,8 @@
 // Dataset.Prep records everything needed to encode new rows: feature columns
 // and their categories and fill values, derived features, and the training
 // statistics. It is plain data that encoding/json round-trips exactly.
-// Transform encodes a new Table by column name, Labels reads its targets,
+// Transform encodes a new Table by column name (a Timestamp column's cells
+// read again as times), Labels reads its targets, CellReader reads one cell,
 // and TransformRow encodes one row of raw numbers (all features numeric),
 // for example a point of a heatmap grid.
 package data

@@ -36,6 +36,7 @@ var (
 	ErrSplitValue     = errors.New(`split column value must be "train" or "test"`)
 	ErrTestRatio      = errors.New("test ratio must be in [0, 0.9]")
 	ErrNUL            = errors.New("a NUL byte: a binary file, or text saved as UTF-16 without a byte order mark")
+	ErrNotTime        = errors.New("not a date or time in a column of times (write 2019-03-23 or 2019-03-23 20:21:09)")
 )
 
 // codes name the sentinel errors for the page's translations (see
@@ -52,7 +53,7 @@ var codes = []struct {
 	{ErrNoFeatures, "no-features"}, {ErrOneClass, "one-class"}, {ErrTooFewRows, "too-few-rows"},
 	{ErrMostlyMissing, "mostly-missing"}, {ErrNoTrainRows, "no-train-rows"}, {ErrMissing, "missing"},
 	{ErrAllMissing, "all-missing"}, {ErrUnseen, "unseen"}, {ErrSplitValue, "split-value"},
-	{ErrTestRatio, "test-ratio"}, {ErrNUL, "nul"}, {csv.ErrQuote, "quote"}, {csv.ErrBareQuote, "bare-quote"},
+	{ErrTestRatio, "test-ratio"}, {ErrNUL, "nul"}, {ErrNotTime, "not-time"}, {csv.ErrQuote, "quote"}, {csv.ErrBareQuote, "bare-quote"},
 }
 
 // Sentinel returns the error whose code is code (ParseError.Code), or nil.

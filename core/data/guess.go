@@ -7,6 +7,112 @@ type TargetGuess struct {
 	Alt  string // a close runner-up, or ""
 }
 
+// Words that name an outcome in a column name, by weight: strong ones,
+// names of quantities people predict, and "y".
+var (
+	outcomeWords = []string{"target", "label", "labels", "outcome", "outcomes", "survived", "survival", "species",
+		"diagnosis", "result", "churn", "churned", "fraud", "default"}
+	quantityWords = []string{"class", "price", "tip", "mpg", "quality", "grade", "score", "rating", "salary", "income",
+		"charges", "cost", "sales", "revenue", "response", "disease", "medv", "medhouseval", "progression", "passed",
+		"approved", "output"}
+)
+
 // GuessTarget returns the column a pasted table most likely wants to
-// predict.
-func GuessTarget(t *Table) TargetGuess { return TargetGuess{} }
+// predict, by a score of each column's name and content:
+//
+//   - never a column that identifies rows (called an id, a rising run of
+//     whole numbers, text with a different value in most rows), a
+//     timestamp, a year, a column more than half empty, or one with more
+//     than 100 different words;
+//   - +6 for an outcome word in the name ("target", "label", "outcome",
+//     "survived", "species", "diagnosis", "result", …), +4 for a predicted
+//     quantity or "class" ("price", "tip", "mpg", "quality", "score", …),
+//     +2 for "y";
+//   - +2 for two values, +1.5 for text with 3 to 20 values, +1 for whole
+//     numbers with 3 to 20 values each seen at least twice on average;
+//   - +0.5 for the last column, +0.25 for the first.
+//
+// The highest score wins, the later column on a tie; Alt names the runner-up
+// when it has some evidence of its own (1.5 or more) and is within 1 of the
+// winner. A table whose every column is left out gets its last column with
+// values.
+func GuessTarget(t *Table) TargetGuess {
+	if t == nil || t.cols == 0 {
+		return TargetGuess{}
+	}
+	best, alt := -1, -1
+	var bestScore, altScore float64
+	last, first := -1, -1
+	for c := range t.cols {
+		if !t.Empty(c) {
+			if first < 0 {
+				first = c
+			}
+			last = c
+		}
+	}
+	if last < 0 {
+		return TargetGuess{Name: t.Names[t.cols-1]}
+	}
+	for c := range t.cols {
+		s, ok := t.targetScore(c, c == first, c == last)
+		if !ok {
+			continue
+		}
+		switch {
+		case best < 0 || s >= bestScore:
+			alt, altScore = best, bestScore
+			best, bestScore = c, s
+		case alt < 0 || s >= altScore:
+			alt, altScore = c, s
+		}
+	}
+	if best < 0 {
+		return TargetGuess{Name: t.Names[last]}
+	}
+	g := TargetGuess{Name: t.Names[best]}
+	if alt >= 0 && altScore >= 1.5 && bestScore-altScore <= 1 {
+		g.Alt = t.Names[alt]
+	}
+	return g
+}
+
+// targetScore is GuessTarget's score of column c, and false for a column
+// it never picks.
+func (t *Table) targetScore(c int, first, last bool) (float64, bool) {
+	p := t.profileColumn(c, nil)
+	name := t.Names[c]
+	word := 0.0
+	switch {
+	case nameHas(name, outcomeWords...):
+		word = 6
+	case nameHas(name, quantityWords...):
+		word = 4
+	case nameHas(name, "y"):
+		word = 2
+	}
+	switch {
+	case p.n == 0, 2*p.missing > p.n+p.missing, p.time, t.isYear(c):
+		return 0, false
+	case p.identifies(name) && word < 6, p.text && p.distinct > 100:
+		return 0, false
+	case p.whole && p.n >= 20 && 20*p.distinct >= 19*p.n && word == 0: // a distinct whole number in almost every row
+		return 0, false
+	}
+	s := word
+	switch {
+	case p.distinct == 2:
+		s += 2
+	case p.text && p.distinct <= 20:
+		s += 1.5
+	case p.whole && p.distinct <= 20 && 2*p.distinct <= p.n:
+		s++
+	}
+	if last {
+		s += 0.5
+	}
+	if first {
+		s += 0.25
+	}
+	return s, true
+}

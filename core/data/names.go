@@ -35,7 +35,7 @@ func uniqueNames(header []string) []string {
 }
 
 var (
-	kindNames    = [...]string{Numeric: "numeric", Categorical: "categorical"}
+	kindNames    = [...]string{Numeric: "numeric", Categorical: "categorical", Timestamp: "timestamp"}
 	taskNames    = [...]string{Regression: "regression", Binary: "binary", Multiclass: "multiclass"}
 	missingNames = [...]string{DropRows: "drop", FillMean: "fill", Impute: "impute"}
 	normNames    = [...]string{ZScore: "zscore", MinMax: "minmax", NoNorm: "none"}

@@ -37,6 +37,12 @@ func Prepare(t *Table, s Spec) (*Dataset, error) {
 	if err := pr.roles(); err != nil {
 		return nil, err
 	}
+	if s.Auto {
+		pr.leaveOut()
+	}
+	if err := pr.checkCells(); err != nil {
+		return nil, err
+	}
 	if err := pr.columns(); err != nil {
 		return nil, err
 	}
@@ -64,6 +70,11 @@ func Prepare(t *Table, s Spec) (*Dataset, error) {
 	if err := pr.checkFinite(); err != nil {
 		return nil, err
 	}
+	if s.Auto {
+		pr.leaks(train)
+	}
+	pr.ds.Notes = pr.notes
+	pr.p.Version = pr.p.version()
 	return pr.ds, nil
 }
 
@@ -74,9 +85,14 @@ type preparation struct {
 	s Spec
 
 	// roles
-	target   int   // the target column
-	split    int   // the split column, or -1
-	features []int // the feature columns, in table order
+	target   int    // the target column
+	split    int    // the split column, or -1
+	features []int  // the feature columns, in table order
+	role     []byte // per column: 'f' feature, 't' target, 'i' ignored, 's' split
+
+	// leaveOut
+	times [][]float64 // per table column: a Timestamp column's seconds since 1970 (NaN missing), else nil
+	notes []Note
 
 	// columns
 	p *Preprocessor
@@ -154,12 +170,18 @@ func (pr *preparation) roles() error {
 	if len(features) == 0 {
 		return &ParseError{Err: ErrNoFeatures}
 	}
-	for _, e := range t.Errors {
-		if role[e.Column-1] != 'i' {
+	pr.target, pr.split, pr.features, pr.role = target, split, features, role
+	return nil
+}
+
+// checkCells returns the first cell error (a word in a numeric column) of
+// a column that is used: the target, the split column or a feature.
+func (pr *preparation) checkCells() error {
+	for _, e := range pr.t.Errors {
+		if c := e.Column - 1; pr.role[c] != 'i' && (pr.role[c] != 'f' || slices.Contains(pr.features, c)) {
 			return e
 		}
 	}
-	pr.target, pr.split, pr.features = target, split, features
 	return nil
 }
 
@@ -174,7 +196,11 @@ func (pr *preparation) columns() error {
 	pr.p = p
 	colIndex := make(map[string]int, len(pr.features)) // column name -> index in p.Columns
 	for j, c := range pr.features {
-		p.Columns = append(p.Columns, FeatureColumn{Name: t.Names[c], Kind: t.Kinds[c]})
+		kind := t.Kinds[c]
+		if pr.times != nil && pr.times[c] != nil {
+			kind = Timestamp
+		}
+		p.Columns = append(p.Columns, FeatureColumn{Name: t.Names[c], Kind: kind})
 		colIndex[t.Names[c]] = j
 	}
 	for _, d := range s.Derived {
@@ -213,6 +239,9 @@ func (pr *preparation) columns() error {
 func (pr *preparation) keepRows() error {
 	t, s, target, split := pr.t, pr.s, pr.target, pr.split
 	pr.classify = t.Kinds[target] == Categorical || s.AsClasses || t.TwoValued(target)
+	if !pr.classify && s.Auto && !s.AsNumbers {
+		pr.classify = pr.fewWholeNumbers()
+	}
 	n := t.Rows()
 	kept := make([]int, 0, n)
 	isTest := make([]bool, n)
@@ -290,33 +319,22 @@ func (pr *preparation) classes() error {
 // of each categorical feature (its categories from all kept rows), then the
 // derived inputs; and sets the Dataset's shape, within MaxValues.
 func (pr *preparation) inputs() error {
-	t, p, ds := pr.t, pr.p, pr.ds
+	p, ds := pr.p, pr.ds
 	pr.catIndex = make([]map[string]int, len(pr.features))
 	for j, c := range pr.features {
 		col := &p.Columns[j]
-		if col.Kind == Numeric {
+		switch col.Kind {
+		case Numeric:
 			p.Inputs = append(p.Inputs, col.Name)
-			continue
-		}
-		col.Categories = distinct(pr.kept, func(r int) string {
-			if t.missing(r, c) {
-				return ""
+		case Timestamp:
+			pr.timeInputs(j, c)
+		case Categorical:
+			if err := pr.categories(j, c); err != nil {
+				return err
 			}
-			return t.Cell(r, c)
-		})
-		if len(col.Categories) > 0 && col.Categories[0] == "" {
-			col.Categories = col.Categories[1:]
 		}
-		if len(col.Categories) == 0 {
-			return &ParseError{Column: c + 1, Text: col.Name, Err: ErrAllMissing}
-		}
-		if len(col.Categories) > MaxCategories {
-			return &ParseError{Column: c + 1, Text: col.Name, Err: ErrTooManyClasses}
-		}
-		pr.catIndex[j] = make(map[string]int, len(col.Categories))
-		for k, v := range col.Categories {
-			pr.catIndex[j][v] = k
-			p.Inputs = append(p.Inputs, col.Name+"="+v)
+		if pr.s.Missing == Impute && col.Kind != Categorical {
+			pr.indicator(j, c)
 		}
 	}
 	for k, d := range pr.s.Derived {
@@ -340,6 +358,10 @@ func (pr *preparation) inputs() error {
 // fill sets, with FillMean, each feature's fill value from the training
 // rows: the mean of a numeric feature, the mode of a categorical one.
 func (pr *preparation) fill(train []int) error {
+	if pr.s.Missing == Impute {
+		pr.impute(train)
+		return nil
+	}
 	if pr.s.Missing != FillMean {
 		return nil
 	}
@@ -387,7 +409,7 @@ func (pr *preparation) encode(train, test, valid []int) error {
 	p, ds, features := pr.p, pr.ds, pr.features
 	pr.source = make([]int, 0, ds.Dim)
 	for j, c := range features {
-		for range max(1, len(p.Columns[j].Categories)) {
+		for range p.Columns[j].Width() {
 			pr.source = append(pr.source, c)
 		}
 	}
@@ -414,6 +436,10 @@ func (pr *preparation) encodeRows(sp *Split, rows []int, base []float64) error {
 			col := &p.Columns[j]
 			missing := t.missing(r, c)
 			switch {
+			case col.Kind == Timestamp:
+				base[j] = pr.times[c][r] // NaN when missing: Impute fills it
+			case col.Kind == Numeric && missing && p.Missing == Impute:
+				base[j] = math.NaN()
 			case col.Kind == Numeric && missing:
 				base[j] = col.Fill
 			case col.Kind == Numeric:
@@ -421,7 +447,11 @@ func (pr *preparation) encodeRows(sp *Split, rows []int, base []float64) error {
 			case missing:
 				base[j] = float64(col.FillIndex)
 			default:
-				base[j] = float64(pr.catIndex[j][t.Cell(r, c)])
+				k, ok := pr.catIndex[j][t.Cell(r, c)]
+				if !ok { // with Other: a value outside the kept ones
+					k = len(col.Categories) - 1
+				}
+				base[j] = float64(k)
 			}
 		}
 		x := sp.X[i*ds.Dim : (i+1)*ds.Dim]
@@ -452,12 +482,18 @@ func (pr *preparation) normalize() {
 	p.Scale = make([]float64, ds.Dim)
 	k := 0
 	for _, col := range p.Columns {
-		if col.Kind == Numeric {
-			p.Shift[k], p.Scale[k] = fit(norm, ds.Train.X, ds.Dim, k)
-			k++
+		if col.Kind == Categorical {
+			for range col.Categories {
+				p.Shift[k], p.Scale[k] = 0, 1
+				k++
+			}
 			continue
 		}
-		for range col.Categories {
+		for range 1 + len(col.Parts) {
+			p.Shift[k], p.Scale[k] = fit(norm, ds.Train.X, ds.Dim, k)
+			k++
+		}
+		if col.Indicator {
 			p.Shift[k], p.Scale[k] = 0, 1
 			k++
 		}

@@ -5,8 +5,18 @@ import (
 	"strconv"
 )
 
-// PreprocessorVersion is the version written in Preprocessor.Version.
-const PreprocessorVersion = 1
+// PreprocessorVersion is the version written in Preprocessor.Version:
+// 2 when the Preprocessor uses what version 1 did not have (Impute,
+// Timestamp columns, missing indicators, "(other)"), else 1, which every
+// earlier playground reads.
+const PreprocessorVersion = 2
+
+// The categories that Spec.Auto and Impute add to a categorical column:
+// the values outside its MaxKept most frequent, and a missing value.
+const (
+	OtherCategory   = "(other)"
+	MissingCategory = "(missing)"
+)
 
 // Preprocessor turns raw rows into model inputs exactly as Prepare did for
 // the training data: one-hot encoding, derived features, then normalization
@@ -15,9 +25,12 @@ const PreprocessorVersion = 1
 // is finite, and encoding/json writes the shortest exact decimal form).
 //
 // Input i of the model is (raw_i - Shift[i]) / Scale[i], where raw lists, in
-// order: for each of Columns, its value (Numeric) or its one-hot indicators
-// (Categorical, one per category, in Categories order); then each of Derived.
-// One-hot inputs are not normalized (Shift 0, Scale 1): they stay 0 or 1.
+// order: for each of Columns, its value (Numeric), its time in days since
+// 1970 and then its Parts (Timestamp), or its one-hot indicators
+// (Categorical, one per category, in Categories order), followed by its
+// missing indicator when it has one; then each of Derived. One-hot inputs
+// and missing indicators are not normalized (Shift 0, Scale 1): they stay
+// 0 or 1.
 type Preprocessor struct {
 	Version int             `json:"version"`
 	Columns []FeatureColumn `json:"columns"`           // raw feature columns, in table order
@@ -40,9 +53,30 @@ type Preprocessor struct {
 type FeatureColumn struct {
 	Name       string   `json:"name"`
 	Kind       Kind     `json:"kind"`
-	Categories []string `json:"categories,omitempty"` // Categorical: sorted, from all kept rows
-	Fill       float64  `json:"fill"`                 // FillMean, Numeric: the training mean
-	FillIndex  int      `json:"fillIndex"`            // FillMean, Categorical: index of the training mode
+	Categories []string `json:"categories,omitempty"` // Categorical: sorted, from all kept rows (then MissingCategory, OtherCategory when used)
+	Fill       float64  `json:"fill"`                 // FillMean: the training mean; Impute: the training median (Numeric, Timestamp)
+	FillIndex  int      `json:"fillIndex"`            // FillMean: index of the training mode; Impute: of MissingCategory when there is one
+	// Parts are the inputs of a Timestamp column after its time: some of
+	// "hour", "weekday" (0 Monday) and "month" (1 January).
+	Parts []string `json:"parts,omitempty"`
+	// Indicator adds an input after the column's, 1 where its value is
+	// missing (Impute, Numeric and Timestamp columns).
+	Indicator bool `json:"indicator,omitempty"`
+	// Other says the last category is OtherCategory, which takes every
+	// value not among the others.
+	Other bool `json:"other,omitempty"`
+}
+
+// Width returns the number of model inputs of the column.
+func (c *FeatureColumn) Width() int {
+	n := 1 + len(c.Parts)
+	if c.Kind == Categorical {
+		n = len(c.Categories)
+	}
+	if c.Indicator {
+		n++
+	}
+	return n
 }
 
 // DerivedInput is a derived feature whose operands are indices into
@@ -146,27 +180,48 @@ func (p *Preprocessor) EncodeBase(dst, base []float64) []float64 {
 }
 
 // encode writes the unnormalized inputs of one row into dst. base holds one
-// value per column: the number, or the category index of a Categorical one.
+// value per column: the number (NaN when missing, Impute), the time in
+// seconds since 1970 of a Timestamp one, or the category index of a
+// Categorical one.
 func (p *Preprocessor) encode(dst, base []float64) {
 	k := 0
-	for j, c := range p.Columns {
-		if c.Kind == Numeric {
-			dst[k] = base[j]
-			k++
+	for j := range p.Columns {
+		c := &p.Columns[j]
+		if c.Kind == Categorical {
+			n := len(c.Categories)
+			clear(dst[k : k+n])
+			dst[k+int(base[j])] = 1
+			k += n
 			continue
 		}
-		n := len(c.Categories)
-		clear(dst[k : k+n])
-		dst[k+int(base[j])] = 1
-		k += n
+		v, missing := base[j], math.IsNaN(base[j])
+		if missing {
+			v = c.Fill
+		}
+		dst[k] = v
+		k++
+		if c.Kind == Timestamp {
+			dst[k-1] = v / 86400
+			for _, part := range c.Parts {
+				dst[k] = timePart(v, part)
+				k++
+			}
+		}
+		if c.Indicator {
+			dst[k] = 0
+			if missing {
+				dst[k] = 1
+			}
+			k++
+		}
 	}
 	for _, d := range p.Derived {
-		a := base[d.A]
+		a := p.value(base, d.A)
 		switch d.Kind {
 		case Square:
 			dst[k] = a * a
 		case Product:
-			dst[k] = a * base[d.B]
+			dst[k] = a * p.value(base, d.B)
 		case Sin:
 			dst[k] = math.Sin(a)
 		case Cos:
@@ -174,6 +229,14 @@ func (p *Preprocessor) encode(dst, base []float64) {
 		}
 		k++
 	}
+}
+
+// value returns base[j], or column j's Fill when base[j] is NaN (missing).
+func (p *Preprocessor) value(base []float64, j int) float64 {
+	if math.IsNaN(base[j]) {
+		return p.Columns[j].Fill
+	}
+	return base[j]
 }
 
 // normalize applies Shift and Scale in place.
@@ -196,4 +259,18 @@ func derivedName(d Derived) string {
 		return "cos(" + d.A + ")"
 	}
 	return "?"
+}
+
+// version returns 2 when p uses what PreprocessorVersion 1 did not have,
+// else 1.
+func (p *Preprocessor) version() int {
+	if p.Missing == Impute {
+		return 2
+	}
+	for _, c := range p.Columns {
+		if c.Kind == Timestamp || c.Indicator || c.Other {
+			return 2
+		}
+	}
+	return 1
 }

@@ -10,7 +10,9 @@ import (
 // Chinstrap, Gentoo; 267 train, 66 test".
 func (d *Dataset) Summary() string {
 	var b strings.Builder
-	if d.Dropped > 0 {
+	if d.Dropped > 0 && d.Prep != nil && d.Prep.Missing == Impute {
+		fmt.Fprintf(&b, "dropped %d of %d rows without a target", d.Dropped, d.Rows)
+	} else if d.Dropped > 0 {
 		fmt.Fprintf(&b, "dropped %d of %d rows with missing values", d.Dropped, d.Rows)
 	} else {
 		fmt.Fprintf(&b, "%d rows", d.Rows)

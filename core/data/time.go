@@ -1,4 +1,191 @@
 package data
 
-// parseTime reads a date or timestamp.
-func parseTime(s string) (days float64, ok bool) { return 0, false }
+import "math"
+
+// Timestamps. Spec.Auto reads a categorical column whose every value is a
+// date or a time of day on a date as a Timestamp column: its base value is
+// the time in seconds since 1970-01-01 00:00 UTC, and its inputs are that
+// time (in days) and, where they vary, some of timeParts.
+
+// timeParts are the parts of a time that a Timestamp column may add as
+// inputs, in this order.
+var timeParts = []string{"hour", "weekday", "month"}
+
+// parseTime reads a date or a timestamp in the forms people paste:
+// 2019-03-23 or 2019/03/23 (month and day of one or two digits), then
+// optionally a 'T' or a space and hh:mm, hh:mm:ss or hh:mm:ss.fff, then
+// optionally 'Z' or an offset ±hh:mm or ±hhmm. It returns the seconds since
+// 1970-01-01 00:00 UTC (a time without offset is taken as UTC).
+func parseTime(s string) (sec float64, ok bool) {
+	p := timeParser{s: s}
+	y, ok1 := p.digits(4, 4)
+	sep := p.peek()
+	if !ok1 || (sep != '-' && sep != '/') {
+		return 0, false
+	}
+	p.i++
+	m, ok2 := p.digits(1, 2)
+	ok3 := p.byte(sep)
+	d, ok4 := p.digits(1, 2)
+	if !ok2 || !ok3 || !ok4 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+		return 0, false
+	}
+	sec = float64(daysFromCivil(y, m, d)) * 86400
+	if p.i == len(s) {
+		return sec, true
+	}
+	if c := p.peek(); c != 'T' && c != ' ' {
+		return 0, false
+	}
+	p.i++
+	hh, ok1 := p.digits(2, 2)
+	ok2 = p.byte(':')
+	mm, ok3 := p.digits(2, 2)
+	if !ok1 || !ok2 || !ok3 || hh > 23 || mm > 59 {
+		return 0, false
+	}
+	clock := float64(hh*3600 + mm*60)
+	if p.peek() == ':' {
+		p.i++
+		ss, ok := p.digits(2, 2)
+		if !ok || ss > 60 {
+			return 0, false
+		}
+		clock += float64(ss)
+		if p.peek() == '.' {
+			p.i++
+			start := p.i
+			frac, ok := p.digits(1, 9)
+			if !ok {
+				return 0, false
+			}
+			clock += float64(frac) / math.Pow10(p.i-start)
+		}
+	}
+	switch p.peek() {
+	case 0:
+	case 'Z':
+		p.i++
+	case '+', '-':
+		sign := 1
+		if p.peek() == '-' {
+			sign = -1
+		}
+		p.i++
+		oh, ok1 := p.digits(2, 2)
+		if p.peek() == ':' {
+			p.i++
+		}
+		om, ok2 := p.digits(2, 2)
+		if !ok1 || !ok2 || oh > 23 || om > 59 {
+			return 0, false
+		}
+		clock -= float64(sign * (oh*3600 + om*60))
+	default:
+		return 0, false
+	}
+	if p.i != len(s) {
+		return 0, false
+	}
+	return sec + clock, true
+}
+
+// timeParser reads a string from left to right.
+type timeParser struct {
+	s string
+	i int
+}
+
+// peek returns the next byte, or 0 at the end.
+func (p *timeParser) peek() byte {
+	if p.i < len(p.s) {
+		return p.s[p.i]
+	}
+	return 0
+}
+
+// byte reads c.
+func (p *timeParser) byte(c byte) bool {
+	if p.peek() != c {
+		return false
+	}
+	p.i++
+	return true
+}
+
+// digits reads lo to hi decimal digits as a number.
+func (p *timeParser) digits(lo, hi int) (int, bool) {
+	n, k := 0, 0
+	for k < hi && p.i < len(p.s) && p.s[p.i] >= '0' && p.s[p.i] <= '9' {
+		n = n*10 + int(p.s[p.i]-'0')
+		p.i++
+		k++
+	}
+	return n, k >= lo
+}
+
+// daysIn returns the number of days of month m of year y.
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// daysFromCivil returns the days from 1970-01-01 to y-m-d in the
+// proleptic Gregorian calendar (Howard Hinnant's days_from_civil).
+func daysFromCivil(y, m, d int) int {
+	if m <= 2 {
+		y--
+	}
+	era := floorDiv(y, 400)
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
+}
+
+// monthFromDays returns the month (1 to 12) of the day days after
+// 1970-01-01 (Howard Hinnant's civil_from_days).
+func monthFromDays(days int) int {
+	z := days + 719468
+	era := floorDiv(z, 146097)
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	if mp < 10 {
+		return mp + 3
+	}
+	return mp - 9
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
+// timePart returns part ("hour" 0–23, "weekday" 0–6 from Monday, "month"
+// 1–12) of the time sec seconds after 1970-01-01 00:00 UTC.
+func timePart(sec float64, part string) float64 {
+	days := math.Floor(sec / 86400)
+	switch part {
+	case "hour":
+		return math.Floor((sec - days*86400) / 3600)
+	case "weekday":
+		return float64(floorDiv(int(days)+3, 7)*-7 + int(days) + 3)
+	case "month":
+		return float64(monthFromDays(int(days)))
+	}
+	return 0
+}

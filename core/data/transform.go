@@ -8,25 +8,21 @@ import (
 // Transform encodes every row of a new table as model inputs, finding the
 // feature columns by name (extra columns are ignored). It returns the
 // row-major n×Dim inputs. A missing feature column, a missing cell (unless
-// the Preprocessor fills them, FillMean), a word in a numeric column or a
-// category not seen in training is a *ParseError naming line and column.
+// the Preprocessor fills them, FillMean or Impute), a word in a numeric
+// column, a cell of a Timestamp column that is not a time or a category
+// not seen in training (unless the column has OtherCategory) is a
+// *ParseError naming line and column.
 func (p *Preprocessor) Transform(t *Table) (x []float64, n int, err error) {
 	cols := make([]int, len(p.Columns))
-	cats := make([]map[string]int, len(p.Columns))
 	for j, fc := range p.Columns {
 		if cols[j] = t.Column(fc.Name); cols[j] < 0 {
 			return nil, 0, &ParseError{Text: fc.Name, Err: ErrUnknownColumn}
 		}
-		if fc.Kind == Categorical {
-			cats[j] = make(map[string]int, len(fc.Categories))
-			for k, v := range fc.Categories {
-				cats[j][v] = k
-			}
-		}
 	}
+	read := p.CellReader()
 	var source []int // table column of each input
-	for j, fc := range p.Columns {
-		for range max(1, len(fc.Categories)) {
+	for j := range p.Columns {
+		for range p.Columns[j].Width() {
 			source = append(source, cols[j])
 		}
 	}
@@ -38,38 +34,13 @@ func (p *Preprocessor) Transform(t *Table) (x []float64, n int, err error) {
 	x = make([]float64, n*dim)
 	base := make([]float64, len(p.Columns))
 	for r := range n {
-		for j, fc := range p.Columns {
+		for j := range p.Columns {
 			c := cols[j]
-			cell := t.Cell(r, c)
-			at := func(e error) error { return &ParseError{Line: t.Line(r), Column: c + 1, Text: cell, Err: e} }
-			if fc.Kind == Numeric {
-				v, st := parseCell(cell)
-				switch st {
-				case stMissing:
-					if p.Missing != FillMean {
-						return nil, 0, at(ErrMissing)
-					}
-					v = fc.Fill
-				case stWord:
-					return nil, 0, at(ErrNotNumber)
-				case stNonFinite:
-					return nil, 0, at(ErrNotFinite)
-				}
-				base[j] = v
-				continue
+			v, err := read(j, t.Cell(r, c))
+			if err != nil {
+				return nil, 0, &ParseError{Line: t.Line(r), Column: c + 1, Text: t.Cell(r, c), Err: err}
 			}
-			if isMissing(cell) {
-				if p.Missing != FillMean {
-					return nil, 0, at(ErrMissing)
-				}
-				base[j] = float64(fc.FillIndex)
-				continue
-			}
-			k, ok := cats[j][cell]
-			if !ok {
-				return nil, 0, at(ErrUnseen)
-			}
-			base[j] = float64(k)
+			base[j] = v
 		}
 		row := x[r*dim : (r+1)*dim]
 		p.encode(row, base)
@@ -81,6 +52,64 @@ func (p *Preprocessor) Transform(t *Table) (x []float64, n int, err error) {
 		}
 	}
 	return x, n, nil
+}
+
+// CellReader returns a function that reads the trimmed cell of column j
+// (of Columns) as its base value for EncodeBase: the number of a Numeric
+// column, the seconds since 1970 of a Timestamp one, the category index of
+// a Categorical one; a missing value is the column's fill (FillMean), NaN
+// for a number or time and the FillIndex category (Impute), or ErrMissing.
+// Its errors are sentinels: ErrNotNumber, ErrNotFinite, ErrNotTime,
+// ErrUnseen, ErrMissing.
+func (p *Preprocessor) CellReader() func(j int, cell string) (float64, error) {
+	cats := make([]map[string]int, len(p.Columns))
+	for j, fc := range p.Columns {
+		if fc.Kind == Categorical {
+			cats[j] = make(map[string]int, len(fc.Categories))
+			for k, v := range fc.Categories {
+				cats[j][v] = k
+			}
+		}
+	}
+	return func(j int, cell string) (float64, error) {
+		fc := &p.Columns[j]
+		if isMissing(cell) {
+			switch {
+			case p.Missing == DropRows:
+				return 0, ErrMissing
+			case fc.Kind == Categorical:
+				return float64(fc.FillIndex), nil
+			case p.Missing == Impute:
+				return math.NaN(), nil
+			}
+			return fc.Fill, nil
+		}
+		switch fc.Kind {
+		case Numeric:
+			v, st := parseCell(cell)
+			switch st {
+			case stWord:
+				return 0, ErrNotNumber
+			case stNonFinite:
+				return 0, ErrNotFinite
+			}
+			return v, nil
+		case Timestamp:
+			v, ok := parseTime(cell)
+			if !ok {
+				return 0, ErrNotTime
+			}
+			return v, nil
+		}
+		k, ok := cats[j][cell]
+		switch {
+		case ok:
+			return float64(k), nil
+		case fc.Other:
+			return float64(len(fc.Categories) - 1), nil
+		}
+		return 0, ErrUnseen
+	}
 }
 
 // Labels reads the target column of a new table, found by name, encoded

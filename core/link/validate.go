@@ -64,7 +64,7 @@ func ValidateSettings(s *session.Settings) error {
 	if err := s.Stop.Validate(); err != nil {
 		return bad("%v", err)
 	}
-	if s.Missing != data.DropRows && s.Missing != data.FillMean {
+	if s.Missing != data.DropRows && s.Missing != data.FillMean && s.Missing != data.Impute {
 		return bad("unknown missing-value policy %d", s.Missing)
 	}
 	if len(s.Use) > MaxUse {

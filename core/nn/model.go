@@ -153,25 +153,29 @@ func checkPrep(p *data.Preprocessor, dim, out int) error {
 			return ErrModelValue
 		}
 	}
-	if p.Missing != data.DropRows && p.Missing != data.FillMean || p.Norm < data.ZScore || p.Norm > data.NoNorm {
+	if p.Missing != data.DropRows && p.Missing != data.FillMean && p.Missing != data.Impute || p.Norm < data.ZScore || p.Norm > data.NoNorm {
 		return fmt.Errorf("%w: unknown missing-value policy %d or normalization %d", ErrModelShape, p.Missing, p.Norm)
 	}
 	n := len(p.Derived)
 	for _, c := range p.Columns {
 		switch c.Kind {
-		case data.Numeric:
+		case data.Numeric, data.Timestamp:
 			if math.IsNaN(c.Fill) || math.IsInf(c.Fill, 0) {
 				return ErrModelValue
 			}
-			n++
+			for _, part := range c.Parts {
+				if c.Kind != data.Timestamp || part != "hour" && part != "weekday" && part != "month" {
+					return fmt.Errorf("%w: column %q has an unknown part %q", ErrModelShape, c.Name, part)
+				}
+			}
 		case data.Categorical:
-			if len(c.Categories) == 0 || c.FillIndex < 0 || c.FillIndex >= len(c.Categories) {
+			if len(c.Categories) == 0 || c.FillIndex < 0 || c.FillIndex >= len(c.Categories) || c.Indicator {
 				return fmt.Errorf("%w: column %q fills missing values with category %d of %d", ErrModelShape, c.Name, c.FillIndex, len(c.Categories))
 			}
-			n += len(c.Categories)
 		default:
 			return ErrModelShape
 		}
+		n += c.Width()
 	}
 	if n != dim {
 		return fmt.Errorf("%w: preprocessing columns give %d inputs, not %d", ErrModelShape, n, dim)

@@ -2,6 +2,7 @@ package session
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -69,7 +70,7 @@ func (s *Session) DecisionMap(x, y string, res, unitRes int, withTest bool, row 
 	}
 	base := s.heldBase()
 	if row >= 0 {
-		base = s.rowBase(row, base)
+		base = s.rowBase(p.CellReader(), row, base)
 	}
 	cols := [2]int{t.Column(x), t.Column(y)}
 	lo, hi := planeBounds(t, cols)
@@ -103,8 +104,11 @@ func (s *Session) DecisionMap(x, y string, res, unitRes int, withTest bool, row 
 			continue
 		}
 		v := strconv.FormatFloat(base[j], 'g', 6, 64)
-		if c.Kind == data.Categorical {
+		switch c.Kind {
+		case data.Categorical:
 			v = c.Categories[int(base[j])]
+		case data.Timestamp:
+			v = data.FormatTime(base[j])
 		}
 		m.Held = append(m.Held, Held{Name: c.Name, Value: v})
 	}
@@ -117,12 +121,15 @@ func (s *Session) DecisionMap(x, y string, res, unitRes int, withTest bool, row 
 func (s *Session) heldBase() []float64 {
 	p, t := s.Data.Prep, s.Table
 	base := make([]float64, len(p.Columns))
+	read := p.CellReader()
 	for j, fc := range p.Columns {
 		c := t.Column(fc.Name)
-		if fc.Kind == data.Numeric {
+		if fc.Kind != data.Categorical {
 			var vals []float64
 			for _, r := range s.Data.Train.Rows {
-				if v, ok := t.Value(r, c); ok {
+				if v, ok := t.Value(r, c); ok && fc.Kind == data.Numeric {
+					vals = append(vals, v)
+				} else if v, err := read(j, t.Cell(r, c)); fc.Kind == data.Timestamp && err == nil && !math.IsNaN(v) {
 					vals = append(vals, v)
 				}
 			}
@@ -133,6 +140,8 @@ func (s *Session) heldBase() []float64 {
 		for _, r := range s.Data.Train.Rows {
 			if k := slices.Index(fc.Categories, t.Cell(r, c)); k >= 0 {
 				counts[k]++
+			} else if fc.Other && !data.IsMissing(t.Cell(r, c)) {
+				counts[len(counts)-1]++
 			}
 		}
 		base[j] = float64(slices.Index(counts, slices.Max(counts)))

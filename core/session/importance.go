@@ -1,6 +1,7 @@
 package session
 
 import (
+	"math"
 	"sort"
 
 	"github.com/nnplayground/playground/core/data"
@@ -20,8 +21,9 @@ func (s *Session) Importance() []Importance {
 	p, ds := s.Data.Prep, s.Data
 	held := s.heldBase()
 	rows := make([][]float64, ds.Train.N)
+	read := p.CellReader()
 	for i, r := range ds.Train.Rows {
-		rows[i] = s.rowBase(r, held)
+		rows[i] = s.rowBase(read, r, held)
 	}
 	base, _ := s.Trainer.Evaluate(&ds.Train)
 	sp := data.Split{N: ds.Train.N, X: make([]float64, len(ds.Train.X)), Y: ds.Train.Y}
@@ -75,8 +77,9 @@ func indexOf(v []string, s string) int {
 }
 
 // rowBase returns the base values (data.Preprocessor.EncodeBase) of table
-// row r, with held's value where the row has none.
-func (s *Session) rowBase(r int, held []float64) []float64 {
+// row r, with held's value where the row has none. read is the
+// Preprocessor's CellReader.
+func (s *Session) rowBase(read func(int, string) (float64, error), r int, held []float64) []float64 {
 	p, t := s.Data.Prep, s.Table
 	b := make([]float64, len(p.Columns))
 	for j, fc := range p.Columns {
@@ -88,10 +91,8 @@ func (s *Session) rowBase(r int, held []float64) []float64 {
 			}
 			continue
 		}
-		for k, cat := range fc.Categories {
-			if cat == t.Cell(r, c) {
-				b[j] = float64(k)
-			}
+		if v, err := read(j, t.Cell(r, c)); err == nil && !math.IsNaN(v) && !data.IsMissing(t.Cell(r, c)) {
+			b[j] = v
 		}
 	}
 	return b

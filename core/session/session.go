@@ -18,6 +18,7 @@ func Default() Settings {
 		Dataset:   "circle",
 		Points:    300,
 		TestRatio: 0.3,
+		Missing:   data.Impute,
 		Model: nn.Config{
 			Hidden:       []int{4, 2},
 			Activation:   nn.Tanh,
@@ -36,6 +37,8 @@ type Session struct {
 	Table    *data.Table
 	Data     *data.Dataset
 	Trainer  *nn.Trainer
+
+	guess data.TargetGuess // the guessed target of a version-3 pasted table, with a close runner-up
 }
 
 // DataText returns the table the settings describe, as text.
@@ -68,6 +71,9 @@ func (s *Settings) Spec() data.Spec {
 		Norm:        s.Norm,
 		Seed:        s.Model.Seed,
 		SplitColumn: split,
+		Auto:        s.Version >= 3,
+		Use:         s.Use,
+		AsNumbers:   s.AsNumbers,
 	}
 }
 
@@ -109,7 +115,12 @@ func BuildTable(s Settings, t *data.Table) (*Session, error) {
 		return nil, err
 	}
 	spec := s.Spec()
-	if spec.Target == "" && s.Version >= 2 {
+	var guess data.TargetGuess
+	switch {
+	case spec.Target == "" && s.Version >= 3:
+		guess = data.GuessTarget(t)
+		spec.Target = guess.Name
+	case spec.Target == "" && s.Version >= 2:
 		spec.Target = data.DefaultTarget(t)
 	}
 	ds, err := data.Prepare(t, spec)
@@ -124,7 +135,7 @@ func BuildTable(s Settings, t *data.Table) (*Session, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Session{Settings: s, Table: t, Data: ds, Trainer: tr}, nil
+	return &Session{Settings: s, Table: t, Data: ds, Trainer: tr, guess: guess}, nil
 }
 
 // ErrorCell returns the kind of a data error (data.ParseError.Code) and the
@@ -184,8 +195,20 @@ func (s *Session) Summary() *Summary {
 	for _, c := range t.Formatted {
 		warn(Note{Kind: "formatted", Name: t.Names[c]})
 	}
+	if s.guess.Alt != "" {
+		warn(Note{Kind: "did-you-mean", Name: s.guess.Alt, Action: "target"})
+	}
+	for _, n := range ds.Notes {
+		warn(Note{Kind: n.Kind, Name: n.Name, N: n.N, Of: n.Of, Value: n.Value, Action: noteAction[n.Kind]})
+	}
 	inputWarnings(t, ds, warn)
 	return sum
+}
+
+// noteAction is the button of each kind of data.Note (Note.Action).
+var noteAction = map[string]string{
+	"left-out-empty": "use", "left-out-id": "use", "left-out-name": "use",
+	"leak": "ignore", "as-classes": "numbers",
 }
 
 // English words the note in English. (Not String: fmt would then keep it in
@@ -206,7 +229,7 @@ func (n Note) English() string {
 	case "counts-rows":
 		return fmt.Sprintf("column %q counts the rows (1, 2, 3, …): a row number is better ignored (role: ignore)", n.Name)
 	}
-	return n.Kind
+	return autoEnglish(n)
 }
 
 // inputWarnings names empty columns (left out), and points at input
@@ -270,11 +293,12 @@ func (s *Session) Scatter() [][2]float64 {
 	return out
 }
 
-// Planar reports whether the data has exactly two numeric raw features, so
+// Planar reports whether the data has exactly two numeric raw features
+// (without missing indicators), so
 // that the model's output can be drawn over their plane.
 func (s *Session) Planar() bool {
 	p := s.Data.Prep
-	return p.Numeric() && len(p.Features()) == 2
+	return p.Numeric() && len(p.Features()) == 2 && !p.Columns[0].Indicator && !p.Columns[1].Indicator
 }
 
 // Heatmap returns the model's output over the plane of the two raw

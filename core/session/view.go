@@ -13,7 +13,13 @@ type Note struct {
 	// Kind is "cell" (a cell that is not a number: Code, Line, Column,
 	// Name the cell), "more-cells" (N more such cells), "formatted",
 	// "empty" or "counts-rows" (Name a column), or "many-values" (Name a
-	// column with N different values in Of rows).
+	// column with N different values in Of rows); "did-you-mean" (Name a
+	// close runner-up of the guessed target); or, from version 3's table
+	// rules (data.Note), "left-out-empty" (N of Of rows empty),
+	// "left-out-id" and "left-out-name" (N values in Of rows),
+	// "timestamp" (N inputs, listed in Value), "imputed" (N of Of rows
+	// filled with Value), "indicator" (N of Of rows missing), "top-k" (N
+	// kept of Of values), "leak", "as-classes" (N classes).
 	Kind   string `json:"kind"`
 	Code   string `json:"code,omitempty"`
 	Line   int    `json:"line,omitempty"`

@@ -719,6 +719,9 @@ func CodeDataFeatureColumn(c *Codec, v *data.FeatureColumn) {
 	c.Strs(&v.Categories)
 	c.Float(&v.Fill)
 	c.Int(&v.FillIndex)
+	c.Strs(&v.Parts)
+	c.Bool(&v.Indicator)
+	c.Bool(&v.Other)
 }
 
 func CodeDataDerivedInput(c *Codec, v *data.DerivedInput) {

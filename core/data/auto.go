@@ -1,0 +1,292 @@
+package data
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// IndicatorShare is the share of rows missing a numeric or time value
+// from which Impute adds a missing-indicator input for the column.
+const IndicatorShare = 0.05
+
+// leaveOut applies Spec.Auto's column rules to the features: a column
+// missing in more than half the rows ("left-out-empty"), or one that
+// identifies rows ("left-out-id", "left-out-name"), is left out unless
+// Spec.Use names it; a column of dates or times becomes a Timestamp
+// column. When every feature would go, none does.
+func (pr *preparation) leaveOut() {
+	t := pr.t
+	use := make(map[string]bool, len(pr.s.Use))
+	for _, name := range pr.s.Use {
+		use[name] = true
+	}
+	rows := t.Rows()
+	var kept []int
+	var notes []Note
+	pr.times = make([][]float64, t.cols)
+	for _, c := range pr.features {
+		name := t.Names[c]
+		p := t.profileColumn(c, nil)
+		if p.time {
+			pr.times[c] = t.timeColumn(c)
+		}
+		switch {
+		case use[name]:
+		case 2*p.missing > rows:
+			notes = append(notes, Note{Kind: "left-out-empty", Name: name, N: p.missing, Of: rows})
+			continue
+		case p.identifies(name) && p.names(name):
+			notes = append(notes, Note{Kind: "left-out-name", Name: name, N: p.distinct, Of: p.n})
+			continue
+		case p.identifies(name):
+			notes = append(notes, Note{Kind: "left-out-id", Name: name, N: p.distinct, Of: p.n})
+			continue
+		}
+		kept = append(kept, c)
+	}
+	if len(kept) > 0 {
+		pr.features = kept
+		pr.notes = append(pr.notes, notes...)
+	}
+}
+
+// timeColumn returns the seconds since 1970 of each cell of column c
+// (parseTime), NaN where a cell is missing or not a time.
+func (t *Table) timeColumn(c int) []float64 {
+	out := make([]float64, t.Rows())
+	for r := range out {
+		v, ok := parseTime(t.Cell(r, c))
+		if !ok {
+			v = math.NaN()
+		}
+		out[r] = v
+	}
+	return out
+}
+
+// fewWholeNumbers reports whether the numeric target holds whole numbers
+// with 3 to 20 different values among the rows with a target, each seen
+// twice on average (as sklearn's type_of_target judges a label, with the
+// repeats that tell labels from counts), and notes it ("as-classes").
+func (pr *preparation) fewWholeNumbers() bool {
+	t, target := pr.t, pr.target
+	if t.Kinds[target] != Numeric {
+		return false
+	}
+	p := t.profileColumn(target, nil)
+	if !p.whole || p.distinct < 3 || p.distinct > 20 || 2*p.distinct > p.n {
+		return false
+	}
+	pr.notes = append(pr.notes, Note{Kind: "as-classes", Name: t.Names[target], N: p.distinct, Of: p.n})
+	return true
+}
+
+// timeInputs names the inputs of Timestamp feature j (table column c): its
+// time in days, then its hour when times of day vary, its weekday when the
+// times span two weeks or more, its month when they span 60 days or more
+// (over the kept rows).
+func (pr *preparation) timeInputs(j, c int) {
+	col, v := &pr.p.Columns[j], pr.times[c]
+	lo, hi := math.Inf(1), math.Inf(-1)
+	var hours [24]bool
+	nh := 0
+	for _, r := range pr.kept {
+		x := v[r]
+		if math.IsNaN(x) {
+			continue
+		}
+		lo, hi = min(lo, x), max(hi, x)
+		if h := int(timePart(x, "hour")); !hours[h] {
+			hours[h] = true
+			nh++
+		}
+	}
+	if nh > 1 {
+		col.Parts = append(col.Parts, "hour")
+	}
+	if hi-lo >= 14*86400 {
+		col.Parts = append(col.Parts, "weekday")
+	}
+	if hi-lo >= 60*86400 {
+		col.Parts = append(col.Parts, "month")
+	}
+	pr.p.Inputs = append(pr.p.Inputs, col.Name)
+	for _, part := range col.Parts {
+		pr.p.Inputs = append(pr.p.Inputs, col.Name+" "+part)
+	}
+	pr.notes = append(pr.notes, Note{Kind: "timestamp", Name: col.Name, N: 1 + len(col.Parts),
+		Value: strings.Join(append([]string{"days"}, col.Parts...), ", ")})
+}
+
+// categories lists the categories of categorical feature j (table column
+// c) over the kept rows, sorted, and names its inputs. With Spec.Auto a
+// column of more than MaxKept values keeps its MaxKept most frequent
+// (the earlier value on a tie) and OtherCategory ("top-k"); without it, one
+// of more than MaxCategories is an error. With Impute a column missing in a
+// kept row gets MissingCategory, which fills it.
+func (pr *preparation) categories(j, c int) error {
+	t, p := pr.t, pr.p
+	col := &p.Columns[j]
+	counts := map[string]int{}
+	missing := 0
+	for _, r := range pr.kept {
+		if t.missing(r, c) {
+			missing++
+			continue
+		}
+		counts[t.Cell(r, c)]++
+	}
+	values := make([]string, 0, len(counts))
+	for v := range counts {
+		values = append(values, v)
+	}
+	sortStrings(values)
+	impute := pr.s.Missing == Impute
+	switch {
+	case len(values) == 0 && !impute:
+		return &ParseError{Column: c + 1, Text: col.Name, Err: ErrAllMissing}
+	case pr.s.Auto && len(values) > MaxKept:
+		sort.SliceStable(values, func(a, b int) bool { return counts[values[a]] > counts[values[b]] })
+		pr.notes = append(pr.notes, Note{Kind: "top-k", Name: col.Name, N: MaxKept, Of: len(values)})
+		values = values[:MaxKept]
+		sortStrings(values)
+		col.Other = true
+	case len(values) > MaxCategories:
+		return &ParseError{Column: c + 1, Text: col.Name, Err: ErrTooManyClasses}
+	}
+	pr.catIndex[j] = make(map[string]int, len(values))
+	for k, v := range values {
+		pr.catIndex[j][v] = k
+	}
+	if impute && missing > 0 {
+		col.FillIndex = len(values)
+		values = append(values, MissingCategory)
+	}
+	if col.Other {
+		values = append(values, OtherCategory)
+	}
+	col.Categories = values
+	for _, v := range values {
+		p.Inputs = append(p.Inputs, col.Name+"="+v)
+	}
+	return nil
+}
+
+// indicator adds a missing-indicator input to numeric or Timestamp feature
+// j (table column c) when it is missing in IndicatorShare of the kept rows
+// or more.
+func (pr *preparation) indicator(j, c int) {
+	col := &pr.p.Columns[j]
+	missing := pr.missingIn(c)
+	if missing == 0 || float64(missing) < IndicatorShare*float64(len(pr.kept)) {
+		return
+	}
+	col.Indicator = true
+	pr.p.Inputs = append(pr.p.Inputs, col.Name+" (missing)")
+	pr.notes = append(pr.notes, Note{Kind: "indicator", Name: col.Name, N: missing, Of: len(pr.kept)})
+}
+
+// missingIn counts the kept rows missing a value in column c.
+func (pr *preparation) missingIn(c int) int {
+	n := 0
+	for _, r := range pr.kept {
+		if pr.t.missing(r, c) {
+			n++
+		}
+	}
+	return n
+}
+
+// impute sets, with Impute, each feature's fill from the training rows:
+// the median of a numeric or Timestamp one (0 when no training row has a
+// value), and for a categorical one without MissingCategory the mode (for
+// new rows); it notes each column missing in a kept row ("imputed").
+func (pr *preparation) impute(train []int) {
+	t := pr.t
+	var vals []float64
+	for j, c := range pr.features {
+		col := &pr.p.Columns[j]
+		missing := pr.missingIn(c)
+		if col.Kind == Categorical {
+			if missing > 0 {
+				pr.notes = append(pr.notes, Note{Kind: "imputed", Name: col.Name, N: missing, Of: len(pr.kept), Value: MissingCategory})
+				continue
+			}
+			counts := make([]int, len(col.Categories))
+			for _, r := range train {
+				k, ok := pr.catIndex[j][t.Cell(r, c)]
+				if !ok {
+					k = len(col.Categories) - 1
+				}
+				counts[k]++
+			}
+			col.FillIndex = 0
+			for k, n := range counts {
+				if n > counts[col.FillIndex] {
+					col.FillIndex = k
+				}
+			}
+			continue
+		}
+		vals = vals[:0]
+		for _, r := range train {
+			v := math.NaN()
+			if col.Kind == Timestamp {
+				v = pr.times[c][r]
+			} else if !t.missing(r, c) {
+				v = t.num[c][r]
+			}
+			if !math.IsNaN(v) {
+				vals = append(vals, v)
+			}
+		}
+		col.Fill = median(vals)
+		if missing > 0 {
+			value := strconv.FormatFloat(col.Fill, 'g', 6, 64)
+			if col.Kind == Timestamp {
+				value = FormatTime(col.Fill)
+			}
+			pr.notes = append(pr.notes, Note{Kind: "imputed", Name: col.Name, N: missing, Of: len(pr.kept), Value: value})
+		}
+	}
+}
+
+// median returns the median of v (the mean of the middle two for an even
+// count), or 0 when v is empty. It sorts v.
+func median(v []float64) float64 {
+	n := len(v)
+	if n == 0 {
+		return 0
+	}
+	sort.Float64s(v)
+	if n%2 == 1 {
+		return v[n/2]
+	}
+	return (v[n/2-1] + v[n/2]) / 2
+}
+
+// FormatTime writes sec seconds after 1970 as 2019-03-23 or, with a time
+// of day, 2019-03-23 20:21.
+func FormatTime(sec float64) string {
+	days := int(math.Floor(sec / 86400))
+	z := days + 719468
+	era := floorDiv(z, 146097)
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	d := doy - (153*mp+2)/5 + 1
+	m := monthFromDays(days)
+	y := yoe + era*400
+	if m <= 2 {
+		y++
+	}
+	two := func(n int) string { return string([]byte{byte('0' + n/10), byte('0' + n%10)}) }
+	s := strconv.Itoa(y) + "-" + two(m) + "-" + two(d)
+	if clock := int(sec - float64(days)*86400); clock != 0 {
+		s += " " + two(clock/3600) + ":" + two(clock%3600/60)
+	}
+	return s
+}

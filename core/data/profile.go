@@ -1,0 +1,103 @@
+package data
+
+import "math"
+
+// colProfile is what the Auto rules and GuessTarget know of a column,
+// counted over some rows.
+type colProfile struct {
+	n        int  // rows with a value
+	missing  int  // rows without
+	distinct int  // distinct values
+	whole    bool // Numeric, every value a whole number
+	rising   bool // Numeric, every value above the one before (a row counter or a sorted identifier)
+	time     bool // Categorical, every value a date or a timestamp (parseTime)
+	spaced   bool // Categorical, most values hold a space (names, free text)
+	text     bool // Categorical
+}
+
+// profileColumn counts column c over rows (every row when rows is nil).
+func (t *Table) profileColumn(c int, rows []int) colProfile {
+	n := t.Rows()
+	if rows != nil {
+		n = len(rows)
+	}
+	row := func(i int) int {
+		if rows == nil {
+			return i
+		}
+		return rows[i]
+	}
+	var p colProfile
+	if col := t.num[c]; col != nil {
+		seen := make(map[float64]struct{})
+		p.whole, p.rising = true, true
+		prev := math.Inf(-1)
+		for i := range n {
+			v := col[row(i)]
+			if math.IsNaN(v) {
+				p.missing++
+				continue
+			}
+			p.n++
+			if _, ok := seen[v]; !ok {
+				seen[v] = struct{}{}
+			}
+			p.whole = p.whole && v == math.Trunc(v)
+			p.rising = p.rising && v > prev
+			prev = v
+		}
+		p.distinct = len(seen)
+		return p
+	}
+	seen := make(map[string]struct{})
+	spaced := 0
+	p.time, p.text = true, true
+	for i := range n {
+		s := t.Cell(row(i), c)
+		if isMissing(s) {
+			p.missing++
+			continue
+		}
+		p.n++
+		if _, ok := seen[s]; !ok {
+			seen[s] = struct{}{}
+			if p.time {
+				_, p.time = parseTime(s)
+			}
+			for k := 0; k < len(s); k++ {
+				if s[k] == ' ' {
+					spaced++
+					break
+				}
+			}
+		}
+	}
+	p.distinct = len(seen)
+	p.time = p.time && p.n > 0
+	p.spaced = 2*spaced > p.distinct
+	return p
+}
+
+// identifies reports whether a column with profile p, named name, tells
+// the rows apart rather than describing them: called an identifier, a
+// rising run of whole numbers each seen once, or text (not a timestamp)
+// with a different value in more than half the rows (and more than 20
+// values: names, codes).
+func (p colProfile) identifies(name string) bool {
+	if p.n == 0 {
+		return false
+	}
+	if nameHas(name, "id", "index", "row", "idx", "uuid", "guid") {
+		return true
+	}
+	if p.whole && p.rising && p.distinct == p.n && p.n >= 10 {
+		return true
+	}
+	return p.text && !p.time && p.distinct > 20 && 2*p.distinct > p.n
+}
+
+// names reports whether a column that identifies rows holds names (text
+// with spaces, or called a name or title) rather than codes.
+func (p colProfile) names(name string) bool {
+	return p.text && (p.spaced || nameHas(name, "name", "title", "names"))
+}
