@@ -17,6 +17,7 @@ func TestPasted(t *testing.T) {
 	before.Version = 1
 	before.Points, before.Noise = 500, 0.2
 	before.Target, before.Ignore, before.SplitColumn, before.AsClasses = "b", []string{"a"}, "a", true
+	before.Use, before.AsNumbers = []string{"y"}, true
 	before.Derived = []data.Derived{{Kind: data.Square, A: "a"}}
 	before.Model.Hidden = []int{7}
 	got := session.Pasted(before, text)
