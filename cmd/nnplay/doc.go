@@ -30,6 +30,9 @@
 //	-out model.json      the trained model (nn.Model JSON, with its preprocessing)
 //	-history h.csv       epoch, losses, metrics and RMSE of every epoch (epoch 0 = before training)
 //	-link                print a playground link of the settings and trained weights
+//	-write-split dir     the prepared rows (the network's inputs, then "y": the prepared target or the class index)
+//	                     as dir/train.csv, valid.csv and test.csv, for fitting another library on the same split
+//	-report r.json       the data summary as the page gets it, the final stats, the stop and the times
 //
 // On a terminal a progress bar shows the epoch, the loss, the metric, the
 // rate and the time left; when the output is not a terminal it prints plain

@@ -51,6 +51,9 @@ type trainOptions struct {
 	baseURL      string
 	quiet        bool
 	coach        bool
+	split        string        // -write-split: a folder for the prepared split
+	report       string        // -report: a JSON file for the summary and the result
+	load         time.Duration // how long building the session took
 }
 
 func train(args []string, stdout, stderr io.Writer) error {
@@ -63,6 +66,8 @@ func train(args []string, stdout, stderr io.Writer) error {
 	fs.BoolVar(&o.printLink, "link", false, "print a playground link of the result (settings and trained weights)")
 	fs.StringVar(&o.baseURL, "url", "http://localhost:8080/", "the playground's address, for -link")
 	fs.BoolVar(&o.quiet, "quiet", false, "no progress, only the summary")
+	fs.StringVar(&o.split, "write-split", "", "write the prepared rows (the network's inputs and target) to train.csv, valid.csv and test.csv in this folder")
+	fs.StringVar(&o.report, "report", "", "write the data summary and the result (final stats, stop, times) as JSON to this file")
 	fs.BoolVar(&o.coach, "coach", true, "explain what goes wrong: stop when the loss, weights or gradient explode; "+
 		"notices of dead or saturated units, vanishing gradients and overfitting")
 	fs.Usage = func() {
@@ -82,9 +87,16 @@ func train(args []string, stdout, stderr io.Writer) error {
 	if err := sf.apply(new(session.Settings)); err != nil { // bad flags first: exit status 2
 		return err
 	}
+	start := time.Now()
 	src, s, err := buildSource(pos, sf)
 	if err != nil {
 		return err
+	}
+	o.load = time.Since(start)
+	if o.split != "" {
+		if err := writeSplit(o.split, s.Data); err != nil {
+			return err
+		}
 	}
 	return runTraining(s, src, o, stdout)
 }
@@ -134,6 +146,16 @@ func runTraining(s *session.Session, src *source, o trainOptions, stdout io.Writ
 			return err
 		}
 		fmt.Fprintf(stdout, "history: %s\n", o.history)
+	}
+	if o.report != "" {
+		r := &runReport{Source: src.Name, Summary: sum, Metric: metric, Epoch: last.Epoch, Epochs: len(h) - 1, Stop: stop, Final: last,
+			LoadSeconds: o.load.Seconds(), TrainSeconds: elapsed.Seconds()}
+		if trainErr != nil {
+			r.Error = trainErr.Error()
+		}
+		if err := writeReport(o.report, r); err != nil {
+			return err
+		}
 	}
 	if trainErr != nil {
 		return trainErr
