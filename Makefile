@@ -4,7 +4,7 @@ SITE  ?= site
 WASMEXEC := $(shell go env GOROOT)/lib/wasm
 export PATH := $(PATH):$(WASMEXEC)
 
-.PHONY: serve build test test-native test-wasm test-e2e deps build-deps bench bench-native bench-browser fuzz clean
+.PHONY: serve build test test-native test-wasm test-e2e deps build-deps bench bench-native bench-browser bench-tables fuzz clean
 
 ## serve: build the static site and serve it on http://localhost:8080 (localhost only; `go run serve.go -lan` for the network)
 serve: build
@@ -49,9 +49,10 @@ test-e2e: build
 
 ## deps: install what the build and the tests need from Debian (brotli and zopfli for the site's .br and .gz files,
 ## chromium, a CJK font for the Chinese screenshot, python3-numpy and python3-torch for the exported
-## scripts), or say the one command; build-deps: only what the build needs (make serve)
+## scripts, python3-sklearn for make bench-tables), or say the one command; build-deps: only what the
+## build needs (make serve)
 BUILD_DEBS := brotli zopfli
-DEBS := $(BUILD_DEBS) chromium fonts-noto-cjk python3-numpy python3-torch
+DEBS := $(BUILD_DEBS) chromium fonts-noto-cjk python3-numpy python3-torch python3-sklearn
 install_debs = @missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then echo "installing $$missing"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
@@ -71,6 +72,16 @@ bench-native:
 bench-browser: deps build
 	go test -count=1 -v -tags browserbench -run='^TestBrowserBench$$' -timeout 20m ./e2e/
 
+## bench-tables: nnplay with the page's defaults on real and generated tables (bench/manifest.json) beside
+## scikit-learn's linear models and MLPs on the same splits, and nnplay on 1,000,000 rows under
+## /usr/bin/time -v; writes docs/bench-tables.md (about 10 minutes). BENCH_ONLY=regexp: some tables only
+## (the results then go to .bench/bench-tables.md)
+BENCH_ONLY ?=
+bench-tables: deps
+	go build -o .bench/nnplay ./cmd/nnplay
+	go run ./bench -nnplay .bench/nnplay -python /usr/bin/python3 -work .bench \
+	  $(if $(BENCH_ONLY),-only '$(BENCH_ONLY)' -memory-rows 0 -out .bench/bench-tables.md,-out docs/bench-tables.md)
+
 ## fuzz: run each fuzz target for 60 s
 fuzz:
 	go test -run='^$$' -fuzz=FuzzParse -fuzztime=60s ./core/data/
@@ -82,4 +93,4 @@ fuzz:
 
 ## clean: remove what build writes (and .build/, where builds before third_party/go-app copied go-app)
 clean:
-	rm -rf $(SITE) .build
+	rm -rf $(SITE) .build .bench

@@ -1,0 +1,75 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// memoryTable is the generator of the memory run: the diamonds layout
+// (numbers and categories) is about 50 bytes a row, so 1,000,000 rows fit
+// in core/data's MaxBytes (64 MB); the messy table's 80 bytes a row do
+// not.
+const memoryTable, memoryTarget = "diamonds-like", "price"
+
+// memoryResult is `nnplay train` on a large generated table under
+// /usr/bin/time -v.
+type memoryResult struct {
+	Rows, Epochs int
+	FileBytes    int64
+	MaxRSSKB     int64
+	Wall         time.Duration
+	Output       string // nnplay's first line (rows and splits) and its last two (the result)
+	Command      string
+	Failed       string // nnplay's message when it failed
+}
+
+// measureMemory writes the memory table with rows rows and trains epochs
+// epochs on it under /usr/bin/time -v, for the peak resident memory.
+func measureMemory(r *runner, rows, epochs int) (*memoryResult, error) {
+	name := fmt.Sprintf("%s-%d.csv", memoryTable, rows)
+	p := filepath.Join(r.work, "tables", name)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		return nil, err
+	}
+	if err := generate(p, memoryTable, rows, 1); err != nil {
+		return nil, err
+	}
+	fi, err := os.Stat(p)
+	if err != nil {
+		return nil, err
+	}
+	m := &memoryResult{Rows: rows, Epochs: epochs, FileBytes: fi.Size(),
+		Command: fmt.Sprintf("/usr/bin/time -v nnplay train -quiet -epochs %d -target %s %s", epochs, memoryTarget, name)}
+	cmd := exec.Command("/usr/bin/time", "-v", r.nnplay, "train", "-quiet", "-epochs", strconv.Itoa(epochs), "-target", memoryTarget, p)
+	var out, errOut bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	start := time.Now()
+	err = cmd.Run()
+	m.Wall = time.Since(start)
+	if err != nil {
+		m.Failed = firstLine(errOut.String())
+	}
+	if k := regexp.MustCompile(`Maximum resident set size \(kbytes\): (\d+)`).FindStringSubmatch(errOut.String()); k != nil {
+		m.MaxRSSKB, _ = strconv.ParseInt(k[1], 10, 64)
+	} else if m.Failed == "" {
+		return nil, fmt.Errorf("/usr/bin/time printed no maximum resident set size:\n%s", errOut.String())
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	m.Output = lines[0] // the rows and splits, then the result
+	if n := len(lines); n > 1 {
+		m.Output += "\n" + strings.Join(lines[max(1, n-2):], "\n")
+	}
+	return m, nil
+}
+
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(strings.TrimSpace(s), "\n")
+	return s
+}
