@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"math"
@@ -122,7 +121,7 @@ func writeTable(w *errWriter, results []*tableResult) {
 			}
 			w.printf("| %s | %s | %s | %s | %d (%d/%d/%d) | **%.3f** %s | %s | %.2f + %.2f (%.1f) | %s | %s | %s | %s |\n",
 				tr.E.Name, path, cell(s.Target), s.Task, s.Rows, s.Train, s.Valid, s.Test, n.Final.TestMetric, metricName(n.Metric),
-				stop, n.LoadSeconds, n.TrainSeconds, p.Wall.Seconds(), pageLinear(s.Linear), lin, mlp, goal)
+				stop, n.LoadSeconds, n.TrainSeconds, p.Wall.Seconds(), pageLinear(n), lin, mlp, goal)
 		}
 	}
 	w.printf("\n")
@@ -142,20 +141,15 @@ func metricName(m string) string {
 	return m
 }
 
-// pageLinear returns the test metric of the page's linear reference, if
-// the summary has one: the first number among its fields test,
-// testMetric, value and metric.
-func pageLinear(raw json.RawMessage) string {
-	var m map[string]any
-	if len(raw) == 0 || json.Unmarshal(raw, &m) != nil {
+// pageLinear returns the test metric of the page's linear reference.
+func pageLinear(n *nnResult) string {
+	switch {
+	case n.Linear == nil:
 		return ""
+	case n.Linear.Error != "":
+		return "none: " + cell(n.Linear.Error)
 	}
-	for _, k := range []string{"test", "testMetric", "value", "metric"} {
-		if v, ok := m[k].(float64); ok {
-			return fmt.Sprintf("%.3f", v)
-		}
-	}
-	return ""
+	return fmt.Sprintf("%.3f (%s, %.3f s)", n.Linear.TestMetric, n.Linear.Model, n.Linear.Seconds)
 }
 
 func cell(s string) string {

@@ -21,10 +21,15 @@ type nnResult struct {
 		Valid  int    `json:"valid"`
 		Test   int    `json:"test"`
 		Inputs []string
-		// Linear is the page's linear reference, when the trainer has
-		// one (any shape: the test metric is looked for by name).
-		Linear json.RawMessage `json:"linear"`
 	} `json:"summary"`
+	// Linear is the page's linear reference (core/baseline) on the same
+	// split.
+	Linear *struct {
+		Model      string  `json:"model"`
+		TestMetric float64 `json:"testMetric"`
+		Seconds    float64 `json:"seconds"`
+		Error      string  `json:"error"`
+	} `json:"linear"`
 	Metric string `json:"metric"`
 	Epoch  int    `json:"epoch"`
 	Epochs int    `json:"epochs"`

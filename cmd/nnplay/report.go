@@ -6,14 +6,16 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"time"
 
+	"github.com/nnplayground/playground/core/baseline"
 	"github.com/nnplayground/playground/core/data"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
 )
 
 // runReport is what -report writes: the session's summary as the page gets
-// it, and how training went. The benchmark of tables (make bench-tables)
+// it, how training went, and the linear reference. The benchmark of tables (make bench-tables)
 // reads it.
 type runReport struct {
 	Source  string           `json:"source"`
@@ -30,6 +32,29 @@ type runReport struct {
 	LoadSeconds  float64 `json:"loadSeconds"`
 	TrainSeconds float64 `json:"trainSeconds"`
 	Error        string  `json:"error,omitempty"` // what stopped training (an explosion), if anything
+	// Linear is the page's linear reference (core/baseline) fitted on the
+	// same training rows.
+	Linear *linearReport `json:"linear,omitempty"`
+}
+
+// linearReport is core/baseline's model on the session's split: its kind
+// ("ridge", "logistic", "multinomial"), test metric and fitting time.
+type linearReport struct {
+	Model      string  `json:"model"`
+	TestMetric float64 `json:"testMetric"`
+	Seconds    float64 `json:"seconds"`
+	Error      string  `json:"error,omitempty"`
+}
+
+// fitLinear fits core/baseline's linear model on ds's training rows and
+// scores it on the test rows.
+func fitLinear(ds *data.Dataset) *linearReport {
+	start := time.Now()
+	m, err := baseline.Fit(ds)
+	if err != nil {
+		return &linearReport{Error: err.Error()}
+	}
+	return &linearReport{Model: m.Name(), TestMetric: m.Score(&ds.Test), Seconds: time.Since(start).Seconds()}
 }
 
 // writeReport writes r as indented JSON to name.
