@@ -3,6 +3,8 @@ package exercise_test
 import (
 	"bytes"
 	"encoding/csv"
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -145,5 +147,25 @@ func TestRefusalWording(t *testing.T) {
 	}
 	if !strings.Contains(recs[2][6], "zlib") && !strings.Contains(recs[2][6], "checksum") {
 		t.Errorf("the CSV's cause %q lacks the technical cause", recs[2][6])
+	}
+}
+
+// The editor is told when the checker cannot re-run the starting network
+// for the epochs the goal allows: Link refuses the exercise and says how
+// many epochs it can (a 50×50 network on 140 rows: a few hundred).
+func TestLinkSaysReplayLimit(t *testing.T) {
+	ex, _, n := limitClass(t, limitShapes[0], 0)
+	if n >= exercise.MaxCheckEpochs || n < 100 {
+		t.Fatalf("%d epochs of a 50×50 network re-run", n)
+	}
+	for _, tt := range []struct {
+		MaxEpochs int
+		Error     error
+	}{{0, exercise.ErrLimit}, {n + 1, exercise.ErrLimit}, {n, nil}} {
+		ex.Goal.MaxEpochs = tt.MaxEpochs
+		_, err := ex.Link()
+		if !errors.Is(err, tt.Error) || err != nil && !strings.Contains(err.Error(), fmt.Sprintf("at most %d epochs", n)) {
+			t.Errorf("MaxEpochs %d: %v; want %v naming %d epochs", tt.MaxEpochs, err, tt.Error, n)
+		}
 	}
 }

@@ -20,10 +20,14 @@ const CodeKind = "completion"
 // checked in seconds.
 const (
 	MaxCheckEpochs = 10000
-	// MaxCheckWork bounds the cost of one replay (ReplayWork): about 1.5 s
-	// of one processor natively, so that 30 codes at the limits are
-	// checked within a minute.
-	MaxCheckWork = 5e8
+	// MaxCheckWork bounds the cost of one replay (ReplayWork): about 0.4 s
+	// of one processor natively (1.6 to 2.2 ns a unit, measured with
+	// BenchmarkReplayUnit), so that 30 codes at the limits are checked in
+	// about 12 s natively, and in about a minute in the page, whose
+	// WebAssembly runs 3.5 to 7 times slower (the same benchmark under
+	// Node). It allows 10,000 epochs of small networks on a few hundred
+	// rows, but about 500 of a 50×50 network on 140 rows.
+	MaxCheckWork = 2e8
 )
 
 // CodeFormat is the version of the completion-code format this package

@@ -153,13 +153,19 @@ func NewNonce() string {
 
 // Link returns the exercise as a link ("#v1.…"). It sets Format, and a
 // random Nonce when the exercise has none: a teacher who makes the same
-// exercise twice gets two exercises, whose codes differ.
+// exercise twice gets two exercises, whose codes differ. An exercise whose
+// starting network the checker cannot re-run for as many epochs as its
+// goal allows (ReplayEpochs) is refused with an error wrapping ErrLimit
+// that says how many it can: the editor shows it.
 func (e *Exercise) Link() (string, error) {
 	if e.Nonce == "" {
 		e.Nonce = NewNonce()
 	}
 	e.Format = FormatVersion
 	if err := e.Validate(); err != nil {
+		return "", err
+	}
+	if err := e.replayable(); err != nil {
 		return "", err
 	}
 	return link.EncodeAs(Kind, e)

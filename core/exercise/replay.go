@@ -50,6 +50,34 @@ func ReplayWork(epochs, rows, batch, params int) float64 {
 	return float64(epochs) * (float64(rows)*float64(params+7) + float64(steps)*float64(params+35))
 }
 
+// ReplayEpochs returns the most epochs of the session's training the
+// checker re-runs: MaxCheckEpochs, or fewer when MaxCheckWork runs out
+// first (ReplayWork of its training rows, batch size and parameters).
+func (e *Exercise) ReplayEpochs(ss *session.Session) int {
+	per := ReplayWork(1, ss.Data.Train.N, ss.Settings.Model.BatchSize, len(ss.Trainer.Net().Params()))
+	return int(min(MaxCheckEpochs, MaxCheckWork/per))
+}
+
+// replayable reports whether the checker re-runs the exercise's starting
+// network for every epoch its goal allows (all of MaxCheckEpochs without
+// an epoch limit); the error wraps ErrLimit and names the epochs it can.
+func (e *Exercise) replayable() error {
+	ss, err := e.Start()
+	if err != nil {
+		return err
+	}
+	n := e.ReplayEpochs(ss)
+	max := e.Goal.MaxEpochs
+	if max == 0 {
+		max = MaxCheckEpochs
+	}
+	if max <= n {
+		return nil
+	}
+	return fmt.Errorf("%w: the checker re-runs at most %d epochs of this network on %d training rows, so that a class's codes are checked within a minute; set a limit of at most %d epochs, or use a smaller network or fewer rows",
+		ErrLimit, n, ss.Data.Train.N, n)
+}
+
 // replayed is the outcome of one replay: the statistics and the digest
 // at the claimed epoch, or the error that stopped it.
 type replayed struct {
