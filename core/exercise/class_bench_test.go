@@ -104,5 +104,3 @@ func BenchmarkReplayUnit(b *testing.B) {
 		})
 	}
 }
-
-

@@ -161,7 +161,7 @@ func TestLinkSaysReplayLimit(t *testing.T) {
 	for _, tt := range []struct {
 		MaxEpochs int
 		Error     error
-	}{{0, exercise.ErrLimit}, {n + 1, exercise.ErrLimit}, {n, nil}} {
+	}{{0, nil}, {exercise.MaxCheckEpochs, exercise.ErrLimit}, {n + 1, exercise.ErrLimit}, {n, nil}} {
 		ex.Goal.MaxEpochs = tt.MaxEpochs
 		_, err := ex.Link()
 		if !errors.Is(err, tt.Error) || err != nil && !strings.Contains(err.Error(), fmt.Sprintf("at most %d epochs", n)) {

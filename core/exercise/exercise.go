@@ -155,7 +155,7 @@ func NewNonce() string {
 // random Nonce when the exercise has none: a teacher who makes the same
 // exercise twice gets two exercises, whose codes differ. An exercise whose
 // starting network the checker cannot re-run for as many epochs as its
-// goal allows (ReplayEpochs) is refused with an error wrapping ErrLimit
+// goal's epoch limit allows (ReplayEpochs) is refused with an error wrapping ErrLimit
 // that says how many it can: the editor shows it.
 func (e *Exercise) Link() (string, error) {
 	if e.Nonce == "" {

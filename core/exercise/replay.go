@@ -59,19 +59,19 @@ func (e *Exercise) ReplayEpochs(ss *session.Session) int {
 }
 
 // replayable reports whether the checker re-runs the exercise's starting
-// network for every epoch its goal allows (all of MaxCheckEpochs without
-// an epoch limit); the error wraps ErrLimit and names the epochs it can.
+// network for every epoch its goal's epoch limit allows; the error wraps
+// ErrLimit and names the epochs it can. (Without a limit, a code past
+// them is refused when the student asks for it: Code says how many.)
 func (e *Exercise) replayable() error {
+	if e.Goal.MaxEpochs == 0 {
+		return nil
+	}
 	ss, err := e.Start()
 	if err != nil {
 		return err
 	}
 	n := e.ReplayEpochs(ss)
-	max := e.Goal.MaxEpochs
-	if max == 0 {
-		max = MaxCheckEpochs
-	}
-	if max <= n {
+	if e.Goal.MaxEpochs <= n {
 		return nil
 	}
 	return fmt.Errorf("%w: the checker re-runs at most %d epochs of this network on %d training rows, so that a class's codes are checked within a minute; set a limit of at most %d epochs, or use a smaller network or fewer rows",
@@ -107,7 +107,8 @@ func (e *Exercise) replay(s session.Settings, name string, fromStart bool, epoch
 	rows := ss.Data.Train.N
 	params := len(ss.Trainer.Net().Params())
 	if work := ReplayWork(epoch, ss.Data.Train.N, s.Model.BatchSize, params); work > MaxCheckWork {
-		return replayed{trainRows: rows, err: fmt.Errorf("%w: %d epochs of %d rows with %d parameters are too much to re-run", ErrLimit, epoch, rows, params)}
+		n := int(MaxCheckWork / ReplayWork(1, rows, s.Model.BatchSize, params))
+		return replayed{trainRows: rows, err: fmt.Errorf("%w: the goal was met at epoch %d, but the checker re-runs at most %d epochs of this network on %d training rows", ErrLimit, epoch, n, rows)}
 	}
 	if err := ss.Trainer.StepN(epoch); err != nil {
 		var de *nn.DivergedError
