@@ -1,0 +1,140 @@
+package exercise_test
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/nnplayground/playground/core/exercise"
+	"github.com/nnplayground/playground/core/link"
+	"github.com/nnplayground/playground/core/nn"
+)
+
+// nativeCodesEnv names the file of exercise links and codes that
+// TestDigestSameInWebAssembly hands to its WebAssembly run.
+const nativeCodesEnv = "NNPLAY_NATIVE_CODES"
+
+// A code's digest is the same natively and in WebAssembly: this test makes
+// codes natively (full batch, mini-batches with Adam, from the teacher's
+// weights), then runs TestDigestsFromNative under GOOS=js GOARCH=wasm
+// (go_js_wasm_exec, Node), which checks each code and recomputes each
+// digest by its own training; both must agree with the native digests of
+// this same run.
+func TestDigestSameInWebAssembly(t *testing.T) {
+	if runtime.GOOS == "js" || testing.Short() {
+		t.Skip("runs the WebAssembly side from a native run (not with -short)")
+	}
+	wasmDir := filepath.Join(runtime.GOROOT(), "lib", "wasm")
+	if _, err := exec.LookPath("node"); err != nil {
+		t.Skip("no node to run WebAssembly")
+	}
+	if _, err := os.Stat(filepath.Join(wasmDir, "go_js_wasm_exec")); err != nil {
+		t.Skip("no go_js_wasm_exec")
+	}
+	iris := irisExercise("wasm")
+	iris.Goal.Threshold = 0.9
+	xor := xorExercise()
+	xor.Goal.MaxEpochs = 0
+	full := student()
+	full.Model.BatchSize, full.Model.Optimizer = 0, nn.SGD
+	full.Model.LearningRate = 0.3
+	plane := planeStart(t, 10)
+	type made struct{ link, code, digest string }
+	var all []made
+	add := func(ex *exercise.Exercise, code string) {
+		l, err := ex.Link()
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, err := exercise.ReadCode(code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, made{l, code, c.Digest})
+	}
+	for _, name := range []string{"Ana", "Bo"} {
+		code, _ := solve(t, iris, irisStudent(), name)
+		add(iris, code)
+		code, _ = solve(t, xor, student(), name)
+		add(xor, code)
+		code, _ = solve(t, xor, full, name)
+		add(xor, code)
+		add(plane, solveFrom(t, plane, name))
+	}
+	var b strings.Builder
+	for _, m := range all {
+		fmt.Fprintf(&b, "%s %s\n", m.link, m.code)
+	}
+	file := filepath.Join(t.TempDir(), "codes.txt")
+	if err := os.WriteFile(file, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("go", "test", "-count=1", "-run", "^TestDigestsFromNative$", "-v", ".")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", nativeCodesEnv+"="+file,
+		"PATH="+os.Getenv("PATH")+string(os.PathListSeparator)+wasmDir)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("the WebAssembly run: %v\n%s", err, out)
+	}
+	got := map[int]string{}
+	sc := bufio.NewScanner(bytes.NewReader(out))
+	for sc.Scan() {
+		var i int
+		var d string
+		if _, err := fmt.Sscanf(strings.TrimSpace(sc.Text()), "digest_platforms_test.go:%d: wasm digest %d %s", new(int), &i, &d); err == nil {
+			got[i] = d
+		}
+	}
+	for i, m := range all {
+		if got[i] != m.digest {
+			t.Errorf("code %d: native digest %s, WebAssembly %q", i, m.digest, got[i])
+		}
+	}
+	t.Logf("%d codes: the same digests natively and in WebAssembly", len(all))
+}
+
+// TestDigestsFromNative is the WebAssembly side of
+// TestDigestSameInWebAssembly: it checks every code of the file it names
+// and logs the digest of its own replay of each.
+func TestDigestsFromNative(t *testing.T) {
+	file := os.Getenv(nativeCodesEnv)
+	if file == "" {
+		t.Skip("run by TestDigestSameInWebAssembly")
+	}
+	b, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		l, code, _ := strings.Cut(line, " ")
+		ex, err := exercise.Decode(l)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res, err := exercise.Check(ex, code); err != nil {
+			t.Errorf("code %d refused in %s/%s: %+v, %v", i, runtime.GOOS, runtime.GOARCH, res, err)
+		}
+		c, err := exercise.ReadCode(code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var w *link.Weights
+		if c.FromStart {
+			w = ex.Weights
+		}
+		ss, err := link.Restore(&link.Session{Settings: ex.StudentSettings(c.Name, c.Settings), Weights: w})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := ss.Trainer.StepN(c.Epoch); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("wasm digest %d %s", i, exercise.Digest(ex.ID(), c.Name, c.FromStart, c.Epoch, ss.Trainer.Net()))
+	}
+}
