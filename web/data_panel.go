@@ -179,6 +179,7 @@ func (c *dataPanel) onDataset(ctx app.Context, e app.Event) {
 		c.St.change(true, "data", func(s *session.Settings) {
 			s.Dataset, s.Text = name, ""
 			s.Target, s.Ignore, s.Derived, s.SplitColumn, s.AsClasses = "", nil, nil, "", false
+			s.Use, s.AsNumbers = nil, false // the columns brought back were the previous table's
 		})
 	})
 }
