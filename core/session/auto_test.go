@@ -1,0 +1,116 @@
+package session_test
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/nnplayground/playground/core/session"
+)
+
+// titanicLike is a table shaped like seaborn's titanic: survived first,
+// a passenger class named class, a mostly empty deck, ages with gaps, a
+// name column and alive, which is survived written again.
+func titanicLike(rows int) string {
+	rng := rand.New(rand.NewPCG(8, 91))
+	var b strings.Builder
+	b.WriteString("survived,pclass,sex,age,fare,class,deck,name,alive\n")
+	for r := range rows {
+		s, pc := rng.IntN(2), 1+rng.IntN(3)
+		age := ""
+		if rng.Float64() > 0.2 {
+			age = fmt.Sprint(1 + rng.IntN(80))
+		}
+		deck := ""
+		if rng.Float64() > 0.77 {
+			deck = string(rune('A' + rng.IntN(7)))
+		}
+		fmt.Fprintf(&b, "%d,%d,%s,%s,%.2f,%s,%s,Passenger Number %d,%s\n", s, pc, [...]string{"male", "female"}[rng.IntN(2)], age,
+			500*rng.Float64(), [...]string{"First", "Second", "Third"}[pc-1], deck, r, [...]string{"no", "yes"}[s])
+	}
+	return b.String()
+}
+
+// A version-3 pasted table: the guessed target, the notes with their
+// buttons, and each button's change of the settings doing what it says.
+func TestTableAsItComes(t *testing.T) {
+	s := session.Default()
+	s.Dataset, s.Text = "", titanicLike(300)
+	ses, err := session.Build(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := ses.Summary()
+	if sum.Target != "survived" || sum.Dropped != 0 || sum.Train+sum.Valid+sum.Test != 300 {
+		t.Errorf("target %q, dropped %d, %d+%d+%d rows; want survived and every row", sum.Target, sum.Dropped, sum.Train, sum.Valid, sum.Test)
+	}
+	find := func(sum *session.Summary, kind, name string) *session.Note {
+		for i, n := range sum.Notes {
+			if n.Kind == kind && n.Name == name {
+				return &sum.Notes[i]
+			}
+		}
+		return nil
+	}
+	for _, w := range []struct{ kind, name, action string }{
+		{"left-out-empty", "deck", "use"}, {"left-out-name", "name", "use"}, {"leak", "alive", "ignore"}, {"imputed", "age", ""}, {"indicator", "age", ""},
+	} {
+		if n := find(sum, w.kind, w.name); n == nil || n.Action != w.action {
+			t.Errorf("note %s %s: %+v; want action %q (notes %+v)", w.kind, w.name, n, w.action, sum.Notes)
+		}
+	}
+	if !slices.Contains(sum.Inputs, "alive=yes") || slices.ContainsFunc(sum.Inputs, func(s string) bool { return strings.HasPrefix(s, "deck") }) {
+		t.Errorf("inputs %q", sum.Inputs)
+	}
+	// The buttons: use deck, ignore alive.
+	s.Use, s.Ignore = []string{"deck"}, []string{"alive"}
+	ses, err = session.Build(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum = ses.Summary()
+	if find(sum, "leak", "alive") != nil || find(sum, "left-out-empty", "deck") != nil || !slices.Contains(sum.Inputs, "deck=(missing)") {
+		t.Errorf("after use deck, ignore alive: inputs %q, notes %+v", sum.Inputs, sum.Notes)
+	}
+	// Version 2 builds as it did: rows with a missing value dropped,
+	// every column an input.
+	s.Version, s.Missing, s.Use, s.Ignore = 2, 0, nil, nil
+	ses, err = session.Build(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum := ses.Summary(); sum.Dropped < 200 || !slices.Contains(sum.Inputs, "alive=yes") || len(sum.Inputs) < 60 {
+		t.Errorf("version 2: dropped %d, %d inputs", sum.Dropped, len(sum.Inputs))
+	}
+}
+
+// Two close candidates: the summary asks "did you mean", and its button
+// sets the target.
+func TestDidYouMean(t *testing.T) {
+	rng := rand.New(rand.NewPCG(2, 2))
+	var b strings.Builder
+	b.WriteString("smoker,age,bmi,diabetic\n")
+	for range 80 {
+		fmt.Fprintf(&b, "%s,%d,%.1f,%s\n", [...]string{"yes", "no"}[rng.IntN(2)], 20+rng.IntN(50), 18+22*rng.Float64(), [...]string{"yes", "no"}[rng.IntN(2)])
+	}
+	s := session.Default()
+	s.Dataset, s.Text = "", b.String()
+	ses, err := session.Build(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := ses.Summary()
+	i := slices.IndexFunc(sum.Notes, func(n session.Note) bool { return n.Kind == "did-you-mean" })
+	if sum.Target != "diabetic" || i < 0 || sum.Notes[i].Name != "smoker" || sum.Notes[i].Action != "target" {
+		t.Fatalf("target %q, notes %+v; want diabetic and did you mean smoker", sum.Target, sum.Notes)
+	}
+	if w := sum.Notes[i].English(); w != `did you mean to predict "smoker"?` {
+		t.Errorf("English %q", w)
+	}
+	s.Target = "smoker"
+	if ses, err = session.Build(s); err != nil || ses.Summary().Target != "smoker" || slices.ContainsFunc(ses.Summary().Notes, func(n session.Note) bool { return n.Kind == "did-you-mean" }) {
+		t.Errorf("after the button: %v", err)
+	}
+}
