@@ -18,12 +18,12 @@ import (
 type settingFlags struct {
 	fs *flag.FlagSet
 
-	dataset, target, ignore, splitColumn string
-	points                               int
-	noise                                float64
-	asClasses                            bool
-	testRatio                            float64
-	normalization, missing               string
+	dataset, target, ignore, use, splitColumn string
+	points                                    int
+	noise                                     float64
+	asClasses, asNumbers                      bool
+	testRatio                                 float64
+	normalization, missing                    string
 
 	layers                 string
 	activation             nn.Activation
@@ -50,13 +50,15 @@ func newSettingFlags(fs *flag.FlagSet) *settingFlags {
 	fs.StringVar(&f.dataset, "dataset", "", "built-in dataset: "+strings.Join(datasets.Names(), ", "))
 	fs.IntVar(&f.points, "points", 0, "generated datasets: number of points (0 = the dataset's default)")
 	fs.Float64Var(&f.noise, "noise", 0, "generated datasets: noise, 0 to 0.5")
-	fs.StringVar(&f.target, "target", "", "target column (default: a categorical column named label, class, species, target or y, else the last column that is not a year, an id or a row counter)")
+	fs.StringVar(&f.target, "target", "", "target column (default: data.GuessTarget's guess from names and content: never an id, a name or a timestamp; an outcome word such as survived, label or price, two values, …)")
 	fs.StringVar(&f.ignore, "ignore", "", "comma-separated columns that are not inputs")
+	fs.StringVar(&f.use, "use", "", "comma-separated columns to use that the table rules leave out (an id, a name, a mostly empty column)")
 	fs.StringVar(&f.splitColumn, "split-column", "", `column whose values "train"/"test" choose each row's split`)
 	fs.BoolVar(&f.asClasses, "as-classes", false, "treat a numeric target as class labels")
+	fs.BoolVar(&f.asNumbers, "as-numbers", false, "treat a target of few whole numbers as a number (regression), not as classes")
 	fs.Float64Var(&f.testRatio, "test-ratio", d.TestRatio, "fraction of rows held out for testing, 0 to 0.9")
 	fs.StringVar(&f.normalization, "normalization", d.Norm.String(), "input normalization: zscore, minmax or none")
-	fs.StringVar(&f.missing, "missing", d.Missing.String(), "rows with missing values: drop or fill (training mean or mode)")
+	fs.StringVar(&f.missing, "missing", d.Missing.String(), "missing values: impute (training median, a (missing) category, missing indicators; drops only rows without a target), drop (the row) or fill (training mean or mode)")
 	fs.StringVar(&f.layers, "layers", joinInts(d.Model.Hidden), `hidden layer widths, e.g. 8,8 ("" or "none": a linear model)`)
 	// The engine's enums read their own names (encoding.TextUnmarshaler).
 	fs.TextVar(&f.activation, "activation", d.Model.Activation, "hidden activation: tanh, relu, leaky-relu, sigmoid or linear")
@@ -160,6 +162,10 @@ func (f *settingFlags) applyData(s *session.Settings, name string) error {
 		s.Target = f.target
 	case "ignore":
 		s.Ignore = splitList(f.ignore)
+	case "use":
+		s.Use = splitList(f.use)
+	case "as-numbers":
+		s.AsNumbers = f.asNumbers
 	case "split-column":
 		s.SplitColumn = f.splitColumn
 	case "as-classes":
