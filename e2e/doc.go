@@ -46,6 +46,17 @@
 //     a 4 MB one offers a session file instead.
 //   - TestLessonsOpenAndTrain: every lesson opens and trains with the native
 //     core's losses; the exploding one shows the divergence message.
+//   - TestGuidedLessons: every lesson taken step by step through the page's
+//     controls, each check met; progress kept over a reload.
+//   - TestLessonsNotDoneOnArrival (lesson_flow_test.go): every lesson opened
+//     in turn from a trained page, after the lesson before was worked on:
+//     no step done on arrival, nor the second after Next, which takes the
+//     focus to its text. TestLessonSkipAndNext: a step skipped (not done),
+//     the last one jumped to, done, and the next lesson offered and opened.
+//     TestLessonLayout: at 1366×768 Train, the network and the readouts
+//     stay in view beside a lesson opened from far down the page, which
+//     takes the focus; on a phone the lesson folds to one line with its
+//     check and Next.
 //   - TestExerciseSolvedAndChecked: an exercise made, solved in a fresh
 //     profile, its code accepted by the checker; tampered and forged codes
 //     and another exercise's code rejected.

@@ -141,7 +141,7 @@ func (c *lessonPlayer) bar(last bool) app.UI {
 		app.Button().ID("lesson-back").Class("pg-lesson-more").Disabled(g.step == 0).
 			OnClick(func(ctx app.Context, e app.Event) { st.goStep(st.guide.step-1, false) }).Text("← "+t(l, "lesson-back")),
 		next,
-		app.If(!last, app.Button().ID("lesson-skip").Class("pg-lesson-more").
+		app.If(!last && !met, app.Button().ID("lesson-skip").Class("pg-lesson-more").
 			OnClick(func(ctx app.Context, e app.Event) { st.skipStep() }).Text(t(l, "lesson-skip"))),
 		app.Button().ID("lesson-close").Class("pg-link pg-lesson-more").Aria("label", t(l, "lesson-close")).
 			OnClick(func(ctx app.Context, e app.Event) { st.closeLesson() }).Text("×"),

@@ -117,13 +117,12 @@ func (l *Lesson) Evaluate(i int, st *LiveState) (bool, Text) {
 		if sameSetting(text, w.Text) {
 			continue
 		}
-		n, want, now := name(w.Setting), w.Text, text
+		n, want, now := name(w.Setting), Text{En: w.Text, Zh: w.Text}, Text{En: text, Zh: text}
 		if w.Setting == "hidden" {
-			n = Text{En: "the hidden layers", Zh: "隐藏层"}
-			want, now = orNone(want), orNone(now)
+			want, now = orNone(w.Text), orNone(text)
 		}
-		return false, Text{En: fmt.Sprintf("set %s to %s first: now %s", n.En, want, now),
-			Zh: fmt.Sprintf("请先把%s设为 %s：目前为 %s", n.Zh, want, now)}
+		return false, Text{En: fmt.Sprintf("set %s to %s first: now %s", n.En, want.En, now.En),
+			Zh: fmt.Sprintf("请先把%s设为 %s：目前为 %s", n.Zh, want.Zh, now.Zh)}
 	}
 	return Evaluate(step.Check, st)
 }
@@ -141,9 +140,9 @@ func sameSetting(a, b string) bool {
 }
 
 // orNone writes no hidden layers as "none".
-func orNone(hidden string) string {
+func orNone(hidden string) Text {
 	if hidden == "" {
-		return "none"
+		return Text{En: "none", Zh: "无"}
 	}
-	return hidden
+	return Text{En: hidden, Zh: hidden}
 }
