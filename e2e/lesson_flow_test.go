@@ -105,6 +105,9 @@ func TestLessonSkipAndNext(t *testing.T) {
 		t.Errorf("#lesson-check = %q at the end of the lesson", s)
 	}
 	waitFor(t, ctx, elem("lesson-next-lesson")+`.classList.contains("pg-primary")`, 5*time.Second, "the next lesson offered first")
+	if c := eval[[]string](t, ctx, `(() => { const s = getComputedStyle(`+elem("lesson-next-lesson")+`); return [s.color, s.backgroundColor]; })()`); c[0] == c[1] {
+		t.Errorf("#lesson-next-lesson is written in its background's colour %s", c[0])
+	}
 	click(t, ctx, "lesson-next-lesson")
 	openedAt := textJS("lesson-title") + ` === ` + js(second.Title.En) + ` && ` + textJS("lesson-progress") + ` === "step 1 of 4"`
 	waitFor(t, ctx, openedAt, 30*time.Second, "the next lesson")
