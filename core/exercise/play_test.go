@@ -255,7 +255,8 @@ func TestPlayLessons(t *testing.T) {
 	}
 }
 
-// playStep plays one step and checks that it is done after its actions.
+// playStep plays one step and checks that it is done after its actions,
+// and not before the training it asks for.
 func playStep(t *testing.T, p *player, i int, s *guide.Step) {
 	t.Helper()
 	p.open(s)
@@ -268,7 +269,14 @@ func playStep(t *testing.T, p *player, i int, s *guide.Step) {
 			met, _ = p.evaluate(i)
 		}
 	}
+	trained := false
 	for _, a := range s.Actions {
+		if a.Kind == guide.ActTrain && !trained {
+			trained = true
+			if met {
+				t.Errorf("step %d: done before the training it asks for", i+1)
+			}
+		}
 		p.do(a, eval)
 		eval()
 	}
