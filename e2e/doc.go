@@ -43,7 +43,10 @@
 //     with the same summary, every setting, and the same losses after 20
 //     epochs; "start from here" opens on the trained weights.
 //   - TestShareLongLink: a 1 MB table still makes a link (with a warning);
-//     a 4 MB one offers a session file instead.
+//     a 6 MB one (too long even with the table packed) offers a session file instead.
+//   - TestEditorTellsTheTruth: an exercise on a pasted 400-row table has a link
+//     under 8,000 characters and says how many of 20 names meet its goal with
+//     one press of Train, as exercise.Share does natively.
 //   - TestLessonsOpenAndTrain: every lesson opens and trains with the native
 //     core's losses; the exploding one shows the divergence message.
 //   - TestGuidedLessons: every lesson taken step by step through the page's

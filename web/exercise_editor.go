@@ -145,6 +145,7 @@ func (c *exerciseEditor) Render() app.UI {
 					),
 				),
 			),
+			exerciseFileNote(l, c.url),
 			shareNote(l, c.share),
 			app.P().ID("exercise-error").Class("pg-error").Role("alert").Text(c.err),
 		),
@@ -266,7 +267,7 @@ func (c *exerciseEditor) onMake(ctx app.Context, e app.Event) {
 					return
 				}
 				c.url = pageURL() + frag
-				c.share = nil
+				c.share = &rules.Share{Names: shareNames} // "0 of 20 done" until the first name
 				st.madeEx = frag
 				st.askShare(frag, func(sh *rules.Share) {
 					if st.madeEx == frag { // not an older exercise's

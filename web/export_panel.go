@@ -185,5 +185,11 @@ func (c *exportPanel) importText(text string) string {
 		st.load(next, flatParams(m.Network), false)
 		return ""
 	}
+	if frag, ok := linkInText(text); ok && head.Format == "" {
+		// A link saved as a file (an exercise too long to share as a
+		// link: exerciseFileNote): open it as the address bar would.
+		st.route(frag)
+		return ""
+	}
 	return t(l, "import-unknown")
 }

@@ -1,0 +1,111 @@
+package e2e
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/nnplayground/playground/core/exercise"
+	"github.com/nnplayground/playground/core/link"
+)
+
+// table400 is a pasted table of 400 rows × 8 columns as a spreadsheet
+// copies it: integers, floats with 2 to 4 significant digits (some
+// negative) and a categorical label that depends on them.
+func table400(seed uint64) string {
+	r := rand.New(rand.NewPCG(seed, 7))
+	f := func(v float64, dec int) string {
+		return strconv.FormatFloat(math.Round(v*math.Pow10(dec))/math.Pow10(dec), 'f', -1, 64)
+	}
+	var b strings.Builder
+	b.WriteString("age,bmi,glucose,ratio,score,z,income,label\n")
+	for range 400 {
+		age, bmi, glucose := 21+r.IntN(60), 18+27*r.Float64(), 60+r.IntN(140)
+		ratio, score, z, income := r.Float64(), 10*(r.Float64()-0.5), r.NormFloat64(), 1000+r.IntN(9000)
+		label := "low"
+		switch v := 0.02*float64(glucose) + 0.1*bmi + 2*ratio + 0.3*r.NormFloat64(); {
+		case v > 7:
+			label = "high"
+		case v > 5.8:
+			label = "mid"
+		}
+		b.WriteString(strings.Join([]string{strconv.Itoa(age), f(bmi, 1), strconv.Itoa(glucose), f(ratio, 3), f(score, 2), f(z, 2), strconv.Itoa(income), label}, ","))
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// TestEditorTellsTheTruth: the teacher pastes a 400-row table of 8
+// columns, makes an exercise in the editor and gets a link of fewer than
+// link.LongLink characters (the table packed: link format version 2),
+// and #exercise-share says how many of 20 students' runs meet the goal
+// with one press of Train, after a progress note: the same count as
+// exercise.Share natively on the exercise the link decodes to.
+func TestEditorTellsTheTruth(t *testing.T) {
+	ctx := openPage(t)
+	setValue(t, ctx, "data-input", table400(1))
+	click(t, ctx, "data-load")
+	waitFor(t, ctx, `/\b400\b/.test(`+textJS("data-summary")+`) && `+textJS("data-error")+` === ""`,
+		30*time.Second, "the summary of the 400 pasted rows")
+	eval[struct{}](t, ctx, elem("exercise-editor")+`.querySelector("details").open = true`)
+	setValue(t, ctx, "exercise-metric", string(exercise.Accuracy))
+	setValue(t, ctx, "exercise-threshold", "0.85")
+	// Every text #exercise-share shows, progress notes included.
+	eval[struct{}](t, ctx, `(() => {
+		window.__shareTexts = [];
+		new MutationObserver(() => {
+			const e = document.getElementById("exercise-share");
+			const s = e ? e.textContent : "";
+			if (s && window.__shareTexts[window.__shareTexts.length - 1] !== s) window.__shareTexts.push(s);
+		}).observe(document.body, {subtree: true, childList: true, characterData: true});
+	})()`)
+	click(t, ctx, "exercise-make")
+	waitFor(t, ctx, `/#v\d+\./.test(`+elem("exercise-url")+`.value)`, 30*time.Second, "the exercise link in #exercise-url")
+	url := eval[string](t, ctx, elem("exercise-url")+`.value`)
+	if e := eval[string](t, ctx, textJS("exercise-error")); e != "" {
+		t.Fatalf("#exercise-error = %q", e)
+	}
+	if len(url) >= link.LongLink {
+		t.Errorf("the exercise link on a 400-row table is %d characters, want < %d", len(url), link.LongLink)
+	}
+	if eval[bool](t, ctx, `document.getElementById("exercise-long") !== null`) {
+		t.Errorf("#exercise-long offers a file for a link of %d characters", len(url))
+	}
+	ex, err := exercise.Decode(url[strings.IndexByte(url, '#'):])
+	if err != nil {
+		t.Fatalf("the exercise link does not decode: %v", err)
+	}
+	t.Logf("exercise link: %d characters (%s…)", len(url), url[strings.IndexByte(url, '#'):][:4])
+
+	waitFor(t, ctx, `/of 20 students' runs|none of 20 students' runs|Too heavy/.test(`+textJS("exercise-share")+`)`,
+		120*time.Second, "the share of 20 names in #exercise-share")
+	shown := text(t, ctx, "exercise-share")
+	want := ex.Share(exercise.ShareNames, exercise.MaxShareWork, nil)
+	t.Logf("#exercise-share: %s (natively: %+v)", shown, want)
+	if want.Heavy {
+		t.Fatalf("natively too heavy: %+v", want)
+	}
+	wantText := fmt.Sprintf("%d of %d students' runs meet this goal", want.Met, want.Names)
+	if want.Met == 0 {
+		wantText = fmt.Sprintf("none of %d students' runs meets this goal", want.Names)
+	}
+	if !strings.Contains(shown, wantText) || !regexp.MustCompile(`stop rules on`).MatchString(shown) {
+		t.Errorf("#exercise-share = %q, want %q with the stop rules on", shown, wantText)
+	}
+	texts := eval[[]string](t, ctx, `window.__shareTexts`)
+	progress := 0
+	for _, s := range texts {
+		if strings.Contains(s, "of 20 done") {
+			progress++
+		}
+	}
+	if progress == 0 {
+		t.Errorf("#exercise-share showed no progress note while the names trained: %q", texts)
+	}
+	t.Logf("%d progress notes, the first %q", progress, texts[0])
+}
