@@ -59,10 +59,14 @@
 // exercise link (core/exercise) opens the student view. A damaged,
 // hand-edited or too large link loads the default session and says why in
 // #link-error; a newer version's link says so. Without a fragment the page
-// restores the last accepted settings from localStorage ("nnplay-session";
-// the language stays the one in "nnplay-lang"), and the paste area gets back
-// its text ("nnplay-draft", saved 400 ms after the last keystroke, on blur
-// and when the tab hides). #share writes the link into #share-url, onto the
+// restores the last accepted settings from localStorage ("nnplay-session",
+// their pasted table kept once apart in "nnplay-table"; the language stays
+// the one in "nnplay-lang"), and the paste area gets back its text
+// ("nnplay-draft", saved 400 ms after the last keystroke, on blur and when
+// the tab hides, only when it is not the loaded table). A table the browser
+// cannot keep (about 5 MB) is said at once in #table-lost with the session
+// file offered (#save-lost), and again on the next visit; nothing older is
+// left in its place (storage.go). #share writes the link into #share-url, onto the
 // clipboard and into the address bar (history.replaceState); a later change
 // of settings removes that fragment again, so that a reload restores the
 // saved, newer session. The service worker (service_worker.go) answers from

@@ -42,6 +42,7 @@ func (c *notices) Render() app.UI {
 			),
 		),
 		lessonNote(l, st),
+		lostTableNote(l, st),
 		app.If(st.restartMsg != "",
 			app.P().ID("trainer-restarted").Class("pg-alert").Role("alert").Body(
 				app.Text(st.restartMsg+" "),
@@ -132,4 +133,26 @@ func hasNotice(st *store, k nn.NoticeKind) bool {
 		}
 	}
 	return false
+}
+
+// lostTableNote says that the browser could not keep the loaded table (a
+// reload would not bring it back), with the session file offered, or that
+// the last visit's table was lost that way.
+func lostTableNote(l string, st *store) app.UI {
+	if st.lostTable == 0 {
+		return nil
+	}
+	mb := strconv.FormatFloat(float64(st.lostTable)/(1<<20), 'f', 1, 64)
+	if st.lostAtStart {
+		return app.P().ID("table-lost").Class("pg-alert").Role("alert").Body(
+			app.Text(tf(l, "table-was-lost", mb)+" "),
+			app.Button().Class("pg-link").Aria("label", t(l, "dismiss")).Text("×").
+				OnClick(func(ctx app.Context, e app.Event) { st.lostTable = 0 }),
+		)
+	}
+	return app.P().ID("table-lost").Class("pg-alert").Role("alert").Body(
+		app.Text(tf(l, "table-not-kept", mb)+" "),
+		app.Button().ID("save-lost").Class("pg-undo").Text(t(l, "save-as-file")).
+			OnClick(func(ctx app.Context, e app.Event) { saveSessionFile(st, false) }),
+	)
 }

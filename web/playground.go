@@ -66,6 +66,9 @@ func (p *playground) OnMount(ctx app.Context) {
 	if draft := storageGet(draftKey); draft != "" {
 		setDataInput(draft)
 	}
+	if n := lostBytes(); n > 0 {
+		p.st.lostTable, p.st.lostAtStart = n, true
+	}
 	if !p.st.route(fragment()) {
 		if saved, ok := savedSession(); ok {
 			// The language stays the one remembered under nnplay-lang.

@@ -13,12 +13,9 @@ import (
 	"github.com/nnplayground/playground/core/session"
 )
 
-// localStorage keys: the last session's settings and the paste area's text.
-const (
-	sessionKey = "nnplay-session"
-	draftKey   = "nnplay-draft"
-	nameKey    = "nnplay-name" // the student's name in exercises, which seeds their training
-)
+// nameKey is the localStorage key of the student's name in exercises,
+// which seeds their training. The session's keys are storage.go's.
+const nameKey = "nnplay-name"
 
 // route opens the link in the URL fragment frag: a session link loads its
 // settings (and weights), a lesson link its lesson, an exercise link the
@@ -167,69 +164,6 @@ func later(fn func()) {
 		return nil
 	})
 	app.Window().Call("setTimeout", f, 0)
-}
-
-// storageSet writes localStorage; a full or disabled storage is ignored.
-func storageSet(key, value string) {
-	defer func() { recover() }()
-	app.Window().Get("localStorage").Call("setItem", key, value)
-}
-
-func storageGet(key string) string {
-	defer func() { recover() }()
-	v := app.Window().Get("localStorage").Call("getItem", key)
-	if v.Type() != app.TypeString {
-		return ""
-	}
-	return v.String()
-}
-
-// saveSession keeps the accepted settings in localStorage.
-func saveSession(s *store) {
-	if !app.IsClient {
-		return
-	}
-	b, err := json.Marshal(s.settings)
-	if err == nil {
-		storageSet(sessionKey, string(b))
-	}
-}
-
-// savedSession returns the settings saved by the last visit, if valid.
-func savedSession() (session.Settings, bool) {
-	var st session.Settings
-	raw := storageGet(sessionKey)
-	// The worker checks the rest: settings that do not build load the
-	// defaults instead (store.fromSaved).
-	if raw == "" || json.Unmarshal([]byte(raw), &st) != nil || st.Version > session.Version || st.Version < 0 {
-		return st, false
-	}
-	return st, true
-}
-
-// saveDraftSoon saves the paste area's text 400 ms after the last
-// keystroke (and at once when now is set: on blur and when the tab hides).
-func saveDraftSoon(s *store, now bool) {
-	if s.saveTimer != nil {
-		app.Window().Call("clearTimeout", s.saveTimer)
-		s.saveTimer = nil
-	}
-	save := func() {
-		if el := app.Window().GetElementByID("data-input"); el.Truthy() {
-			storageSet(draftKey, el.Get("value").String())
-		}
-	}
-	if now {
-		save()
-		return
-	}
-	var f app.Func
-	f = app.FuncOf(func(app.Value, []app.Value) any {
-		f.Release()
-		save()
-		return nil
-	})
-	s.saveTimer = app.Window().Call("setTimeout", f, 400)
 }
 
 // flatParams copies a network's weights and biases in nn.Network.Params

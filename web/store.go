@@ -120,8 +120,13 @@ type store struct {
 	checkStopped          bool
 	checkErr              string
 	exportErr             string
-	saveTimer             app.Value
-	fromSaved             bool // the pending load is the session saved by the last visit
+	// lostTable is the size of a table this browser could not keep (see
+	// storage.go), said by a notice: lost at the last visit (lostAtStart) or
+	// not kept now, when the session file is offered.
+	lostTable   int
+	lostAtStart bool
+	saveTimer   app.Value
+	fromSaved   bool // the pending load is the session saved by the last visit
 
 	// The tools worker (tools_link.go), started on first use.
 	tools      *trainerLink
