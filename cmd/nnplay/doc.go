@@ -104,10 +104,14 @@
 // re-runs every completion code in CODES-FILE (one per line, or among the
 // words of pasted chat text; "-" reads standard input) against the
 // exercise (its link, URL, or a file holding it) and writes the class
-// table as CSV: name, verdict (accepted, flagged or refused), metric, epoch
-// and reason. The same code twice, the same training under two names, and
-// with -class a name not in the class list are flagged. Cells that a
-// spreadsheet would read as formulas are escaped.
+// table as CSV, with the page's columns: name, verdict (accepted, flagged,
+// refused or missing), metric (as the readouts round it), epoch, flag,
+// reason (in a teacher's words) and cause (the technical error). The same
+// code twice, the same training under two names, and with -class a name
+// not in the class list are flagged, and each name of the list with no
+// code is a row of its own, "missing". Codes refused by a cheap check cost
+// no training. Cells that a spreadsheet would read as formulas are
+// escaped.
 //
 // # Errors
 //
