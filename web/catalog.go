@@ -272,6 +272,7 @@ var catalog = map[string]map[string]string{
 		"note-left-out-empty":  "列“%s”在 %d 行中有 %d 行为空：不使用",
 		"note-left-out-id":     "列“%s”用来区分各行（%d 行中有 %d 个不同的值）：不使用",
 		"note-left-out-name":   "列“%s”是名字（%d 行中有 %d 个不同的值）：不使用",
+		"note-left-out-time":   "列“%s”是日期和时间，但也有“%s”：不使用",
 		"note-timestamp":       "列“%s”是日期和时间：变成 %d 个输入（%s）",
 		"note-imputed":         "列“%s”：%d 行（共 %d 行）没有值，用训练数据的中位数 %s 填补",
 		"note-imputed-cat":     "列“%s”：%d 行（共 %d 行）没有值，归入类别“%s”",

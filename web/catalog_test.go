@@ -141,3 +141,32 @@ func zhOnly(key string) bool {
 	}
 	return false
 }
+
+// Every note of version 3's table rules reads in Chinese with all its
+// parts in place (no fmt error such as %!d).
+func TestTableRuleNotesText(t *testing.T) {
+	for _, n := range []session.Note{
+		{Kind: "did-you-mean", Name: "smoker", Action: "target"},
+		{Kind: "left-out-empty", Name: "deck", N: 688, Of: 891, Action: "use"},
+		{Kind: "left-out-id", Name: "id", N: 891, Of: 891, Action: "use"},
+		{Kind: "left-out-name", Name: "name", N: 891, Of: 891, Action: "use"},
+		{Kind: "left-out-time", Name: "due", Value: "soon", Action: "use"},
+		{Kind: "timestamp", Name: "pickup", N: 4, Value: "days, hour, weekday, month"},
+		{Kind: "imputed", Name: "age", N: 177, Of: 891, Value: "28"},
+		{Kind: "imputed", Name: "embarked", N: 2, Of: 891, Value: data.MissingCategory},
+		{Kind: "indicator", Name: "age", N: 177, Of: 891},
+		{Kind: "top-k", Name: "zone", N: 50, Of: 1927},
+		{Kind: "leak", Name: "alive", Action: "ignore"},
+		{Kind: "as-classes", Name: "digit", N: 10, Of: 1797, Action: "numbers"},
+	} {
+		en, zh := warningText("en", n), warningText("zh", n)
+		if en == n.Kind || zh == en || strings.Contains(zh, "%!") || strings.Contains(en, "%!") || !strings.Contains(zh, n.Name) {
+			t.Errorf("%s: English %q, Chinese %q", n.Kind, en, zh)
+		}
+		for _, part := range []string{n.Value, strconv.Itoa(n.N)} {
+			if n.N > 0 && !strings.Contains(zh, part) {
+				t.Errorf("%s: Chinese %q lacks %q", n.Kind, zh, part)
+			}
+		}
+	}
+}

@@ -295,6 +295,8 @@ func warningText(l string, n session.Note) string {
 		return fmt.Sprintf(f, n.Name, n.N, n.Of)
 	case "left-out-empty", "left-out-id", "left-out-name":
 		return fmt.Sprintf(f, n.Name, n.Of, n.N)
+	case "left-out-time":
+		return fmt.Sprintf(f, n.Name, n.Value)
 	case "timestamp":
 		return fmt.Sprintf(f, n.Name, n.N, n.Value)
 	case "imputed":

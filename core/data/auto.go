@@ -13,7 +13,8 @@ const IndicatorShare = 0.05
 
 // leaveOut applies Spec.Auto's column rules to the features: a column
 // missing in more than half the rows ("left-out-empty"), or one that
-// identifies rows ("left-out-id", "left-out-name"), is left out unless
+// identifies rows ("left-out-id", "left-out-name"), or one of dates and
+// times with a few other values ("left-out-time"), is left out unless
 // Spec.Use names it; a column of dates or times becomes a Timestamp
 // column. When every feature would go, none does.
 func (pr *preparation) leaveOut() {
@@ -36,6 +37,9 @@ func (pr *preparation) leaveOut() {
 		case use[name]:
 		case 2*p.missing > rows:
 			notes = append(notes, Note{Kind: "left-out-empty", Name: name, N: p.missing, Of: rows})
+			continue
+		case p.notTime != "":
+			notes = append(notes, Note{Kind: "left-out-time", Name: name, Value: p.notTime})
 			continue
 		case p.identifies(name) && p.names(name):
 			notes = append(notes, Note{Kind: "left-out-name", Name: name, N: p.distinct, Of: p.n})

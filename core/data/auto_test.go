@@ -122,6 +122,8 @@ func TestParseTime(t *testing.T) {
 		{"date", "2019-03-23", 17978 * day, true},
 		{"space", "2019-03-23 20:21:09", 17978*day + 20*3600 + 21*60 + 9, true},
 		{"T and Z", "2019-03-23T20:21:09Z", 17978*day + 20*3600 + 21*60 + 9, true},
+		{"UTC", "2019-03-23 20:21:09 UTC", 17978*day + 20*3600 + 21*60 + 9, true},
+		{"other zone", "2019-03-23 20:21:09 CET", 0, false},
 		{"minutes", "2019-03-23 06:00", 17978*day + 6*3600, true},
 		{"fraction", "2019-03-23T12:00:00.500", 17978*day + 12*3600 + 0.5, true},
 		{"offset", "2019-03-23T02:00:00+02:00", 17978 * day, true},
@@ -185,6 +187,17 @@ func TestTimestampColumn(t *testing.T) {
 	nt := noteOf(ds, "timestamp", "pickup")
 	if nt == nil || nt.N < 2 || !slices.Contains(ds.Inputs, "pickup hour") {
 		t.Fatalf("inputs %q, notes %+v: want pickup as its time and hour", ds.Inputs, ds.Notes)
+	}
+	// Dates with a word among them: left out, with the word.
+	mixed := genTable(300, gen{"due", func(r int, _ *rand.Rand) string {
+		if r%50 == 7 {
+			return "soon"
+		}
+		return fmt.Sprintf("2019-04-%02d", 1+r%30)
+	}}, gen{"distance", uniform(0, 20, 2)}, gen{"fare", uniform(3, 60, 2)})
+	dm, err := Prepare(mustParse(t, mixed), Spec{Target: "fare", Missing: Impute, Auto: true, TestRatio: 0.2})
+	if nt := noteOf(dm, "left-out-time", "due"); err != nil || nt == nil || nt.Value != "soon" {
+		t.Errorf("dates with a word: %v, notes %+v; want due left out, quoting soon", err, dm.Notes)
 	}
 	// The same row through Transform gives the same inputs.
 	x, _, err := ds.Prep.Transform(tb)
@@ -319,5 +332,39 @@ func TestLeftOutColumns(t *testing.T) {
 	ds, err = Prepare(tb, Spec{Target: "y", Missing: Impute, Auto: true, TestRatio: 0.2, Use: []string{"passenger_id"}})
 	if err != nil || !slices.Equal(ds.Prep.Features(), []string{"passenger_id", "age"}) {
 		t.Errorf("with Use: %v %q", err, ds.Prep.Features())
+	}
+}
+
+// The version-3 rules work under every missing-value policy: a timestamp
+// with gaps, a 200-value category and an integer label, with DropRows,
+// FillMean and Impute; new rows encode as the training rows did.
+func TestAutoPolicies(t *testing.T) {
+	text := genTable(2000, gen{"when", sometimes(0.05, func(_ int, rng *rand.Rand) string {
+		return fmt.Sprintf("2020-%02d-%02dT%02d:00:00Z", 1+rng.IntN(12), 1+rng.IntN(28), rng.IntN(24))
+	})}, gen{"shop", sometimes(0.05, func(_ int, rng *rand.Rand) string { return "s" + strconv.Itoa(rng.IntN(200)) })},
+		gen{"x", sometimes(0.05, uniform(0, 1, 3))}, gen{"y", intIn(1, 4)})
+	tb := mustParse(t, text)
+	for _, m := range []Missing{DropRows, FillMean, Impute} {
+		t.Run(m.String(), func(t *testing.T) {
+			ds, err := Prepare(tb, Spec{Target: "y", Missing: m, Auto: true, TestRatio: 0.2})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ds.Task != Multiclass || ds.Prep.Columns[0].Kind != Timestamp || !ds.Prep.Columns[1].Other {
+				t.Errorf("task %v, columns %+v", ds.Task, ds.Prep.Columns)
+			}
+			x, _, err := ds.Prep.Transform(tb)
+			if m == DropRows {
+				return // rows with a gap are an error for Transform
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, r := range ds.Train.Rows {
+				if got, want := x[r*ds.Dim:(r+1)*ds.Dim], ds.Train.X[i*ds.Dim:(i+1)*ds.Dim]; !slices.Equal(got, want) {
+					t.Fatalf("row %d: Transform %v, Prepare %v", r, got, want)
+				}
+			}
+		})
 	}
 }

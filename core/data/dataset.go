@@ -123,7 +123,7 @@ type Dataset struct {
 }
 
 // Note says what Prepare did to a column, for the summary: Kind names it
-// ("left-out-empty", "left-out-id", "left-out-name", "timestamp",
+// ("left-out-empty", "left-out-id", "left-out-name", "left-out-time", "timestamp",
 // "imputed", "indicator", "top-k", "leak", "as-classes"), Name the column.
 // N, Of and Value are the numbers and words of each kind (see doc.go).
 type Note struct {

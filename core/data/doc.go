@@ -83,9 +83,11 @@
 //     them back;
 //   - a categorical column whose every value is a date or a timestamp
 //     (2019-03-23, 2019/03/23, 2019-03-23 20:21:09, 2019-03-23T20:21:09Z,
-//     with an offset ±hh:mm) is a Timestamp column: its inputs are its time
-//     in days since 1970 and, where they vary, its hour, weekday and month
-//     ("timestamp": N inputs, named in Value);
+//     with " UTC" or an offset ±hh:mm) is a Timestamp column: its inputs are
+//     its time in days since 1970 and, where they vary, its hour, weekday
+//     and month ("timestamp": N inputs, named in Value); one whose values
+//     are nine in ten such but not all is left out ("left-out-time", Value
+//     one that is not a time);
 //   - a categorical input with more than MaxKept (50) values keeps its 50
 //     most frequent and "(other)", which also takes values never seen
 //     ("top-k": N kept of Of);

@@ -356,7 +356,8 @@ func (pr *preparation) inputs() error {
 }
 
 // fill sets, with FillMean, each feature's fill value from the training
-// rows: the mean of a numeric feature, the mode of a categorical one.
+// rows: the mean of a numeric or Timestamp feature, the mode of a
+// categorical one; with Impute, see impute.
 func (pr *preparation) fill(train []int) error {
 	if pr.s.Missing == Impute {
 		pr.impute(train)
@@ -368,10 +369,10 @@ func (pr *preparation) fill(train []int) error {
 	t := pr.t
 	for j, c := range pr.features {
 		col := &pr.p.Columns[j]
-		if col.Kind == Numeric {
+		if col.Kind != Categorical {
 			mean, k := 0.0, 0
 			for _, r := range train {
-				if v := t.num[c][r]; !math.IsNaN(v) {
+				if v := pr.value(j, c, r); !math.IsNaN(v) {
 					k++
 					mean += (v - mean) / float64(k)
 				}
@@ -385,7 +386,11 @@ func (pr *preparation) fill(train []int) error {
 		counts := make([]int, len(col.Categories))
 		for _, r := range train {
 			if !t.missing(r, c) {
-				counts[pr.catIndex[j][t.Cell(r, c)]]++
+				k, ok := pr.catIndex[j][t.Cell(r, c)]
+				if !ok { // with Other: a value outside the kept ones
+					k = len(col.Categories) - 1
+				}
+				counts[k]++
 			}
 		}
 		mode := 0

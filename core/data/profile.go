@@ -5,17 +5,25 @@ import "math"
 // colProfile is what the Auto rules and GuessTarget know of a column,
 // counted over some rows.
 type colProfile struct {
-	n        int  // rows with a value
-	missing  int  // rows without
-	distinct int  // distinct values
-	whole    bool // Numeric, every value a whole number
-	rising   bool // Numeric, every value above the one before (a row counter or a sorted identifier)
-	time     bool // Categorical, every value a date or a timestamp (parseTime)
-	spaced   bool // Categorical, most values hold a space (names, free text)
-	text     bool // Categorical
+	n        int    // rows with a value
+	missing  int    // rows without
+	distinct int    // distinct values
+	whole    bool   // Numeric, every value a whole number
+	rising   bool   // Numeric, every value above the one before (a row counter or a sorted identifier)
+	time     bool   // Categorical, every value a date or a timestamp (parseTime)
+	notTime  string // Categorical, nine values in ten or more dates or timestamps: one that is not
+	spaced   bool   // Categorical, most values hold a space (names, free text)
+	text     bool   // Categorical
 }
 
+// maxFloats is how many different values profileColumn counts in a
+// column of numbers that are not all whole: only whether they are few
+// matters there, and a million different floats would cost a map of a
+// million.
+const maxFloats = 100
+
 // profileColumn counts column c over rows (every row when rows is nil).
+// In a numeric column with a fraction, distinct stops above maxFloats.
 func (t *Table) profileColumn(c int, rows []int) colProfile {
 	n := t.Rows()
 	if rows != nil {
@@ -39,7 +47,7 @@ func (t *Table) profileColumn(c int, rows []int) colProfile {
 				continue
 			}
 			p.n++
-			if _, ok := seen[v]; !ok {
+			if _, ok := seen[v]; !ok && (p.whole || len(seen) <= maxFloats) {
 				seen[v] = struct{}{}
 			}
 			p.whole = p.whole && v == math.Trunc(v)
@@ -50,8 +58,8 @@ func (t *Table) profileColumn(c int, rows []int) colProfile {
 		return p
 	}
 	seen := make(map[string]struct{})
-	spaced := 0
-	p.time, p.text = true, true
+	spaced, times, notTime := 0, 0, ""
+	p.text = true
 	for i := range n {
 		s := t.Cell(row(i), c)
 		if isMissing(s) {
@@ -61,8 +69,10 @@ func (t *Table) profileColumn(c int, rows []int) colProfile {
 		p.n++
 		if _, ok := seen[s]; !ok {
 			seen[s] = struct{}{}
-			if p.time {
-				_, p.time = parseTime(s)
+			if _, ok := parseTime(s); ok {
+				times++
+			} else if notTime == "" {
+				notTime = s
 			}
 			for k := 0; k < len(s); k++ {
 				if s[k] == ' ' {
@@ -73,7 +83,10 @@ func (t *Table) profileColumn(c int, rows []int) colProfile {
 		}
 	}
 	p.distinct = len(seen)
-	p.time = p.time && p.n > 0
+	p.time = p.n > 0 && times == p.distinct
+	if !p.time && times > 0 && 10*times >= 9*p.distinct {
+		p.notTime = notTime
+	}
 	p.spaced = 2*spaced > p.distinct
 	return p
 }

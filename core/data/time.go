@@ -14,7 +14,7 @@ var timeParts = []string{"hour", "weekday", "month"}
 // parseTime reads a date or a timestamp in the forms people paste:
 // 2019-03-23 or 2019/03/23 (month and day of one or two digits), then
 // optionally a 'T' or a space and hh:mm, hh:mm:ss or hh:mm:ss.fff, then
-// optionally 'Z' or an offset ±hh:mm or ±hhmm. It returns the seconds since
+// optionally 'Z', " UTC" or an offset ±hh:mm or ±hhmm. It returns the seconds since
 // 1970-01-01 00:00 UTC (a time without offset is taken as UTC).
 func parseTime(s string) (sec float64, ok bool) {
 	p := timeParser{s: s}
@@ -66,6 +66,11 @@ func parseTime(s string) (sec float64, ok bool) {
 	case 0:
 	case 'Z':
 		p.i++
+	case ' ':
+		if p.s[p.i:] != " UTC" {
+			return 0, false
+		}
+		p.i = len(p.s)
 	case '+', '-':
 		sign := 1
 		if p.peek() == '-' {

@@ -18,6 +18,8 @@ func autoEnglish(n Note) string {
 		return fmt.Sprintf("column %q identifies the rows (%d different values in %d rows): left out", n.Name, n.N, n.Of)
 	case "left-out-name":
 		return fmt.Sprintf("column %q holds names (%d different values in %d rows): left out", n.Name, n.N, n.Of)
+	case "left-out-time":
+		return fmt.Sprintf("column %q holds dates and times, but also %q: left out", n.Name, n.Value)
 	case "timestamp":
 		return fmt.Sprintf("column %q holds dates and times: %d inputs (%s)", n.Name, n.N, n.Value)
 	case "imputed":

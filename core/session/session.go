@@ -207,7 +207,7 @@ func (s *Session) Summary() *Summary {
 
 // noteAction is the button of each kind of data.Note (Note.Action).
 var noteAction = map[string]string{
-	"left-out-empty": "use", "left-out-id": "use", "left-out-name": "use",
+	"left-out-empty": "use", "left-out-id": "use", "left-out-name": "use", "left-out-time": "use",
 	"leak": "ignore", "as-classes": "numbers",
 }
 

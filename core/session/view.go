@@ -17,6 +17,7 @@ type Note struct {
 	// close runner-up of the guessed target); or, from version 3's table
 	// rules (data.Note), "left-out-empty" (N of Of rows empty),
 	// "left-out-id" and "left-out-name" (N values in Of rows),
+	// "left-out-time" (dates with another value, quoted in Value),
 	// "timestamp" (N inputs, listed in Value), "imputed" (N of Of rows
 	// filled with Value), "indicator" (N of Of rows missing), "top-k" (N
 	// kept of Of values), "leak", "as-classes" (N classes).
