@@ -110,6 +110,9 @@ func decodeV1(ll *lessonLink) (*Lesson, error) {
 	if ll.Settings == nil || ll.Lesson != nil {
 		return nil, fmt.Errorf("%w: a version 1 lesson link carries an ID and settings", link.ErrCorrupt)
 	}
+	if n := len(ll.Settings.Text); n > guide.MaxTextBytes {
+		return nil, fmt.Errorf("%w: a lesson's table of %d bytes; a lesson's tables have at most %d", link.ErrTooLarge, n, guide.MaxTextBytes)
+	}
 	if err := link.ValidateSettings(ll.Settings); err != nil {
 		return nil, err
 	}
