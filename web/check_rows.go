@@ -123,7 +123,31 @@ func checksCSV(l string, rows []checkRow) string {
 		if !r.Missing {
 			epoch = strconv.Itoa(r.Epoch)
 		}
-		write([]string{r.Name, r.verdict(), metric, epoch, r.Flag, reasonText(l, r.Reason), r.Cause})
+		write([]string{r.Name, r.verdict(), metric, epoch, flagText(l, r.Flag), reasonText(l, r.Reason), r.Cause})
 	}
 	return b.String()
+}
+
+// flagText words a row's flag (rules.Flag*, joined by "; ") in the page's
+// language; a part it does not know stays as it came.
+func flagText(l, flag string) string {
+	if flag == "" {
+		return ""
+	}
+	sameCode, _, _ := strings.Cut(rules.FlagSameCode, "%d")
+	sameTraining, _, _ := strings.Cut(rules.FlagSameTraining, "%d")
+	_, trainingEnd, _ := strings.Cut(rules.FlagSameTraining, "%s")
+	parts := strings.Split(flag, "; ")
+	for i, p := range parts {
+		if p == rules.FlagNotListed {
+			parts[i] = t(l, "flag-not-listed")
+		} else if n, ok := strings.CutPrefix(p, sameCode); ok {
+			parts[i] = tf(l, "flag-same-code", n)
+		} else if rest, ok := strings.CutPrefix(p, sameTraining); ok && strings.HasSuffix(rest, trainingEnd) {
+			if n, name, ok := strings.Cut(strings.TrimSuffix(rest, trainingEnd), " ("); ok {
+				parts[i] = tf(l, "flag-same-training", n, name)
+			}
+		}
+	}
+	return strings.Join(parts, "; ")
 }

@@ -129,7 +129,7 @@ func (c *checker) Render() app.UI {
 								app.Td().Text(verdict),
 								app.Td().Text(r.metricText()),
 								app.Td().Text(epoch),
-								app.Td().Class("pg-wrap pg-flag").Text(r.Flag),
+								app.Td().Class("pg-wrap pg-flag").Text(flagText(l, r.Flag)),
 								app.Td().Class("pg-wrap").Text(reasonText(l, r.Reason)),
 							)
 						}),

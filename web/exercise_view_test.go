@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/nnplayground/playground/core/exercise/rules"
@@ -69,5 +70,21 @@ func TestRefusalTexts(t *testing.T) {
 		if catalog["en"][key] != en || catalog["zh"][key] == "" {
 			t.Errorf("%s: en %q, zh %q; want en %q", key, catalog["en"][key], catalog["zh"][key], en)
 		}
+	}
+}
+
+// The class check's flags read in the page's language; in English they are
+// the engine's own words.
+func TestFlagTexts(t *testing.T) {
+	flag := fmt.Sprintf(rules.FlagSameTraining, 2, "Ana (B)") + "; " + rules.FlagNotListed
+	if got := flagText("en", flag); got != flag {
+		t.Errorf("en: %q, want %q", got, flag)
+	}
+	want := "与第 2 行（Ana (B)）是同一次训练，但名字不同; 不在班级名单上"
+	if got := flagText("zh", flag); got != want {
+		t.Errorf("zh: %q, want %q", got, want)
+	}
+	if got, want := flagText("zh", fmt.Sprintf(rules.FlagSameCode, 12)), "与第 12 行是同一个完成码"; got != want {
+		t.Errorf("zh: %q, want %q", got, want)
 	}
 }

@@ -45,6 +45,7 @@ func (s *store) route(frag string) bool {
 // the default session with the error's message.
 func (s *store) open(frag string, o *opened, errMsg, class string) {
 	s.linkErr, s.lesson, s.ex, s.exLink, s.checks, s.checkErr = "", nil, nil, "", nil, ""
+	s.checkTotal, s.checkDone, s.checkStopped = 0, 0, false
 	s.guide = nil
 	if o == nil {
 		o = &opened{}

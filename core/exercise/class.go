@@ -162,11 +162,11 @@ func (c *Class) flag(r *Result) []Reflag {
 	var re []Reflag
 	if j, ok := c.first[r.training]; ok && r.training != "" {
 		if rules.NormName(c.rows[j].Name) == rules.NormName(r.Name) {
-			flags = append(flags, fmt.Sprintf(flagSame, j+1))
+			flags = append(flags, fmt.Sprintf(rules.FlagSameCode, j+1))
 		} else {
-			flags = append(flags, fmt.Sprintf("the same training as row %d (%s) under another name", j+1, c.rows[j].Name))
+			flags = append(flags, fmt.Sprintf(rules.FlagSameTraining, j+1, c.rows[j].Name))
 			if c.rows[j].Flag == "" {
-				c.rows[j].Flag = fmt.Sprintf("the same training as row %d (%s) under another name", i+1, r.Name)
+				c.rows[j].Flag = fmt.Sprintf(rules.FlagSameTraining, i+1, r.Name)
 				re = append(re, Reflag{Row: j, Flag: c.rows[j].Flag})
 			}
 		}
@@ -174,7 +174,7 @@ func (c *Class) flag(r *Result) []Reflag {
 		c.first[r.training] = i
 	}
 	if len(c.known) > 0 && !c.known[rules.NormName(r.Name)] {
-		flags = append(flags, "not in the class list")
+		flags = append(flags, rules.FlagNotListed)
 	}
 	r.Flag = strings.Join(flags, "; ")
 	return re

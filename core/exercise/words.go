@@ -23,9 +23,6 @@ const (
 	ReasonMissing  = rules.RefusedMissing
 )
 
-// flagSame is the flag of the same code as an earlier row.
-const flagSame = "the same code as row %d"
-
 // errOldCode is the error of a code of an older format: it wraps
 // ErrOldVersion, but says what to do about a code.
 var errOldCode = &oldCode{}

@@ -17,6 +17,14 @@ const (
 	RefusedMissing  = "no code was handed in under this name"
 )
 
+// The flags of accepted codes that deserve a look (several are joined by
+// "; "); the page words them in its language too.
+const (
+	FlagSameCode     = "the same code as row %d"
+	FlagSameTraining = "the same training as row %d (%s) under another name"
+	FlagNotListed    = "not in the class list"
+)
+
 // CheckColumns are the class table's CSV columns, the page's and nnplay
 // check's alike.
 var CheckColumns = []string{"name", "verdict", "metric", "epoch", "flag", "reason", "cause"}
