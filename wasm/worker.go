@@ -372,7 +372,9 @@ func (w *worker) load(s session.Settings, params []float64, pasted bool) error {
 	w.pointsSent = false
 	w.hist = append(w.hist[:0], ss.Trainer.Stats())
 	w.losses.Reset()
-	w.post(&wire.Loaded{Summary: *ss.Summary(), ParsedRows: rows, BuildMs: built.Seconds() * 1000, Snapshot: w.report(true)})
+	sum := ss.Summary()
+	sum.Linear = ss.Linear() // the reference beside the network: a linear model on the same training rows
+	w.post(&wire.Loaded{Summary: *sum, ParsedRows: rows, BuildMs: built.Seconds() * 1000, Snapshot: w.report(true)})
 	return nil
 }
 

@@ -141,6 +141,7 @@ func (p *playground) Render() app.UI {
 			&rowInspector{St: p.st, Lang: l},
 			panel(p.st, "charts", t(l, "more-charts"),
 				app.Div().Class("pg-views").Body(
+					&metricChart{St: p.st, Lang: l},
 					&gradChart{St: p.st, Lang: l},
 					&weightMaps{St: p.st, Lang: l},
 					&scatterView{St: p.st, Lang: l},

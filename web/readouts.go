@@ -50,6 +50,7 @@ func (c *readouts) Render() app.UI {
 			readoutNum("test-loss", t(l, "test-loss"), s.TestLoss, test),
 			readoutNum("train-metric", t(l, "train")+" "+metric, s.TrainMetric, have),
 			readoutNum("test-metric", t(l, "test")+" "+metric, s.TestMetric, test),
+			linearReadout(l, c.St),
 		),
 	)
 }

@@ -13,13 +13,16 @@ import (
 type series struct {
 	xs, train, test []float64
 	valid           []float64 // the validation loss (0 without a validation split)
+	trainM, testM   []float64 // the train and test metric (accuracy or R², at least metricFloor)
 	grads           [][]float64
 	loss, grad      span // ranges of train+test(+validation) losses and of every gradient norm
+	metric          span // range of the train and test metric
 	withTest        bool // the test loss counts in the loss range
 	withValid       bool // the validation loss counts in the loss range
 
 	gen                         int // counts the cuts back (truncate)
 	trainExt, testExt, validExt extent
+	trainMExt, testMExt         extent
 	gradExt                     []extent
 }
 
@@ -75,8 +78,13 @@ func (c *series) truncate(n int) {
 	}
 	c.gen++
 	c.xs, c.train, c.test, c.valid = c.xs[:n], c.train[:n], c.test[:n], c.valid[:n]
-	c.loss, c.grad = span{}, span{}
+	c.trainM, c.testM = c.trainM[:n], c.testM[:n]
+	c.loss, c.grad, c.metric = span{}, span{}, span{}
 	for i := range n {
+		c.metric.add(c.trainM[i])
+		if c.withTest {
+			c.metric.add(c.testM[i])
+		}
 		c.loss.add(c.train[i])
 		if c.withTest {
 			c.loss.add(c.test[i])
@@ -106,6 +114,28 @@ func (c *series) push(train, test, valid float64) {
 	}
 }
 
+// metricFloor is the lowest metric the metric chart shows: an R² far below
+// 0 (a network that has not started to fit) is drawn at −1.
+const metricFloor = -1
+
+func (c *series) pushMetric(train, test float64) {
+	train, test = max(train, metricFloor), max(test, metricFloor)
+	c.trainM = append(c.trainM, train)
+	c.testM = append(c.testM, test)
+	c.metric.add(train)
+	if c.withTest {
+		c.metric.add(test)
+	}
+}
+
+// metricExtents returns the indexes of the train and test metric, brought
+// up to date.
+func (c *series) metricExtents() (train, test *extent) {
+	c.trainMExt.sync(c.trainM, c.gen)
+	c.testMExt.sync(c.testM, c.gen)
+	return &c.trainMExt, &c.testMExt
+}
+
 // add appends epochs; test and valid tell whether the test and validation
 // losses count in the range.
 func (c *series) add(h []nn.Stats, test, valid bool) {
@@ -131,6 +161,7 @@ func (c *series) add(h []nn.Stats, test, valid bool) {
 		}
 		c.xs = append(c.xs, float64(s.Epoch))
 		c.push(s.TrainLoss, s.TestLoss, s.ValidLoss)
+		c.pushMetric(s.TrainMetric, s.TestMetric)
 		for l, g := range s.GradNorms {
 			c.grads[l] = append(c.grads[l], g)
 			c.grad.add(g)

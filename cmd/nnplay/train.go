@@ -141,6 +141,11 @@ func runTraining(s *session.Session, src *source, o trainOptions, stdout io.Writ
 	if ds.Valid.N > 0 {
 		fmt.Fprintf(stdout, "validation loss %.6g, validation %s %s\n", last.ValidLoss, metric, fmtMetric(ds.Task, last.ValidMetric))
 	}
+	if lin := s.Linear(); lin != nil {
+		// The reference the page shows beside the network's test metric.
+		kind := map[string]string{"ridge": "ridge regression", "logistic": "logistic regression", "multinomial": "multinomial logistic regression"}[lin.Model]
+		fmt.Fprintf(stdout, "linear model (%s on the same training rows): test %s %s\n", kind, metric, fmtMetric(ds.Task, lin.Test))
+	}
 	if o.history != "" {
 		if err := writeFile(o.history, func(w io.Writer) error { return writeHistory(w, h, ds.Valid.N > 0) }); err != nil {
 			return err

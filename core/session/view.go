@@ -58,6 +58,21 @@ type Summary struct {
 	// Features are the input columns as a row typed in by the user gives
 	// them (Session.PrepareRow), with their categories when categorical.
 	Features []Feature `json:"features,omitempty"`
+	// Linear is the linear model fitted to the same training rows, the
+	// reference the network's test metric is shown beside
+	// (Session.Linear); the trainer worker fits it at load. Nil when there
+	// is no test split or the fit failed.
+	Linear *Baseline `json:"linear,omitempty"`
+}
+
+// Baseline is a linear model's score on the test split (core/baseline):
+// ridge regression (R²) for a number, logistic regression (accuracy) for
+// two classes, multinomial logistic regression for more.
+type Baseline struct {
+	Model  string  `json:"model"`  // "ridge", "logistic" or "multinomial"
+	Metric string  `json:"metric"` // "r2" or "accuracy", as the network's
+	Test   float64 `json:"test"`   // the metric on the test rows
+	Train  float64 `json:"train"`  // and on the training rows it was fitted to
 }
 
 // Feature is an input column of the table: its name and, for a categorical

@@ -559,6 +559,12 @@ func CodeSessionSummary(c *Codec, v *session.Summary) {
 	}
 	Slice(c, &v.Notes, CodeSessionNote)
 	Slice(c, &v.Features, CodeSessionFeature)
+	if c.Present(v.Linear != nil) {
+		if v.Linear == nil {
+			v.Linear = new(session.Baseline)
+		}
+		CodeSessionBaseline(c, v.Linear)
+	}
 }
 
 func codeDataError(c *Codec, v *DataError) {
@@ -694,6 +700,13 @@ func CodeSessionNote(c *Codec, v *session.Note) {
 func CodeSessionFeature(c *Codec, v *session.Feature) {
 	c.Str(&v.Name)
 	c.Strs(&v.Categories)
+}
+
+func CodeSessionBaseline(c *Codec, v *session.Baseline) {
+	c.Str(&v.Model)
+	c.Str(&v.Metric)
+	c.Float(&v.Test)
+	c.Float(&v.Train)
 }
 
 func CodeDataPreprocessor(c *Codec, v *data.Preprocessor) {
