@@ -137,7 +137,7 @@ var catalog = map[string]map[string]string{
 
 		"loss-chart": "Loss per epoch", "loss-chart-desc": "Chart of the train and test loss at every epoch",
 		"linear-model": "linear model", "metric-chart-desc": "Chart of the train and test metric at every epoch, with the linear model's test metric as a dashed line",
-		"linear-ridge": "Ridge regression fitted to the same training rows, scored on the test rows", "linear-logistic": "Logistic regression fitted to the same training rows, scored on the test rows", "linear-multinomial": "Multinomial logistic regression fitted to the same training rows, scored on the test rows",
+		"linear-ridge": "Ridge regression fitted to the same training rows, scored on the test rows", "linear-logistic": "Logistic regression fitted to the same training rows, scored on the test rows", "linear-logistic-ovr": "Logistic regression of each class against the others, fitted to the same training rows, scored on the test rows",
 		"log-scale": "log scale", "epochs": "epoch",
 		"grad-chart": "Gradient norm per layer", "grad-chart-desc": "Chart of each layer's gradient norm at every epoch (log scale)",
 		"weights-n":   "weights %d",
@@ -418,7 +418,7 @@ var catalog = map[string]map[string]string{
 
 		"loss-chart": "每轮损失", "loss-chart-desc": "每一轮的训练损失和测试损失图",
 		"linear-model": "线性模型", "metric-chart-desc": "每一轮的训练和测试指标图，虚线是线性模型的测试指标",
-		"linear-ridge": "在相同训练行上拟合的岭回归，在测试行上评分", "linear-logistic": "在相同训练行上拟合的逻辑回归，在测试行上评分", "linear-multinomial": "在相同训练行上拟合的多项逻辑回归，在测试行上评分",
+		"linear-ridge": "在相同训练行上拟合的岭回归，在测试行上评分", "linear-logistic": "在相同训练行上拟合的逻辑回归，在测试行上评分", "linear-logistic-ovr": "每个类别对其余类别的逻辑回归（一对其余），在相同训练行上拟合，在测试行上评分",
 		"log-scale": "对数刻度", "epochs": "轮次",
 		"grad-chart": "各层梯度范数", "grad-chart-desc": "每一轮各层梯度范数图（对数刻度）",
 		"weights-n":   "权重 %d",

@@ -60,7 +60,7 @@ func TestTrainEarlyStopping(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d\n%s%s", code, out, errOut)
 	}
-	for _, want := range []string{"(96 train, 24 validation, 30 test)", "stopped at epoch 131 (early stopping", "was at epoch 81; its weights are restored", "\nepoch 81: ", "validation loss 0.0803996", "\nlinear model (multinomial logistic regression on the same training rows): test accuracy "} {
+	for _, want := range []string{"(96 train, 24 validation, 30 test)", "stopped at epoch 131 (early stopping", "was at epoch 81; its weights are restored", "\nepoch 81: ", "validation loss 0.0803996", "\nlinear model (one-vs-rest logistic regression on the same training rows): test accuracy "} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}

@@ -143,7 +143,7 @@ func runTraining(s *session.Session, src *source, o trainOptions, stdout io.Writ
 	}
 	if lin := s.Linear(); lin != nil {
 		// The reference the page shows beside the network's test metric.
-		kind := map[string]string{"ridge": "ridge regression", "logistic": "logistic regression", "multinomial": "multinomial logistic regression"}[lin.Model]
+		kind := map[string]string{"ridge": "ridge regression", "logistic": "logistic regression", "logistic-ovr": "one-vs-rest logistic regression"}[lin.Model]
 		fmt.Fprintf(stdout, "linear model (%s on the same training rows): test %s %s\n", kind, metric, fmtMetric(ds.Task, lin.Test))
 	}
 	if o.history != "" {

@@ -2,35 +2,42 @@ package baseline
 
 import (
 	"errors"
-	"fmt"
 
 	"github.com/nnplayground/playground/core/data"
 )
 
-// Tolerances of the logistic fits: L-BFGS stops when the ∞-norm of the
-// mean objective's gradient is at most gradTol, or after maxIter
-// iterations. Accuracy is then settled: the weights are within about
-// gradTol/λ of the optimum's.
+// RidgeAlpha is the ridge penalty α of Fit for regression, sklearn's
+// Ridge default, and LogisticC the inverse penalty C for classes, sklearn's
+// LogisticRegression default. The inputs are z-scores (or min-max scaled),
+// so one penalty suits every column.
 const (
-	gradTol = 1e-7
-	maxIter = 1000
+	RidgeAlpha = 1.0
+	LogisticC  = 1.0
+)
+
+// Newton's method stops when the gradient of the mean loss is at most
+// gradTol (∞-norm), or after maxIter steps.
+const (
+	gradTol = 1e-6
+	maxIter = 50
 )
 
 // Model is a fitted linear model: Out scores z = W·x + B of a row x of Dim
 // normalized inputs; a regression's one score is the normalized target, a
-// binary model's the log-odds of class 1, a multinomial model's one per
-// class.
+// binary model's the log-odds of class 1, a multiclass model's one per
+// class (one-vs-rest), the largest naming the class.
 type Model struct {
 	Task     data.Task
 	Dim, Out int
 	W        []float64 // Out×Dim, row-major
 	B        []float64 // Out intercepts
-	Iter     int       // L-BFGS iterations (0 for ridge)
+	Iter     int       // Newton steps, over every class
 }
 
-// Name is the model's kind: "ridge", "logistic" or "multinomial".
+// Name is the model's kind: "ridge", "logistic" or "logistic-ovr"
+// (one-vs-rest: a logistic regression of each class against the others).
 func (m *Model) Name() string {
-	return [...]string{data.Regression: "ridge", data.Binary: "logistic", data.Multiclass: "multinomial"}[m.Task]
+	return [...]string{data.Regression: "ridge", data.Binary: "logistic", data.Multiclass: "logistic-ovr"}[m.Task]
 }
 
 // ErrNoRows is returned by Fit for a dataset without training rows.
@@ -44,24 +51,19 @@ func Fit(ds *data.Dataset) (*Model, error) {
 	if tr.N == 0 {
 		return nil, ErrNoRows
 	}
-	m := &Model{Task: ds.Task, Dim: ds.Dim, Out: ds.Out}
-	switch ds.Task {
-	case data.Regression:
-		w, b, err := fitRidge(tr.X, tr.Y, tr.N, ds.Dim, RidgeAlpha)
+	d := ds.Dim
+	m := &Model{Task: ds.Task, Dim: d, Out: ds.Out, W: make([]float64, ds.Out*d), B: make([]float64, ds.Out)}
+	for c := range ds.Out {
+		p := &problem{x: tr.X, y: tr.Y, n: tr.N, d: d, stride: ds.Out, col: c, logistic: ds.Task != data.Regression, lambda: RidgeAlpha}
+		if p.logistic {
+			p.lambda = 1 / LogisticC
+		}
+		theta, it, err := p.solve(gradTol, maxIter)
 		if err != nil {
 			return nil, err
 		}
-		m.W, m.B = w, []float64{b}
-	default:
-		o := &logistic{x: tr.X, y: tr.Y, n: tr.N, d: ds.Dim, k: ds.Out, c: LogisticC, z: make([]float64, ds.Out)}
-		theta := make([]float64, o.dim())
-		m.Iter = minimize(o.eval, theta, gradTol, maxIter)
-		m.W, m.B = theta[:o.k*o.d], theta[o.k*o.d:]
-	}
-	for _, v := range append(m.W[:len(m.W):len(m.W)], m.B...) {
-		if v != v || v-v != 0 {
-			return nil, fmt.Errorf("baseline: the %s fit is not finite", m.Name())
-		}
+		copy(m.W[c*d:], theta[:d])
+		m.B[c], m.Iter = theta[d], m.Iter+it
 	}
 	return m, nil
 }

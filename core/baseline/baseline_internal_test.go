@@ -46,26 +46,52 @@ func randRows(seed uint64, n, d, k int) (x, y []float64) {
 	return x, y
 }
 
-// The logistic objective's gradient matches central finite differences
-// (step 1e-6) to 1e-5 in the ∞-norm, binary and multinomial, at a random
-// point.
-func TestLogisticGradient(t *testing.T) {
-	for _, k := range []int{1, 3} {
-		x, y := randRows(uint64(k), 40, 3, k)
-		o := &logistic{x: x, y: y, n: 40, d: 3, k: k, c: 0.7, z: make([]float64, k)}
+// fit solves the problem of one target column and fails the test on error.
+func fit(t *testing.T, p *problem) []float64 {
+	t.Helper()
+	theta, _, err := p.solve(1e-12, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return theta
+}
+
+// The objective's gradient and Hessian match central finite differences
+// (step 1e-6) of f and of the gradient to 1e-5 (∞-norm, relative to the
+// largest entry), least squares and logistic, at a random point.
+func TestGradientHessian(t *testing.T) {
+	for _, logistic := range []bool{false, true} {
+		k := 0
+		if logistic {
+			k = 1
+		}
+		x, y := randRows(uint64(k)+1, 40, 3, k)
+		p := &problem{x: x, y: y, n: 40, d: 3, stride: 1, logistic: logistic, lambda: 0.7}
 		rng := rand.New(rand.NewPCG(9, 9))
-		theta := make([]float64, o.dim())
+		theta := make([]float64, 4)
 		for i := range theta {
 			theta[i] = rng.NormFloat64()
 		}
-		grad := make([]float64, o.dim())
-		o.eval(theta, grad)
-		num := fd.Gradient(nil, func(p []float64) float64 { return o.eval(p, make([]float64, len(p))) }, theta,
-			&fd.Settings{Formula: fd.Central, Step: 1e-6})
-		if d := floats.Distance(grad, num, math.Inf(1)); d > 1e-5 {
-			t.Errorf("k=%d: gradient differs from finite differences by %.3g (∞-norm)", k, d)
-		} else {
-			t.Logf("k=%d: largest gradient difference %.3g", k, d)
+		g, h, s := make([]float64, 4), make([]float64, 16), make([]float64, 40)
+		p.eval(theta, g, s)
+		p.hessian(s, h)
+		settings := &fd.Settings{Formula: fd.Central, Step: 1e-6}
+		num := fd.Gradient(nil, func(th []float64) float64 { return p.eval(th, make([]float64, 4), make([]float64, 40)) }, theta, settings)
+		if d := floats.Distance(g, num, math.Inf(1)) / max(1, floats.Norm(g, math.Inf(1))); d > 1e-5 {
+			t.Errorf("logistic %v: gradient differs from finite differences by %.3g (relative ∞-norm)", logistic, d)
+		}
+		for j := range 4 { // row j of the Hessian: the derivative of g[j]
+			gj := func(th []float64) float64 {
+				gg := make([]float64, 4)
+				p.eval(th, gg, make([]float64, 40))
+				return gg[j]
+			}
+			row := fd.Gradient(nil, gj, theta, settings)
+			for k := range j + 1 {
+				if d := math.Abs(h[j*4+k]-row[k]) / max(1, math.Abs(h[j*4+k])); d > 1e-5 {
+					t.Errorf("logistic %v: Hessian[%d][%d] = %v, finite differences %v", logistic, j, k, h[j*4+k], row[k])
+				}
+			}
 		}
 	}
 }
@@ -73,7 +99,7 @@ func TestLogisticGradient(t *testing.T) {
 // Ridge by hand: x = 0, 1, 2 and y = 1, 3, 5 (y = 2x + 1 exactly). The
 // centred x is −1, 0, 1 (Σx² = 2), the centred y −2, 0, 2 (Σxy = 4), so
 // with α = 1, w = 4/(2+1) = 4/3 and b = ȳ − x̄·w = 3 − 4/3 = 5/3; with α
-// near 0 the least-squares line w = 2, b = 1.
+// near 0 the least-squares line w = 2, b = 1. One Newton step gets there.
 func TestRidgeByHand(t *testing.T) {
 	tests := []struct {
 		Name  string
@@ -85,27 +111,24 @@ func TestRidgeByHand(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
-			w, b, err := fitRidge([]float64{0, 1, 2}, []float64{1, 3, 5}, 3, 1, tt.Alpha)
-			if err != nil {
-				t.Fatal(err)
+			p := &problem{x: []float64{0, 1, 2}, y: []float64{1, 3, 5}, n: 3, d: 1, stride: 1, lambda: tt.Alpha}
+			theta, iter, err := p.solve(1e-12, 100)
+			if err != nil || iter != 1 {
+				t.Fatalf("%v after %d steps", err, iter)
 			}
-			if !scalar.EqualWithinAbsOrRel(w[0], tt.W, 1e-10, 1e-10) || !scalar.EqualWithinAbsOrRel(b, tt.B, 1e-10, 1e-10) {
-				t.Errorf("w = %v, b = %v; want %v, %v", w[0], b, tt.W, tt.B)
+			if !scalar.EqualWithinAbsOrRel(theta[0], tt.W, 1e-10, 1e-10) || !scalar.EqualWithinAbsOrRel(theta[1], tt.B, 1e-10, 1e-10) {
+				t.Errorf("w = %v, b = %v; want %v, %v", theta[0], theta[1], tt.W, tt.B)
 			}
 		})
 	}
 }
 
-// Ridge with two inputs against the 2×2 normal equations solved by
-// Cramer's rule, on random rows: the Cholesky path and the explicit
-// inverse agree to 1e-10.
+// Ridge with two inputs against the 2×2 centred normal equations solved
+// by Cramer's rule, on random rows: they agree to 1e-10.
 func TestRidgeTwoInputs(t *testing.T) {
 	const n = 50
 	x, y := randRows(3, n, 2, 0)
-	w, b, err := fitRidge(x, y, n, 2, RidgeAlpha)
-	if err != nil {
-		t.Fatal(err)
-	}
+	w := fit(t, &problem{x: x, y: y, n: n, d: 2, stride: 1, lambda: RidgeAlpha})
 	var m0, m1, my float64
 	for i := range n {
 		m0, m1, my = m0+x[2*i]/n, m1+x[2*i+1]/n, my+y[i]/n
@@ -118,80 +141,59 @@ func TestRidgeTwoInputs(t *testing.T) {
 	s00, s11 = s00+RidgeAlpha, s11+RidgeAlpha
 	det := s00*s11 - s01*s01
 	w0, w1 := (s11*s0y-s01*s1y)/det, (s00*s1y-s01*s0y)/det
-	b0 := my - m0*w0 - m1*w1
-	if !floats.EqualApprox(w, []float64{w0, w1}, 1e-10) || !scalar.EqualWithinAbs(b, b0, 1e-10) {
-		t.Errorf("w = %v, b = %v; Cramer's rule: %v, %v", w, b, []float64{w0, w1}, b0)
+	want := []float64{w0, w1, my - m0*w0 - m1*w1}
+	if !floats.EqualApprox(w, want, 1e-10) {
+		t.Errorf("θ = %v; Cramer's rule: %v", w, want)
 	}
 }
 
 // Logistic fits solved by hand:
 //   - intercept only (no inputs), classes 1, 1, 1, 0: the intercept is not
 //     penalized, so the fit's probability is the class share 3/4 and
-//     b = log(3/(1/1)) = log 3;
-//   - multinomial, intercept only, classes 0, 0, 1, 2: the softmax of b is
-//     the shares 1/2, 1/4, 1/4; L-BFGS from 0 keeps Σb = 0 (the gradient's
-//     intercept part sums to 0), so b = log share − their mean;
+//     b = log(3/4 ÷ 1/4) = log 3;
 //   - one input, x = −1 → 0 and x = 1 → 1, C = 1: by symmetry b = 0, and
-//     f = (2·log(1+e^{−w}) + w²/2)/2 is least where w·(1+e^w) = 2,
-//     solved here by bisection.
+//     f = 2·log(1+e^{−w}) + w²/2 is least where w·(1+e^w) = 2, solved
+//     here by bisection.
 func TestLogisticByHand(t *testing.T) {
-	bisect := func(g func(float64) float64, lo, hi float64) float64 {
-		for range 200 {
-			if mid := (lo + hi) / 2; g(mid) > 0 {
-				hi = mid
-			} else {
-				lo = mid
-			}
+	lo, hi := 0.0, 2.0
+	for range 200 {
+		if mid := (lo + hi) / 2; mid*(1+math.Exp(mid)) > 2 {
+			hi = mid
+		} else {
+			lo = mid
 		}
-		return (lo + hi) / 2
 	}
-	wStar := bisect(func(w float64) float64 { return w*(1+math.Exp(w)) - 2 }, 0, 2)
-	l2, l4 := math.Log(0.5), math.Log(0.25)
-	mean := (l2 + 2*l4) / 3
 	tests := []struct {
-		Name    string
-		X, Y    []float64
-		N, D, K int
-		Want    []float64 // W then B
+		Name string
+		X, Y []float64
+		N, D int
+		Want []float64 // w then b
 	}{
-		{"intercept only, binary", nil, []float64{1, 1, 1, 0}, 4, 0, 1, []float64{math.Log(3)}},
-		{"intercept only, three classes", nil, []float64{1, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1}, 4, 0, 3, []float64{l2 - mean, l4 - mean, l4 - mean}},
-		{"one input, symmetric", []float64{-1, 1}, []float64{0, 1}, 2, 1, 1, []float64{wStar, 0}},
+		{"intercept only", nil, []float64{1, 1, 1, 0}, 4, 0, []float64{math.Log(3)}},
+		{"one input, symmetric", []float64{-1, 1}, []float64{0, 1}, 2, 1, []float64{(lo + hi) / 2, 0}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
-			o := &logistic{x: tt.X, y: tt.Y, n: tt.N, d: tt.D, k: tt.K, c: 1, z: make([]float64, tt.K)}
-			theta := make([]float64, o.dim())
-			iter := minimize(o.eval, theta, 1e-12, 1000)
-			if !floats.EqualApprox(theta, tt.Want, 1e-8) {
-				t.Errorf("θ = %v after %d iterations; want %v", theta, iter, tt.Want)
+			theta := fit(t, &problem{x: tt.X, y: tt.Y, n: tt.N, d: tt.D, stride: 1, logistic: true, lambda: 1})
+			if !floats.EqualApprox(theta, tt.Want, 1e-9) {
+				t.Errorf("θ = %v; want %v", theta, tt.Want)
 			}
 		})
 	}
 }
 
-// A two-class multinomial fit is a binary fit with twice the C: with
-// z = w₁·x − w₂·x and the optimum's w₂ = −w₁, the penalty ½(‖w₁‖²+‖w₂‖²)
-// is ¼‖w₁−w₂‖². The two solvers agree to 1e-6.
-func TestMultinomialTwoClasses(t *testing.T) {
-	const n, d = 60, 3
-	x, y := randRows(5, n, d, 1)
-	bin := &logistic{x: x, y: y, n: n, d: d, k: 1, c: 2, z: make([]float64, 1)}
-	tb := make([]float64, bin.dim())
-	minimize(bin.eval, tb, 1e-10, 1000)
-	y2 := make([]float64, 2*n)
-	for i, v := range y {
-		y2[2*i+int(v)] = 1
+// A column of a one-hot target (stride 3, class 2) fits as the same 0/1
+// column on its own.
+func TestOneVsRestColumn(t *testing.T) {
+	const n = 60
+	x, y := randRows(5, n, 2, 3)
+	col := make([]float64, n)
+	for i := range n {
+		col[i] = y[3*i+2]
 	}
-	mul := &logistic{x: x, y: y2, n: n, d: d, k: 2, c: 1, z: make([]float64, 2)}
-	tm := make([]float64, mul.dim())
-	minimize(mul.eval, tm, 1e-10, 1000)
-	diff := make([]float64, d+1)
-	for c := range d {
-		diff[c] = tm[d+c] - tm[c] // class 1's weights minus class 0's
-	}
-	diff[d] = tm[2*d+1] - tm[2*d]
-	if !floats.EqualApprox(diff, tb, 1e-6) {
-		t.Errorf("multinomial differences %v, binary with 2C %v", diff, tb)
+	a := fit(t, &problem{x: x, y: y, n: n, d: 2, stride: 3, col: 2, logistic: true, lambda: 1})
+	b := fit(t, &problem{x: x, y: col, n: n, d: 2, stride: 1, logistic: true, lambda: 1})
+	if !floats.Equal(a, b) {
+		t.Errorf("class 2 of the one-hot target %v, its own column %v", a, b)
 	}
 }

@@ -45,8 +45,8 @@ func TestFitTables(t *testing.T) {
 		Model        string
 		Min          float64
 	}{
-		{"iris", "", "multinomial", 0.85},
-		{"penguins", "species", "multinomial", 0.9},
+		{"iris", "", "logistic-ovr", 0.85},
+		{"penguins", "species", "logistic-ovr", 0.9},
 		{"diabetes", "", "ridge", 0.35},
 	}
 	for _, tt := range tests {

@@ -14,22 +14,21 @@ var errNotPositive = errors.New("baseline: matrix not positive definite")
 func cholesky(a []float64, n int) error {
 	for j := range n {
 		rj := a[j*n : j*n+j+1]
-		d := rj[j]
-		for k := range j {
-			d -= rj[k] * rj[k]
-		}
-		if !(d > 0) {
-			return errNotPositive
-		}
-		d = math.Sqrt(d)
-		rj[j] = d
-		for i := j + 1; i < n; i++ {
+		for i := j; i < n; i++ {
 			ri := a[i*n : i*n+j+1]
 			s := ri[j]
 			for k := range j {
 				s -= ri[k] * rj[k]
 			}
-			ri[j] = s / d
+			if i == j {
+				if !(s > 0) {
+					return errNotPositive
+				}
+				s = math.Sqrt(s)
+			} else {
+				s /= rj[j]
+			}
+			ri[j] = s
 		}
 	}
 	return nil
@@ -38,17 +37,15 @@ func cholesky(a []float64, n int) error {
 // cholSolve solves L·Lᵀ·x = b for x in place, with L from cholesky.
 func cholSolve(l []float64, n int, b []float64) {
 	for i := range n { // L·y = b
-		s := b[i]
 		for k := range i {
-			s -= l[i*n+k] * b[k]
+			b[i] -= l[i*n+k] * b[k]
 		}
-		b[i] = s / l[i*n+i]
+		b[i] /= l[i*n+i]
 	}
 	for i := n - 1; i >= 0; i-- { // Lᵀ·x = y
-		s := b[i]
 		for k := i + 1; k < n; k++ {
-			s -= l[k*n+i] * b[k]
+			b[i] -= l[k*n+i] * b[k]
 		}
-		b[i] = s / l[i*n+i]
+		b[i] /= l[i*n+i]
 	}
 }

@@ -2,14 +2,17 @@
 // a linear one, on the same prepared training rows (a data.Dataset's Train
 // split, inputs already normalized, categories one-hot encoded).
 //
-//   - Regression: ridge regression, the closed form of
-//     min ‖y − Xw − b‖² + α‖w‖² (α = 1, the intercept not penalized, as
-//     sklearn's Ridge), solved by a Cholesky factorization of the centred
-//     normal equations.
-//   - Binary classes: logistic regression, min Σ log(1+e^{−s·z}) + ½‖w‖²
-//     (C = 1, as sklearn's LogisticRegression), by L-BFGS.
-//   - Several classes: multinomial logistic regression (softmax, cross
-//     entropy, the same L2 penalty on every class's weights), by L-BFGS.
+//   - Regression: ridge regression, min ½‖y − Xw − b‖² + (α/2)‖w‖² (α = 1, as
+//     sklearn's Ridge, the intercept not penalized), in closed form: one
+//     Newton step solves its normal equations, by a Cholesky factorization.
+//   - Two classes: logistic regression, min Σ log(1+e^{−s·z}) + ½‖w‖²/C
+//     (C = 1, as sklearn's LogisticRegression), by Newton's method (its
+//     steps halved when they do not lower the objective).
+//   - More classes: one logistic regression per class against the others
+//     (one-vs-rest), the class of the largest score predicted.
+//
+// One solver for all keeps the code small: it runs in the trainer's
+// WebAssembly binary, which has a size budget (e2e TestSizeBudgets).
 //
 // Fit is deterministic and uses only arithmetic, math.Sqrt and
 // core/internal/fmath, so a fit gives the same bits natively and in

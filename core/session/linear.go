@@ -6,7 +6,8 @@ import (
 )
 
 // Linear fits the linear model of the session's task to its training rows
-// (the prepared Dataset the network trains on; see core/baseline) and
+// (the prepared Dataset the network trains on; see core/baseline: ridge,
+// logistic or one-vs-rest logistic regression) and
 // returns its metric on the test and training rows. It returns nil when
 // there is no test split or the fit fails: the reference is then not shown.
 func (s *Session) Linear() *Baseline {

@@ -174,7 +174,13 @@ func WithStopDefaults(s Settings) Settings {
 // more than once, which only makes the validation share a little smaller.
 func countRows(text string) int {
 	n := 0
-	for line := range strings.Lines(text) {
+	for len(text) > 0 {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
 		if strings.TrimSpace(line) != "" {
 			n++
 		}

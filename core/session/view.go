@@ -67,9 +67,9 @@ type Summary struct {
 
 // Baseline is a linear model's score on the test split (core/baseline):
 // ridge regression (R²) for a number, logistic regression (accuracy) for
-// two classes, multinomial logistic regression for more.
+// two classes, one logistic regression per class (one-vs-rest) for more.
 type Baseline struct {
-	Model  string  `json:"model"`  // "ridge", "logistic" or "multinomial"
+	Model  string  `json:"model"`  // "ridge", "logistic" or "logistic-ovr"
 	Metric string  `json:"metric"` // "r2" or "accuracy", as the network's
 	Test   float64 `json:"test"`   // the metric on the test rows
 	Train  float64 `json:"train"`  // and on the training rows it was fitted to
