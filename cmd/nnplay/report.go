@@ -38,7 +38,7 @@ type runReport struct {
 }
 
 // linearReport is core/baseline's model on the session's split: its kind
-// ("ridge", "logistic", "multinomial"), test metric and fitting time.
+// ("ridge", "logistic", "logistic-ovr"), test metric and fitting time.
 type linearReport struct {
 	Model      string  `json:"model"`
 	TestMetric float64 `json:"testMetric"`

@@ -57,7 +57,7 @@ func TestWriteSplitAndReport(t *testing.T) {
 	}
 	if r.Summary.Target != ds.Target || r.Summary.Valid != ds.Valid.N || r.Metric != "accuracy" || r.Epochs < 1 || r.Epochs > 40 ||
 		r.Final.Epoch != r.Epoch || !(r.Final.TestMetric > 0.5) || !(r.TrainSeconds > 0) ||
-		r.Linear == nil || r.Linear.Model != "multinomial" || !(r.Linear.TestMetric > 0.8) {
+		r.Linear == nil || r.Linear.Model != "logistic-ovr" || !(r.Linear.TestMetric > 0.8) {
 		t.Errorf("report: %s", b)
 	}
 }
