@@ -1,0 +1,75 @@
+package baseline_test
+
+import (
+	"fmt"
+	"hash/fnv"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/nnplayground/playground/core/baseline"
+	"github.com/nnplayground/playground/core/data"
+)
+
+// fitDigests fits the linear model of a few tables (three classes, two,
+// a number) and returns a digest of each fit's bits and its test score.
+func fitDigests(t *testing.T) []string {
+	var out []string
+	for _, c := range []struct{ name, target string }{{"iris", ""}, {"penguins", "species"}, {"diabetes", ""}} {
+		ds := builtin(t, c.name, c.target)
+		out = append(out, digest(t, ds))
+	}
+	out = append(out, digest(t, prepare(t, wide(500, 6, "binary"), data.Spec{TestRatio: 0.3, Seed: 2})))
+	return out
+}
+
+func digest(t *testing.T, ds *data.Dataset) string {
+	m, err := baseline.Fit(ds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := fnv.New64a()
+	for _, v := range append(append(append([]float64(nil), m.W...), m.B...), m.Score(&ds.Test)) {
+		fmt.Fprintf(h, "%x,", math.Float64bits(v))
+	}
+	return fmt.Sprintf("%016x", h.Sum64())
+}
+
+// A fit gives the same bits natively and in WebAssembly: this test runs
+// TestDigestsWasm under GOOS=js GOARCH=wasm (go_js_wasm_exec, Node) and
+// compares its digests of four fits with its own.
+func TestSameBitsInWebAssembly(t *testing.T) {
+	if runtime.GOOS == "js" {
+		t.Skip("the native side")
+	}
+	if testing.Short() {
+		t.Skip("builds and runs the WebAssembly side (not with -short)")
+	}
+	wasmDir := filepath.Join(runtime.GOROOT(), "lib", "wasm")
+	if _, err := exec.LookPath("node"); err != nil {
+		t.Skip("no node to run WebAssembly")
+	}
+	want := strings.Join(fitDigests(t), " ")
+	cmd := exec.Command("go", "test", "-count=1", "-run", "^TestDigestsWasm$", "-v", ".")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "NNPLAY_BASELINE_WASM=1",
+		"PATH="+os.Getenv("PATH")+string(os.PathListSeparator)+wasmDir)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("the WebAssembly run: %v\n%s", err, out)
+	}
+	if !strings.Contains(string(out), "digests: "+want+"\n") {
+		t.Errorf("native digests %s; the WebAssembly run said:\n%s", want, out)
+	}
+}
+
+// TestDigestsWasm is the WebAssembly side of TestSameBitsInWebAssembly.
+func TestDigestsWasm(t *testing.T) {
+	if os.Getenv("NNPLAY_BASELINE_WASM") == "" {
+		t.Skip("run by TestSameBitsInWebAssembly")
+	}
+	fmt.Printf("digests: %s\n", strings.Join(fitDigests(t), " "))
+}
