@@ -46,7 +46,10 @@
 //     a 6 MB one (too long even with the table packed) offers a session file instead.
 //   - TestEditorTellsTheTruth: an exercise on a pasted 400-row table has a link
 //     under 8,000 characters and says how many of 20 names meet its goal with
-//     one press of Train, as exercise.Share does natively.
+//     one press of Train, as exercise.Share does natively (and a progress
+//     note while the names train).
+//   - TestEditorOffersFile: an exercise on 1,500 rows is offered as a file,
+//     which a fresh profile imports to open the exercise.
 //   - TestLessonsOpenAndTrain: every lesson opens and trains with the native
 //     core's losses; the exploding one shows the divergence message.
 //   - TestGuidedLessons: every lesson taken step by step through the page's

@@ -14,17 +14,17 @@ import (
 	"github.com/nnplayground/playground/core/link"
 )
 
-// table400 is a pasted table of 400 rows × 8 columns as a spreadsheet
+// pastedTable is a pasted table of rows rows × 8 columns as a spreadsheet
 // copies it: integers, floats with 2 to 4 significant digits (some
 // negative) and a categorical label that depends on them.
-func table400(seed uint64) string {
+func pastedTable(seed uint64, rows int) string {
 	r := rand.New(rand.NewPCG(seed, 7))
 	f := func(v float64, dec int) string {
 		return strconv.FormatFloat(math.Round(v*math.Pow10(dec))/math.Pow10(dec), 'f', -1, 64)
 	}
 	var b strings.Builder
 	b.WriteString("age,bmi,glucose,ratio,score,z,income,label\n")
-	for range 400 {
+	for range rows {
 		age, bmi, glucose := 21+r.IntN(60), 18+27*r.Float64(), 60+r.IntN(140)
 		ratio, score, z, income := r.Float64(), 10*(r.Float64()-0.5), r.NormFloat64(), 1000+r.IntN(9000)
 		label := "low"
@@ -48,7 +48,7 @@ func table400(seed uint64) string {
 // exercise.Share natively on the exercise the link decodes to.
 func TestEditorTellsTheTruth(t *testing.T) {
 	ctx := openPage(t)
-	setValue(t, ctx, "data-input", table400(1))
+	setValue(t, ctx, "data-input", pastedTable(1, 400))
 	click(t, ctx, "data-load")
 	waitFor(t, ctx, `/\b400\b/.test(`+textJS("data-summary")+`) && `+textJS("data-error")+` === ""`,
 		30*time.Second, "the summary of the 400 pasted rows")
@@ -108,4 +108,36 @@ func TestEditorTellsTheTruth(t *testing.T) {
 		t.Errorf("#exercise-share showed no progress note while the names trained: %q", texts)
 	}
 	t.Logf("%d progress notes, the first %q", progress, texts[0])
+}
+
+// TestEditorOffersFile: an exercise on a table too large for a short link
+// even packed (1,500 rows) is offered as a file (#exercise-long,
+// #exercise-file); a fresh profile imports that file (#import-file) and
+// opens the exercise, with its data.
+func TestEditorOffersFile(t *testing.T) {
+	a := openPage(t)
+	eval[struct{}](t, a, captureDownloadsJS)
+	setValue(t, a, "data-input", pastedTable(2, 1500))
+	click(t, a, "data-load")
+	waitFor(t, a, `/\b1500\b/.test(`+textJS("data-summary")+`) && `+textJS("data-error")+` === ""`,
+		30*time.Second, "the summary of the 1,500 pasted rows")
+	summary := text(t, a, "data-summary")
+	eval[struct{}](t, a, elem("exercise-editor")+`.querySelector("details").open = true`)
+	setValue(t, a, "exercise-title", "A long table")
+	click(t, a, "exercise-make")
+	waitFor(t, a, `document.getElementById("exercise-long") !== null`, 30*time.Second, "the offer of a file (#exercise-long)")
+	url := eval[string](t, a, elem("exercise-url")+`.value`)
+	if len(url) <= link.LongLink {
+		t.Fatalf("#exercise-long for a link of %d characters", len(url))
+	}
+	t.Logf("1,500 rows: a link of %d characters; #exercise-long: %s", len(url), text(t, a, "exercise-long"))
+	file := download(t, a, "exercise-file", "exercise.txt")
+	if strings.TrimSpace(file) != url {
+		t.Fatalf("the file holds %.80q…, want the link", file)
+	}
+
+	b := openPage(t)
+	importFile(t, b, "exercise.txt", file)
+	waitFor(t, b, textJS("exercise-heading")+` === "A long table"`, 30*time.Second, "the exercise opened from the file")
+	waitFor(t, b, textJS("data-summary")+` === `+js(summary), 30*time.Second, "the same data summary as the teacher's")
 }

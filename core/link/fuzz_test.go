@@ -1,6 +1,7 @@
 package link_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -8,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/nnplayground/playground/core/link"
+	"github.com/nnplayground/playground/core/session"
 )
 
 // FuzzDecode: Decode never panics, and what it accepts encodes again to a
@@ -25,6 +27,19 @@ func FuzzDecode(f *testing.F) {
 	f.Add("")
 	f.Add("#v1.")
 	f.Add("#v2.eJyrrgUAAXUA-Q")
+	// A version 2 link: a pasted table packed.
+	var rows strings.Builder
+	rows.WriteString("x,y,label\n")
+	for i := range 2000 {
+		fmt.Fprintf(&rows, "%d.%03d,%d,%c\n", i%97, i*7919%1000, i*31%1013, 'a'+i%3)
+	}
+	big := link.Session{Settings: session.Default()}
+	big.Settings.Dataset, big.Settings.Points, big.Settings.Noise, big.Settings.Text = "", 0, 0, rows.String()
+	if l, err := link.Encode(&big); err != nil || !strings.HasPrefix(l, "#v2.") {
+		f.Fatalf("a 2,000-row table: %.8q, %v; want a version 2 link", l, err)
+	} else {
+		f.Add(l)
+	}
 	f.Add(raw("v1", `{"kind":"session","body":{"settings":{"testRatio":0,"model":{}},"weights":{"epoch":1,"sizes":[2,1],"params":[1,2,3]}}}`))
 	f.Fuzz(func(t *testing.T, in string) {
 		s, err := link.Decode(in)
