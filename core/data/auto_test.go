@@ -236,7 +236,7 @@ func TestLeak(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
-			ds, err := Prepare(mustParse(t, tt.Text), Spec{Target: tt.Target, Missing: Impute, Auto: true, TestRatio: 0.2})
+			ds, err := Prepare(mustParse(t, tt.Text), Spec{Target: tt.Target, Missing: Impute, Auto: true, Leaks: true, TestRatio: 0.2})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -71,7 +71,7 @@ func messyTable(rows int) string {
 // Impute): the page's load.
 func BenchmarkPrepareAuto(b *testing.B) {
 	tb := mustParse(b, messyTable(50_000))
-	spec := Spec{Target: "rating", Auto: true, Missing: Impute, TestRatio: 0.2, ValidRatio: 0.2}
+	spec := Spec{Target: "rating", Auto: true, Leaks: true, Missing: Impute, TestRatio: 0.2, ValidRatio: 0.2}
 	ds, err := Prepare(tb, spec)
 	if err != nil {
 		b.Fatal(err)

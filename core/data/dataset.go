@@ -87,11 +87,14 @@ type Spec struct {
 	// 3): identifier, name and (with Impute) mostly empty columns are left
 	// out unless named in Use; timestamps become numbers; a categorical
 	// input keeps its MaxKept most frequent values plus "(other)"; a
-	// numeric target of few whole numbers is classes unless AsNumbers; a
-	// column that alone gives the target is named in a "leak" note.
+	// numeric target of few whole numbers is classes unless AsNumbers.
 	Auto      bool
 	Use       []string // columns the Auto rules would leave out, used
 	AsNumbers bool     // with Auto: a whole-number target stays a number
+	// Leaks looks for a feature that alone gives the target on the
+	// training rows and names it in a "leak" note (pasted tables of
+	// settings version 3; a built-in set's clean clusters would be named).
+	Leaks bool
 }
 
 // Split is one part of a Dataset: N rows, X row-major N×Dim, Y row-major N×Out.

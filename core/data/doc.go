@@ -95,8 +95,8 @@
 //     on average, is a set of classes unless Spec.AsNumbers ("as-classes");
 //   - with Impute, each column filled is noted ("imputed": N of Of rows,
 //     Value the median or "(missing)"), and each indicator ("indicator");
-//   - a feature that alone gives the target on the training rows is
-//     noted as a possible leak ("leak"): a categorical column (at most one
+//   - with Spec.Leaks (pasted tables), a feature that alone gives the
+//     target on the training rows is noted as a possible leak ("leak"): a categorical column (at most one
 //     value per ten rows) whose every value goes with one class, a number
 //     whose values per class lie in ranges that do not overlap, or, for a
 //     numeric target, a number correlated with it at |r| ≥ 0.999.

@@ -14,7 +14,7 @@ var (
 		"diagnosis", "result", "churn", "churned", "fraud", "default"}
 	quantityWords = []string{"class", "price", "tip", "mpg", "quality", "grade", "score", "rating", "salary", "income",
 		"charges", "cost", "sales", "revenue", "response", "disease", "medv", "medhouseval", "progression", "passed",
-		"approved", "output"}
+		"approved", "output", "expectancy"}
 )
 
 // GuessTarget returns the column a pasted table most likely wants to

@@ -70,7 +70,7 @@ func Prepare(t *Table, s Spec) (*Dataset, error) {
 	if err := pr.checkFinite(); err != nil {
 		return nil, err
 	}
-	if s.Auto {
+	if s.Leaks {
 		pr.leaks(train)
 	}
 	pr.ds.Notes = pr.notes

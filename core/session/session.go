@@ -72,6 +72,7 @@ func (s *Settings) Spec() data.Spec {
 		Seed:        s.Model.Seed,
 		SplitColumn: split,
 		Auto:        s.Version >= 3,
+		Leaks:       s.Version >= 3 && s.Dataset == "",
 		Use:         s.Use,
 		AsNumbers:   s.AsNumbers,
 	}
