@@ -1,11 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -21,16 +23,18 @@ func main() {
 		only         = flag.String("only", "", "run only the tables whose name matches this regular expression")
 		memRows      = flag.Int("memory-rows", 1000000, "rows of the generated table for the memory run (0: none)")
 		memEpochs    = flag.Int("memory-epochs", 3, "epochs of the memory run")
+		seeds        = flag.Int("seeds", 5, "seeds (1, 2, …: splits and initial weights) per path for tables of fewer than -seed-rows rows")
+		seedRows     = flag.Int("seed-rows", 10000, "tables with fewer rows run -seeds seeds; larger ones seed 1 only")
 		command      = flag.String("command", "make bench-tables", "the command to name in the results")
 	)
 	flag.Parse()
-	if err := run(*manifestPath, *nnplay, *python, *work, *out, *epochs, *only, *memRows, *memEpochs, *command); err != nil {
+	if err := run(*manifestPath, *nnplay, *python, *work, *out, *epochs, *only, *memRows, *memEpochs, *command, *seeds, *seedRows); err != nil {
 		fmt.Fprintln(os.Stderr, "bench-tables:", err)
 		os.Exit(1)
 	}
 }
 
-func run(manifestPath, nnplay, python, work, out string, epochs int, only string, memRows, memEpochs int, command string) error {
+func run(manifestPath, nnplay, python, work, out string, epochs int, only string, memRows, memEpochs int, command string, seeds, seedRows int) error {
 	if nnplay == "" {
 		return fmt.Errorf("give -nnplay, the nnplay binary")
 	}
@@ -42,7 +46,8 @@ func run(manifestPath, nnplay, python, work, out string, epochs int, only string
 	if err != nil {
 		return err
 	}
-	r := &runner{nnplay: nnplay, python: python, script: filepath.Join(m.dir, "sklearn_ref.py"), work: work, epochs: epochs}
+	r := &runner{nnplay: nnplay, python: python, script: filepath.Join(m.dir, "sklearn_ref.py"), work: work, epochs: epochs,
+		seeds: max(1, seeds), seedRows: seedRows}
 	start := time.Now()
 	var results []*tableResult
 	for _, e := range m.Tables {
@@ -57,15 +62,19 @@ func run(manifestPath, nnplay, python, work, out string, epochs int, only string
 		results = append(results, tr)
 		fmt.Fprintf(os.Stderr, " %s\n", tr.brief())
 	}
-	var mem *memoryResult
+	var mem []*memoryResult
 	if memRows > 0 {
 		fmt.Fprintf(os.Stderr, "memory: %d rows ...", memRows)
 		if mem, err = measureMemory(r, memRows, memEpochs); err != nil {
 			return err
 		}
-		fmt.Fprintf(os.Stderr, " %d MiB\n", mem.MaxRSSKB/1024)
+		for _, m := range mem {
+			fmt.Fprintf(os.Stderr, " %s: %d MiB %s", m.Table, m.MaxRSSKB/1024, m.Failed)
+		}
+		fmt.Fprintln(os.Stderr)
 	}
 	env := environment(python, command, time.Since(start))
+	env.Seeds, env.SeedRows = r.seeds, r.seedRows
 	return writeMarkdown(out, env, results, mem)
 }
 
@@ -82,15 +91,31 @@ func runTable(m *manifest, r *runner, e entry) (*tableResult, error) {
 		return nil, err
 	}
 	table := m.path(e, r.work)
+	b, err := os.ReadFile(table)
+	if err != nil {
+		return nil, err
+	}
+	seeds := 1
+	if bytes.Count(b, []byte("\n")) <= r.seedRows {
+		seeds = r.seeds
+	}
 	dir := filepath.Join(r.work, "runs", e.Name)
 	tr := &tableResult{E: e}
-	def := r.train(table, filepath.Join(dir, "default"), "default")
+	path := func(name string, extra ...string) *pathResult {
+		p := r.train(table, filepath.Join(dir, name), name, extra...)
+		for s := 2; s <= seeds; s++ {
+			p.More = append(p.More, r.train(table, filepath.Join(dir, fmt.Sprintf("%s-seed%d", name, s)), name,
+				append([]string{"-seed", strconv.Itoa(s)}, extra...)...))
+		}
+		return p
+	}
+	def := path("default")
 	tr.Paths = append(tr.Paths, def)
 	if def.NN != nil && def.NN.Summary.Target == e.Target {
 		tr.Same = true
 		return tr, nil
 	}
-	tr.Paths = append(tr.Paths, r.train(table, filepath.Join(dir, "documented"), "documented", "-target", e.Target))
+	tr.Paths = append(tr.Paths, path("documented", "-target", e.Target))
 	return tr, nil
 }
 
@@ -100,14 +125,15 @@ func (tr *tableResult) documented() *pathResult { return tr.Paths[len(tr.Paths)-
 func (tr *tableResult) brief() string {
 	var parts []string
 	for _, p := range tr.Paths {
+		nn, lin, mlp, _, ok := p.means()
 		switch {
 		case p.NN == nil:
 			parts = append(parts, p.Path+": fails")
-		case p.SK == nil:
+		case !ok:
 			parts = append(parts, fmt.Sprintf("%s: %s %.3f", p.Path, p.NN.Summary.Target, p.NN.Final.TestMetric))
 		default:
-			parts = append(parts, fmt.Sprintf("%s: %s %.3f (linear %.3f, MLP %.3f)", p.Path, p.NN.Summary.Target,
-				p.NN.Final.TestMetric, p.SK.Linear.Metric, p.SK.MLP.Metric))
+			parts = append(parts, fmt.Sprintf("%s: %s %.3f (linear %.3f, MLP %.3f; %d seeds)", p.Path, p.NN.Summary.Target,
+				nn, lin, mlp, 1+len(p.More)))
 		}
 	}
 	return strings.Join(parts, "; ")

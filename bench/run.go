@@ -14,6 +14,7 @@ import (
 // nnResult is what we read of `nnplay train -report`.
 type nnResult struct {
 	Summary struct {
+		Text   string `json:"text"`
 		Target string `json:"target"`
 		Task   string `json:"task"`
 		Rows   int    `json:"rows"`
@@ -30,9 +31,10 @@ type nnResult struct {
 		Seconds    float64 `json:"seconds"`
 		Error      string  `json:"error"`
 	} `json:"linear"`
-	Metric string `json:"metric"`
-	Epoch  int    `json:"epoch"`
-	Epochs int    `json:"epochs"`
+	Notes  []string `json:"notes"`
+	Metric string   `json:"metric"`
+	Epoch  int      `json:"epoch"`
+	Epochs int      `json:"epochs"`
 	Stop   *struct {
 		Epoch int `json:"epoch"`
 	} `json:"stop"`
@@ -56,8 +58,9 @@ type skModel struct {
 	Seconds float64 `json:"seconds"`
 }
 
-// pathResult is one path through one table: the network's run and
-// sklearn's references on its split.
+// pathResult is one path through one table: the network's run with the
+// page's seed (1) and sklearn's references on its split, and the runs with
+// other seeds (other splits and initial weights), if any.
 type pathResult struct {
 	Path    string // "default" or "documented"
 	NN      *nnResult
@@ -65,6 +68,25 @@ type pathResult struct {
 	Failure string        // nnplay's message when it failed
 	SK      *skResult
 	SKErr   string
+	More    []*pathResult // seeds 2, 3, …
+}
+
+// means returns the means over the seeds of the network's test metric and
+// sklearn's linear model's and MLP's, and the network's metric of each seed;
+// ok is false unless every seed has all three.
+func (p *pathResult) means() (nn, lin, mlp float64, each []float64, ok bool) {
+	runs := append([]*pathResult{p}, p.More...)
+	for _, q := range runs {
+		if q.NN == nil || q.SK == nil {
+			return 0, 0, 0, nil, false
+		}
+		nn += q.NN.Final.TestMetric
+		lin += q.SK.Linear.Metric
+		mlp += q.SK.MLP.Metric
+		each = append(each, q.NN.Final.TestMetric)
+	}
+	n := float64(len(runs))
+	return nn / n, lin / n, mlp / n, each, true
 }
 
 // runner runs the suite's commands.
@@ -72,6 +94,7 @@ type runner struct {
 	nnplay, python, script string
 	work                   string
 	epochs                 int
+	seeds, seedRows        int // seeds per path for tables of fewer than seedRows rows
 }
 
 // train runs nnplay on table with extra flags, writing the split and the

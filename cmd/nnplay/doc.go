@@ -32,7 +32,7 @@
 //	-link                print a playground link of the settings and trained weights
 //	-write-split dir     the prepared rows (the network's inputs, then "y": the prepared target or the class index)
 //	                     as dir/train.csv, valid.csv and test.csv, for fitting another library on the same split
-//	-report r.json       the data summary as the page gets it, the final stats, the stop, the times and the
+//	-report r.json       the data summary as the page gets it (and its notes in English), the final stats, the stop, the times and the
 //	                     linear reference (core/baseline) on the same split
 //
 // On a terminal a progress bar shows the epoch, the loss, the metric, the

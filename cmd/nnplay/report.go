@@ -20,7 +20,8 @@ import (
 type runReport struct {
 	Source  string           `json:"source"`
 	Summary *session.Summary `json:"summary"`
-	Metric  string           `json:"metric"` // "accuracy" or "R²"
+	Notes   []string         `json:"notes,omitempty"` // the summary's notes in English, as train prints them
+	Metric  string           `json:"metric"`          // "accuracy" or "R²"
 	// Epoch is the epoch of the final weights (the restored one after an
 	// early stop); Epochs is how many were trained.
 	Epoch  int      `json:"epoch"`

@@ -155,6 +155,9 @@ func runTraining(s *session.Session, src *source, o trainOptions, stdout io.Writ
 	if o.report != "" {
 		r := &runReport{Source: src.Name, Summary: sum, Metric: metric, Epoch: last.Epoch, Epochs: len(h) - 1, Stop: stop, Final: last,
 			LoadSeconds: o.load.Seconds(), TrainSeconds: elapsed.Seconds(), Linear: fitLinear(ds)}
+		for _, n := range sum.Notes {
+			r.Notes = append(r.Notes, n.English())
+		}
 		if trainErr != nil {
 			r.Error = trainErr.Error()
 		}
