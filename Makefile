@@ -74,7 +74,7 @@ bench-browser: deps build
 
 ## bench-tables: nnplay with the page's defaults on real and generated tables (bench/manifest.json) beside
 ## scikit-learn's linear models and MLPs on the same splits, and nnplay on 1,000,000 rows under
-## /usr/bin/time -v; writes docs/bench-tables.md (about 10 minutes). BENCH_ONLY=regexp: some tables only
+## /usr/bin/time -v; writes docs/bench-tables.md (10–15 minutes). BENCH_ONLY=regexp: some tables only
 ## (the results then go to .bench/bench-tables.md)
 BENCH_ONLY ?=
 bench-tables: deps

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/csv"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -110,5 +111,37 @@ func TestMessy(t *testing.T) {
 	}
 	if len(ids) != len(rows) || len(names) != 4 || float64(empty) < 0.85*float64(len(rows)) {
 		t.Errorf("%d ids in %d rows, %d plans, %d empty referral codes", len(ids), len(rows), len(names), empty)
+	}
+}
+
+func TestMeansAndFormats(t *testing.T) {
+	run := func(nn, lin, mlp float64) *pathResult {
+		p := &pathResult{NN: new(nnResult), SK: &skResult{Linear: skModel{Metric: lin}, MLP: skModel{Metric: mlp}}}
+		p.NN.Final.TestMetric = nn
+		return p
+	}
+	p := run(0.9, 0.8, 0.7)
+	p.More = []*pathResult{run(0.7, 0.6, 0.5)}
+	// Means of two seeds, exact in binary to within rounding: 1e-12.
+	nn, lin, mlp, each, ok := p.means()
+	if !ok || math.Abs(nn-0.8) > 1e-12 || math.Abs(lin-0.7) > 1e-12 || math.Abs(mlp-0.6) > 1e-12 || len(each) != 2 {
+		t.Errorf("means: %v %v %v %v %v", nn, lin, mlp, each, ok)
+	}
+	p.More = append(p.More, &pathResult{Failure: "x"})
+	if _, _, _, _, ok := p.means(); ok {
+		t.Error("means of a failed seed: ok")
+	}
+	for _, tc := range []struct {
+		In   []float64
+		Want float64
+	}{{[]float64{3, 1, 2}, 2}, {[]float64{4, 1, 3, 2}, 2.5}} {
+		if got := median(tc.In); got != tc.Want {
+			t.Errorf("median(%v) = %v, want %v", tc.In, got, tc.Want)
+		}
+	}
+	for n, want := range map[int]string{7: "7", 1000: "1,000", 53940: "53,940", 1000000: "1,000,000"} {
+		if got := thousands(n); got != want {
+			t.Errorf("thousands(%d) = %q, want %q", n, got, want)
+		}
 	}
 }
