@@ -16,11 +16,12 @@ func (e *Exercise) Info() rules.ExerciseInfo {
 	return rules.ExerciseInfo{ID: e.ID(), Nonce: e.Nonce, NameBound: e.NameBound(), AutoLocks: e.AutoLocks(), StartMeets: e.startMeets()}
 }
 
-// startMeets is one press of Train with the exercise's own settings, within
-// MaxCheckWork: the first epoch that meets the goal, or -1 (also when it
-// cannot train).
+// startMeets is one press of Train with the exercise's own settings: the
+// first epoch that meets the goal, or -1 (also when it cannot train, or
+// passes a quarter of MaxShareWork: the student's page asks for Info too,
+// and its tools worker answers codes after it).
 func (e *Exercise) startMeets() int {
-	budget := float64(MaxCheckWork)
+	budget := float64(MaxShareWork) / 4
 	at, _ := e.press(e.Settings, &budget)
 	return at
 }
