@@ -53,12 +53,21 @@ func Fit(ds *data.Dataset) (*Model, error) {
 	}
 	d := ds.Dim
 	m := &Model{Task: ds.Task, Dim: d, Out: ds.Out, W: make([]float64, ds.Out*d), B: make([]float64, ds.Out)}
+	var gram []float64 // the first Hessian of every class, up to a factor
 	for c := range ds.Out {
 		p := &problem{x: tr.X, y: tr.Y, n: tr.N, d: d, stride: ds.Out, col: c, logistic: ds.Task != data.Regression, lambda: RidgeAlpha}
 		if p.logistic {
 			p.lambda = 1 / LogisticC
 		}
-		theta, it, err := p.solve(gradTol, maxIter)
+		if gram == nil {
+			ones := make([]float64, tr.N)
+			for i := range ones {
+				ones[i] = 1
+			}
+			gram = make([]float64, (d+1)*(d+1))
+			p.hessian(ones, gram)
+		}
+		theta, it, err := p.solve(gradTol, maxIter, gram)
 		if err != nil {
 			return nil, err
 		}

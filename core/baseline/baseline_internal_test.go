@@ -49,7 +49,7 @@ func randRows(seed uint64, n, d, k int) (x, y []float64) {
 // fit solves the problem of one target column and fails the test on error.
 func fit(t *testing.T, p *problem) []float64 {
 	t.Helper()
-	theta, _, err := p.solve(1e-12, 100)
+	theta, _, err := p.solve(1e-12, 100, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -75,6 +75,7 @@ func TestGradientHessian(t *testing.T) {
 		g, h, s := make([]float64, 4), make([]float64, 16), make([]float64, 40)
 		p.eval(theta, g, s)
 		p.hessian(s, h)
+		p.penalize(h)
 		settings := &fd.Settings{Formula: fd.Central, Step: 1e-6}
 		num := fd.Gradient(nil, func(th []float64) float64 { return p.eval(th, make([]float64, 4), make([]float64, 40)) }, theta, settings)
 		if d := floats.Distance(g, num, math.Inf(1)) / max(1, floats.Norm(g, math.Inf(1))); d > 1e-5 {
@@ -112,7 +113,7 @@ func TestRidgeByHand(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
 			p := &problem{x: []float64{0, 1, 2}, y: []float64{1, 3, 5}, n: 3, d: 1, stride: 1, lambda: tt.Alpha}
-			theta, iter, err := p.solve(1e-12, 100)
+			theta, iter, err := p.solve(1e-12, 100, nil)
 			if err != nil || iter != 1 {
 				t.Fatalf("%v after %d steps", err, iter)
 			}

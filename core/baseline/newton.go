@@ -60,8 +60,9 @@ func (p *problem) eval(theta, g, s []float64) float64 {
 	return f
 }
 
-// hessian writes the lower triangle of ∇²f into h ((d+1)×(d+1),
-// row-major), from the rows' sᵢ that eval wrote into s.
+// hessian writes the lower triangle of Σᵢ sᵢ·[xᵢ, 1][xᵢ, 1]ᵀ into h
+// ((d+1)×(d+1), row-major), from the rows' sᵢ that eval wrote into s (or
+// all 1: the Gram matrix). ∇²f adds λ to the weights' diagonal (penalize).
 func (p *problem) hessian(s, h []float64) {
 	d, m := p.d, p.d+1
 	clear(h)
@@ -81,8 +82,12 @@ func (p *problem) hessian(s, h []float64) {
 		}
 		hd[d] += si
 	}
-	for j := range d {
-		h[j*m+j] += p.lambda
+}
+
+// penalize adds λ to the weights' diagonal of the Hessian h.
+func (p *problem) penalize(h []float64) {
+	for j := range p.d {
+		h[j*(p.d+1)+j] += p.lambda
 	}
 }
 
@@ -109,7 +114,12 @@ var errNotFinite = errors.New("baseline: the fit is not finite")
 // number of Newton steps. Least squares take one step: f is quadratic, and
 // the step solves ∇²f·δ = ∇f exactly (the normal equations of ridge
 // regression).
-func (p *problem) solve(tol float64, maxIter int) (theta []float64, iter int, err error) {
+//
+// gram, when not nil, is the Gram matrix Σᵢ [xᵢ, 1][xᵢ, 1]ᵀ (hessian with
+// every sᵢ 1): at θ = 0 every sᵢ is the same (1 for least squares, ¼ for
+// the logistic loss), so the first Hessian is a multiple of it, which the
+// classes of a one-vs-rest fit share.
+func (p *problem) solve(tol float64, maxIter int, gram []float64) (theta []float64, iter int, err error) {
 	m := p.d + 1
 	theta, next := make([]float64, m), make([]float64, m)
 	g, gn := make([]float64, m), make([]float64, m)
@@ -117,7 +127,14 @@ func (p *problem) solve(tol float64, maxIter int) (theta []float64, iter int, er
 	h := make([]float64, m*m)
 	f := p.eval(theta, g, s)
 	for ; iter < maxIter && infNorm(g) > tol*float64(p.n); iter++ {
-		p.hessian(s, h)
+		if iter == 0 && gram != nil {
+			for j, v := range gram {
+				h[j] = s[0] * v
+			}
+		} else {
+			p.hessian(s, h)
+		}
+		p.penalize(h)
 		if err := cholesky(h, m); err != nil {
 			return nil, iter, err
 		}
