@@ -20,14 +20,16 @@ const CodeKind = "completion"
 // checked in seconds.
 const (
 	MaxCheckEpochs = 10000
-	// MaxCheckWork bounds the cost of one replay (ReplayWork): about 0.4 s
+	// MaxCheckWork bounds the cost of one replay (ReplayWork): about 0.3 s
 	// of one processor natively (1.6 to 2.2 ns a unit, measured with
-	// BenchmarkReplayUnit), so that 30 codes at the limits are checked in
-	// about 12 s natively, and in about a minute in the page, whose
-	// WebAssembly runs 3.5 to 7 times slower (the same benchmark under
-	// Node). It allows 10,000 epochs of small networks on a few hundred
-	// rows, but about 500 of a 50×50 network on 140 rows.
-	MaxCheckWork = 2e8
+	// BenchmarkReplayUnit), so that 30 codes at the limits take 5 to 12 s
+	// of one core natively (BenchmarkClassAtLimits), and an estimated 20
+	// to 60 s in the page on an idle machine, whose WebAssembly runs 3.5
+	// to 5 times slower (the same benchmark under Node; at 2e8, 30 such
+	// codes took 93 and 132 s in headless Chromium under a load average
+	// of 18 on two cores). It allows 10,000 epochs of small networks on a
+	// few hundred rows, but about 380 of a 50×50 network on 140 rows.
+	MaxCheckWork = 1.5e8
 )
 
 // CodeFormat is the version of the completion-code format this package
