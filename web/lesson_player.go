@@ -56,6 +56,9 @@ func (c *lessonPlayer) focusStep() {
 	if el := app.Window().GetElementByID("lesson-step"); el.Truthy() {
 		g.focus = false
 		el.Call("focus", map[string]any{"preventScroll": true})
+		if body := el.Get("parentElement"); body.Truthy() {
+			body.Set("scrollTop", 0) // the new step from its title
+		}
 	}
 	if g.top { // a lesson just opened, maybe from a link far down the page
 		g.top = false
