@@ -18,6 +18,17 @@
 // A data error is a *data.ParseError, whose kind, quoted cell, line and
 // column ErrorCell and ErrorPosition return for the page's translations.
 //
+// Settings of version 3 (Version) prepare a table as it comes
+// (data.Spec.Auto): an empty Target is data.GuessTarget's guess, missing
+// values are imputed (Default's Missing is data.Impute), identifiers,
+// names and mostly empty columns are left out unless Use names them,
+// timestamps become numbers, big categories keep their most frequent
+// values, whole-number labels are classes unless AsNumbers, and a pasted
+// table's leaks are named. Each rule is a Note of the Summary, and a note
+// with an Action has one button that changes the settings: "use" appends
+// its column to Use, "ignore" to Ignore, "target" sets Target, "numbers"
+// sets AsNumbers. Settings of versions 1 and 2 build as they did.
+//
 // # The page's view data (session.go)
 //
 // What the page draws but must not compute, since the page never trains:

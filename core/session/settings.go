@@ -32,7 +32,7 @@ type Settings struct {
 	Noise   float64 `json:"noise,omitempty"`  // generated sets: noise, 0..1
 	Text    string  `json:"text,omitempty"`   // pasted table
 
-	Target string   `json:"target,omitempty"` // "" = data.DefaultTarget (version 2), the last column (version 1)
+	Target string   `json:"target,omitempty"` // "" = data.GuessTarget (version 3), data.DefaultTarget (version 2), the last column (version 1)
 	Ignore []string `json:"ignore,omitempty"`
 	// Use names columns the user brought back that the version-3 rules
 	// would leave out (an identifier, a name, a mostly empty column).
