@@ -315,14 +315,14 @@ func TestLeftOutColumns(t *testing.T) {
 	text := genTable(200, gen{"passenger_id", func(r int, _ *rand.Rand) string { return strconv.Itoa(1 + r) }},
 		gen{"name", func(r int, rng *rand.Rand) string { return "Smith Mr. John " + strconv.Itoa(rng.IntN(100000)) }},
 		gen{"code", func(r int, _ *rand.Rand) string { return "A" + strconv.Itoa(r*7919%100003) }},
-		gen{"age", uniform(1, 80, 0)}, gen{"y", pick("a", "b")})
+		gen{"age", uniform(1, 80, 0)}, gen{"body_mass_index", uniform(18, 40, 4)}, gen{"y", pick("a", "b")})
 	tb := mustParse(t, text)
 	ds, err := Prepare(tb, Spec{Target: "y", Missing: Impute, Auto: true, TestRatio: 0.2})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if f := ds.Prep.Features(); !slices.Equal(f, []string{"age"}) {
-		t.Errorf("features %q, want age", f)
+	if f := ds.Prep.Features(); !slices.Equal(f, []string{"age", "body_mass_index"}) {
+		t.Errorf("features %q, want age and body_mass_index", f)
 	}
 	for _, k := range [][2]string{{"left-out-id", "passenger_id"}, {"left-out-name", "name"}, {"left-out-id", "code"}} {
 		if noteOf(ds, k[0], k[1]) == nil {
@@ -330,7 +330,7 @@ func TestLeftOutColumns(t *testing.T) {
 		}
 	}
 	ds, err = Prepare(tb, Spec{Target: "y", Missing: Impute, Auto: true, TestRatio: 0.2, Use: []string{"passenger_id"}})
-	if err != nil || !slices.Equal(ds.Prep.Features(), []string{"passenger_id", "age"}) {
+	if err != nil || !slices.Equal(ds.Prep.Features(), []string{"passenger_id", "age", "body_mass_index"}) {
 		t.Errorf("with Use: %v %q", err, ds.Prep.Features())
 	}
 }

@@ -92,18 +92,22 @@ func (t *Table) profileColumn(c int, rows []int) colProfile {
 }
 
 // identifies reports whether a column with profile p, named name, tells
-// the rows apart rather than describing them: called an identifier, a
-// rising run of whole numbers each seen once, or text (not a timestamp)
+// the rows apart rather than describing them: called an id, a rising run
+// of whole numbers each seen once, called an index, row or number (no, nr)
+// with a different whole number or word in nine rows of ten, or text (not a timestamp)
 // with a different value in more than half the rows (and more than 20
 // values: names, codes).
 func (p colProfile) identifies(name string) bool {
 	if p.n == 0 {
 		return false
 	}
-	if nameHas(name, "id", "index", "row", "idx", "uuid", "guid") {
+	if nameHas(name, "id", "idx", "uuid", "guid") {
 		return true
 	}
 	if p.whole && p.rising && p.distinct == p.n && p.n >= 10 {
+		return true
+	}
+	if nameHas(name, "index", "row", "no", "nr") && (p.whole || p.text) && 10*p.distinct >= 9*p.n && p.n >= 10 { // not a "body mass index"
 		return true
 	}
 	return p.text && !p.time && p.distinct > 20 && 2*p.distinct > p.n
