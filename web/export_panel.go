@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"github.com/nnplayground/playground/core/wire"
 	"github.com/nnplayground/playground/core/wire/tools"
@@ -10,7 +9,6 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/nn"
-	"github.com/nnplayground/playground/core/nn/modelfile"
 )
 
 // chartIDs are the canvases #export-chart can save as PNG.
@@ -138,10 +136,8 @@ func (c *exportPanel) onImport(ctx app.Context, e app.Event) {
 // to show, "" on success.
 func (c *exportPanel) importText(text string) string {
 	l, st := c.Lang, c.St
-	var head struct {
-		Format string `json:"format"`
-	}
-	_ = json.Unmarshal([]byte(text), &head)
+	var head struct{ Format string }
+	head.Format = fileFormat(text)
 	switch head.Format {
 	case sessionFileFormat:
 		st.ask(&tools.DecodeFile{File: text}, func(a wire.Message, errMsg, class string) {
@@ -168,21 +164,25 @@ func (c *exportPanel) importText(text string) string {
 		})
 		return ""
 	case nn.ModelFormat:
-		m, err := modelfile.Read(bytes.NewReader([]byte(text)))
-		if err != nil {
-			return t(l, "import-bad-model") + " " + err.Error()
-		}
-		if st.net != nil {
-			in, out := st.net.Sizes[0], st.net.Sizes[len(st.net.Sizes)-1]
-			ms := m.Network.Sizes
-			if ms[0] != in || ms[len(ms)-1] != out {
-				return tf(l, "import-model-shape", ms[0], ms[len(ms)-1], in, out)
+		// Read in the tools worker: a model file of tens of megabytes
+		// must not hold the page's thread.
+		st.ask(&tools.ReadModel{File: text}, func(a wire.Message, errMsg, class string) {
+			m, ok := a.(*tools.ModelRead)
+			switch {
+			case errMsg != "" || !ok:
+				c.importErr = t(l, "import-bad-model") + " " + errMsg
+			case st.net != nil && (m.Sizes[0] != st.net.Sizes[0] || m.Sizes[len(m.Sizes)-1] != st.net.Sizes[len(st.net.Sizes)-1]):
+				in, out := st.net.Sizes[0], st.net.Sizes[len(st.net.Sizes)-1]
+				c.importErr = tf(l, "import-model-shape", m.Sizes[0], m.Sizes[len(m.Sizes)-1], in, out)
+			default:
+				c.importErr = ""
+				next := st.settings
+				next.Model = m.Config
+				next.Model.Hidden = append([]int(nil), m.Sizes[1:len(m.Sizes)-1]...)
+				st.load(next, m.Params, false)
 			}
-		}
-		next := st.settings
-		next.Model = m.Config
-		next.Model.Hidden = append([]int(nil), m.Network.Sizes[1:len(m.Network.Sizes)-1]...)
-		st.load(next, flatParams(m.Network), false)
+			st.notify(topicRun)
+		})
 		return ""
 	}
 	if frag, ok := linkInText(text); ok && head.Format == "" {
@@ -192,4 +192,30 @@ func (c *exportPanel) importText(text string) string {
 		return ""
 	}
 	return t(l, "import-unknown")
+}
+
+// fileFormat returns the "format" of a JSON file. Session and model files
+// write it first, and then nothing further is read: the whole file is
+// decoded in the tools worker, not on the page's thread. A small file
+// with the key elsewhere (edited by hand) is read whole.
+func fileFormat(text string) string {
+	dec := json.NewDecoder(strings.NewReader(text))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return ""
+	}
+	if key, err := dec.Token(); err != nil || key != "format" {
+		var head struct {
+			Format string `json:"format"`
+		}
+		if len(text) < 1<<20 {
+			_ = json.Unmarshal([]byte(text), &head)
+		}
+		return head.Format
+	}
+	if v, err := dec.Token(); err == nil {
+		if f, ok := v.(string); ok {
+			return f
+		}
+	}
+	return ""
 }

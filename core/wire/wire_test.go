@@ -24,7 +24,7 @@ func messages() []wire.Message {
 		new(tools.EncodeLink), new(tools.EncodeFile), new(tools.DecodeFile), new(tools.DecodeLink),
 		new(tools.MakeExercise), new(tools.ExerciseCode), new(tools.GetLessons), new(tools.MakeLesson), new(tools.GetExerciseInfo), new(tools.Check),
 		new(tools.LinkText), new(tools.SessionRead), new(tools.Opened), new(tools.CodeAnswer),
-		new(tools.ExerciseInfo), new(tools.Lessons), new(tools.Checked), new(tools.ToolFailed), new(tools.TryNames), new(tools.NamesTried), new(tools.StopCheck),
+		new(tools.ExerciseInfo), new(tools.Lessons), new(tools.Checked), new(tools.ToolFailed), new(tools.TryNames), new(tools.NamesTried), new(tools.StopCheck), new(tools.ReadModel), new(tools.ModelRead),
 	}
 }
 

@@ -26,6 +26,7 @@
 //	EncodeLink{Session}        → LinkText: "#v1.…"
 //	EncodeFile{Session}        → LinkText: the session file
 //	DecodeFile{File}           → SessionRead{Session}
+//	ReadModel{File}            → ModelRead{Config, Sizes, Params} (a model file, read off the page's thread)
 //	DecodeLink{Link}           → Opened{Kind, Session | Lesson | Exercise} (a whole URL is cut at "#")
 //	MakeExercise{Exercise}     → LinkText: the exercise's link
 //	ExerciseCode{Request}      → CodeAnswer{Answer: rules.CodeAnswer}

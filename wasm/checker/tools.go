@@ -8,6 +8,7 @@ import (
 	"github.com/nnplayground/playground/core/exercise"
 	"github.com/nnplayground/playground/core/exercise/rules"
 	"github.com/nnplayground/playground/core/link"
+	"github.com/nnplayground/playground/core/nn/modelfile"
 	"github.com/nnplayground/playground/core/wire"
 	"github.com/nnplayground/playground/core/wire/tools"
 )
@@ -36,6 +37,8 @@ func tool(c wire.Message) (wire.Message, error) {
 			return nil, err
 		}
 		return &tools.SessionRead{ID: c.ID, Session: fromLink(s)}, nil
+	case *tools.ReadModel:
+		return readModel(c)
 	case *tools.DecodeLink:
 		o, err := decodeLink(c.Link)
 		if err != nil {
@@ -148,4 +151,15 @@ func errorClass(err error) string {
 		return "kind"
 	}
 	return "bad"
+}
+
+// readModel reads a model file for the page: its configuration, layer sizes
+// and parameters (nn.Network.Params order), checked by modelfile.Read.
+func readModel(c *tools.ReadModel) (*tools.ModelRead, error) {
+	m, err := modelfile.Read(strings.NewReader(c.File))
+	if err != nil {
+		return nil, err
+	}
+	n := m.Network
+	return &tools.ModelRead{ID: c.ID, Config: m.Config, Sizes: append([]int(nil), n.Sizes...), Params: append([]float64(nil), n.Params()...)}, nil
 }

@@ -3,6 +3,7 @@ package tools
 import (
 	"github.com/nnplayground/playground/core/exercise/guide"
 	"github.com/nnplayground/playground/core/exercise/rules"
+	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
 )
 
@@ -25,6 +26,13 @@ type EncodeFile struct {
 
 // DecodeFile reads a session file: SessionRead.
 type DecodeFile struct {
+	ID   int
+	File string
+}
+
+// ReadModel reads a model file (nnplay train -out, or the page's model
+// download), off the page's thread: ModelRead.
+type ReadModel struct {
 	ID   int
 	File string
 }
@@ -104,6 +112,15 @@ type LinkText struct {
 type SessionRead struct {
 	ID      int
 	Session LinkSession
+}
+
+// ModelRead answers ReadModel: the model's configuration, its layer sizes
+// and its parameters in nn.Network.Params order.
+type ModelRead struct {
+	ID     int
+	Config nn.Config
+	Sizes  []int
+	Params []float64
 }
 
 // Opened answers DecodeLink: what the link opens, by Kind ("session",

@@ -56,6 +56,10 @@ func Protocol(tag byte) wire.Message {
 		return new(NamesTried)
 	case 84:
 		return new(StopCheck)
+	case 85:
+		return new(ReadModel)
+	case 86:
+		return new(ModelRead)
 	}
 	return nil
 }
@@ -336,6 +340,32 @@ func (v *StopCheck) Code(c *wire.Codec) {
 
 // IDRef returns the address of v.ID, the number of the request.
 func (v *StopCheck) IDRef() *int { return &v.ID }
+
+// Tag returns 85.
+func (*ReadModel) Tag() byte { return 85 }
+
+// Code encodes or decodes v's fields, as c does.
+func (v *ReadModel) Code(c *wire.Codec) {
+	c.Int(&v.ID)
+	c.Str(&v.File)
+}
+
+// IDRef returns the address of v.ID, the number of the request.
+func (v *ReadModel) IDRef() *int { return &v.ID }
+
+// Tag returns 86.
+func (*ModelRead) Tag() byte { return 86 }
+
+// Code encodes or decodes v's fields, as c does.
+func (v *ModelRead) Code(c *wire.Codec) {
+	c.Int(&v.ID)
+	wire.CodeNnConfig(c, &v.Config)
+	c.Ints(&v.Sizes)
+	c.Floats(&v.Params)
+}
+
+// IDRef returns the address of v.ID, the number of the request.
+func (v *ModelRead) IDRef() *int { return &v.ID }
 
 func codeLinkSession(c *wire.Codec, v *LinkSession) {
 	wire.CodeSessionSettings(c, &v.Settings)
