@@ -141,9 +141,12 @@ func (c *checker) Render() app.UI {
 }
 
 func (c *checker) onRun(ctx app.Context, e app.Event) {
-	in := app.Window().GetElementByID("checker-input")
-	if in.Truthy() {
+	// The fields as they are now: a change event may not have fired yet.
+	if in := app.Window().GetElementByID("checker-input"); in.Truthy() {
 		c.codes = in.Get("value").String()
+	}
+	if in := app.Window().GetElementByID("checker-class"); in.Truthy() {
+		c.class = in.Get("value").String()
 	}
 	ctx.Dispatch(func(app.Context) {
 		st := c.St
