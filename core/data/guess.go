@@ -94,7 +94,7 @@ func (t *Table) targetScore(c int, first, last bool) (float64, bool) {
 	switch {
 	case p.n == 0, 2*p.missing > p.n+p.missing, p.time, t.isYear(c):
 		return 0, false
-	case p.identifies(name) && word < 6, p.text && p.distinct > 100:
+	case p.identifies(name), p.text && p.distinct > 100:
 		return 0, false
 	case p.whole && p.n >= 20 && 20*p.distinct >= 19*p.n && word == 0: // a distinct whole number in almost every row
 		return 0, false

@@ -114,6 +114,8 @@ func guessTables() []struct{ Name, Text, Want string } {
 			gen{"Spending_USD", uniform(100, 11000, 3)}, gen{"Life_Expectancy", uniform(69, 85, 1)}), "Life_Expectancy"},
 		{"car crashes", genTable(51, gen{"total", uniform(5, 24, 1)}, gen{"speeding", uniform(1, 10, 3)}, gen{"alcohol", uniform(1, 10, 3)},
 			gen{"ins_premium", uniform(600, 1300, 2)}, gen{"abbrev", func(r int, _ *rand.Rand) string { return string(rune('A'+r/26)) + string(rune('A'+r%26)) }}), "total"},
+		{"an id named like a target", genTable(40, gen{"target_id", func(r int, _ *rand.Rand) string { return strconv.Itoa(500 + r) }},
+			gen{"x", uniform(0, 1, 3)}, gen{"result", pick("win", "loss")}), "result"},
 		{"plain numbers: the last column", genTable(40, gen{"a", uniform(0, 1, 3)}, gen{"b", uniform(0, 1, 3)}, gen{"c", uniform(0, 1, 3)}), "c"},
 		{"an id and a timestamp are never the target", genTable(60, gen{"x", uniform(0, 1, 3)}, gen{"y", uniform(0, 1, 3)},
 			gen{"when", func(r int, _ *rand.Rand) string { return fmt.Sprintf("2019-03-%02d 20:21:%02d", 1+r%28, r%60) }},
