@@ -18,7 +18,7 @@ var targetWords = []string{"label", "class", "species", "target", "y"}
 //
 // Prepare keeps "the last column" for an empty Spec.Target, as links made
 // before this rule expect; session.Build uses DefaultTarget for settings of
-// version 2 and later.
+// version 2, and GuessTarget for later ones.
 func DefaultTarget(t *Table) string {
 	if t == nil || t.cols == 0 {
 		return ""
