@@ -1,6 +1,8 @@
 package main
 
 import (
+	"slices"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/session"
 )
@@ -9,12 +11,15 @@ import (
 // (.pg-warn), each in the page's language; a note with an Action
 // (session.Note) has one button after its text, #note-action-<index>
 // ("use it", "ignore it", "predict <name>"), that changes the settings as
-// the Columns panel's role pickers do. The list is always there (hidden
-// when empty), so that go-app keeps the elements after it in place.
+// the Columns panel's role pickers do. A did-you-mean and a leak come
+// first (noteOrder). The list is always there (hidden when empty), so that
+// go-app keeps the elements after it in place.
 func noteList(st *store, l string) app.UI {
 	ns := notes(st.summary)
+	order := noteOrder(ns)
 	return app.Ul().ID("data-notes").Class("pg-warn").Hidden(len(ns) == 0).Body(
-		app.Range(ns).Slice(func(i int) app.UI {
+		app.Range(order).Slice(func(k int) app.UI {
+			i := order[k]
 			n := ns[i]
 			if n.Action == "" {
 				return app.Li().Text(warningText(l, n))
@@ -25,6 +30,28 @@ func noteList(st *store, l string) app.UI {
 			)
 		}),
 	)
+}
+
+// noteOrder is the order in which the notes ns are shown, as indices
+// into ns: first those that question the target (Action "target", a
+// did-you-mean), then those that question an input (Action "ignore", a
+// leak), then the others, each group in ns's order.
+func noteOrder(ns []session.Note) []int {
+	rank := func(n session.Note) int {
+		switch n.Action {
+		case "target":
+			return 0
+		case "ignore":
+			return 1
+		}
+		return 2
+	}
+	order := make([]int, len(ns))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return rank(ns[a]) - rank(ns[b]) })
+	return order
 }
 
 // noteButton is the button of note n, the index-th: its action's words,

@@ -58,3 +58,13 @@ func TestWithRole(t *testing.T) {
 		t.Errorf("ignoring a used column: Use %q, Ignore %q; want none, [id]", got.Use, got.Ignore)
 	}
 }
+
+// TestNoteOrder checks that a did-you-mean and a leak are shown before the
+// other notes, which keep their order.
+func TestNoteOrder(t *testing.T) {
+	ns := []session.Note{{Kind: "left-out-id", Action: "use"}, {Kind: "timestamp"}, {Kind: "leak", Action: "ignore"},
+		{Kind: "imputed"}, {Kind: "did-you-mean", Action: "target"}}
+	if got, want := noteOrder(ns), []int{4, 2, 0, 1, 3}; !slices.Equal(got, want) {
+		t.Errorf("noteOrder = %v, want %v", got, want)
+	}
+}
