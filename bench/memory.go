@@ -26,7 +26,7 @@ type memoryResult struct {
 	FileBytes    int64
 	MaxRSSKB     int64
 	Wall         time.Duration
-	Output       string // nnplay's first line (rows and splits) and its last two (the result)
+	Output       string // nnplay's output but its notices and warnings
 	Command      string
 	Failed       string // nnplay's message when it failed
 }
@@ -75,11 +75,13 @@ func measureTable(r *runner, gen, target string, rows, epochs int) (*memoryResul
 	} else if m.Failed == "" {
 		return nil, fmt.Errorf("/usr/bin/time printed no maximum resident set size:\n%s", errOut.String())
 	}
-	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
-	m.Output = lines[0] // the rows and splits, then the result
-	if n := len(lines); n > 1 {
-		m.Output += "\n" + strings.Join(lines[max(1, n-2):], "\n")
+	var keep []string // the rows and splits, then the result: not the notices and warnings
+	for _, l := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+		if !strings.HasPrefix(l, "notice:") && !strings.HasPrefix(l, "warning:") {
+			keep = append(keep, l)
+		}
 	}
+	m.Output = strings.Join(keep, "\n")
 	return m, nil
 }
 
