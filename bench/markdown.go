@@ -289,16 +289,22 @@ func writeMemory(w *errWriter, ms []*memoryResult) {
 // default path): the summary line and the notes.
 func writeSaid(w *errWriter, results []*tableResult) {
 	w.printf("## What the page says\n\n")
-	w.printf("The summary and its notes for each table as loaded (seed 1, the guessed target), as `nnplay train` prints them.\n\n")
+	w.printf("The summary and its notes for each table as loaded (seed 1), as `nnplay train` prints them: with the guessed " +
+		"target, and with the documented one when the guess differs.\n\n")
 	for _, tr := range results {
-		p := tr.Paths[0]
-		if p.NN == nil {
-			w.printf("- **%s**: fails: %s\n", tr.E.Name, p.Failure)
-			continue
-		}
-		w.printf("- **%s**: predicting `%s`: %s\n", tr.E.Name, p.NN.Summary.Target, p.NN.Summary.Text)
-		for _, n := range p.NN.Notes {
-			w.printf("  - %s\n", n)
+		for i, p := range tr.Paths {
+			name := "**" + tr.E.Name + "**"
+			if i > 0 {
+				name = "**" + tr.E.Name + "**, documented target"
+			}
+			if p.NN == nil {
+				w.printf("- %s: fails: %s\n", name, p.Failure)
+				continue
+			}
+			w.printf("- %s: predicting `%s`: %s\n", name, p.NN.Summary.Target, p.NN.Summary.Text)
+			for _, n := range p.NN.Notes {
+				w.printf("  - %s\n", n)
+			}
 		}
 	}
 	w.printf("\n")
