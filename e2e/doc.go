@@ -82,7 +82,7 @@
 //     has chosen outcome, on the first screen and clear of other controls
 //     at 1366, 1024 and 375 px; the leak's "ignore it" button ignores it;
 //     Train runs to its stop at or above the linear reference (#linear-ref)
-//     minus 0.01.
+//     minus 0.01; the mostly empty column's "use it" makes it an input.
 //
 // Without a browser:
 //

@@ -62,7 +62,8 @@ func ownTableCSV() string {
 // first screen and clear of other controls at 1366, 1024 and 375 px, has
 // chosen outcome; the leak's note has a button that ignores it; Train runs
 // to its stop and the test accuracy is at least the linear reference shown
-// (#linear-ref) minus 0.01.
+// (#linear-ref) minus 0.01; the mostly empty column's "use it" brings it
+// back as an input.
 func TestOwnTable(t *testing.T) {
 	ctx := openPage(t)
 	loadText(t, ctx, ownTableCSV())
@@ -87,9 +88,7 @@ func TestOwnTable(t *testing.T) {
 	}
 
 	// The leak's note: its button ignores the column.
-	leak := eval[string](t, ctx, `[...document.querySelectorAll("#data-notes li")].
-		find(li => li.textContent.includes('"status"') && li.querySelector("button[id^='note-action-']")?.textContent === "ignore it")?.
-		querySelector("button").id ?? ""`)
+	leak := noteButtonFor(t, ctx, "status", "ignore it")
 	if leak == "" {
 		t.Fatalf("no note with an \"ignore it\" button about the leak column status: %q", notes)
 	}
@@ -111,6 +110,24 @@ func TestOwnTable(t *testing.T) {
 	if acc < ref-0.01 {
 		t.Errorf("test accuracy %v is more than 0.01 below the linear reference %v", acc, ref)
 	}
+
+	// The mostly empty column's "use it" brings it back as an input.
+	use := noteButtonFor(t, ctx, "notes_score", "use it")
+	if use == "" {
+		t.Fatalf("no note with a \"use it\" button about notes_score: %q", eval[string](t, ctx, textJS("data-notes")))
+	}
+	click(t, ctx, use)
+	waitFor(t, ctx, `document.querySelector("#preview select[aria-label='Role of notes_score']")?.value === "feature" && `+
+		`!`+textJS("data-notes")+`.includes('"notes_score" is empty')`, 30*time.Second, "notes_score to be an input")
+}
+
+// noteButtonFor is the id of the button labelled label of the note that
+// names column col, "" when there is none.
+func noteButtonFor(t *testing.T, ctx context.Context, col, label string) string {
+	t.Helper()
+	return eval[string](t, ctx, `[...document.querySelectorAll("#data-notes li")].
+		find(li => li.textContent.includes(`+js(`"`+col+`"`)+`) && li.querySelector("button[id^='note-action-']")?.textContent === `+js(label)+`)?.
+		querySelector("button").id ?? ""`)
 }
 
 // linearRef is the linear model's test metric that #linear-ref shows: its
