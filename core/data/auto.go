@@ -26,12 +26,12 @@ func (pr *preparation) leaveOut() {
 	rows := t.Rows()
 	var kept []int
 	var notes []Note
-	pr.times = make([][]float64, t.cols)
+	pr.times, pr.layouts = make([][]float64, t.cols), make([]string, t.cols)
 	for _, c := range pr.features {
 		name := t.Names[c]
 		p := t.profileColumn(c, nil)
 		if p.time {
-			pr.times[c] = t.timeColumn(c)
+			pr.times[c], pr.layouts[c] = t.timeColumn(c, p.layout), p.layout
 		}
 		switch {
 		case use[name]:
@@ -57,11 +57,11 @@ func (pr *preparation) leaveOut() {
 }
 
 // timeColumn returns the seconds since 1970 of each cell of column c
-// (parseTime), NaN where a cell is missing or not a time.
-func (t *Table) timeColumn(c int) []float64 {
+// (parseTimeLayout), NaN where a cell is missing or not a time.
+func (t *Table) timeColumn(c int, layout string) []float64 {
 	out := make([]float64, t.Rows())
 	for r := range out {
-		v, ok := parseTime(t.Cell(r, c))
+		v, ok := parseTimeLayout(t.Cell(r, c), layout)
 		if !ok {
 			v = math.NaN()
 		}

@@ -151,6 +151,66 @@ func TestParseTime(t *testing.T) {
 	}
 }
 
+// Dates with the year last, in a column's layout.
+func TestParseTimeLayout(t *testing.T) {
+	const day = 86400
+	tests := []struct {
+		Input, Layout string
+		Seconds       float64 // 2019-03-23 is day 17,978 after 1970-01-01
+		OK            bool
+	}{
+		{"3/23/2019", layoutMDY, 17978 * day, true},
+		{"03/23/2019 20:21", layoutMDY, 17978*day + 20*3600 + 21*60, true},
+		{"23/03/2019", layoutDMY, 17978 * day, true},
+		{"23.03.2019", layoutDMY, 17978 * day, true},
+		{"23-3-2019", layoutDMY, 17978 * day, true},
+		{"2019-03-23", layoutDMY, 17978 * day, true}, // ISO in any layout
+		{"23/03/2019", layoutMDY, 0, false},          // no month 23
+		{"3/23/2019", layoutISO, 0, false},
+		{"3/23/19", layoutMDY, 0, false},
+	}
+	for _, tt := range tests {
+		sec, ok := parseTimeLayout(tt.Input, tt.Layout)
+		if ok != tt.OK || ok && sec != tt.Seconds {
+			t.Errorf("parseTimeLayout(%q, %q) = %v, %v; want %v, %v", tt.Input, tt.Layout, sec, ok, tt.Seconds, tt.OK)
+		}
+	}
+}
+
+// A column's layout follows its dates: a day above 12 in front means day
+// first, one in the middle month first; dots mean day first; a column with
+// both is no dates.
+func TestTimeColumnLayout(t *testing.T) {
+	tests := []struct {
+		Name   string
+		Cells  func(r int) string
+		Layout string
+		Time   bool
+	}{
+		{"US", func(r int) string { return fmt.Sprintf("%d/%d/2020", 1+r%12, 1+r%28) }, layoutMDY, true},
+		{"UK", func(r int) string { return fmt.Sprintf("%d/%d/2020", 1+r%28, 1+r%12) }, layoutDMY, true},
+		{"German", func(r int) string { return fmt.Sprintf("%02d.%02d.2020", 1+r%12, 1+r%12) }, layoutDMY, true},
+		{"both", func(r int) string {
+			if r == 0 {
+				return "13/1/2020"
+			}
+			return fmt.Sprintf("%d/%d/2020", 1+r%12, 13+r%15)
+		}, "", false},
+	}
+	for _, tt := range tests {
+		var b strings.Builder
+		b.WriteString("when,y\n")
+		for r := range 60 {
+			fmt.Fprintf(&b, "%s,%d\n", tt.Cells(r), r%3)
+		}
+		tb := mustParse(t, b.String())
+		p := tb.profileColumn(0, nil)
+		if p.time != tt.Time || p.time && p.layout != tt.Layout {
+			t.Errorf("%s: time %v, layout %q; want %v, %q", tt.Name, p.time, p.layout, tt.Time, tt.Layout)
+		}
+	}
+}
+
 // The parts of a time: hour, weekday (Monday 0) and month (January 1).
 func TestTimeParts(t *testing.T) {
 	tests := []struct {
@@ -198,6 +258,17 @@ func TestTimestampColumn(t *testing.T) {
 	dm, err := Prepare(mustParse(t, mixed), Spec{Target: "fare", Missing: Impute, Auto: true, TestRatio: 0.2})
 	if nt := noteOf(dm, "left-out-time", "due"); err != nil || nt == nil || nt.Value != "soon" {
 		t.Errorf("dates with a word: %v, notes %+v; want due left out, quoting soon", err, dm.Notes)
+	}
+	// Dates as the US writes them: a Timestamp of layout mdy, read so for
+	// new rows too.
+	us := genTable(300, gen{"day", func(r int, _ *rand.Rand) string { return fmt.Sprintf("%d/%d/2020", 1+r%12, 1+r%28) }},
+		gen{"fare", uniform(3, 60, 2)})
+	du, err := Prepare(mustParse(t, us), Spec{Target: "fare", Missing: Impute, Auto: true, TestRatio: 0.2})
+	if err != nil || du.Prep.Columns[0].Kind != Timestamp || du.Prep.Columns[0].Layout != layoutMDY {
+		t.Fatalf("US dates: %v, columns %+v", err, du.Prep.Columns)
+	}
+	if x, _, err := du.Prep.Transform(mustParse(t, "day\n12/31/2020\n")); err != nil || len(x) != du.Dim {
+		t.Errorf("a new US date: %v, %v", x, err)
 	}
 	// The same row through Transform gives the same inputs.
 	x, _, err := ds.Prep.Transform(tb)

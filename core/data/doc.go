@@ -83,7 +83,9 @@
 //     them back;
 //   - a categorical column whose every value is a date or a timestamp
 //     (2019-03-23, 2019/03/23, 2019-03-23 20:21:09, 2019-03-23T20:21:09Z,
-//     with " UTC" or an offset ±hh:mm) is a Timestamp column: its inputs are
+//     with " UTC" or an offset ±hh:mm; or with the year last, 3/23/2019 or
+//     23.03.2019, month or day first as the column's dates show, recorded
+//     in FeatureColumn.Layout) is a Timestamp column: its inputs are
 //     its time in days since 1970 and, where they vary, its hour, weekday
 //     and month ("timestamp": N inputs, named in Value); one whose values
 //     are nine in ten such but not all is left out ("left-out-time", Value

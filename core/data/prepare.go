@@ -91,8 +91,9 @@ type preparation struct {
 	role     []byte // per column: 'f' feature, 't' target, 'i' ignored, 's' split
 
 	// leaveOut
-	times [][]float64 // per table column: a Timestamp column's seconds since 1970 (NaN missing), else nil
-	notes []Note
+	times   [][]float64 // per table column: a Timestamp column's seconds since 1970 (NaN missing), else nil
+	layouts []string    // per table column: a Timestamp column's date layout
+	notes   []Note
 
 	// columns
 	p *Preprocessor
@@ -196,11 +197,11 @@ func (pr *preparation) columns() error {
 	pr.p = p
 	colIndex := make(map[string]int, len(pr.features)) // column name -> index in p.Columns
 	for j, c := range pr.features {
-		kind := t.Kinds[c]
+		col := FeatureColumn{Name: t.Names[c], Kind: t.Kinds[c]}
 		if pr.times != nil && pr.times[c] != nil {
-			kind = Timestamp
+			col.Kind, col.Layout = Timestamp, pr.layouts[c]
 		}
-		p.Columns = append(p.Columns, FeatureColumn{Name: t.Names[c], Kind: kind})
+		p.Columns = append(p.Columns, col)
 		colIndex[t.Names[c]] = j
 	}
 	for _, d := range s.Derived {

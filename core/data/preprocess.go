@@ -59,6 +59,9 @@ type FeatureColumn struct {
 	// Parts are the inputs of a Timestamp column after its time: some of
 	// "hour", "weekday" (0 Monday) and "month" (1 January).
 	Parts []string `json:"parts,omitempty"`
+	// Layout is a Timestamp column's order of dates with the year last:
+	// "mdy" (3/23/2019) or "dmy" (23.03.2019); "" for year first only.
+	Layout string `json:"layout,omitempty"`
 	// Indicator adds an input after the column's, 1 where its value is
 	// missing (Impute, Numeric and Timestamp columns).
 	Indicator bool `json:"indicator,omitempty"`

@@ -12,6 +12,7 @@ type colProfile struct {
 	rising   bool   // Numeric, every value above the one before (a row counter or a sorted identifier)
 	time     bool   // Categorical, every value a date or a timestamp (parseTime)
 	notTime  string // Categorical, nine values in ten or more dates or timestamps: one that is not
+	layout   string // Categorical dates: layoutISO, or layoutMDY or layoutDMY for dates with the year last
 	spaced   bool   // Categorical, most values hold a space (names, free text)
 	text     bool   // Categorical
 }
@@ -58,7 +59,8 @@ func (t *Table) profileColumn(c int, rows []int) colProfile {
 		return p
 	}
 	seen := make(map[string]struct{})
-	spaced, times, notTime := 0, 0, ""
+	spaced, times, yearLasts, notTime := 0, 0, 0, ""
+	var needDMY, needMDY, dots bool
 	p.text = true
 	for i := range n {
 		s := t.Cell(row(i), c)
@@ -71,6 +73,9 @@ func (t *Table) profileColumn(c int, rows []int) colProfile {
 			seen[s] = struct{}{}
 			if _, ok := parseTime(s); ok {
 				times++
+			} else if a, b, dot, ok := yearLast(s); ok {
+				yearLasts++
+				needDMY, needMDY, dots = needDMY || a > 12, needMDY || b > 12, dots || dot
 			} else if notTime == "" {
 				notTime = s
 			}
@@ -83,6 +88,17 @@ func (t *Table) profileColumn(c int, rows []int) colProfile {
 		}
 	}
 	p.distinct = len(seen)
+	if yearLasts > 0 {
+		p.layout = layoutMDY
+		if needDMY || dots && !needMDY {
+			p.layout = layoutDMY
+		}
+		if needDMY && needMDY { // both 13/1/2019 and 1/13/2019: no one layout
+			times, notTime = 0, ""
+		} else {
+			times += yearLasts
+		}
+	}
 	p.time = p.n > 0 && times == p.distinct
 	if !p.time && times > 0 && 10*times >= 9*p.distinct {
 		p.notTime = notTime

@@ -11,23 +11,62 @@ import "math"
 // inputs, in this order.
 var timeParts = []string{"hour", "weekday", "month"}
 
+// Date layouts of a Timestamp column (FeatureColumn.Layout): year first
+// (ISO 8601, the default), or year last with the month first (3/23/2019,
+// as the US writes) or the day first (23/03/2019, 23.03.2019).
+const (
+	layoutISO = ""
+	layoutMDY = "mdy"
+	layoutDMY = "dmy"
+)
+
 // parseTime reads a date or a timestamp in the forms people paste:
 // 2019-03-23 or 2019/03/23 (month and day of one or two digits), then
 // optionally a 'T' or a space and hh:mm, hh:mm:ss or hh:mm:ss.fff, then
-// optionally 'Z', " UTC" or an offset ±hh:mm or ±hhmm. It returns the seconds since
-// 1970-01-01 00:00 UTC (a time without offset is taken as UTC).
-func parseTime(s string) (sec float64, ok bool) {
+// optionally 'Z', " UTC" or an offset ±hh:mm or ±hhmm. It returns the
+// seconds since 1970-01-01 00:00 UTC (a time without offset is taken as
+// UTC).
+func parseTime(s string) (sec float64, ok bool) { return parseTimeLayout(s, layoutISO) }
+
+// parseTimeLayout is parseTime that also reads, in layout layoutMDY or
+// layoutDMY, a date with the year last: 3/23/2019 or 23.03.2019 ('/', '.'
+// or '-' between the fields), with the same optional time.
+func parseTimeLayout(s, layout string) (sec float64, ok bool) {
 	p := timeParser{s: s}
-	y, ok1 := p.digits(4, 4)
-	sep := p.peek()
-	if !ok1 || (sep != '-' && sep != '/') {
-		return 0, false
+	var y, m, d int
+	if layout != layoutISO && len(s) > 2 && (s[1] < '0' || s[1] > '9' || s[2] < '0' || s[2] > '9') {
+		a, ok1 := p.digits(1, 2)
+		sep := p.peek()
+		if !ok1 || (sep != '-' && sep != '/' && sep != '.') {
+			return 0, false
+		}
+		p.i++
+		b, ok2 := p.digits(1, 2)
+		ok3 := p.byte(sep)
+		yy, ok4 := p.digits(4, 4)
+		if !ok2 || !ok3 || !ok4 {
+			return 0, false
+		}
+		y, m, d = yy, a, b
+		if layout == layoutDMY {
+			m, d = b, a
+		}
+	} else {
+		yy, ok1 := p.digits(4, 4)
+		sep := p.peek()
+		if !ok1 || (sep != '-' && sep != '/') {
+			return 0, false
+		}
+		p.i++
+		mm, ok2 := p.digits(1, 2)
+		ok3 := p.byte(sep)
+		dd, ok4 := p.digits(1, 2)
+		if !ok2 || !ok3 || !ok4 {
+			return 0, false
+		}
+		y, m, d = yy, mm, dd
 	}
-	p.i++
-	m, ok2 := p.digits(1, 2)
-	ok3 := p.byte(sep)
-	d, ok4 := p.digits(1, 2)
-	if !ok2 || !ok3 || !ok4 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+	if m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
 		return 0, false
 	}
 	sec = float64(daysFromCivil(y, m, d)) * 86400
@@ -39,7 +78,7 @@ func parseTime(s string) (sec float64, ok bool) {
 	}
 	p.i++
 	hh, ok1 := p.digits(2, 2)
-	ok2 = p.byte(':')
+	ok2 := p.byte(':')
 	mm, ok3 := p.digits(2, 2)
 	if !ok1 || !ok2 || !ok3 || hh > 23 || mm > 59 {
 		return 0, false
@@ -193,4 +232,21 @@ func timePart(sec float64, part string) float64 {
 		return float64(monthFromDays(int(days)))
 	}
 	return 0
+}
+
+// yearLast reads the first two fields of a date with the year last
+// (3/23/2019, 23.03.2019), for choosing a column's layout, and whether
+// the separator is a dot.
+func yearLast(s string) (a, b int, dot, ok bool) {
+	p := timeParser{s: s}
+	a, ok1 := p.digits(1, 2)
+	sep := p.peek()
+	if !ok1 || (sep != '-' && sep != '/' && sep != '.') {
+		return 0, 0, false, false
+	}
+	p.i++
+	b, ok2 := p.digits(1, 2)
+	ok3 := p.byte(sep)
+	_, ok4 := p.digits(4, 4)
+	return a, b, sep == '.', ok2 && ok3 && ok4
 }

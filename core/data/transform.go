@@ -95,7 +95,7 @@ func (p *Preprocessor) CellReader() func(j int, cell string) (float64, error) {
 			}
 			return v, nil
 		case Timestamp:
-			v, ok := parseTime(cell)
+			v, ok := parseTimeLayout(cell, fc.Layout)
 			if !ok {
 				return 0, ErrNotTime
 			}

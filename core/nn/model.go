@@ -163,6 +163,9 @@ func checkPrep(p *data.Preprocessor, dim, out int) error {
 			if math.IsNaN(c.Fill) || math.IsInf(c.Fill, 0) {
 				return ErrModelValue
 			}
+			if c.Layout != "" && (c.Kind != data.Timestamp || c.Layout != "mdy" && c.Layout != "dmy") {
+				return fmt.Errorf("%w: column %q has an unknown date layout %q", ErrModelShape, c.Name, c.Layout)
+			}
 			for _, part := range c.Parts {
 				if c.Kind != data.Timestamp || part != "hour" && part != "weekday" && part != "month" {
 					return fmt.Errorf("%w: column %q has an unknown part %q", ErrModelShape, c.Name, part)
