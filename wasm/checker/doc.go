@@ -45,8 +45,9 @@
 // ExerciseInfo is exercise.Info: the page trains a student's settings with
 // TrainSeed = rules.StudentSeed(nonce, name). CodeAnswer's Allowed is why
 // the settings break a lock or limit (exercise.Allowed), "" when they do
-// not; Code is exercise.Code for the stats, or Error says why there is
-// none.
+// not; Code is exercise.Code for the stats (which replays the training to
+// their epoch for the code's digest, as long as one check takes), or Error
+// says why there is none.
 //
 // # Checks
 //
