@@ -72,6 +72,10 @@
 //   - TestCommandLineMatchesBrowser: nnplay train on the page's link gives
 //     the page's history at every epoch, digit for digit, and nnplay
 //     predict its predictions.
+//   - TestLinearReference (reference_test.go): a pasted table trained to an
+//     early stop ends at or above #linear-ref (the worker's linear model on
+//     the same training rows) less 0.01; Train again starts a new run
+//     under the same rules, whose stop the banner tells.
 //
 // Tables as they come (issue 17):
 //
