@@ -25,6 +25,8 @@
 //	Paste{text}, Load{settings, Pasted} →  Loaded{Summary, ParsedRows, BuildMs, Snapshot of epoch 0}
 //	                                       or Failed{Message, Data: {Code, Cell, Line, Column}}
 //	                                          (the previous session stays loaded)
+//	                                       then Reference{Linear}: the linear model on the same
+//	                                          training rows (session.Session.Linear), fitted after Loaded
 //	Train{}                           →    Snapshot{Running: true, History, Net, …} about every 33 ms
 //	Pause{}                           →    Snapshot{Running: false, …} (the final one)
 //	Step{Epochs: N}                   →    after N epochs, a snapshot with Running false;

@@ -62,3 +62,21 @@ func TestTrainAfterStop(t *testing.T) {
 	h.send(&wire.Pause{})
 	until(t, w, h, 5*time.Second, stopped)
 }
+
+// After each load the worker posts the linear reference of that session
+// (wire.Reference, after Loaded): ridge regression for a number, none
+// without a test split.
+func TestReferenceAfterLoad(t *testing.T) {
+	h := newFakeHost(t)
+	w := newWorker(h)
+	s := session.Default()
+	s.Dataset = "diabetes"
+	load(t, w, h, s) // the tick that loads posts the reference after Loaded
+	s.TestRatio = 0
+	load(t, w, h, s)
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if len(h.refs) != 2 || h.refs[0].Linear == nil || h.refs[0].Linear.Model != "ridge" || h.refs[0].Linear.Metric != "r2" || h.refs[1].Linear != nil {
+		t.Fatalf("references %+v; want ridge, then none without a test split", h.refs)
+	}
+}

@@ -118,6 +118,8 @@ type worker struct {
 	stopped  *nn.Stop
 	resume   bool // the stop rules stopped training: Train or Step resumes them (Stopper.Resume)
 
+	linearDue bool // a load awaits its linear reference (wire.Reference)
+
 	buf    []byte     // the encoding of the last report, reused
 	hist   []nn.Stats // every epoch since the last report
 	losses nn.OverfitWatch
@@ -156,6 +158,12 @@ func (w *worker) run() {
 func (w *worker) tick() {
 	for _, m := range w.h.take() {
 		w.handle(m)
+	}
+	if w.linearDue && w.s != nil {
+		// The reference beside the network: a linear model on the same
+		// training rows, after Loaded (a large table shows at once).
+		w.linearDue = false
+		w.send(&wire.Reference{Linear: w.s.Linear()})
 	}
 	if !w.busy() {
 		w.h.wait(-1)
@@ -372,9 +380,8 @@ func (w *worker) load(s session.Settings, params []float64, pasted bool) error {
 	w.pointsSent = false
 	w.hist = append(w.hist[:0], ss.Trainer.Stats())
 	w.losses.Reset()
-	sum := ss.Summary()
-	sum.Linear = ss.Linear() // the reference beside the network: a linear model on the same training rows
-	w.post(&wire.Loaded{Summary: *sum, ParsedRows: rows, BuildMs: built.Seconds() * 1000, Snapshot: w.report(true)})
+	w.post(&wire.Loaded{Summary: *ss.Summary(), ParsedRows: rows, BuildMs: built.Seconds() * 1000, Snapshot: w.report(true)})
+	w.linearDue = true // fitted once the commands at hand are handled (tick)
 	return nil
 }
 

@@ -355,6 +355,12 @@ func (s *store) apply(m wire.Message) {
 	case *wire.Loaded:
 		s.loaded = true
 		s.applyLoaded(r)
+	case *wire.Reference:
+		if s.summary != nil { // the loaded session's: Reference follows its Loaded
+			s.summary.Linear = r.Linear
+			s.dirty |= dirtyHist // the metric chart's line
+			s.notify(topicData | topicStats)
+		}
 	case *wire.Tuned:
 		s.loaded = true
 		s.tunedAt = r.Epoch

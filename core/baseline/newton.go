@@ -69,6 +69,9 @@ func (p *problem) hessian(s, h []float64) {
 	for i, si := range s {
 		xi := p.x[i*d : i*d+d]
 		for j, v := range xi {
+			if v == 0 {
+				continue // one-hot inputs are mostly 0: their terms add nothing
+			}
 			xs := xi[:j+1]
 			hj := h[j*m : j*m+len(xs)]
 			sv := si * v

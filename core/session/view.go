@@ -60,7 +60,8 @@ type Summary struct {
 	Features []Feature `json:"features,omitempty"`
 	// Linear is the linear model fitted to the same training rows, the
 	// reference the network's test metric is shown beside
-	// (Session.Linear); the trainer worker fits it at load. Nil when there
+	// (Session.Linear). The trainer worker fits it right after a load and
+	// sends it in wire.Reference, which the page puts here. Nil when there
 	// is no test split or the fit failed.
 	Linear *Baseline `json:"linear,omitempty"`
 }

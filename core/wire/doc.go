@@ -65,5 +65,5 @@
 // for the protocol. A text encoding for the rare messages was not needed:
 // the binary one costs nothing more to add a message to.
 //
-//go:generate go run ./internal/genwire Paste Load Train Pause Step Reset SetWeight SetBias SetSpeed Rollback Explain Tune ShowTest GetModel GetPredictions Bench Snapshot Loaded Tuned Failed Explained ModelFile Predictions BenchResults Inspect Inspected
+//go:generate go run ./internal/genwire Paste Load Train Pause Step Reset SetWeight SetBias SetSpeed Rollback Explain Tune ShowTest GetModel GetPredictions Bench Snapshot Loaded Tuned Failed Explained ModelFile Predictions BenchResults Inspect Inspected Reference
 package wire

@@ -202,6 +202,13 @@ type ModelFile struct{ Model nn.Model }
 // when there is no test split, in table order.
 type Predictions struct{ CSV string }
 
+// Reference follows Loaded: the linear model fitted to the loaded
+// session's training rows (session.Session.Linear; nil without a test
+// split), the reference shown beside the network's metric. The worker fits
+// it after posting Loaded, so that a table shows at once; it belongs in
+// that session's Summary.Linear.
+type Reference struct{ Linear *session.Baseline }
+
 // BenchResults answers Bench: one result per workload.
 type BenchResults struct{ Results []BenchResult }
 

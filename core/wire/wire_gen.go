@@ -64,6 +64,8 @@ func Trainer(tag byte) Message {
 		return new(Inspect)
 	case 26:
 		return new(Inspected)
+	case 27:
+		return new(Reference)
 	}
 	return nil
 }
@@ -365,6 +367,19 @@ func (v *Inspected) Code(c *Codec) {
 	}
 }
 
+// Tag returns 27.
+func (*Reference) Tag() byte { return 27 }
+
+// Code encodes or decodes v's fields, as c does.
+func (v *Reference) Code(c *Codec) {
+	if c.Present(v.Linear != nil) {
+		if v.Linear == nil {
+			v.Linear = new(session.Baseline)
+		}
+		CodeSessionBaseline(c, v.Linear)
+	}
+}
+
 func CodeSessionSettings(c *Codec, v *session.Settings) {
 	c.Int(&v.Version)
 	c.Str(&v.Dataset)
@@ -648,6 +663,13 @@ func CodeNnRowPrediction(c *Codec, v *nn.RowPrediction) {
 	c.Float(&v.Value)
 }
 
+func CodeSessionBaseline(c *Codec, v *session.Baseline) {
+	c.Str(&v.Model)
+	c.Str(&v.Metric)
+	c.Float(&v.Test)
+	c.Float(&v.Train)
+}
+
 func CodeDataDerived(c *Codec, v *data.Derived) {
 	c.Int((*int)(&v.Kind))
 	c.Str(&v.A)
@@ -700,13 +722,6 @@ func CodeSessionNote(c *Codec, v *session.Note) {
 func CodeSessionFeature(c *Codec, v *session.Feature) {
 	c.Str(&v.Name)
 	c.Strs(&v.Categories)
-}
-
-func CodeSessionBaseline(c *Codec, v *session.Baseline) {
-	c.Str(&v.Model)
-	c.Str(&v.Metric)
-	c.Float(&v.Test)
-	c.Float(&v.Train)
 }
 
 func CodeDataPreprocessor(c *Codec, v *data.Preprocessor) {

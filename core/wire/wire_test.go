@@ -20,7 +20,7 @@ func messages() []wire.Message {
 		new(wire.SetBias), new(wire.SetSpeed), new(wire.Rollback), new(wire.Explain), new(wire.Tune), new(wire.ShowTest), new(wire.GetModel),
 		new(wire.GetPredictions), new(wire.Bench), new(wire.Snapshot), new(wire.Loaded), new(wire.Tuned),
 		new(wire.Failed), new(wire.Explained), new(wire.ModelFile), new(wire.Predictions), new(wire.BenchResults),
-		new(wire.Inspect), new(wire.Inspected),
+		new(wire.Inspect), new(wire.Inspected), new(wire.Reference),
 		new(tools.EncodeLink), new(tools.EncodeFile), new(tools.DecodeFile), new(tools.DecodeLink),
 		new(tools.MakeExercise), new(tools.ExerciseCode), new(tools.GetLessons), new(tools.MakeLesson), new(tools.GetExerciseInfo), new(tools.Check),
 		new(tools.LinkText), new(tools.SessionRead), new(tools.Opened), new(tools.CodeAnswer),
