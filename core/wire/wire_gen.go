@@ -748,6 +748,7 @@ func CodeDataFeatureColumn(c *Codec, v *data.FeatureColumn) {
 	c.Float(&v.Fill)
 	c.Int(&v.FillIndex)
 	c.Strs(&v.Parts)
+	c.Str(&v.Layout)
 	c.Bool(&v.Indicator)
 	c.Bool(&v.Other)
 }
