@@ -6,6 +6,14 @@ import (
 	"github.com/nnplayground/playground/core/internal/fmath"
 )
 
+func dot(a, b []float64) float64 {
+	var s float64
+	for i, v := range a {
+		s += v * b[i]
+	}
+	return s
+}
+
 // problem is an L2-penalized linear fit of one target column: over n rows
 // of x (row-major n×d) and the targets y[i·stride+col], with θ = (w, b)
 // the d weights and the intercept and z = w·x + b, it minimizes
@@ -26,12 +34,11 @@ type problem struct {
 	lambda      float64
 }
 
-// eval returns f(θ), writes ∇f into g and each row's sᵢ into s.
-func (p *problem) eval(theta, g, s []float64) float64 {
+// eval writes ∇f(θ) into g and each row's sᵢ into s.
+func (p *problem) eval(theta, g, s []float64) {
 	d := p.d
 	w, b := theta[:d], theta[d]
 	clear(g)
-	var f float64
 	for i := range p.n {
 		xi := p.x[i*d : i*d+d]
 		y := p.y[i*p.stride+p.col]
@@ -41,11 +48,8 @@ func (p *problem) eval(theta, g, s []float64) float64 {
 		}
 		r, si := z-y, 1.0
 		if p.logistic {
-			l, q := lossSigmoid(z)
-			f += l - y*z
+			q := fmath.Sigmoid(z)
 			r, si = q-y, q*(1-q)
-		} else {
-			f += r * r / 2
 		}
 		for j, v := range xi {
 			g[j] += r * v
@@ -54,8 +58,29 @@ func (p *problem) eval(theta, g, s []float64) float64 {
 		s[i] = si
 	}
 	for j, v := range w {
-		f += p.lambda * v * v / 2
 		g[j] += p.lambda * v
+	}
+}
+
+// value returns f(θ) (the tests' finite differences use it; the solver
+// needs only the gradient).
+func (p *problem) value(theta []float64) float64 {
+	d := p.d
+	var f float64
+	for i := range p.n {
+		z := theta[d]
+		for j, v := range p.x[i*d : i*d+d] {
+			z += theta[j] * v
+		}
+		y := p.y[i*p.stride+p.col]
+		if p.logistic {
+			f += max(z, 0) + fmath.Log(1+fmath.Exp(-max(z, -z))) - y*z
+		} else {
+			f += (z - y) * (z - y) / 2
+		}
+	}
+	for _, v := range theta[:d] {
+		f += p.lambda * v * v / 2
 	}
 	return f
 }
@@ -94,27 +119,15 @@ func (p *problem) penalize(h []float64) {
 	}
 }
 
-// lossSigmoid returns log(1+e^z) and the sigmoid 1/(1+e^{−z}) from one
-// exponential, e^{−|z|}, without overflow for either sign.
-func lossSigmoid(z float64) (softplus, sigmoid float64) {
-	e := fmath.Exp(-max(z, -z)) // in (0, 1]
-	l := e                      // log(1+e) = e − e²/2 + …; below 1e-16 e² is below the last bit
-	if e >= 1e-16 {
-		l = fmath.Log(1 + e)
-	}
-	if z > 0 {
-		return z + l, 1 / (1 + e)
-	}
-	return l, e / (1 + e)
-}
-
 // errNotFinite is returned by solve when the fit is not finite.
 var errNotFinite = errors.New("baseline: the fit is not finite")
 
-// solve minimizes p's f by Newton's method from θ = 0, halving a step that
-// does not lower f, until the gradient's ∞-norm is at most tol·n (tol of
-// the mean loss's) or a step no longer lowers f, and returns θ and the
-// number of Newton steps. Least squares take one step: f is quadratic, and
+// solve minimizes p's f by Newton's method from θ = 0 until the
+// gradient's ∞-norm is at most tol·n (tol of the mean loss's), and returns
+// θ and the number of Newton steps. A step δ = (∇²f)⁻¹∇f is halved while it
+// goes past the minimum along it (∇f at θ − δ points back: ∇f(θ−δ)·δ < 0;
+// f is convex, so a step that does not goes downhill all the way), which
+// needs only gradients. Least squares take one step: f is quadratic, and
 // the step solves ∇²f·δ = ∇f exactly (the normal equations of ridge
 // regression).
 //
@@ -128,7 +141,7 @@ func (p *problem) solve(tol float64, maxIter int, gram []float64) (theta []float
 	g, gn := make([]float64, m), make([]float64, m)
 	s, sn := make([]float64, p.n), make([]float64, p.n)
 	h := make([]float64, m*m)
-	f := p.eval(theta, g, s)
+	p.eval(theta, g, s)
 	for ; iter < maxIter && infNorm(g) > tol*float64(p.n); iter++ {
 		if iter == 0 && gram != nil {
 			for j, v := range gram {
@@ -141,21 +154,24 @@ func (p *problem) solve(tol float64, maxIter int, gram []float64) (theta []float
 		if err := cholesky(h, m); err != nil {
 			return nil, iter, err
 		}
+		copy(gn, g)
 		cholSolve(h, m, g) // g is now the Newton step δ
-		fn, step := f, 1.0
-		for range 30 {
+		down := dot(gn, g) // −(the slope of f along −δ) at θ, > 0
+		ok := false
+		for step := 1.0; step > 1e-9; step /= 2 {
 			for j := range next {
 				next[j] = theta[j] - step*g[j]
 			}
-			if fn = p.eval(next, gn, sn); fn < f {
+			p.eval(next, gn, sn)
+			if dot(gn, g) >= -1e-6*down { // not past the minimum along δ (to rounding)
+				ok = true
 				break
 			}
-			step /= 2
 		}
-		if !(fn < f) {
-			break // no lower f along δ: at the minimum to working precision
+		if !ok {
+			break // no step downhill along δ: at the minimum to working precision
 		}
-		theta, next, g, gn, s, sn, f = next, theta, gn, g, sn, s, fn
+		theta, next, g, gn, s, sn = next, theta, gn, g, sn, s
 	}
 	for _, v := range theta {
 		if v-v != 0 {
