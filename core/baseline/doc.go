@@ -7,7 +7,7 @@
 //     Newton step solves its normal equations, by a Cholesky factorization.
 //   - Two classes: logistic regression, min Σ log(1+e^{−s·z}) + ½‖w‖²/C
 //     (C = 1, as sklearn's LogisticRegression), by Newton's method (its
-//     steps halved when they do not lower the objective).
+//     steps halved while they overshoot the minimum along their direction).
 //   - More classes: one logistic regression per class against the others
 //     (one-vs-rest), the class of the largest score predicted.
 //
