@@ -28,7 +28,7 @@ func (pr *preparation) leaveOut() {
 	pr.times, pr.layouts = make([][]float64, t.cols), make([]string, t.cols)
 	for _, c := range pr.features {
 		name := t.Names[c]
-		p := t.profileColumn(c, nil)
+		p := t.profile(c)
 		if p.time {
 			pr.times[c], pr.layouts[c] = t.timeColumn(c, p.layout), p.layout
 		}
@@ -78,7 +78,7 @@ func (pr *preparation) fewWholeNumbers() bool {
 	if t.Kinds[target] != Numeric {
 		return false
 	}
-	p := t.profileColumn(target, nil)
+	p := t.profile(target)
 	if !p.whole || p.distinct < 3 || p.distinct > 20 || 2*p.distinct > p.n {
 		return false
 	}

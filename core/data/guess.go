@@ -80,7 +80,7 @@ func GuessTarget(t *Table) TargetGuess {
 // targetScore is GuessTarget's score of column c, and false for a column
 // it never picks.
 func (t *Table) targetScore(c int, first, last bool) (float64, bool) {
-	p := t.profileColumn(c, nil)
+	p := t.profile(c)
 	name := t.Names[c]
 	word := 0.0
 	switch {

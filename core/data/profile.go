@@ -1,6 +1,9 @@
 package data
 
-import "math"
+import (
+	"math"
+	"sync"
+)
 
 // colProfile is what the Auto rules and GuessTarget know of a column,
 // counted over some rows.
@@ -15,6 +18,28 @@ type colProfile struct {
 	layout   string // Categorical dates: layoutISO, or layoutMDY or layoutDMY for dates with the year last
 	spaced   bool   // Categorical, most values hold a space (names, free text)
 	text     bool   // Categorical
+}
+
+// profiles caches each column's profile over all rows: GuessTarget and
+// Prepare both read them, and a Table does not change after Parse.
+type profiles struct {
+	mu   sync.Mutex
+	cols map[int]colProfile
+}
+
+// profile returns column c's profile over all rows, computed once.
+func (t *Table) profile(c int) colProfile {
+	t.profs.mu.Lock()
+	defer t.profs.mu.Unlock()
+	if p, ok := t.profs.cols[c]; ok {
+		return p
+	}
+	if t.profs.cols == nil {
+		t.profs.cols = map[int]colProfile{}
+	}
+	p := t.profileColumn(c, nil)
+	t.profs.cols[c] = p
+	return p
 }
 
 // maxFloats is how many different values profileColumn counts in a

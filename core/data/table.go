@@ -48,6 +48,7 @@ type Table struct {
 	cells    []string    // row-major, Rows()×cols
 	lines    []int       // 1-based line where each data row starts
 	num      [][]float64 // per column; nil for Categorical; NaN marks a missing or bad cell
+	profs    profiles    // column profiles, computed when first asked for
 }
 
 // Rows returns the number of data rows (the header is not a row).
