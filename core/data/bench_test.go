@@ -79,6 +79,7 @@ func BenchmarkPrepareAuto(b *testing.B) {
 	b.Logf("%s; notes %+v", ds.Summary(), ds.Notes)
 	b.ReportAllocs()
 	for b.Loop() {
+		tb.profs = profiles{} // as for a table just parsed
 		if sinkDataset, err = Prepare(tb, spec); err != nil {
 			b.Fatal(err)
 		}
