@@ -103,6 +103,7 @@ func toggleTrain(st *store) {
 	} else {
 		st.send(&wire.Train{})
 		st.running = true
+		st.heard() // the watchdog counts from the start of the run
 		st.diverged = false
 		st.stopped = nil // a new run: the worker words its own stop
 	}

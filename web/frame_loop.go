@@ -64,6 +64,7 @@ func startFrameLoop(st *store) *frameLoop {
 }
 
 func (l *frameLoop) frame() {
+	l.st.watch()
 	d := l.st.dirty
 	l.st.dirty = 0
 	if d == dirtyAll {

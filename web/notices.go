@@ -43,6 +43,7 @@ func (c *notices) Render() app.UI {
 		),
 		lessonNote(l, st),
 		lostTableNote(l, st),
+		slowNote(l, st),
 		app.If(st.restartMsg != "",
 			app.P().ID("trainer-restarted").Class("pg-alert").Role("alert").Body(
 				app.Text(st.restartMsg+" "),
@@ -154,5 +155,18 @@ func lostTableNote(l string, st *store) app.UI {
 		app.Text(tf(l, "table-not-kept", mb)+" "),
 		app.Button().ID("save-lost").Class("pg-undo").Text(t(l, "save-as-file")).
 			OnClick(func(ctx app.Context, e app.Event) { saveSessionFile(st, false) }),
+	)
+}
+
+// slowNote says that training has not reported for a while (a large table
+// or network: one epoch takes seconds), with a button that stops it.
+func slowNote(l string, st *store) app.UI {
+	if !st.slow || !st.running {
+		return nil
+	}
+	return app.P().ID("slow-note").Class("pg-alert").Role("alert").Body(
+		app.Text(t(l, "training-slow")+" "),
+		app.Button().ID("slow-stop").Class("pg-undo").Text(t(l, "stop-training")).
+			OnClick(func(ctx app.Context, e app.Event) { toggleTrain(st) }),
 	)
 }

@@ -125,8 +125,13 @@ type store struct {
 	// not kept now, when the session file is offered.
 	lostTable   int
 	lostAtStart bool
-	saveTimer   app.Value
-	fromSaved   bool // the pending load is the session saved by the last visit
+
+	// The watchdog (watchdog.go): when the trainer last reported, and
+	// whether training has been silent past slowAfter.
+	lastHeard float64
+	slow      bool
+	saveTimer app.Value
+	fromSaved bool // the pending load is the session saved by the last visit
 
 	// The tools worker (tools_link.go), started on first use.
 	tools      *trainerLink
@@ -348,6 +353,7 @@ func (s *store) sendExtra(c wire.Message) {
 
 // apply folds one report of the trainer into the store.
 func (s *store) apply(m wire.Message) {
+	s.heard()
 	switch r := m.(type) {
 	case *wire.Snapshot:
 		s.loaded = true
