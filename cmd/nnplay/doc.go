@@ -16,8 +16,9 @@
 //
 //	-layers 4,2 -activation tanh -loss auto -optimizer sgd -learning-rate 0.03
 //	-batch-size 10 -regularization none|l1|l2 -reg-rate 0 -clip 0 -decay 0
-//	-test-ratio 0.3 -normalization zscore|minmax|none -missing drop|fill
-//	-seed 1 -target NAME -ignore a,b -dataset NAME -points N -noise 0.1
+//	-test-ratio 0.3 -normalization zscore|minmax|none -missing impute|drop|fill
+//	-seed 1 -target NAME -ignore a,b -use a,b -as-classes -as-numbers
+//	-dataset NAME -points N -noise 0.1
 //
 // A table starts from the settings the page gives a pasted table
 // (session.Pasted): the target guessed, the table defaults of the current
