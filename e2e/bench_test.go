@@ -49,6 +49,7 @@ func TestBrowserBench(t *testing.T) {
 	t.Run("worker", func(t *testing.T) { benchWorker(t, &r) })
 	t.Run("frames", func(t *testing.T) { benchFrames(t, &r) })
 	t.Run("digits", func(t *testing.T) { benchDigits(t, &r) })
+	t.Run("table-50k", func(t *testing.T) { benchTable50k(t, &r) })
 
 	r.lines = append(r.lines, "# load average after: "+loadAvg()+" (figures from a busy machine are low)")
 	out := strings.Join(r.lines, "\n") + "\n"
