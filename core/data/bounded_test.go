@@ -47,8 +47,8 @@ func TestHugeBadCellQuotedShort(t *testing.T) {
 // column are kept; Prepare still fails at the first one used, and the
 // memory stays within a stated factor of the text.
 func TestHalfStrayTableBounded(t *testing.T) {
-	if testing.Short() {
-		t.Skip("64 MB")
+	if testing.Short() || runtime.GOARCH == "wasm" {
+		t.Skip("64 MB: measured natively (under Node it takes minutes)")
 	}
 	const cols = 32
 	good := strings.TrimSuffix(strings.Repeat("1.5,", cols), ",") + "\n"
