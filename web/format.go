@@ -1,29 +1,14 @@
 package main
 
 import (
+	"github.com/nnplayground/playground/core/exercise/rules"
 	"math"
 	"strconv"
 )
 
 // plain formats v as plain decimal text (never exponent notation) with sig
-// significant digits; NaN and infinities as "NaN", "Infinity", "-Infinity".
-func plain(v float64, sig int) string {
-	switch {
-	case math.IsNaN(v):
-		return "NaN"
-	case math.IsInf(v, 1):
-		return "Infinity"
-	case math.IsInf(v, -1):
-		return "-Infinity"
-	case v == 0:
-		return "0"
-	}
-	d := sig - 1 - int(math.Floor(math.Log10(math.Abs(v))))
-	if d < 0 {
-		d = 0
-	}
-	return strconv.FormatFloat(v, 'f', d, 64)
-}
+// significant digits, as the class check's table does (rules.Plain).
+func plain(v float64, sig int) string { return rules.Plain(v, sig) }
 
 // full formats v with every digit needed to read it back exactly.
 func full(v float64) string {

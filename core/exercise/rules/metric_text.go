@@ -6,10 +6,14 @@ import (
 )
 
 // MetricText formats a metric or a loss as the page's readouts show it:
-// plain decimal text (never exponent notation) with 6 significant digits,
-// so 0.7521739130434782 reads 0.752174. NaN and infinities read "NaN",
-// "Infinity" and "-Infinity". The class check's table and its CSV use it.
-func MetricText(v float64) string {
+// Plain with 6 significant digits, so 0.7521739130434782 reads 0.752174.
+// The class check's table and its CSV use it.
+func MetricText(v float64) string { return Plain(v, 6) }
+
+// Plain formats v as plain decimal text (never exponent notation) with sig
+// significant digits; NaN and infinities as "NaN", "Infinity",
+// "-Infinity". The page's readouts use it too.
+func Plain(v float64, sig int) string {
 	switch {
 	case math.IsNaN(v):
 		return "NaN"
@@ -20,7 +24,7 @@ func MetricText(v float64) string {
 	case v == 0:
 		return "0"
 	}
-	d := 5 - int(math.Floor(math.Log10(math.Abs(v))))
+	d := sig - 1 - int(math.Floor(math.Log10(math.Abs(v))))
 	if d < 0 {
 		d = 0
 	}
