@@ -50,6 +50,7 @@ func TestBrowserBench(t *testing.T) {
 	t.Run("frames", func(t *testing.T) { benchFrames(t, &r) })
 	t.Run("digits", func(t *testing.T) { benchDigits(t, &r) })
 	t.Run("table-50k", func(t *testing.T) { benchTable50k(t, &r) })
+	t.Run("class-check", func(t *testing.T) { benchClassCheck(t, &r) })
 
 	r.lines = append(r.lines, "# load average after: "+loadAvg()+" (figures from a busy machine are low)")
 	out := strings.Join(r.lines, "\n") + "\n"
