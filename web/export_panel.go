@@ -28,6 +28,7 @@ type exportPanel struct {
 
 	chart     string
 	importErr string
+	imports   int // files imported so far: an answer from the tools worker counts only for the newest
 	unsub     func()
 }
 
@@ -136,11 +137,16 @@ func (c *exportPanel) onImport(ctx app.Context, e app.Event) {
 // to show, "" on success.
 func (c *exportPanel) importText(text string) string {
 	l, st := c.Lang, c.St
+	c.imports++
+	n := c.imports
 	var head struct{ Format string }
 	head.Format = fileFormat(text)
 	switch head.Format {
 	case sessionFileFormat:
 		st.ask(&tools.DecodeFile{File: text}, func(a wire.Message, errMsg, class string) {
+			if n != c.imports {
+				return // a newer file was imported meanwhile
+			}
 			var s linkSession
 			if r, ok := a.(*tools.SessionRead); ok {
 				s = r.Session
@@ -167,6 +173,9 @@ func (c *exportPanel) importText(text string) string {
 		// Read in the tools worker: a model file of tens of megabytes
 		// must not hold the page's thread.
 		st.ask(&tools.ReadModel{File: text}, func(a wire.Message, errMsg, class string) {
+			if n != c.imports {
+				return // a newer file was imported meanwhile
+			}
 			m, ok := a.(*tools.ModelRead)
 			switch {
 			case errMsg != "" || !ok:
