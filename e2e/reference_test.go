@@ -20,8 +20,10 @@ func TestLinearReference(t *testing.T) {
 	ctx := openPage(t)
 	loadText(t, ctx, datasets.MileageLike(1))
 	waitFor(t, ctx, `/\b398 rows\b/.test(`+textJS("data-summary")+`)`, 20*time.Second, "the mileage-like table")
-	setValue(t, ctx, "target-select", "mpg")
-	waitFor(t, ctx, `document.getElementById("linear-ref")?.dataset.model === "ridge"`, 20*time.Second, "the ridge reference")
+	loads := eval[string](t, ctx, elem("data-summary")+`.dataset.loads`)
+	setValue(t, ctx, "target-select", "mpg") // builds the session again, even when mpg was the guess
+	waitFor(t, ctx, elem("data-summary")+`.dataset.loads !== `+js(loads)+` && document.getElementById("linear-ref")?.dataset.model === "ridge"`,
+		20*time.Second, "the new session's ridge reference")
 	ref, err := strconv.ParseFloat(text(t, ctx, "linear-ref"), 64)
 	if err != nil || !(ref > 0 && ref < 1) {
 		t.Fatalf("#linear-ref shows %q (%v), want an R² between 0 and 1", text(t, ctx, "linear-ref"), err)

@@ -93,7 +93,7 @@ func (c *dataPanel) Render() app.UI {
 				),
 			)),
 			app.P().ID("data-error").Class("pg-error").Role("alert").Text(dataErrorText(l, c.St)),
-			app.P().ID("data-summary").Class("pg-summary").Aria("live", "polite").Text(summaryText(l, c.St.summary)),
+			app.P().ID("data-summary").Class("pg-summary").Aria("live", "polite").DataSet("loads", c.St.loads).Text(summaryText(l, c.St.summary)),
 			targetPicker(c.St, l),
 			noteList(c.St, l),
 			// Hidden rather than left out: the elements after it keep their

@@ -130,6 +130,10 @@ type store struct {
 	// whether training has been silent past slowAfter.
 	lastHeard float64
 	slow      bool
+
+	// loads counts the sessions the trainer has built (#data-summary's
+	// data-loads), so that a script can tell a new one from the last.
+	loads     int
 	saveTimer app.Value
 	fromSaved bool // the pending load is the session saved by the last visit
 
@@ -447,6 +451,7 @@ func (s *store) snapshotTopics(r *wire.Snapshot) topic {
 // applyLoaded takes a new session: the settings sent, its summary and
 // epoch 0.
 func (s *store) applyLoaded(r *wire.Loaded) {
+	s.loads++
 	s.explain = nil
 	if q, net := s.explainReq, r.Snapshot.Net; q != nil && net != nil && (q.Layer >= len(net.Sizes) || q.Unit >= net.Sizes[q.Layer]) {
 		s.explainReq = nil // that neuron is gone
