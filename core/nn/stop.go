@@ -105,6 +105,10 @@ func (s *Stop) String() string {
 	switch s.Reason {
 	case StopPatience:
 		why = fmt.Sprintf("early stopping: the %s loss has not improved for %d epochs", s.Monitored, s.Waited)
+		if s.Best == s.Epoch {
+			// Still falling, by less than the rules' least improvement.
+			why = fmt.Sprintf("early stopping: the %s loss has fallen by less than the least improvement that counts for %d epochs", s.Monitored, s.Waited)
+		}
 	case StopTargetLoss:
 		why = fmt.Sprintf("the %s loss reached its target", s.Monitored)
 	case StopTargetMetric:

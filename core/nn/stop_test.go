@@ -2,6 +2,7 @@ package nn_test
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/nnplayground/playground/core/data"
@@ -131,5 +132,18 @@ func TestStopRulesGrow(t *testing.T) {
 	t.Logf("%v after %d more epochs", second, n2)
 	if second.Since != first.Best || second.Waited < int(r.PatienceShare*float64(n1+n2)) || second.Waited <= first.Waited {
 		t.Errorf("second stop %+v: want a run from epoch %d that waited longer than the first (%d)", second, first.Best, first.Waited)
+	}
+}
+
+// A patience stop whose lowest loss is at the stop itself (the loss still
+// falls, by less than MinDelta) says so instead of "has not improved".
+func TestStopStringStillFalling(t *testing.T) {
+	s := nn.Stop{Reason: nn.StopPatience, Epoch: 7360, Best: 7360, BestLoss: 0.05, Monitored: "validation", Waited: 1840}
+	if got := s.String(); strings.Contains(got, "has not improved") || !strings.Contains(got, "less than the least improvement") {
+		t.Errorf("String() = %q", got)
+	}
+	s.Best = 7000
+	if got := s.String(); !strings.Contains(got, "has not improved for 1840 epochs") {
+		t.Errorf("String() = %q", got)
 	}
 }
