@@ -2,7 +2,9 @@ package data
 
 import (
 	"math"
+	"runtime"
 	"testing"
+	"time"
 )
 
 // FuzzParse parses any text and prepares the table: errors are
@@ -64,4 +66,16 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// measure returns the bytes f allocates and the time it takes.
+func measure(f func()) (uint64, time.Duration) {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	start := time.Now()
+	f()
+	d := time.Since(start)
+	runtime.ReadMemStats(&after)
+	return after.TotalAlloc - before.TotalAlloc, d
 }

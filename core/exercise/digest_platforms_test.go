@@ -27,15 +27,15 @@ const nativeCodesEnv = "NNPLAY_NATIVE_CODES"
 // digest by its own training; both must agree with the native digests of
 // this same run.
 func TestDigestSameInWebAssembly(t *testing.T) {
-	if runtime.GOOS == "js" || testing.Short() {
-		t.Skip("runs the WebAssembly side from a native run (not with -short)")
+	if runtime.GOOS == "js" {
+		t.Skip("the native side: it runs the WebAssembly side itself")
 	}
 	wasmDir := filepath.Join(runtime.GOROOT(), "lib", "wasm")
 	if _, err := exec.LookPath("node"); err != nil {
-		t.Skip("no node to run WebAssembly")
+		t.Fatal("node is missing: it runs the WebAssembly side (install Node.js 20, as make test expects)")
 	}
 	if _, err := os.Stat(filepath.Join(wasmDir, "go_js_wasm_exec")); err != nil {
-		t.Skip("no go_js_wasm_exec")
+		t.Fatalf("%s is missing: Go's WebAssembly runner, part of every Go installation", filepath.Join(wasmDir, "go_js_wasm_exec"))
 	}
 	iris := irisExercise("wasm")
 	iris.Goal.Threshold = 0.9
