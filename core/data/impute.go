@@ -78,18 +78,7 @@ func median(v []float64) float64 {
 // of day, 2019-03-23 20:21.
 func FormatTime(sec float64) string {
 	days := int(math.Floor(sec / 86400))
-	z := days + 719468
-	era := floorDiv(z, 146097)
-	doe := z - era*146097
-	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
-	doy := doe - (365*yoe + yoe/4 - yoe/100)
-	mp := (5*doy + 2) / 153
-	d := doy - (153*mp+2)/5 + 1
-	m := monthFromDays(days)
-	y := yoe + era*400
-	if m <= 2 {
-		y++
-	}
+	y, m, d := civilFromDays(days)
 	two := func(n int) string { return string([]byte{byte('0' + n/10), byte('0' + n%10)}) }
 	s := strconv.Itoa(y) + "-" + two(m) + "-" + two(d)
 	if clock := int(sec - float64(days)*86400); clock != 0 {

@@ -197,18 +197,31 @@ func daysFromCivil(y, m, d int) int {
 }
 
 // monthFromDays returns the month (1 to 12) of the day days after
-// 1970-01-01 (Howard Hinnant's civil_from_days).
+// 1970-01-01.
 func monthFromDays(days int) int {
+	_, m, _ := civilFromDays(days)
+	return m
+}
+
+// civilFromDays returns the year, month (1 to 12) and day of the month of
+// the day days after 1970-01-01 (Howard Hinnant's civil_from_days).
+func civilFromDays(days int) (y, m, d int) {
 	z := days + 719468
 	era := floorDiv(z, 146097)
 	doe := z - era*146097
 	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
 	doy := doe - (365*yoe + yoe/4 - yoe/100)
 	mp := (5*doy + 2) / 153
-	if mp < 10 {
-		return mp + 3
+	d = doy - (153*mp+2)/5 + 1
+	m = mp + 3
+	if mp >= 10 {
+		m = mp - 9
 	}
-	return mp - 9
+	y = yoe + era*400
+	if m <= 2 {
+		y++
+	}
+	return y, m, d
 }
 
 func floorDiv(a, b int) int {
