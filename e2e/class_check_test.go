@@ -19,31 +19,7 @@ import (
 // of one code with a class list, answers promptly (not after the other
 // codes' replays) and lists the missing student.
 func TestClassCheckProgressAndStop(t *testing.T) {
-	s := session.Default()
-	s.Dataset, s.Points, s.Noise = "xor", 200, 0.05
-	s.Model.Hidden = []int{50, 50}
-	ex := &exercise.Exercise{Nonce: "e2e-limits", Title: "At the limits", Settings: s,
-		Goal: exercise.Goal{Metric: exercise.Accuracy, Threshold: 0.99}}
-	exLink, err := ex.Link()
-	if err != nil {
-		t.Fatal(err)
-	}
-	start, err := ex.Start()
-	if err != nil {
-		t.Fatal(err)
-	}
-	epochs := ex.ReplayEpochs(start)
-	var codes []string
-	for i := range 30 {
-		name := fmt.Sprintf("student %d", i+1)
-		c := &exercise.Completion{Format: exercise.CodeFormat, Name: name, Exercise: ex.ID(), Settings: ex.StudentSettings(name, s),
-			Epoch: epochs, Metric: 1, Digest: "00112233445566778899aabb"}
-		code, err := link.EncodeAs(exercise.CodeKind, c)
-		if err != nil {
-			t.Fatal(err)
-		}
-		codes = append(codes, code)
-	}
+	exLink, codes, _ := limitCodes(t, "e2e-limits", 30)
 
 	a := openPage(t)
 	eval[struct{}](t, a, elem("checker")+`.querySelector("details").open = true`)
@@ -97,4 +73,36 @@ func TestClassCheckProgressAndStop(t *testing.T) {
 	if got := eval[string](t, a, textJS("check-progress-text")); !strings.Contains(got, "1 of 1") {
 		t.Errorf("#check-progress-text = %q after one code", got)
 	}
+}
+
+// limitCodes returns an exercise (XOR through a 50×50 network, no epoch
+// limit) and n forged codes, each under its own name and claiming the last
+// epoch the checker replays: n replays at the checker's limits.
+func limitCodes(t testing.TB, nonce string, n int) (exLink string, codes []string, epochs int) {
+	t.Helper()
+	s := session.Default()
+	s.Dataset, s.Points, s.Noise = "xor", 200, 0.05
+	s.Model.Hidden = []int{50, 50}
+	ex := &exercise.Exercise{Nonce: nonce, Title: "At the limits", Settings: s,
+		Goal: exercise.Goal{Metric: exercise.Accuracy, Threshold: 0.99}}
+	exLink, err := ex.Link()
+	if err != nil {
+		t.Fatal(err)
+	}
+	start, err := ex.Start()
+	if err != nil {
+		t.Fatal(err)
+	}
+	epochs = ex.ReplayEpochs(start)
+	for i := range n {
+		name := fmt.Sprintf("student %d", i+1)
+		c := &exercise.Completion{Format: exercise.CodeFormat, Name: name, Exercise: ex.ID(), Settings: ex.StudentSettings(name, s),
+			Epoch: epochs, Metric: 1, Digest: "00112233445566778899aabb"}
+		code, err := link.EncodeAs(exercise.CodeKind, c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		codes = append(codes, code)
+	}
+	return exLink, codes, epochs
 }
