@@ -2,43 +2,15 @@ package e2e
 
 import (
 	"fmt"
-	"math"
-	"math/rand/v2"
 	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/nnplayground/playground/core/datasets"
 	"github.com/nnplayground/playground/core/exercise"
 	"github.com/nnplayground/playground/core/link"
 )
-
-// pastedTable is a pasted table of rows rows × 8 columns as a spreadsheet
-// copies it: integers, floats with 2 to 4 significant digits (some
-// negative) and a categorical label that depends on them.
-func pastedTable(seed uint64, rows int) string {
-	r := rand.New(rand.NewPCG(seed, 7))
-	f := func(v float64, dec int) string {
-		return strconv.FormatFloat(math.Round(v*math.Pow10(dec))/math.Pow10(dec), 'f', -1, 64)
-	}
-	var b strings.Builder
-	b.WriteString("age,bmi,glucose,ratio,score,z,income,label\n")
-	for range rows {
-		age, bmi, glucose := 21+r.IntN(60), 18+27*r.Float64(), 60+r.IntN(140)
-		ratio, score, z, income := r.Float64(), 10*(r.Float64()-0.5), r.NormFloat64(), 1000+r.IntN(9000)
-		label := "low"
-		switch v := 0.02*float64(glucose) + 0.1*bmi + 2*ratio + 0.3*r.NormFloat64(); {
-		case v > 7:
-			label = "high"
-		case v > 5.8:
-			label = "mid"
-		}
-		b.WriteString(strings.Join([]string{strconv.Itoa(age), f(bmi, 1), strconv.Itoa(glucose), f(ratio, 3), f(score, 2), f(z, 2), strconv.Itoa(income), label}, ","))
-		b.WriteByte('\n')
-	}
-	return b.String()
-}
 
 // TestEditorTellsTheTruth: the teacher pastes a 400-row table of 8
 // columns, makes an exercise in the editor and gets a link of fewer than
@@ -48,7 +20,7 @@ func pastedTable(seed uint64, rows int) string {
 // exercise.Share natively on the exercise the link decodes to.
 func TestEditorTellsTheTruth(t *testing.T) {
 	ctx := openPage(t)
-	setValue(t, ctx, "data-input", pastedTable(1, 400))
+	setValue(t, ctx, "data-input", datasets.ClinicLike(1, 400))
 	click(t, ctx, "data-load")
 	waitFor(t, ctx, `/\b400\b/.test(`+textJS("data-summary")+`) && `+textJS("data-error")+` === ""`,
 		30*time.Second, "the summary of the 400 pasted rows")
@@ -117,7 +89,7 @@ func TestEditorTellsTheTruth(t *testing.T) {
 func TestEditorOffersFile(t *testing.T) {
 	a := openPage(t)
 	eval[struct{}](t, a, captureDownloadsJS)
-	setValue(t, a, "data-input", pastedTable(2, 1500))
+	setValue(t, a, "data-input", datasets.ClinicLike(2, 1500))
 	click(t, a, "data-load")
 	waitFor(t, a, `/\b1500\b/.test(`+textJS("data-summary")+`) && `+textJS("data-error")+` === ""`,
 		30*time.Second, "the summary of the 1,500 pasted rows")

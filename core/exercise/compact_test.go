@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/nnplayground/playground/core/datasets"
 	"github.com/nnplayground/playground/core/exercise"
 	"github.com/nnplayground/playground/core/link"
 	"github.com/nnplayground/playground/core/session"
@@ -17,7 +18,7 @@ import (
 func TestPastedTableLink(t *testing.T) {
 	for seed := uint64(1); seed <= 5; seed++ {
 		s := session.WithStopDefaults(session.Default())
-		s.Dataset, s.Points, s.Text = "", 0, table400(seed)
+		s.Dataset, s.Points, s.Text = "", 0, datasets.ClinicLike(seed, 400)
 		s.Model.Hidden = []int{8}
 		ex := &exercise.Exercise{Title: "400 rows", Settings: s, Locked: []string{"hidden"}, Goal: exercise.Goal{Metric: exercise.Accuracy, Threshold: 0.8}}
 		l, err := ex.Link()
@@ -40,7 +41,7 @@ func TestPastedTableLink(t *testing.T) {
 	}
 	// A small table's link is version 1, as before.
 	small := xorExercise()
-	small.Settings.Dataset, small.Settings.Points, small.Settings.Text = "", 0, strings.Join(strings.Split(table400(1), "\n")[:40], "\n")
+	small.Settings.Dataset, small.Settings.Points, small.Settings.Text = "", 0, strings.Join(strings.Split(datasets.ClinicLike(1, 400), "\n")[:40], "\n")
 	if l, err := small.Link(); err != nil || !strings.HasPrefix(l, "#v1.") {
 		t.Errorf("a 40-row table: %.10q, %v; want a version 1 link", l, err)
 	}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/nnplayground/playground/core/datasets"
 	"github.com/nnplayground/playground/core/exercise"
 	"github.com/nnplayground/playground/core/exercise/rules"
 	"github.com/nnplayground/playground/core/link"
@@ -171,7 +172,7 @@ func TestStartMeetsStops(t *testing.T) {
 // page's stop rules, a 16-8 network.
 func BenchmarkShare(b *testing.B) {
 	s := session.WithStopDefaults(session.Default())
-	s.Dataset, s.Points, s.Text = "", 0, table400(1)
+	s.Dataset, s.Points, s.Text = "", 0, datasets.ClinicLike(1, 400)
 	s.Model.Hidden = []int{16, 8}
 	ex := &exercise.Exercise{Nonce: "bench", Settings: s, Goal: exercise.Goal{Metric: exercise.Accuracy, Threshold: 0.99}}
 	ss, err := ex.Start()
