@@ -69,11 +69,14 @@ func saveSession(s *store) {
 	if err != nil {
 		return
 	}
-	if text != "" && storageGet(draftKey) == text {
+	k := s.keptTexts()
+	if text != "" && k.draft == text {
 		storageRemove(draftKey) // before the table: both would not fit
+		k.draft = ""
 	}
-	if text != storageGet(tableKey) {
+	if text != k.table {
 		storageRemove(tableKey) // never an older table under newer settings
+		k.table = ""
 		if text != "" && !storageSet(tableKey, text) {
 			storageRemove(sessionKey)
 			storageSet(lostKey, strconv.Itoa(len(text)))
@@ -81,6 +84,7 @@ func saveSession(s *store) {
 			s.notify(topicRun)
 			return
 		}
+		k.table = text
 	}
 	storageRemove(lostKey)
 	if s.lostTable != 0 && !s.lostAtStart { // the last visit's loss stays said until dismissed
@@ -89,7 +93,25 @@ func saveSession(s *store) {
 	}
 	if !storageSet(sessionKey, string(b)) {
 		storageRemove(tableKey)
+		k.table = ""
 	}
+}
+
+// kept is what this page last wrote under tableKey and draftKey (read
+// from localStorage once), so that a save compares texts of megabytes in
+// Go instead of copying them out of the browser each time.
+type kept struct {
+	table, draft string
+	known        bool
+}
+
+// keptTexts returns the store's kept texts, read from localStorage on
+// first use.
+func (s *store) keptTexts() *kept {
+	if !s.kept.known {
+		s.kept = kept{table: storageGet(tableKey), draft: storageGet(draftKey), known: true}
+	}
+	return &s.kept
 }
 
 // savedSession returns the settings saved by the last visit, with their
@@ -129,11 +151,17 @@ func saveDraftSoon(s *store, now bool) {
 		if !el.Truthy() {
 			return
 		}
+		k := s.keptTexts()
 		switch v := el.Get("value").String(); {
-		case v == storageGet(tableKey):
+		case v == k.draft:
+		case v == k.table:
 			storageRemove(draftKey)
+			k.draft = ""
 		case !storageSet(draftKey, v):
 			storageRemove(draftKey) // an older draft must not come back
+			k.draft = ""
+		default:
+			k.draft = v
 		}
 	}
 	if now {

@@ -125,6 +125,7 @@ type store struct {
 	// not kept now, when the session file is offered.
 	lostTable   int
 	lostAtStart bool
+	kept        kept // the texts kept in localStorage (storage.go)
 
 	// The watchdog (watchdog.go): when the trainer last reported, and
 	// whether training has been silent past slowAfter.
