@@ -96,7 +96,7 @@ func Build(s Settings) (*Session, error) {
 	if err != nil {
 		return nil, err
 	}
-	return BuildTable(s, t)
+	return buildTable(s, t)
 }
 
 // CheckVersion returns an error for settings newer than this playground.
@@ -109,10 +109,15 @@ func CheckVersion(s Settings) error {
 
 // BuildTable is Build for an already parsed table.
 func BuildTable(s Settings, t *data.Table) (*Session, error) {
-	if err := s.Stop.Validate(); err != nil {
+	if err := CheckLimits(&s); err != nil {
 		return nil, err
 	}
-	if err := CheckLimits(&s); err != nil {
+	return buildTable(s, t)
+}
+
+// buildTable builds the session of settings that passed CheckLimits.
+func buildTable(s Settings, t *data.Table) (*Session, error) {
+	if err := s.Stop.Validate(); err != nil {
 		return nil, err
 	}
 	spec := s.Spec()
