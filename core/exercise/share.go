@@ -63,13 +63,16 @@ func (e *Exercise) Share(n int, maxWork float64, progress func(rules.Share)) rul
 // at their shortest: the whole horizon without stop rules, the patience
 // (or one epoch) with them.
 func (e *Exercise) tooHeavy(n int, maxWork float64) bool {
-	ss, err := e.Start()
-	if err != nil {
-		return false // press refuses it: no name meets the goal
-	}
 	epochs := e.horizon(e.Settings)
 	if r := e.Settings.Stop; r != (nn.StopRules{}) {
 		epochs = min(epochs, max(1, r.Patience))
+	}
+	if float64(n)*float64(epochs)*e.minEpochCost(e.Settings) > maxWork {
+		return true // known from the settings, before the start is built
+	}
+	ss, err := e.Start()
+	if err != nil {
+		return false // press refuses it: no name meets the goal
 	}
 	return float64(n)*float64(epochs)*epochCost(ss) > maxWork
 }
