@@ -12,7 +12,7 @@ import (
 // new rows); it notes each column missing in a kept row ("imputed").
 func (pr *preparation) impute(train []int) {
 	t := pr.t
-	var vals []float64
+	vals := make([]float64, 0, len(train)) // reused for each column: one allocation
 	for j, c := range pr.features {
 		col := &pr.p.Columns[j]
 		missing := pr.missingIn(c)

@@ -24,7 +24,16 @@ func splitRows(kept []int, isTest []bool, byColumn, stratify bool, label []strin
 		rng := rand.New(rand.NewPCG(s.Seed, splitStream))
 		groups := [][]int{kept}
 		if stratify {
-			byClass := map[string][]int{}
+			// Counted first, so that each class's rows take one allocation
+			// (appending to each doubled 500,000 rows' 4 MB to 19 MB).
+			count := map[string]int{}
+			for _, r := range kept {
+				count[label[r]]++
+			}
+			byClass := make(map[string][]int, len(count))
+			for c, n := range count {
+				byClass[c] = make([]int, 0, n)
+			}
 			for _, r := range kept {
 				byClass[label[r]] = append(byClass[label[r]], r)
 			}
@@ -46,6 +55,16 @@ func splitRows(kept []int, isTest []bool, byColumn, stratify bool, label []strin
 				isTest[r] = true
 			}
 		}
+	}
+	nt := 0
+	for _, r := range kept {
+		if isTest[r] {
+			nt++
+		}
+	}
+	train = make([]int, 0, len(kept)-nt)
+	if nt > 0 {
+		test = make([]int, 0, nt)
 	}
 	for _, r := range kept { // in table order
 		if isTest[r] {

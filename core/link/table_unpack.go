@@ -1,12 +1,16 @@
 package link
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // unpackTable gives back the text of a packed table, of at most max bytes.
 // What it allocates is bounded by the size of b (every cell costs at
 // least one bit, and a cell writes at most maxDigits+2 or maxLabel bytes,
 // or its own bytes) and by max: the text's length is known before it is
-// written.
+// written, and it is written once, without keeping the columns' values
+// (each column reads its bits again as the rows are written).
 func unpackTable(b []byte, max int) (string, error) {
 	r := reader{b: b}
 	if f := r.byte(); f != packFormat {
@@ -44,21 +48,24 @@ func unpackTable(b []byte, max int) (string, error) {
 			return "", fmt.Errorf("%w: the table would take more than %d bytes", ErrTooLarge, max)
 		}
 	}
-	out := make([]byte, 0, size)
-	out = append(out, header...)
+	var out strings.Builder
+	out.Grow(size)
+	out.WriteString(header)
+	var cell []byte
 	for i := range int(rows) {
-		out = append(out, nl...)
+		out.WriteString(nl)
 		for j := range columns {
 			if j > 0 {
-				out = append(out, sep)
+				out.WriteByte(sep)
 			}
-			out = columns[j].appendRow(out, i)
+			cell = columns[j].appendNext(cell[:0], i)
+			out.Write(cell)
 		}
 	}
 	if flags&flagEndsNL != 0 {
-		out = append(out, nl...)
+		out.WriteString(nl)
 	}
-	return string(out), nil
+	return out.String(), nil
 }
 
 // column is one decoded column: its kind and cells, and the bytes its
@@ -67,8 +74,9 @@ type column struct {
 	kind  byte
 	scale int
 	lo    int64
-	vals  []uint64 // numbers: 0 empty, else k-lo+1; labels: indexes
-	texts []string // texts: the cells; labels: the list
+	bits  bitReader // numbers: 0 empty, else k-lo+1; labels: indexes
+	width int       // bits of a value in bits
+	texts []string  // texts: the cells; labels: the list
 	size  int
 }
 
@@ -96,7 +104,9 @@ func (c *column) read(r *reader, rows int) error {
 			return err
 		}
 		var buf [2 * (maxDigits + 2)]byte
-		for _, v := range c.vals {
+		br := c.bits
+		for range rows {
+			v := br.read(width)
 			if k := lo + int64(v) - 2; v > 1 && k >= 1e18 { // |lo| < 10¹⁸, v < 2⁶²: no overflow
 				return fmt.Errorf("%w: a number out of range", errPack)
 			}
@@ -121,7 +131,9 @@ func (c *column) read(r *reader, rows int) error {
 		if err := c.readBits(r, rows, width); err != nil {
 			return err
 		}
-		for _, v := range c.vals {
+		br := c.bits
+		for range rows {
+			v := br.read(width)
 			if v >= n {
 				return fmt.Errorf("%w: label %d of %d", errPack, v, n)
 			}
@@ -132,30 +144,28 @@ func (c *column) read(r *reader, rows int) error {
 	return fmt.Errorf("%w: column kind %d", errPack, c.kind)
 }
 
-// readBits reads rows values of width bits, padded to a byte.
+// readBits takes rows values of width bits, padded to a byte, for the
+// column to read as its rows are written.
 func (c *column) readBits(r *reader, rows, width int) error {
 	n := (rows*width + 7) / 8
 	if r.err != nil || n > len(r.b) {
 		return fmt.Errorf("%w: %d values of %d bits in %d bytes", errPack, rows, width, len(r.b))
 	}
-	br := bitReader{b: r.b[:n]}
+	c.bits, c.width = bitReader{b: r.b[:n]}, width
 	r.b = r.b[n:]
-	c.vals = make([]uint64, rows)
-	for i := range c.vals {
-		c.vals[i] = br.read(width)
-	}
 	return nil
 }
 
-// appendRow appends the column's cell of row i.
-func (c *column) appendRow(dst []byte, i int) []byte {
+// appendNext appends the column's cell of row i; the rows are written in
+// order, each once.
+func (c *column) appendNext(dst []byte, i int) []byte {
 	switch c.kind {
 	case colText:
 		return append(dst, c.texts[i]...)
 	case colLabels:
-		return append(dst, c.texts[c.vals[i]]...)
+		return append(dst, c.texts[c.bits.read(c.width)]...)
 	}
-	return c.appendCell(dst, c.vals[i])
+	return c.appendCell(dst, c.bits.read(c.width))
 }
 
 // appendCell appends the number coded v (0 empty, 1 minus zero).
