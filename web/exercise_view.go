@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
-	"github.com/nnplayground/playground/core/nn"
 )
 
 // exerciseView is the student's view of an exercise opened by link: its
@@ -232,12 +231,4 @@ func (s *store) locked(name string) bool {
 		return false
 	}
 	return slices.Contains(rules.Fixed, name) || slices.Contains(s.ex.Locked, name)
-}
-
-// lastStats is the newest epoch's statistics.
-func (s *store) lastStats() (nn.Stats, bool) {
-	if len(s.history) == 0 {
-		return nn.Stats{}, false
-	}
-	return s.history[len(s.history)-1], true
 }

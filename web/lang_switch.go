@@ -11,8 +11,6 @@ type langSwitch struct {
 	Lang string
 }
 
-func newLangSwitch(st *store) *langSwitch { return &langSwitch{St: st, Lang: st.lang} }
-
 func (c *langSwitch) Render() app.UI {
 	return app.Div().Class("pg-lang").Body(
 		app.Label().For("lang").Text(t(c.Lang, "language")),

@@ -394,14 +394,6 @@ func resize2(s [][]float64, n int) [][]float64 {
 	return s[:n]
 }
 
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
-}
-
 // netSizes is the drawn network's layer sizes as "2,4,2,1" (#network's
 // data-sizes, for tests and tools).
 func netSizes(st *store) string {

@@ -62,12 +62,6 @@ func (s *store) setOpen(id string, open bool) {
 	}
 }
 
-// openPanel opens the panel id (to reveal a control it holds) and redraws.
-func (s *store) openPanel(id string) {
-	s.setOpen(id, true)
-	s.notify(topicAll &^ topicLang)
-}
-
 // panelsText writes the open state as "id=1,id=0" (sorted by nothing: the
 // order does not matter).
 func panelsText(m map[string]bool) string {
