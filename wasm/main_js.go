@@ -6,3 +6,10 @@ package main
 func main() {
 	newWorker(newJSHost()).run()
 }
+
+// run serves commands forever. (The tests call tick.)
+func (w *worker) run() {
+	for {
+		w.tick()
+	}
+}

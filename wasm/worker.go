@@ -146,13 +146,6 @@ func newWorker(h host) *worker {
 	return &worker{h: h, chunk: chunkTime, pauseAt: -1}
 }
 
-// run serves commands forever.
-func (w *worker) run() {
-	for {
-		w.tick()
-	}
-}
-
 // tick handles the pending commands, then trains one chunk and yields, or
 // waits for a command when there is nothing to train.
 func (w *worker) tick() {

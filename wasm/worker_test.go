@@ -227,7 +227,7 @@ func TestStepMatchesTrainer(t *testing.T) {
 
 	// Reset starts again from the same network.
 	h.send(&wire.Reset{})
-	rs = until(t, w, h, 5*time.Second, kind(kindLoaded))
+	until(t, w, h, 5*time.Second, kind(kindLoaded))
 	h.send(&wire.Step{})
 	rs = until(t, w, h, 5*time.Second, stopped)
 	if got := last(rs).History; len(got) != 1 || got[0].TrainLoss != hist[0].TrainLoss {
