@@ -1,3 +1,5 @@
+//go:build browserbench
+
 package e2e
 
 import (
