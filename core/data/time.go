@@ -5,11 +5,8 @@ import "math"
 // Timestamps. Spec.Auto reads a categorical column whose every value is a
 // date or a time of day on a date as a Timestamp column: its base value is
 // the time in seconds since 1970-01-01 00:00 UTC, and its inputs are that
-// time (in days) and, where they vary, some of timeParts.
-
-// timeParts are the parts of a time that a Timestamp column may add as
-// inputs, in this order.
-var timeParts = []string{"hour", "weekday", "month"}
+// time (in days) and, where they vary, some of its parts, in this order:
+// "hour", "weekday" and "month" (timePart).
 
 // Date layouts of a Timestamp column (FeatureColumn.Layout): year first
 // (ISO 8601, the default), or year last with the month first (3/23/2019,

@@ -30,7 +30,11 @@ func TestDigestSameInWebAssembly(t *testing.T) {
 	if runtime.GOOS == "js" {
 		t.Skip("the native side: it runs the WebAssembly side itself")
 	}
-	wasmDir := filepath.Join(runtime.GOROOT(), "lib", "wasm")
+	goroot, err := exec.Command("go", "env", "GOROOT").Output()
+	if err != nil {
+		t.Fatalf("go env GOROOT: %v", err)
+	}
+	wasmDir := filepath.Join(strings.TrimSpace(string(goroot)), "lib", "wasm")
 	if _, err := exec.LookPath("node"); err != nil {
 		t.Fatal("node is missing: it runs the WebAssembly side (install Node.js 20, as make test expects)")
 	}

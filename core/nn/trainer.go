@@ -585,6 +585,7 @@ func (t *Trainer) chunkGradient(sc *scratch, g *gradBuf, idx []int) {
 	x := sc.units[0][:m*d]
 	for k, r := range idx {
 		dst := x[k*d : k*d+d]
+		//lint:ignore S1001 a loop moves a row's few values faster than copy's memmove (commit 548393e, ~11% more epochs/s in WebAssembly)
 		for i, v := range X[r*d : r*d+d] {
 			dst[i] = v
 		}
@@ -592,6 +593,7 @@ func (t *Trainer) chunkGradient(sc *scratch, g *gradBuf, idx []int) {
 	y := sc.target[:m*o]
 	for k, r := range idx {
 		dst := y[k*o : k*o+o]
+		//lint:ignore S1001 as above: a loop, not copy, for a row's few values
 		for i, v := range Y[r*o : r*o+o] {
 			dst[i] = v
 		}
