@@ -31,11 +31,16 @@ build: build-deps
 	find $(SITE) -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.html' -o -name '*.css' \) -print0 \
 	  | xargs -0 -P 2 -I {} sh -c 'zopfli --i5 "$$1" && brotli -q 11 -k -f "$$1"' _ {}
 
-## test: every test: vet, native, core under WebAssembly (Node), browser end-to-end (headless Chromium)
+## test: every test: vet and staticcheck, native, core under WebAssembly (Node), browser end-to-end (headless Chromium)
 test: deps test-native test-wasm test-e2e
 
+## test-native: go vet and staticcheck (go.mod's tool block pins it; run a second time for js/wasm, where
+## web/ and wasm/ build other files: `go tool -n` prints the native staticcheck, which then reads GOOS), then
+## every native test
 test-native:
 	go vet ./...
+	go tool staticcheck ./...
+	GOOS=js GOARCH=wasm "$$(go tool -n staticcheck)" ./web/... ./wasm/...
 	go test -count=1 $$(go list ./... | grep -v /e2e$$)
 	@echo "--- figures from the core tests:"
 	@set -o pipefail; go test -count=1 -v -run '^(TestGradient|TestTutorial|TestSpiral|TestIris|TestPenguins|TestLeastSquares|TestAdamBeatsSGD|TestDivergence)$$' ./core/nn \
