@@ -9,17 +9,24 @@ import (
 	"strings"
 )
 
+// MaxTestRatio and MaxValidRatio bound Spec.TestRatio and
+// Spec.ValidRatio (session.Table declares the settings with them).
+const (
+	MaxTestRatio  = 0.9
+	MaxValidRatio = 0.5
+)
+
 // Prepare turns a Table into a Dataset as the Spec says: it picks the
 // feature and target columns, drops or fills missing values, one-hot
 // encodes categorical features, adds derived features, splits train and
 // test, and normalizes with the training split's statistics. Bad data or a
 // bad Spec gives a *ParseError.
 func Prepare(t *Table, s Spec) (*Dataset, error) {
-	if !(s.TestRatio >= 0 && s.TestRatio <= 0.9) {
+	if !(s.TestRatio >= 0 && s.TestRatio <= MaxTestRatio) {
 		return nil, &ParseError{Text: strconv.FormatFloat(s.TestRatio, 'g', -1, 64), Err: ErrTestRatio}
 	}
-	if !(s.ValidRatio >= 0 && s.ValidRatio <= 0.5) {
-		return nil, fmt.Errorf("data: validation ratio %v must be in [0, 0.5]", s.ValidRatio)
+	if !(s.ValidRatio >= 0 && s.ValidRatio <= MaxValidRatio) {
+		return nil, fmt.Errorf("data: validation ratio %v must be in [0, %v]", s.ValidRatio, MaxValidRatio)
 	}
 	if t == nil || t.cols == 0 {
 		return nil, &ParseError{Err: ErrEmpty}

@@ -41,25 +41,15 @@ func ValidateSettings(s *session.Settings) error {
 		return bad("settings version %d", s.Version)
 	}
 	if s.Dataset != "" {
-		in, ok := datasets.Lookup(s.Dataset)
-		if !ok {
+		if _, ok := datasets.Lookup(s.Dataset); !ok {
 			return bad("no built-in dataset is called %q", s.Dataset)
-		}
-		if in.Generated && (s.Points != 0 && (s.Points < 4 || s.Points > datasets.MaxPoints)) {
-			return bad("%d points; use 4 to %d", s.Points, datasets.MaxPoints)
-		}
-		if !(s.Noise >= 0 && s.Noise <= 0.5) {
-			return bad("noise %v; use 0 to 0.5", s.Noise)
 		}
 	}
 	if len(s.Text) > MaxInflated {
 		return fmt.Errorf("%w (the table has %d bytes)", ErrTooLarge, len(s.Text))
 	}
-	if !(s.TestRatio >= 0 && s.TestRatio <= 0.9) {
-		return bad("test ratio %v; use 0 to 0.9", s.TestRatio)
-	}
-	if !(s.ValidRatio >= 0 && s.ValidRatio <= 0.5) {
-		return bad("validation ratio %v; use 0 to 0.5", s.ValidRatio)
+	if err := session.CheckBounds(s); err != nil { // every number in the bounds of session.Table
+		return bad("%v", err)
 	}
 	if err := s.Stop.Validate(); err != nil {
 		return bad("%v", err)

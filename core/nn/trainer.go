@@ -102,8 +102,8 @@ func (c Config) Defaults() Config {
 func (c Config) Validate() error {
 	bad := func(what string, v float64) bool { return math.IsNaN(v) || math.IsInf(v, 0) || v < 0 }
 	for i, h := range c.Hidden {
-		if h < 1 || h > 1024 {
-			return fmt.Errorf("nn: hidden layer %d has %d neurons; use 1 to 1024", i+1, h)
+		if h < 1 || h > MaxWidth {
+			return fmt.Errorf("nn: hidden layer %d has %d neurons; use 1 to %d", i+1, h, MaxWidth)
 		}
 	}
 	if len(c.Hidden) > MaxHiddenLayers {
@@ -121,7 +121,7 @@ func (c Config) Validate() error {
 		return fmt.Errorf("nn: regularization rates must be non-negative numbers")
 	case bad("clip", c.ClipNorm) || bad("decay", c.Decay):
 		return fmt.Errorf("nn: gradient clipping and decay must be non-negative numbers")
-	case c.Momentum < 0 || c.Momentum >= 1 || c.Beta1 < 0 || c.Beta1 >= 1 || c.Beta2 < 0 || c.Beta2 >= 1:
+	case !(c.Momentum >= 0 && c.Momentum < 1 && c.Beta1 >= 0 && c.Beta1 < 1 && c.Beta2 >= 0 && c.Beta2 < 1): // NaN too
 		return fmt.Errorf("nn: momentum and beta values must be in [0, 1)")
 	case !(c.Epsilon > 0) || math.IsInf(c.Epsilon, 0):
 		return fmt.Errorf("nn: epsilon must be a positive number")
@@ -142,6 +142,7 @@ func (c Config) Validate() error {
 // characters, the network it names must not be gigabytes.
 const (
 	MaxHiddenLayers = 32
+	MaxWidth        = 1024    // neurons of one hidden layer
 	MaxParams       = 1 << 20 // weights and biases of the whole network
 )
 

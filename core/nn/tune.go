@@ -9,15 +9,53 @@ import (
 // its shape, activation, loss, initialisation, optimizer, β, ε or seed.
 var ErrNotTunable = errors.New("nn: this setting needs a new network")
 
+// tunables lists what Tune may change in a Config, by JSON name, each
+// with the copy of its field: what is not listed needs a new network.
+var tunables = [...]struct {
+	name string
+	copy func(dst, src *Config)
+}{
+	{"lr", func(d, s *Config) { d.LearningRate = s.LearningRate }},
+	{"momentum", func(d, s *Config) { d.Momentum = s.Momentum }},
+	{"nesterov", func(d, s *Config) { d.Nesterov = s.Nesterov }},
+	{"batch", func(d, s *Config) { d.BatchSize = s.BatchSize }},
+	{"l1", func(d, s *Config) { d.L1 = s.L1 }},
+	{"l2", func(d, s *Config) { d.L2 = s.L2 }},
+	{"clip", func(d, s *Config) { d.ClipNorm = s.ClipNorm }},
+	{"decay", func(d, s *Config) { d.Decay = s.Decay }},
+}
+
+// Tunables returns the JSON names of the fields of Config that Tune may
+// change while training: the learning rate, momentum and Nesterov, the
+// batch size, the L1 and L2 rates, gradient clipping and the decay.
+func Tunables() []string {
+	names := make([]string, len(tunables))
+	for i, t := range tunables {
+		names[i] = t.name
+	}
+	return names
+}
+
 // Tunable reports whether going from configuration a to b changes only
-// what Tune can change while training: the learning rate, its decay,
-// momentum and Nesterov, the L1 and L2 rates, gradient clipping and the
-// batch size. Defaults are filled in first.
+// what Tune can change while training (Tunables). Defaults are filled in
+// first.
 func Tunable(a, b Config) bool {
 	a, b = a.Defaults(), b.Defaults()
-	return slices.Equal(a.Hidden, b.Hidden) && a.Activation == b.Activation && a.Loss == b.Loss &&
-		a.Init == b.Init && a.Optimizer == b.Optimizer && a.Beta1 == b.Beta1 && a.Beta2 == b.Beta2 &&
-		a.Epsilon == b.Epsilon && a.Seed == b.Seed
+	for _, t := range tunables {
+		t.copy(&a, &b)
+	}
+	return equal(&a, &b)
+}
+
+// equal reports whether a and b are the same configuration. (Field by
+// field: reflect.DeepEqual would cost the trainer's binary 12 kB;
+// TestTunableFields checks that every field is compared.)
+func equal(a, b *Config) bool {
+	return slices.Equal(a.Hidden, b.Hidden) && a.Activation == b.Activation && a.Loss == b.Loss && a.Init == b.Init &&
+		a.Optimizer == b.Optimizer && a.LearningRate == b.LearningRate && a.Momentum == b.Momentum &&
+		a.Nesterov == b.Nesterov && a.Beta1 == b.Beta1 && a.Beta2 == b.Beta2 && a.Epsilon == b.Epsilon &&
+		a.BatchSize == b.BatchSize && a.L1 == b.L1 && a.L2 == b.L2 && a.ClipNorm == b.ClipNorm &&
+		a.Decay == b.Decay && a.Seed == b.Seed
 }
 
 // Tune changes the training settings of c that Tunable allows for the

@@ -7,23 +7,35 @@ import (
 )
 
 // Tunable reports whether going from settings a to b changes only what a
-// running session can take without a new network (nn.Tunable: learning
-// rate, decay, momentum, Nesterov, L1, L2, clipping, batch size), and
-// perhaps the language. Everything about the data, its split and
-// preparation, the network's shape and the seed must be equal.
+// running session can take without a new network: the settings marked
+// Live in Table (the model's are nn.Tunables: learning rate, momentum,
+// Nesterov, batch size, L1, L2, clipping, decay; and the decision map's
+// axes and the language). Everything else must be equal: the data, its
+// split and preparation, the network's shape, the seeds, the stop rules
+// (the stopper is built with the network) and fields that Table does not
+// list.
 func Tunable(a, b Settings) bool {
-	return nn.Tunable(a.Model, b.Model) && sameData(&a, &b) && a.TrainSeed == b.TrainSeed && a.ValidRatio == b.ValidRatio
+	if !nn.Tunable(a.Model, b.Model) {
+		return false
+	}
+	for i := range Table {
+		if e := &Table[i]; e.Live {
+			e.Copy(&a, &b)
+		}
+	}
+	return sameButModel(&a, &b) // the model: nn.Tunable, defaults filled in
 }
 
-// sameData reports whether a and b describe the same prepared data: the
-// same table, column roles, preparation and split. (Compared field by
-// field: reflect.DeepEqual would cost the trainer's binary 12 kB.)
-func sameData(a, b *Settings) bool {
-	return a.Dataset == b.Dataset && a.Points == b.Points && a.Noise == b.Noise && a.Text == b.Text &&
-		a.Target == b.Target && slices.Equal(a.Ignore, b.Ignore) && a.AsClasses == b.AsClasses &&
-		a.Missing == b.Missing && slices.Equal(a.Derived, b.Derived) && a.TestRatio == b.TestRatio &&
-		a.Norm == b.Norm && a.SplitColumn == b.SplitColumn && slices.Equal(a.Use, b.Use) && a.AsNumbers == b.AsNumbers &&
-		a.Version == b.Version
+// sameButModel reports whether a and b are the same settings but for the
+// model. (Compared field by field: reflect.DeepEqual would cost the
+// trainer's binary 12 kB; TestTunableFields checks that every field is
+// compared.)
+func sameButModel(a, b *Settings) bool {
+	return a.Version == b.Version && a.Dataset == b.Dataset && a.Points == b.Points && a.Noise == b.Noise && a.Text == b.Text &&
+		a.Target == b.Target && slices.Equal(a.Ignore, b.Ignore) && slices.Equal(a.Use, b.Use) && a.AsNumbers == b.AsNumbers &&
+		a.AsClasses == b.AsClasses && a.Missing == b.Missing && slices.Equal(a.Derived, b.Derived) && a.TestRatio == b.TestRatio &&
+		a.Norm == b.Norm && a.SplitColumn == b.SplitColumn && a.ValidRatio == b.ValidRatio &&
+		a.TrainSeed == b.TrainSeed && a.Stop == b.Stop && a.MapX == b.MapX && a.MapY == b.MapY && a.Lang == b.Lang
 }
 
 // Tune changes the running session's settings to next, keeping its

@@ -1,0 +1,79 @@
+// Package settingtest derives test cases from session.Table, for the
+// tests of every program that reads it (core/link, core/exercise/guide,
+// cmd/nnplay, web): each checks that it accepts a setting's value exactly
+// when the table's bounds do, so that a bound changed in the table
+// changes all of them and a bound written again elsewhere fails a test.
+package settingtest
+
+import (
+	"math"
+
+	"github.com/nnplayground/playground/core/session"
+)
+
+// Probe is a value of a setting and whether the table's bounds admit it.
+type Probe struct {
+	Value float64
+	OK    bool
+}
+
+// Probes returns values at and around each of e's bounds, 0, a value in
+// the middle, a fraction for a whole number, NaN and infinity, each with
+// whether the bounds admit it: finite; 0 when ZeroOK; whole for a whole
+// number; at least Min (above it when MinOpen); at most Max (below it when
+// MaxOpen). It returns nil for a setting that is not a number.
+func Probes(e *session.Setting) []Probe {
+	if !e.Bounded() {
+		return nil
+	}
+	whole := e.Kind() == session.Whole
+	step := func(b float64) float64 {
+		if whole {
+			return 1
+		}
+		return 1e-3 * math.Max(1, math.Abs(b))
+	}
+	vs := []float64{0, e.Min, e.Min - step(e.Min), e.Min + step(e.Min), math.NaN(), math.Inf(1), math.Inf(-1)}
+	if !math.IsInf(e.Max, 1) {
+		vs = append(vs, e.Max, e.Max-step(e.Max), e.Max+step(e.Max), (e.Min+e.Max)/2)
+	} else {
+		vs = append(vs, e.Min+1000*step(e.Min))
+	}
+	if whole {
+		vs = append(vs, e.Min+1.5)
+	}
+	var out []Probe
+	for _, v := range vs {
+		ok := !math.IsNaN(v) && !math.IsInf(v, 0)
+		switch {
+		case !ok:
+		case e.ZeroOK && v == 0:
+		default:
+			ok = (v > e.Min || v == e.Min && !e.MinOpen) && (v < e.Max || v == e.Max && !e.MaxOpen) && (!whole || v == math.Trunc(v))
+		}
+		out = append(out, Probe{v, ok})
+	}
+	return out
+}
+
+// Moved returns a copy of the table entry called name with its upper
+// bound moved down (by a tenth of the range; an unbounded setting gets Max
+// Min+100), and a function that puts the entry back. Meanwhile
+// session.Table holds the moved entry: a test shows that a program
+// follows it. (Min stays: the default of most settings is their Min.)
+func Moved(name string) (moved session.Setting, restore func()) {
+	e := session.Find(name)
+	if e == nil {
+		panic("settingtest: no setting is called " + name)
+	}
+	old := *e
+	switch {
+	case math.IsInf(e.Max, 1):
+		e.Max = e.Min + 100
+	case e.Kind() == session.Whole:
+		e.Max -= math.Max(1, math.Floor((e.Max-e.Min)/10))
+	default:
+		e.Max -= (e.Max - e.Min) / 10
+	}
+	return *e, func() { *e = old }
+}
