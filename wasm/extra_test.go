@@ -16,7 +16,7 @@ import (
 	"github.com/nnplayground/playground/core/wire/tools"
 )
 
-// TestModel checks that op "model" answers with the trained model's JSON,
+// TestModel checks that wire.GetModel is answered with the trained model's JSON,
 // exactly as json.Marshal writes it, that nn.ReadModel reads back, and
 // that it leaves the history for the next snapshot.
 func TestModel(t *testing.T) {
@@ -172,7 +172,7 @@ func TestPredictions(t *testing.T) {
 	}
 }
 
-// TestCheckRefused checks that op "check", which the page sends to the
+// TestCheckRefused checks that tools.Check, which the page sends to the
 // tools worker, is refused by the trainer with a message saying where it
 // runs, before any data and while training, and leaves the trainer as it was.
 func TestCheckRefused(t *testing.T) {

@@ -491,7 +491,7 @@ func (w *worker) rollback(how string) {
 	w.post(&wire.Tuned{Epoch: w.s.Trainer.Epoch(), Snapshot: w.report(true)})
 }
 
-// explain answers OpExplain: neuron unit of layer for row i of the test
+// explain answers wire.Explain: neuron unit of layer for row i of the test
 // split (the training split when there is no test split), computed by the
 // engine (nn.Trainer.Explain) with the current weights.
 func (w *worker) explain(layer, unit, i int) {
@@ -527,7 +527,7 @@ func inspect(s *session.Session, values []string) *wire.Inspected {
 	return r
 }
 
-// applyTune applies the settings of a pending OpTune between two epochs
+// applyTune applies the settings of a pending wire.Tune between two epochs
 // and reports the epoch from which they train. A divergence stays (the
 // learning rate that caused it is what a user lowers before resetting).
 func (w *worker) applyTune() {

@@ -136,7 +136,7 @@ func stepN(st *store, n int) {
 func resetNet(st *store) {
 	if st.params != nil {
 		// Back to the starting weights of the link or exercise, which
-		// OpReset would replace by the seed's.
+		// wire.Reset would replace by the seed's.
 		st.load(st.settings, st.params, false)
 	} else {
 		st.send(&wire.Reset{})

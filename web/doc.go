@@ -81,7 +81,7 @@
 // shows a completion code (#completion-code) made by exercise.Code for the
 // newest epoch that meets the goal, unless a weight was typed in by hand. The
 // checker (#checker) sends the exercise link and the codes to the worker
-// (op "check", to the tools worker): re-training happens there, never on
+// (tools.Check, to the tools worker): re-training happens there, never on
 // the page's thread.
 //
 // # The tools worker
@@ -128,9 +128,9 @@
 // check (a core/exercise/guide.Tracker) what the trainer reports, so that
 // a check reads only what happened after its step opened; session_io.go holds
 // links, localStorage and downloads;
-// store.go holds the state, trainer_link.go the worker, frame_loop.go the
-// redraw loop, catalog.go every string in English and Simplified Chinese;
-// report_json.go decodes running snapshots, tools_link.go and
+// store.go holds the state, trainer_link.go the worker (it decodes the
+// reports with wire.Unmarshal), frame_loop.go the redraw loop, catalog.go
+// every string in English and Simplified Chinese; tools_link.go and
 // tools_types.go talk to the tools worker, canvas.go, chart_axes.go,
 // series.go, palette.go and format.go serve the drawings and readouts,
 // keyboard.go the shortcuts; generate.go (with service_worker.go and

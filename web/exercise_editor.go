@@ -30,7 +30,7 @@ type exerciseEditor struct {
 	locked       map[string]bool
 	url          string
 	err          string
-	share        *rules.Share // how many names meet the goal with one press of Train (op TryNames), so far
+	share        *rules.Share // how many names meet the goal with one press of Train (tools.TryNames), so far
 	unsub        func()
 }
 

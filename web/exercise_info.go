@@ -11,7 +11,7 @@ import (
 )
 
 // askExerciseInfo asks the tools worker what an exercise link implies
-// (op exercise-info: its ID, nonce, whether codes are bound to names, the
+// (tools.GetExerciseInfo: its ID, nonce, whether codes are bound to names, the
 // settings it fixes with their reasons, and whether its own start already
 // meets the goal) and calls done with the answer, or nil on an error.
 // Call it inside ctx.Dispatch; done runs inside one too.
@@ -27,7 +27,7 @@ func (s *store) askExerciseInfo(link string, done func(*rules.ExerciseInfo)) {
 }
 
 // askShare asks the tools worker to train one press of Train for
-// exercise.ShareNames students' names in an exercise (op TryNames) and
+// exercise.ShareNames students' names in an exercise (tools.TryNames) and
 // calls update with the counts after each name, the last one Done, or
 // with nil on an error. Call it inside ctx.Dispatch; update runs inside
 // one too.

@@ -27,7 +27,7 @@ type exerciseView struct {
 
 	name   string
 	code   string            // the code shown, which Copy copies (go-app keeps a handler's first closure)
-	asked  string            // the last exercise-code request sent
+	asked  string            // the last tools.ExerciseCode request sent
 	answer *rules.CodeAnswer // its answer; nil until it comes
 	prev   *rules.CodeAnswer // the answer before, shown meanwhile (the code and its name field stay)
 	ctx    app.Context
@@ -97,7 +97,7 @@ func (c *exerciseView) Render() app.UI {
 
 // status is the completion code (when the goal is met), the live check's
 // text and whether the goal is met. The tools worker checks the locks and
-// limits and makes the code (op exercise-code), asked again whenever the
+// limits and makes the code (tools.ExerciseCode), asked again whenever the
 // settings, the name or the first epoch meeting the goal change.
 func (c *exerciseView) status() (code, text string, met bool) {
 	l, st := c.Lang, c.St
@@ -147,7 +147,7 @@ func (c *exerciseView) status() (code, text string, met bool) {
 	return a.Code, cur + " " + tf(l, "ex-met", best.Epoch), true
 }
 
-// ask sends the exercise-code request q unless it was the last one sent.
+// ask sends the tools.ExerciseCode request q unless it was the last one sent.
 func (c *exerciseView) ask(q rules.CodeRequest) {
 	b, err := json.Marshal(q)
 	if err != nil || string(b) == c.asked || c.ctx == nil {

@@ -12,7 +12,7 @@ import (
 )
 
 // writeLessons writes <web>/lessons.json, the gallery of lessons with their
-// texts and links (the tools worker's op lessons gives the same), so that
+// texts and links (the tools worker's answer to tools.GetLessons is the same), so that
 // the page lists them at once without linking core/exercise.
 func writeLessons(web string) error {
 	var out []rules.LessonItem

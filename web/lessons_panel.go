@@ -13,8 +13,8 @@ import (
 // lessonsPanel (#lessons) lists the gallery of lessons: each title is a
 // link ("#v1.…", shareable) that opens its session, with the first
 // paragraph of its explanation in the page's language. The list comes from
-// web/lessons.json, fetched at start, or else from the tools worker (op
-// lessons).
+// web/lessons.json, fetched at start, or else from the tools worker
+// (tools.GetLessons).
 type lessonsPanel struct {
 	app.Compo
 

@@ -16,7 +16,7 @@ import (
 // (blue positive, orange negative) and as wide as its magnitude, every
 // neuron filled with the colour of its bias. Hovering shows a weight's or
 // bias's value; clicking one opens a field to type a new value, applied to
-// the live network (OpSetWeight, OpSetBias).
+// the live network (wire.SetWeight, wire.SetBias).
 type networkView struct {
 	app.Compo
 

@@ -228,7 +228,7 @@ func (s *store) applyExtra(m wire.Message) {
 	s.notify(topicRun)
 }
 
-// extraError gives a worker error to the op awaiting an answer, if any.
+// extraError gives a worker error to the request awaiting an answer, if any.
 func (s *store) extraError(msg string) bool {
 	if len(s.awaiting) == 0 || s.pending != nil {
 		return false

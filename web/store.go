@@ -108,7 +108,7 @@ type store struct {
 	guide      *guided             // its progress (lesson_player.go)
 	lessonLink string              // its link, the key of its kept progress
 	ex         *exerciseInfo       // the exercise opened by link (student view); nil otherwise
-	exMeta     *rules.ExerciseInfo // what the tools worker says about it (op exercise-info); nil until it answers
+	exMeta     *rules.ExerciseInfo // what the tools worker says about it (tools.GetExerciseInfo); nil until it answers
 	exLink     string              // its link, "#v1.…"
 	madeEx     string              // the link of the exercise last made in the editor
 	lastFrag   string              // the fragment last routed, so that one link opens once

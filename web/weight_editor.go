@@ -10,7 +10,7 @@ import (
 // layer (#wedit-layer), a neuron it feeds (#wedit-to) and a source neuron
 // or the bias (#wedit-from), type a value (#wedit-value) and press Enter or
 // #wedit-apply. Like a click on the drawing, it goes to the worker as
-// OpSetWeight or OpSetBias.
+// wire.SetWeight or wire.SetBias.
 type weightEditor struct {
 	app.Compo
 

@@ -116,7 +116,7 @@ func (p *player) do(a guide.Action, met func()) {
 }
 
 // change applies new settings: tuned into the running network when they
-// allow it (session.Tunable, as the page's op tune), a new network
+// allow it (session.Tunable, as the page's wire.Tune), a new network
 // otherwise.
 func (p *player) change(s session.Settings) {
 	p.t.Helper()

@@ -12,7 +12,7 @@
 //	GOOS=js GOARCH=wasm go build -o site/web/checker.wasm ./wasm/checker
 //
 // beside trainer.wasm. The page starts it as its tools worker
-// (web/worker.js named "tools") for the tool ops below and for checks.
+// (web/worker.js named "tools") for the tool requests below and for checks.
 //
 // # Requests
 //

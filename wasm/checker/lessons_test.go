@@ -7,7 +7,7 @@ import (
 	"github.com/nnplayground/playground/core/wire/tools"
 )
 
-// MakeLesson with a teacher's lesson makes its link, which decode-link
+// MakeLesson with a teacher's lesson makes its link, which DecodeLink
 // opens; a lesson past the limits is refused with class "bad".
 func TestLessonsOpTeacher(t *testing.T) {
 	l := exercise.Lessons()[3].Lesson
@@ -18,7 +18,7 @@ func TestLessonsOpTeacher(t *testing.T) {
 	}
 	o, ok := ask(t, &tools.DecodeLink{ID: 7, Link: made.Text}).(*tools.Opened)
 	if !ok || o.Kind != exercise.LessonKind || o.Lesson == nil || o.Lesson.ID != "my-xor" || len(o.Lesson.Steps) != len(l.Steps) || o.Lesson.Steps[1].Check == nil {
-		t.Fatalf("decode-link of a teacher's lesson: %+v", o)
+		t.Fatalf("DecodeLink of a teacher's lesson: %+v", o)
 	}
 	if ls, err := exercise.DecodeLesson(made.Text); err != nil || len(ls.Steps) != len(l.Steps) || ls.Steps[1].Check == nil {
 		t.Fatalf("the link of a teacher's lesson: %+v (%v)", ls, err)

@@ -13,7 +13,7 @@ import (
 	"github.com/nnplayground/playground/core/wire/tools"
 )
 
-// lastEx caches the exercise of the last exercise-code request: the live
+// lastEx caches the exercise of the last tools.ExerciseCode request: the live
 // check asks again with every new best epoch.
 var lastEx struct {
 	link string

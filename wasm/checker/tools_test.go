@@ -46,19 +46,19 @@ func TestTools(t *testing.T) {
 		t.Fatal(err)
 	}
 	if r, ok := ask(t, &tools.EncodeLink{ID: 7, Session: ls}).(*tools.LinkText); !ok || r.Text != want {
-		t.Fatalf("encode-link: %+v, want %q", r, want)
+		t.Fatalf("EncodeLink: %+v, want %q", r, want)
 	}
 	o, ok := ask(t, &tools.DecodeLink{ID: 7, Link: "https://x.example/p/" + want}).(*tools.Opened)
 	if !ok || o.Kind != link.KindSession || o.Session == nil || !reflect.DeepEqual(*o.Session, ls) {
-		t.Fatalf("decode-link: %+v", o)
+		t.Fatalf("DecodeLink: %+v", o)
 	}
 	file, ok := ask(t, &tools.EncodeFile{ID: 7, Session: ls}).(*tools.LinkText)
 	if !ok || !strings.Contains(file.Text, link.FileFormat) {
-		t.Fatalf("encode-file: %+v", file)
+		t.Fatalf("EncodeFile: %+v", file)
 	}
 	back, ok := ask(t, &tools.DecodeFile{ID: 7, File: file.Text}).(*tools.SessionRead)
 	if !ok || !reflect.DeepEqual(back.Session, ls) {
-		t.Fatalf("decode-file: %+v", back)
+		t.Fatalf("DecodeFile: %+v", back)
 	}
 
 	// Lessons: every one listed with its link, which opens it.
@@ -68,36 +68,36 @@ func TestTools(t *testing.T) {
 	}
 	o, ok = ask(t, &tools.DecodeLink{ID: 7, Link: items.Items[0].Link}).(*tools.Opened)
 	if !ok || o.Lesson == nil || o.Lesson.ID != items.Items[0].ID {
-		t.Fatalf("decode-link of a lesson: %+v", o)
+		t.Fatalf("DecodeLink of a lesson: %+v", o)
 	}
 
 	// An exercise: made, opened, and a code for a result that meets its goal.
 	ex := xorExercise()
 	made, ok := ask(t, &tools.MakeExercise{ID: 7, Exercise: fromExercise(ex)}).(*tools.LinkText)
 	if !ok {
-		t.Fatalf("make-exercise: %+v", made)
+		t.Fatalf("MakeExercise: %+v", made)
 	}
 	exLink := made.Text
 	o, ok = ask(t, &tools.DecodeLink{ID: 7, Link: exLink}).(*tools.Opened)
 	if !ok || o.Exercise == nil || o.Exercise.Goal != ex.Goal {
-		t.Fatalf("decode-link of an exercise: %+v", o)
+		t.Fatalf("DecodeLink of an exercise: %+v", o)
 	}
 	e := toExercise(o.Exercise) // with the nonce the worker chose
 	ex = &e
 	info, ok := ask(t, &tools.GetExerciseInfo{ID: 7, Link: exLink}).(*tools.ExerciseInfo)
 	if !ok || info.Info.ID != ex.ID() || info.Info.Nonce != ex.Nonce || !info.Info.NameBound || info.Info.AutoLocks["seed"] == "" {
-		t.Fatalf("exercise-info: %+v", info)
+		t.Fatalf("GetExerciseInfo: %+v", info)
 	}
 	code, st := solve(t, ex, "Ana")
 	a, ok := ask(t, &tools.ExerciseCode{ID: 7, Request: rules.CodeRequest{Exercise: exLink, Name: "Ana", Settings: ex.StudentSettings("Ana", solvedSettings()), Stats: &st}}).(*tools.CodeAnswer)
 	if !ok || a.Answer.Code != code || a.Answer.Allowed != "" || a.Answer.Error != "" {
-		t.Fatalf("exercise-code: %+v, want code %q", a, code)
+		t.Fatalf("ExerciseCode: %+v, want code %q", a, code)
 	}
 	locked := solvedSettings()
 	locked.Model.Activation++ // activation is locked
 	a, ok = ask(t, &tools.ExerciseCode{ID: 7, Request: rules.CodeRequest{Exercise: exLink, Settings: locked, Stats: &st}}).(*tools.CodeAnswer)
 	if !ok || a.Answer.Code != "" || !strings.Contains(a.Answer.Allowed, "activation") {
-		t.Fatalf("exercise-code with a locked setting changed: %+v", a)
+		t.Fatalf("ExerciseCode with a locked setting changed: %+v", a)
 	}
 
 	for _, tt := range []struct {

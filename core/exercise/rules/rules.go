@@ -328,7 +328,7 @@ func (t Text) In(lang string) string {
 // tools.ExerciseCode and tools.GetLessons in core/wire/tools), shared by the page and the
 // worker.
 
-// CodeRequest asks for a completion code (op exercise-code).
+// CodeRequest asks for a completion code (tools.ExerciseCode).
 type CodeRequest struct {
 	Exercise  string           `json:"exercise"` // the exercise's link
 	Name      string           `json:"name"`
@@ -337,7 +337,7 @@ type CodeRequest struct {
 	Stats     *nn.Stats        `json:"stats"` // the FIRST epoch that meets the goal (FirstMet); null when none does
 }
 
-// CodeAnswer is the answer of op exercise-code: Allowed is why the settings
+// CodeAnswer is the answer to tools.ExerciseCode: Allowed is why the settings
 // break a lock or limit ("" when they do not), Code the completion code
 // for Stats, or Error why there is none.
 type CodeAnswer struct {
