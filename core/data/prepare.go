@@ -20,7 +20,8 @@ const (
 // feature and target columns, drops or fills missing values, one-hot
 // encodes categorical features, adds derived features, splits train and
 // test, and normalizes with the training split's statistics. Bad data or a
-// bad Spec gives a *ParseError.
+// bad Spec gives a *ParseError, except a ValidRatio outside [0, 0.5],
+// which gives a plain error.
 func Prepare(t *Table, s Spec) (*Dataset, error) {
 	if !(s.TestRatio >= 0 && s.TestRatio <= MaxTestRatio) {
 		return nil, &ParseError{Text: strconv.FormatFloat(s.TestRatio, 'g', -1, 64), Err: ErrTestRatio}
