@@ -40,7 +40,7 @@
 // 64 MB limit (the run reports what nnplay says).
 //
 // The results, what the page says about each table (the summary and its
-// notes), the goals of issue 17 (the guess is the documented target
+// notes), the goals for tables as they come (the guess is the documented target
 // in 80 % of the tables; every table at least the linear model − 0.01
 // accuracy or − 0.02 R²; the median at least sklearn's MLP) and the
 // memory figure go to docs/bench-tables.md. They are reported, not

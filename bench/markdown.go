@@ -14,7 +14,7 @@ import (
 )
 
 // Goal tolerances: the network at least the linear model − 0.01 accuracy
-// or − 0.02 R² (issue 17).
+// or − 0.02 R².
 const (
 	tolAccuracy = 0.01
 	tolR2       = 0.02
@@ -185,7 +185,7 @@ func firstSentence(s string) string {
 	return s
 }
 
-// writeGoals writes how the suite meets issue 17's goals.
+// writeGoals writes how the suite meets the goals (see doc.go).
 func writeGoals(w *errWriter, results []*tableResult) {
 	guessed, n := 0, len(results)
 	var misses []string

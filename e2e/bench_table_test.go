@@ -46,7 +46,7 @@ func mixedTable(n int) string {
 
 // benchTable50k pastes a 50,000-row table of mixed types and measures, in
 // the page, the time from Load to the summary and from Train to the stop
-// rules ending the run (issue 17's goals: 3 s and 20 s on this machine).
+// rules ending the run (the goals: at most 3 s and 20 s on this machine).
 func benchTable50k(t *testing.T, r *benchReport) {
 	const rows = 50_000
 	table := mixedTable(rows)

@@ -390,7 +390,7 @@ const workerBenchJS = `new Promise((resolve, reject) => {
 })`
 
 // benchWorker reports the training throughput of the trainer worker on the
-// core issue's workloads (a) and (c), through its training loop and as a
+// workloads of wasm/bench.go's benchNames, through its training loop and as a
 // bare Step loop, and the ratio to the same workload trained natively here,
 // and the time to encode and decode one full snapshot.
 func benchWorker(t *testing.T, r *benchReport) {

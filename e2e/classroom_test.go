@@ -11,7 +11,7 @@ import (
 	"github.com/nnplayground/playground/core/link"
 )
 
-// TestClassroom is issue 10's whole flow as a class meets it. A teacher
+// TestClassroom is the whole flow of an exercise as a class meets it. A teacher
 // pastes penguins.csv (species becomes the target without being chosen)
 // and makes an exercise; a student in a fresh profile types their name,
 // solves it, trains on for 20,000 more epochs and presses Copy: the

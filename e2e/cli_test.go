@@ -38,8 +38,8 @@ const captureDownloadsJS = `(() => {
 	globalThis.nnDownload = (name, mime, text) => { window.__downloads[name] = String(text); };
 })()`
 
-// TestCommandLineMatchesBrowser is issue 5's check of the command line
-// against the browser. The page gets iris.csv pasted, six settings and 20
+// TestCommandLineMatchesBrowser checks the command line against the
+// browser. The page gets iris.csv pasted, six settings and 20
 // single steps; its link (#share-url), its history, predictions and model
 // exports are kept. Then:
 //

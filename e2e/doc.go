@@ -1,6 +1,6 @@
 // Package e2e holds the end-to-end tests of the playground: they serve the
 // built site with serve.go, open it in headless Chromium through chromedp and
-// drive the page by its stable element ids (see issue 3), the way a student
+// drive the page by its stable element ids (stableIDs in more_test.go), the way a student
 // or a teacher's script would.
 //
 // # Running
@@ -37,7 +37,7 @@
 //     TestRebuildSeenOnReload (no stale app.wasm from the service worker),
 //     TestFilePickAndDrop, TestScreenshots.
 //
-// Sharing and teaching (issue 4) and the command line (issue 5):
+// Sharing and teaching, and the command line:
 //
 //   - TestShareLinkFreshProfile: a session's link opens in a fresh profile
 //     with the same summary, every setting, and the same losses after 20
@@ -77,7 +77,7 @@
 //     the same training rows) less 0.01; Train again starts a new run
 //     under the same rules, whose stop the banner tells.
 //
-// Tables as they come (issue 17):
+// Tables as they come:
 //
 //   - TestOwnTable: a pasted 300-row table with an id, a timestamp, a
 //     mostly empty column, missing cells, a leak and a binary outcome that
@@ -88,7 +88,7 @@
 //     Train runs to its stop at or above the linear reference (#linear-ref)
 //     minus 0.01; the mostly empty column's "use it" makes it an input.
 //
-// Bounded and lossless (issue 21):
+// Bounded and lossless:
 //
 //   - TestBigTablesKeptOrSaid (storage_test.go): tables of 0.5, 2.5 and
 //     5 MB pasted and loaded in turn, then a reload: each kept once in

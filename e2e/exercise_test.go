@@ -143,7 +143,7 @@ func TestExerciseSolvedAndChecked(t *testing.T) {
 		t.Errorf("the code claims epoch %d and accuracy %v; want an epoch in 1..%d and at least %v", claim.Epoch, claim.Metric, maxEpochs, threshold)
 	}
 
-	// The honest path (issue 10): training on long after the goal was met
+	// The honest path: training on long after the goal was met
 	// keeps the code of the first epoch that met it, and Copy copies
 	// exactly the code shown, name included.
 	setValue(t, b, "speed", "0")

@@ -157,7 +157,8 @@ func TestSubPath(t *testing.T) {
 	}
 }
 
-// stableIDs are issue 3's element ids, each with the tags it may have when
+// stableIDs are the element ids that tests, teachers' scripts and screen
+// readers find things by (keep them exact), each with the tags it may have when
 // it must be a real control ("" = any element).
 var stableIDs = [][2]string{
 	{"data-input", "TEXTAREA INPUT"}, {"data-load", "BUTTON"}, {"data-error", ""}, {"data-summary", ""},
@@ -170,7 +171,7 @@ var stableIDs = [][2]string{
 	{"loss-chart", ""}, {"network", ""}, {"boundary", ""}, {"lang", "SELECT BUTTON"},
 }
 
-// TestStableIDs checks that every id of issue 3 is on the page, once, and
+// TestStableIDs checks that every id of stableIDs is on the page, once, and
 // on a real control where it names one.
 func TestStableIDs(t *testing.T) {
 	ctx := openPage(t)

@@ -14,7 +14,7 @@ import (
 	"github.com/chromedp/chromedp"
 )
 
-// ownTableCSV is a table as it comes (issue 17), 300 rows: an id column, a
+// ownTableCSV is a table as it comes, 300 rows: an id column, a
 // timestamp, a number and a category with missing cells, a count, the
 // binary outcome (not the last column), a column 70 % empty, a leak (the
 // outcome written as won/lost, under a name that says nothing of outcomes)
@@ -56,7 +56,7 @@ func ownTableCSV() string {
 	return b.String()
 }
 
-// TestOwnTable pastes ownTableCSV (issue 17): it loads, the summary counts
+// TestOwnTable pastes ownTableCSV: it loads, the summary counts
 // train, validation and test rows and names what was done to the id, the
 // timestamp, the mostly empty column and the leak; #target-select, on the
 // first screen and clear of other controls at 1366, 1024 and 375 px, has

@@ -14,10 +14,10 @@ import (
 	"github.com/nnplayground/playground/core/link"
 )
 
-// Issue 4's end-to-end tests of links, the saved session and the offline
+// The end-to-end tests of links, the saved session and the offline
 // page: share_test.go (links, reload, offline, bad links, markup),
-// lessons_test.go, exercise_test.go and cli_test.go (issue 5: the command
-// line against the page).
+// lessons_test.go, exercise_test.go and cli_test.go (the command line
+// against the page).
 
 // wedgeCSV is a small binary classification table of 48 rows, for the
 // share tests: "hi" above the line x2 = 0.5·x1, "lo" below.

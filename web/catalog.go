@@ -151,7 +151,7 @@ var catalog = map[string]map[string]string{
 		"show-test":     "show test points", "units": "Hidden neurons", "unit-n": "neuron %d",
 		"scatter": "Predicted against actual (test)", "scatter-desc": "Scatter plot of predicted against actual values", "actual": "actual",
 		"confusion": "Confusion matrix (rows: actual, columns: predicted)", "actual-predicted": "actual \\ predicted",
-		// issue 4: links, sharing, lessons, exercises, export and import
+		// links, sharing, lessons, exercises, export and import
 		"params-ignored": "The trainer did not apply the starting weights of this link (it started from the seed's weights instead).",
 		"table-not-kept": "This table (%s MB) is too large to keep in this browser: a reload will not bring it back. Save it as a file to open it again.",
 		"table-was-lost": "The table you used last (%s MB) was too large to keep in this browser, so the page started afresh. Open it again from its file.",

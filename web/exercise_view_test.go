@@ -10,7 +10,8 @@ import (
 
 // TestFirstMet: the completion code names the first epoch that meets the
 // goal, not the newest, so that training on past the checker's limit never
-// spoils a code (issue 10's honest-student bug).
+// spoils a code (a student who trained past it once got a code the
+// checker refused).
 func TestFirstMet(t *testing.T) {
 	acc := func(epochs ...float64) []nn.Stats {
 		h := make([]nn.Stats, len(epochs))

@@ -98,7 +98,7 @@ type store struct {
 	showTest     bool
 	logScale     bool
 
-	// Sharing and teaching (issue 4).
+	// Sharing and teaching: links, lessons, exercises, export.
 	params     []float64           // starting weights of the loaded network (nil: the seed's initialisation)
 	sentParams []float64           // starting weights sent with the pending load
 	fromStart  bool                // the worker applied params: training started from them

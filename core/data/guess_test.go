@@ -61,7 +61,7 @@ func sometimes(share float64, f func(int, *rand.Rand) string) func(int, *rand.Ra
 	}
 }
 
-// The well-known tables of issue 17, as their headers and plausible rows
+// Well-known tables (digits, titanic, tips, …), as their headers and plausible rows
 // (generated here; the cells only need the kinds and spreads of the
 // originals): each documented target is the guess.
 func guessTables() []struct{ Name, Text, Want string } {

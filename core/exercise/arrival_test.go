@@ -14,7 +14,8 @@ type leftover struct {
 	Do   func(p *player)
 }
 
-// leftovers are the states of issue 18: as the steps before asked, trained
+// leftovers are the states a lesson's check must not react to: as the
+// steps before asked, trained
 // far past the goal, a weight edited, and the network changed (and
 // trained).
 var leftovers = []leftover{

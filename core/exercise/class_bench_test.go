@@ -17,7 +17,7 @@ type limitShape struct {
 	Batch  int   // 0: full batch
 }
 
-// limitShapes: the 50×50 network, and shapes where the rows' and
+// limitShapes: a 50×50 network at the checker's limits, and shapes where the rows' and
 // the steps' own costs weigh most.
 var limitShapes = []limitShape{
 	{"50x50 full batch", 200, []int{50, 50}, 0},

@@ -5,8 +5,8 @@ import (
 	"github.com/nnplayground/playground/core/nn"
 )
 
-// gallery lists the built-in lessons in the order to take them: the
-// issue's order, which builds up from one neuron to the explain view.
+// gallery lists the built-in lessons in the order to take them, which
+// builds up from one neuron to the explain view.
 var gallery = []func() guide.Lesson{
 	lessonTutorial, lessonLoss, lessonNormalize, lessonXOR, lessonSpiral,
 	lessonExploding, lessonVanishing, lessonDeadReLU, lessonOverfit, lessonAdam,

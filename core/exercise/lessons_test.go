@@ -17,7 +17,7 @@ import (
 	"github.com/nnplayground/playground/core/session"
 )
 
-// The gallery in the issue's order (issue 13): one neuron and a line, the
+// The gallery in its order (gallery, lessons_list.go): one neuron and a line, the
 // loss and gradient descent, normalization, XOR, the spiral, a learning
 // rate too high, vanishing gradients, dead ReLU, overfitting, Adam against
 // SGD, categorical columns and missing values, regression and R², a

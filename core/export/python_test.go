@@ -121,7 +121,7 @@ func settings(dataset string, ratio float64, cfg nn.Config) session.Settings {
 }
 
 // The exported scripts, run by Python, start from the Go network's outputs
-// and follow the Go trainer's losses. Tolerances are the issue's: NumPy
+// and follow the Go trainer's losses. Tolerances are the targets set for the export: NumPy
 // 1e-9 (forward) and 1e-9 relative (20 epochs of losses), PyTorch 1e-6 and
 // 1e-6 relative over 5 epochs. The reference values are computed by core
 // (session.Build, Trainer.Step) in the test itself.

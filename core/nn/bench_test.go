@@ -9,8 +9,7 @@ import (
 	"github.com/nnplayground/playground/core/session"
 )
 
-// workloads are the core issue's benchmark workloads (session.Workloads),
-// prepared.
+// workloads are the benchmark workloads (session.Workloads), prepared.
 func workloads(b testing.TB) []workload {
 	var out []workload
 	for _, w := range session.Workloads() {

@@ -48,7 +48,7 @@ func sameBits(a, b []float64) bool {
 }
 
 // irisRaw is iris without normalization (petal and sepal lengths in cm, up
-// to 7.9), as wine without normalization is in the issue: at learning
+// to 7.9), like wine without normalization (wine_test.go): at learning
 // rate 1 with plain SGD its loss explodes while it stays finite.
 func irisRaw(t testing.TB) *data.Dataset {
 	return load(t, "iris", data.Spec{Norm: data.NoNorm, TestRatio: 0.2, Seed: 1})

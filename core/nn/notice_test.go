@@ -109,7 +109,8 @@ func TestCoachVanishing(t *testing.T) {
 	}
 }
 
-// On iris, trained for 20,000 epochs (as in the issue), the test loss
+// On iris, trained for 20,000 epochs (where the notice once stayed
+// silent), the test loss
 // climbs far above its minimum while the training loss falls: the
 // overfitting notice is on at the end, and was raised once the loss stood
 // 20 % above its minimum.

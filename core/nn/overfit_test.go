@@ -121,12 +121,12 @@ func TestOverfitWatchSlow(t *testing.T) {
 	}
 }
 
-// The issue's iris run: the test loss rose from 0.24 to 0.37 over 20,000
+// An iris run from before the slow rule: the test loss rose from 0.24 to 0.37 over 20,000
 // epochs while the training loss fell, and no notice appeared. The window's
 // slope alone (the worker's old rule) never sees a rise that slow; the
 // slow rule raises the notice once the loss stands 20 % above 0.24, about
 // 7,400 epochs in, and keeps it.
-func TestOverfitWatchIssueIris(t *testing.T) {
+func TestOverfitWatchSlowIrisRise(t *testing.T) {
 	var w OverfitWatch
 	first := -1
 	for e := range 20000 {
