@@ -4,7 +4,7 @@ SITE  ?= site
 WASMEXEC := $(shell go env GOROOT)/lib/wasm
 export PATH := $(PATH):$(WASMEXEC)
 
-.PHONY: serve build test test-native test-wasm test-e2e deps build-deps bench bench-native bench-browser bench-tables fuzz clean
+.PHONY: serve build test test-native test-wasm test-e2e deps build-deps bench bench-native bench-browser bench-tables profile fuzz clean
 
 ## serve: build the static site and serve it on http://localhost:8080 (localhost only; `go run serve.go -lan` for the network)
 serve: build
@@ -76,6 +76,13 @@ bench-native:
 
 bench-browser: deps build
 	go test -count=1 -v -tags browserbench -run='^TestBrowserBench$$' -timeout 20m ./e2e/
+
+## profile: where the page's time goes while it trains the spiral as fast as possible: the main thread's
+## functions by self time (TestProfilePage; names are readable when app.wasm is built without -ldflags='-s -w'
+## into a site named by E2E_SITE) and how a frame's time splits (TestProfileMetrics). It prints figures and
+## asserts nothing, so it is not part of make test
+profile: deps build
+	go test -count=1 -v -tags browserprofile,browserbench -run '^(TestProfilePage|TestProfileMetrics)$$' -timeout 20m ./e2e/
 
 ## bench-tables: nnplay with the page's defaults on real and generated tables (bench/manifest.json) beside
 ## scikit-learn's linear models and MLPs on the same splits, and nnplay on 1,000,000 rows under

@@ -23,7 +23,8 @@ import (
 // canvas ids) makes those canvases' drawing calls do nothing, PROFILE_JS is
 // run before training, PROFILE_SHOT saves a screenshot at the end: together
 // they tell which drawing costs the frames.
-// Run with: go test -tags browserprofile,browserbench -run TestProfileMetrics -v ./e2e/
+// It prints and asserts nothing: `make profile` runs it, `make test` does
+// not.
 func TestProfileMetrics(t *testing.T) {
 	ctx := profiledPage(t)
 	metrics := func() map[string]float64 {

@@ -18,9 +18,9 @@ import (
 
 // TestProfilePage samples the page's main thread (JavaScript and
 // WebAssembly) while it trains the spiral as fast as possible, and prints
-// the functions with the most self time. Build the site with symbols for
-// readable names (PROFILE_SITE: go build without -ldflags=-s -w).
-// Run with: go test -tags browserprofile -run TestProfilePage -v ./e2e/
+// the functions with the most self time. It prints and asserts nothing:
+// `make profile` runs it, `make test` does not. For readable names, build
+// app.wasm without -ldflags='-s -w' into a site that E2E_SITE names.
 func TestProfilePage(t *testing.T) {
 	ctx := profiledPage(t)
 	var prof *profiler.Profile
