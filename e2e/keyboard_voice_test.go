@@ -63,11 +63,11 @@ func TestLiveRegionCalm(t *testing.T) {
 	// 6 s of training: long enough for one announcement (every 5 s).
 	waitFor(t, ctx, `performance.now() > `+fmt.Sprint(t0+6000), 30*time.Second, "6 s of training")
 	// A stop rule may have ended the run already; otherwise pause it.
-	eval[chromedp.Void](t, ctx, `(b => { if (b.getAttribute("aria-pressed") === "true") b.click(); })(`+elem("train")+`)`)
+	t1 := eval[float64](t, ctx, `(b => { if (b.getAttribute("aria-pressed") === "true") b.click(); return performance.now(); })(`+elem("train")+`)`)
 	waitFor(t, ctx, elem("train")+`.getAttribute("aria-pressed") === "false"`, 10*time.Second, "paused")
-	t1 := eval[float64](t, ctx, `performance.now()`)
+	// The last announcement is the paused epoch's.
+	waitFor(t, ctx, `(n => n > 0 && new RegExp("\\b" + n + "\\b").test(`+textJS("readouts-live")+`))(`+epochJS+`)`, 10*time.Second, "the readouts announced on pause")
 	epochs := eval[float64](t, ctx, epochJS)
-	waitFor(t, ctx, `nnLive.some(c => c[0] > `+fmt.Sprint(t1)+` && c[1] === "readouts-live")`, 10*time.Second, "the readouts announced on pause")
 	type change struct {
 		At         float64
 		Region, Tx string

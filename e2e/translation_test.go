@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
 	"strings"
@@ -12,33 +13,38 @@ import (
 
 // visibleStringsJS lists the page's visible strings: every text node shown
 // (not in a closed panel or hidden), and the placeholders, aria-labels,
-// titles and alt texts of shown elements, and the options of shown selects.
+// titles and alt texts of shown elements, and the options of shown selects,
+// each with where it is first (the nearest id).
 const visibleStringsJS = `(() => {
-	const out = new Set();
+	const out = new Map();
+	const where = e => { const h = e.closest("[id]"); return h ? "#" + h.id : e.tagName.toLowerCase(); };
+	const add = (s, e) => { if (!out.has(s)) out.set(s, where(e)); };
 	const shown = e => e && e.checkVisibility({visibilityProperty: true});
 	const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 	for (let n = w.nextNode(); n; n = w.nextNode()) {
 		const p = n.parentElement, s = n.textContent.trim();
-		if (s && shown(p) && !p.closest("script, style, option, [aria-hidden=true]")) out.add(s);
+		if (s && shown(p) && !p.closest("script, style, option, [aria-hidden=true]")) add(s, p);
 	}
 	for (const e of document.body.querySelectorAll("[placeholder], [aria-label], [title], [alt], select")) {
 		if (!shown(e)) continue;
 		for (const a of ["placeholder", "aria-label", "title", "alt"]) {
 			const v = (e.getAttribute(a) || "").trim();
-			if (v) out.add(v);
+			if (v) add(v, e);
 		}
-		if (e.tagName === "SELECT") for (const o of e.options) if (o.text.trim()) out.add(o.text.trim());
+		if (e.tagName === "SELECT") for (const o of e.options) if (o.text.trim()) add(o.text.trim(), e);
 	}
 	return [...out];
 })()`
 
 // sameInEveryLanguage are the visible strings that are the same in English
 // and in Chinese on purpose: proper names, symbols, the language's own
-// name, units, and the default data's column names (x1, x2).
+// name, units, the default data's inputs (x1, x2), the names of methods
+// (Glorot and He initialisation, Huber loss, Nesterov momentum, RMSProp)
+// and the shape of an exercise link.
 var sameInEveryLanguage = regexp.MustCompile(`^(` + strings.Join([]string{
 	`English`, `CSV`, `TSV`, `ReLU`, `tanh`, `sigmoid`, `Adam`, `SGD`, `RMSprop`, `L1`, `L2`, `R²`, `MSE`,
 	`[xh]\d+(\.\d+)?`, `x[₁₂]`, `out\d*`, `xᵢ`, `wᵢ`, `∂L/∂wᵢ = δ·xᵢ`, `PyTorch`, `NumPy`, `Python`, `JSON`,
-	`Go`, `WebAssembly`, `GitHub`,
+	`Go`, `WebAssembly`, `GitHub`, `Adam β1`, `Glorot`, `He`, `Huber`, `Nesterov`, `RMSProp`, `https://…#v1\.…`,
 }, "|") + `)$`)
 
 // latin is a word of two or more Latin letters.
@@ -54,20 +60,20 @@ func TestEveryStringTranslated(t *testing.T) {
 	waitFor(t, ctx, epochJS+` >= 1`, 20*time.Second, "epoch 1")
 	eval[chromedp.Void](t, ctx, `document.querySelectorAll("details").forEach(d => d.open = true)`)
 	waitFor(t, ctx, `document.getElementById("wedit-layer") !== null`, 20*time.Second, "the weight editor")
-	en := eval[[]string](t, ctx, visibleStringsJS)
+	en := eval[[][2]string](t, ctx, visibleStringsJS)
 
 	setValue(t, ctx, "lang", "zh")
 	waitFor(t, ctx, `document.documentElement.lang.startsWith("zh")`, 10*time.Second, "Chinese")
 	eval[chromedp.Void](t, ctx, `document.querySelectorAll("details").forEach(d => d.open = true)`)
 	eval[chromedp.Void](t, ctx, `new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))`)
 	zh := map[string]bool{}
-	for _, s := range eval[[]string](t, ctx, visibleStringsJS) {
-		zh[s] = true
+	for _, s := range eval[[][2]string](t, ctx, visibleStringsJS) {
+		zh[s[0]] = true
 	}
 	var same []string
 	for _, s := range en {
-		if zh[s] && latin.MatchString(s) && !sameInEveryLanguage.MatchString(s) {
-			same = append(same, s)
+		if zh[s[0]] && latin.MatchString(s[0]) && !sameInEveryLanguage.MatchString(s[0]) {
+			same = append(same, fmt.Sprintf("%q in %s", s[0], s[1]))
 		}
 	}
 	sort.Strings(same)

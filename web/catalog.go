@@ -60,6 +60,10 @@ var catalog = map[string]map[string]string{
 		"speed": "Speed", "speed-max": "as fast as possible", "per-second": "epochs/s",
 		"keys-hint": "space: train/pause · →: one epoch",
 
+		"list-sep": ", ", "explain-open": "Explain a neuron",
+		"data-label": "label", "data-positive": "positive", "data-negative": "negative",
+		"paste-example": "x1,x2,label\n0.5,1.2,a\n…",
+
 		"readouts": "Progress", "epoch": "Epoch", "train-loss": "Train loss", "test-loss": "Test loss",
 		"test": "Test", "accuracy": "accuracy (0–1)", "r2": "R²",
 
@@ -331,6 +335,10 @@ var catalog = map[string]map[string]string{
 		"train-key": "训练或暂停（空格）", "step-key": "训练一轮（→）",
 		"speed": "速度", "speed-max": "尽可能快", "per-second": "轮/秒",
 		"keys-hint": "空格：训练/暂停 · →：一轮",
+
+		"list-sep": "，", "explain-open": "解释一个神经元",
+		"data-label": "标签", "data-positive": "正", "data-negative": "负",
+		"paste-example": "x1,x2,类别\n0.5,1.2,甲\n…",
 
 		"readouts": "进度", "epoch": "轮次", "train-loss": "训练损失", "test-loss": "测试损失",
 		"test": "测试", "accuracy": "准确率（0–1）", "r2": "R²",

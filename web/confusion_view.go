@@ -49,12 +49,12 @@ func (c *confusionView) Render() app.UI {
 			app.Table().ID("confusion").Class("pg-table pg-cm").Body(
 				app.THead().Body(app.Tr().Body(
 					app.Th().Scope("col").Text(t(l, "actual-predicted")),
-					app.Range(cls).Slice(func(j int) app.UI { return app.Th().Scope("col").Text(cls[j]) }),
+					app.Range(cls).Slice(func(j int) app.UI { return app.Th().Scope("col").Text(st.word(l, cls[j])) }),
 				)),
 				app.TBody().Body(app.Range(m).Slice(func(i int) app.UI {
 					name := strconv.Itoa(i)
 					if i < len(cls) {
-						name = cls[i]
+						name = st.word(l, cls[i])
 					}
 					return app.Tr().Body(
 						app.Th().Scope("row").Text(name),

@@ -93,7 +93,7 @@ func (c *dataPanel) Render() app.UI {
 				),
 			)),
 			app.P().ID("data-error").Class("pg-error").Role("alert").Text(dataErrorText(l, c.St)),
-			app.P().ID("data-summary").Class("pg-summary").Aria("live", "polite").DataSet("loads", c.St.loads).Text(summaryText(l, c.St.summary)),
+			app.P().ID("data-summary").Class("pg-summary").Aria("live", "polite").DataSet("loads", c.St.loads).Text(summaryText(l, c.St.builtinSummary(l))),
 			targetPicker(c.St, l),
 			noteList(c.St, l),
 			// Hidden rather than left out: the elements after it keep their
@@ -108,7 +108,7 @@ func (c *dataPanel) Render() app.UI {
 				app.Div().Class("pg-field").Body(
 					app.Label().For("data-input").Text(t(l, "paste")),
 					app.Textarea().ID("data-input").Rows(6).Spellcheck(false).
-						Placeholder("x1,x2,label\n0.5,1.2,a\n…").
+						Placeholder(t(l, "paste-example")).
 						Aria("describedby", "data-error").ReadOnly(fixed).
 						OnInput(func(ctx app.Context, e app.Event) { saveDraftSoon(c.St, false) }).
 						OnBlur(func(ctx app.Context, e app.Event) { saveDraftSoon(c.St, true) }),

@@ -61,7 +61,6 @@ func (c *networkView) layerEditor() app.UI {
 	l, st := c.Lang, c.St
 	h := st.view().Model.Hidden
 	locked := st.lockedCtl("layers")
-	cols := len(h) + 1 // gaps between the input column and the output column
 	return app.Div().Class("pg-layer-editor").Body(
 		app.Div().Class("pg-row pg-layer-tools").Body(
 			app.Button().ID("add-layer").Disabled(locked || len(h) >= maxLayers).
@@ -69,21 +68,61 @@ func (c *networkView) layerEditor() app.UI {
 			app.Button().ID("remove-layer").Disabled(locked || len(h) == 0).
 				OnClick(func(ctx app.Context, e app.Event) { removeLayer(st, ctx) }).Text("− "+t(l, "remove-layer")),
 			app.Span().ID("layers-count").Class("pg-hint").Text(tf(l, "layers-count", len(h))),
+			app.Button().ID("explain-open").Disabled(st.net == nil).OnClick(openExplainByKey(st)).Text(t(l, "explain-open")),
 		),
-		app.Div().Class("pg-layer-row").Body(
+		app.Div().Class("pg-layer-row").Style("grid-template-columns", layerColumns(len(h))).Body(
 			app.Range(h).Slice(func(i int) app.UI {
 				name := tf(l, "layer-n", i+1)
-				left := fmt.Sprintf("calc(%dpx + (100%% - %dpx) * %d / %d)", int(netPadL), int(netPadL+netPadR), i+1, cols)
-				return app.Div().Class("pg-layer").Style("left", left).Role("group").Aria("label", name).Body(
-					app.Button().ID("fewer-"+itoa(i)).Aria("label", t(l, "fewer")+" "+name).Disabled(h[i] <= 1 || locked).
-						OnClick(func(ctx app.Context, e app.Event) { changeWidth(st, ctx, i, -1) }).Text("−"),
-					app.Span().Class("pg-num").Title(tf(l, "neurons-n", h[i])).Text(strconv.Itoa(h[i])),
-					app.Button().ID("more-"+itoa(i)).Aria("label", t(l, "more")+" "+name).Disabled(h[i] >= maxWidth || locked).
-						OnClick(func(ctx app.Context, e app.Event) { changeWidth(st, ctx, i, +1) }).Text("+"),
+				return app.Div().Class("pg-layer").Style("grid-column", itoa(i+2)).Role("group").Aria("label", name).Body(
+					app.Div().Class("pg-layer-buttons").Body(
+						app.Button().ID("fewer-"+itoa(i)).Aria("label", t(l, "fewer")+" "+name).Disabled(h[i] <= 1 || locked).
+							OnClick(func(ctx app.Context, e app.Event) { changeWidth(st, ctx, i, -1) }).Text("−"),
+						app.Button().ID("more-"+itoa(i)).Aria("label", t(l, "more")+" "+name).Disabled(h[i] >= maxWidth || locked).
+							OnClick(func(ctx app.Context, e app.Event) { changeWidth(st, ctx, i, +1) }).Text("+"),
+					),
+					app.Span().Class("pg-layer-n").Text(tf(l, "neurons-n", h[i])),
 				)
 			}),
 		),
 	)
+}
+
+// layerColumns is the grid of the layers' controls: one column centred on
+// each hidden layer's column of the diagram (layout's formula: the columns
+// split the width between the margins into n+1 gaps), between two margin
+// columns. A column is never narrower than its controls: on a narrow
+// screen the margins give way first, then the controls leave the
+// diagram's columns rather than overlap (and − and + wrap under each
+// other).
+func layerColumns(n int) string {
+	if n == 0 {
+		return ""
+	}
+	pad, cols := int(netPadL+netPadR), n+1
+	gap := fmt.Sprintf("(100%% - %dpx) / %d", pad, cols)
+	return fmt.Sprintf("minmax(0, calc(%dpx + %s / 2)) repeat(%d, minmax(min-content, calc(%s))) minmax(0, calc(%dpx + %s / 2))",
+		int(netPadL), gap, n, gap, int(netPadR), gap)
+}
+
+// openExplainByKey opens the explain view from a button, for the keyboard
+// (a click on a neuron opens it for the mouse): on the neuron chosen last,
+// else the first hidden neuron, and moves the focus to the view's neuron
+// picker, whose arrow keys choose any other neuron.
+func openExplainByKey(st *store) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		ctx.Dispatch(func(app.Context) {
+			layer, unit := 1, 0
+			if q := st.explainReq; q != nil {
+				layer, unit = q.Layer, q.Unit
+			}
+			st.openExplain(layer, unit)
+		})
+		ctx.Defer(func(app.Context) {
+			if e := app.Window().GetElementByID("explain-neuron"); e.Truthy() {
+				e.Call("focus")
+			}
+		})
+	}
 }
 
 func (c *networkView) OnDismount() {

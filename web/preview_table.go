@@ -52,7 +52,7 @@ func (c *previewTable) Render() app.UI {
 				app.Label().For("target-column").Text(t(l, "target")),
 				app.Select().ID("target-column").Disabled(c.St.locked("target")).OnChange(c.onTarget).Body(
 					app.Range(cols).Slice(func(i int) app.UI {
-						return app.Option().Value(cols[i]).Selected(cols[i] == sum.Target).Text(cols[i])
+						return app.Option().Value(cols[i]).Selected(cols[i] == sum.Target).Text(c.St.word(l, cols[i]))
 					}),
 				),
 			),
@@ -75,7 +75,7 @@ func (c *previewTable) Render() app.UI {
 				app.Caption().Text(t(l, "preview")),
 				app.THead().Body(
 					app.Tr().Body(app.Range(cols).Slice(func(i int) app.UI {
-						return app.Th().Scope("col").Text(cols[i])
+						return app.Th().Scope("col").Text(c.St.word(l, cols[i]))
 					})),
 					app.Tr().Class("pg-kinds").Body(app.Range(cols).Slice(func(i int) app.UI {
 						kind := ""
@@ -91,7 +91,7 @@ func (c *previewTable) Render() app.UI {
 				app.TBody().Body(app.Range(sum.Preview).Slice(func(r int) app.UI {
 					row := sum.Preview[r]
 					return app.Tr().Body(app.Range(row).Slice(func(i int) app.UI {
-						return app.Td().Text(row[i])
+						return app.Td().Text(c.St.word(l, row[i]))
 					}))
 				})),
 			),

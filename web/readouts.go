@@ -2,6 +2,8 @@ package main
 
 import (
 	"strconv"
+	"strings"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/nn"
@@ -19,10 +21,49 @@ type readouts struct {
 	Lang string
 
 	unsub func()
+	voice voice
 }
 
 func (c *readouts) OnMount(ctx app.Context) {
-	c.unsub = c.St.subscribe(topicStats|topicData, redraw(ctx, c.St))
+	draw := redraw(ctx, c.St)
+	c.unsub = c.St.subscribe(topicStats|topicData|topicRun, func() {
+		draw()
+		ctx.Dispatch(func(app.Context) { c.voice.update(time.Now(), c.St.running, c.spoken()) })
+	})
+}
+
+// OnUpdate re-says the readouts in a new language.
+func (c *readouts) OnUpdate(ctx app.Context) {
+	if c.voice.lang != c.Lang {
+		c.voice.lang = c.Lang
+		if c.voice.text != "" {
+			c.voice.text = c.spoken()
+		}
+	}
+}
+
+// spoken is the readouts as one sentence for #readouts-live: the epoch and
+// the numbers shown, to 3 significant digits.
+func (c *readouts) spoken() string {
+	l, st := c.Lang, c.St
+	if len(st.history) == 0 {
+		return ""
+	}
+	s := st.history[len(st.history)-1]
+	parts := []string{t(l, "epoch") + " " + strconv.Itoa(s.Epoch), t(l, "train-loss") + " " + plain(s.TrainLoss, 3)}
+	test := st.summary != nil && st.summary.Test > 0
+	if test {
+		parts = append(parts, t(l, "test-loss")+" "+plain(s.TestLoss, 3))
+	}
+	metric := t(l, "accuracy")
+	if st.task() == "regression" {
+		metric = t(l, "r2")
+	}
+	parts = append(parts, t(l, "train")+" "+metric+" "+plain(s.TrainMetric, 3))
+	if test {
+		parts = append(parts, t(l, "test")+" "+metric+" "+plain(s.TestMetric, 3))
+	}
+	return strings.Join(parts, t(l, "list-sep"))
 }
 
 func (c *readouts) OnDismount() {
@@ -44,7 +85,10 @@ func (c *readouts) Render() app.UI {
 		metric = t(l, "r2")
 	}
 	return app.Section().Class("pg-readouts").Aria("label", t(l, "readouts")).Body(
-		app.Dl().Aria("live", "polite").Body(
+		// The numbers change every frame: they are announced through
+		// #readouts-live (voice), not as a live region of their own.
+		app.P().ID("readouts-live").Class("pg-sr").Aria("live", "polite").Aria("atomic", "true").Text(c.voice.text),
+		app.Dl().Body(
 			readout("epoch", t(l, "epoch"), strconv.Itoa(s.Epoch), strconv.Itoa(s.Epoch)),
 			readoutNum("train-loss", t(l, "train-loss"), s.TrainLoss, have),
 			readoutNum("test-loss", t(l, "test-loss"), s.TestLoss, test),

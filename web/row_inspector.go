@@ -163,11 +163,11 @@ func rowAnswer(l string, st *store) app.UI {
 	if p.Class >= 0 && p.Class < len(p.Classes) {
 		probs := make([]app.UI, len(p.Classes))
 		for k, name := range p.Classes {
-			probs[k] = app.Li().DataSet("p", full(p.Probs[k])).Text(name + ": " + strconv.FormatFloat(100*p.Probs[k], 'f', 1, 64) + " %")
+			probs[k] = app.Li().DataSet("p", full(p.Probs[k])).Text(st.word(l, name) + ": " + strconv.FormatFloat(100*p.Probs[k], 'f', 1, 64) + " %")
 		}
 		what = app.Div().Body(
 			app.P().ID("row-prediction").DataSet("class", p.Classes[p.Class]).
-				Text(tf(l, "row-predicted-class", p.Classes[p.Class], strconv.FormatFloat(100*p.Value, 'f', 1, 64))),
+				Text(tf(l, "row-predicted-class", st.word(l, p.Classes[p.Class]), strconv.FormatFloat(100*p.Value, 'f', 1, 64))),
 			app.Ul().ID("row-probs").Class("pg-plain").Body(probs...),
 		)
 	} else {

@@ -432,12 +432,19 @@ func (s *store) trainerDied(msg string) {
 	s.notify(topicRun | topicData)
 }
 
+// overfitting is whether #overfitting shows after snapshot r: once seen
+// in a run, it stays until the run ends (the worker's verdict can flip at
+// every snapshot, and #notices is a live region: it must not flicker).
+func overfitting(s *store, r *wire.Snapshot) bool {
+	return r.Overfitting || (r.Running && s.running && s.overfitting)
+}
+
 // snapshotTopics says what a snapshot changes for the components: a
 // running one re-renders only what it changes (the readouts and canvases
 // are the frame loop's).
 func (s *store) snapshotTopics(r *wire.Snapshot) topic {
 	var tp topic
-	if r.Running != s.running || r.Overfitting != s.overfitting || r.Diverged != nil || r.Exploded != nil {
+	if r.Running != s.running || overfitting(s, r) != s.overfitting || r.Diverged != nil || r.Exploded != nil {
 		tp |= topicRun
 	}
 	if !r.Running || s.snapTimer() {
@@ -609,8 +616,8 @@ func (s *store) applySnapshot(r *wire.Snapshot, tp topic, full bool) {
 	if full {
 		s.dirty = dirtyAll
 	}
+	s.overfitting = overfitting(s, r)
 	s.running = r.Running
-	s.overfitting = r.Overfitting
 	if r.Diverged != nil {
 		s.diverged = true
 		s.lessonEvent(guide.Diverged)

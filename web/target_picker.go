@@ -31,7 +31,7 @@ func targetPicker(st *store, l string) app.UI {
 				setRole(ctx, st, ctx.JSSrc().Get("value").String(), "target")
 			}).Body(
 			app.Range(cols).Slice(func(i int) app.UI {
-				return app.Option().Value(cols[i]).Selected(cols[i] == target).Text(cols[i])
+				return app.Option().Value(cols[i]).Selected(cols[i] == target).Text(st.word(l, cols[i]))
 			}),
 		),
 	)
