@@ -30,7 +30,7 @@ func buildSource(pos []string, sf *settingFlags) (*source, *session.Session, err
 	if len(pos) == 1 {
 		arg = pos[0]
 	}
-	src, err := loadSource(arg, sf.dataset)
+	src, err := loadSource(arg, sf.dataset())
 	if err != nil {
 		return nil, nil, err
 	}

@@ -25,7 +25,7 @@ const (
 	List // column names, hidden layer widths or derived inputs
 )
 
-var kindNames = [...]string{Number: "number", Whole: "whole number", Bool: "true/false", Choice: "name", Text: "text", List: "list"}
+var kindNames = [...]string{Number: "a number", Whole: "a whole number", Bool: "true or false", Choice: "a name", Text: "text", List: "a list"}
 
 func (k Kind) String() string { return kindNames[k] }
 
@@ -52,9 +52,13 @@ func (e *Setting) Bounded() bool {
 	return k == Number || k == Whole
 }
 
-// ErrRange is wrapped by the errors of a setting's value out of its
-// bounds, and of text that is not a value of the setting's kind.
-var ErrRange = errors.New("out of range")
+// ErrRange is wrapped by the errors of a number out of its setting's
+// bounds (RangeError), ErrNotValue by those of text that is no value of
+// the setting's kind (SetText).
+var (
+	ErrRange    = errors.New("out of range")
+	ErrNotValue = errors.New("not a valid value")
+)
 
 // RangeError is a setting's value out of its bounds (Setting.Check).
 type RangeError struct {
@@ -215,10 +219,10 @@ func (e *Setting) JSON(s *Settings) string {
 // SetText sets the setting of s to the value written as text (as Text
 // writes it; hidden layers may also be separated by spaces, semicolons or
 // x, and "none" is no hidden layer). A number out of its bounds is a
-// *RangeError; text that is no value of the setting wraps ErrRange too.
+// *RangeError; text that is no value of the setting wraps ErrNotValue.
 func (e *Setting) SetText(s *Settings, text string) error {
 	t := strings.TrimSpace(text)
-	bad := func() error { return fmt.Errorf("%s %q: %w: give %s", e.What, text, ErrRange, e.Kind()) }
+	bad := func() error { return fmt.Errorf("%s %q: %w (give %s)", e.What, text, ErrNotValue, e.Kind()) }
 	var err error
 	switch p := e.Field(s).(type) {
 	case *float64:
@@ -255,7 +259,7 @@ func (e *Setting) SetText(s *Settings, text string) error {
 	case *[]int:
 		h, ok := e.parseWidths(t)
 		if !ok {
-			return fmt.Errorf("%s %q: %w: give widths from %v to %v separated by commas (at most %d layers)", e.What, text, ErrRange, e.Min, e.Max, nn.MaxHiddenLayers)
+			return fmt.Errorf("%s %q: %w (give widths from %v to %v separated by commas, at most %d layers)", e.What, text, ErrNotValue, e.Min, e.Max, nn.MaxHiddenLayers)
 		}
 		*p = h
 	case *nn.Activation:
@@ -274,7 +278,7 @@ func (e *Setting) SetText(s *Settings, text string) error {
 		return fmt.Errorf("%s cannot be written as text", e.What)
 	}
 	if err != nil {
-		return fmt.Errorf("%w: %w", ErrRange, err)
+		return fmt.Errorf("%s %q: %w (%w)", e.What, text, ErrNotValue, err)
 	}
 	return nil
 }

@@ -245,7 +245,7 @@ func (c *Check) Validate() error {
 		}
 		return op(false)
 	case CheckSetting:
-		if _, ok := settable[c.Setting]; !ok {
+		if !settable(c.Setting) {
 			return fmt.Errorf("guide: no setting %q", c.Setting)
 		}
 		return op(c.Text != "")

@@ -198,7 +198,7 @@ func validText(t Text, max int, required bool) error {
 func (a *Action) Validate() error {
 	switch a.Kind {
 	case ActSet:
-		if _, ok := settable[a.Setting]; !ok {
+		if !settable(a.Setting) {
 			return fmt.Errorf("no setting %q can be set", a.Setting)
 		}
 		var s session.Settings

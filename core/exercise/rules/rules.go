@@ -7,7 +7,6 @@ package rules
 
 import (
 	"encoding/binary"
-	"encoding/json"
 	"slices"
 	"strings"
 
@@ -80,13 +79,29 @@ func MergeGoal(ex session.Settings, g Goal, s session.Settings) session.Settings
 // Fixed names the settings every student shares with the exercise: its
 // data, its split and its seed, and the settings that decide which rows
 // are training and test rows (the missing-value policy and the ignored
-// columns). They are always locked; AutoLocks gives the reason of each.
-var Fixed = []string{"dataset", "points", "noise", "text", "target", "asClasses", "testRatio", "splitColumn", "seed", "missing", "ignore"}
+// columns): those session.Table marks session.Fixed, in its order. They
+// are always locked; AutoLocks gives the reason of each.
+var Fixed = names(session.Fixed)
 
-// lockable names the other settings, sorted: the JSON names of
-// session.Settings and nn.Config fields that a teacher may lock.
-var lockable = []string{"activation", "batch", "beta1", "beta2", "clip", "decay", "derived", "eps", "hidden",
-	"init", "l1", "l2", "loss", "lr", "momentum", "nesterov", "norm", "optimizer"}
+// lockable names the other settings a teacher may lock, sorted: those
+// session.Table marks session.Lockable.
+var lockable = names(session.Lockable)
+
+// names returns the names of the settings of session.Table with the lock
+// kind k; sorted for Lockable, whose order is that of an exercise's
+// Locked list and so of its link.
+func names(k session.Lock) []string {
+	var out []string
+	for _, e := range session.Table {
+		if e.Lock == k {
+			out = append(out, e.Name)
+		}
+	}
+	if k == session.Lockable {
+		slices.Sort(out)
+	}
+	return out
+}
 
 // Reasons of automatic locks, in English (AutoLocks).
 const (
@@ -167,67 +182,16 @@ func FirstMet(g Goal, history []nn.Stats) (nn.Stats, bool) {
 // Lockable returns the names of the settings a teacher may lock, sorted.
 func Lockable() []string { return slices.Clone(lockable) }
 
-// Setting returns the lockable setting called name of s as canonical text,
-// with the model's defaults filled in (so that a learning rate left at 0
-// equals 0.03), and false when name is not lockable. (A switch, not a map
-// of functions, so that a program that only lists the names, as the page
-// does, does not link the getters.)
+// Setting returns the lockable setting called name of s as canonical text
+// (JSON, session.Setting.JSON), with the model's defaults filled in (so
+// that a learning rate left at 0 equals 0.03), and false when name is not
+// lockable.
 func Setting(name string, s *session.Settings) (string, bool) {
-	m := &s.Model
-	var v any
-	switch name {
-	case "derived":
-		v = s.Derived
-	case "norm":
-		v = s.Norm
-	case "hidden":
-		v = m.Hidden
-	case "activation":
-		v = m.Activation
-	case "loss":
-		v = m.Loss
-	case "init":
-		v = m.Init
-	case "optimizer":
-		v = m.Optimizer
-	case "lr":
-		v = m.Defaults().LearningRate
-	case "momentum":
-		v = m.Defaults().Momentum
-	case "nesterov":
-		v = m.Nesterov
-	case "beta1":
-		v = m.Defaults().Beta1
-	case "beta2":
-		v = m.Defaults().Beta2
-	case "eps":
-		v = m.Defaults().Epsilon
-	case "batch":
-		v = m.BatchSize
-	case "l1":
-		v = m.L1
-	case "l2":
-		v = m.L2
-	case "clip":
-		v = m.ClipNorm
-	case "decay":
-		v = m.Decay
-	default:
+	e := session.Find(name)
+	if e == nil || e.Lock != session.Lockable {
 		return "", false
 	}
-	return js(v), true
-}
-
-// js returns v as JSON; an empty list is "[]" whether nil or not.
-func js(v any) string {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return "?"
-	}
-	if string(b) == "null" {
-		return "[]"
-	}
-	return string(b)
+	return e.JSON(s), true
 }
 
 // FindCodes returns the completion codes in pasted text: one per line, or
