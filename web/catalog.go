@@ -1,3 +1,8 @@
+// This file is over 400 lines: it is data, every string of the page in
+// English and in Simplified Chinese, one map per language, kept together so
+// that a key and its translation are edited side by side (catalog_test.go
+// checks the keys).
+
 package main
 
 import "fmt"

@@ -135,5 +135,6 @@
 // series.go, palette.go and format.go serve the drawings and readouts,
 // keyboard.go the shortcuts; generate.go (with service_worker.go and
 // lessons_json.go) is the native site generator.
+// A file over 400 lines says why in its first comment (TestFileSizes).
 // The choice of language is kept in localStorage under "nnplay-lang".
 package main

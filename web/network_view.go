@@ -1,3 +1,7 @@
+// This file is over 400 lines: the network view is one component whose
+// drawing (drawNetwork, layout) and pointer handling (hit, onMove, onClick)
+// share the same geometry of neurons and lines.
+
 package main
 
 import (

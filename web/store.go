@@ -1,3 +1,10 @@
+// This file is over 400 lines: it is the store, one struct holding the
+// page's whole state (its fields are read directly by the components), with
+// the methods that fold the trainer's reports into those fields. Until the
+// store is cut into sub-structs with methods of their own, splitting the
+// file would only take the code that sets a field away from its
+// declaration.
+
 package main
 
 import (
