@@ -10,20 +10,22 @@ export PATH := $(PATH):$(WASMEXEC)
 serve: build
 	go run serve.go -dir $(SITE)
 
-## build: write the static site (HTML, app.wasm, trainer.wasm, worker, assets, and .gz and .br
-## siblings of its .wasm, .js, .html and .css files) to $(SITE)/
+## build: write the static site (index.html with the first screen prerendered, the page's
+## app.wasm, trainer.wasm, checker.wasm, the workers' script, assets, all under content-hashed
+## names, and .gz and .br siblings of its .wasm, .js, .html and .css files) to $(SITE)/
 build: build-deps
 	rm -rf $(SITE) && mkdir -p $(SITE)/web
 	@# Without inlining (-l) the binaries are 4-7 % smaller gzipped; training speed does not change,
 	@# because core/nn's hot loops are generated, unrolled kernels with no calls to inline.
-	@# app.wasm is built against third_party/go-app (go.mod's replace): go-app v9.8.0 whose server
-	@# files are left out of the browser build by build constraints (third_party/go-app/README.md).
-	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -gcflags=all=-l -o $(SITE)/web/app.wasm ./web
+	@# app.wasm (cmd/app, the page of package web) is built against third_party/go-app (go.mod's
+	@# replace): go-app v9.8.0 whose server files are left out of the browser build by build
+	@# constraints (third_party/go-app/README.md).
+	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -gcflags=all=-l -o $(SITE)/web/app.wasm ./cmd/app
 	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -gcflags=all=-l -o $(SITE)/web/trainer.wasm ./wasm
 	GOOS=js GOARCH=wasm go build -trimpath -ldflags='-s -w' -gcflags=all=-l -o $(SITE)/web/checker.wasm ./wasm/checker
 	cp $(WASMEXEC)/wasm_exec.js $(SITE)/web/wasm_exec.js
-	cp web/worker.js $(SITE)/web/worker.js
-	go run ./web -out $(SITE)
+	@# Hashed names, prerendered index.html, boot.js, worker.js, manifest, service worker (cmd/sitegen).
+	go run ./cmd/sitegen -out $(SITE)
 	@# Precompressed siblings (x.gz, x.br) for servers that negotiate Content-Encoding: Brotli for
 	@# browsers over HTTPS, gzip for the rest (Chromium asks plain-HTTP hosts such as `make serve -lan`
 	@# in a classroom for gzip only). zopfli writes standard gzip 4-5 % smaller than gzip -9.

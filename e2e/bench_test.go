@@ -70,7 +70,7 @@ func TestBrowserBench(t *testing.T) {
 // and at gzip -9 (gzip.BestCompression), for comparison.
 func benchSizes(t *testing.T, r *benchReport) {
 	for _, name := range []string{"app.wasm", "trainer.wasm", "checker.wasm"} {
-		path := filepath.Join(siteDir, "web", name)
+		path := siteAsset(t, siteDir, name)
 		b, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatal(err)
@@ -374,7 +374,7 @@ func cpuCount() int { return runtime.NumCPU() }
 // bytes, and returns the bytes of its answer (wire.BenchResults, or
 // wire.Failed), skipping the reports it posts meanwhile.
 const workerBenchJS = `new Promise((resolve, reject) => {
-	const w = new Worker(new URL("web/worker.js", document.baseURI));
+	const w = new Worker(new URL((window.nnAssets || {})["worker.js"] || "web/worker.js", document.baseURI));
 	const timer = setTimeout(() => { w.terminate(); reject(new Error("no bench report after 120 s")); }, 120000);
 	w.onerror = e => { clearTimeout(timer); w.terminate(); reject(new Error("worker: " + e.message)); };
 	w.onmessage = e => {

@@ -349,3 +349,19 @@ func openPanelJS(t testing.TB, ctx context.Context, id string) {
 	t.Helper()
 	eval[chromedp.Void](t, ctx, `(() => { const d = `+elem(id)+`.querySelector("details"); if (!d.open) d.querySelector("summary").click(); })()`)
 }
+
+// siteAsset returns the path of the built site's file name (under web/),
+// whose content-hashed name cmd/sitegen chose: "app.wasm" is
+// web/app.<hash>.wasm.
+func siteAsset(t testing.TB, dir, name string) string {
+	t.Helper()
+	ext := filepath.Ext(name)
+	matches, err := filepath.Glob(filepath.Join(dir, "web", strings.TrimSuffix(name, ext)+".*"+ext))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(matches) != 1 {
+		t.Fatalf("%d files in %s/web for %s (run `make build`): %v", len(matches), dir, name, matches)
+	}
+	return matches[0]
+}

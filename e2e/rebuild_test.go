@@ -3,6 +3,7 @@ package e2e
 import (
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"testing"
 	"time"
@@ -20,15 +21,16 @@ const fetchProbeJS = `(() => {
 		const url = String(args[0] && args[0].url || args[0]);
 		// The body's decoded length: the server may send it compressed
 		// (.br or .gz), so Content-Length need not be the file's size.
-		if (url.endsWith("app.wasm")) res.clone().arrayBuffer().then(b => { window.__appWasmLength = b.byteLength; });
+		if (/app\.[0-9a-f]{8,}\.wasm$/.test(url)) res.clone().arrayBuffer().then(b => { window.__appWasmLength = b.byteLength; });
 		return res;
 	};
 })()`
 
 // TestRebuildSeenOnReload serves a copy of the site, visits it twice (so
-// that a service worker, if any, controls the page and has cached the
-// files), then "rebuilds" it: app.wasm gets a new custom section and the
-// style sheet a new rule. One reload must show both.
+// that the service worker controls the page and has cached the files),
+// then rebuilds it with cmd/sitegen: app.wasm gets a new custom section
+// and the style sheet a new rule, so both get new content-hashed names in
+// a new index.html. One reload must show both.
 func TestRebuildSeenOnReload(t *testing.T) {
 	siteURL(t) // builds the server
 	dir := t.TempDir()
@@ -40,9 +42,7 @@ func TestRebuildSeenOnReload(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
-	wasmPath := filepath.Join(dir, "web", "app.wasm")
-	cssPath := filepath.Join(dir, "web", "style.css")
-	wasm0 := fileSize(t, wasmPath)
+	wasm0 := fileSize(t, siteAsset(t, dir, "app.wasm"))
 
 	ctx := newBrowser(t)
 	visit := func(what string) {
@@ -54,7 +54,7 @@ func TestRebuildSeenOnReload(t *testing.T) {
 		waitFor(t, ctx, loadedJS, 30*time.Second, "the first data set "+what)
 	}
 	visit("on the first visit")
-	// A service worker registered by the page takes control (clients.claim
+	// The service worker registered by the page takes control (clients.claim
 	// or the next navigation); give it the time to install and cache.
 	sw := eval[bool](t, ctx, `Promise.race([
 		navigator.serviceWorker.ready.then(() => true),
@@ -70,24 +70,34 @@ func TestRebuildSeenOnReload(t *testing.T) {
 		t.Fatalf("app.wasm's length on the second visit = %v, want %d", got, wasm0)
 	}
 
-	// The rebuild.
+	// The rebuild: the built binaries under their plain names, as the
+	// Makefile leaves them for cmd/sitegen, and a changed style sheet.
 	stamp := fmt.Sprintf("rebuild-%d", time.Now().UnixNano())
+	for _, n := range []string{"app.wasm", "trainer.wasm", "checker.wasm", "wasm_exec.js"} {
+		b, err := os.ReadFile(siteAsset(t, dir, n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "web", n), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	wasmPath := filepath.Join(dir, "web", "app.wasm")
 	appendWasmSection(t, wasmPath, "e2e", stamp)
 	wasm1 := fileSize(t, wasmPath)
-	f, err := os.OpenFile(cssPath, os.O_APPEND|os.O_WRONLY, 0)
+	static := t.TempDir()
+	if err := os.CopyFS(static, os.DirFS("../web/static")); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.OpenFile(filepath.Join(static, "style.css"), os.O_APPEND|os.O_WRONLY, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
 	fmt.Fprintf(f, "\n#playground { --e2e-build: %q; }\n", stamp)
 	f.Close()
-	// make build would write new precompressed siblings; stale ones must
-	// not be served in their place, so they go.
-	for _, p := range []string{wasmPath, cssPath} {
-		for _, ext := range []string{".gz", ".br"} {
-			if err := os.Remove(p + ext); err != nil && !os.IsNotExist(err) {
-				t.Fatal(err)
-			}
-		}
+	gen := exec.Command("go", "run", "../cmd/sitegen", "-out", dir, "-static", static, "-worker", "../web/worker.js")
+	if out, err := gen.CombinedOutput(); err != nil {
+		t.Fatalf("cmd/sitegen: %v\n%s", err, out)
 	}
 
 	visit("after the rebuild")

@@ -7,7 +7,6 @@ import (
 	"io"
 	"math/rand/v2"
 	"os"
-	"path/filepath"
 	"testing"
 )
 
@@ -40,7 +39,7 @@ var sizeBudgets = []struct {
 func TestSizeBudgets(t *testing.T) {
 	for _, b := range sizeBudgets {
 		t.Run(b.Name, func(t *testing.T) {
-			path := filepath.Join(siteDir, "web", b.Name)
+			path := siteAsset(t, siteDir, b.Name)
 			raw, err := os.ReadFile(path)
 			if err != nil {
 				t.Fatalf("%v (run `make build` first)", err)

@@ -9,7 +9,7 @@
 //	GOOS=js GOARCH=wasm go build -o site/web/trainer.wasm ./wasm
 //
 // and serve trainer.wasm, Go's wasm_exec.js and worker.js from one folder.
-// The page starts it with new Worker(".../web/worker.js").
+// web/static/boot.js (or the page) starts it with new Worker(".../web/worker.<hash>.js").
 //
 // # Messages
 //

@@ -3,7 +3,7 @@
 // that a key and its translation are edited side by side (catalog_test.go
 // checks the keys).
 
-package main
+package web
 
 import "fmt"
 

@@ -1,4 +1,4 @@
-package main
+package web
 
 import (
 	"github.com/nnplayground/playground/core/wire"
@@ -38,15 +38,17 @@ func (c *controls) OnDismount() {
 func (c *controls) Render() app.UI {
 	l := c.Lang
 	label := t(l, "train")
-	if c.St.running {
+	if c.St.trainPressed() {
 		label = t(l, "pause")
 	}
 	busy := c.St.summary == nil
+	// Train answers while the data loads (the click is kept, toggleTrain),
+	// unless the trainer is gone.
 	return app.Section().Class("pg-controls").Aria("label", t(l, "controls")).Body(
 		app.Button().ID("train").Class("pg-primary").
-			Aria("pressed", strconv.FormatBool(c.St.running)).
+			Aria("pressed", strconv.FormatBool(c.St.trainPressed())).
 			Title(t(l, "train-key")).
-			Disabled(busy).
+			Disabled(busy && c.St.restartMsg != "").
 			OnClick(func(ctx app.Context, e app.Event) { toggleTrain(c.St) }).
 			Text(label),
 		app.Button().ID("step").Title(t(l, "step-key")).Disabled(busy).
@@ -95,6 +97,10 @@ func (c *controls) onSpeed(ctx app.Context, e app.Event) {
 // toggleTrain starts or pauses training. Call it inside ctx.Dispatch.
 func toggleTrain(st *store) {
 	if st.summary == nil {
+		// Not loaded yet: the click is kept (or a second one takes it
+		// back), and trainIfAsked honours it when the data is loaded.
+		st.trainWhenReady = !st.trainWhenReady
+		st.notify(topicRun)
 		return
 	}
 	if st.running {
@@ -149,4 +155,20 @@ func resetNet(st *store) {
 	st.history = st.history[:0]
 	st.dirty = dirtyAll
 	st.notify(topicRun | topicStats)
+}
+
+// trainPressed reports whether #train shows pressed: training, or asked
+// for before the data was loaded.
+func (s *store) trainPressed() bool { return s.running || s.trainWhenReady }
+
+// trainIfAsked starts the training that a click on Train asked for before
+// the first data set was loaded (here or in boot.js). Call it inside
+// ctx.Dispatch, with the data loaded.
+func trainIfAsked(st *store) {
+	if st.trainWhenReady && st.summary != nil {
+		st.trainWhenReady = false
+		if !st.running {
+			toggleTrain(st)
+		}
+	}
 }

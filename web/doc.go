@@ -1,25 +1,36 @@
-// Command web is the playground's user interface: a go-app v9 program
-// compiled to app.wasm, and, run natively, the generator of the static site.
+// Package web is the playground's user interface: go-app v9 components,
+// compiled to app.wasm by cmd/app, and prerendered into index.html by
+// cmd/sitegen (NewPage is the page's root).
 //
 // # Building
 //
-//	GOOS=js GOARCH=wasm go build -o site/web/app.wasm ./web
-//	go run ./web -out site   # index.html, app.js, app-worker.js, manifest, web/ assets
+//	GOOS=js GOARCH=wasm go build -o site/web/app.wasm ./cmd/app
+//	go run ./cmd/sitegen -out site   # hashed names, index.html, boot.js, worker.js, manifest, service worker
 //
 // app.wasm is compiled against third_party/go-app, go-app v9.8.0 whose
 // server files (net/http, and with it TLS) are left out of the browser
 // build by build constraints; go.mod's replace directive makes every build,
 // vet and editor use it (third_party/go-app/README.md).
 //
-// app.wasm, trainer.wasm, wasm_exec.js and worker.js must be in site/web
-// before the generator runs (the Makefile does this): the service worker's
-// version is a hash of those files. Every URL in the site is relative, so
-// it works at "/" and under any sub-path such as /name/.
+// app.wasm, trainer.wasm, checker.wasm and wasm_exec.js must be in
+// site/web before cmd/sitegen runs (the Makefile does this); it gives every
+// asset a content-hashed name, which the page reads from window.nnAssets
+// (boot.go). Every URL in the site is relative, so it works at "/" and
+// under any sub-path such as /name/.
+//
+// # Start-up
+//
+// index.html holds the first screen as the page renders it natively, with
+// web/static/boot.js first in its <head>: it starts the trainer worker and
+// compiles app.wasm in parallel, and keeps a click on Train made before
+// app.wasm runs (boot.go takes the worker and the click over). A click on
+// Train before the first data set is loaded is kept too (store.trainWhenReady)
+// and honoured when the trainer's Loaded arrives.
 //
 // # Readiness marker
 //
-// The prerendered HTML shows the controls at once, with go-app's loading
-// banner and a #app-loading paragraph. Only the running wasm renders
+// The prerendered HTML shows the controls at once, with a #app-loading
+// paragraph. Only the running wasm renders
 //
 //	<main id="playground" data-ready="1"> … <span id="app-ready" hidden> …
 //
@@ -29,8 +40,9 @@
 //
 // # Talking to the trainer
 //
-// The page starts the trainer with new Worker("web/worker.js") (resolved
-// against document.baseURI) and talks to it in core/wire messages, a Go
+// boot.js starts the trainer with new Worker("web/worker.<hash>.js")
+// (resolved against document.baseURI; the page starts its own when there is
+// no boot.js, and after a trainer died) and talks to it in core/wire messages, a Go
 // type per command and report, encoded by wire's one codec into
 // Uint8Arrays whose buffers are transferred (trainer_link.go). A pasted
 // table goes once (wire.Paste); later loads and live changes send the
@@ -69,8 +81,9 @@
 // left in its place (storage.go). #share writes the link into #share-url, onto the
 // clipboard and into the address bar (history.replaceState); a later change
 // of settings removes that fragment again, so that a reload restores the
-// saved, newer session. The service worker (service_worker.go) answers from
-// the network first and from its cache offline.
+// saved, newer session. The service worker (cmd/sitegen) answers
+// content-hashed files from its cache and the rest from the network first,
+// from its cache offline.
 //
 // # Exercises
 //
@@ -133,8 +146,7 @@
 // every string in English and Simplified Chinese; tools_link.go and
 // tools_types.go talk to the tools worker, canvas.go, chart_axes.go,
 // series.go, palette.go and format.go serve the drawings and readouts,
-// keyboard.go the shortcuts; generate.go (with service_worker.go and
-// lessons_json.go) is the native site generator.
+// keyboard.go the shortcuts, boot.go what the page takes over from boot.js.
 // A file over 400 lines says why in its first comment (TestFileSizes).
 // The choice of language is kept in localStorage under "nnplay-lang".
-package main
+package web

@@ -1,4 +1,4 @@
-package main
+package web
 
 import "github.com/maxence-charriere/go-app/v9/pkg/app"
 

@@ -1,4 +1,4 @@
-package main
+package web
 
 import (
 	"encoding/json"
@@ -35,7 +35,7 @@ func (c *lessonsPanel) OnDismount() {
 }
 
 // fetchLessons reads the gallery from web/lessons.json (written by the
-// site generator, lessons_json.go) at start; ctx dispatches the result.
+// site generator, cmd/sitegen) at start; ctx dispatches the result.
 func (s *store) fetchLessons(ctx app.Context) {
 	s.lessonsAsked = true
 	var done app.Func
@@ -54,7 +54,7 @@ func (s *store) fetchLessons(ctx app.Context) {
 		})
 		return nil
 	})
-	app.Window().Call("nnFetchText", "web/lessons.json", done)
+	app.Window().Call("nnFetchText", assetPath("lessons.json"), done)
 }
 
 // askLessons asks the tools worker for the gallery, once, when the page

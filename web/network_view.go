@@ -2,7 +2,7 @@
 // drawing (drawNetwork, layout) and pointer handling (hit, onMove, onClick)
 // share the same geometry of neurons and lines.
 
-package main
+package web
 
 import (
 	"fmt"

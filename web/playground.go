@@ -1,4 +1,4 @@
-package main
+package web
 
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -22,7 +22,9 @@ type playground struct {
 	hide  app.Func
 }
 
-func newPlayground() app.Composer {
+// NewPage returns the page's root component (cmd/app mounts it in the
+// browser, cmd/sitegen prerenders it into index.html).
+func NewPage() app.Composer {
 	return &playground{st: newStore()}
 }
 
@@ -44,6 +46,7 @@ func (p *playground) OnMount(ctx app.Context) {
 		})
 	}
 	p.st.link = p.st.startTrainer()
+	p.st.trainWhenReady = bootTrain() // Train clicked before app.wasm ran
 	p.st.send(&wire.SetSpeed{EpochsPerSec: p.st.speed})
 	p.st.startTools = func() *trainerLink {
 		t := startToolsWorker(func(m wire.Message) {

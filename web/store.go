@@ -5,7 +5,7 @@
 // file would only take the code that sets a field away from its
 // declaration.
 
-package main
+package web
 
 import (
 	"fmt"
@@ -167,6 +167,9 @@ type store struct {
 	restarts       int
 	restartMsg     string
 	restartLoading bool // the pending load is the restart's
+	// trainWhenReady: Train was clicked before the first data set was
+	// loaded (controls.go, boot.go); the training starts when it is.
+	trainWhenReady bool
 	// outbox, when set (store_test.go), receives what would be posted to
 	// the trainer.
 	outbox func(wire.Message)
@@ -507,6 +510,7 @@ func (s *store) applyLoaded(r *wire.Loaded) {
 	s.stopped = nil
 	s.net, s.heat, s.curve, s.confusion, s.scatter = nil, nil, nil, nil, nil
 	s.applySnapshot(&r.Snapshot, topicRun|topicSnapshot|topicData|topicShape|topicStats, true)
+	trainIfAsked(s)
 }
 
 // applyFailed takes the trainer's error: a pending load's settings that do
@@ -543,6 +547,7 @@ func (s *store) applyFailed(r *wire.Failed) {
 		s.syncReg()
 		tp |= topicData
 	}
+	s.trainWhenReady = false // nothing to train: the click is dropped
 	if s.dataEdit || at.line > 0 {
 		s.dataErr, s.dataErrAt = r.Message, at
 		if at.line > 0 && !strings.Contains(r.Message, strconv.Itoa(at.line)) {

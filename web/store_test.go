@@ -1,4 +1,4 @@
-package main
+package web
 
 import (
 	"math"
@@ -339,5 +339,53 @@ func TestStoreTrainerRestarts(t *testing.T) {
 	s.trainerDied("once more")
 	if started != before || s.link != nil || !strings.Contains(s.restartMsg, "Reload the page") {
 		t.Errorf("after %d restarts: started %d more, link %v, notice %q", maxRestarts, started-before, s.link != nil, s.restartMsg)
+	}
+}
+
+// TestStoreTrainBeforeReady: a click on Train before the first data set is
+// loaded is kept (the button shows it pressed) and sends wire.Train once
+// the trainer's Loaded arrives; a second click before then takes it back.
+func TestStoreTrainBeforeReady(t *testing.T) {
+	trains := func(sent []wire.Message) int {
+		n := 0
+		for _, m := range sent {
+			if _, ok := m.(*wire.Train); ok {
+				n++
+			}
+		}
+		return n
+	}
+	for _, tc := range []struct {
+		name   string
+		clicks int
+		want   int
+	}{
+		{"one click", 1, 1},
+		{"two clicks", 2, 0},
+		{"no click", 0, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			s, sent := testStore(t)
+			for range tc.clicks {
+				toggleTrain(s)
+			}
+			if got := trains(*sent); got != 0 {
+				t.Fatalf("%d Train sent before the data is loaded", got)
+			}
+			if s.trainPressed() != (tc.clicks%2 == 1) {
+				t.Errorf("pressed %v after %d clicks", s.trainPressed(), tc.clicks)
+			}
+			deliver(t, s, loaded(built(t, session.Default())))
+			if got := trains(*sent); got != tc.want {
+				t.Errorf("%d Train sent after the load, want %d", got, tc.want)
+			}
+			if s.running != (tc.want == 1) {
+				t.Errorf("running %v", s.running)
+			}
+			deliver(t, s, loaded(built(t, session.Default())))
+			if got := trains(*sent); got != tc.want {
+				t.Errorf("a second load sent Train again: %d", got)
+			}
+		})
 	}
 }

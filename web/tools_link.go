@@ -1,13 +1,13 @@
-package main
+package web
 
 import (
 	"github.com/nnplayground/playground/core/wire"
 	"github.com/nnplayground/playground/core/wire/tools"
 )
 
-// toolsPath is the tools worker's script: worker.js runs checker.wasm when
-// its URL has ?tools (wasm/checker).
-const toolsPath = "web/worker.js?tools"
+// toolsPath is the tools worker's script: worker.js (its hashed name, see
+// boot.go) runs checker.wasm when its URL has ?tools (wasm/checker).
+func toolsPath() string { return assetPath("worker.js") + "?tools" }
 
 // What the page awaits an answer to (store.awaiting).
 const (

@@ -1,4 +1,4 @@
-package main
+package web
 
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -6,9 +6,9 @@ import (
 	"github.com/nnplayground/playground/core/wire/tools"
 )
 
-// workerPath is the trainer worker's script, relative to the page, so that
-// the site also works under a sub-path. The worker loads trainer.wasm.
-const workerPath = "web/worker.js"
+// The trainer worker's script is web/worker.js (assetPath: its hashed
+// name), relative to the page, so that the site also works under a
+// sub-path. The worker loads trainer.wasm.
 
 // trainerLink is the page's end of the conversation with a worker: messages
 // (core/wire) go both ways as Uint8Arrays whose buffers are transferred,
@@ -27,20 +27,31 @@ type trainerLink struct {
 	in, out []byte // buffers reused by every message
 }
 
-// startTrainer starts the trainer's Web Worker and calls handler, on a
-// goroutine of the event loop, for every report. handler must go through
-// ctx.Dispatch.
+// startTrainer starts the trainer's Web Worker, or takes over the one
+// boot.js started (boot.go), and calls handler, on a goroutine of the event
+// loop, for every report. handler must go through ctx.Dispatch.
 func startTrainer(handler func(wire.Message), dead func(msg string)) *trainerLink {
-	t := startWorker(workerPath, "trainer", wire.Trainer, func(msg string) wire.Message {
-		return &wire.Failed{Message: msg}
-	}, handler)
+	failed := func(msg string) wire.Message { return &wire.Failed{Message: msg} }
+	if w, queued, ok := bootWorker(); ok {
+		t := &trainerLink{proto: wire.Trainer, failed: failed, handler: handler, dead: dead}
+		t.listen(w, "trainer")
+		for _, e := range queued {
+			if e.Get("data").IsUndefined() { // an error event
+				t.onErr.Invoke(e)
+			} else {
+				t.onMsg.Invoke(e)
+			}
+		}
+		return t
+	}
+	t := startWorker(assetPath("worker.js"), "trainer", wire.Trainer, failed, handler)
 	t.dead = dead
 	return t
 }
 
 // startTools starts the tools worker (wasm/checker) as startTrainer does.
 func startToolsWorker(handler func(wire.Message)) *trainerLink {
-	return startWorker(toolsPath, "tools", tools.Protocol, func(msg string) wire.Message {
+	return startWorker(toolsPath(), "tools", tools.Protocol, func(msg string) wire.Message {
 		return &tools.ToolFailed{Message: msg, Class: "bad"}
 	}, handler)
 }
@@ -55,7 +66,13 @@ func startWorker(path, name string, proto wire.Protocol, failed func(string) wir
 	t := &trainerLink{proto: proto, failed: failed, handler: handler}
 	opts := win.Get("Object").New()
 	opts.Set("name", name)
-	t.worker = win.Get("Worker").New(url, opts)
+	t.listen(win.Get("Worker").New(url, opts), name)
+	return t
+}
+
+// listen makes t the page's end of the worker w, named name.
+func (t *trainerLink) listen(w app.Value, name string) {
+	t.worker = w
 	t.onMsg = app.FuncOf(func(this app.Value, args []app.Value) any {
 		data := args[0].Get("data")
 		if data.Type() == app.TypeString { // worker.js: the worker itself failed
@@ -75,7 +92,6 @@ func startWorker(path, name string, proto wire.Protocol, failed func(string) wir
 	})
 	t.worker.Set("onmessage", t.onMsg)
 	t.worker.Set("onerror", t.onErr)
-	return t
 }
 
 // died reports the worker's own failure: to dead if set, else to the

@@ -1,5 +1,5 @@
 // The trainer's Web Worker: it loads Go's wasm_exec.js and trainer.wasm from
-// this script's own folder and runs the trainer, which answers the page's
+// this script's own folder (started by web/static/boot.js, or by the page) and runs the trainer, which answers the page's
 // commands with reports: core/wire messages in Uint8Arrays whose buffers
 // are transferred (wasm/doc.go).
 //
@@ -14,7 +14,10 @@ const params = new URL(self.location.href).searchParams;
 // offline, the service worker answers with the cached worker.js, whose URL
 // has no query, and a worker's self.location is its response's URL.
 const checkerMode = self.name === 'tools' || params.has('tools');
-const binary = checkerMode ? 'checker.wasm' : 'trainer.wasm';
+// cmd/sitegen writes self.nnAssets above this script: the content-hashed
+// names of the files it loads, relative to its own folder.
+const asset = (name) => (self.nnAssets && self.nnAssets[name]) || name;
+const binary = asset(checkerMode ? 'checker.wasm' : 'trainer.wasm');
 
 // Commands posted before the Go program is running wait here; it takes them
 // over when it installs its own onmessage handler.
@@ -29,7 +32,7 @@ function fail(what, err) {
 
 (async () => {
   try {
-    importScripts('wasm_exec.js');
+    importScripts(asset('wasm_exec.js'));
     const go = new Go();
     const url = new URL(binary, self.location.href);
     let result;

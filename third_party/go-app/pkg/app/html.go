@@ -4,7 +4,8 @@ import (
 	"context"
 	"io"
 	"reflect"
-	"strconv"
+	"sort"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/errors"
 )
@@ -305,8 +306,8 @@ func (e *htmlElement) html(w io.Writer) {
 	io.WriteString(w, "<")
 	io.WriteString(w, e.tag)
 
-	for k, v := range e.attributes {
-		e.writeHTMLAttribute(w, k, v)
+	for _, k := range e.attributes.sortedKeys() {
+		e.writeHTMLAttribute(w, k, e.attributes[k])
 	}
 
 	io.WriteString(w, ">")
@@ -342,8 +343,8 @@ func (e *htmlElement) htmlWithIndent(w io.Writer, indent int) {
 	io.WriteString(w, "<")
 	io.WriteString(w, e.tag)
 
-	for k, v := range e.attributes {
-		e.writeHTMLAttribute(w, k, v)
+	for _, k := range e.attributes.sortedKeys() {
+		e.writeHTMLAttribute(w, k, e.attributes[k])
 	}
 
 	io.WriteString(w, ">")
@@ -380,17 +381,50 @@ func (e *htmlElement) writeHTMLAttribute(w io.Writer, k, v string) {
 	if (k == "id" || k == "class") && v == "" {
 		return
 	}
+	if isBooleanAttribute(k) && v == "false" {
+		// HTML reads a boolean attribute that is present as true,
+		// whatever its value: a false one is left out.
+		return
+	}
 
 	io.WriteString(w, " ")
 	io.WriteString(w, k)
 
 	if v != "" && v != "true" {
-		io.WriteString(w, `=`)
-		io.WriteString(w, strconv.Quote(resolveAttributeURLValue(k, v, func(s string) string {
+		io.WriteString(w, `="`)
+		io.WriteString(w, attrEscaper.Replace(resolveAttributeURLValue(k, v, func(s string) string {
 			if e.dispatcher != nil {
 				return e.dispatcher.resolveStaticResource(s)
 			}
 			return s
 		})))
+		io.WriteString(w, `"`)
 	}
+}
+
+// attrEscaper escapes an attribute's value for HTML between double quotes
+// (upstream wrote Go-quoted strings, which HTML does not read back).
+var attrEscaper = strings.NewReplacer("&", "&amp;", `"`, "&quot;", "<", "&lt;", ">", "&gt;")
+
+// isBooleanAttribute reports whether the attribute is one that HTML reads
+// as true whenever it is present (those setJSAttribute sets as booleans).
+func isBooleanAttribute(name string) bool {
+	switch name {
+	case "async", "autofocus", "autoplay", "checked", "default", "defer",
+		"disabled", "hidden", "ismap", "loop", "multiple", "muted", "open",
+		"readonly", "required", "reversed", "selected":
+		return true
+	}
+	return false
+}
+
+// sortedKeys returns the attributes' names in order, so that the HTML
+// printed is the same at every run.
+func (a attributes) sortedKeys() []string {
+	keys := make([]string, 0, len(a))
+	for k := range a {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
