@@ -8,8 +8,8 @@ import (
 )
 
 // lessonsJSON is web/lessons.json, the gallery of lessons with their texts
-// and links (the tools worker's answer to tools.GetLessons is the same), so that the
-// page lists them at once without linking core/exercise.
+// and links (the tools worker's answer to tools.GetLessons is the same), so
+// that the page lists them at once without linking core/exercise.
 func lessonsJSON() ([]byte, error) {
 	var out []rules.LessonItem
 	for _, ls := range exercise.Lessons() {
