@@ -23,6 +23,9 @@ import (
 // benchReport collects the figures of TestBrowserBench, in order.
 type benchReport struct {
 	lines []string
+	// worker holds the trainer worker's figures by workload (benchWorker),
+	// for the page's figures to be set beside them.
+	worker map[string]wire.BenchResult
 }
 
 func (r *benchReport) add(t *testing.T, format string, args ...any) {
@@ -45,7 +48,7 @@ func TestBrowserBench(t *testing.T) {
 	)
 
 	t.Run("sizes", func(t *testing.T) { benchSizes(t, &r) })
-	t.Run("cold-load", func(t *testing.T) { benchColdLoad(t, &r) })
+	t.Run("startup", func(t *testing.T) { benchStartup(t, &r) })
 	t.Run("worker", func(t *testing.T) { benchWorker(t, &r) })
 	t.Run("frames", func(t *testing.T) { benchFrames(t, &r) })
 	t.Run("digits", func(t *testing.T) { benchDigits(t, &r) })
@@ -88,68 +91,99 @@ func benchSizes(t *testing.T, r *benchReport) {
 	}
 }
 
-// readyTimesJS runs before the page's own scripts: it records, in ms since
-// the navigation started, when the #app-ready marker appears and when the
-// first data summary is shown.
-const readyTimesJS = `(() => {
-	window.__e2e = {};
+// startupJS runs before the page's own scripts: it records, in ms since
+// the navigation started, the first contentful paint (the prerendered
+// first screen), when the page is usable (the wasm UI runs, the first
+// data set is shown and Train is enabled) and, when window.__clickAtUsable
+// is set, clicks Train at that moment and records when the first trained
+// epoch is shown.
+const startupJS = `(() => {
+	if (window.__e2e) return; // added again for a later navigation of the tab
+	const e2e = window.__e2e = {};
+	try {
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) if (e.name === "first-contentful-paint") e2e.fcp = e.startTime;
+		}).observe({type: "paint", buffered: true});
+	} catch (e) {}
 	const check = () => {
 		const now = performance.now();
-		if (window.__e2e.ready === undefined && document.getElementById("app-ready")) window.__e2e.ready = now;
+		const train = document.getElementById("train");
+		if (e2e.ready === undefined && document.getElementById("app-ready")) e2e.ready = now;
 		const s = document.getElementById("data-summary");
-		if (window.__e2e.loaded === undefined && s && s.textContent.trim() !== "") window.__e2e.loaded = now;
-		if (window.__e2e.loaded === undefined || window.__e2e.ready === undefined) requestAnimationFrame(check);
+		if (e2e.usable === undefined && e2e.ready !== undefined && s && s.textContent.trim() !== "" && train && !train.disabled) {
+			e2e.usable = now;
+			if (window.__clickAtUsable) train.click();
+		}
+		if (e2e.usable !== undefined && e2e.trained === undefined && Number((document.getElementById("epoch")?.textContent ?? "").trim()) > 0) e2e.trained = now;
+		if (e2e.usable === undefined || (window.__clickAtUsable && e2e.trained === undefined)) requestAnimationFrame(check);
 	};
 	new MutationObserver(check).observe(document, {childList: true, subtree: true, characterData: true});
 	requestAnimationFrame(check);
 })()`
 
-type readyTimes struct {
-	Ready  float64 `json:"ready"`
-	Loaded float64 `json:"loaded"`
-	DCL    float64 `json:"dcl"`
+type startupTimes struct {
+	FCP     float64 `json:"fcp"`
+	Ready   float64 `json:"ready"`
+	Usable  float64 `json:"usable"`
+	Trained float64 `json:"trained"`
 }
 
-// benchColdLoad opens the page in a browser with a fresh profile (nothing
-// cached, no service worker) and reports the time from navigation to the
-// #app-ready marker and to the first data summary; then the same on a
-// reload, with the browser's caches warm.
-func benchColdLoad(t *testing.T, r *benchReport) {
+// benchStartup opens the page in a browser with a fresh profile (nothing
+// cached, no service worker), three times, and reports the first paint of
+// the first screen, the time until it is usable, and the first trained
+// epoch shown after a click on Train made the moment it is usable; then
+// the same on a reload with the browser's caches (and the service worker)
+// warm.
+func benchStartup(t *testing.T, r *benchReport) {
 	url := siteURL(t)
-	var cold, warm []readyTimes
+	var cold, warm []startupTimes
 	var bytes []transferred
 	for range 3 {
 		ctx := newBrowser(t)
-		cold = append(cold, loadTimes(t, ctx, url))
+		cold = append(cold, startupRun(t, ctx, url))
 		bytes = append(bytes, eval[transferred](t, ctx, transferredJS))
-		warm = append(warm, loadTimes(t, ctx, url))
+		// Let the service worker install (it registers a second after the
+		// load) before the warm reload.
+		eval[bool](t, ctx, `Promise.race([navigator.serviceWorker.ready.then(() => true), new Promise(r => setTimeout(() => r(false), 10000))])`)
+		warm = append(warm, startupRun(t, ctx, url))
 	}
 	b := bytes[len(bytes)-1]
-	r.add(t, "load cold  bytes transferred for the page (HTML, scripts, styles, app.wasm; the workers' .wasm load in parallel, sizes above): %d (%.2f MB) compressed as served (brotli or gzip by Accept-Encoding), %d (%.2f MB) without compression, in %d requests",
+	r.add(t, "start cold bytes transferred for the page (HTML, scripts, styles, app.wasm; the workers' .wasm load in parallel, sizes above): %d (%.2f MB) compressed as served (brotli or gzip by Accept-Encoding), %d (%.2f MB) without compression, in %d requests",
 		b.Wire, mb(b.Wire), b.Body, mb(b.Body), b.N)
-	report := func(what string, ts []readyTimes) {
-		ready := make([]float64, len(ts))
-		loaded := make([]float64, len(ts))
-		for i, x := range ts {
-			ready[i], loaded[i] = x.Ready, x.Loaded
+	report := func(what string, ts []startupTimes) {
+		col := func(f func(startupTimes) float64) []float64 {
+			out := make([]float64, len(ts))
+			for i, x := range ts {
+				out[i] = f(x)
+			}
+			return out
 		}
-		r.add(t, "load %-5s navigation -> usable page (#app-ready): median %4.0f ms (runs %s); -> first data from the worker: median %4.0f ms",
-			what, median(ready), msList(ready), median(loaded))
+		fcp := col(func(x startupTimes) float64 { return x.FCP })
+		ready := col(func(x startupTimes) float64 { return x.Ready })
+		usable := col(func(x startupTimes) float64 { return x.Usable })
+		trained := col(func(x startupTimes) float64 { return x.Trained })
+		r.add(t, "start %-4s navigation -> first paint of the first screen (prerendered): median %4.0f ms (runs %s)", what, median(fcp), msList(fcp))
+		r.add(t, "start %-4s navigation -> app.wasm running (#app-ready): median %4.0f ms (runs %s)", what, median(ready), msList(ready))
+		r.add(t, "start %-4s navigation -> usable (data shown, Train enabled): median %4.0f ms (runs %s); -> first trained epoch shown after a click then: median %4.0f ms (runs %s)",
+			what, median(usable), msList(usable), median(trained), msList(trained))
 	}
 	report("cold", cold)
 	report("warm", warm)
 }
 
-// loadTimes navigates the tab to url and returns the load times that
-// readyTimesJS recorded.
-func loadTimes(t *testing.T, ctx context.Context, url string) readyTimes {
+// startupRun navigates the tab to url, clicking Train as soon as the page
+// is usable, and returns the times startupJS recorded.
+func startupRun(t *testing.T, ctx context.Context, url string) startupTimes {
 	t.Helper()
-	err := chromedp.Do(ctx, chromedp.EmulateViewport(viewW, viewH), addInitScript(readyTimesJS), chromedp.Navigate(url))
+	err := chromedp.Do(ctx, chromedp.EmulateViewport(viewW, viewH), addInitScript(`window.__clickAtUsable = true;`), addInitScript(startupJS), chromedp.Navigate(url))
 	if err != nil {
 		t.Fatal(err)
 	}
-	waitFor(t, ctx, `window.__e2e && window.__e2e.ready !== undefined && window.__e2e.loaded !== undefined`, 30*time.Second, "the page to be usable")
-	return eval[readyTimes](t, ctx, `({...window.__e2e, dcl: performance.getEntriesByType("navigation")[0].domContentLoadedEventEnd})`)
+	waitFor(t, ctx, `window.__e2e && window.__e2e.usable !== undefined && window.__e2e.trained !== undefined`, 30*time.Second, "the page to be usable and train")
+	ts := eval[startupTimes](t, ctx, `window.__e2e`)
+	click(t, ctx, "train") // pause
+	waitFor(t, ctx, elem("train")+`.getAttribute("aria-pressed") === "false"`, 10*time.Second, "training to pause")
+	return ts
 }
 
 // probeJS runs before the page's own scripts: it counts the messages that
@@ -334,6 +368,23 @@ func benchDigits(t *testing.T, r *benchReport) {
 	click(t, ctx, "train") // pause
 	r.add(t, "page  digits 1797x64 (64→32→10 ReLU/softmax, Adam, batch 32) from a click on Train to epoch 50: median %.1f epochs/s (runs %s); %.0f frames/s meanwhile; %.0f reports in the first run, %.0f ms of long tasks",
 		median(eps), list(eps, "%.1f"), median(fps), res[0].Msgs, res[0].LongMs)
+	if wr, ok := r.worker[w.Name]; ok && wr.EpochsPerSec > 0 {
+		r.add(t, "page  digits beside the worker alone (same run): page %.1f epochs/s = %.0f %% of the worker's loop (%.1f epochs/s, snapshots and yields included) and %.0f %% of its bare Step loop (%.1f epochs/s)",
+			median(eps), 100*median(eps)/wr.EpochsPerSec, wr.EpochsPerSec, 100*median(eps)/wr.RawEpochsPerSec, wr.RawEpochsPerSec)
+		// Where an epoch's time goes, in ms per epoch: the bare step, the
+		// statistics of both splits, the loop's snapshots (of which the
+		// extras: decision map with its column importance, confusion) and
+		// yields, and what the page adds (its own thread's work slowing
+		// the worker's, the messages).
+		per := func(rate float64) float64 { return 1000 / rate }
+		ep := float64(max(wr.Epochs, 1))
+		step := per(wr.RawEpochsPerSec)
+		stats := per(wr.StatsEpochsPerSec) - step
+		loop := per(wr.EpochsPerSec) - per(wr.StatsEpochsPerSec)
+		page := per(median(eps)) - per(wr.EpochsPerSec)
+		r.add(t, "page  digits, ms per epoch: step %.2f + both splits' statistics %.2f + the loop's extra %.2f (snapshots %.2f, of which decision map/importance/confusion %.2f; yields %.2f) + the page's extra %.2f = %.2f",
+			step, stats, loop, wr.SnapshotMs/ep, wr.ExtrasMs/ep, wr.YieldMs/ep, page, per(median(eps)))
+	}
 }
 
 func median(xs []float64) float64 {
@@ -415,6 +466,10 @@ func benchWorker(t *testing.T, r *benchReport) {
 		t.Fatalf("worker answered the bench command with %+v", m)
 	}
 	for _, res := range wb.Results {
+		if r.worker == nil {
+			r.worker = map[string]wire.BenchResult{}
+		}
+		r.worker[res.Name] = res
 		native := nativeEpochsPerSec(t, res.Name, res.Samples)
 		r.add(t, "worker %-18s training (Trainer.Step in the worker): %5.0f epochs/s; native %5.0f epochs/s; wasm/native %.2f",
 			res.Name, res.RawEpochsPerSec, native, res.RawEpochsPerSec/native)

@@ -99,6 +99,15 @@ func TestRebuildSeenOnReload(t *testing.T) {
 	if out, err := gen.CombinedOutput(); err != nil {
 		t.Fatalf("cmd/sitegen: %v\n%s", err, out)
 	}
+	// make build would write new precompressed siblings of the files
+	// sitegen rewrote; stale ones must not be served in their place.
+	for _, n := range []string{"index.html", "app-worker.js", "manifest.webmanifest"} {
+		for _, ext := range []string{".gz", ".br"} {
+			if err := os.Remove(filepath.Join(dir, n+ext)); err != nil && !os.IsNotExist(err) {
+				t.Fatal(err)
+			}
+		}
+	}
 
 	visit("after the rebuild")
 	waitFor(t, ctx, `window.__appWasmLength !== undefined`, 20*time.Second, "app.wasm's body after the rebuild")
