@@ -1,4 +1,4 @@
-package main
+package web
 
 import "github.com/nnplayground/playground/core/session"
 
