@@ -53,30 +53,30 @@ func TestDecodePrefixesBounded(t *testing.T) {
 		if _, err := wire.Unmarshal(b, p); err != nil {
 			p = protocols[1]
 		}
-		for n := 2; n < len(b); n++ {
+		for n := wire.HeaderLen; n < len(b); n++ {
 			var err error
 			a := allocated(func() { _, err = wire.Unmarshal(b[:n], p) })
 			if err == nil {
-				t.Errorf("tag %d: a prefix of %d of %d bytes decoded", b[1], n, len(b))
+				t.Errorf("tag %d: a prefix of %d of %d bytes decoded", b[wire.HeaderLen-1], n, len(b))
 			}
 			if a > allocBound(n) {
-				t.Errorf("tag %d: a prefix of %d bytes allocated %d", b[1], n, a)
+				t.Errorf("tag %d: a prefix of %d bytes allocated %d", b[wire.HeaderLen-1], n, a)
 			}
 		}
 		// The maximal prefix: the tag, then a first field of 2⁶³ (a length
 		// of 2⁶³ elements when the first field is a slice or a string).
-		huge := append(append([]byte{}, b[:2]...), 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f)
+		huge := append(append([]byte{}, b[:wire.HeaderLen]...), 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f)
 		start := time.Now()
 		a := allocated(func() { wire.Unmarshal(huge, p) })
 		d := time.Since(start)
 		if a > allocBound(len(huge)) {
-			t.Errorf("tag %d: a first field of 2⁶³: %d bytes allocated", b[1], a)
+			t.Errorf("tag %d: a first field of 2⁶³: %d bytes allocated", b[wire.HeaderLen-1], a)
 		}
 		maxPrefix = max(maxPrefix, a)
 		maxTime = max(maxTime, d)
 	}
 	t.Logf("maximal prefixes of %d message types: refused in at most %v, %d bytes allocated at most (bound %d)",
-		len(encodings()), maxTime, maxPrefix, allocBound(11))
+		len(encodings()), maxTime, maxPrefix, allocBound(wire.HeaderLen+9))
 }
 
 // FuzzUnmarshal decodes any bytes with both protocols: never a panic, an
@@ -99,8 +99,8 @@ func FuzzUnmarshal(f *testing.F) {
 				}
 				continue
 			}
-			if again := wire.Marshal(m); len(again) > 0 && again[1] != b[1] {
-				t.Fatalf("decoded tag %d re-encodes as tag %d", b[1], again[1])
+			if again := wire.Marshal(m); len(again) > 0 && again[wire.HeaderLen-1] != b[wire.HeaderLen-1] {
+				t.Fatalf("decoded tag %d re-encodes as tag %d", b[wire.HeaderLen-1], again[wire.HeaderLen-1])
 			}
 		}
 	})

@@ -79,7 +79,7 @@ func TestRoundTrip(t *testing.T) {
 	n := 0
 	for tag := range 256 {
 		for _, p := range []wire.Protocol{wire.Trainer, tools.Protocol} {
-			if p(byte(tag)) != nil {
+			if p.New(byte(tag)) != nil {
 				n++
 			}
 		}
@@ -103,6 +103,9 @@ func TestRoundTrip(t *testing.T) {
 			proto := wire.Trainer
 			if strings.HasSuffix(reflect.TypeOf(m).Elem().PkgPath(), "/tools") {
 				proto = tools.Protocol
+			}
+			if m.Schema() != proto.Schema {
+				t.Errorf("%s: schema %#08x, its protocol's %#08x", name, m.Schema(), proto.Schema)
 			}
 			got, err := wire.Unmarshal(b, proto)
 			if err != nil {
@@ -147,6 +150,18 @@ func TestFloatsExact(t *testing.T) {
 	}
 }
 
+// stale is message m as a worker built from other message types would
+// send it: the same tag and fields under another schema hash.
+type stale struct{ m wire.Message }
+
+func (s *stale) Tag() byte          { return s.m.Tag() }
+func (s *stale) Code(c *wire.Codec) { s.m.Code(c) }
+func (s *stale) Schema() uint32     { return s.m.Schema() ^ 0x5a5a }
+
+// TestUnmarshalErrors: what cannot be decoded is refused with the error
+// that says why; a message from a build whose message types differ
+// (another schema hash: genwire's, schema.go) is ErrVersion, whatever its
+// tag.
 func TestUnmarshalErrors(t *testing.T) {
 	for _, tt := range []struct {
 		Name  string
@@ -154,11 +169,13 @@ func TestUnmarshalErrors(t *testing.T) {
 		Error error
 	}{
 		{"empty", nil, wire.ErrShort},
-		{"other version", []byte{99, 2}, wire.ErrVersion},
-		{"unknown tag", []byte{1, 250}, wire.ErrTag},
-		{"another protocol's", wire.Marshal(&tools.GetLessons{}), wire.ErrTag},
+		{"header cut short", wire.Marshal(&wire.Train{})[:wire.HeaderLen-1], wire.ErrShort},
+		{"other schema", wire.Marshal(&stale{wire.Train{}}), wire.ErrVersion},
+		{"other schema, unknown tag", wire.Marshal(&stale{tools.GetLessons{}}), wire.ErrVersion},
+		{"unknown tag", append(wire.Marshal(&wire.Train{})[:wire.HeaderLen-1], 250), wire.ErrTag},
+		{"another protocol's (another schema)", wire.Marshal(&tools.GetLessons{}), wire.ErrVersion},
 		{"trailing bytes", append(wire.Marshal(&wire.Train{}), 0), wire.ErrShort},
-		{"huge length", append(wire.Marshal(&wire.Predictions{})[:2], 0xff, 0xff, 0xff, 0xff, 0x0f), wire.ErrShort},
+		{"huge length", append(wire.Marshal(&wire.Predictions{})[:wire.HeaderLen], 0xff, 0xff, 0xff, 0xff, 0x0f), wire.ErrShort},
 	} {
 		t.Run(tt.Name, func(t *testing.T) {
 			if _, err := wire.Unmarshal(tt.Input, wire.Trainer); !errors.Is(err, tt.Error) {
