@@ -430,7 +430,7 @@ const workerBenchJS = `new Promise((resolve, reject) => {
 	w.onerror = e => { clearTimeout(timer); w.terminate(); reject(new Error("worker: " + e.message)); };
 	w.onmessage = e => {
 		if (typeof e.data === "string") { clearTimeout(timer); w.terminate(); reject(new Error(e.data)); return; }
-		const tag = e.data[1];
+		const tag = e.data[%d];
 		if (tag === %d || tag === %d) {
 			clearTimeout(timer);
 			w.terminate();
@@ -452,7 +452,7 @@ func benchWorker(t *testing.T, r *benchReport) {
 		ints = append(ints, int(c))
 	}
 	arr, _ := json.Marshal(ints)
-	raw := eval[[]int](t, ctx, fmt.Sprintf(workerBenchJS, new(wire.BenchResults).Tag(), new(wire.Failed).Tag(), arr))
+	raw := eval[[]int](t, ctx, fmt.Sprintf(workerBenchJS, wire.HeaderLen-1, new(wire.BenchResults).Tag(), new(wire.Failed).Tag(), arr))
 	b := make([]byte, len(raw))
 	for i, c := range raw {
 		b[i] = byte(c)

@@ -7,10 +7,9 @@ import (
 	"strconv"
 )
 
-// version is the first byte of every message: a page and a worker from
-// different builds (an old worker.js in the cache) fail with ErrVersion
-// instead of misreading each other.
-const version = 1
+// HeaderLen is the length of a message's header: the schema hash of its
+// protocol (4 bytes, little-endian), then its tag.
+const HeaderLen = 5
 
 // Errors of Unmarshal.
 var (
@@ -23,19 +22,31 @@ var (
 // of the message types of this package (the trainer's) or of package
 // tools. Its methods are generated (wire_gen.go).
 type Message interface {
-	Tag() byte     // the message type's number, which its encoding starts with
-	Code(c *Codec) // encodes or decodes the message's fields, as c does
+	Tag() byte // the message type's number, which its encoding starts with
+	// Code encodes or decodes the message's fields, as c does; encoding a
+	// message of a package other than wire, it first gives c its
+	// protocol's schema hash (Codec.Schema).
+	Code(c *Codec)
 }
 
-// A Protocol returns a new message of the type with the tag, or nil: the
-// messages one worker understands. Trainer is the trainer's, and
-// tools.Protocol the tools worker's; each binary links the code of the
-// protocols it uses only.
-type Protocol func(tag byte) Message
+// A Protocol is the messages one worker understands: Trainer is the
+// trainer's, and tools.Protocol the tools worker's; each binary links the
+// code of the protocols it uses only.
+type Protocol struct {
+	// Schema is the hash of the layout of the protocol's messages (their
+	// tags, field names, types and order, and those of every type they
+	// reach), which genwire computes from the types and every message
+	// carries: a page and a worker from different builds (an old
+	// worker.js in the cache) fail with ErrVersion instead of misreading
+	// each other, whether or not anyone remembered to bump a version.
+	Schema uint32
+	// New returns a new message of the type with the tag, or nil.
+	New func(tag byte) Message
+}
 
 // Append appends m's encoding to dst and returns the extended buffer.
 func Append(dst []byte, m Message) []byte {
-	c := Codec{b: append(dst, version, m.Tag())}
+	c := Codec{b: append(binary.LittleEndian.AppendUint32(dst, schemaHash), m.Tag()), schemaAt: len(dst) + 1}
 	m.Code(&c)
 	return c.b
 }
@@ -46,17 +57,18 @@ func Marshal(m Message) []byte { return Append(nil, m) }
 // Unmarshal decodes a message of protocol p written by Append. Slices in
 // the message do not share memory with b.
 func Unmarshal(b []byte, p Protocol) (Message, error) {
-	if len(b) < 2 {
+	if len(b) < HeaderLen {
 		return nil, ErrShort
 	}
-	if b[0] != version {
+	if binary.LittleEndian.Uint32(b) != p.Schema {
 		return nil, ErrVersion
 	}
-	m := p(b[1])
+	tag := b[HeaderLen-1]
+	m := p.New(tag)
 	if m == nil {
-		return nil, errors.Join(ErrTag, errors.New("wire: tag "+strconv.Itoa(int(b[1]))))
+		return nil, errors.Join(ErrTag, errors.New("wire: tag "+strconv.Itoa(int(tag))))
 	}
-	c := Codec{b: b, i: 2, decoding: true}
+	c := Codec{b: b, i: HeaderLen, decoding: true}
 	m.Code(&c)
 	if c.err == nil && c.i != len(b) {
 		c.err = ErrShort
@@ -76,8 +88,22 @@ func Unmarshal(b []byte, p Protocol) (Message, error) {
 type Codec struct {
 	b        []byte
 	i        int // decoding: the next byte to read
+	schemaAt int // encoding: 1 + where the header's schema hash goes, 0 once written
 	decoding bool
 	err      error
+}
+
+// Schema writes the schema hash of the message being encoded into its
+// header in place of package wire's (Trainer.Schema), which Append writes:
+// the generated Code of every message of another package (tools) calls it
+// first, so that a message carries the hash of its own protocol (a second
+// call, for a message inside another, writes nothing). Decoding, it does
+// nothing: Unmarshal compared the hash with the protocol's.
+func (c *Codec) Schema(hash uint32) {
+	if c.schemaAt > 0 {
+		binary.LittleEndian.PutUint32(c.b[c.schemaAt-1:], hash)
+		c.schemaAt = 0
+	}
 }
 
 // Decoding reports whether c decodes.

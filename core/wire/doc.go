@@ -26,8 +26,8 @@
 //
 // # The encoding
 //
-// A message is a version byte, the tag of its type and its fields in
-// declaration order: integers as zig-zag varints, floats as their 8
+// A message is its protocol's schema hash (4 bytes), the tag of its type
+// and its fields in declaration order: integers as zig-zag varints, floats as their 8
 // little-endian IEEE 754 bytes (every bit kept, NaN and ±Inf included),
 // strings and []byte as a length and the bytes, slices as their length plus
 // one (0 for nil: a heatmap without its points stays apart from an empty
@@ -37,10 +37,24 @@
 // tagged `json:"-"`. A message that is cut short, too long or of another
 // protocol is an error, never a panic.
 //
+// # A version that cannot lie
+//
+// There is no version number to bump. genwire writes into each wire_gen.go
+// the hash of its protocol's schema (Protocol.Schema): every message's tag
+// and name and, in order, the name and type of every field it carries,
+// and the same of every struct type the messages reach, in any package
+// (nn.Stats, session.Settings, …). Every message starts with it and
+// Unmarshal refuses another with ErrVersion, so a page and a worker built
+// from different message types (an old worker.js in a cache) never
+// misread each other. Comments and fields that are not encoded do not
+// change the hash; a change to the codec's rules themselves (codec.go)
+// must change genwire's wireFormat. `go run ./internal/genwire -schema
+// <the go:generate arguments>` prints the text that is hashed.
+//
 // genwire (internal/genwire) writes, from the types as go/types sees them,
 // one function per struct type that both encodes and decodes it through
-// Codec, and each protocol's constructor by tag (Trainer,
-// tools.Protocol). Each binary links the protocols it names only: the
+// Codec, and each protocol (Trainer, tools.Protocol): its schema hash and
+// its constructor by tag. Each binary links the protocols it names only: the
 // trainer does not carry the tools worker's messages (which bring
 // core/exercise/rules and with it encoding/json's initialisation, 11 kB
 // gzipped), nor the tools worker the trainer's.

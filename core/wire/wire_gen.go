@@ -8,9 +8,15 @@ import (
 	"github.com/nnplayground/playground/core/session"
 )
 
-// Trainer is the wire.Protocol of the messages of this package: it
-// returns a new message of the type with the tag, or nil.
-func Trainer(tag byte) Message {
+// schemaHash is the hash of the layout of the messages of this package
+// and of every type they reach (genwire's schema.go).
+const schemaHash = 0x3a83127b
+
+// Trainer is the wire.Protocol of the messages of this package.
+var Trainer = Protocol{Schema: schemaHash, New: newTrainer}
+
+// newTrainer returns a new message of the type with the tag, or nil.
+func newTrainer(tag byte) Message {
 	switch tag {
 	case 1:
 		return new(Paste)

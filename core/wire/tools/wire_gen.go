@@ -10,9 +10,15 @@ import (
 	"github.com/nnplayground/playground/core/wire"
 )
 
-// Protocol is the wire.Protocol of the messages of this package: it
-// returns a new message of the type with the tag, or nil.
-func Protocol(tag byte) wire.Message {
+// schemaHash is the hash of the layout of the messages of this package
+// and of every type they reach (genwire's schema.go).
+const schemaHash = 0x0747b50a
+
+// Protocol is the wire.Protocol of the messages of this package.
+var Protocol = wire.Protocol{Schema: schemaHash, New: newProtocol}
+
+// newProtocol returns a new message of the type with the tag, or nil.
+func newProtocol(tag byte) wire.Message {
 	switch tag {
 	case 64:
 		return new(EncodeLink)
@@ -69,6 +75,7 @@ func (*EncodeLink) Tag() byte { return 64 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *EncodeLink) Code(c *wire.Codec) {
+	c.Schema(schemaHash)
 	c.Int(&v.ID)
 	codeLinkSession(c, &v.Session)
 }
@@ -81,6 +88,7 @@ func (*EncodeFile) Tag() byte { return 65 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *EncodeFile) Code(c *wire.Codec) {
+	c.Schema(schemaHash)
 	c.Int(&v.ID)
 	codeLinkSession(c, &v.Session)
 }
@@ -93,6 +101,7 @@ func (*DecodeFile) Tag() byte { return 66 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *DecodeFile) Code(c *wire.Codec) {
+	c.Schema(schemaHash)
 	c.Int(&v.ID)
 	c.Str(&v.File)
 }
@@ -105,6 +114,7 @@ func (*DecodeLink) Tag() byte { return 67 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *DecodeLink) Code(c *wire.Codec) {
+	c.Schema(schemaHash)
 	c.Int(&v.ID)
 	c.Str(&v.Link)
 }
@@ -117,6 +127,7 @@ func (*MakeExercise) Tag() byte { return 68 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *MakeExercise) Code(c *wire.Codec) {
+	c.Schema(schemaHash)
 	c.Int(&v.ID)
 	codeExercise(c, &v.Exercise)
 }
@@ -129,6 +140,7 @@ func (*ExerciseCode) Tag() byte { return 69 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *ExerciseCode) Code(c *wire.Codec) {
+	c.Schema(schemaHash)
 	c.Int(&v.ID)
 	codeRulesCodeRequest(c, &v.Request)
 }
@@ -141,6 +153,7 @@ func (*GetLessons) Tag() byte { return 70 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *GetLessons) Code(c *wire.Codec) {
+	c.Schema(schemaHash)
 	c.Int(&v.ID)
 }
 
@@ -152,6 +165,7 @@ func (*MakeLesson) Tag() byte { return 71 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *MakeLesson) Code(c *wire.Codec) {
+	c.Schema(schemaHash)
 	c.Int(&v.ID)
 	codeGuideLesson(c, &v.Lesson)
 }
@@ -164,6 +178,7 @@ func (*GetExerciseInfo) Tag() byte { return 72 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *GetExerciseInfo) Code(c *wire.Codec) {
+	c.Schema(schemaHash)
 	c.Int(&v.ID)
 	c.Str(&v.Link)
 }
@@ -176,6 +191,7 @@ func (*Check) Tag() byte { return 73 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *Check) Code(c *wire.Codec) {
+	c.Schema(schemaHash)
 	c.Int(&v.ID)
 	c.Str(&v.Link)
 	c.Strs(&v.Codes)
@@ -190,6 +206,7 @@ func (*LinkText) Tag() byte { return 74 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *LinkText) Code(c *wire.Codec) {
+	c.Schema(schemaHash)
 	c.Int(&v.ID)
 	c.Str(&v.Text)
 }
@@ -202,6 +219,7 @@ func (*SessionRead) Tag() byte { return 75 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *SessionRead) Code(c *wire.Codec) {
+	c.Schema(schemaHash)
 	c.Int(&v.ID)
 	codeLinkSession(c, &v.Session)
 }
@@ -214,6 +232,7 @@ func (*Opened) Tag() byte { return 76 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *Opened) Code(c *wire.Codec) {
+	c.Schema(schemaHash)
 	c.Int(&v.ID)
 	c.Str(&v.Kind)
 	if c.Present(v.Session != nil) {
@@ -244,6 +263,7 @@ func (*CodeAnswer) Tag() byte { return 77 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *CodeAnswer) Code(c *wire.Codec) {
+	c.Schema(schemaHash)
 	c.Int(&v.ID)
 	codeRulesCodeAnswer(c, &v.Answer)
 }
@@ -256,6 +276,7 @@ func (*ExerciseInfo) Tag() byte { return 78 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *ExerciseInfo) Code(c *wire.Codec) {
+	c.Schema(schemaHash)
 	c.Int(&v.ID)
 	codeRulesExerciseInfo(c, &v.Info)
 }
@@ -268,6 +289,7 @@ func (*Lessons) Tag() byte { return 79 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *Lessons) Code(c *wire.Codec) {
+	c.Schema(schemaHash)
 	c.Int(&v.ID)
 	wire.Slice(c, &v.Items, codeRulesLessonItem)
 }
@@ -280,6 +302,7 @@ func (*Checked) Tag() byte { return 80 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *Checked) Code(c *wire.Codec) {
+	c.Schema(schemaHash)
 	c.Int(&v.ID)
 	c.Int(&v.Total)
 	c.Int(&v.First)
@@ -297,6 +320,7 @@ func (*ToolFailed) Tag() byte { return 81 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *ToolFailed) Code(c *wire.Codec) {
+	c.Schema(schemaHash)
 	c.Int(&v.ID)
 	c.Str(&v.Message)
 	c.Str(&v.Class)
@@ -310,6 +334,7 @@ func (*TryNames) Tag() byte { return 82 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *TryNames) Code(c *wire.Codec) {
+	c.Schema(schemaHash)
 	c.Int(&v.ID)
 	c.Str(&v.Link)
 	c.Int(&v.Names)
@@ -323,6 +348,7 @@ func (*NamesTried) Tag() byte { return 83 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *NamesTried) Code(c *wire.Codec) {
+	c.Schema(schemaHash)
 	c.Int(&v.ID)
 	codeRulesShare(c, &v.Share)
 }
@@ -335,6 +361,7 @@ func (*StopCheck) Tag() byte { return 84 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *StopCheck) Code(c *wire.Codec) {
+	c.Schema(schemaHash)
 	c.Int(&v.ID)
 }
 
@@ -346,6 +373,7 @@ func (*ReadModel) Tag() byte { return 85 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *ReadModel) Code(c *wire.Codec) {
+	c.Schema(schemaHash)
 	c.Int(&v.ID)
 	c.Str(&v.File)
 }
@@ -358,6 +386,7 @@ func (*ModelRead) Tag() byte { return 86 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *ModelRead) Code(c *wire.Codec) {
+	c.Schema(schemaHash)
 	c.Int(&v.ID)
 	wire.CodeNnConfig(c, &v.Config)
 	c.Ints(&v.Sizes)

@@ -10,6 +10,11 @@
 // ones (caches) are not. A message with a field ID int gets a method IDRef
 // returning its address.
 //
+// It also writes the hash of the messages' layout (schema.go), which every
+// message carries and the decoder compares with its own: a worker built
+// from other message types is refused with wire.ErrVersion. `-schema`
+// prints the text that is hashed.
+//
 // Run it with `go generate ./core/wire/...`; wire_test.go fails when a
 // file is not current.
 package main
@@ -27,7 +32,6 @@ import (
 	"log"
 	"os"
 	"path/filepath"
-	"reflect"
 	"sort"
 	"strings"
 )
@@ -40,7 +44,20 @@ func main() {
 	path := flag.String("path", wirePath, "the import path of the package")
 	base := flag.Int("base", 1, "the tag of the first message")
 	proto := flag.String("protocol", "Trainer", "the name of the generated wire.Protocol")
+	text := flag.Bool("schema", false, "print the schema that the hash is of, and write nothing")
 	flag.Parse()
+	if *text {
+		pkg, err := load(*dir, *path)
+		if err != nil {
+			log.Fatal(err)
+		}
+		s, h, err := schema(pkg, *base, flag.Args())
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Printf("%s%#08x\n", s, h)
+		return
+	}
 	src, err := generate(*dir, *path, *base, *proto, flag.Args())
 	if err != nil {
 		log.Fatal(err)
@@ -108,10 +125,20 @@ func generate(dir, path string, base int, proto string, messages []string) ([]by
 	if base < 1 || base+len(messages) > 256 {
 		return nil, fmt.Errorf("genwire: tags %d to %d do not fit in a byte", base, base+len(messages)-1)
 	}
+	_, hash, err := schema(pkg, base, messages)
+	if err != nil {
+		return nil, err
+	}
 	p := g.p
-	p("// %s is the wire.Protocol of the messages of this package: it", proto)
-	p("// returns a new message of the type with the tag, or nil.")
-	p("func %s(tag byte) %sMessage {", proto, g.w)
+	p("// schemaHash is the hash of the layout of the messages of this package")
+	p("// and of every type they reach (genwire's schema.go).")
+	p("const schemaHash = %#08x", hash)
+	p("")
+	p("// %s is the wire.Protocol of the messages of this package.", proto)
+	p("var %s = %sProtocol{Schema: schemaHash, New: new%s}", proto, g.w, proto)
+	p("")
+	p("// new%s returns a new message of the type with the tag, or nil.", proto)
+	p("func new%s(tag byte) %sMessage {", proto, g.w)
 	p("switch tag {")
 	for i, name := range messages {
 		p("case %d: return new(%s)", base+i, name)
@@ -143,6 +170,11 @@ func generate(dir, path string, base int, proto string, messages []string) ([]by
 		p("")
 		p("// Code encodes or decodes v's fields, as c does.")
 		p("func (v *%s) Code(c *%sCodec) {", name, g.w)
+		if g.w != "" {
+			// Append writes package wire's hash; another package's
+			// messages put theirs in its place.
+			p("c.Schema(schemaHash)")
+		}
 		if err := g.fields(st); err != nil {
 			return nil, fmt.Errorf("genwire: %s: %w", name, err)
 		}
@@ -229,11 +261,7 @@ func (g *gen) shared(n *types.Named) bool { return g.w != "" && strings.HasPrefi
 
 // fields writes the coding of the fields of st, held by the pointer v.
 func (g *gen) fields(st *types.Struct) error {
-	for i := 0; i < st.NumFields(); i++ {
-		f := st.Field(i)
-		if !f.Exported() || reflect.StructTag(st.Tag(i)).Get("json") == "-" {
-			continue
-		}
+	for _, f := range encoded(st) {
 		if err := g.value(f.Type(), "v."+f.Name(), 0); err != nil {
 			return fmt.Errorf("field %s: %w", f.Name(), err)
 		}

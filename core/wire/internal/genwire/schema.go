@@ -52,9 +52,7 @@ func schema(pkg *types.Package, base int, names []string) (string, uint32, error
 		s.b.WriteString(" }\n")
 	}
 	sum := sha256.Sum256([]byte(s.b.String()))
-	_ = sum
-	_ = binary.LittleEndian
-	return s.b.String(), 1, nil
+	return s.b.String(), binary.LittleEndian.Uint32(sum[:4]), nil
 }
 
 type schemaWriter struct {
