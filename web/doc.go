@@ -61,6 +61,10 @@
 // there is no such number, e.g. no test split); their data-value attribute
 // holds every digit. The metric is accuracy as a fraction 0..1 for
 // classification and R² for regression; the label beside says which.
+// #epoch's data-rests counts the trainer's snapshots at rest (the answer to
+// a pause or a step, or a stop), written with the numbers they bring: once
+// it has grown past its value before a pause, the readouts show the epoch
+// training stopped at (store.rests).
 //
 // # Links, saved session, offline
 //

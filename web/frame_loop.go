@@ -17,6 +17,7 @@ type frameLoop struct {
 	onResize app.Func
 	stopped  bool
 	shown    [5]string // the readouts' texts last written
+	rests    int       // the store's rests last written (#epoch's data-rests)
 	state    map[string]*drawState
 	perf     app.Value
 }
@@ -134,7 +135,8 @@ func (l *frameLoop) readouts() {
 		s = st.history[len(st.history)-1]
 	}
 	test := have && st.summary != nil && st.summary.Test > 0
-	set := func(k int, id string, v float64, have bool, epoch bool) {
+	// set writes one readout and reports whether it shows the numbers.
+	set := func(k int, id string, v float64, have bool, epoch bool) bool {
 		text, value := "", ""
 		switch {
 		case epoch:
@@ -144,25 +146,33 @@ func (l *frameLoop) readouts() {
 			text, value = plain(v, 6), full(v)
 		}
 		if l.shown[k] == value+"\x00"+text {
-			return
+			return true
 		}
 		el := app.Window().GetElementByID(id)
 		if !el.Truthy() {
-			return
+			return false
 		}
 		tn := el.Get("firstChild")
 		if !tn.Truthy() || tn.Get("nodeType").Int() != 3 {
-			return // no text node yet: the component's next render writes it
+			return false // no text node yet: the component's next render writes it
 		}
 		l.shown[k] = value + "\x00" + text
 		tn.Set("nodeValue", text)
 		el.Call("setAttribute", "data-value", value)
+		return true
 	}
-	set(0, "epoch", 0, true, true)
+	shown := set(0, "epoch", 0, true, true)
 	set(1, "train-loss", s.TrainLoss, have, false)
 	set(2, "test-loss", s.TestLoss, test, false)
 	set(3, "train-metric", s.TrainMetric, have, false)
 	set(4, "test-metric", s.TestMetric, test, false)
+	if shown && l.rests != st.rests {
+		// After the numbers: data-rests never runs ahead of the epoch.
+		if el := app.Window().GetElementByID("epoch"); el.Truthy() {
+			el.Call("setAttribute", "data-rests", itoa(st.rests))
+			l.rests = st.rests
+		}
+	}
 }
 
 func (l *frameLoop) stop() {

@@ -141,7 +141,12 @@ type store struct {
 
 	// loads counts the sessions the trainer has built (#data-summary's
 	// data-loads), so that a script can tell a new one from the last.
-	loads     int
+	loads int
+	// rests counts the trainer's snapshots at rest (Running false: the
+	// answer to a pause or a step, or a stop), written with the numbers
+	// they bring into #epoch's data-rests by the frame loop, so that a
+	// script can tell when training has come to rest and at which epoch.
+	rests     int
 	saveTimer app.Value
 	fromSaved bool // the pending load is the session saved by the last visit
 
@@ -373,6 +378,10 @@ func (s *store) apply(m wire.Message) {
 	case *wire.Snapshot:
 		s.loaded = true
 		s.applySnapshot(r, s.snapshotTopics(r), false)
+		if !r.Running {
+			s.rests++
+			s.dirty |= dirtyHist // the frame loop writes it with the readouts
+		}
 	case *wire.Loaded:
 		s.loaded = true
 		s.applyLoaded(r)
