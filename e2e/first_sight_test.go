@@ -230,10 +230,7 @@ func TestLiveLearningRate(t *testing.T) {
 		t.Errorf("#learning-rate-error = %q, want it to name the rate still in use, 0.3", msg)
 	}
 	waitFor(t, ctx, epochJS+fmt.Sprintf(` >= %d`, at+40), 30*time.Second, "40 epochs after the change")
-	click(t, ctx, "train")
-	waitFor(t, ctx, elem("train")+`.getAttribute("aria-pressed") === "false"`, 10*time.Second, "paused")
-	time.Sleep(300 * time.Millisecond)
-	n := eval[int](t, ctx, epochJS)
+	n := pauseTraining(t, ctx) // the epoch training stopped at, and its numbers
 	if n < at+40 {
 		t.Fatalf("epoch %d after the change at %d: the counter went back", n, at)
 	}
@@ -289,8 +286,14 @@ func TestTouchTargets(t *testing.T) {
 	}
 	waitFor(t, ctx, readyJS, 30*time.Second, "the UI")
 	waitFor(t, ctx, loadedJS, 30*time.Second, "the data")
-	eval[chromedp.Void](t, ctx, `document.querySelectorAll("details").forEach(d => d.open = true)`)
-	time.Sleep(300 * time.Millisecond)
+	// Each panel opened is recorded by the store (nnplay-panels), which then
+	// measures its canvases; after that, the next frame is drawn.
+	eval[chromedp.Void](t, ctx, `window.__opened = [...document.querySelectorAll("section.pg-disclosure[id]")]
+		.filter(s => s.querySelector("details")?.open === false).map(s => s.id);
+		document.querySelectorAll("details").forEach(d => d.open = true)`)
+	waitFor(t, ctx, `window.__opened.every(id => (localStorage.getItem("nnplay-panels") ?? "").split(",").includes(id + "=1"))`,
+		10*time.Second, "every panel opened recorded")
+	eval[chromedp.Void](t, ctx, `new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))`)
 	// A file input is hidden in its label, which is the target.
 	small := eval[[]string](t, ctx, `[...document.querySelectorAll("a[href], button, input, select, textarea, summary")]
 		.filter(e => e.checkVisibility({visibilityProperty: true}))
