@@ -14,5 +14,6 @@ func Pasted(s Settings, text string) Settings {
 	s.Dataset, s.Text, s.Points, s.Noise = "", text, 0, 0
 	s.Target, s.Ignore, s.Use, s.Derived, s.SplitColumn = "", nil, nil, nil, ""
 	s.AsClasses, s.AsNumbers = false, false
+	s.Model = TableModel(countRows(text), s.TestRatio, s.Model.Seed)
 	return WithStopDefaults(s)
 }

@@ -10,7 +10,8 @@ import (
 
 // Pasted gives a table the page's defaults whatever the settings held
 // before: the text as the data, the roles of its columns afresh, the
-// current settings version, the stop defaults; the network's settings stay.
+// current settings version, the stop defaults and the network and training
+// of TableModel for its rows (the seed stays).
 func TestPasted(t *testing.T) {
 	const text = "a,b,y\n1,2,3\n4,5,6\n"
 	before := session.Default()
@@ -19,12 +20,12 @@ func TestPasted(t *testing.T) {
 	before.Target, before.Ignore, before.SplitColumn, before.AsClasses = "b", []string{"a"}, "a", true
 	before.Use, before.AsNumbers = []string{"y"}, true
 	before.Derived = []data.Derived{{Kind: data.Square, A: "a"}}
-	before.Model.Hidden = []int{7}
+	before.Model.Hidden, before.Model.Seed = []int{7}, 3
 	got := session.Pasted(before, text)
 
 	want := session.WithStopDefaults(session.Default())
 	want.Dataset, want.Points, want.Text = "", 0, text
-	want.Model.Hidden = []int{7}
+	want.Model = session.TableModel(2, want.TestRatio, 3)
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Pasted:\n got %+v\nwant %+v", got, want)
 	}
