@@ -87,7 +87,7 @@ func (c *dataPanel) Render() app.UI {
 					),
 					app.Div().Class("pg-field").Body(
 						app.Label().For("noise").Text(t(l, "noise")),
-						app.Input().ID("noise").Type("number").Min(0).Max(1).Step(0.05).
+						app.Input().ID("noise").Type("number").Min(noiseSetting.Min).Max(noiseSetting.Max).Step(0.05).
 							Value(full(v.Noise)).Disabled(fixed).OnChange(c.onNoise),
 					),
 				),
@@ -194,9 +194,12 @@ func (c *dataPanel) onPoints(ctx app.Context, e app.Event) {
 	})
 }
 
+// noiseSetting is the noise's declaration (bounds) in session.Table.
+var noiseSetting = session.Find("noise")
+
 func (c *dataPanel) onNoise(ctx app.Context, e app.Event) {
 	v, ok := parseFloat(ctx.JSSrc().Get("value").String())
-	if !ok || v < 0 {
+	if !ok || v < noiseSetting.Min { // above Max: the worker's error says the range
 		return
 	}
 	ctx.Dispatch(func(app.Context) {

@@ -94,7 +94,7 @@
 // The editor (#exercise-editor) turns the accepted settings, locks, plain-text
 // instructions and a goal into an exercise link (#exercise-url). The student
 // view (#exercise) shows #exercise-instructions and #exercise-goal as text,
-// disables locked controls (store.locked, lockOf), checks the goal live and
+// disables locked controls (store.locked, store.lockedCtl by session.Table), checks the goal live and
 // shows a completion code (#completion-code) made by exercise.Code for the
 // newest epoch that meets the goal, unless a weight was typed in by hand. The
 // checker (#checker) sends the exercise link and the codes to the worker

@@ -2,6 +2,7 @@ package web
 
 import (
 	"github.com/nnplayground/playground/core/exercise/rules"
+	"github.com/nnplayground/playground/core/session"
 	"github.com/nnplayground/playground/core/wire/tools"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -207,11 +208,13 @@ func (c *exerciseEditor) numField(id, label string, dst *string, placeholder str
 
 // lockLabel names a lockable setting in language l.
 func lockLabel(l, name string) string {
-	if s, ok := catalog[l]["lock-"+name]; ok {
-		return s
-	}
-	if s, ok := catalog["en"]["lock-"+name]; ok {
-		return s
+	if e := session.Find(name); e != nil && e.Noun != "" {
+		if s, ok := catalog[l][e.Noun]; ok {
+			return s
+		}
+		if s, ok := catalog["en"][e.Noun]; ok {
+			return s
+		}
 	}
 	return name
 }

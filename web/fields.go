@@ -22,8 +22,9 @@ type numSpec struct {
 	Get       func(st *store) float64 // the value in use
 	Ladder    []float64               // arrow keys step along these values, when set
 	Step      float64                 // otherwise they add or take this
-	Min, Max  float64                 // the valid range (inclusive; Max 0 means none)
+	Min, Max  float64                 // the valid range (inclusive; Max +Inf means none)
 	MinOpen   bool                    // Min itself is not valid (a learning rate must be > 0)
+	MaxOpen   bool                    // Max itself is not valid (momentum < 1)
 	Int       bool                    // whole numbers only
 	Live      bool                    // a change keeps training going (store.tune); otherwise a new network (store.change)
 	Off       bool                    // disabled (locked, or not used by the other settings)
@@ -33,7 +34,9 @@ type numSpec struct {
 // valid reports whether v is in the field's range.
 func (f *numSpec) valid(v float64) bool {
 	switch {
-	case f.MinOpen && v <= f.Min, v < f.Min, f.Max != 0 && v > f.Max:
+	case math.IsNaN(v) || math.IsInf(v, 0):
+		return false
+	case f.MinOpen && v <= f.Min, v < f.Min, f.MaxOpen && v >= f.Max, v > f.Max:
 		return false
 	case f.Int && v != math.Trunc(v):
 		return false
@@ -47,13 +50,15 @@ func (f *numSpec) rangeText(l string) string {
 	if f.Int {
 		kind = t(l, "range-whole")
 	}
-	switch {
-	case f.MinOpen && f.Max == 0:
+	switch none := math.IsInf(f.Max, 1); {
+	case f.MinOpen && none:
 		return tf(l, "range-above", kind, full(f.Min))
-	case f.Max == 0:
+	case none:
 		return tf(l, "range-from", kind, full(f.Min))
 	case f.MinOpen:
 		return tf(l, "range-above-to", kind, full(f.Min), full(f.Max))
+	case f.MaxOpen:
+		return tf(l, "range-from-below", kind, full(f.Min), full(f.Max))
 	}
 	return tf(l, "range-between", kind, full(f.Min), full(f.Max))
 }
@@ -131,10 +136,10 @@ func (f *numSpec) stepFrom(v float64, up bool) float64 {
 			next = p
 		}
 	}
-	if f.MinOpen && next <= f.Min || next < f.Min {
+	if f.MinOpen && next <= f.Min || next < f.Min || f.MaxOpen && next >= f.Max {
 		next = v
 	}
-	if f.Max != 0 && next > f.Max {
+	if next > f.Max {
 		next = f.Max
 	}
 	return next

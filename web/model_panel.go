@@ -13,27 +13,6 @@ import (
 // maxWidth bounds the neurons of one hidden layer.
 const maxWidth = 256
 
-// lockOf names the exercise setting (exercise.Lockable or exercise.Fixed)
-// each control changes, so that an exercise can disable it.
-var lockOf = map[string]string{
-	"layers": "hidden", "activation": "activation", "loss": "loss", "init": "init", "optimizer": "optimizer",
-	"learning-rate": "lr", "momentum": "momentum", "nesterov": "nesterov", "batch-size": "batch",
-	"regularization": "l2", "reg-rate": "l2", "clip-norm": "clip", "lr-decay": "decay",
-	"test-ratio": "testRatio", "norm": "norm", "seed": "seed",
-}
-
-// lockedCtl reports whether the exercise locks the control id.
-func (s *store) lockedCtl(id string) bool {
-	n, ok := lockOf[id]
-	if !ok {
-		return false
-	}
-	if (id == "regularization" || id == "reg-rate") && s.locked("l1") {
-		return true
-	}
-	return s.locked(n)
-}
-
 // modelPanel is the training panel (#training-panel, opened on demand):
 // the hidden layers as text (#layers, such as "8,8"; the network view has
 // + and − for them), optimizer, momentum, batch size, clipping, decay,
@@ -116,10 +95,7 @@ func (c *modelPanel) trainingFields() app.UI {
 		// Always present (go-app keeps the event handlers of elements
 		// at the same position, so controls must not shift): disabled
 		// unless the optimizer is momentum.
-		numField(st, l, numSpec{ID: "momentum", Label: t(l, "momentum"), Step: 0.05, Min: 0, Max: 0.999, Live: true,
-			Off: st.lockedCtl("momentum") || m.Optimizer != nn.Momentum,
-			Get: func(st *store) float64 { return st.view().Model.Defaults().Momentum },
-			Set: func(s *session.Settings, x float64) { s.Model.Momentum = x }}),
+		numField(st, l, momentumSpec(st, l, m.Optimizer)),
 		app.Div().Class("pg-field pg-check").Body(
 			app.Input().Type("checkbox").ID("nesterov").Checked(m.Nesterov).
 				Disabled(st.lockedCtl("nesterov") || m.Optimizer != nn.Momentum).
@@ -131,35 +107,20 @@ func (c *modelPanel) trainingFields() app.UI {
 				}),
 			app.Label().For("nesterov").Text(t(l, "nesterov")),
 		),
-		numField(st, l, numSpec{ID: "batch-size", Label: t(l, "batch-size"), Step: 1, Min: 0, Int: true, Live: true,
-			Off: st.lockedCtl("batch-size"),
-			Get: func(st *store) float64 { return float64(st.view().Model.BatchSize) },
-			Set: func(s *session.Settings, x float64) { s.Model.BatchSize = int(x) }}),
-		numField(st, l, numSpec{ID: "clip-norm", Label: t(l, "clip"), Ladder: []float64{0, 0.1, 0.3, 1, 3, 10, 30}, Min: 0, Live: true,
-			Off: st.lockedCtl("clip-norm"),
-			Get: func(st *store) float64 { return st.view().Model.ClipNorm },
-			Set: func(s *session.Settings, x float64) { s.Model.ClipNorm = x }}),
-		numField(st, l, numSpec{ID: "lr-decay", Label: t(l, "decay"), Ladder: []float64{0, 0.0001, 0.001, 0.01, 0.1, 1}, Min: 0, Live: true,
-			Off: st.lockedCtl("lr-decay"),
-			Get: func(st *store) float64 { return st.view().Model.Decay },
-			Set: func(s *session.Settings, x float64) { s.Model.Decay = x }}),
+		numField(st, l, settingSpec(st, l, "batch", 1, nil)),
+		numField(st, l, settingSpec(st, l, "clip", 0, []float64{0, 0.1, 0.3, 1, 3, 10, 30})),
+		numField(st, l, settingSpec(st, l, "decay", 0, []float64{0, 0.0001, 0.001, 0.01, 0.1, 1})),
 		enumSelect(st, l, "loss", t(l, "loss"), lossNames(), m.Loss.String(), false, func(s *session.Settings, x string) {
 			s.Model.Loss, _ = nn.ParseLoss(x)
 		}),
 		enumSelect(st, l, "init", t(l, "init"), initNames(), m.Init.String(), false, func(s *session.Settings, x string) {
 			s.Model.Init, _ = nn.ParseInit(x)
 		}),
-		numField(st, l, numSpec{ID: "test-ratio", Label: t(l, "test-ratio"), Step: 0.05, Min: 0, Max: 0.9,
-			Off: st.lockedCtl("test-ratio"),
-			Get: func(st *store) float64 { return st.view().TestRatio },
-			Set: func(s *session.Settings, x float64) { s.TestRatio = x }}),
+		numField(st, l, settingSpec(st, l, "testRatio", 0.05, nil)),
 		enumSelect(st, l, "norm", t(l, "norm"), []string{"zscore", "minmax", "none"}, normName(v.Norm), false, func(s *session.Settings, x string) {
 			s.Norm = map[string]data.Norm{"zscore": data.ZScore, "minmax": data.MinMax, "none": data.NoNorm}[x]
 		}),
-		numField(st, l, numSpec{ID: "seed", Label: t(l, "seed"), Step: 1, Min: 0, Int: true,
-			Off: st.lockedCtl("seed"),
-			Get: func(st *store) float64 { return float64(st.view().Model.Seed) },
-			Set: func(s *session.Settings, x float64) { s.Model.Seed = uint64(x) }}),
+		numField(st, l, settingSpec(st, l, "seed", 1, nil)),
 	)
 }
 
@@ -168,13 +129,8 @@ func (c *modelPanel) stopFields() app.UI {
 	l, st := c.Lang, c.St
 	v := st.view()
 	return app.Div().Class("pg-form").Body(
-		numField(st, l, numSpec{ID: "valid-ratio", Label: t(l, "valid-ratio"), Step: 0.05, Min: 0, Max: 0.5,
-			Off: st.ex != nil,
-			Get: func(st *store) float64 { return st.view().ValidRatio },
-			Set: func(s *session.Settings, x float64) { s.ValidRatio = x }}),
-		numField(st, l, numSpec{ID: "patience", Label: t(l, "patience"), Step: 5, Min: 0, Int: true,
-			Get: func(st *store) float64 { return float64(st.view().Stop.Patience) },
-			Set: func(s *session.Settings, x float64) { s.Stop.Patience = int(x) }}),
+		numField(st, l, validRatioSpec(st, l)),
+		numField(st, l, settingSpec(st, l, "patience", 5, nil)),
 		app.Div().Class("pg-field pg-check").Body(
 			app.Input().Type("checkbox").ID("restore-best").Checked(v.Stop.RestoreBest).
 				OnChange(func(ctx app.Context, e app.Event) {
@@ -185,13 +141,26 @@ func (c *modelPanel) stopFields() app.UI {
 				}),
 			app.Label().For("restore-best").Text(t(l, "restore-best")),
 		),
-		numField(st, l, numSpec{ID: "target-metric", Label: t(l, "target-metric"), Step: 0.01, Min: 0, Max: 1,
-			Get: func(st *store) float64 { return st.view().Stop.TargetMetric },
-			Set: func(s *session.Settings, x float64) { s.Stop.TargetMetric = x }}),
-		numField(st, l, numSpec{ID: "max-epochs", Label: t(l, "max-epochs"), Step: 100, Min: 0, Int: true,
-			Get: func(st *store) float64 { return float64(st.view().Stop.MaxEpochs) },
-			Set: func(s *session.Settings, x float64) { s.Stop.MaxEpochs = int(x) }}),
+		numField(st, l, settingSpec(st, l, "targetMetric", 0.01, nil)),
+		numField(st, l, settingSpec(st, l, "maxEpochs", 100, nil)),
 	)
+}
+
+// momentumSpec is the momentum's field: always present (go-app keeps the
+// event handlers of elements at the same position, so controls must not
+// shift), disabled unless the optimizer is momentum.
+func momentumSpec(st *store, l string, opt nn.OptimizerKind) numSpec {
+	f := settingSpec(st, l, "momentum", 0.05, nil)
+	f.Off = f.Off || opt != nn.Momentum
+	return f
+}
+
+// validRatioSpec is the validation share's field, disabled in an
+// exercise.
+func validRatioSpec(st *store, l string) numSpec {
+	f := settingSpec(st, l, "validRatio", 0.05, nil)
+	f.Off = st.ex != nil
+	return f
 }
 
 func applyReg(s *session.Settings, kind string, rate float64) {

@@ -42,23 +42,25 @@ func (c *quickSettings) Render() app.UI {
 			st.regKind = x
 			applyReg(s, x, st.regRate)
 		}),
-		numField(st, l, numSpec{ID: "reg-rate", Label: t(l, "reg-rate"), Ladder: penaltyLadder, Min: 0, Live: true,
-			Off: st.lockedCtl("reg-rate"),
-			Get: func(st *store) float64 { return st.regRate },
-			Set: func(s *session.Settings, v float64) {
-				st.regRate = v
-				applyReg(s, st.regKind, v)
-			}}),
+		numField(st, l, regRateSpec(st, l)),
 	)
 }
 
 // lrSpec is the learning-rate field: any positive number, the arrow keys
 // stepping along the standard values.
-func lrSpec(st *store, l string) numSpec {
-	return numSpec{ID: "learning-rate", Label: t(l, "learning-rate"), Ladder: rateLadder, Min: 0, MinOpen: true, Live: true,
-		Off: st.lockedCtl("learning-rate"),
-		Get: func(st *store) float64 { return st.view().Model.LearningRate },
-		Set: func(s *session.Settings, v float64) { s.Model.LearningRate = v }}
+func lrSpec(st *store, l string) numSpec { return settingSpec(st, l, "lr", 0, rateLadder) }
+
+// regRateSpec is the regularization rate's field: the bounds of L2 (those
+// of L1 are the same), the rate of the kind chosen beside it.
+func regRateSpec(st *store, l string) numSpec {
+	f := settingSpec(st, l, "l2", 0, penaltyLadder)
+	f.ID, f.Off = "reg-rate", st.lockedCtl("reg-rate")
+	f.Get = func(st *store) float64 { return st.regRate }
+	f.Set = func(s *session.Settings, v float64) {
+		st.regRate = v
+		applyReg(s, st.regKind, v)
+	}
+	return f
 }
 
 // enumSelect is a labelled select of names (option texts from the catalog's
