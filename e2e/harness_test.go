@@ -36,8 +36,10 @@ const (
 	// documented in web/doc.go.
 	readyJS = `document.getElementById("app-ready") !== null`
 
-	// loadedJS is true once the trainer worker reported the first data set.
-	loadedJS = `(document.getElementById("data-summary")?.textContent ?? "").trim() !== ""`
+	// loadedJS is true once the trainer worker reported the first data set
+	// to the running page (index.html's prerendered first screen shows a
+	// summary before: the running page's #app-ready tells them apart).
+	loadedJS = `document.getElementById("app-ready") !== null && (document.getElementById("data-summary")?.textContent ?? "").trim() !== ""`
 
 	// viewW and viewH are the size of the page's viewport.
 	viewW, viewH = 1366, 768 // a school laptop

@@ -49,6 +49,19 @@ func TestFirstScreenInIndex(t *testing.T) {
 			t.Errorf("index.html holds %s", bad)
 		}
 	}
+	// The trainer's first report is there (computed at build time by the
+	// same engine), and the pictures of the network and the output.
+	if m := regexp.MustCompile(`id="data-summary"[^>]*>([^<]+)<`).FindStringSubmatch(html); m == nil || !strings.Contains(m[1], "rows") {
+		t.Errorf("index.html has no data summary: %v", m)
+	}
+	if m := regexp.MustCompile(`id="train-loss"[^>]*>([0-9.]+)<`).FindStringSubmatch(html); m == nil {
+		t.Error("index.html shows no train loss")
+	}
+	for _, id := range []string{"network", "boundary"} {
+		if !regexp.MustCompile(`<canvas[^>]*id="` + id + `"[^>]*style="background:url\(&quot;data:image/svg\+xml,`).MatchString(html) {
+			t.Errorf("index.html has no picture of #%s", id)
+		}
+	}
 	// Train answers before WebAssembly runs: it is not disabled.
 	if m := regexp.MustCompile(`<button[^>]*id="train"[^>]*>`).FindString(html); strings.Contains(m, "disabled") {
 		t.Errorf("the prerendered Train is disabled: %s", m)

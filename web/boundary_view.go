@@ -78,10 +78,10 @@ func (c *boundaryView) plane(units int) app.UI {
 	}
 	return app.Div().Body(
 		app.Div().Class("pg-boundary-row").Body(
-			app.Canvas().ID("boundary").Class("pg-square").Role("img").Aria("label", t(l, "boundary-desc")),
+			pictured(c.St, "boundary", app.Canvas().ID("boundary").Class("pg-square").Role("img").Aria("label", t(l, "boundary-desc"))),
 			app.Div().Class("pg-units").Role("group").Aria("label", t(l, "units")).Body(
 				app.Range(make([]struct{}, units)).Slice(func(i int) app.UI {
-					return app.Canvas().ID("unit-"+itoa(i)).Class("pg-unit").Role("img").
+					return pictured(c.St, "unit-"+itoa(i), app.Canvas().ID("unit-"+itoa(i)).Class("pg-unit").Role("img")).
 						Aria("label", tf(l, "unit-n", i+1)).Title(tf(l, "unit-n", i+1))
 				}),
 			),

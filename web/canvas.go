@@ -16,6 +16,9 @@ type canvas struct {
 	ctx app.Value
 	W   float64
 	H   float64
+	// svg, when set, receives the drawing instead (the prerendered first
+	// screen: svg_canvas.go, prerender.go).
+	svg *svgCanvas
 }
 
 // canvases caches each canvas's element, context and size between frames,
@@ -95,6 +98,10 @@ func bytesToJS(b []byte) app.Value {
 
 // segs draws line segments: records x1, y1, x2, y2, width, rgb.
 func (c *canvas) segs(r *recs) {
+	if c.svg != nil {
+		c.svg.segs(r.b)
+		return
+	}
 	if len(r.b) > 0 {
 		app.Window().Call("nnSegs", c.ctx, bytesToJS(r.b))
 	}
@@ -102,6 +109,10 @@ func (c *canvas) segs(r *recs) {
 
 // poly draws a polyline through x, y pairs; a NaN coordinate breaks it.
 func (c *canvas) poly(r *recs, rgb int, width float64, dashed bool) {
+	if c.svg != nil {
+		c.svg.poly(r.b, rgb, width, dashed)
+		return
+	}
 	if len(r.b) > 0 {
 		app.Window().Call("nnPoly", c.ctx, bytesToJS(r.b), rgb, width, dashed)
 	}
@@ -110,6 +121,10 @@ func (c *canvas) poly(r *recs, rgb int, width float64, dashed bool) {
 // band fills envelopes: records x, top, bottom per pixel column, a record
 // of NaNs between runs (plotArea.band).
 func (c *canvas) band(r *recs, rgb int) {
+	if c.svg != nil {
+		c.svg.band(r.b, rgb)
+		return
+	}
 	if len(r.b) > 0 {
 		app.Window().Call("nnBand", c.ctx, bytesToJS(r.b), rgb)
 	}
@@ -117,6 +132,10 @@ func (c *canvas) band(r *recs, rgb int) {
 
 // dots draws circles: records x, y, radius, fill rgb, stroke rgb (-1: none).
 func (c *canvas) dots(r *recs) {
+	if c.svg != nil {
+		c.svg.dots(r.b)
+		return
+	}
 	if len(r.b) > 0 {
 		app.Window().Call("nnDots", c.ctx, bytesToJS(r.b))
 	}
@@ -125,11 +144,19 @@ func (c *canvas) dots(r *recs) {
 // image draws w×h RGBA pixels scaled to the box (x, y, dw, dh), interpolated
 // bilinearly.
 func (c *canvas) image(rgba []byte, w, h int, x, y, dw, dh float64) {
+	if c.svg != nil {
+		c.svg.image(rgba, w, h, x, y, dw, dh)
+		return
+	}
 	app.Window().Call("nnImage", c.ctx, bytesToJS(rgba), w, h, x, y, dw, dh)
 }
 
 // text draws s at (x, y) in the given colour and alignment.
 func (c *canvas) text(s string, x, y float64, rgb int, align string) {
+	if c.svg != nil {
+		c.svg.text(s, x, y, rgb, align)
+		return
+	}
 	c.ctx.Set("fillStyle", cssColor(rgb))
 	c.ctx.Set("textAlign", align)
 	c.ctx.Set("font", "11px system-ui, sans-serif")
@@ -138,12 +165,19 @@ func (c *canvas) text(s string, x, y float64, rgb int, align string) {
 
 // textWidth is the width of s as text draws it.
 func (c *canvas) textWidth(s string) float64 {
+	if c.svg != nil {
+		return c.svg.textWidth(s)
+	}
 	c.ctx.Set("font", "11px system-ui, sans-serif")
 	return c.ctx.Call("measureText", s).Get("width").Float()
 }
 
 // rect strokes a rectangle.
 func (c *canvas) rect(x, y, w, h float64, rgb int) {
+	if c.svg != nil {
+		c.svg.rect(x, y, w, h, rgb)
+		return
+	}
 	c.ctx.Set("strokeStyle", cssColor(rgb))
 	c.ctx.Set("lineWidth", 1)
 	c.ctx.Call("strokeRect", x, y, w, h)

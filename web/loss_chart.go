@@ -45,7 +45,7 @@ func (c *lossChart) Render() app.UI {
 				app.Label().For("loss-log").Text(t(l, "log-scale")),
 			),
 		),
-		app.Canvas().ID("loss-chart").Class("pg-chart").Role("img").Aria("label", t(l, "loss-chart-desc")),
+		pictured(c.St, "loss-chart", app.Canvas().ID("loss-chart").Class("pg-chart").Role("img").Aria("label", t(l, "loss-chart-desc"))),
 		pinsUI(l, c.St),
 	)
 }

@@ -146,9 +146,9 @@ func (c *networkView) Render() app.UI {
 		),
 		c.layerEditor(),
 		app.Div().Class("pg-stack").Body(
-			app.Canvas().ID("network").Class("pg-chart pg-tall").Role("img").DataSet("sizes", netSizes(c.St)).
+			pictured(c.St, "network", app.Canvas().ID("network").Class("pg-chart pg-tall").Role("img").DataSet("sizes", netSizes(c.St)).
 				Aria("label", t(l, "network-desc")).
-				OnMouseMove(c.onMove).OnMouseLeave(c.onLeave).OnClick(c.onClick),
+				OnMouseMove(c.onMove).OnMouseLeave(c.onLeave).OnClick(c.onClick)),
 			app.If(c.tip != "",
 				app.Div().ID("network-tip").Class("pg-tip").Role("tooltip").
 					Style("left", fmt.Sprintf("%.0fpx", c.tipX+12)).

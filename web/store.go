@@ -175,6 +175,11 @@ type store struct {
 	// trainWhenReady: Train was clicked before the first data set was
 	// loaded (controls.go, boot.go); the training starts when it is.
 	trainWhenReady bool
+	// prerendered: the store of the first screen that cmd/sitegen writes
+	// into index.html (prerender.go); pictures holds its canvases' SVG
+	// pictures by id.
+	prerendered bool
+	pictures    map[string]string
 	// outbox, when set (store_test.go), receives what would be posted to
 	// the trainer.
 	outbox func(wire.Message)

@@ -47,12 +47,16 @@ var indexTemplate = template.Must(template.New("index").Parse(`<!DOCTYPE html>
 
 // indexHTML returns index.html with the first screen prerendered.
 func indexHTML(a *assets) ([]byte, error) {
+	loaded, ref, err := firstReport(web.DefaultSettings())
+	if err != nil {
+		return nil, err
+	}
 	var page strings.Builder
-	if err := app.Prerender(&page, web.NewPage(), &url.URL{Path: "/"}, staticPath); err != nil {
+	if err := app.Prerender(&page, web.NewPrerenderedPage(canvasSizes, loaded, ref), &url.URL{Path: "/"}, staticPath); err != nil {
 		return nil, err
 	}
 	var b bytes.Buffer
-	err := indexTemplate.Execute(&b, map[string]any{
+	err = indexTemplate.Execute(&b, map[string]any{
 		"Title":       pageTitle,
 		"Description": pageDescription,
 		"ThemeColor":  themeColor,

@@ -1,0 +1,68 @@
+package web
+
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/core/wire"
+)
+
+// Prerendering (cmd/sitegen): the first screen as it shows once the
+// trainer's first report arrived, natively, so that index.html holds the
+// data's summary, the readouts and the pictures of the network and the
+// output before any WebAssembly runs. app.wasm's first mount replaces it.
+
+// DefaultSettings returns the settings a first visit loads.
+func DefaultSettings() session.Settings { return newStore().settings }
+
+// NewPrerenderedPage returns the page's root as a first visit shows it
+// once the trainer's reports arrived (its answer to DefaultSettings, then
+// the linear reference), with each canvas named in sizes drawn by the
+// page's own drawing code at that size in CSS pixels (its size on the
+// screen the build assumes) into an SVG picture, which the canvas shows as
+// its background until app.wasm draws on it; each neuron's map beside the
+// output is drawn too.
+func NewPrerenderedPage(sizes map[string][2]float64, reports ...wire.Message) app.Composer {
+	st := newStore()
+	st.prerendered = true
+	st.firstHint = true // a first visit: no saved session
+	for _, m := range reports {
+		st.apply(m)
+	}
+	st.pictures = map[string]string{}
+	picture := func(id string, w, h float64, draw func(*store, *canvas)) {
+		c := &canvas{W: w, H: h, svg: &svgCanvas{}}
+		draw(st, c)
+		st.pictures[id] = c.svg.dataURL(w, h)
+	}
+	for id, wh := range sizes {
+		if draw, ok := firstScreenDrawers[id]; ok {
+			picture(id, wh[0], wh[1], draw)
+		}
+	}
+	if st.heat != nil {
+		for i := range st.heat.Units {
+			picture("unit-"+itoa(i), unitSize, unitSize, func(st *store, c *canvas) { drawUnit(st, c, i) })
+		}
+	}
+	return &playground{st: st}
+}
+
+// unitSize is the CSS size of a neuron's map beside the output (.pg-unit).
+const unitSize = 32
+
+// firstScreenDrawers draw the first screen's canvases (the frame loop's
+// drawers are registered when their components mount, in the browser).
+var firstScreenDrawers = map[string]func(*store, *canvas){
+	"network":    drawNetwork,
+	"boundary":   drawBoundary,
+	"loss-chart": drawLoss,
+}
+
+// pictured gives the canvas el the prerendered picture of the canvas id as
+// its background, when there is one.
+func pictured(st *store, id string, el app.HTMLCanvas) app.HTMLCanvas {
+	if u := st.pictures[id]; u != "" {
+		return el.Style("background", `url("`+u+`") 0 0 / 100% 100% no-repeat`)
+	}
+	return el
+}
