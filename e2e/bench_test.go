@@ -126,7 +126,23 @@ type startupTimes struct {
 	Ready   float64 `json:"ready"`
 	Usable  float64 `json:"usable"`
 	Trained float64 `json:"trained"`
+	// The steps between (boot.js's performance marks and the resource
+	// timing of index.html and app.wasm), for the profile.
+	HTML     float64 `json:"html"`
+	WasmEnd  float64 `json:"wasmEnd"`
+	Compiled float64 `json:"compiled"`
+	Run      float64 `json:"run"`
+	Trainer  float64 `json:"trainer"`
 }
+
+// startupStepsJS adds the steps to window.__e2e's times.
+const startupStepsJS = `(() => {
+	const mark = (n) => (performance.getEntriesByName(n, "mark")[0] || {}).startTime || 0;
+	const nav = performance.getEntriesByType("navigation")[0] || {};
+	const wasm = performance.getEntriesByType("resource").find((e) => /app\.[0-9a-f]+\.wasm$/.test(e.name)) || {};
+	return {...window.__e2e, html: nav.responseEnd || 0, wasmEnd: wasm.responseEnd || 0,
+		compiled: mark("nn:app.wasm-compiled"), run: mark("nn:app.wasm-run"), trainer: mark("nn:trainer-first-message")};
+})()`
 
 // benchStartup opens the page in a browser with a fresh profile (nothing
 // cached, no service worker), three times, and reports the first paint of
@@ -166,6 +182,10 @@ func benchStartup(t *testing.T, r *benchReport) {
 		r.add(t, "start %-4s navigation -> app.wasm running (#app-ready): median %4.0f ms (runs %s)", what, median(ready), msList(ready))
 		r.add(t, "start %-4s navigation -> usable (data shown, Train enabled): median %4.0f ms (runs %s); -> first trained epoch shown after a click then: median %4.0f ms (runs %s)",
 			what, median(usable), msList(usable), median(trained), msList(trained))
+		r.add(t, "start %-4s steps (medians, ms from navigation): index.html received %.0f; app.wasm received %.0f, compiled %.0f (streaming, while it downloads), running %.0f; the page mounted %.0f; the trainer's first message %.0f; usable %.0f",
+			what, median(col(func(x startupTimes) float64 { return x.HTML })), median(col(func(x startupTimes) float64 { return x.WasmEnd })),
+			median(col(func(x startupTimes) float64 { return x.Compiled })), median(col(func(x startupTimes) float64 { return x.Run })),
+			median(ready), median(col(func(x startupTimes) float64 { return x.Trainer })), median(usable))
 	}
 	report("cold", cold)
 	report("warm", warm)
@@ -180,7 +200,7 @@ func startupRun(t *testing.T, ctx context.Context, url string) startupTimes {
 		t.Fatal(err)
 	}
 	waitFor(t, ctx, `window.__e2e && window.__e2e.usable !== undefined && window.__e2e.trained !== undefined`, 30*time.Second, "the page to be usable and train")
-	ts := eval[startupTimes](t, ctx, `window.__e2e`)
+	ts := eval[startupTimes](t, ctx, startupStepsJS)
 	click(t, ctx, "train") // pause
 	waitFor(t, ctx, elem("train")+`.getAttribute("aria-pressed") === "false"`, 10*time.Second, "training to pause")
 	return ts

@@ -22,6 +22,8 @@
 
   try {
     const w = new Worker(url('worker.js'), {name: 'trainer'});
+    // The marks (performance.mark, "nn:…") time the start-up: make bench-browser reads them.
+    w.addEventListener('message', () => performance.mark('nn:trainer-first-message'), {once: true});
     w.onmessage = (e) => { boot.queue.push(e); };
     w.onerror = (e) => { boot.queue.push(e); };
     boot.trainer = w;
@@ -35,7 +37,9 @@
     const resp = fetch(url('app.wasm'));
     if (WebAssembly.compileStreaming) {
       try {
-        return await WebAssembly.compileStreaming(resp);
+        const m = await WebAssembly.compileStreaming(resp);
+        performance.mark('nn:app.wasm-compiled');
+        return m;
       } catch (e) {
         // fall through: compile from the bytes
       }
@@ -55,6 +59,7 @@
     if (typeof Go !== 'function') throw new Error('wasm_exec.js did not load');
     const go = new Go();
     const instance = await WebAssembly.instantiate(await module, go.importObject);
+    performance.mark('nn:app.wasm-run');
     go.run(instance);
   };
   document.addEventListener('DOMContentLoaded', () => {
