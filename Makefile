@@ -99,6 +99,7 @@ bench-tables: deps
 ## fuzz: run each fuzz target for 60 s
 fuzz:
 	go test -run='^$$' -fuzz=FuzzParse -fuzztime=60s ./core/data/
+	go test -run='^$$' -fuzz=FuzzReadChunks -fuzztime=60s ./core/data/
 	go test -run='^$$' -fuzz=FuzzReadModel -fuzztime=60s ./core/nn/
 	go test -run='^$$' -fuzz=FuzzDecode -fuzztime=60s ./core/link/
 	go test -run='^$$' -fuzz=FuzzDecodeExercise -fuzztime=60s ./core/exercise/

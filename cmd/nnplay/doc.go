@@ -88,6 +88,11 @@
 // and for classification one "p_<class>" column with each class's
 // probability. A cell that a spreadsheet would read as a formula (=, +, -,
 // @ first, and not a number) is written with a leading single quote.
+// The table is read and written a chunk at a time (data.ReadChunks), so
+// that its memory does not grow with the rows: every error in the table's
+// text comes before anything is written, and an error in a row (a word in
+// a numeric column, an unseen category) stops the writing after the
+// chunks before it.
 //
 // # Export
 //

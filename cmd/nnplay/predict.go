@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -29,14 +30,10 @@ func predictCmd(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	t, err := readTable(pos[0])
-	if err != nil {
-		return err
-	}
 	if *out == "" {
-		return writePredictions(stdout, m, t, pos[0])
+		return predictFile(stdout, m, pos[0])
 	}
-	return writeFile(*out, func(w io.Writer) error { return writePredictions(w, m, t, pos[0]) })
+	return writeFile(*out, func(w io.Writer) error { return predictFile(w, m, pos[0]) })
 }
 
 func readModel(name string) (*nn.Model, error) {
@@ -67,23 +64,60 @@ func readTable(name string) (*data.Table, error) {
 	return t, nil
 }
 
-// writePredictions writes the predictions for every row of t in
-// nn.AppendPredictionsCSV's columns: t's columns but the target, "actual"
-// (the target's class or value when t has that column, else empty),
-// "predicted" and, for classification, one "p_<class>" column per class.
-func writePredictions(w io.Writer, m *nn.Model, t *data.Table, name string) error {
-	if n, dim := t.Rows(), m.Prep.Dim(); dim > 0 && n > data.MaxValues/dim {
-		return fmt.Errorf("%s: %d rows × the model's %d inputs are %d numbers, past the limit of %d (data.MaxValues): predict fewer rows at a time",
-			name, n, dim, n*dim, data.MaxValues)
-	}
-	x, _, err := m.Prep.Transform(t)
+// predictValues bounds the model inputs predict holds at once: a chunk of
+// a table is at most this many values (8 MB) once encoded, or one row.
+const predictValues = 1 << 20
+
+// afterChunk is called after each chunk predictFile writes; tests measure
+// the memory in use there.
+var afterChunk = func() {}
+
+// predictFile writes the predictions for every row of the table in the
+// file name in nn.AppendPredictionsCSV's columns: the table's columns but
+// the target, "actual" (the target's class or value when the table has
+// that column, else empty), "predicted" and, for classification, one
+// "p_<class>" column per class. The table is read and written a chunk at a
+// time (data.ReadChunks), so that memory does not grow with its rows; the
+// errors Parse finds come before anything is written, and an error in a
+// row (a word in a numeric column, an unseen category) stops the writing
+// after the rows before its chunk.
+func predictFile(w io.Writer, m *nn.Model, name string) error {
+	open := func() (io.ReadCloser, error) { return os.Open(name) }
+	rows := max(1, predictValues/max(1, m.Prep.Dim()))
+	tr := m.Prep.NewTransformer()
+	outs := m.Network.Sizes[len(m.Network.Sizes)-1]
+	first := true
+	var buf []byte
+	var pred []float64
+	err := data.ReadChunks(open, rows, func(t *data.Table) error {
+		x, n, err := tr.Transform(t)
+		if err != nil {
+			return err
+		}
+		y, err := m.Prep.Labels(t)
+		if err != nil {
+			y = nil // no target column, or a row without a known target: "actual" shows the cells
+		}
+		if cap(pred) < n*outs {
+			pred = make([]float64, n*outs)
+		}
+		pred = m.Predict(pred[:n*outs], x)
+		if first {
+			buf = nn.AppendPredictionsCSV(buf[:0], t, nil, m.Prep, y, pred)
+			first = false
+		} else {
+			buf = nn.AppendPredictionRows(buf[:0], t, nil, m.Prep, y, pred)
+		}
+		_, err = w.Write(buf)
+		afterChunk()
+		return err
+	})
 	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			return err
+		}
 		return fmt.Errorf("%s: %w", name, err)
 	}
-	y, err := m.Prep.Labels(t)
-	if err != nil {
-		y = nil // no target column, or a row without a known target: "actual" shows the cells
-	}
-	_, err = w.Write(nn.AppendPredictionsCSV(nil, t, nil, m.Prep, y, m.Predict(nil, x)))
-	return err
+	return nil
 }

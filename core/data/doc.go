@@ -49,6 +49,12 @@
 //	t, err := data.Parse("x,y,label\n1,2,a\n3,4,b\n")
 //	// t.Names = [x y label], t.Kinds = [Numeric Numeric Categorical]
 //
+// ReadChunks reads a file's table as Parse reads DecodeText of its bytes,
+// with the same names, kinds, rows and errors, but a chunk of rows at a
+// time (at most MaxChunkBytes of text): its memory does not grow with the
+// rows. nnplay predict streams tables with it, and Preprocessor's
+// Transformer encodes the chunks.
+//
 // # Preparing
 //
 // Prepare takes the Spec's roles: Target (default the last column with a

@@ -21,47 +21,69 @@ func (t *Table) readFormatted(vals []float64, stat []cellStatus, decimalComma bo
 	cols := t.cols
 	var done []int
 	for c := range cols {
-		words, ok, commas := 0, 0, false
+		var f formatCount
 		for i := cols + c; i < len(stat); i += cols {
-			if stat[i] != stWord {
-				continue
-			}
-			words++
-			if _, dc, good := parseFormatted(t.cells[i], decimalComma); good {
-				ok++
-				commas = commas || dc
-			}
+			f.add(t.cells[i], stat[i], decimalComma)
 		}
-		if words == 0 || 2*ok < words {
+		if !f.converts() {
 			continue
 		}
-		for i := c; i < len(stat); i += cols {
-			s := t.cells[i]
-			switch stat[i] {
-			case stWord:
-				v, _, good := parseFormatted(s, decimalComma)
-				if !good {
-					continue
-				}
-				vals[i], stat[i] = v, stNumber
-			case stNumber:
-				// With decimal commas, a dot groups thousands: 1.000 is a thousand.
-				if !commas || !grouped(strings.TrimLeft(s, "+-"), '.') {
-					continue
-				}
-				v, err := strconv.ParseFloat(strings.ReplaceAll(s, ".", ""), 64)
-				if err != nil {
-					continue
-				}
-				vals[i] = v
-			default:
-				continue
-			}
-			t.cells[i] = strconv.FormatFloat(vals[i], 'g', -1, 64)
-		}
+		t.convertColumn(vals, stat, c, decimalComma, f.commas)
 		done = append(done, c)
 	}
 	return done
+}
+
+// formatCount counts a column's word cells (below a possible header) and
+// those parseFormatted reads.
+type formatCount struct {
+	words, ok int
+	commas    bool // a decimal comma was read
+}
+
+func (f *formatCount) add(cell string, st cellStatus, decimalComma bool) {
+	if st != stWord {
+		return
+	}
+	f.words++
+	if _, dc, good := parseFormatted(cell, decimalComma); good {
+		f.ok++
+		f.commas = f.commas || dc
+	}
+}
+
+// converts reports whether the column's formatted numbers are read: at
+// least half of its word cells.
+func (f *formatCount) converts() bool { return f.words > 0 && 2*f.ok >= f.words }
+
+// convertColumn rewrites the cells of column c that parseFormatted reads
+// as plain numbers, and, when the column has decimal commas (commas), its
+// numbers whose dots group thousands.
+func (t *Table) convertColumn(vals []float64, stat []cellStatus, c int, decimalComma, commas bool) {
+	for i := c; i < len(stat); i += t.cols {
+		s := t.cells[i]
+		switch stat[i] {
+		case stWord:
+			v, _, good := parseFormatted(s, decimalComma)
+			if !good {
+				continue
+			}
+			vals[i], stat[i] = v, stNumber
+		case stNumber:
+			// With decimal commas, a dot groups thousands: 1.000 is a thousand.
+			if !commas || !grouped(strings.TrimLeft(s, "+-"), '.') {
+				continue
+			}
+			v, err := strconv.ParseFloat(strings.ReplaceAll(s, ".", ""), 64)
+			if err != nil {
+				continue
+			}
+			vals[i] = v
+		default:
+			continue
+		}
+		t.cells[i] = strconv.FormatFloat(vals[i], 'g', -1, 64)
+	}
 }
 
 // parseFormatted reads s as a number with an optional sign, currency sign

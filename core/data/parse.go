@@ -58,7 +58,7 @@ func Parse(text string) (*Table, error) {
 
 // addRecord appends one record, checking its width against the first one.
 func (t *Table) addRecord(rec []string, line int, fieldLine func(int) int) error {
-	if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" && (t.cols != 1 || len(t.lines) == 0) {
+	if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" && (t.cols != 1 || len(t.lines)+t.prior == 0) {
 		return nil // a blank line
 	}
 	if t.cols == 0 {
@@ -66,9 +66,7 @@ func (t *Table) addRecord(rec []string, line int, fieldLine func(int) int) error
 			return &ParseError{Line: line, Column: MaxColumns + 1, Text: strings.TrimSpace(rec[MaxColumns]), Err: ErrTooManyColumns}
 		}
 		t.cols = len(rec)
-		// Every field takes at least one byte (a delimiter or a line end).
-		t.cells = make([]string, 0, min(t.cols*min(t.capRows, MaxRows+1), t.capBytes+1))
-		t.lines = make([]int, 0, min(t.capRows, MaxRows+1))
+		t.alloc()
 	}
 	switch {
 	case len(rec) < t.cols:
@@ -77,7 +75,7 @@ func (t *Table) addRecord(rec []string, line int, fieldLine func(int) int) error
 	case len(rec) > t.cols:
 		return &ParseError{Line: fieldLine(t.cols), Column: t.cols + 1, Text: strings.TrimSpace(rec[t.cols]), Err: ErrTooManyFields}
 	}
-	if len(t.lines) > MaxRows { // one extra record may be the header
+	if len(t.lines)+t.prior > MaxRows { // one extra record may be the header
 		return &ParseError{Line: line, Err: ErrTooManyRows}
 	}
 	for k, f := range rec {
@@ -90,7 +88,16 @@ func (t *Table) addRecord(rec []string, line int, fieldLine func(int) int) error
 	return nil
 }
 
+// alloc makes room for the records of t's text once the number of columns
+// is known: every field takes at least one byte (a delimiter or a line
+// end).
+func (t *Table) alloc() {
+	t.cells = make([]string, 0, min(t.cols*min(t.capRows, MaxRows+1), t.capBytes+1))
+	t.lines = make([]int, 0, min(t.capRows, MaxRows+1))
+}
+
 // readCSV reads comma, tab or semicolon separated text with encoding/csv.
+// Line numbers count from t.line0 + 1.
 func (t *Table) readCSV(text string) error {
 	r := csv.NewReader(strings.NewReader(text))
 	r.Comma = t.Delimiter
@@ -98,7 +105,7 @@ func (t *Table) readCSV(text string) error {
 	r.ReuseRecord = true
 	// TrimLeadingSpace would swallow empty fields between tabs.
 	r.TrimLeadingSpace = t.Delimiter != '\t'
-	fieldLine := func(i int) int { l, _ := r.FieldPos(i); return l }
+	fieldLine := func(i int) int { l, _ := r.FieldPos(i); return t.line0 + l }
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {
@@ -107,12 +114,13 @@ func (t *Table) readCSV(text string) error {
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				return quoteError(text, pe, t.Delimiter)
+				e := quoteError(text, pe, t.Delimiter)
+				e.Line += t.line0
+				return e
 			}
 			return err
 		}
-		line, _ := r.FieldPos(0)
-		if err := t.addRecord(rec, line, fieldLine); err != nil {
+		if err := t.addRecord(rec, fieldLine(0), fieldLine); err != nil {
 			return err
 		}
 	}
@@ -179,10 +187,10 @@ func lineOffset(text string, n int) int {
 
 // readFields reads text whose fields are separated by runs of spaces and
 // tabs; a field may be double-quoted (with "" for a quote) but may not span
-// lines.
+// lines. Line numbers count from t.line0 + 1.
 func (t *Table) readFields(text string) error {
 	var rec []string
-	line := 0
+	line := t.line0
 	for len(text) > 0 {
 		line++
 		var s string
@@ -257,30 +265,10 @@ func splitFields(dst []string, line string) ([]string, error) {
 // and records stray cells of numeric columns in t.Errors.
 func (t *Table) infer() error {
 	nrec, cols := len(t.lines), t.cols
-	vals := make([]float64, nrec*cols)
-	stat := make([]cellStatus, nrec*cols)
-	for i, s := range t.cells {
-		vals[i], stat[i] = parseCell(s)
-	}
+	vals, stat := t.values()
 	t.Formatted = t.readFormatted(vals, stat, t.Delimiter != ',')
 	// Counts over records 1.. (below the possible header).
-	present := make([]int, cols)
-	numLike := make([]int, cols)
-	count := func(from int) {
-		clear(present)
-		clear(numLike)
-		for i := from * cols; i < len(stat); i++ {
-			switch stat[i] {
-			case stNumber, stNonFinite:
-				numLike[i%cols]++
-				present[i%cols]++
-			case stWord:
-				present[i%cols]++
-			}
-		}
-	}
-	numeric := func(c int) bool { return present[c] == 0 || 2*numLike[c] > present[c] }
-	count(1)
+	numeric := numericRule(stat, cols, 1)
 	t.Header = t.detectHeader(stat[:cols], numeric)
 	from := 0
 	if t.Header {
@@ -289,7 +277,7 @@ func (t *Table) infer() error {
 			return &ParseError{Line: t.lines[0], Err: ErrNoRows}
 		}
 	} else {
-		count(0)
+		numeric = numericRule(stat, cols, 0)
 	}
 	if nrec-from > MaxRows {
 		return &ParseError{Line: t.lines[MaxRows+from], Err: ErrTooManyRows}
@@ -299,6 +287,43 @@ func (t *Table) infer() error {
 		copy(header, t.cells[:cols])
 	}
 	t.Names = uniqueNames(header)
+	t.inferKinds(vals, stat, from, numeric)
+	return nil
+}
+
+// values reads every cell: its number, when it is one, and its status.
+func (t *Table) values() ([]float64, []cellStatus) {
+	vals := make([]float64, len(t.cells))
+	stat := make([]cellStatus, len(t.cells))
+	for i, s := range t.cells {
+		vals[i], stat[i] = parseCell(s)
+	}
+	return vals, stat
+}
+
+// numericRule returns whether each column is numeric judging by the
+// records from.. of stat: it has no value, or more than half of its values
+// look like numbers.
+func numericRule(stat []cellStatus, cols, from int) func(c int) bool {
+	present := make([]int, cols)
+	numLike := make([]int, cols)
+	for i := from * cols; i < len(stat); i++ {
+		switch stat[i] {
+		case stNumber, stNonFinite:
+			numLike[i%cols]++
+			present[i%cols]++
+		case stWord:
+			present[i%cols]++
+		}
+	}
+	return func(c int) bool { return present[c] == 0 || 2*numLike[c] > present[c] }
+}
+
+// inferKinds drops the records before from (the header) and gives each
+// column its Kind, numeric ones their values, and t.Errors their first
+// stray cells.
+func (t *Table) inferKinds(vals []float64, stat []cellStatus, from int, numeric func(int) bool) {
+	cols := t.cols
 	t.cells = t.cells[from*cols:]
 	t.lines = t.lines[from:]
 	vals, stat = vals[from*cols:], stat[from*cols:]
@@ -341,14 +366,30 @@ func (t *Table) infer() error {
 	sort.Slice(e, func(i, j int) bool { // sort.Slice: see sortStrings
 		return cmp.Or(cmp.Compare(e[i].Line, e[j].Line), cmp.Compare(e[i].Column, e[j].Column)) < 0
 	})
-	return nil
 }
 
-// detectHeader decides whether the first record is a header: none of its
-// cells is a number, and either some column holding a word there is numeric
-// below it, or every cell is a word that appears nowhere else in its column
-// and the words are distinct. A lone record of words is a header.
+// detectHeader decides whether the first record is a header (headerRule),
+// given whether each column is numeric below it.
 func (t *Table) detectHeader(first []cellStatus, numericBelow func(int) bool) bool {
+	cols := t.cols
+	appearsBelow := func(c int) bool {
+		for i := cols + c; i < len(t.cells); i += cols {
+			if t.cells[i] == t.cells[c] {
+				return true
+			}
+		}
+		return false
+	}
+	return headerRule(first, t.cells[:cols], len(t.lines), numericBelow, appearsBelow)
+}
+
+// headerRule decides whether the first record of records records is a
+// header, from its cells and their statuses: none of its cells is a
+// number, and either some column holding a word there is numeric below it,
+// or every cell is a word that appears nowhere else in its column
+// (appearsBelow) and the words are distinct. A lone record of words is a
+// header.
+func headerRule(first []cellStatus, cells []string, records int, numericBelow, appearsBelow func(int) bool) bool {
 	words := 0
 	for _, st := range first {
 		switch st {
@@ -361,28 +402,25 @@ func (t *Table) detectHeader(first []cellStatus, numericBelow func(int) bool) bo
 	if words == 0 {
 		return false
 	}
-	if len(t.lines) == 1 {
-		return words == t.cols
+	if records == 1 {
+		return words == len(first)
 	}
 	for c, st := range first {
 		if st == stWord && numericBelow(c) {
 			return true
 		}
 	}
-	if words < t.cols {
+	if words < len(first) {
 		return false
 	}
-	seen := make(map[string]bool, t.cols)
-	for c := range t.cols {
-		name := t.cells[c]
+	seen := make(map[string]bool, len(cells))
+	for c, name := range cells {
 		if seen[name] {
 			return false
 		}
 		seen[name] = true
-		for i := t.cols + c; i < len(t.cells); i += t.cols {
-			if t.cells[i] == name {
-				return false
-			}
+		if appearsBelow(c) {
+			return false
 		}
 	}
 	return true

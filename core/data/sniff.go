@@ -12,6 +12,14 @@ const sniffRecords = 50
 // delimiter most frequent on the first record, so that the reader reports
 // the ragged rows; else ',' (a single column).
 func sniff(text string) rune {
+	d, _ := sniffHead(text)
+	return d
+}
+
+// sniffHead is sniff, and reports whether text held sniffRecords records
+// ended by a line end: then sniff of any text that starts with it gives
+// the same delimiter.
+func sniffHead(text string) (delim rune, enough bool) {
 	delims := [3]byte{'\t', ';', ','} // on a tie the first wins: commas are the likeliest inside fields
 	var first, prev [3]int
 	consistent := [3]bool{true, true, true}
@@ -68,7 +76,8 @@ func sniff(text string) rune {
 			}
 		}
 	}
-	if n < sniffRecords {
+	enough = n >= sniffRecords
+	if !enough {
 		endRecord()
 	}
 	best := -1
@@ -78,10 +87,10 @@ func sniff(text string) rune {
 		}
 	}
 	if best >= 0 {
-		return rune(delims[best])
+		return rune(delims[best]), enough
 	}
 	if wsConsistent && n > 0 {
-		return ' '
+		return ' ', enough
 	}
 	for i := range delims {
 		if first[i] > 0 && (best < 0 || first[i] > first[best]) {
@@ -89,10 +98,10 @@ func sniff(text string) rune {
 		}
 	}
 	if best >= 0 {
-		return rune(delims[best])
+		return rune(delims[best]), enough
 	}
 	if firstWS > 1 {
-		return ' '
+		return ' ', enough
 	}
-	return ','
+	return ',', enough
 }

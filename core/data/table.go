@@ -45,6 +45,8 @@ type Table struct {
 	cols     int
 	capRows  int         // upper bound on the records, for preallocation
 	capBytes int         // length of the text, for preallocation
+	prior    int         // records read before this text (ReadChunks)
+	line0    int         // lines before this text (ReadChunks)
 	cells    []string    // row-major, Rows()×cols
 	lines    []int       // 1-based line where each data row starts
 	num      [][]float64 // per column; nil for Categorical; NaN marks a missing or bad cell

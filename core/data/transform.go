@@ -13,30 +13,47 @@ import (
 // not seen in training (unless the column has OtherCategory) is a
 // *ParseError naming line and column.
 func (p *Preprocessor) Transform(t *Table) (x []float64, n int, err error) {
+	return p.NewTransformer().Transform(t)
+}
+
+// A Transformer is Preprocessor.Transform for many tables of the same
+// columns (the chunks of one table, data.ReadChunks): what reads the
+// categories is made once, and the inputs of each table reuse the
+// previous one's memory.
+type Transformer struct {
+	p    *Preprocessor
+	read func(j int, cell string) (float64, error)
+	x    []float64
+	base []float64
+}
+
+// NewTransformer returns a Transformer of p's encoding.
+func (p *Preprocessor) NewTransformer() *Transformer {
+	return &Transformer{p: p, read: p.CellReader(), base: make([]float64, len(p.Columns))}
+}
+
+// Transform is Preprocessor.Transform; the inputs it returns are
+// overwritten by its next call.
+func (tr *Transformer) Transform(t *Table) (x []float64, n int, err error) {
+	p := tr.p
 	cols := make([]int, len(p.Columns))
 	for j, fc := range p.Columns {
 		if cols[j] = t.Column(fc.Name); cols[j] < 0 {
 			return nil, 0, &ParseError{Text: fc.Name, Err: ErrUnknownColumn}
 		}
 	}
-	read := p.CellReader()
-	var source []int // table column of each input
-	for j := range p.Columns {
-		for range p.Columns[j].Width() {
-			source = append(source, cols[j])
-		}
-	}
-	for _, d := range p.Derived {
-		source = append(source, cols[d.A])
-	}
 	n = t.Rows()
 	dim := p.Dim()
-	x = make([]float64, n*dim)
-	base := make([]float64, len(p.Columns))
+	if cap(tr.x) < n*dim {
+		tr.x = make([]float64, n*dim)
+	}
+	x = tr.x[:n*dim]
+	clear(x)
+	base := tr.base
 	for r := range n {
 		for j := range p.Columns {
 			c := cols[j]
-			v, err := read(j, t.Cell(r, c))
+			v, err := tr.read(j, t.Cell(r, c))
 			if err != nil {
 				return nil, 0, &ParseError{Line: t.Line(r), Column: c + 1, Text: t.Cell(r, c), Err: err}
 			}
@@ -47,11 +64,27 @@ func (p *Preprocessor) Transform(t *Table) (x []float64, n int, err error) {
 		p.normalize(row)
 		for k, v := range row {
 			if math.IsNaN(v) || math.IsInf(v, 0) {
-				return nil, 0, &ParseError{Line: t.Line(r), Column: source[k] + 1, Text: p.Inputs[k], Err: ErrNotFinite}
+				return nil, 0, &ParseError{Line: t.Line(r), Column: p.sourceColumn(cols, k) + 1, Text: p.Inputs[k], Err: ErrNotFinite}
 			}
 		}
 	}
 	return x, n, nil
+}
+
+// sourceColumn returns the table column (by cols, of Columns) that input
+// k is made from.
+func (p *Preprocessor) sourceColumn(cols []int, k int) int {
+	for j := range p.Columns {
+		w := p.Columns[j].Width()
+		if k < w {
+			return cols[j]
+		}
+		k -= w
+	}
+	if k < len(p.Derived) {
+		return cols[p.Derived[k].A]
+	}
+	return -1
 }
 
 // CellReader returns a function that reads the trimmed cell of column j

@@ -33,6 +33,33 @@ import (
 // AppendPredictionsCSV panics if out or y does not hold one row per row of
 // rows.
 func AppendPredictionsCSV(dst []byte, t *data.Table, rows []int, p *data.Preprocessor, y, out []float64) []byte {
+	_, header := predictionColumns(t, p)
+	return AppendPredictionRows(appendCSVRecord(dst, header), t, rows, p, y, out)
+}
+
+// predictionColumns returns the columns of t that a predictions file
+// keeps (all but the target) and the file's header.
+func predictionColumns(t *data.Table, p *data.Preprocessor) (cols []int, header []string) {
+	target := t.Column(p.Target)
+	for c, name := range t.Names {
+		if c != target {
+			cols = append(cols, c)
+			header = append(header, name)
+		}
+	}
+	header = append(header, "actual", "predicted")
+	if p.Task != data.Regression {
+		for _, c := range p.Classes {
+			header = append(header, "p_"+c)
+		}
+	}
+	return cols, header
+}
+
+// AppendPredictionRows is AppendPredictionsCSV without the header: the
+// rows of a file written a part at a time (nnplay predict writes each
+// chunk of a table as it reads it).
+func AppendPredictionRows(dst []byte, t *data.Table, rows []int, p *data.Preprocessor, y, out []float64) []byte {
 	o := 1
 	if p.Task == data.Multiclass {
 		o = len(p.Classes)
@@ -45,22 +72,8 @@ func AppendPredictionsCSV(dst []byte, t *data.Table, rows []int, p *data.Preproc
 		panic("nn: predictions for the wrong number of rows")
 	}
 	target := t.Column(p.Target)
-	var cols []int
-	var header []string
-	for c, name := range t.Names {
-		if c != target {
-			cols = append(cols, c)
-			header = append(header, name)
-		}
-	}
-	header = append(header, "actual", "predicted")
+	cols, header := predictionColumns(t, p)
 	classify := p.Task != data.Regression
-	if classify {
-		for _, c := range p.Classes {
-			header = append(header, "p_"+c)
-		}
-	}
-	dst = appendCSVRecord(dst, header)
 	num := func(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
 	rec := make([]string, 0, len(header))
 	for i := range n {
