@@ -31,7 +31,8 @@ type Model struct {
 	Dim, Out int
 	W        []float64 // Out×Dim, row-major
 	B        []float64 // Out intercepts
-	Iter     int       // Newton steps, over every class
+	Iter     int       // Newton steps over all the training rows, over every class
+	Warm     int       // Newton steps on a subsample of a large table's rows (its warm start), over every class
 }
 
 // Name is the model's kind: "ridge", "logistic" or "logistic-ovr"
@@ -53,21 +54,15 @@ func Fit(ds *data.Dataset) (*Model, error) {
 	}
 	d := ds.Dim
 	m := &Model{Task: ds.Task, Dim: d, Out: ds.Out, W: make([]float64, ds.Out*d), B: make([]float64, ds.Out)}
-	var gram []float64 // the first Hessian of every class, up to a factor
+	logistic := ds.Task != data.Regression
+	lambda := RidgeAlpha
+	if logistic {
+		lambda = 1 / LogisticC
+	}
+	full := &rows{x: tr.X, y: tr.Y, n: tr.N}
 	for c := range ds.Out {
-		p := &problem{x: tr.X, y: tr.Y, n: tr.N, d: d, stride: ds.Out, col: c, logistic: ds.Task != data.Regression, lambda: RidgeAlpha}
-		if p.logistic {
-			p.lambda = 1 / LogisticC
-		}
-		if gram == nil {
-			ones := make([]float64, tr.N)
-			for i := range ones {
-				ones[i] = 1
-			}
-			gram = make([]float64, (d+1)*(d+1))
-			p.hessian(ones, gram)
-		}
-		theta, it, err := p.solve(gradTol, maxIter, gram)
+		p := full.problem(d, ds.Out, c, logistic, lambda)
+		theta, it, err := p.solve(nil, gradTol, maxIter, full.gramOf(p))
 		if err != nil {
 			return nil, err
 		}
@@ -75,6 +70,43 @@ func Fit(ds *data.Dataset) (*Model, error) {
 		m.B[c], m.Iter = theta[d], m.Iter+it
 	}
 	return m, nil
+}
+
+// rows are training rows: x (n×d, row-major) and the targets y (n×out),
+// and their Gram matrix once a fit needs it.
+type rows struct {
+	x, y []float64
+	n    int
+	gram []float64
+}
+
+// every returns every k-th of r's rows, copied.
+func (r *rows) every_(k, d, out int) *rows {
+	n := (r.n + k - 1) / k
+	s := &rows{x: make([]float64, 0, n*d), y: make([]float64, 0, n*out), n: n}
+	for i := 0; i < r.n; i += k {
+		s.x = append(s.x, r.x[i*d:i*d+d]...)
+		s.y = append(s.y, r.y[i*out:i*out+out]...)
+	}
+	return s
+}
+
+func (r *rows) problem(d, out, col int, logistic bool, lambda float64) *problem {
+	return &problem{x: r.x, y: r.y, n: r.n, d: d, stride: out, col: col, logistic: logistic, lambda: lambda}
+}
+
+// gramOf returns the Gram matrix of r's rows (p's hessian with every sᵢ
+// 1), computed once: the first Hessian of every class, up to a factor.
+func (r *rows) gramOf(p *problem) []float64 {
+	if r.gram == nil {
+		ones := make([]float64, r.n)
+		for i := range ones {
+			ones[i] = 1
+		}
+		r.gram = make([]float64, (p.d+1)*(p.d+1))
+		p.hessian(ones, r.gram)
+	}
+	return r.gram
 }
 
 // Score returns the model's metric on s: accuracy for classes, R² for

@@ -49,7 +49,7 @@ func randRows(seed uint64, n, d, k int) (x, y []float64) {
 // fit solves the problem of one target column and fails the test on error.
 func fit(t *testing.T, p *problem) []float64 {
 	t.Helper()
-	theta, _, err := p.solve(1e-12, 100, nil)
+	theta, _, err := p.solve(nil, 1e-12, 100, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,7 +113,7 @@ func TestRidgeByHand(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
 			p := &problem{x: []float64{0, 1, 2}, y: []float64{1, 3, 5}, n: 3, d: 1, stride: 1, lambda: tt.Alpha}
-			theta, iter, err := p.solve(1e-12, 100, nil)
+			theta, iter, err := p.solve(nil, 1e-12, 100, nil)
 			if err != nil || iter != 1 {
 				t.Fatalf("%v after %d steps", err, iter)
 			}

@@ -122,22 +122,26 @@ func (p *problem) penalize(h []float64) {
 // errNotFinite is returned by solve when the fit is not finite.
 var errNotFinite = errors.New("baseline: the fit is not finite")
 
-// solve minimizes p's f by Newton's method from θ = 0 until the
-// gradient's ∞-norm is at most tol·n (tol of the mean loss's), and returns
-// θ and the number of Newton steps. A step δ = (∇²f)⁻¹∇f is halved while it
-// goes past the minimum along it (∇f at θ − δ points back: ∇f(θ−δ)·δ < 0;
-// f is convex, so a step that does not goes downhill all the way), which
-// needs only gradients. Least squares take one step: f is quadratic, and
-// the step solves ∇²f·δ = ∇f exactly (the normal equations of ridge
-// regression).
+// solve minimizes p's f by Newton's method from θ = start (0 when start
+// is nil) until the gradient's ∞-norm is at most tol·n (tol of the mean
+// loss's), and returns θ and the number of Newton steps. A step δ =
+// (∇²f)⁻¹∇f is halved while it goes past the minimum along it (∇f at θ − δ
+// points back: ∇f(θ−δ)·δ < 0; f is convex, so a step that does not goes
+// downhill all the way), which needs only gradients. Least squares take
+// one step from 0: f is quadratic, and the step solves ∇²f·δ = ∇f exactly
+// (the normal equations of ridge regression).
 //
-// gram, when not nil, is the Gram matrix Σᵢ [xᵢ, 1][xᵢ, 1]ᵀ (hessian with
-// every sᵢ 1): at θ = 0 every sᵢ is the same (1 for least squares, ¼ for
-// the logistic loss), so the first Hessian is a multiple of it, which the
-// classes of a one-vs-rest fit share.
-func (p *problem) solve(tol float64, maxIter int, gram []float64) (theta []float64, iter int, err error) {
+// gram, when not nil and start is nil, is the Gram matrix Σᵢ [xᵢ, 1][xᵢ, 1]ᵀ
+// (hessian with every sᵢ 1): at θ = 0 every sᵢ is the same (1 for least
+// squares, ¼ for the logistic loss), so the first Hessian is a multiple of
+// it, which the classes of a one-vs-rest fit share.
+func (p *problem) solve(start []float64, tol float64, maxIter int, gram []float64) (theta []float64, iter int, err error) {
 	m := p.d + 1
 	theta, next := make([]float64, m), make([]float64, m)
+	if start != nil {
+		copy(theta, start)
+		gram = nil // the rows' sᵢ differ away from 0
+	}
 	g, gn := make([]float64, m), make([]float64, m)
 	s, sn := make([]float64, p.n), make([]float64, p.n)
 	h := make([]float64, m*m)
