@@ -60,9 +60,29 @@ func Fit(ds *data.Dataset) (*Model, error) {
 		lambda = 1 / LogisticC
 	}
 	full := &rows{x: tr.X, y: tr.Y, n: tr.N}
+	var sub *rows // a warm start for the logistic fits of a large table
+	if logistic && tr.N >= 2*warmRows {
+		sub = full.every(tr.N/warmRows, d, ds.Out)
+	}
 	for c := range ds.Out {
+		var start []float64
+		if sub != nil {
+			// The same problem on every k-th row, its penalty scaled to
+			// the rows, solved roughly: its minimum is near the full
+			// one's, from where a few full Newton steps finish.
+			q := sub.problem(d, ds.Out, c, logistic, lambda*float64(sub.n)/float64(tr.N))
+			theta, it, err := q.solve(nil, warmTol, maxIter, sub.gramOf(q))
+			if err != nil {
+				return nil, err
+			}
+			start, m.Warm = theta, m.Warm+it
+		}
 		p := full.problem(d, ds.Out, c, logistic, lambda)
-		theta, it, err := p.solve(nil, gradTol, maxIter, full.gramOf(p))
+		var gram []float64
+		if start == nil {
+			gram = full.gramOf(p)
+		}
+		theta, it, err := p.solve(start, gradTol, maxIter, gram)
 		if err != nil {
 			return nil, err
 		}
@@ -71,6 +91,19 @@ func Fit(ds *data.Dataset) (*Model, error) {
 	}
 	return m, nil
 }
+
+// warmRows is the size of the subsample whose fit starts the logistic
+// fits of a table of at least twice as many training rows (every k-th
+// row, k = rows/warmRows), and warmTol the tolerance that fit is solved
+// to (see solve). On BenchmarkFitMessy (50,000 rows, 22 inputs, four
+// separable classes) the fits over all rows then take 6 Newton steps in
+// all rather than 38, and the fit's CPU time falls from about 296 ms to
+// 74 ms (docs/stop-rules.md); a subsample of 2,048 rows took as long,
+// one of 8,192 100 ms.
+const (
+	warmRows = 4096
+	warmTol  = 1e-4
+)
 
 // rows are training rows: x (n×d, row-major) and the targets y (n×out),
 // and their Gram matrix once a fit needs it.
@@ -81,7 +114,7 @@ type rows struct {
 }
 
 // every returns every k-th of r's rows, copied.
-func (r *rows) every_(k, d, out int) *rows {
+func (r *rows) every(k, d, out int) *rows {
 	n := (r.n + k - 1) / k
 	s := &rows{x: make([]float64, 0, n*d), y: make([]float64, 0, n*out), n: n}
 	for i := 0; i < r.n; i += k {

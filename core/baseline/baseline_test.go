@@ -120,6 +120,7 @@ func BenchmarkFit(b *testing.B) {
 			}
 			b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/fit")
 			b.ReportMetric(float64(sink.Iter), "iterations")
+			b.ReportMetric(float64(sink.Warm), "warm-iterations")
 		})
 	}
 }
@@ -165,6 +166,7 @@ func BenchmarkFitMessy(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/fit")
 	b.ReportMetric(float64(sink.Iter), "iterations")
+	b.ReportMetric(float64(sink.Warm), "warm-iterations")
 	b.ReportMetric(float64(ds.Train.N), "rows")
 	b.ReportMetric(float64(ds.Dim), "inputs")
 	b.ReportMetric(sink.Score(&ds.Train), "train-accuracy")

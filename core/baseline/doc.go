@@ -11,6 +11,11 @@
 //   - More classes: one logistic regression per class against the others
 //     (one-vs-rest), the class of the largest score predicted.
 //
+// A logistic fit of a large table (8,192 training rows or more) starts
+// from the same fit on a subsample of about 4,096 of its rows, solved
+// roughly: a few Newton steps over all the rows then finish (6 where
+// from 0 they were 38 on BenchmarkFitMessy: 50,000 rows, four classes).
+//
 // One solver for all keeps the code small: it runs in the trainer's
 // WebAssembly binary, which has a size budget (e2e TestSizeBudgets).
 //

@@ -16,7 +16,8 @@ import (
 )
 
 // fitDigests fits the linear model of a few tables (three classes, two,
-// a number) and returns a digest of each fit's bits and its test score.
+// a number, and a large table whose logistic fits are warm-started) and
+// returns a digest of each fit's bits and its test score.
 func fitDigests(t *testing.T) []string {
 	var out []string
 	for _, c := range []struct{ name, target string }{{"iris", ""}, {"penguins", "species"}, {"diabetes", ""}} {
@@ -24,6 +25,8 @@ func fitDigests(t *testing.T) []string {
 		out = append(out, digest(t, ds))
 	}
 	out = append(out, digest(t, prepare(t, wide(500, 6, "binary"), data.Spec{TestRatio: 0.3, Seed: 2})))
+	// 8,400 training rows: the logistic fits start from a subsample's.
+	out = append(out, digest(t, prepare(t, wide(12000, 6, "multiclass"), data.Spec{TestRatio: 0.3, Seed: 3})))
 	return out
 }
 
