@@ -19,7 +19,7 @@ import (
 // 1,000 rows with it at once would take 8 GB ("fatal error: out of
 // memory"). nnplay predict streams: a row of 1,000,000 inputs at a time.
 // Stated bounds: reading the model allocates at most 16 times the file,
-// and 40 rows hold at most 16 MB more than 10 rows do (measured after a
+// and 25 rows hold at most 16 MB more than 5 rows do (measured after a
 // collection at the end of each chunk: the model's 1,000,000 categories
 // take about 130 MB).
 func TestCraftedModelStreams(t *testing.T) {
@@ -70,7 +70,7 @@ func TestCraftedModelStreams(t *testing.T) {
 		t.Errorf("reading the %d MB model allocated %d MB: past 16 times the file", len(b)>>20, alloc>>20)
 	}
 	var peaks [2]uint64
-	for i, rows := range []int{10, 40} {
+	for i, rows := range []int{5, 25} {
 		os.WriteFile(table, []byte("c,y\n"+strings.Repeat("7,1\n", rows)), 0o644)
 		var code int
 		var errs string
@@ -81,9 +81,9 @@ func TestCraftedModelStreams(t *testing.T) {
 			t.Fatalf("predict: exit %d, %q", code, errs)
 		}
 		peaks[i] = peak
-		t.Logf("%d rows through 1,000,000 inputs: %v, at most %d MB in use", rows, d.Round(time.Millisecond), peak>>20)
+		t.Logf("%d rows through 1,000,000 inputs: %v, at most %d MB in use", rows, d.Round(time.Millisecond), peak>>20) // the time includes a collection after each row
 	}
 	if peaks[1] > peaks[0]+16<<20 {
-		t.Errorf("40 rows: %d MB in use, 10 rows: %d MB", peaks[1]>>20, peaks[0]>>20)
+		t.Errorf("25 rows: %d MB in use, 5 rows: %d MB", peaks[1]>>20, peaks[0]>>20)
 	}
 }
