@@ -36,12 +36,13 @@ build: build-deps
 ## test: every test: vet and staticcheck, native, core under WebAssembly (Node), browser end-to-end (headless Chromium)
 test: deps test-native test-wasm test-e2e
 
-## test-native: go vet and staticcheck (go.mod's tool block pins it; run a second time for js/wasm, where
-## web/ and wasm/ build other files: `go tool -n` prints the native staticcheck, which then reads GOOS), then
-## every native test
+## test-native: go vet and staticcheck (go.mod's tool block pins it; with the tags of the measuring tests, so
+## that their files are checked too, and a second time for js/wasm, where web/ and wasm/ build other files:
+## `go tool -n` prints the native staticcheck, which then reads GOOS), then every native test
+STATICCHECK_TAGS := browserbench,browserprofile,measure
 test-native:
 	go vet ./...
-	go tool staticcheck ./...
+	go tool staticcheck -tags $(STATICCHECK_TAGS) ./...
 	GOOS=js GOARCH=wasm "$$(go tool -n staticcheck)" ./web/... ./wasm/...
 	NNPLAY_REQUIRE_PYTHON=1 go test -count=1 $$(go list ./... | grep -v /e2e$$)
 	@echo "--- figures from the core tests:"

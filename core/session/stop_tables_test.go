@@ -56,16 +56,10 @@ func stopTables(t testing.TB) []stopTable {
 	return ts
 }
 
-// runToStop builds s and trains it under its stop rules (at most limit
-// epochs), and returns the test metric, the epoch it stopped at and the
-// linear model's test metric.
-func runToStop(t testing.TB, s session.Settings, limit int) (metric float64, epoch int, linear float64) {
-	metric, epoch, linear, _ = runToStopOracle(t, s, limit)
-	return
-}
-
-// runToStopOracle is runToStop that also returns the best test metric of
-// any epoch up to the stop (what no stop rule can beat).
+// runToStopOracle builds s and trains it under its stop rules (at most
+// limit epochs), and returns the test metric, the epoch it stopped at, the
+// linear model's test metric and the best test metric of any epoch up to
+// the stop (what no stop rule can beat).
 func runToStopOracle(t testing.TB, s session.Settings, limit int) (metric float64, epoch int, linear, oracle float64) {
 	t.Helper()
 	ss, err := session.Build(s)
