@@ -20,6 +20,11 @@
 //
 // Each opens the page in a fresh browser profile and waits for the UI's
 // readiness marker (#app-ready, see web/doc.go) and the first data set.
+// Tests wait for what the page shows, never for a time: that nothing
+// happens is shown by a later event that would have seen it (a step after
+// a pause shows the next epoch). The printing-only profiles
+// (profile_test.go, -tags browserprofile) run in `make profile`, not in
+// `make test`.
 //
 //   - TestPastedCSVMatchesNative: paste a CSV, load it, set the network and
 //     its training, step 50 epochs: the train and test losses shown fall and
@@ -27,7 +32,9 @@
 //   - TestBuiltinTrainsToTarget: the circle reaches 0.95 test accuracy.
 //   - TestCSVErrorKeepsData: a bad CSV names its line and column in
 //     #data-error; #data-summary and the loaded data stay.
-//   - TestPauseStopsEpoch: after pause, #epoch stays the same for 500 ms.
+//   - TestPauseStopsEpoch: a pause's answer shows the epoch training
+//     stopped at (#epoch's data-rests grows), and a step after it shows the
+//     next one.
 //   - TestLanguageSwitch: Chinese labels, remembered across a reload, and
 //     back to English.
 //   - TestDivergenceExplained: a NaN/Inf stops training with the core's
