@@ -1,0 +1,53 @@
+package e2e
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// mapColoursJS counts the distinct colours in the first hidden neuron's
+// map on #network (data-map0 is its centre and half side, in CSS px).
+const mapColoursJS = `(c => {
+	const [x, y, h] = c.dataset.map0.split(",").map(Number), k = c.width / c.clientWidth;
+	const d = c.getContext("2d").getImageData(Math.round((x - h + 2) * k), Math.round((y - h + 2) * k), Math.round((2 * h - 4) * k), Math.round((2 * h - 8) * k)).data;
+	const seen = new Set();
+	for (let i = 0; i < d.length; i += 4) seen.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
+	return seen.size;
+})(document.getElementById("network"))`
+
+// TestClarityAtAGlance: at 1366×768, after training the default data,
+// every hidden neuron's output map is drawn inside its node on the
+// network (six for the default 4,2 network; the first one shows more
+// than a flat colour), and the output plane is at least a third of the
+// screen's width, on the first screen with its axis ticks and the test
+// points' toggle.
+func TestClarityAtAGlance(t *testing.T) {
+	ctx := openPage(t)
+	click(t, ctx, "train")
+	waitFor(t, ctx, epochJS+` >= 200`, 60*time.Second, "200 epochs")
+	click(t, ctx, "train")
+	waitFor(t, ctx, elem("train")+`.getAttribute("aria-pressed") === "false"`, 10*time.Second, "paused")
+	waitFor(t, ctx, elem("network")+`.dataset.maps === "6"`, 20*time.Second, "six neuron maps in the network's nodes")
+	if n := eval[int](t, ctx, mapColoursJS); n < 10 {
+		t.Errorf("the first hidden neuron's map has %d colours: a flat node, not a map", n)
+	} else {
+		t.Logf("the first hidden neuron's map has %d colours", n)
+	}
+
+	w := eval[float64](t, ctx, elem("boundary")+`.getBoundingClientRect().width`)
+	t.Logf("output plane: %.0f px wide at %d px (%.0f %%)", w, viewW, 100*w/viewW)
+	if w < viewW/3.0 {
+		t.Errorf("the output plane is %.0f px wide, less than a third of %d px", w, viewW)
+	}
+	if off := offScreen(t, ctx, []string{"boundary", "show-test"}); len(off) > 0 {
+		t.Errorf("not on the first screen: %q", off)
+	}
+	ticks := eval[string](t, ctx, elem("boundary")+`.dataset.ticks ?? ""`)
+	x, y, _ := strings.Cut(ticks, ";")
+	if strings.Count(x, ",") < 2 || strings.Count(y, ",") < 2 {
+		t.Errorf("the output plane's ticks are %q, want at least three on each axis", ticks)
+	} else {
+		t.Logf("ticks %s", ticks)
+	}
+}
