@@ -35,8 +35,9 @@ func TestClarityAtAGlance(t *testing.T) {
 		t.Logf("the first hidden neuron's map has %d colours", n)
 	}
 
-	w := eval[float64](t, ctx, elem("boundary")+`.getBoundingClientRect().width`)
-	t.Logf("output plane: %.0f px wide at %d px (%.0f %%)", w, viewW, 100*w/viewW)
+	// The plane itself, without the ticks' margins (drawBoundary's data-plane).
+	w := eval[float64](t, ctx, `Number(`+elem("boundary")+`.dataset.plane)`)
+	t.Logf("output plane: %.0f px wide at %d px (%.0f %%), its canvas %.0f px", w, viewW, 100*w/viewW, eval[float64](t, ctx, elem("boundary")+`.getBoundingClientRect().width`))
 	if w < viewW/3.0 {
 		t.Errorf("the output plane is %.0f px wide, less than a third of %d px", w, viewW)
 	}

@@ -1,6 +1,8 @@
 package web
 
 import (
+	"math"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/exercise/guide"
 	"github.com/nnplayground/playground/core/session"
@@ -10,9 +12,10 @@ import (
 
 // boundaryView draws #boundary, the model's output over the plane of the two
 // input features with the training points (and, toggled by #show-test, the
-// test points), and beside it every hidden unit's own output map
-// (#unit-0, #unit-1, …), as TensorFlow Playground does. The worker computes
-// every grid; the page only colours its bytes.
+// test points), with ticks on both axes, as TensorFlow Playground does;
+// every hidden unit's own map is drawn in its node on the network
+// (network_maps.go). The worker computes every grid; the page only colours
+// its bytes.
 type boundaryView struct {
 	app.Compo
 
@@ -35,14 +38,6 @@ func (c *boundaryView) OnDismount() {
 
 func (c *boundaryView) Render() app.UI {
 	l := c.Lang
-	units := 0
-	if c.St.heat != nil {
-		units = len(c.St.heat.Units)
-	}
-	for i := 0; i < units; i++ {
-		k := i
-		drawers["unit-"+itoa(i)] = drawer{dirtyHeat, func(st *store, cv *canvas) { drawUnit(st, cv, k) }, 500}
-	}
 	title := t(l, "boundary")
 	if cv := c.St.curve; c.St.heat == nil && cv != nil {
 		title = tf(l, "curve-title", cv.Target, cv.Name)
@@ -56,13 +51,13 @@ func (c *boundaryView) Render() app.UI {
 				app.Label().For("show-test").Text(t(l, "show-test")),
 			),
 		),
-		c.plane(units),
+		c.plane(),
 	)
 }
 
-// plane is the output map and the units' maps, or a hint when the data has
-// no 2-D plane to show.
-func (c *boundaryView) plane(units int) app.UI {
+// plane is the output map, or a hint when the data has no 2-D plane to
+// show.
+func (c *boundaryView) plane() app.UI {
 	l := c.Lang
 	if c.St.heat == nil && c.St.curve != nil {
 		return app.Div().Body(
@@ -77,15 +72,7 @@ func (c *boundaryView) plane(units int) app.UI {
 		)
 	}
 	return app.Div().Body(
-		app.Div().Class("pg-boundary-row").Body(
-			pictured(c.St, "boundary", app.Canvas().ID("boundary").Class("pg-square").Role("img").Aria("label", t(l, "boundary-desc"))),
-			app.Div().Class("pg-units").Role("group").Aria("label", t(l, "units")).Body(
-				app.Range(make([]struct{}, units)).Slice(func(i int) app.UI {
-					return pictured(c.St, "unit-"+itoa(i), app.Canvas().ID("unit-"+itoa(i)).Class("pg-unit").Role("img")).
-						Aria("label", tf(l, "unit-n", i+1)).Title(tf(l, "unit-n", i+1))
-				}),
-			),
-		),
+		pictured(c.St, "boundary", app.Canvas().ID("boundary").Class("pg-square").Role("img").Aria("label", t(l, "boundary-desc"))),
 	)
 }
 
@@ -117,9 +104,12 @@ func drawBoundary(st *store, c *canvas) {
 	if h == nil || h.Res == 0 || len(h.Out) < h.Res*h.Res {
 		return
 	}
-	size := c.W
-	if c.H < size {
-		size = c.H
+	// The plane, square, right of the y ticks' labels and above the x
+	// ticks' labels.
+	const left, below = 30.0, 16.0
+	size := math.Min(c.W-left, c.H-below)
+	if size < 20 {
+		return
 	}
 	k := classes(st)
 	heatRGBA = fillRGBA(heatRGBA, h.Out[:h.Res*h.Res], k)
@@ -130,8 +120,8 @@ func drawBoundary(st *store, c *canvas) {
 			heatRGBA[j] = byte((int(heatRGBA[j])*11 + 255*9) / 20)
 		}
 	}
-	c.image(heatRGBA, h.Res, h.Res, 0, 0, size, size)
-	px := func(x float64) float64 { return (x - h.X0) / (h.X1 - h.X0) * size }
+	c.image(heatRGBA, h.Res, h.Res, left, 0, size, size)
+	px := func(x float64) float64 { return left + (x-h.X0)/(h.X1-h.X0)*size }
 	py := func(y float64) float64 { return (h.Y1 - y) / (h.Y1 - h.Y0) * size }
 	pointRecs.reset()
 	for _, p := range h.Train {
@@ -143,9 +133,8 @@ func drawBoundary(st *store, c *canvas) {
 		}
 	}
 	c.dots(&pointRecs)
-	c.text(short(h.X0), 2, size-3, colInk, "left")
-	c.text(short(h.X1), size-2, size-3, colInk, "right")
-	c.text(short(h.Y1), 2, 11, colInk, "left")
+	planeTicks(c, h.X0, h.X1, h.Y0, h.Y1, left, size)
+	c.attr("data-plane", int(size)) // the plane's side in CSS px, for tests
 }
 
 // pointColor fills a point with its label's colour, as the heatmap
@@ -160,17 +149,6 @@ func pointColor(label float64, classes int) int {
 		return classColor(int(label + 0.5))
 	}
 	return divergingRGB(label*2 - 1)
-}
-
-var unitRGBA []byte
-
-func drawUnit(st *store, c *canvas, i int) {
-	h := st.heat
-	if h == nil || i >= len(h.Units) || h.UnitRes == 0 || len(h.Units[i]) < h.UnitRes*h.UnitRes {
-		return
-	}
-	unitRGBA = fillRGBA(unitRGBA, h.Units[i][:h.UnitRes*h.UnitRes], 0)
-	c.image(unitRGBA, h.UnitRes, h.UnitRes, 0, 0, c.W, c.H)
 }
 
 // axes are the decision map's column pickers (#boundary-x, #boundary-y)

@@ -172,6 +172,24 @@ func (c *canvas) textWidth(s string) float64 {
 	return c.ctx.Call("measureText", s).Get("width").Float()
 }
 
+// fill fills a rectangle.
+func (c *canvas) fill(x, y, w, h float64, rgb int) {
+	if c.svg != nil {
+		c.svg.fill(x, y, w, h, rgb)
+		return
+	}
+	c.ctx.Set("fillStyle", cssColor(rgb))
+	c.ctx.Call("fillRect", x, y, w, h)
+}
+
+// attr sets an attribute of the canvas element, for tests and tools (a
+// picture has none).
+func (c *canvas) attr(name string, v any) {
+	if c.svg == nil {
+		c.el.Call("setAttribute", name, v)
+	}
+}
+
 // rect strokes a rectangle.
 func (c *canvas) rect(x, y, w, h float64, rgb int) {
 	if c.svg != nil {

@@ -45,15 +45,16 @@ type netHit struct {
 
 // netGeom is where the last frame drew each unit, for hit tests.
 var netGeom struct {
-	xs [][]float64 // per layer, per unit
-	ys [][]float64
-	r  float64
+	xs   [][]float64 // per layer, per unit
+	ys   [][]float64
+	r    float64 // the dots' radius
+	half float64 // half the side of the hidden neurons' maps; 0 when they are dots
 }
 
 var netRecs recs
 
 func (c *networkView) OnMount(ctx app.Context) {
-	drawers["network"] = drawer{dirtyNet, drawNetwork, 0}
+	drawers["network"] = drawer{dirtyNet | dirtyHeat, drawNetwork, 0} // the hidden neurons' maps are heatmaps
 	c.unsub = c.St.subscribe(topicData|topicShape|topicRun, redraw(ctx, c.St))
 }
 
@@ -238,10 +239,13 @@ func (c *networkView) hit(e app.Event) *netHit {
 		return nil
 	}
 	x, y := e.Get("offsetX").Float(), e.Get("offsetY").Float()
-	r := netGeom.r
 	for l := 1; l < len(net.Sizes); l++ {
+		r := netGeom.r
+		if l+1 < len(net.Sizes) && netGeom.half > 0 {
+			r = netGeom.half // a square: the map
+		}
 		for j := range netGeom.xs[l] {
-			if math.Hypot(x-netGeom.xs[l][j], y-netGeom.ys[l][j]) <= r+2 && j < len(net.B[l-1]) {
+			if math.Max(math.Abs(x-netGeom.xs[l][j]), math.Abs(y-netGeom.ys[l][j])) <= r+2 && j < len(net.B[l-1]) {
 				return &netHit{Layer: l - 1, To: j, From: -1, Value: net.B[l-1][j]}
 			}
 		}
@@ -314,7 +318,8 @@ func drawNetwork(st *store, c *canvas) {
 	if net == nil || len(net.Sizes) < 2 {
 		return
 	}
-	layout(net, c.W, c.H)
+	maps := nodeMaps(st)
+	layout(net, c.W, c.H, maps)
 	maxW := 1e-12
 	for _, w := range net.W {
 		for _, v := range w {
@@ -346,6 +351,9 @@ func drawNetwork(st *store, c *canvas) {
 	netRecs.reset()
 	r := netGeom.r
 	for l := range net.Sizes {
+		if maps && l > 0 && l+1 < len(net.Sizes) {
+			continue // drawNodeMaps
+		}
 		for j := range netGeom.xs[l] {
 			fill := colPaper
 			if l > 0 {
@@ -359,6 +367,11 @@ func drawNetwork(st *store, c *canvas) {
 		}
 	}
 	c.dots(&netRecs)
+	if maps {
+		drawNodeMaps(st, c, netGeom.half, maxB)
+	} else {
+		c.attr("data-maps", 0)
+	}
 	if s := st.summary; s != nil {
 		room := netPadL - r - 6
 		for i, name := range s.Inputs {
@@ -375,8 +388,9 @@ const netPadL, netPadR = 96.0, 24.0
 // maxLayers bounds the hidden layers the editor adds.
 const maxLayers = 8
 
-// layout places the units of net in a w×h box.
-func layout(net *nn.Network, w, h float64) {
+// layout places the units of net in a w×h box; with maps, the hidden
+// units are squares of side 2·netGeom.half.
+func layout(net *nn.Network, w, h float64, maps bool) {
 	L := len(net.Sizes)
 	maxN := 1
 	for _, n := range net.Sizes {
@@ -385,6 +399,10 @@ func layout(net *nn.Network, w, h float64) {
 	padL, padR, padY := netPadL, netPadR, 12.0
 	step := math.Min(56, (h-2*padY)/float64(maxN))
 	netGeom.r = math.Max(2, math.Min(12, step*0.3))
+	netGeom.half = 0
+	if maps {
+		netGeom.half = mapHalf(step, (w-padL-padR)/float64(L-1), netGeom.r)
+	}
 	netGeom.xs = resize2(netGeom.xs, L)
 	netGeom.ys = resize2(netGeom.ys, L)
 	for l, n := range net.Sizes {

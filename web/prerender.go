@@ -19,8 +19,8 @@ func DefaultSettings() session.Settings { return newStore().settings }
 // the linear reference), with each canvas named in sizes drawn by the
 // page's own drawing code at that size in CSS pixels (its size on the
 // screen the build assumes) into an SVG picture, which the canvas shows as
-// its background until app.wasm draws on it; each neuron's map beside the
-// output is drawn too.
+// its background until app.wasm draws on it (the hidden neurons' maps in
+// the network's nodes included).
 func NewPrerenderedPage(sizes map[string][2]float64, reports ...wire.Message) app.Composer {
 	st := newStore()
 	st.prerendered = true
@@ -39,16 +39,8 @@ func NewPrerenderedPage(sizes map[string][2]float64, reports ...wire.Message) ap
 			picture(id, wh[0], wh[1], draw)
 		}
 	}
-	if st.heat != nil {
-		for i := range st.heat.Units {
-			picture("unit-"+itoa(i), unitSize, unitSize, func(st *store, c *canvas) { drawUnit(st, c, i) })
-		}
-	}
 	return &playground{st: st}
 }
-
-// unitSize is the CSS size of a neuron's map beside the output (.pg-unit).
-const unitSize = 32
 
 // firstScreenDrawers draw the first screen's canvases (the frame loop's
 // drawers are registered when their components mount, in the browser).

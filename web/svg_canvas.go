@@ -160,6 +160,10 @@ func (s *svgCanvas) text(str string, x, y float64, rgb int, align string) {
 // textWidth estimates the width of 11 px text without a browser to ask.
 func (s *svgCanvas) textWidth(str string) float64 { return 6.2 * float64(utf8.RuneCountInString(str)) }
 
+func (s *svgCanvas) fill(x, y, w, h float64, rgb int) {
+	s.b.WriteString(`<rect x="` + num(x) + `" y="` + num(y) + `" width="` + num(w) + `" height="` + num(h) + `" fill="` + cssColor(rgb) + `"/>`)
+}
+
 func (s *svgCanvas) rect(x, y, w, h float64, rgb int) {
 	s.b.WriteString(`<rect x="` + num(x) + `" y="` + num(y) + `" width="` + num(w) + `" height="` + num(h) +
 		`" fill="none" stroke="` + cssColor(rgb) + `" stroke-width="1"/>`)

@@ -21,9 +21,9 @@ const (
 // prerendered picture is drawn at that size and stretched to the canvas's
 // box on other screens.
 var canvasSizes = map[string][2]float64{
-	"network":    {700, 401},
-	"boundary":   {158, 158},
-	"loss-chart": {314, 220},
+	"network":    {526, 205},
+	"boundary":   {508, 508},
+	"loss-chart": {526, 84},
 }
 
 // firstReport is the trainer's answer to the first visit's Load, as the
