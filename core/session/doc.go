@@ -1,5 +1,5 @@
 // Package session ties the engine together for the page, the worker and
-// the command line. It has four jobs, one or two files each.
+// the command line. It has five jobs, one or two files each.
 //
 // # Settings → a session (settings.go, session.go)
 //
@@ -28,6 +28,25 @@
 // with an Action has one button that changes the settings: "use" appends
 // its column to Use, "ignore" to Ignore, "target" sets Target, "numbers"
 // sets AsNumbers. Settings of versions 1 and 2 build as they did.
+//
+// # One table of settings (table.go, table_value.go)
+//
+// Table declares each setting once, as TensorFlow Playground's state.ts
+// declares its URL properties: its JSON name and path, a pointer to its
+// field (Setting.Field, its get and set), its bounds (Min, Max, MinOpen,
+// MaxOpen, ZeroOK for a 0 that means a default), whether an exercise
+// locks it (Lock), whether a change keeps the running network (Live),
+// what a lesson may do with it (Lesson), its nnplay flag, the page's
+// control and the catalog keys of its label and name. Everything else
+// reads it: CheckBounds (a link's and a file's numbers, core/link),
+// Tunable, nnplay's flags, the page's number fields and locked controls
+// (web), the lesson engine's names (core/exercise/guide), an exercise's
+// Fixed and lockable lists (core/exercise/rules) and docs/settings.md
+// (go generate). Adding a setting is one entry in Table and its use; the
+// engine's own checks (nn.Config.Validate, nn.StopRules.Validate,
+// data.Prepare, datasets.Text) are tested to accept exactly the table's
+// bounds, and package settingtest derives every program's test cases
+// from them.
 //
 // # The page's view data (session.go)
 //
