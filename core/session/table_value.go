@@ -100,7 +100,7 @@ func (e *Setting) Check(v float64) error {
 
 // RangeText says the valid values in English: "0 to 0.9", "above 0 (or 0)".
 func (e *Setting) RangeText() string {
-	f := func(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
+	f := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 	var s string
 	switch lo, hi := f(e.Min), f(e.Max); {
 	case math.IsInf(e.Max, 1) && e.MinOpen:
