@@ -29,9 +29,14 @@ var kindNames = [...]string{Number: "a number", Whole: "a whole number", Bool: "
 
 func (k Kind) String() string { return kindNames[k] }
 
+// kindProbe is the Settings whose fields Kind asks for their types: a
+// package variable, so that Kind allocates nothing (it is called for
+// every setting of every link and code checked).
+var kindProbe Settings
+
 // Kind returns the kind of the setting's value (from its Field's type).
 func (e *Setting) Kind() Kind {
-	switch e.Field(new(Settings)).(type) {
+	switch e.Field(&kindProbe).(type) {
 	case *float64:
 		return Number
 	case *int, *uint64:
