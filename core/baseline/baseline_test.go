@@ -151,7 +151,7 @@ func messyLike(n int) string {
 
 // BenchmarkFitMessy times Fit on a messy-like table of 50,000 training
 // rows (22 inputs, 4 classes, separable), the case the page must fit
-// within 100 ms (issue 17: logistic-ovr on bench's 50,000-row messy table
+// within 100 ms (logistic-ovr on bench's 50,000-row messy table
 // took 0.184 s at 7db7243).
 func BenchmarkFitMessy(b *testing.B) {
 	ds := prepare(b, messyLike(50000), data.Spec{Target: "plan", AsClasses: true, Seed: 1})
