@@ -14,15 +14,6 @@ import (
 	"github.com/nnplayground/playground/core/session"
 )
 
-// settingControl is the page's control of each setting a lesson's action
-// sets (guide.Settable's names).
-var settingControl = map[string]string{
-	"lr": "learning-rate", "activation": "activation", "optimizer": "optimizer", "loss": "loss", "init": "init",
-	"norm": "norm", "missing": "missing", "momentum": "momentum", "clip": "clip-norm", "decay": "lr-decay",
-	"testRatio": "test-ratio", "validRatio": "valid-ratio", "patience": "patience", "maxEpochs": "max-epochs",
-	"batch": "batch-size", "hidden": "layers", "dataset": "dataset-select", "points": "points", "noise": "noise",
-}
-
 // doAction performs one of a lesson step's actions through the page's
 // controls, as a student would.
 func doAction(t *testing.T, ctx context.Context, a guide.Action) {
@@ -48,10 +39,11 @@ func doAction(t *testing.T, ctx context.Context, a guide.Action) {
 			}
 			setValue(t, ctx, "missing", v)
 		default:
-			id := settingControl[a.Setting]
-			if id == "" {
+			e := session.Find(a.Setting) // the page's control of the setting
+			if e == nil || e.Control == "" {
 				t.Fatalf("no control for setting %q", a.Setting)
 			}
+			id := e.Control
 			setValue(t, ctx, id, a.Value)
 		}
 		settle(t, ctx)
