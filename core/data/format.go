@@ -17,7 +17,7 @@ import (
 // at least half of the column's word cells; the first record's cells are
 // converted too when they read. decimalComma is true when fields are not
 // separated by commas. It returns the columns converted.
-func (t *Table) readFormatted(vals []float64, stat []cellStatus, decimalComma bool) []int {
+func (t *Table) readFormatted(stat []cellStatus, decimalComma bool) []int {
 	cols := t.cols
 	var done []int
 	for c := range cols {
@@ -28,7 +28,7 @@ func (t *Table) readFormatted(vals []float64, stat []cellStatus, decimalComma bo
 		if !f.converts() {
 			continue
 		}
-		t.convertColumn(vals, stat, c, decimalComma, f.commas)
+		t.convertColumn(stat, c, decimalComma, f.commas)
 		done = append(done, c)
 	}
 	return done
@@ -59,7 +59,7 @@ func (f *formatCount) converts() bool { return f.words > 0 && 2*f.ok >= f.words 
 // convertColumn rewrites the cells of column c that parseFormatted reads
 // as plain numbers, and, when the column has decimal commas (commas), its
 // numbers whose dots group thousands.
-func (t *Table) convertColumn(vals []float64, stat []cellStatus, c int, decimalComma, commas bool) {
+func (t *Table) convertColumn(stat []cellStatus, c int, decimalComma, commas bool) {
 	for i := c; i < len(stat); i += t.cols {
 		s := t.cells[i]
 		switch stat[i] {
@@ -68,7 +68,8 @@ func (t *Table) convertColumn(vals []float64, stat []cellStatus, c int, decimalC
 			if !good {
 				continue
 			}
-			vals[i], stat[i] = v, stNumber
+			stat[i] = stNumber
+			t.cells[i] = strconv.FormatFloat(v, 'g', -1, 64)
 		case stNumber:
 			// With decimal commas, a dot groups thousands: 1.000 is a thousand.
 			if !commas || !grouped(strings.TrimLeft(s, "+-"), '.') {
@@ -78,11 +79,8 @@ func (t *Table) convertColumn(vals []float64, stat []cellStatus, c int, decimalC
 			if err != nil {
 				continue
 			}
-			vals[i] = v
-		default:
-			continue
+			t.cells[i] = strconv.FormatFloat(v, 'g', -1, 64)
 		}
-		t.cells[i] = strconv.FormatFloat(vals[i], 'g', -1, 64)
 	}
 }
 

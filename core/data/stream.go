@@ -303,12 +303,12 @@ func (sh *shape) chunks(text io.Reader, rows int, fn func(*Table) error) error {
 		if len(t.lines) <= from {
 			continue
 		}
-		vals, stat := t.values()
+		stat := t.statuses()
 		for _, j := range sh.formatted {
-			t.convertColumn(vals, stat, j, sh.delim != ',', sh.commas[j])
+			t.convertColumn(stat, j, sh.delim != ',', sh.commas[j])
 		}
 		t.Names, t.Header, t.Formatted = sh.names, sh.header, sh.formatted
-		t.inferKinds(vals, stat, from, func(j int) bool { return sh.kinds[j] == Numeric })
+		t.inferKinds(stat, from, func(j int) bool { return sh.kinds[j] == Numeric })
 		if err := fn(t); err != nil {
 			return err
 		}
