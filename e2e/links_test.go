@@ -158,8 +158,10 @@ func TestMarkupShownAsText(t *testing.T) {
 		20*time.Second, "the summary of the 48 pasted rows")
 	waitFor(t, ctx, textJS("preview")+`.includes(`+js(markupName)+`)`, 20*time.Second, "the column name as text in #preview")
 	stepToEpoch(t, ctx, 3)
-	// Give a failing image the time to fire its error event.
-	eval[chromedp.Void](t, ctx, `new Promise(r => setTimeout(r, 300))`)
+	// An image of the same source made now fails after any the page made
+	// from the column name: once its error event has fired, theirs would
+	// have (and set window.__x).
+	eval[chromedp.Void](t, ctx, `new Promise(r => { const i = new Image(); i.onerror = i.onload = r; i.src = "x"; })`)
 	imgs := eval[int](t, ctx, `document.querySelectorAll('img[src="x"], #preview img, #playground img[onerror]').length`)
 	if imgs != 0 {
 		t.Errorf("the page has %d img elements made from the column name", imgs)

@@ -64,10 +64,13 @@ func TestDivergenceExplained(t *testing.T) {
 	if p := eval[string](t, ctx, elem("train")+`.getAttribute("aria-pressed")`); p != "false" {
 		t.Errorf("#train aria-pressed = %q after divergence, want false (stopped)", p)
 	}
-	e := eval[float64](t, ctx, epochJS)
-	eval[chromedp.Void](t, ctx, `new Promise(r => setTimeout(r, 300))`)
-	if e2 := eval[float64](t, ctx, epochJS); e2 != e {
-		t.Errorf("#epoch went on after divergence: %v, then %v", e, e2)
+	// The divergence's report is the first at rest; a step after it is
+	// answered with the divergence again, at the same epoch: training did
+	// not go on.
+	waitFor(t, ctx, restsJS+` >= 1`, 10*time.Second, "the divergence's report shown")
+	e := eval[int](t, ctx, epochJS)
+	if e2 := stepAfterRest(t, ctx); e2 != e {
+		t.Errorf("#epoch went on after divergence: %v, then %v after a step", e, e2)
 	}
 	// In Chinese: the same epoch, value and learning rate, in Chinese words.
 	setValue(t, ctx, "lang", "zh")
