@@ -103,10 +103,14 @@ func TestMeasureStop(t *testing.T) {
 	sum, worst := map[string]float64{}, map[string]float64{}
 	defer func() { t.Logf("sum of differences %v, worst %v", sum, worst) }()
 	for _, tb := range stopTables(t) {
-		for _, net := range []string{"default", "16 adam"} {
+		for _, net := range []string{"default", "16 adam", "table"} {
 			s := session.Pasted(session.Default(), tb.Text)
 			s.Target, s.Ignore = tb.Target, tb.Ignore
-			if net == "16 adam" {
+			switch net {
+			case "default": // the circle's network, which pasted tables kept before session.TableModel
+				s.Model = session.Default().Model
+			case "16 adam":
+				s.Model = session.Default().Model
 				s.Model.Hidden, s.Model.Optimizer = []int{16}, nn.Adam
 			}
 			envRules(&s)
