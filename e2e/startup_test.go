@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"fmt"
 	"io"
 	"net/http"
 	"regexp"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/nnplayground/playground/core/wire"
 )
 
 // TestFirstScreenInIndex fetches index.html raw, as the browser gets it
@@ -163,5 +165,41 @@ func TestTrainBeforeReady(t *testing.T) {
 				t.Errorf("training: aria-pressed %q", got)
 			}
 		})
+	}
+}
+
+// countLoadsJS runs before the page's scripts: it counts the Load commands
+// posted to the trainer worker (boot.js's and the page's), by their tag.
+const countLoadsJS = `(() => {
+	if (window.__loads !== undefined) return; // added again for a later navigation of the tab
+	window.__loads = 0;
+	const post = Worker.prototype.postMessage;
+	Worker.prototype.postMessage = function (m, ...rest) {
+		if (m instanceof Uint8Array && m[%d] === %d) window.__loads++;
+		return post.call(this, m, ...rest);
+	};
+})()`
+
+// TestFirstVisitLoadsOnce: on a first visit boot.js sends the first load
+// ahead, while app.wasm compiles, and the page does not send it again: the
+// trainer gets one Load. On the next visit (a saved session) boot.js sends
+// nothing and the page its own Load, once.
+func TestFirstVisitLoadsOnce(t *testing.T) {
+	ctx := newBrowser(t)
+	script := fmt.Sprintf(countLoadsJS, wire.HeaderLen-1, new(wire.Load).Tag())
+	for _, visit := range []struct {
+		name  string
+		ahead bool
+	}{{"first visit", true}, {"second visit", false}} {
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(viewW, viewH), addInitScript(script), chromedp.Navigate(siteURL(t))); err != nil {
+			t.Fatal(err)
+		}
+		waitFor(t, ctx, loadedJS, 30*time.Second, "the first data set on the "+visit.name)
+		if got := eval[bool](t, ctx, `Array.isArray(window.nnBoot.sent)`); got != visit.ahead {
+			t.Errorf("%s: boot.js sent commands ahead: %v, want %v", visit.name, got, visit.ahead)
+		}
+		if n := eval[int](t, ctx, `window.__loads`); n != 1 {
+			t.Errorf("%s: %d Load commands posted to the trainer, want 1", visit.name, n)
+		}
 	}
 }

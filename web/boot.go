@@ -1,6 +1,10 @@
 package web
 
-import "github.com/maxence-charriere/go-app/v9/pkg/app"
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/core/wire"
+)
 
 // What the page takes over from web/static/boot.js, the small script that
 // index.html runs before app.wasm (cmd/sitegen writes both):
@@ -11,7 +15,12 @@ import "github.com/maxence-charriere/go-app/v9/pkg/app"
 //     that trainer.wasm loads and compiles while app.wasm does, and
 //     nnBoot.queue the events it sent before the page took it over;
 //   - window.nnBoot.train is true when Train was clicked (or space pressed)
-//     before app.wasm ran: the page trains as soon as the data is loaded.
+//     before app.wasm ran: the page trains as soon as the data is loaded;
+//   - window.nnBoot.sent are the commands boot.js posted to the trainer
+//     ahead, on a first visit (no link in the URL, no saved session, no
+//     other language): FirstVisitCommands, encoded by cmd/sitegen, so that
+//     the trainer builds the first data set while app.wasm compiles. The
+//     page does not send them again (trainerLink.send).
 //
 // Without boot.js (a test page, an old index.html) every file has its plain
 // name under web/ and the page starts its own worker.
@@ -30,13 +39,13 @@ func assetPath(name string) string {
 	return "web/" + name
 }
 
-// bootWorker returns the trainer worker that boot.js started and the
-// events it queued, and forgets them: only the page's first trainer is
-// taken over (a restarted trainer is a new worker).
-func bootWorker() (w app.Value, queued []app.Value, ok bool) {
+// bootWorker returns the trainer worker that boot.js started, the events
+// it queued and the commands it sent ahead, and forgets them: only the
+// page's first trainer is taken over (a restarted trainer is a new worker).
+func bootWorker() (w app.Value, queued []app.Value, ahead [][]byte, ok bool) {
 	b := app.Window().Get("nnBoot")
 	if !b.Truthy() || !b.Get("trainer").Truthy() {
-		return nil, nil, false
+		return nil, nil, nil, false
 	}
 	w = b.Get("trainer")
 	b.Set("trainer", nil)
@@ -45,7 +54,33 @@ func bootWorker() (w app.Value, queued []app.Value, ok bool) {
 		queued = append(queued, q.Index(i))
 	}
 	b.Set("queue", app.Window().Get("Array").New())
-	return w, queued, true
+	if sent := b.Get("sent"); sent.Truthy() {
+		for i := 0; i < sent.Length(); i++ {
+			m := make([]byte, sent.Index(i).Length())
+			app.CopyBytesToGo(m, sent.Index(i))
+			ahead = append(ahead, m)
+		}
+	}
+	return w, queued, ahead, true
+}
+
+// firstVisit loads the default settings, with the hint for newcomers: the
+// page's start when there is no link and nothing saved.
+func (s *store) firstVisit() {
+	s.firstHint = true
+	s.change(true, "", func(*session.Settings) {})
+}
+
+// FirstVisitCommands returns, encoded, the commands the page sends the
+// trainer on a first visit in English (playground.OnMount: the speed, then
+// firstVisit's load): cmd/sitegen hands them to boot.js to send ahead.
+func FirstVisitCommands() [][]byte {
+	s := newStore()
+	var out [][]byte
+	s.outbox = func(m wire.Message) { out = append(out, wire.Marshal(m)) }
+	s.send(&wire.SetSpeed{EpochsPerSec: s.speed})
+	s.firstVisit()
+	return out
 }
 
 // bootTrain reports whether Train was asked for before app.wasm ran, and

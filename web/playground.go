@@ -2,7 +2,6 @@ package web
 
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
-	"github.com/nnplayground/playground/core/session"
 	"github.com/nnplayground/playground/core/wire"
 )
 
@@ -81,8 +80,7 @@ func (p *playground) OnMount(ctx app.Context) {
 				setDataInput(saved.Text)
 			}
 		} else {
-			p.st.firstHint = true
-			p.st.change(true, "", func(*session.Settings) {})
+			p.st.firstVisit()
 		}
 	}
 	// A link typed into the address bar or opened from the lessons.

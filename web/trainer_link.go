@@ -1,6 +1,8 @@
 package web
 
 import (
+	"bytes"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/wire"
 	"github.com/nnplayground/playground/core/wire/tools"
@@ -25,6 +27,7 @@ type trainerLink struct {
 	// threw. Such a worker answers nothing more.
 	dead    func(msg string)
 	in, out []byte // buffers reused by every message
+	ahead   [][]byte // commands boot.js posted before the page ran (send)
 }
 
 // startTrainer starts the trainer's Web Worker, or takes over the one
@@ -32,14 +35,14 @@ type trainerLink struct {
 // loop, for every report. handler must go through ctx.Dispatch.
 func startTrainer(handler func(wire.Message), dead func(msg string)) *trainerLink {
 	failed := func(msg string) wire.Message { return &wire.Failed{Message: msg} }
-	if w, queued, ok := bootWorker(); ok {
-		t := &trainerLink{proto: wire.Trainer, failed: failed, handler: handler, dead: dead}
+	if w, queued, ahead, ok := bootWorker(); ok {
+		t := &trainerLink{proto: wire.Trainer, failed: failed, handler: handler, dead: dead, ahead: ahead}
 		t.listen(w, "trainer")
 		for _, e := range queued {
 			if e.Get("data").IsUndefined() { // an error event
-				t.onErr.Invoke(e)
+				t.errorEvent(e, "trainer")
 			} else {
-				t.onMsg.Invoke(e)
+				t.message(e)
 			}
 		}
 		return t
@@ -74,24 +77,39 @@ func startWorker(path, name string, proto wire.Protocol, failed func(string) wir
 func (t *trainerLink) listen(w app.Value, name string) {
 	t.worker = w
 	t.onMsg = app.FuncOf(func(this app.Value, args []app.Value) any {
-		data := args[0].Get("data")
-		if data.Type() == app.TypeString { // worker.js: the worker itself failed
-			t.died(data.String())
-			return nil
-		}
-		t.handler(t.receive(data))
+		t.message(args[0])
 		return nil
 	})
 	t.onErr = app.FuncOf(func(this app.Value, args []app.Value) any {
-		msg := "the " + name + " worker failed"
-		if len(args) > 0 && args[0].Get("message").Truthy() {
-			msg += ": " + args[0].Get("message").String()
+		var e app.Value
+		if len(args) > 0 {
+			e = args[0]
 		}
-		t.died(msg)
+		t.errorEvent(e, name)
 		return nil
 	})
 	t.worker.Set("onmessage", t.onMsg)
 	t.worker.Set("onerror", t.onErr)
+}
+
+// message takes the worker's message event e.
+func (t *trainerLink) message(e app.Value) {
+	data := e.Get("data")
+	if data.Type() == app.TypeString { // worker.js: the worker itself failed
+		t.died(data.String())
+		return
+	}
+	t.handler(t.receive(data))
+}
+
+// errorEvent takes the error event e (nil when none) of the worker named
+// name.
+func (t *trainerLink) errorEvent(e app.Value, name string) {
+	msg := "the " + name + " worker failed"
+	if e != nil && e.Get("message").Truthy() {
+		msg += ": " + e.Get("message").String()
+	}
+	t.died(msg)
 }
 
 // died reports the worker's own failure: to dead if set, else to the
@@ -136,6 +154,16 @@ func (t *trainerLink) receive(data app.Value) wire.Message {
 // send posts c to the worker.
 func (t *trainerLink) send(c wire.Message) {
 	t.out = wire.Append(t.out[:0], c)
+	if len(t.ahead) > 0 {
+		// boot.js sent the first visit's commands ahead (boot.go): the
+		// same command is not sent twice; at the first other one, the
+		// rest are forgotten.
+		if bytes.Equal(t.ahead[0], t.out) {
+			t.ahead = t.ahead[1:]
+			return
+		}
+		t.ahead = nil
+	}
 	win := app.Window()
 	a := win.Get("Uint8Array").New(len(t.out))
 	app.CopyBytesToJS(a, t.out)

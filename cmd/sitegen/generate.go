@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+
+	"github.com/nnplayground/playground/web"
 )
 
 // builtFiles are the files the Makefile builds into <out>/web before
@@ -90,7 +92,11 @@ func generate(out, staticDir, workerSrc string) error {
 	if err != nil {
 		return err
 	}
-	head += "self.nnEnv = " + string(env) + ";\n"
+	first, err := json.Marshal(web.FirstVisitCommands()) // [][]byte: base64 strings
+	if err != nil {
+		return err
+	}
+	head += "self.nnEnv = " + string(env) + ";\nself.nnFirst = " + string(first) + ";\n"
 	if err := a.put("boot.js", append([]byte(head), boot...)); err != nil {
 		return err
 	}

@@ -27,6 +27,19 @@
     w.onmessage = (e) => { boot.queue.push(e); };
     w.onerror = (e) => { boot.queue.push(e); };
     boot.trainer = w;
+    // A first visit (no link, nothing saved, English): the page's first
+    // commands (cmd/sitegen encodes them: web.FirstVisitCommands) go now,
+    // so that the trainer builds the first data set while app.wasm
+    // compiles; the page does not send them again.
+    let first = false;
+    try {
+      const lang = localStorage.getItem('nnplay-lang');
+      first = !location.hash && localStorage.getItem('nnplay-session') === null && (lang === null || lang === 'en');
+    } catch (e) {}
+    if (first && Array.isArray(self.nnFirst)) {
+      boot.sent = self.nnFirst.map((b64) => Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)));
+      for (const m of boot.sent) w.postMessage(m.slice());
+    }
   } catch (e) {
     // The page starts its own (and says why it cannot).
   }
