@@ -41,8 +41,17 @@
 //     message on the page.
 //   - TestOverfittingNotice, TestEditWeight, TestKeyboard, TestStableIDs,
 //     TestPhoneWidth, TestSubPath (the site under /nnplay/),
-//     TestRebuildSeenOnReload (no stale app.wasm from the service worker),
-//     TestFilePickAndDrop, TestScreenshots.
+//     TestRebuildSeenOnReload (a rebuild's new hashed names seen on one
+//     reload, through the service worker), TestFilePickAndDrop,
+//     TestScreenshots.
+//   - Start-up (startup_test.go): TestFirstScreenInIndex (index.html, fetched
+//     raw, holds the first screen: the data's summary, the readouts, the
+//     pictures of the network and the output; every asset it names has a
+//     content-hashed name served to be kept, index.html no-cache),
+//     TestTrainBeforeReady (a click on Train before app.wasm runs, and
+//     before the trainer's first data set, trains once it is ready),
+//     TestFirstVisitLoadsOnce (boot.js sends a first visit's load ahead and
+//     the page does not send it again).
 //
 // Sharing and teaching, and the command line:
 //
