@@ -112,8 +112,9 @@
 // live check: the page finds the newest epoch meeting the goal itself,
 // exerciseInfo.Met, and the worker checks locks and limits and makes the
 // code), list the lessons, and re-run the checker's codes: the requests and
-// answers are core/wire/tools' types, whose copies of core/link's and
-// core/exercise's values tools_types.go names as the page does.
+// answers are core/wire/tools' types, which carry the values every binary
+// links (session.Saved, rules.Exercise, rules.CheckResult, guide.Lesson;
+// tools_types.go).
 //
 // # Model and predictions
 //

@@ -243,7 +243,7 @@ func (c *exerciseEditor) onMake(ctx app.Context, e app.Event) {
 				metric = string(rules.R2)
 			}
 		}
-		ex := &exerciseInfo{Exercise: tools.Exercise{
+		ex := &exerciseInfo{Exercise: rules.Exercise{
 			Title:        c.title,
 			Instructions: c.instructions,
 			Settings:     st.settings,

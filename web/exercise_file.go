@@ -4,19 +4,20 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/nnplayground/playground/core/session"
 )
 
 // exerciseFileNote (#exercise-long) offers an exercise whose link is
-// longer than longLink, even with its table packed (link format version
+// longer than session.LongLink, even with its table packed (link format version
 // 2), as a file: a text file holding the link, which students open with
 // the import button (#import-file, linkInText) or by pasting its line
 // into the address bar.
 func exerciseFileNote(l, url string) app.UI {
-	if len(url) <= longLink {
+	if len(url) <= session.LongLink {
 		return app.Text("")
 	}
 	return app.P().ID("exercise-long").Class("pg-alert").Body(
-		app.Text(tf(l, "ex-long", len(url), longLink)+" "),
+		app.Text(tf(l, "ex-long", len(url), session.LongLink)+" "),
 		app.Button().ID("exercise-file").
 			OnClick(func(ctx app.Context, e app.Event) { download("exercise.txt", "text/plain", url+"\n") }).
 			Text(t(l, "ex-file")),

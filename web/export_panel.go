@@ -9,6 +9,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/nn"
+	"github.com/nnplayground/playground/core/session"
 )
 
 // chartIDs are the canvases #export-chart can save as PNG.
@@ -142,12 +143,12 @@ func (c *exportPanel) importText(text string) string {
 	var head struct{ Format string }
 	head.Format = fileFormat(text)
 	switch head.Format {
-	case sessionFileFormat:
+	case session.FileFormat:
 		st.ask(&tools.DecodeFile{File: text}, func(a wire.Message, errMsg, class string) {
 			if n != c.imports {
 				return // a newer file was imported meanwhile
 			}
-			var s linkSession
+			var s session.Saved
 			if r, ok := a.(*tools.SessionRead); ok {
 				s = r.Session
 			}

@@ -23,7 +23,7 @@ func TestStoreLessonArrival(t *testing.T) {
 	ls := session.Default()
 	ls.Dataset = "xor"
 	text := guide.Text{En: "x", Zh: "x"}
-	s.lesson = &lessonInfo{ID: "t", Title: text, Settings: ls, Steps: []guide.Step{
+	s.lesson = &guide.Lesson{ID: "t", Title: text, Settings: ls, Steps: []guide.Step{
 		{Text: text, Check: &guide.Check{Kind: guide.CheckMetric, Metric: "test-loss", Op: "<=", Value: 1e9}},
 		{Text: text, Check: &guide.Check{Kind: guide.CheckEvent, Event: guide.DeadUnits}},
 		{Text: text},

@@ -35,7 +35,7 @@ func (s *store) route(frag string) bool {
 		if s.lastFrag != frag {
 			return // a newer link came meanwhile
 		}
-		o, _ := a.(*opened)
+		o, _ := a.(*tools.Opened)
 		s.open(frag, o, errMsg, class)
 	})
 	return true
@@ -43,12 +43,12 @@ func (s *store) route(frag string) bool {
 
 // open loads what the link frag opens (the tools worker's answer o), or
 // the default session with the error's message.
-func (s *store) open(frag string, o *opened, errMsg, class string) {
+func (s *store) open(frag string, o *tools.Opened, errMsg, class string) {
 	s.linkErr, s.lesson, s.ex, s.exLink, s.checks, s.checkErr = "", nil, nil, "", nil, ""
 	s.checkTotal, s.checkDone, s.checkStopped = 0, 0, false
 	s.guide = nil
 	if o == nil {
-		o = &opened{}
+		o = &tools.Opened{}
 	}
 	switch {
 	case errMsg != "":
@@ -195,11 +195,11 @@ func sameParams(n *nn.Network, p []float64) bool {
 }
 
 // weightsOf is the "start from here" weights of the newest network.
-func (s *store) weightsOf() *weights {
+func (s *store) weightsOf() *session.Weights {
 	if s.net == nil {
 		return nil
 	}
-	return &weights{Epoch: s.epoch(), Sizes: append([]int(nil), s.net.Sizes...), Params: flatParams(s.net)}
+	return &session.Weights{Epoch: s.epoch(), Sizes: append([]int(nil), s.net.Sizes...), Params: flatParams(s.net)}
 }
 
 // applyExtra folds the answer to GetModel, GetPredictions or a check

@@ -4,12 +4,13 @@ import (
 	"github.com/nnplayground/playground/core/wire/tools"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/nnplayground/playground/core/session"
 )
 
 // sharePanel makes the session's link: #share puts it (the page's address
 // and the "#v1.…" fragment) into the read-only #share-url, on the
 // clipboard and in the address bar, and #share-length says how long it is,
-// warning past longLink characters. A session too large for a link is
+// warning past session.LongLink characters. A session too large for a link is
 // offered as a session file (#share-file). #start-here includes the
 // current weights ("start from here").
 type sharePanel struct {
@@ -59,8 +60,8 @@ func (c *sharePanel) Render() app.UI {
 				OnFocus(func(ctx app.Context, e app.Event) { ctx.JSSrc().Call("select") }),
 		),
 		app.P().ID("share-length").Class("pg-hint").Aria("live", "polite").Text(length),
-		app.If(n > longLink,
-			app.P().ID("share-warning").Class("pg-note").Text(tf(l, "share-long", longLink)),
+		app.If(n > session.LongLink,
+			app.P().ID("share-warning").Class("pg-note").Text(tf(l, "share-long", session.LongLink)),
 		),
 		app.If(c.tooLong,
 			app.P().ID("share-too-long").Class("pg-alert").Body(
@@ -78,13 +79,13 @@ func (c *sharePanel) Render() app.UI {
 func (c *sharePanel) onShare(ctx app.Context, e app.Event) {
 	ctx.Dispatch(func(app.Context) {
 		st := c.St
-		s := linkSession{Settings: st.settings}
+		s := session.Saved{Settings: st.settings}
 		s.Settings.Lang = st.lang
 		if c.startHere {
 			s.Weights = st.weightsOf()
 		} else if st.params != nil && st.net != nil {
 			// The session started from given weights: keep them.
-			s.Weights = &weights{Sizes: append([]int(nil), st.net.Sizes...), Params: st.params}
+			s.Weights = &session.Weights{Sizes: append([]int(nil), st.net.Sizes...), Params: st.params}
 		}
 		st.askText(&tools.EncodeLink{Session: s}, func(frag, errMsg, class string) {
 			ctx.Dispatch(func(app.Context) {
@@ -110,7 +111,7 @@ func (c *sharePanel) onShare(ctx app.Context, e app.Event) {
 // saveSessionFile downloads the session as a file (made by the tools
 // worker, link.EncodeFile).
 func saveSessionFile(st *store, withWeights bool) {
-	s := linkSession{Settings: st.settings}
+	s := session.Saved{Settings: st.settings}
 	s.Settings.Lang = st.lang
 	if withWeights {
 		s.Weights = st.weightsOf()

@@ -111,7 +111,7 @@ type store struct {
 	fromStart  bool                // the worker applied params: training started from them
 	edited     bool                // a weight was typed in since the last load: no completion code
 	linkErr    string              // why the URL's link did not open ("" when it did)
-	lesson     *lessonInfo         // the lesson opened by link, taken step by step beside the page
+	lesson     *guide.Lesson       // the lesson opened by link, taken step by step beside the page
 	guide      *guided             // its progress (lesson_player.go)
 	lessonLink string              // its link, the key of its kept progress
 	ex         *exerciseInfo       // the exercise opened by link (student view); nil otherwise

@@ -44,22 +44,22 @@ type Class struct {
 	// Trainings counts the replays run so far.
 	Trainings int
 
-	ex      *Exercise
-	names   []string        // the class list, in order, one per student
-	known   map[string]bool // the class list's names, normalized
-	handed  map[string]bool // the normalized names of the codes
-	rows    []Result
-	seen    map[string]int      // a code's text → its first row
-	replays map[string]replayed // a replay's identity → its outcome
-	first   map[string]int      // an accepted training → its first row
+	ex     *Exercise
+	names  []string        // the class list, in order, one per student
+	known  map[string]bool // the class list's names, normalized
+	handed map[string]bool // the normalized names of the codes
+	rows   []Result
+	// trainings holds each row's training identity (settings, start and
+	// epoch; "" when the code was not read), which flags compare.
+	trainings []string
+	seen      map[string]int      // a code's text → its first row
+	replays   map[string]replayed // a replay's identity → its outcome
+	first     map[string]int      // an accepted training → its first row
 }
 
 // Reflag is a flag that a new row sets on an earlier one: Row counts from
 // 0, Flag is the earlier row's whole new flag.
-type Reflag struct {
-	Row  int
-	Flag string
-}
+type Reflag = rules.Reflag
 
 // NewClass starts the check of a class's codes for e; class is the class
 // list (see CheckClass), nil for none.
@@ -80,18 +80,20 @@ func NewClass(e *Exercise, class []string) *Class {
 func (c *Class) Add(code string) (Result, []Reflag) {
 	code = strings.TrimSpace(code)
 	var r Result
+	var training string
 	if j, ok := c.seen[code]; ok {
-		r = c.rows[j]
+		r, training = c.rows[j], c.trainings[j]
 		r.Flag = ""
 	} else {
-		r, _ = c.check(code)
+		r, training, _ = c.check(code)
 		c.seen[code] = len(c.rows)
 	}
 	if n := rules.NormName(r.Name); n != "" {
 		c.handed[n] = true
 	}
-	re := c.flag(&r)
+	re := c.flag(&r, training)
 	c.rows = append(c.rows, r)
+	c.trainings = append(c.trainings, training)
 	return r, re
 }
 
@@ -110,23 +112,26 @@ func (c *Class) Missing() []Result {
 	return out
 }
 
-// check checks one code; a replay run before for the same training under
+// check checks one code: its row, the identity of its training and the
+// error that refused it. A replay run before for the same training under
 // the same name is reused.
-func (c *Class) check(code string) (Result, error) {
-	r := Result{Metric: math.NaN()}
-	err := c.checkInto(code, &r)
+func (c *Class) check(code string) (r Result, training string, err error) {
+	r = Result{Metric: math.NaN()}
+	training, err = c.checkInto(code, &r)
 	if err != nil {
 		r.Reason, r.Cause = reason(err), err.Error()
 	}
 	r.Accepted = err == nil
-	return r, err
+	return r, training, err
 }
 
-func (c *Class) checkInto(code string, r *Result) error {
+// checkInto checks one code into r and returns the identity of its
+// training (settings, start and epoch), "" when it was not read.
+func (c *Class) checkInto(code string, r *Result) (string, error) {
 	e := c.ex
 	cd, s, err := e.read(code, r)
 	if err != nil {
-		return err
+		return "", err
 	}
 	key := replayKey(s, cd)
 	rp, ok := c.replays[key]
@@ -136,8 +141,7 @@ func (c *Class) checkInto(code string, r *Result) error {
 		c.replays[key] = rp
 	}
 	r.NameBound = nameBound(s, cd.FromStart, rp.trainRows)
-	r.training = trainingKey(s, cd)
-	return e.verdict(rp, cd, r)
+	return trainingKey(s, cd), e.verdict(rp, cd, r)
 }
 
 // replayKey identifies a replay: the settings with the name's seed, the
@@ -153,14 +157,14 @@ func replayKey(s session.Settings, c *Completion) string {
 // 2"), the same training (settings, start and epoch) under two names, or
 // a name not in the class list when there is one. Rows count from 1 in
 // the words. It returns the flags it sets on earlier rows.
-func (c *Class) flag(r *Result) []Reflag {
+func (c *Class) flag(r *Result, training string) []Reflag {
 	if !r.Accepted {
 		return nil
 	}
 	i := len(c.rows)
 	var flags []string
 	var re []Reflag
-	if j, ok := c.first[r.training]; ok && r.training != "" {
+	if j, ok := c.first[training]; ok && training != "" {
 		if rules.NormName(c.rows[j].Name) == rules.NormName(r.Name) {
 			flags = append(flags, fmt.Sprintf(rules.FlagSameCode, j+1))
 		} else {
@@ -170,8 +174,8 @@ func (c *Class) flag(r *Result) []Reflag {
 				re = append(re, Reflag{Row: j, Flag: c.rows[j].Flag})
 			}
 		}
-	} else if r.training != "" {
-		c.first[r.training] = i
+	} else if training != "" {
+		c.first[training] = i
 	}
 	if len(c.known) > 0 && !c.known[rules.NormName(r.Name)] {
 		flags = append(flags, rules.FlagNotListed)

@@ -130,34 +130,9 @@ func ReadCode(code string) (*Completion, error) {
 	return c, nil
 }
 
-// Result is the verdict on one completion code.
-type Result struct {
-	Name     string  `json:"name"`
-	Accepted bool    `json:"accepted"`
-	Epoch    int     `json:"epoch"`
-	Claimed  float64 `json:"claimed"` // the metric the code claims
-	Metric   float64 `json:"metric"`  // the metric the checker computed; NaN when it did not train
-	// Reason says why the code was refused, in words for a teacher
-	// (Reason, below); Cause is the error itself, for the CSV.
-	Reason string `json:"reason,omitempty"`
-	Cause  string `json:"cause,omitempty"`
-	// NameBound reports whether the training depends on the name, so that
-	// the code could not have been renamed (see Exercise.NameBound).
-	NameBound bool `json:"nameBound"`
-	// Flag, set by a class check (Class), says why an accepted code
-	// deserves a look: the same code twice, the same training under two
-	// names, a name not in the class list.
-	Flag string `json:"flag,omitempty"`
-	// Missing marks a name of the class list that handed in no code
-	// (Class.Missing): the row has only the name.
-	Missing bool `json:"missing,omitempty"`
-
-	training string // the training's identity: settings, start and epoch
-}
-
-// Verdict returns "accepted", "flagged" (accepted with a Flag), "refused"
-// or "missing".
-func (r *Result) Verdict() string { return rules.CheckVerdict(r.Accepted, r.Missing, r.Flag) }
+// Result is the verdict on one completion code (rules.CheckResult, which
+// the tools worker sends the page as it is).
+type Result = rules.CheckResult
 
 // Check confirms a completion code: it belongs to e, keeps e's locks and
 // limits, and training its settings under its name from the start to the
@@ -168,7 +143,8 @@ func (r *Result) Verdict() string { return rules.CheckVerdict(r.Accepted, r.Miss
 // ErrGoal, or ErrExercise for an invalid exercise; Result.Reason words it
 // for a teacher and Result.Cause holds its message.
 func Check(e *Exercise, code string) (Result, error) {
-	return NewClass(e, nil).check(code)
+	r, _, err := NewClass(e, nil).check(code)
+	return r, err
 }
 
 // read reads a code and checks what it claims before anything is built

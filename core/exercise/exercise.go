@@ -55,22 +55,10 @@ const FormatVersion = 2
 // MaxNonce bounds the length of Exercise.Nonce, in bytes.
 const MaxNonce = 64
 
-// Exercise is a teacher's exercise.
-type Exercise struct {
-	Format int `json:"format"` // FormatVersion; Link sets it
-	// Nonce is chosen at random when the teacher makes the link (Link sets
-	// it when empty), so that two teachers' identical exercises have
-	// different IDs and a code made for one is refused by the other.
-	Nonce        string           `json:"nonce"`
-	Title        string           `json:"title,omitempty"`
-	Instructions string           `json:"instructions,omitempty"` // plain text, never markup
-	Settings     session.Settings `json:"settings"`               // the data and the starting network
-	Weights      *link.Weights    `json:"weights,omitempty"`      // optional starting weights
-	// RequireStart accepts only training that starts from Weights.
-	RequireStart bool     `json:"requireStart,omitempty"`
-	Locked       []string `json:"locked,omitempty"` // names from Lockable that students may not change
-	Goal         Goal     `json:"goal"`
-}
+// Exercise is a teacher's exercise: rules.Exercise, the type the page and
+// the tools worker exchange, with this package's methods
+// ((*Exercise)(&e) converts a *rules.Exercise).
+type Exercise rules.Exercise
 
 // Errors of exercises and completion codes; the errors of Check wrap one.
 var (

@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+
+	"github.com/nnplayground/playground/core/session"
 )
 
 // FileFormat names the session file format in its "format" field.
-const FileFormat = "nnplayground-session"
+const FileFormat = session.FileFormat
 
 // FileVersion is the session file version this package writes.
 const FileVersion = 1

@@ -25,7 +25,7 @@ const Version = 2
 const (
 	// LongLink is the length in characters above which a link may be cut
 	// by chat tools and mail clients; the page warns past it.
-	LongLink = 8000
+	LongLink = session.LongLink
 	// MaxLink is the longest link Encode makes and Decode reads (2 MB);
 	// past it, save the session as a file (EncodeFile).
 	MaxLink = 2 << 20
@@ -51,11 +51,10 @@ var (
 )
 
 // Session is what a session link carries: the settings and optionally the
-// network's parameters at some epoch.
-type Session struct {
-	Settings session.Settings `json:"settings"`
-	Weights  *Weights         `json:"weights,omitempty"`
-}
+// network's parameters at some epoch. It is session.Saved, the type that
+// the page and the tools worker exchange, with this package's methods:
+// (*Session)(saved) and (*session.Saved)(s) convert a pointer.
+type Session session.Saved
 
 type envelope struct {
 	Kind string          `json:"kind"`

@@ -19,7 +19,7 @@ func (s *Session) Validate() error {
 		return err
 	}
 	if s.Weights != nil {
-		return s.Weights.validate()
+		return validateWeights(s.Weights)
 	}
 	return nil
 }
@@ -93,7 +93,7 @@ func ValidateSettings(s *session.Settings) error {
 	return nil
 }
 
-func (w *Weights) validate() error {
+func validateWeights(w *Weights) error {
 	bad := func(format string, a ...any) error {
 		return fmt.Errorf("%w: weights: "+format, append([]any{ErrCorrupt}, a...)...)
 	}

@@ -8,12 +8,9 @@ import (
 	"github.com/nnplayground/playground/core/session"
 )
 
-// Weights are a network's parameters at some epoch.
-type Weights struct {
-	Epoch  int       `json:"epoch"`  // epochs trained when they were saved
-	Sizes  []int     `json:"sizes"`  // layer sizes, [inputs, hidden…, outputs]
-	Params []float64 `json:"params"` // nn.Network.Params: layer by layer, weights (row-major, to×from) then biases
-}
+// Weights are a network's parameters at some epoch (session.Weights,
+// which every binary can hold).
+type Weights = session.Weights
 
 // WeightsOf returns a copy of the trainer's parameters and epoch.
 func WeightsOf(tr *nn.Trainer) *Weights {
@@ -25,12 +22,12 @@ func WeightsOf(tr *nn.Trainer) *Weights {
 	}
 }
 
-// Apply loads w into the trainer's network. The trainer's epoch counter
+// apply loads w into the trainer's network. The trainer's epoch counter
 // stays 0 and its optimizer starts afresh: training continues from these
 // weights as from a new start (w.Epoch only records where they came from).
 // The layer sizes must match.
-func (w *Weights) Apply(tr *nn.Trainer) error {
-	if err := w.validate(); err != nil {
+func apply(w *Weights, tr *nn.Trainer) error {
+	if err := validateWeights(w); err != nil {
 		return err
 	}
 	if net := tr.Net(); !slices.Equal(net.Sizes, w.Sizes) {
@@ -46,7 +43,7 @@ func Restore(s *Session) (*session.Session, error) {
 		return nil, err
 	}
 	if s.Weights != nil {
-		if err := s.Weights.Apply(ss.Trainer); err != nil {
+		if err := apply(s.Weights, ss.Trainer); err != nil {
 			return nil, err
 		}
 	}

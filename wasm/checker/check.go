@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/nnplayground/playground/core/exercise"
+	"github.com/nnplayground/playground/core/exercise/rules"
 	"github.com/nnplayground/playground/core/wire"
 	"github.com/nnplayground/playground/core/wire/tools"
 )
@@ -76,16 +77,10 @@ func check(ch *tools.Check, send func(wire.Message)) error {
 			return nil
 		}
 		r, re := addCode(cls, code)
-		a := &tools.Checked{ID: ch.ID, Total: len(codes), First: i, Rows: []tools.CheckResult{fromResult(&r)}}
-		for _, f := range re {
-			a.Reflags = append(a.Reflags, tools.CheckFlag{Row: f.Row, Flag: f.Flag})
-		}
-		send(a)
+		send(&tools.Checked{ID: ch.ID, Total: len(codes), First: i, Rows: []rules.CheckResult{r}, Reflags: re})
 	}
 	done := &tools.Checked{ID: ch.ID, Total: len(codes), First: len(codes), Done: true}
-	for _, r := range cls.Missing() {
-		done.Rows = append(done.Rows, fromResult(&r))
-	}
+	done.Rows = cls.Missing()
 	send(done)
 	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/nnplayground/playground/core/exercise"
+	"github.com/nnplayground/playground/core/exercise/rules"
 	"github.com/nnplayground/playground/core/link"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
@@ -134,7 +135,7 @@ func TestCheck(t *testing.T) {
 			if want := len(tt.Output) + 1; len(answers) != want {
 				t.Errorf("%d answers, want %d (one per code and the last)", len(answers), want)
 			}
-			var got []tools.CheckResult
+			var got []rules.CheckResult
 			for i, a := range answers {
 				c, ok := a.(*tools.Checked)
 				if !ok || c.ID != 3 || c.First != i || c.Total != len(tt.Output) || c.Done != (i == len(answers)-1) {

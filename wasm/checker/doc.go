@@ -37,10 +37,12 @@
 //	StopCheck{ID}              → (none: the check ID ends with Checked{Done, Stopped})
 //	TryNames{Link, Names}      → NamesTried{Share: rules.Share} after each name (exercise.Share), the last Done
 //
-// The session, exercise and lesson travel as package tools' copies of
-// core/link's and core/exercise's types (LinkSession, Exercise, Lesson:
-// what the page shows of a guided lesson, without its steps), which
-// convert.go converts; tools_test.go checks that their fields match.
+// The session, exercise, lesson and results travel as the types that every
+// binary links: session.Saved (link.Session is that type with link's
+// methods), rules.Exercise (exercise.Exercise with its methods),
+// guide.Lesson and rules.CheckResult (exercise.Result); a pointer
+// conversion turns one into the other, and nothing is copied field by
+// field.
 //
 // ExerciseInfo is exercise.Info: the page trains a student's settings with
 // TrainSeed = rules.StudentSeed(nonce, name). CodeAnswer's Allowed is why

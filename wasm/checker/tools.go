@@ -9,6 +9,7 @@ import (
 	"github.com/nnplayground/playground/core/exercise/rules"
 	"github.com/nnplayground/playground/core/link"
 	"github.com/nnplayground/playground/core/nn/modelfile"
+	"github.com/nnplayground/playground/core/session"
 	"github.com/nnplayground/playground/core/wire"
 	"github.com/nnplayground/playground/core/wire/tools"
 )
@@ -24,19 +25,17 @@ var lastEx struct {
 func tool(c wire.Message) (wire.Message, error) {
 	switch c := c.(type) {
 	case *tools.EncodeLink:
-		s := toLink(&c.Session)
-		l, err := link.Encode(&s)
+		l, err := link.Encode((*link.Session)(&c.Session))
 		return &tools.LinkText{ID: c.ID, Text: l}, err
 	case *tools.EncodeFile:
-		s := toLink(&c.Session)
-		b, err := link.EncodeFile(&s)
+		b, err := link.EncodeFile((*link.Session)(&c.Session))
 		return &tools.LinkText{ID: c.ID, Text: string(b)}, err
 	case *tools.DecodeFile:
 		s, err := link.DecodeFile([]byte(c.File))
 		if err != nil {
 			return nil, err
 		}
-		return &tools.SessionRead{ID: c.ID, Session: fromLink(s)}, nil
+		return &tools.SessionRead{ID: c.ID, Session: session.Saved(*s)}, nil
 	case *tools.ReadModel:
 		return readModel(c)
 	case *tools.DecodeLink:
@@ -47,8 +46,7 @@ func tool(c wire.Message) (wire.Message, error) {
 		o.ID = c.ID
 		return o, nil
 	case *tools.MakeExercise:
-		ex := toExercise(&c.Exercise)
-		l, err := ex.Link()
+		l, err := (*exercise.Exercise)(&c.Exercise).Link()
 		return &tools.LinkText{ID: c.ID, Text: l}, err
 	case *tools.ExerciseCode:
 		q := c.Request
@@ -115,8 +113,7 @@ func decodeLink(l string) (*tools.Opened, error) {
 	case link.KindSession:
 		var s *link.Session
 		if s, err = link.Decode(l); err == nil {
-			ls := fromLink(s)
-			o.Session = &ls
+			o.Session = (*session.Saved)(s)
 		}
 	case exercise.LessonKind:
 		var ls *exercise.Lesson
@@ -126,8 +123,7 @@ func decodeLink(l string) (*tools.Opened, error) {
 	case exercise.Kind:
 		var ex *exercise.Exercise
 		if ex, err = exercise.Decode(l); err == nil {
-			e := fromExercise(ex)
-			o.Exercise = &e
+			o.Exercise = (*rules.Exercise)(ex)
 		}
 	default:
 		err = fmt.Errorf("%w: %q", link.ErrKind, kind)

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"reflect"
 	"strings"
 	"testing"
@@ -39,9 +38,8 @@ func requestIDOf(m wire.Message) int {
 func TestTools(t *testing.T) {
 	s := session.Default()
 	s.Dataset, s.Lang = "xor", "zh"
-	ls := tools.LinkSession{Settings: s, Weights: &tools.Weights{Epoch: 3, Sizes: []int{2, 1, 1}, Params: []float64{1, 2, 3, 4, 5}}}
-	core := toLink(&ls)
-	want, err := link.Encode(&core)
+	ls := session.Saved{Settings: s, Weights: &session.Weights{Epoch: 3, Sizes: []int{2, 1, 1}, Params: []float64{1, 2, 3, 4, 5}}}
+	want, err := link.Encode((*link.Session)(&ls))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,7 +71,7 @@ func TestTools(t *testing.T) {
 
 	// An exercise: made, opened, and a code for a result that meets its goal.
 	ex := xorExercise()
-	made, ok := ask(t, &tools.MakeExercise{ID: 7, Exercise: fromExercise(ex)}).(*tools.LinkText)
+	made, ok := ask(t, &tools.MakeExercise{ID: 7, Exercise: rules.Exercise(*ex)}).(*tools.LinkText)
 	if !ok {
 		t.Fatalf("MakeExercise: %+v", made)
 	}
@@ -82,8 +80,7 @@ func TestTools(t *testing.T) {
 	if !ok || o.Exercise == nil || o.Exercise.Goal != ex.Goal {
 		t.Fatalf("DecodeLink of an exercise: %+v", o)
 	}
-	e := toExercise(o.Exercise) // with the nonce the worker chose
-	ex = &e
+	ex = (*exercise.Exercise)(o.Exercise) // with the nonce the worker chose
 	info, ok := ask(t, &tools.GetExerciseInfo{ID: 7, Link: exLink}).(*tools.ExerciseInfo)
 	if !ok || info.Info.ID != ex.ID() || info.Info.Nonce != ex.Nonce || !info.Info.NameBound || info.Info.AutoLocks["seed"] == "" {
 		t.Fatalf("GetExerciseInfo: %+v", info)
@@ -116,47 +113,5 @@ func TestTools(t *testing.T) {
 				t.Errorf("got %+v, want an error of class %q", r, tt.Class)
 			}
 		})
-	}
-}
-
-// TestMirrors checks that package tools' copies of core/link's and
-// core/exercise's types have their fields (and JSON), which the
-// conversions rely on.
-func TestMirrors(t *testing.T) {
-	s := session.Default()
-	s.Dataset, s.Text, s.Lang = "xor", "a,b\n1,2\n", "zh"
-	w := &link.Weights{Epoch: 4, Sizes: []int{2, 1}, Params: []float64{1, 2, 3}}
-	ex := exercise.Exercise{Title: "T", Instructions: "<b>x</b>", Settings: s, Weights: w, Locked: []string{"hidden"},
-		Goal: exercise.Goal{Metric: exercise.Loss, Threshold: 0.2, MaxHidden: 3, MaxEpochs: 50}}
-	for _, tt := range []struct {
-		Name   string
-		Input  any // a core value
-		Output any // its copy in package tools
-	}{
-		{"session", link.Session{Settings: s, Weights: w}, fromLink(&link.Session{Settings: s, Weights: w})},
-		{"exercise", ex, fromExercise(&ex)},
-		{"result", exercise.Result{Name: "a", Epoch: 3, Claimed: 0.5, Metric: 0.5, Reason: "r", Flag: "f"}, fromResult(&exercise.Result{Name: "a", Epoch: 3, Claimed: 0.5, Metric: 0.5, Reason: "r", Flag: "f"})},
-	} {
-		t.Run(tt.Name, func(t *testing.T) {
-			want, _ := json.Marshal(tt.Input)
-			got, _ := json.Marshal(tt.Output)
-			if tt.Name != "result" && string(got) != string(want) {
-				t.Errorf("got  %s\nwant %s", got, want)
-			}
-			exported := func(t reflect.Type) (names []string) {
-				for i := range t.NumField() {
-					if t.Field(i).IsExported() {
-						names = append(names, t.Field(i).Name)
-					}
-				}
-				return names
-			}
-			if a, b := exported(reflect.TypeOf(tt.Input)), exported(reflect.TypeOf(tt.Output)); !reflect.DeepEqual(a, b) {
-				t.Errorf("fields %v, copy's %v", a, b)
-			}
-		})
-	}
-	if got, want := toExercise(&tools.Exercise{Title: "T", Weights: &tools.Weights{Epoch: 2}}), (exercise.Exercise{Title: "T", Weights: &link.Weights{Epoch: 2}}); !reflect.DeepEqual(got, want) {
-		t.Errorf("toExercise: %+v, want %+v", got, want)
 	}
 }

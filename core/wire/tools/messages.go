@@ -15,13 +15,13 @@ import (
 // EncodeLink asks for the "#v1.…" link of a session: LinkText.
 type EncodeLink struct {
 	ID      int
-	Session LinkSession
+	Session session.Saved
 }
 
 // EncodeFile asks for the session file of a session: LinkText.
 type EncodeFile struct {
 	ID      int
-	Session LinkSession
+	Session session.Saved
 }
 
 // DecodeFile reads a session file: SessionRead.
@@ -46,7 +46,7 @@ type DecodeLink struct {
 // MakeExercise asks for an exercise's link: LinkText.
 type MakeExercise struct {
 	ID       int
-	Exercise Exercise
+	Exercise rules.Exercise
 }
 
 // ExerciseCode asks whether settings keep an exercise's locks and limits
@@ -111,7 +111,7 @@ type LinkText struct {
 // SessionRead answers DecodeFile.
 type SessionRead struct {
 	ID      int
-	Session LinkSession
+	Session session.Saved
 }
 
 // ModelRead answers ReadModel: the model's configuration, its layer sizes
@@ -128,9 +128,9 @@ type ModelRead struct {
 type Opened struct {
 	ID       int
 	Kind     string
-	Session  *LinkSession
+	Session  *session.Saved
 	Lesson   *guide.Lesson
-	Exercise *Exercise
+	Exercise *rules.Exercise
 }
 
 // CodeAnswer answers ExerciseCode.
@@ -161,39 +161,15 @@ type Lessons struct {
 // checked since the last answer (counted from First, from 0), of Total
 // codes found; Reflags are the flags they set on earlier rows. The last
 // answer is Done: its Rows are the class list's names with no code
-// (CheckResult.Missing), or none when the check Stopped.
+// (rules.CheckResult.Missing), or none when the check Stopped.
 type Checked struct {
 	ID      int
 	Total   int
 	First   int
-	Rows    []CheckResult
-	Reflags []CheckFlag
+	Rows    []rules.CheckResult
+	Reflags []rules.Reflag
 	Done    bool
 	Stopped bool
-}
-
-// CheckResult is exercise.Result.
-type CheckResult struct {
-	Name     string
-	Accepted bool
-	Epoch    int
-	Claimed  float64 // NaN when it was not read
-	Metric   float64 // NaN when it was not computed
-	Reason   string  // why the code was not accepted, in a teacher's words; "" when it was
-	Cause    string  // the technical cause, for the CSV
-	// NameBound: the training depends on the name (a renamed code fails).
-	NameBound bool
-	// Flag says why an accepted code deserves a look (exercise.Class).
-	Flag string
-	// Missing: a name of the class list that handed in no code.
-	Missing bool
-}
-
-// CheckFlag is exercise.Reflag: the whole new flag of an earlier row
-// (Row counts from 0).
-type CheckFlag struct {
-	Row  int
-	Flag string
 }
 
 // ToolFailed is the tools worker's answer to a request it could not carry
@@ -204,34 +180,4 @@ type ToolFailed struct {
 	ID      int
 	Message string
 	Class   string
-}
-
-// The values of the tools' messages, as in core/link and core/exercise
-// (the page links neither; the tools worker converts, and its tests check
-// that the fields match).
-
-// LinkSession is link.Session: settings and optional starting weights.
-type LinkSession struct {
-	Settings session.Settings `json:"settings"`
-	Weights  *Weights         `json:"weights,omitempty"`
-}
-
-// Weights is link.Weights.
-type Weights struct {
-	Epoch  int       `json:"epoch"`
-	Sizes  []int     `json:"sizes"`
-	Params []float64 `json:"params"`
-}
-
-// Exercise is exercise.Exercise.
-type Exercise struct {
-	Format       int              `json:"format"`
-	Nonce        string           `json:"nonce"`
-	Title        string           `json:"title,omitempty"`
-	Instructions string           `json:"instructions,omitempty"`
-	Settings     session.Settings `json:"settings"`
-	Weights      *Weights         `json:"weights,omitempty"`
-	RequireStart bool             `json:"requireStart,omitempty"`
-	Locked       []string         `json:"locked,omitempty"`
-	Goal         rules.Goal       `json:"goal"`
 }

@@ -12,7 +12,7 @@ import (
 
 // schemaHash is the hash of the layout of the messages of this package
 // and of every type they reach (genwire's schema.go).
-const schemaHash = 0x0747b50a
+const schemaHash = 0xe7703ac6
 
 // Protocol is the wire.Protocol of the messages of this package.
 var Protocol = wire.Protocol{Schema: schemaHash, New: newProtocol}
@@ -77,7 +77,7 @@ func (*EncodeLink) Tag() byte { return 64 }
 func (v *EncodeLink) Code(c *wire.Codec) {
 	c.Schema(schemaHash)
 	c.Int(&v.ID)
-	codeLinkSession(c, &v.Session)
+	codeSessionSaved(c, &v.Session)
 }
 
 // IDRef returns the address of v.ID, the number of the request.
@@ -90,7 +90,7 @@ func (*EncodeFile) Tag() byte { return 65 }
 func (v *EncodeFile) Code(c *wire.Codec) {
 	c.Schema(schemaHash)
 	c.Int(&v.ID)
-	codeLinkSession(c, &v.Session)
+	codeSessionSaved(c, &v.Session)
 }
 
 // IDRef returns the address of v.ID, the number of the request.
@@ -129,7 +129,7 @@ func (*MakeExercise) Tag() byte { return 68 }
 func (v *MakeExercise) Code(c *wire.Codec) {
 	c.Schema(schemaHash)
 	c.Int(&v.ID)
-	codeExercise(c, &v.Exercise)
+	codeRulesExercise(c, &v.Exercise)
 }
 
 // IDRef returns the address of v.ID, the number of the request.
@@ -221,7 +221,7 @@ func (*SessionRead) Tag() byte { return 75 }
 func (v *SessionRead) Code(c *wire.Codec) {
 	c.Schema(schemaHash)
 	c.Int(&v.ID)
-	codeLinkSession(c, &v.Session)
+	codeSessionSaved(c, &v.Session)
 }
 
 // IDRef returns the address of v.ID, the number of the request.
@@ -237,9 +237,9 @@ func (v *Opened) Code(c *wire.Codec) {
 	c.Str(&v.Kind)
 	if c.Present(v.Session != nil) {
 		if v.Session == nil {
-			v.Session = new(LinkSession)
+			v.Session = new(session.Saved)
 		}
-		codeLinkSession(c, v.Session)
+		codeSessionSaved(c, v.Session)
 	}
 	if c.Present(v.Lesson != nil) {
 		if v.Lesson == nil {
@@ -249,9 +249,9 @@ func (v *Opened) Code(c *wire.Codec) {
 	}
 	if c.Present(v.Exercise != nil) {
 		if v.Exercise == nil {
-			v.Exercise = new(Exercise)
+			v.Exercise = new(rules.Exercise)
 		}
-		codeExercise(c, v.Exercise)
+		codeRulesExercise(c, v.Exercise)
 	}
 }
 
@@ -306,8 +306,8 @@ func (v *Checked) Code(c *wire.Codec) {
 	c.Int(&v.ID)
 	c.Int(&v.Total)
 	c.Int(&v.First)
-	wire.Slice(c, &v.Rows, codeCheckResult)
-	wire.Slice(c, &v.Reflags, codeCheckFlag)
+	wire.Slice(c, &v.Rows, codeRulesCheckResult)
+	wire.Slice(c, &v.Reflags, codeRulesReflag)
 	c.Bool(&v.Done)
 	c.Bool(&v.Stopped)
 }
@@ -396,17 +396,17 @@ func (v *ModelRead) Code(c *wire.Codec) {
 // IDRef returns the address of v.ID, the number of the request.
 func (v *ModelRead) IDRef() *int { return &v.ID }
 
-func codeLinkSession(c *wire.Codec, v *LinkSession) {
+func codeSessionSaved(c *wire.Codec, v *session.Saved) {
 	wire.CodeSessionSettings(c, &v.Settings)
 	if c.Present(v.Weights != nil) {
 		if v.Weights == nil {
-			v.Weights = new(Weights)
+			v.Weights = new(session.Weights)
 		}
-		codeWeights(c, v.Weights)
+		codeSessionWeights(c, v.Weights)
 	}
 }
 
-func codeExercise(c *wire.Codec, v *Exercise) {
+func codeRulesExercise(c *wire.Codec, v *rules.Exercise) {
 	c.Int(&v.Format)
 	c.Str(&v.Nonce)
 	c.Str(&v.Title)
@@ -414,9 +414,9 @@ func codeExercise(c *wire.Codec, v *Exercise) {
 	wire.CodeSessionSettings(c, &v.Settings)
 	if c.Present(v.Weights != nil) {
 		if v.Weights == nil {
-			v.Weights = new(Weights)
+			v.Weights = new(session.Weights)
 		}
-		codeWeights(c, v.Weights)
+		codeSessionWeights(c, v.Weights)
 	}
 	c.Bool(&v.RequireStart)
 	c.Strs(&v.Locked)
@@ -481,7 +481,7 @@ func codeRulesLessonItem(c *wire.Codec, v *rules.LessonItem) {
 	c.Str(&v.Link)
 }
 
-func codeCheckResult(c *wire.Codec, v *CheckResult) {
+func codeRulesCheckResult(c *wire.Codec, v *rules.CheckResult) {
 	c.Str(&v.Name)
 	c.Bool(&v.Accepted)
 	c.Int(&v.Epoch)
@@ -494,7 +494,7 @@ func codeCheckResult(c *wire.Codec, v *CheckResult) {
 	c.Bool(&v.Missing)
 }
 
-func codeCheckFlag(c *wire.Codec, v *CheckFlag) {
+func codeRulesReflag(c *wire.Codec, v *rules.Reflag) {
 	c.Int(&v.Row)
 	c.Str(&v.Flag)
 }
@@ -510,7 +510,7 @@ func codeRulesShare(c *wire.Codec, v *rules.Share) {
 	c.Bool(&v.Done)
 }
 
-func codeWeights(c *wire.Codec, v *Weights) {
+func codeSessionWeights(c *wire.Codec, v *session.Weights) {
 	c.Int(&v.Epoch)
 	c.Ints(&v.Sizes)
 	c.Floats(&v.Params)
