@@ -62,3 +62,29 @@ func TestFlagsTable(t *testing.T) {
 		})
 	}
 }
+
+// TestFlagsAway: every setting with a flag, given its value in
+// settingtest.Away as text (Setting.Text), is set to it.
+func TestFlagsAway(t *testing.T) {
+	want := settingtest.Away()
+	var args []string
+	for i := range session.Table {
+		if e := &session.Table[i]; e.Flag != "" {
+			args = append(args, "-"+e.Flag+"="+e.Text(&want))
+		}
+	}
+	fs := flag.NewFlagSet("test", flag.ContinueOnError)
+	sf := newSettingFlags(fs)
+	if err := fs.Parse(args); err != nil {
+		t.Fatal(err)
+	}
+	var got session.Settings
+	if err := sf.apply(&got); err != nil {
+		t.Fatal(err)
+	}
+	for i := range session.Table {
+		if e := &session.Table[i]; e.Flag != "" && e.JSON(&got) != e.JSON(&want) {
+			t.Errorf("-%s=%s set %s, want %s", e.Flag, e.Text(&want), e.JSON(&got), e.JSON(&want))
+		}
+	}
+}

@@ -88,3 +88,23 @@ func TestTableMoved(t *testing.T) {
 		})
 	}
 }
+
+// TestTableAway: every setting of session.Table comes back from a link as
+// it went in (settingtest.Away: each away from its default).
+func TestTableAway(t *testing.T) {
+	s := settingtest.Away()
+	code, err := link.Encode(&link.Session{Settings: s})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := link.Decode(code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range session.Table {
+		e := &session.Table[i]
+		if a, b := e.JSON(&s), e.JSON(&got.Settings); a != b {
+			t.Errorf("%s: %s went into the link, %s came back", e.Name, a, b)
+		}
+	}
+}

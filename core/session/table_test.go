@@ -336,3 +336,21 @@ func TestRangeText(t *testing.T) {
 		t.Errorf("Check(1.5) = %v, want %q", err, want)
 	}
 }
+
+// TestAway: settingtest.Away holds every setting away from its default,
+// within the table's bounds.
+func TestAway(t *testing.T) {
+	a, d := settingtest.Away(), session.Default()
+	for i := range session.Table {
+		e := &session.Table[i]
+		if e.JSON(&a) == e.JSON(&d) && e.Name != "dataset" && e.Name != "points" && e.Name != "noise" && e.Name != "splitColumn" {
+			t.Errorf("%s: Away has the default %s", e.Name, e.JSON(&a))
+		}
+	}
+	if err := session.CheckBounds(&a); err != nil {
+		t.Error(err)
+	}
+	if _, err := session.Build(a); err != nil {
+		t.Errorf("Away does not build: %v", err)
+	}
+}

@@ -8,6 +8,8 @@ package settingtest
 import (
 	"math"
 
+	"github.com/nnplayground/playground/core/data"
+	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
 )
 
@@ -76,4 +78,26 @@ func Moved(name string) (moved session.Setting, restore func()) {
 		e.Max -= (e.Max - e.Min) / 10
 	}
 	return *e, func() { *e = old }
+}
+
+// Away returns valid settings with every setting of session.Table that a
+// user types or picks away from session.Default's value: a pasted table
+// with its column roles, another network and training, stop rules and
+// the map's axes. A test sends it through a program and compares each
+// setting (Setting.JSON) with what comes back.
+func Away() session.Settings {
+	s := session.Default()
+	s.Dataset, s.Points, s.Noise = "", 0, 0
+	s.Text = "a,b,c,y\n1,2,x,0\n3,4,y,1\n5,6,x,0\n7,8,y,1\n9,10,x,0\n11,12,y,1\n"
+	s.Target, s.Ignore, s.Use, s.AsNumbers, s.AsClasses = "y", []string{"c"}, []string{"b"}, true, true
+	s.Missing, s.Norm, s.SplitColumn = data.FillMean, data.MinMax, ""
+	s.Derived = []data.Derived{{Kind: data.Product, A: "a", B: "b"}}
+	s.TestRatio, s.ValidRatio = 0.25, 0.2
+	m := &s.Model
+	m.Hidden, m.Activation, m.Loss, m.Init, m.Optimizer = []int{5, 3}, nn.ReLU, nn.MSE, nn.He, nn.Momentum
+	m.LearningRate, m.Momentum, m.Nesterov, m.Beta1, m.Beta2, m.Epsilon = 0.1, 0.8, true, 0.85, 0.99, 1e-7
+	m.BatchSize, m.L1, m.L2, m.ClipNorm, m.Decay, m.Seed = 7, 0.001, 0.002, 3, 0.01, 42
+	s.Stop = nn.StopRules{Patience: 15, PatienceShare: 0.2, MinUpdates: 100, MinDelta: 0.01, RestoreBest: true, TargetLoss: 0.05, TargetMetric: 0.95, MaxEpochs: 500}
+	s.MapX, s.MapY, s.Lang = "a", "b", "zh"
+	return s
 }
