@@ -106,6 +106,7 @@ fuzz:
 	go test -run='^$$' -fuzz=FuzzDecodeExercise -fuzztime=60s ./core/exercise/
 	go test -run='^$$' -fuzz=FuzzReadCode -fuzztime=60s ./core/exercise/
 	go test -run='^$$' -fuzz=FuzzUnmarshal -fuzztime=60s ./core/wire/
+	go test -run='^$$' -fuzz=FuzzScan -fuzztime=60s ./core/internal/jsonscan/
 	go test -run='^$$' -fuzz=FuzzDecodeLesson -fuzztime=60s ./core/exercise/
 
 ## clean: remove what build writes (and .build/, where builds before third_party/go-app copied go-app)

@@ -39,12 +39,12 @@ func EncodeFile(s *Session) ([]byte, error) {
 // DecodeFile reads a session file. Its errors wrap ErrCorrupt,
 // ErrNewerVersion or ErrTooLarge, as Decode's do. A file whose table or
 // parameters are past their limits is refused from its structure, before
-// it is decoded (scanFile).
+// it is decoded (scan).
 func DecodeFile(b []byte) (*Session, error) {
 	if len(b) > MaxFile {
 		return nil, fmt.Errorf("%w: the file has %d bytes, the limit is %d", ErrTooLarge, len(b), MaxFile)
 	}
-	if err := scanFile(b); err != nil {
+	if err := scan(b, "file"); err != nil {
 		return nil, err
 	}
 	var head struct {

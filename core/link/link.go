@@ -223,6 +223,9 @@ func open(link string) (*envelope, error) {
 			return nil, err
 		}
 	}
+	if err := scan(js, "link"); err != nil {
+		return nil, err
+	}
 	env := new(envelope)
 	if err := strict(js, env); err != nil {
 		return nil, err
