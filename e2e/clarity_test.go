@@ -52,3 +52,29 @@ func TestClarityAtAGlance(t *testing.T) {
 		t.Logf("ticks %s", ticks)
 	}
 }
+
+// TestDerivedInputsOnDiagram: with two-input data the network offers the
+// derived inputs (x², y², x·y, sin) as extra input nodes with + on the
+// diagram: a press adds one as an input node (the network's first layer
+// grows), a second press on it removes it; each says in one line what it
+// is (its title), as does a neuron under the pointer.
+func TestDerivedInputsOnDiagram(t *testing.T) {
+	ctx := openPage(t)
+	if n := eval[int](t, ctx, `document.querySelectorAll("#derived-nodes button").length`); n != 5 {
+		t.Fatalf("%d derived inputs offered on the diagram, want 5 (x², y², x·y, sin x, sin y)", n)
+	}
+	name := eval[string](t, ctx, elem("derive-0")+`.dataset.name`)
+	if eval[string](t, ctx, elem("derive-0")+`.title`) == "" {
+		t.Errorf("#derive-0 (%s) has no note", name)
+	}
+	click(t, ctx, "derive-0")
+	waitFor(t, ctx, networkSizesJS+`[0] === 3 && `+elem("derive-0")+`.getAttribute("aria-pressed") === "true"`, 20*time.Second, "a third input node, "+name)
+	if s := text(t, ctx, "data-summary"); !strings.Contains(s, "3 inputs") {
+		t.Errorf("after adding %s the summary says %q", name, s)
+	}
+	click(t, ctx, "derive-0")
+	waitFor(t, ctx, networkSizesJS+`[0] === 2 && `+elem("derive-0")+`.getAttribute("aria-pressed") === "false"`, 20*time.Second, "two input nodes again")
+	if eval[string](t, ctx, elem("boundary")+`.title`) == "" {
+		t.Errorf("the output plane has no note")
+	}
+}
