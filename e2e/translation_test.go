@@ -40,11 +40,11 @@ const visibleStringsJS = `(() => {
 // and in Chinese on purpose: proper names, symbols, the language's own
 // name, units, the default data's inputs (x1, x2), the names of methods
 // (Glorot and He initialisation, Huber loss, Nesterov momentum, RMSProp)
-// and the shape of an exercise link.
+// the shape of an exercise link, and formulas (+ sin(x) on the diagram).
 var sameInEveryLanguage = regexp.MustCompile(`^(` + strings.Join([]string{
 	`English`, `CSV`, `TSV`, `ReLU`, `tanh`, `sigmoid`, `Adam`, `SGD`, `RMSprop`, `L1`, `L2`, `R²`, `MSE`,
 	`[xh]\d+(\.\d+)?`, `x[₁₂]`, `out\d*`, `xᵢ`, `wᵢ`, `∂L/∂wᵢ = δ·xᵢ`, `PyTorch`, `NumPy`, `Python`, `JSON`,
-	`Go`, `WebAssembly`, `GitHub`, `Adam β1`, `Glorot`, `He`, `Huber`, `Nesterov`, `RMSProp`, `https://…#v1\.…`,
+	`Go`, `WebAssembly`, `GitHub`, `[+−] sin\([xy]\)`, `Adam β1`, `Glorot`, `He`, `Huber`, `Nesterov`, `RMSProp`, `https://…#v1\.…`,
 }, "|") + `)$`)
 
 // latin is a word of two or more Latin letters.

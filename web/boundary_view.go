@@ -72,7 +72,7 @@ func (c *boundaryView) plane() app.UI {
 		)
 	}
 	return app.Div().Body(
-		pictured(c.St, "boundary", app.Canvas().ID("boundary").Class("pg-square").Role("img").Aria("label", t(l, "boundary-desc"))),
+		pictured(c.St, "boundary", app.Canvas().ID("boundary").Class("pg-square").Role("img").Aria("label", t(l, "boundary-desc")).Title(t(l, "plane-note"))),
 	)
 }
 

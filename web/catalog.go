@@ -68,6 +68,10 @@ var catalog = map[string]map[string]string{
 		"list-sep": ", ", "explain-open": "Explain a neuron",
 		"data-label": "label", "data-positive": "positive", "data-negative": "negative",
 		"paste-example": "x1,x2,label\n0.5,1.2,a\n…",
+		"derive-label":  "Extra inputs:", "derive-input": "input %s",
+		"derive-note": "An input computed from the two columns: a straight line in it is a curve on the plane.",
+		"neuron-note": "its output over the plane is drawn in it; click for its computation",
+		"plane-note":  "The network's output at each point of the plane: blue where it is high (positive), orange where it is low; the dots are the training rows.",
 
 		"readouts": "Progress", "epoch": "Epoch", "train-loss": "Train loss", "test-loss": "Test loss",
 		"test": "Test", "accuracy": "accuracy (0–1)", "r2": "R²",
@@ -345,6 +349,10 @@ var catalog = map[string]map[string]string{
 		"list-sep": "，", "explain-open": "解释一个神经元",
 		"data-label": "标签", "data-positive": "正", "data-negative": "负",
 		"paste-example": "x1,x2,类别\n0.5,1.2,甲\n…",
+		"derive-label":  "额外输入：", "derive-input": "输入 %s",
+		"derive-note": "由两列算出的输入：在它上面的一条直线，是平面上的一条曲线。",
+		"neuron-note": "它在平面上的输出画在它里面；点击查看它的计算",
+		"plane-note":  "网络在平面上每一点的输出：高（正）处为蓝色，低处为橙色；圆点是训练行。",
 
 		"readouts": "进度", "epoch": "轮次", "train-loss": "训练损失", "test-loss": "测试损失",
 		"test": "测试", "accuracy": "准确率（0–1）", "r2": "R²",

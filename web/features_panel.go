@@ -131,12 +131,5 @@ func first(s []string) string {
 }
 
 func (c *featuresPanel) toggle(ctx app.Context, d data.Derived, on bool) {
-	ctx.Dispatch(func(app.Context) {
-		c.St.change(true, "data", func(s *session.Settings) {
-			s.Derived = slices.DeleteFunc(s.Derived, func(x data.Derived) bool { return x == d })
-			if on {
-				s.Derived = append(s.Derived, d)
-			}
-		})
-	})
+	toggleDerived(ctx, c.St, d, on)
 }

@@ -157,6 +157,7 @@ func (c *networkView) Render() app.UI {
 			),
 			c.editor(),
 		),
+		derivedNodes(l, c.St),
 		explainView(l, c.St, c.unitName),
 		&weightEditor{St: c.St, Lang: l},
 	)
@@ -283,6 +284,8 @@ func (c *networkView) onMove(ctx app.Context, e app.Event) {
 	x, y := e.Get("offsetX").Float(), e.Get("offsetY").Float()
 	h := c.hit(e)
 	switch {
+	case h != nil && h.From < 0 && netGeom.half > 0 && h.Layer+2 < len(c.St.net.Sizes):
+		c.tip = c.describe(h) + " · " + t(c.Lang, "neuron-note") // a hidden neuron's map
 	case h != nil:
 		c.tip = c.describe(h)
 	default:
