@@ -28,9 +28,8 @@ func TestDuplicateNamesLinear(t *testing.T) {
 	if mb := (after.TotalAlloc - before.TotalAlloc) >> 20; mb >= 50 {
 		t.Errorf("%d MB allocated", mb)
 	}
-	if took > 500*time.Millisecond {
-		t.Errorf("took %v", took) // generous: about 10 ms on a laptop
-	}
+	// Quadratic renaming shows in the allocations above; the time is only
+	// reported (about 10 ms on a laptop), never asserted.
 	t.Logf("%v, %d kB", took, (after.TotalAlloc-before.TotalAlloc)>>10)
 }
 
