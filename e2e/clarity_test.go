@@ -4,6 +4,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 // mapColoursJS counts the distinct colours in the first hidden neuron's
@@ -77,4 +80,31 @@ func TestDerivedInputsOnDiagram(t *testing.T) {
 	if eval[string](t, ctx, elem("boundary")+`.title`) == "" {
 		t.Errorf("the output plane has no note")
 	}
+}
+
+// TestDataThumbnails: the six generated data sets are small pictures of
+// their points beside the data set's select, each drawn (not blank), the
+// loaded one checked; a press on XOR's loads XOR; they are one Tab stop
+// (a radio group) whose right arrow loads the next set.
+func TestDataThumbnails(t *testing.T) {
+	ctx := openPage(t)
+	if n := eval[int](t, ctx, `document.querySelectorAll("#data-thumbs button").length`); n != 6 {
+		t.Fatalf("%d data set pictures, want 6", n)
+	}
+	waitFor(t, ctx, `[...document.querySelectorAll("#data-thumbs canvas")].every(c => { const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+		for (let i = 3; i < d.length; i += 4) if (d[i] !== 0) return true; return false; })`, 10*time.Second, "every data set's picture drawn")
+	if p := eval[string](t, ctx, `document.querySelector("#data-thumbs [aria-checked=true]")?.id ?? ""`); p != "thumb-btn-"+eval[string](t, ctx, elem("dataset-select")+`.value`) {
+		t.Errorf("the checked picture is %q, the data set %q", p, eval[string](t, ctx, elem("dataset-select")+`.value`))
+	}
+	click(t, ctx, "thumb-btn-xor")
+	waitFor(t, ctx, elem("dataset-select")+`.value === "xor" && `+elem("thumb-btn-xor")+`.getAttribute("aria-checked") === "true" && `+epochJS+` === 0`, 20*time.Second, "XOR loaded from its picture")
+	// One Tab stop; the right arrow loads the next set.
+	if n := eval[int](t, ctx, `[...document.querySelectorAll("#data-thumbs button")].filter(b => b.tabIndex >= 0).length`); n != 1 {
+		t.Errorf("the pictures are %d Tab stops, want 1", n)
+	}
+	eval[chromedp.Void](t, ctx, elem("thumb-btn-xor")+`.focus()`)
+	if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.ArrowRight)); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, elem("dataset-select")+`.value === "gauss" && document.activeElement?.id === "thumb-btn-gauss"`, 20*time.Second, "the next set (Gaussian clusters) after the right arrow, with the focus")
 }

@@ -75,6 +75,7 @@ func (c *dataPanel) Render() app.UI {
 					}),
 				),
 			),
+			dataThumbs(l, c.St, fixed),
 			// The wrapper is always there, so that go-app keeps the
 			// following fields (and the paste area's text) in place when
 			// #points and #noise come and go.
@@ -175,13 +176,7 @@ func (c *dataPanel) onDataset(ctx app.Context, e app.Event) {
 		c.loadText(ctx, app.Window().GetElementByID("data-input").Get("value").String())
 		return
 	}
-	ctx.Dispatch(func(app.Context) {
-		c.St.change(true, "data", func(s *session.Settings) {
-			s.Dataset, s.Text = name, ""
-			s.Target, s.Ignore, s.Derived, s.SplitColumn, s.AsClasses = "", nil, nil, "", false
-			s.Use, s.AsNumbers = nil, false // the columns brought back were the previous table's
-		})
-	})
+	chooseDataset(ctx, c.St, name)
 }
 
 func (c *dataPanel) onPoints(ctx app.Context, e app.Event) {
