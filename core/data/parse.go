@@ -114,7 +114,7 @@ func (t *Table) readCSV(text string) error {
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				e := quoteError(text, pe, t.Delimiter)
+				e := quoteError(text, pe, t.Delimiter, t.more)
 				e.Line += t.line0
 				return e
 			}
@@ -132,15 +132,16 @@ func (t *Table) readCSV(text string) error {
 //
 // A quoted field that runs over line ends to the end of the text (a quote
 // never closed) is reported at the line where it opens, and quoted up to
-// that line's end.
-func quoteError(text string, pe *csv.ParseError, delim rune) *ParseError {
+// that line's end; more says that text (not white space) follows text,
+// which is then not the end.
+func quoteError(text string, pe *csv.ParseError, delim rune, more bool) *ParseError {
 	e := &ParseError{Line: pe.Line, Column: 1, Err: pe.Err}
 	start := lineOffset(text, pe.StartLine)
 	end := min(lineOffset(text, pe.Line)+pe.Column, len(text))
 	if start < 0 || end < start {
 		return e
 	}
-	if pe.Err == csv.ErrQuote && pe.StartLine < pe.Line && strings.TrimSpace(text[end:]) == "" {
+	if pe.Err == csv.ErrQuote && pe.StartLine < pe.Line && strings.TrimSpace(text[end:]) == "" && !more {
 		e.Line = pe.StartLine
 		if i := strings.IndexByte(text[start:end], '\n'); i >= 0 {
 			end = start + i + 1 // the scan below stops before end-1

@@ -148,23 +148,31 @@ func start(text io.Reader) (rune, *chunker, error) {
 
 // read reads one chunk's records into a table that continues the chunks
 // before it, and reports whether its text is white space alone.
-func (sh *shape) read(c *chunker, rows, prior int) (t *Table, blank bool, err error) {
+func (sh *shape) read(c *chunker, rows, prior int) (t *Table, text string, blank bool, err error) {
 	text, line0, err := c.next(rows)
 	if err != nil {
-		return nil, false, err
+		return nil, "", false, err
 	}
-	blank = strings.TrimSpace(text) == ""
-	t = &Table{Delimiter: sh.delim, cols: sh.cols, prior: prior, line0: line0,
+	t, err = sh.parse(text, line0, prior, false)
+	return t, text, strings.TrimSpace(text) == "", err
+}
+
+// parse reads the records of a chunk's text, of line0 lines and prior
+// records before it; more says that text which is not white space follows
+// it (see quoteError).
+func (sh *shape) parse(text string, line0, prior int, more bool) (*Table, error) {
+	t := &Table{Delimiter: sh.delim, cols: sh.cols, prior: prior, line0: line0, more: more,
 		capRows: strings.Count(text, "\n") + 1, capBytes: len(text)}
 	if t.cols > 0 {
 		t.alloc()
 	}
+	var err error
 	if t.Delimiter == ' ' {
 		err = t.readFields(text)
 	} else {
 		err = t.readCSV(text)
 	}
-	return t, blank, err
+	return t, err
 }
 
 // scanShape reads the whole text once, chunk by chunk, checking every
@@ -187,15 +195,23 @@ func scanShape(text io.Reader, rows int) (*shape, error) {
 	)
 	blank := true // Parse says ErrEmpty first for a text of white space
 	for !c.eof {
-		t, b, err := sh.read(c, rows, records)
+		line0 := c.line
+		t, text, b, err := sh.read(c, rows, records)
 		blank = blank && b
 		if err != nil {
-			for blank && !c.eof {
-				text, _, _ := c.next(rows)
-				blank = strings.TrimSpace(text) == ""
+			// What follows the chunk decides: a text of white space is
+			// ErrEmpty, and a quote left open to the end of the text is
+			// reported where it opens (quoteError).
+			rest := true
+			for rest && !c.eof {
+				more, _, _ := c.next(rows)
+				rest = strings.TrimSpace(more) == ""
 			}
-			if blank {
+			if blank && rest {
 				return nil, &ParseError{Err: ErrEmpty}
+			}
+			if !rest {
+				_, err = sh.parse(text, line0, records, true)
 			}
 			return nil, err
 		}
@@ -291,7 +307,7 @@ func (sh *shape) chunks(text io.Reader, rows int, fn func(*Table) error) error {
 		return err
 	}
 	for records := 0; !c.eof; {
-		t, _, err := sh.read(c, rows, records)
+		t, _, _, err := sh.read(c, rows, records)
 		if err != nil {
 			return err
 		}

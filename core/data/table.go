@@ -47,6 +47,7 @@ type Table struct {
 	capBytes int         // length of the text, for preallocation
 	prior    int         // records read before this text (ReadChunks)
 	line0    int         // lines before this text (ReadChunks)
+	more     bool        // text that is not white space follows this text (ReadChunks)
 	cells    []string    // row-major, Rows()×cols
 	lines    []int       // 1-based line where each data row starts
 	num      [][]float64 // per column; nil for Categorical; NaN marks a missing or bad cell
