@@ -34,7 +34,8 @@
 // Table declares each setting once, as TensorFlow Playground's state.ts
 // declares its URL properties: its JSON name and path, a pointer to its
 // field (Setting.Field, its get and set), its bounds (Min, Max, MinOpen,
-// MaxOpen, ZeroOK for a 0 that means a default), whether an exercise
+// MaxOpen, ZeroOK for a 0 that means a default), its default (Default
+// builds from them), whether an exercise
 // locks it (Lock), whether a change keeps the running network (Live),
 // what a lesson may do with it (Lesson), its nnplay flag, the page's
 // control and the catalog keys of its label and name. Everything else

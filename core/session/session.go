@@ -10,25 +10,19 @@ import (
 	"github.com/nnplayground/playground/core/nn"
 )
 
-// Default returns the settings a first visit starts with: the circle, a
-// small tanh network and plain SGD, as TensorFlow Playground starts.
+// Default returns the settings a first visit starts with: each setting's
+// Default in Table (the circle, a small tanh network and plain SGD, as
+// TensorFlow Playground starts).
 func Default() Settings {
-	return Settings{
-		Version:   Version,
-		Dataset:   "circle",
-		Points:    300,
-		TestRatio: 0.3,
-		Missing:   data.Impute,
-		Model: nn.Config{
-			Hidden:       []int{4, 2},
-			Activation:   nn.Tanh,
-			Optimizer:    nn.SGD,
-			LearningRate: 0.03,
-			BatchSize:    10,
-			Seed:         1,
-		},
-		Lang: "en",
+	s := Settings{Version: Version}
+	for i := range Table {
+		if e := &Table[i]; e.Default != "" {
+			if err := e.SetText(&s, e.Default); err != nil {
+				panic("session: the default of " + e.Name + ": " + err.Error())
+			}
+		}
 	}
+	return s
 }
 
 // Session is loaded data and a trainer built from Settings.

@@ -38,6 +38,9 @@ type Setting struct {
 	// When, if not nil, says whether the setting applies to s; its bounds
 	// are checked only then (points: generated datasets only).
 	When func(s *Settings) bool
+	// Default is its value in Default, as SetText reads it; "" is the
+	// zero value.
+	Default string
 
 	Lock   Lock   // whether an exercise may lock it
 	Live   bool   // a change keeps the running network (Tunable); otherwise a new one is built
@@ -85,10 +88,10 @@ func isGenerated(s *Settings) bool {
 // bound moved here moves everywhere).
 var Table = []Setting{
 	{Name: "dataset", Path: "dataset", What: "dataset", Field: func(s *Settings) any { return &s.Dataset },
-		Lock: Fixed, Lesson: Read, Flag: "dataset", Control: "dataset-select", Label: "dataset", Noun: "lock-dataset",
+		Default: "circle", Lock: Fixed, Lesson: Read, Flag: "dataset", Control: "dataset-select", Label: "dataset", Noun: "lock-dataset",
 		Doc: "built-in dataset: " + strings.Join(datasets.Names(), ", ") + " (empty: the pasted table)"},
 	{Name: "points", Path: "points", What: "points", Field: func(s *Settings) any { return &s.Points },
-		Min: 4, Max: datasets.MaxPoints, ZeroOK: true, When: isGenerated,
+		Default: "300", Min: 4, Max: datasets.MaxPoints, ZeroOK: true, When: isGenerated,
 		Lock: Fixed, Lesson: Write, Flag: "points", Control: "points", Label: "points", Noun: "lock-points",
 		Doc: "generated datasets: number of points (0 = the dataset's default)"},
 	{Name: "noise", Path: "noise", What: "noise", Field: func(s *Settings) any { return &s.Noise },
@@ -114,13 +117,13 @@ var Table = []Setting{
 		Lock: Fixed, Flag: "as-classes", Control: "as-classes", Label: "as-classes",
 		Doc: "treat a numeric target as class labels"},
 	{Name: "missing", Path: "missing", What: "missing-value policy", Field: func(s *Settings) any { return &s.Missing },
-		Lock: Fixed, Lesson: Write, Flag: "missing", Control: "missing", Label: "missing", Noun: "lock-missing",
+		Default: "impute", Lock: Fixed, Lesson: Write, Flag: "missing", Control: "missing", Label: "missing", Noun: "lock-missing",
 		Doc: "missing values: impute (training median, a (missing) category, missing indicators; drops only rows without a target), drop (the row) or fill (training mean or mode)"},
 	{Name: "derived", Path: "derived", What: "derived inputs", Field: func(s *Settings) any { return &s.Derived },
 		Lock: Lockable, Noun: "lock-derived",
 		Doc: "inputs computed from numeric columns (x², x·y, sin x, cos x)"},
 	{Name: "testRatio", Path: "testRatio", What: "test ratio", Field: func(s *Settings) any { return &s.TestRatio },
-		Min: 0, Max: data.MaxTestRatio,
+		Default: "0.3", Min: 0, Max: data.MaxTestRatio,
 		Lock: Fixed, Lesson: Write, Flag: "test-ratio", Control: "test-ratio", Label: "test-ratio",
 		Doc: "fraction of rows held out for testing"},
 	{Name: "norm", Path: "norm", What: "normalization", Field: func(s *Settings) any { return &s.Norm },
@@ -135,11 +138,11 @@ var Table = []Setting{
 		Doc: "fraction of the training rows held out for validation (early stopping watches its loss)"},
 
 	{Name: "hidden", Path: "model.hidden", What: "hidden layers", Field: func(s *Settings) any { return &s.Model.Hidden },
-		Min: 1, Max: nn.MaxWidth, // each layer's width
+		Default: "4,2", Min: 1, Max: nn.MaxWidth, // each layer's width
 		Lock: Lockable, Lesson: Write, Flag: "layers", Control: "layers", Label: "layers", Noun: "lock-hidden",
 		Doc: `hidden layer widths, e.g. 8,8 ("" or "none": a linear model)`},
 	{Name: "activation", Path: "model.activation", What: "activation", Field: func(s *Settings) any { return &s.Model.Activation },
-		Lock: Lockable, Lesson: Write, Flag: "activation", Control: "activation", Label: "activation", Noun: "lock-activation",
+		Default: "tanh", Lock: Lockable, Lesson: Write, Flag: "activation", Control: "activation", Label: "activation", Noun: "lock-activation",
 		Doc: "hidden activation: tanh, relu, leaky-relu, sigmoid or linear"},
 	{Name: "loss", Path: "model.loss", What: "loss", Field: func(s *Settings) any { return &s.Model.Loss },
 		Lock: Lockable, Lesson: Write, Flag: "loss", Control: "loss", Label: "loss", Noun: "lock-loss",
@@ -148,10 +151,10 @@ var Table = []Setting{
 		Lock: Lockable, Lesson: Write, Flag: "init", Control: "init", Label: "init", Noun: "lock-init",
 		Doc: "weight initialisation: auto, glorot or he"},
 	{Name: "optimizer", Path: "model.optimizer", What: "optimizer", Field: func(s *Settings) any { return &s.Model.Optimizer },
-		Lock: Lockable, Lesson: Write, Flag: "optimizer", Control: "optimizer", Label: "optimizer", Noun: "lock-optimizer",
+		Default: "sgd", Lock: Lockable, Lesson: Write, Flag: "optimizer", Control: "optimizer", Label: "optimizer", Noun: "lock-optimizer",
 		Doc: "optimizer: sgd, momentum, rmsprop or adam"},
 	{Name: "lr", Path: "model.lr", What: "learning rate", Field: func(s *Settings) any { return &s.Model.LearningRate },
-		Min: 0, MinOpen: true, Max: inf, ZeroOK: true,
+		Default: "0.03", Min: 0, MinOpen: true, Max: inf, ZeroOK: true,
 		Lock: Lockable, Live: true, Lesson: Write, Flag: "learning-rate", Control: "learning-rate", Label: "learning-rate", Noun: "lock-lr",
 		Doc: "learning rate (0 = 0.03)"},
 	{Name: "momentum", Path: "model.momentum", What: "momentum", Field: func(s *Settings) any { return &s.Model.Momentum },
@@ -174,7 +177,7 @@ var Table = []Setting{
 		Lock: Lockable, Noun: "lock-eps",
 		Doc: "ε of Adam and RMSProp (0 = 1e-8)"},
 	{Name: "batch", Path: "model.batch", What: "batch size", Field: func(s *Settings) any { return &s.Model.BatchSize },
-		Min: 0, Max: inf,
+		Default: "10", Min: 0, Max: inf,
 		Lock: Lockable, Live: true, Lesson: Write, Flag: "batch-size", Control: "batch-size", Label: "batch-size", Noun: "lock-batch",
 		Doc: "rows per batch (0 = full batch)"},
 	{Name: "l1", Path: "model.l1", What: "L1 rate", Field: func(s *Settings) any { return &s.Model.L1 },
@@ -194,7 +197,7 @@ var Table = []Setting{
 		Lock: Lockable, Live: true, Lesson: Write, Flag: "decay", Control: "lr-decay", Label: "decay", Noun: "lock-decay",
 		Doc: "learning-rate decay: lr/(1 + decay·epoch)"},
 	{Name: "seed", Path: "model.seed", What: "seed", Field: func(s *Settings) any { return &s.Model.Seed },
-		Min: 0, Max: inf,
+		Default: "1", Min: 0, Max: inf,
 		Lock: Fixed, Flag: "seed", Control: "seed", Label: "seed", Noun: "lock-seed",
 		Doc: "seed of the split, the initial weights and the batches"},
 
@@ -234,7 +237,7 @@ var Table = []Setting{
 		Live: true, Control: "boundary-y", Label: "map-y",
 		Doc: "the input column on the decision map's y axis (empty: the second most important)"},
 	{Name: "lang", Path: "lang", What: "language", Field: func(s *Settings) any { return &s.Lang },
-		Live: true, Label: "language",
+		Default: "en", Live: true, Label: "language",
 		Doc: `the page's language: "en" or "zh"`},
 }
 

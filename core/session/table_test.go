@@ -354,3 +354,24 @@ func TestAway(t *testing.T) {
 		t.Errorf("Away does not build: %v", err)
 	}
 }
+
+// TestDefaultFromTable: Default, built from each setting's Default in
+// Table, is the literal that session.Default returned before the table
+// (main at 55b2ca3): old links and files that leave fields out read the
+// same.
+func TestDefaultFromTable(t *testing.T) {
+	want := session.Settings{
+		Version: session.Version, Dataset: "circle", Points: 300, TestRatio: 0.3, Missing: data.Impute,
+		Model: nn.Config{Hidden: []int{4, 2}, Activation: nn.Tanh, Optimizer: nn.SGD, LearningRate: 0.03, BatchSize: 10, Seed: 1},
+		Lang:  "en",
+	}
+	if got := session.Default(); !reflect.DeepEqual(got, want) {
+		t.Errorf("Default() = %+v\nwant %+v", got, want)
+	}
+	for _, e := range session.Table {
+		d := session.Default()
+		if e.Default != "" && e.Text(&d) != e.Default {
+			t.Errorf("%s: Default reads %q, the table says %q", e.Name, e.Text(&d), e.Default)
+		}
+	}
+}
