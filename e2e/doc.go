@@ -52,6 +52,19 @@
 //     before the trainer's first data set, trains once it is ready),
 //     TestFirstVisitLoadsOnce (boot.js sends a first visit's load ahead and
 //     the page does not send it again).
+//   - No dead ends: TestControlsNeverOverlap (no two controls' boxes overlap
+//     at 320, 375, 768, 1024 and 1366 px, with 2 and 4 hidden layers and
+//     every panel open), TestExplainFromKeyboard (Tab, Enter on "Explain a
+//     neuron", the arrow keys pick another), TestLiveRegionCalm (no live
+//     region changes more than once a second while training; the readouts
+//     announced, and again on pause), TestChineseReadoutsFit,
+//     TestEveryStringTranslated (every visible string, placeholder,
+//     aria-label and title changes with the language, but for a short list
+//     of names and formulas).
+//   - Clarity at a glance (clarity_test.go): TestClarityAtAGlance (each
+//     hidden neuron's map in its node; the output plane a third of the
+//     screen wide, with ticks and the test points' toggle),
+//     TestDerivedInputsOnDiagram, TestDataThumbnails.
 //
 // Sharing and teaching, and the command line:
 //

@@ -142,6 +142,12 @@
 // weight_maps.go, boundary_view.go, scatter_view.go, confusion_view.go,
 // lang_switch.go, share_panel.go, export_panel.go, lessons_panel.go,
 // lesson_player.go, exercise_editor.go, exercise_view.go, checker.go);
+// network_maps.go draws each hidden neuron's map in its node,
+// derived_nodes.go offers x², y², x·y and sin as input nodes under the
+// diagram, data_thumbs.go the generated data sets as pictures,
+// plane_axes.go the output plane's ticks, readouts_voice.go what the
+// readouts' live region says (at most every 5 s while training), and
+// data_words.go the built-in data's own names in the page's language;
 // lesson_progress.go holds a guided lesson's progress and feeds its step's
 // check (a core/exercise/guide.Tracker) what the trainer reports, so that
 // a check reads only what happened after its step opened; session_io.go holds
