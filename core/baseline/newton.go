@@ -32,6 +32,10 @@ type problem struct {
 	stride, col int
 	logistic    bool
 	lambda      float64
+	// hstride > 1 builds the Hessian from every hstride-th row, its terms
+	// times hstride: an estimate, for the last steps of a warm-started fit
+	// (the gradient, which says when the fit is done, takes every row).
+	hstride int
 }
 
 // eval writes ∇f(θ) into g and each row's sᵢ into s.
@@ -87,11 +91,14 @@ func (p *problem) value(theta []float64) float64 {
 
 // hessian writes the lower triangle of Σᵢ sᵢ·[xᵢ, 1][xᵢ, 1]ᵀ into h
 // ((d+1)×(d+1), row-major), from the rows' sᵢ that eval wrote into s (or
-// all 1: the Gram matrix). ∇²f adds λ to the weights' diagonal (penalize).
+// all 1: the Gram matrix), or every hstride-th row's. ∇²f adds λ to the
+// weights' diagonal (penalize).
 func (p *problem) hessian(s, h []float64) {
 	d, m := p.d, p.d+1
 	clear(h)
-	for i, si := range s {
+	k := max(p.hstride, 1)
+	for i := 0; i < len(s); i += k {
+		si := s[i] * float64(k)
 		xi := p.x[i*d : i*d+d]
 		for j, v := range xi {
 			if v == 0 {
