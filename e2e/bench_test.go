@@ -132,6 +132,8 @@ type startupTimes struct {
 	WasmEnd  float64 `json:"wasmEnd"`
 	Compiled float64 `json:"compiled"`
 	Run      float64 `json:"run"`
+	GoMain   float64 `json:"goMain"`
+	Mounted  float64 `json:"mounted"`
 	Trainer  float64 `json:"trainer"`
 }
 
@@ -141,7 +143,8 @@ const startupStepsJS = `(() => {
 	const nav = performance.getEntriesByType("navigation")[0] || {};
 	const wasm = performance.getEntriesByType("resource").find((e) => /app\.[0-9a-f]+\.wasm$/.test(e.name)) || {};
 	return {...window.__e2e, html: nav.responseEnd || 0, wasmEnd: wasm.responseEnd || 0,
-		compiled: mark("nn:app.wasm-compiled"), run: mark("nn:app.wasm-run"), trainer: mark("nn:trainer-first-message")};
+		compiled: mark("nn:app.wasm-compiled"), run: mark("nn:app.wasm-run"), goMain: mark("nn:go-main"),
+		mounted: mark("nn:page-mounted"), trainer: mark("nn:trainer-first-message")};
 })()`
 
 // benchStartup opens the page in a browser with a fresh profile (nothing
@@ -182,9 +185,10 @@ func benchStartup(t *testing.T, r *benchReport) {
 		r.add(t, "start %-4s navigation -> app.wasm running (#app-ready): median %4.0f ms (runs %s)", what, median(ready), msList(ready))
 		r.add(t, "start %-4s navigation -> usable (data shown, Train enabled): median %4.0f ms (runs %s); -> first trained epoch shown after a click then: median %4.0f ms (runs %s)",
 			what, median(usable), msList(usable), median(trained), msList(trained))
-		r.add(t, "start %-4s steps (medians, ms from navigation): index.html received %.0f; app.wasm received %.0f, compiled %.0f (streaming, while it downloads), running %.0f; the page mounted %.0f; the trainer's first message %.0f; usable %.0f",
+		r.add(t, "start %-4s steps (medians, ms from navigation): index.html received %.0f; app.wasm received %.0f, compiled %.0f (streaming, while it downloads), instantiated %.0f; Go's main (packages initialised) %.0f; the page mounted (go-app's first render, OnMount) %.0f, shown %.0f; the trainer's first message (its first data set) %.0f; usable %.0f",
 			what, median(col(func(x startupTimes) float64 { return x.HTML })), median(col(func(x startupTimes) float64 { return x.WasmEnd })),
 			median(col(func(x startupTimes) float64 { return x.Compiled })), median(col(func(x startupTimes) float64 { return x.Run })),
+			median(col(func(x startupTimes) float64 { return x.GoMain })), median(col(func(x startupTimes) float64 { return x.Mounted })),
 			median(ready), median(col(func(x startupTimes) float64 { return x.Trainer })), median(usable))
 	}
 	report("cold", cold)

@@ -37,6 +37,25 @@ type drawer struct {
 type drawState struct {
 	pending bool
 	last    float64 // performance.now() of the last draw
+	cost    float64 // milliseconds a draw takes (a moving average)
+}
+
+// drawShare is the share of the time that one canvas's drawing may take
+// while training: a canvas whose draw costs more is redrawn less often
+// (every cost/drawShare milliseconds; everyOf). A 64-input table's network,
+// with a map in each of its 32 hidden neurons, costs tens of milliseconds
+// a draw: drawn every frame it kept the main thread busy and the trainer,
+// on a two-core machine, at a quarter of its speed.
+const drawShare = 0.15
+
+// everyOf is the least time between two draws of the canvas while
+// training: its drawer's own, or more when its draws are so costly that
+// drawing it every frame (about 16.7 ms) would take over drawShare.
+func everyOf(dr drawer, ds *drawState) float64 {
+	if b := ds.cost / drawShare; b > 1000.0/60 && b > dr.every {
+		return b
+	}
+	return dr.every
 }
 
 // smallPerFrame is the number of small views drawn in one frame at most.
@@ -99,11 +118,12 @@ func (l *frameLoop) frame() {
 			if !ds.pending {
 				continue
 			}
-			if dr.every == 0 || !l.st.running || d == dirtyAll {
+			every := everyOf(dr, ds)
+			if every == 0 || !l.st.running || d == dirtyAll {
 				l.draw(id, dr, ds, now)
 				continue
 			}
-			if now-ds.last >= dr.every && ds.last <= oldest && small < smallPerFrame {
+			if now-ds.last >= every && ds.last <= oldest && small < smallPerFrame {
 				next, oldest = id, ds.last
 			}
 		}
@@ -119,7 +139,9 @@ func (l *frameLoop) draw(id string, dr drawer, ds *drawState, now float64) {
 	ds.pending = false
 	ds.last = now
 	if c, ok := getCanvas(id); ok {
+		start := l.perf.Call("now").Float()
 		dr.draw(l.st, c)
+		ds.cost += (l.perf.Call("now").Float() - start - ds.cost) / 4
 	}
 }
 

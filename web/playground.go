@@ -95,6 +95,7 @@ func (p *playground) OnMount(ctx app.Context) {
 		return nil
 	})
 	app.Window().Call("addEventListener", "pagehide", p.hide)
+	app.Window().Get("performance").Call("mark", "nn:page-mounted") // the start-up's steps (boot.js)
 }
 
 // OnNav is called by go-app when a link inside the page (a lesson) or the

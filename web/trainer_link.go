@@ -26,7 +26,7 @@ type trainerLink struct {
 	// failed: its Go program exited or could not start, or the worker
 	// threw. Such a worker answers nothing more.
 	dead    func(msg string)
-	in, out []byte // buffers reused by every message
+	in, out []byte   // buffers reused by every message
 	ahead   [][]byte // commands boot.js posted before the page ran (send)
 }
 

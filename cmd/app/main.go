@@ -12,6 +12,9 @@ import (
 )
 
 func main() {
+	// The start-up's steps (boot.js marks the others; make bench-browser
+	// reads them): the Go program runs, its packages initialised.
+	app.Window().Get("performance").Call("mark", "nn:go-main")
 	app.RouteFunc("/", web.NewPage)
 	app.RouteFallbackFunc(web.NewPage) // third_party/go-app: no regexp linked
 	app.RunWhenOnBrowser()
