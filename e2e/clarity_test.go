@@ -107,4 +107,11 @@ func TestDataThumbnails(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitFor(t, ctx, elem("dataset-select")+`.value === "gauss" && document.activeElement?.id === "thumb-btn-gauss"`, 20*time.Second, "the next set (Gaussian clusters) after the right arrow, with the focus")
+	// Two presses in a row step two sets, however fast.
+	for range 2 {
+		if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.ArrowRight)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	waitFor(t, ctx, elem("dataset-select")+`.value === "reg-plane" && document.activeElement?.id === "thumb-btn-reg-plane"`, 20*time.Second, "two sets on (the regression plane) after two right arrows")
 }

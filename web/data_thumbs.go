@@ -50,7 +50,12 @@ func dataThumbs(l string, st *store, fixed bool) app.UI {
 // thumbKey moves the data sets' radio group with the arrow keys (and Home
 // and End): the next picture takes the focus and its set loads.
 func thumbKey(ctx app.Context, e app.Event, st *store, names []string) {
-	i := slices.Index(names, strings.TrimPrefix(e.Get("target").Get("id").String(), "thumb-btn-"))
+	// From the set loaded (asked for): keys pressed faster than the focus
+	// follows still step one set each.
+	i := slices.Index(names, st.view().Dataset)
+	if i < 0 {
+		i = slices.Index(names, strings.TrimPrefix(e.Get("target").Get("id").String(), "thumb-btn-"))
+	}
 	if i < 0 {
 		return
 	}
