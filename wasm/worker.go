@@ -462,18 +462,18 @@ func (w *worker) watch(st nn.Stats) bool {
 // ("back"), and on with the learning rate divided by 10 ("lower") or with
 // gradient clipping at norm 1 ("clip"). The page's history goes back to
 // that epoch with the report (Tuned).
-func (w *worker) rollback(how string) {
+func (w *worker) rollback(how wire.RollbackHow) {
 	if w.exploded == nil || w.coach == nil {
 		w.postError(errors.New("trainer: rollback without an explosion"))
 		return
 	}
 	var err error
 	switch how {
-	case "lower":
+	case wire.RollbackLower:
 		var lr float64
 		lr, err = w.coach.RollbackLower(10)
 		w.settings.Model.LearningRate = lr
-	case "clip":
+	case wire.RollbackClip:
 		err = w.coach.RollbackClip(1)
 		w.settings.Model.ClipNorm = 1
 	default:

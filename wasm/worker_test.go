@@ -569,7 +569,7 @@ func TestExploded(t *testing.T) {
 		t.Errorf("step after the explosion: %+v, want the explosion again and no epoch", kinds(rs))
 	}
 	good := r.Exploded.LastGood
-	h.send(&wire.Rollback{How: "lower"})
+	h.send(&wire.Rollback{How: wire.RollbackLower})
 	rs = until(t, w, h, time.Second, kind(kindTuned))
 	tr := last(rs)
 	if tr.Exploded != nil || tr.Epoch != good || len(tr.History) != 1 || tr.History[0].Epoch != good {

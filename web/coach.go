@@ -43,13 +43,13 @@ func coachView(l string, st *store) app.UI {
 				}).Text(t(l, "coach-normalize")))
 		}
 		row = append(row,
-			app.Button().ID("coach-back").OnClick(func(ctx app.Context, ev app.Event) { rollback(st, "back") }).
+			app.Button().ID("coach-back").OnClick(func(ctx app.Context, ev app.Event) { rollback(st, wire.RollbackBack) }).
 				Text(tf(l, "coach-back", e.LastGood)),
-			app.Button().ID("coach-lower").Class("pg-primary").OnClick(func(ctx app.Context, ev app.Event) { rollback(st, "lower") }).
+			app.Button().ID("coach-lower").Class("pg-primary").OnClick(func(ctx app.Context, ev app.Event) { rollback(st, wire.RollbackLower) }).
 				Text(tf(l, "coach-lower", short(e.LearningRate/10))),
 		)
 		if !e.Clipped {
-			row = append(row, app.Button().ID("coach-clip").OnClick(func(ctx app.Context, ev app.Event) { rollback(st, "clip") }).
+			row = append(row, app.Button().ID("coach-clip").OnClick(func(ctx app.Context, ev app.Event) { rollback(st, wire.RollbackClip) }).
 				Text(t(l, "coach-clip")))
 		}
 		body = append(body, app.Div().ID("exploded").Class("pg-alert").Role("alert").Body(
@@ -75,20 +75,20 @@ func coachView(l string, st *store) app.UI {
 }
 
 // rollback asks the worker to go back to the coach's last good epoch;
-// "lower" and "clip" change the settings the page shows as the worker
-// does. Call it from an event handler.
-func rollback(st *store, how string) {
+// RollbackLower and RollbackClip change the settings the page shows as the
+// worker does. Call it from an event handler.
+func rollback(st *store, how wire.RollbackHow) {
 	if st.exploded == nil {
 		return
 	}
 	e := *st.exploded
 	switch how {
-	case "lower":
+	case wire.RollbackLower:
 		st.settings.Model.LearningRate = e.LearningRate / 10
-	case "clip":
+	case wire.RollbackClip:
 		st.settings.Model.ClipNorm = 1
 	}
-	if how != "back" && st.firstTune < 0 {
+	if how != wire.RollbackBack && st.firstTune < 0 {
 		st.firstTune = e.LastGood // the run no longer has one set of settings
 	}
 	st.send(&wire.Rollback{How: how})

@@ -263,7 +263,7 @@ func (c *exerciseEditor) onMake(ctx app.Context, e app.Event) {
 			ex.Weights = st.weightsOf()
 			ex.Weights.Params, ex.Weights.Epoch = st.params, 0
 		}
-		st.askText(&tools.MakeExercise{Exercise: ex.Exercise}, func(frag, errMsg, class string) {
+		st.askText(&tools.MakeExercise{Exercise: ex.Exercise}, func(frag, errMsg string, class tools.FailClass) {
 			ctx.Dispatch(func(app.Context) {
 				if errMsg != "" {
 					c.err = errMsg

@@ -16,7 +16,7 @@ import (
 // meets the goal) and calls done with the answer, or nil on an error.
 // Call it inside ctx.Dispatch; done runs inside one too.
 func (s *store) askExerciseInfo(link string, done func(*rules.ExerciseInfo)) {
-	s.ask(&tools.GetExerciseInfo{Link: link}, func(a wire.Message, errMsg, class string) {
+	s.ask(&tools.GetExerciseInfo{Link: link}, func(a wire.Message, errMsg string, class tools.FailClass) {
 		if r, ok := a.(*tools.ExerciseInfo); ok {
 			done(&r.Info)
 		} else {
@@ -32,7 +32,7 @@ func (s *store) askExerciseInfo(link string, done func(*rules.ExerciseInfo)) {
 // with nil on an error. Call it inside ctx.Dispatch; update runs inside
 // one too.
 func (s *store) askShare(link string, update func(*rules.Share)) {
-	s.ask(&tools.TryNames{Link: link, Names: shareNames}, func(a wire.Message, errMsg, class string) {
+	s.ask(&tools.TryNames{Link: link, Names: shareNames}, func(a wire.Message, errMsg string, class tools.FailClass) {
 		if r, ok := a.(*tools.NamesTried); ok {
 			update(&r.Share)
 		} else {

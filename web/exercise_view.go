@@ -159,7 +159,7 @@ func (c *exerciseView) ask(q rules.CodeRequest) {
 	}
 	c.asked, c.answer = key, nil
 	ctx := c.ctx
-	c.St.ask(&tools.ExerciseCode{Request: q}, func(m wire.Message, errMsg, class string) {
+	c.St.ask(&tools.ExerciseCode{Request: q}, func(m wire.Message, errMsg string, class tools.FailClass) {
 		ctx.Dispatch(func(app.Context) {
 			if c.asked != key {
 				return

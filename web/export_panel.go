@@ -144,7 +144,7 @@ func (c *exportPanel) importText(text string) string {
 	head.Format = fileFormat(text)
 	switch head.Format {
 	case session.FileFormat:
-		st.ask(&tools.DecodeFile{File: text}, func(a wire.Message, errMsg, class string) {
+		st.ask(&tools.DecodeFile{File: text}, func(a wire.Message, errMsg string, class tools.FailClass) {
 			if n != c.imports {
 				return // a newer file was imported meanwhile
 			}
@@ -173,7 +173,7 @@ func (c *exportPanel) importText(text string) string {
 	case nn.ModelFormat:
 		// Read in the tools worker: a model file of tens of megabytes
 		// must not hold the page's thread.
-		st.ask(&tools.ReadModel{File: text}, func(a wire.Message, errMsg, class string) {
+		st.ask(&tools.ReadModel{File: text}, func(a wire.Message, errMsg string, class tools.FailClass) {
 			if n != c.imports {
 				return // a newer file was imported meanwhile
 			}

@@ -12,8 +12,8 @@ import (
 // stepDraft is a step of a teacher's lesson as the editor holds it.
 type stepDraft struct {
 	Text  string
-	Kind  string // "", "metric", "setting", "event"
-	Name  string // the metric, setting or event
+	Kind  guide.CheckKind // "" (no check), guide.CheckMetric, CheckSetting or CheckEvent
+	Name  string          // the metric, setting or event
 	Op    string
 	Value string
 }
@@ -85,11 +85,11 @@ func (c *lessonEditor) stepUI(i int) app.UI {
 	}
 	var names []string
 	switch d.Kind {
-	case "metric":
+	case guide.CheckMetric:
 		names = guide.Metrics
-	case "setting":
+	case guide.CheckSetting:
 		names = guide.Settable()
-	case "event":
+	case guide.CheckEvent:
 		for _, e := range guide.Events {
 			names = append(names, string(e))
 		}
@@ -102,11 +102,11 @@ func (c *lessonEditor) stepUI(i int) app.UI {
 		app.Div().Class("pg-row").Body(
 			app.Div().Class("pg-field").Body(
 				app.Label().For(id("check")).Text(t(l, "guide-check")),
-				app.Select().ID(id("check")).OnChange(set(func(d *stepDraft) *string { return &d.Kind }), i).Body(
+				app.Select().ID(id("check")).OnChange(set(func(d *stepDraft) *string { return (*string)(&d.Kind) }), i).Body(
 					app.Option().Value("").Selected(d.Kind == "").Text(t(l, "guide-check-none")),
-					app.Option().Value("metric").Selected(d.Kind == "metric").Text(t(l, "guide-check-metric")),
-					app.Option().Value("setting").Selected(d.Kind == "setting").Text(t(l, "guide-check-setting")),
-					app.Option().Value("event").Selected(d.Kind == "event").Text(t(l, "guide-check-event")),
+					app.Option().Value(string(guide.CheckMetric)).Selected(d.Kind == guide.CheckMetric).Text(t(l, "guide-check-metric")),
+					app.Option().Value(string(guide.CheckSetting)).Selected(d.Kind == guide.CheckSetting).Text(t(l, "guide-check-setting")),
+					app.Option().Value(string(guide.CheckEvent)).Selected(d.Kind == guide.CheckEvent).Text(t(l, "guide-check-event")),
 				),
 			),
 			app.If(d.Kind != "",
@@ -119,7 +119,7 @@ func (c *lessonEditor) stepUI(i int) app.UI {
 					),
 				),
 			),
-			app.If(d.Kind == "metric" || d.Kind == "setting",
+			app.If(d.Kind == guide.CheckMetric || d.Kind == guide.CheckSetting,
 				app.Div().Class("pg-field").Body(
 					app.Label().For(id("op")).Text(t(l, "guide-check-op")),
 					app.Select().ID(id("op")).OnChange(set(func(d *stepDraft) *string { return &d.Op }), i).Body(
@@ -149,30 +149,30 @@ func (c *lessonEditor) lesson() (*guide.Lesson, string) {
 			name := d.Name
 			if name == "" { // the select shows its first choice
 				switch d.Kind {
-				case "metric":
+				case guide.CheckMetric:
 					name = guide.Metrics[0]
-				case "setting":
+				case guide.CheckSetting:
 					name = guide.Settable()[0]
-				case "event":
+				case guide.CheckEvent:
 					name = string(guide.Events[0])
 				}
 			}
-			ck := &guide.Check{Kind: guide.CheckKind(d.Kind), Op: d.Op}
+			ck := &guide.Check{Kind: d.Kind, Op: d.Op}
 			if ck.Op == "" {
 				ck.Op = ">="
 			}
 			switch d.Kind {
-			case "metric":
+			case guide.CheckMetric:
 				ck.Metric = name
-			case "setting":
+			case guide.CheckSetting:
 				ck.Setting = name
-			case "event":
+			case guide.CheckEvent:
 				ck.Event, ck.Op = guide.Event(name), ""
 			}
-			if d.Kind != "event" {
+			if d.Kind != guide.CheckEvent {
 				if v, ok := parseNumber(d.Value); ok {
 					ck.Value = v
-				} else if d.Kind == "setting" && (ck.Op == "=" || ck.Op == "!=") {
+				} else if d.Kind == guide.CheckSetting && (ck.Op == "=" || ck.Op == "!=") {
 					ck.Text = d.Value
 				} else {
 					return nil, tf(st.lang, "guide-bad-step", i+1)
@@ -193,7 +193,7 @@ func (c *lessonEditor) onMake(ctx app.Context, e app.Event) {
 			c.err = msg
 			return
 		}
-		c.St.askText(&tools.MakeLesson{Lesson: *ls}, func(frag, errMsg, class string) {
+		c.St.askText(&tools.MakeLesson{Lesson: *ls}, func(frag, errMsg string, class tools.FailClass) {
 			ctx.Dispatch(func(app.Context) {
 				if errMsg != "" {
 					c.err = errMsg

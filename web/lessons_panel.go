@@ -64,7 +64,7 @@ func (s *store) askLessons() {
 		return
 	}
 	s.lessonsAsked = true
-	s.ask(&tools.GetLessons{}, func(a wire.Message, errMsg, class string) {
+	s.ask(&tools.GetLessons{}, func(a wire.Message, errMsg string, class tools.FailClass) {
 		if r, ok := a.(*tools.Lessons); ok && r.Items != nil {
 			s.lessons = r.Items
 		} else {

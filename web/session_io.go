@@ -31,7 +31,7 @@ func (s *store) route(frag string) bool {
 		return true
 	}
 	s.lastFrag = frag
-	s.ask(&tools.DecodeLink{Link: frag}, func(a wire.Message, errMsg, class string) {
+	s.ask(&tools.DecodeLink{Link: frag}, func(a wire.Message, errMsg string, class tools.FailClass) {
 		if s.lastFrag != frag {
 			return // a newer link came meanwhile
 		}
@@ -43,7 +43,7 @@ func (s *store) route(frag string) bool {
 
 // open loads what the link frag opens (the tools worker's answer o), or
 // the default session with the error's message.
-func (s *store) open(frag string, o *tools.Opened, errMsg, class string) {
+func (s *store) open(frag string, o *tools.Opened, errMsg string, class tools.FailClass) {
 	s.linkErr, s.lesson, s.ex, s.exLink, s.checks, s.checkErr = "", nil, nil, "", nil, ""
 	s.checkTotal, s.checkDone, s.checkStopped = 0, 0, false
 	s.guide = nil
@@ -79,7 +79,7 @@ func (s *store) open(frag string, o *tools.Opened, errMsg, class string) {
 		s.askExerciseInfo(s.exLink, func(info *rules.ExerciseInfo) { s.exMeta = info })
 		setDataInput(ex.Settings.Text)
 	default:
-		errMsg, class = "link: wrong kind of link: "+strconv.Quote(o.Kind), "kind"
+		errMsg, class = "link: wrong kind of link: "+strconv.Quote(o.Kind), tools.FailKind
 	}
 	if errMsg != "" {
 		s.linkErr = linkMessage(s.lang, errMsg, class)
@@ -90,14 +90,14 @@ func (s *store) open(frag string, o *tools.Opened, errMsg, class string) {
 
 // linkMessage explains in language l why a link did not open: msg is the
 // error's text, class its class from the tools worker.
-func linkMessage(l, msg, class string) string {
+func linkMessage(l, msg string, class tools.FailClass) string {
 	key := "link-bad"
 	switch class {
-	case "newer":
+	case tools.FailNewer:
 		key = "link-newer"
-	case "large":
+	case tools.FailLarge:
 		key = "link-large"
-	case "kind":
+	case tools.FailKind:
 		key = "link-kind"
 	}
 	return t(l, key) + " (" + msg + ")"

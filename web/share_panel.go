@@ -87,11 +87,11 @@ func (c *sharePanel) onShare(ctx app.Context, e app.Event) {
 			// The session started from given weights: keep them.
 			s.Weights = &session.Weights{Sizes: append([]int(nil), st.net.Sizes...), Params: st.params}
 		}
-		st.askText(&tools.EncodeLink{Session: s}, func(frag, errMsg, class string) {
+		st.askText(&tools.EncodeLink{Session: s}, func(frag, errMsg string, class tools.FailClass) {
 			ctx.Dispatch(func(app.Context) {
 				c.url, c.err, c.tooLong = "", "", false
 				switch {
-				case class == "too-long":
+				case class == tools.FailTooLong:
 					c.tooLong = true
 					return
 				case errMsg != "":
@@ -116,7 +116,7 @@ func saveSessionFile(st *store, withWeights bool) {
 	if withWeights {
 		s.Weights = st.weightsOf()
 	}
-	st.askText(&tools.EncodeFile{Session: s}, func(file, errMsg, class string) {
+	st.askText(&tools.EncodeFile{Session: s}, func(file, errMsg string, class tools.FailClass) {
 		if errMsg != "" {
 			st.exportErr = errMsg
 			st.notify(topicRun)

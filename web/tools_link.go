@@ -17,9 +17,8 @@ const (
 )
 
 // toolsDone receives the answer to a tool request, or the error's message
-// and class ("newer", "large", "kind", "too-long", "bad"; see
-// tools.ToolFailed).
-type toolsDone func(answer wire.Message, errMsg, class string)
+// and class (tools.ToolFailed).
+type toolsDone func(answer wire.Message, errMsg string, class tools.FailClass)
 
 // ask sends a tool request to the tools worker, started on first use, and
 // calls done inside ctx.Dispatch with its answer.
@@ -32,13 +31,13 @@ func (s *store) ask(req wire.Message, done toolsDone) {
 
 // askText is ask for the requests answered with text (tools.LinkText:
 // links, session files).
-func (s *store) askText(req wire.Message, done func(text, errMsg, class string)) {
-	s.ask(req, func(a wire.Message, errMsg, class string) {
+func (s *store) askText(req wire.Message, done func(text, errMsg string, class tools.FailClass)) {
+	s.ask(req, func(a wire.Message, errMsg string, class tools.FailClass) {
 		var text string
 		if t, ok := a.(*tools.LinkText); ok {
 			text = t.Text
 		} else if errMsg == "" {
-			errMsg, class = "unexpected answer from the tools worker", "bad"
+			errMsg, class = "unexpected answer from the tools worker", tools.FailBad
 		}
 		done(text, errMsg, class)
 	})
@@ -62,7 +61,7 @@ func (s *store) toolsDied(msg string) {
 		s.tools.stop()
 		s.tools = nil
 	}
-	s.applyTool(&tools.ToolFailed{Message: msg, Class: "bad"})
+	s.applyTool(&tools.ToolFailed{Message: msg, Class: tools.FailBad})
 }
 
 // applyTool folds an answer of the tools worker; call it inside
@@ -90,7 +89,7 @@ func (s *store) applyTool(m wire.Message) {
 			// request waiting gets the error.
 			for id, d := range s.asks {
 				delete(s.asks, id)
-				d(nil, failed.Message, "bad")
+				d(nil, failed.Message, tools.FailBad)
 			}
 			if s.awaiting[awaitCheck] {
 				delete(s.awaiting, awaitCheck)
@@ -104,15 +103,8 @@ func (s *store) applyTool(m wire.Message) {
 		delete(s.asks, id) // TryNames is answered after each name
 	}
 	if failed != nil {
-		done(nil, failed.Message, cmpOr(failed.Class, "bad"))
+		done(nil, failed.Message, failed.Class)
 		return
 	}
-	done(m, "", "")
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
+	done(m, "", tools.FailBad) // no error: the class is not read
 }

@@ -55,7 +55,7 @@ func startTrainer(handler func(wire.Message), dead func(msg string)) *trainerLin
 // startTools starts the tools worker (wasm/checker) as startTrainer does.
 func startToolsWorker(handler func(wire.Message)) *trainerLink {
 	return startWorker(toolsPath(), "tools", tools.Protocol, func(msg string) wire.Message {
-		return &tools.ToolFailed{Message: msg, Class: "bad"}
+		return &tools.ToolFailed{Message: msg, Class: tools.FailBad}
 	}, handler)
 }
 

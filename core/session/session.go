@@ -167,7 +167,7 @@ func (s *Session) Summary() *Summary {
 		Train:   ds.Train.N,
 		Test:    ds.Test.N,
 		Valid:   ds.Valid.N,
-		Task:    [...]string{data.Regression: "regression", data.Binary: "binary", data.Multiclass: "multiclass"}[ds.Task],
+		Task:    ds.Task.String(),
 		Columns: append([]string(nil), t.Names...),
 		Target:  ds.Target,
 		Inputs:  append([]string(nil), ds.Inputs...),

@@ -47,7 +47,7 @@ type Summary struct {
 	Train   int        `json:"train"`
 	Test    int        `json:"test"`
 	Valid   int        `json:"valid,omitempty"` // validation rows, carved from the training rows (not counted in Train)
-	Task    string     `json:"task"`            // "regression", "binary", "multiclass"
+	Task    string     `json:"task"`            // data.Task.String: "regression", "binary", "multiclass"
 	Columns []string   `json:"columns"`
 	Kinds   []string   `json:"kinds"` // "numeric" or "categorical", per column
 	Target  string     `json:"target"`

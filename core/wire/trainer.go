@@ -1,6 +1,7 @@
 package wire
 
 import (
+	"github.com/nnplayground/playground/core/internal/enum"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
 )
@@ -67,10 +68,23 @@ type Tune struct {
 }
 
 // Rollback answers an explosion (Snapshot.Exploded): back to the coach's
-// last good epoch (How "back"), and on with the learning rate divided by
-// 10 ("lower") or with gradient clipping at norm 1 ("clip"). Answer: Tuned,
-// whose history restarts at that epoch.
-type Rollback struct{ How string }
+// last good epoch, and on as How says. Answer: Tuned, whose history
+// restarts at that epoch.
+type Rollback struct{ How RollbackHow }
+
+// RollbackHow is how training goes on after a Rollback.
+type RollbackHow int
+
+const (
+	RollbackBack  RollbackHow = iota // with the same settings (nn.Coach.Rollback)
+	RollbackLower                    // with the learning rate divided by 10 (nn.Coach.RollbackLower)
+	RollbackClip                     // with gradient clipping at norm 1 (nn.Coach.RollbackClip)
+)
+
+var rollbackNames = [...]string{RollbackBack: "back", RollbackLower: "lower", RollbackClip: "clip"}
+
+// String returns "back", "lower" or "clip".
+func (h RollbackHow) String() string { return enum.Name(rollbackNames[:], int(h)) }
 
 // Explain asks for one neuron's computation for one row, as the engine
 // does it (nn.Trainer.Explain): unit Unit of layer Layer (Network.Sizes

@@ -10,7 +10,7 @@ import (
 
 // schemaHash is the hash of the layout of the messages of this package
 // and of every type they reach (genwire's schema.go).
-const schemaHash = 0x3a83127b
+const schemaHash = 0xebe2824c
 
 // Trainer is the wire.Protocol of the messages of this package.
 var Trainer = Protocol{Schema: schemaHash, New: newTrainer}
@@ -157,7 +157,7 @@ func (*Rollback) Tag() byte { return 10 }
 
 // Code encodes or decodes v's fields, as c does.
 func (v *Rollback) Code(c *Codec) {
-	c.Str(&v.How)
+	c.Int((*int)(&v.How))
 }
 
 // Tag returns 11.

@@ -187,3 +187,19 @@ func TestUnmarshalErrors(t *testing.T) {
 		})
 	}
 }
+
+// TestEnumNames: the enums the wire carries name their values as the
+// strings they replaced did.
+func TestEnumNames(t *testing.T) {
+	for _, tt := range []struct {
+		Input  interface{ String() string }
+		Output string
+	}{
+		{wire.RollbackBack, "back"}, {wire.RollbackLower, "lower"}, {wire.RollbackClip, "clip"}, {wire.RollbackHow(7), "unknown(7)"},
+		{tools.FailBad, "bad"}, {tools.FailNewer, "newer"}, {tools.FailLarge, "large"}, {tools.FailTooLong, "too-long"}, {tools.FailKind, "kind"},
+	} {
+		if got := tt.Input.String(); got != tt.Output {
+			t.Errorf("%#v: got %q, want %q", tt.Input, got, tt.Output)
+		}
+	}
+}

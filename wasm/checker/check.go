@@ -23,12 +23,12 @@ func handle(b []byte, post func([]byte)) {
 	var id int
 	defer func() {
 		if v := recover(); v != nil {
-			send(&tools.ToolFailed{ID: id, Message: fmt.Sprintf("checker: internal error: %v", v), Class: "bad"})
+			send(&tools.ToolFailed{ID: id, Message: fmt.Sprintf("checker: internal error: %v", v), Class: tools.FailBad})
 		}
 	}()
 	c, err := wire.Unmarshal(b, tools.Protocol)
 	if err != nil {
-		send(&tools.ToolFailed{Message: "checker: bad request: " + err.Error(), Class: "bad"})
+		send(&tools.ToolFailed{Message: "checker: bad request: " + err.Error(), Class: tools.FailBad})
 		return
 	}
 	id = tools.ID(c)

@@ -24,7 +24,7 @@ func TestLessonsOpTeacher(t *testing.T) {
 		t.Fatalf("the link of a teacher's lesson: %+v (%v)", ls, err)
 	}
 	l.Steps = l.Steps[:2]
-	if f, ok := ask(t, &tools.MakeLesson{ID: 7, Lesson: l}).(*tools.ToolFailed); !ok || f.Class != "bad" {
+	if f, ok := ask(t, &tools.MakeLesson{ID: 7, Lesson: l}).(*tools.ToolFailed); !ok || f.Class != tools.FailBad {
 		t.Fatalf("a lesson of two steps: %+v", f)
 	}
 }

@@ -48,7 +48,7 @@ func TestTryNames(t *testing.T) {
 		m, _ := wire.Unmarshal(b, tools.Protocol)
 		failed, _ = m.(*tools.ToolFailed)
 	})
-	if failed == nil || failed.ID != 5 || failed.Class != "bad" {
+	if failed == nil || failed.ID != 5 || failed.Class != tools.FailBad {
 		t.Errorf("bad link: %+v", failed)
 	}
 }

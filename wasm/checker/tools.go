@@ -135,18 +135,18 @@ func decodeLink(l string) (*tools.Opened, error) {
 }
 
 // errorClass names the kind of a link error for the page's message.
-func errorClass(err error) string {
+func errorClass(err error) tools.FailClass {
 	switch {
 	case errors.Is(err, link.ErrNewerVersion):
-		return "newer"
+		return tools.FailNewer
 	case errors.Is(err, link.ErrTooLarge):
-		return "large"
+		return tools.FailLarge
 	case errors.Is(err, link.ErrTooLong):
-		return "too-long"
+		return tools.FailTooLong
 	case errors.Is(err, link.ErrKind):
-		return "kind"
+		return tools.FailKind
 	}
-	return "bad"
+	return tools.FailBad
 }
 
 // readModel reads a model file for the page: its configuration, layer sizes

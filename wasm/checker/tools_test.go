@@ -100,17 +100,17 @@ func TestTools(t *testing.T) {
 	for _, tt := range []struct {
 		Name  string
 		Input wire.Message
-		Class string
+		Class tools.FailClass
 	}{
-		{"damaged", &tools.DecodeLink{ID: 7, Link: "#v1.garbage"}, "bad"},
-		{"newer", &tools.DecodeLink{ID: 7, Link: "#v99.abc"}, "newer"},
-		{"code as link", &tools.DecodeLink{ID: 7, Link: "#" + code}, "kind"},
-		{"not a file", &tools.DecodeFile{ID: 7, File: "{}"}, "bad"},
+		{"damaged", &tools.DecodeLink{ID: 7, Link: "#v1.garbage"}, tools.FailBad},
+		{"newer", &tools.DecodeLink{ID: 7, Link: "#v99.abc"}, tools.FailNewer},
+		{"code as link", &tools.DecodeLink{ID: 7, Link: "#" + code}, tools.FailKind},
+		{"not a file", &tools.DecodeFile{ID: 7, File: "{}"}, tools.FailBad},
 	} {
 		t.Run(tt.Name, func(t *testing.T) {
 			r, ok := ask(t, tt.Input).(*tools.ToolFailed)
 			if !ok || r.Class != tt.Class || r.Message == "" {
-				t.Errorf("got %+v, want an error of class %q", r, tt.Class)
+				t.Errorf("got %+v, want an error of class %v", r, tt.Class)
 			}
 		})
 	}

@@ -1,6 +1,7 @@
 package tools
 
 import (
+	"github.com/nnplayground/playground/core/internal/enum"
 	"github.com/nnplayground/playground/core/exercise/guide"
 	"github.com/nnplayground/playground/core/exercise/rules"
 	"github.com/nnplayground/playground/core/nn"
@@ -173,11 +174,26 @@ type Checked struct {
 }
 
 // ToolFailed is the tools worker's answer to a request it could not carry
-// out. Class names the kind of a link error for the page's message:
-// "newer" (a newer version's link), "large", "too-long" (offer a file),
-// "kind" (a link of another kind) or "bad". ID 0: worker.js itself failed.
+// out. Class is the kind of a link error, for the page's message. ID 0:
+// worker.js itself failed.
 type ToolFailed struct {
 	ID      int
 	Message string
-	Class   string
+	Class   FailClass
 }
+
+// FailClass is the kind of a tools worker's failure (ToolFailed.Class).
+type FailClass int
+
+const (
+	FailBad     FailClass = iota // a damaged link or file, or anything else
+	FailNewer                    // a newer version's link (link.ErrNewerVersion)
+	FailLarge                    // too large to open (link.ErrTooLarge)
+	FailTooLong                  // too large for a link: offer a file (link.ErrTooLong)
+	FailKind                     // a link of another kind (link.ErrKind)
+)
+
+var failNames = [...]string{FailBad: "bad", FailNewer: "newer", FailLarge: "large", FailTooLong: "too-long", FailKind: "kind"}
+
+// String returns "bad", "newer", "large", "too-long" or "kind".
+func (c FailClass) String() string { return enum.Name(failNames[:], int(c)) }

@@ -12,7 +12,7 @@ import (
 
 // schemaHash is the hash of the layout of the messages of this package
 // and of every type they reach (genwire's schema.go).
-const schemaHash = 0xe7703ac6
+const schemaHash = 0xadae2c60
 
 // Protocol is the wire.Protocol of the messages of this package.
 var Protocol = wire.Protocol{Schema: schemaHash, New: newProtocol}
@@ -323,7 +323,7 @@ func (v *ToolFailed) Code(c *wire.Codec) {
 	c.Schema(schemaHash)
 	c.Int(&v.ID)
 	c.Str(&v.Message)
-	c.Str(&v.Class)
+	c.Int((*int)(&v.Class))
 }
 
 // IDRef returns the address of v.ID, the number of the request.
