@@ -22,7 +22,7 @@ type numSpec struct {
 	Get       func(st *store) float64 // the value in use
 	Ladder    []float64               // arrow keys step along these values, when set
 	Step      float64                 // otherwise they add or take this
-	Min, Max  float64                 // the valid range (inclusive; Max +Inf means none)
+	Min, Max  float64                 // the valid range (inclusive; Max session.NoMax means none)
 	MinOpen   bool                    // Min itself is not valid (a learning rate must be > 0)
 	MaxOpen   bool                    // Max itself is not valid (momentum < 1)
 	Int       bool                    // whole numbers only
@@ -50,7 +50,7 @@ func (f *numSpec) rangeText(l string) string {
 	if f.Int {
 		kind = t(l, "range-whole")
 	}
-	switch none := math.IsInf(f.Max, 1); {
+	switch none := f.Max == session.NoMax; {
 	case f.MinOpen && none:
 		return tf(l, "range-above", kind, full(f.Min))
 	case none:

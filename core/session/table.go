@@ -2,7 +2,6 @@ package session
 
 import (
 	"math"
-	"strings"
 
 	"github.com/nnplayground/playground/core/data"
 	"github.com/nnplayground/playground/core/datasets"
@@ -30,7 +29,7 @@ type Setting struct {
 	Field func(s *Settings) any
 
 	// Min and Max bound a number (inclusive unless MinOpen or MaxOpen;
-	// Max is +Inf when there is no upper bound). A value of 0 is also
+	// Max is NoMax when there is no upper bound). A value of 0 is also
 	// valid when ZeroOK: it means the default ("lr": 0.03) or off.
 	Min, Max         float64
 	MinOpen, MaxOpen bool
@@ -76,7 +75,10 @@ const (
 	Write           // a lesson may check and set it
 )
 
-var inf = math.Inf(1)
+// NoMax is the Max of a setting without an upper bound.
+const NoMax = math.MaxFloat64
+
+const inf = NoMax
 
 func isGenerated(s *Settings) bool {
 	in, _ := datasets.Lookup(s.Dataset)
@@ -85,11 +87,13 @@ func isGenerated(s *Settings) bool {
 
 // Table declares every setting a user chooses, in the order of the
 // settings' JSON. Programs read it; only tests change it (to show that a
-// bound moved here moves everywhere).
+// bound moved here moves everywhere). Its entries are constants and
+// functions, so that the compiler lays it out as data: a program that
+// does not read it (the trainer's worker) does not link it.
 var Table = []Setting{
 	{Name: "dataset", Path: "dataset", What: "dataset", Field: func(s *Settings) any { return &s.Dataset },
 		Default: "circle", Lock: Fixed, Lesson: Read, Flag: "dataset", Control: "dataset-select", Label: "dataset", Noun: "lock-dataset",
-		Doc: "built-in dataset: " + strings.Join(datasets.Names(), ", ") + " (empty: the pasted table)"},
+		Doc: "built-in dataset: circle, xor, gauss, spiral, reg-plane, reg-gauss, tutorial, iris, penguins, diabetes (empty: the pasted table)"},
 	{Name: "points", Path: "points", What: "points", Field: func(s *Settings) any { return &s.Points },
 		Default: "300", Min: 4, Max: datasets.MaxPoints, ZeroOK: true, When: isGenerated,
 		Lock: Fixed, Lesson: Write, Flag: "points", Control: "points", Label: "points", Noun: "lock-points",

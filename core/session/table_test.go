@@ -375,3 +375,11 @@ func TestDefaultFromTable(t *testing.T) {
 		}
 	}
 }
+
+// TestDatasetDoc: the dataset's Doc (a constant, so that Table is data)
+// lists datasets.Names().
+func TestDatasetDoc(t *testing.T) {
+	if want := "built-in dataset: " + strings.Join(datasets.Names(), ", ") + " "; !strings.HasPrefix(session.Find("dataset").Doc, want) {
+		t.Errorf("the dataset's Doc %q does not start %q", session.Find("dataset").Doc, want)
+	}
+}

@@ -108,9 +108,9 @@ func (e *Setting) RangeText() string {
 	f := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 	var s string
 	switch lo, hi := f(e.Min), f(e.Max); {
-	case math.IsInf(e.Max, 1) && e.MinOpen:
+	case e.Max == NoMax && e.MinOpen:
 		s = "above " + lo
-	case math.IsInf(e.Max, 1):
+	case e.Max == NoMax:
 		s = lo + " or more"
 	case e.MinOpen && e.MaxOpen:
 		s = "above " + lo + " and below " + hi

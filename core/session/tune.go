@@ -18,13 +18,16 @@ func Tunable(a, b Settings) bool {
 	if !nn.Tunable(a.Model, b.Model) {
 		return false
 	}
-	for i := range Table {
-		if e := &Table[i]; e.Live {
-			e.Copy(&a, &b)
-		}
-	}
+	copyLive(&a, &b)
 	return sameButModel(&a, &b) // the model: nn.Tunable, defaults filled in
 }
+
+// copyLive copies into dst the settings outside the model that Table marks
+// Live: the decision map's axes and the language. (A list beside Table,
+// as nn's beside Config, so that the trainer's binary, which needs only
+// Tunable, does not link Table; TestTunableFields checks that they agree
+// field by field.)
+func copyLive(dst, src *Settings) { dst.MapX, dst.MapY, dst.Lang = src.MapX, src.MapY, src.Lang }
 
 // sameButModel reports whether a and b are the same settings but for the
 // model. (Compared field by field: reflect.DeepEqual would cost the

@@ -36,7 +36,7 @@ func Probes(e *session.Setting) []Probe {
 		return 1e-3 * math.Max(1, math.Abs(b))
 	}
 	vs := []float64{0, e.Min, e.Min - step(e.Min), e.Min + step(e.Min), math.NaN(), math.Inf(1), math.Inf(-1)}
-	if !math.IsInf(e.Max, 1) {
+	if e.Max != session.NoMax {
 		vs = append(vs, e.Max, e.Max-step(e.Max), e.Max+step(e.Max), (e.Min+e.Max)/2)
 	} else {
 		vs = append(vs, e.Min+1000*step(e.Min))
@@ -70,7 +70,7 @@ func Moved(name string) (moved session.Setting, restore func()) {
 	}
 	old := *e
 	switch {
-	case math.IsInf(e.Max, 1):
+	case e.Max == session.NoMax:
 		e.Max = e.Min + 100
 	case e.Kind() == session.Whole:
 		e.Max -= math.Max(1, math.Floor((e.Max-e.Min)/10))
