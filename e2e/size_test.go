@@ -23,13 +23,17 @@ import (
 // completion codes bound to the training, the editor's share of names and
 // packed tables in links took the checker to 1.253 MB, and the page's new
 // controls app.wasm to 1.751 MB; the budgets now leave about 1.5–4 % above
-// those sizes, so that the next feature has to earn its bytes.
+// those sizes, so that the next feature has to earn its bytes. The first
+// screen's clarity (each hidden neuron's map in its node, the output
+// plane's ticks, the derived inputs on the diagram, the data sets as
+// pictures, the readouts' voice) with the session's other changes took
+// app.wasm to 1.804 MB (zopfli; 1.338 MB Brotli): 1.85 MB.
 var sizeBudgets = []struct {
 	Name   string
 	Budget int
 }{
 	{"trainer.wasm", 1_050_000},
-	{"app.wasm", 1_800_000},
+	{"app.wasm", 1_850_000},
 	{"checker.wasm", 1_300_000},
 }
 

@@ -21,7 +21,7 @@ const (
 // prerendered picture is drawn at that size and stretched to the canvas's
 // box on other screens.
 var canvasSizes = map[string][2]float64{
-	"network":    {526, 205},
+	"network":    {526, 177},
 	"boundary":   {508, 508},
 	"loss-chart": {526, 84},
 }
