@@ -2,45 +2,17 @@ package web
 
 import (
 	"math"
-	"strconv"
 	"strings"
 
-	"github.com/nnplayground/playground/core/data"
 	"github.com/nnplayground/playground/core/exercise/rules"
 	"github.com/nnplayground/playground/core/wire/tools"
 )
-
-// checkRow is one row of the checker's table: a code, or a name of the
-// class list that handed in none (Missing).
-type checkRow struct {
-	Name     string   `json:"name"`
-	Accepted bool     `json:"accepted"`
-	Epoch    int      `json:"epoch"`
-	Claimed  float64  `json:"claimed"`
-	Metric   *float64 `json:"metric"` // nil when the checker did not train
-	Reason   string   `json:"reason"` // in a teacher's words (rules.Refused*, or the error's own)
-	Cause    string   `json:"cause"`  // the technical cause, for the CSV only
-	Flag     string   `json:"flag,omitempty"`
-	Missing  bool     `json:"missing,omitempty"`
-}
-
-// verdict is the row's verdict as the CSV says it (rules.CheckVerdict).
-func (r *checkRow) verdict() string { return rules.CheckVerdict(r.Accepted, r.Missing, r.Flag) }
 
 // applyChecked folds one answer of a class check: its new rows, the flags
 // they set on earlier rows, the progress, and the end of the check. An
 // answer to a check stopped or replaced since is dropped by applyTool.
 func (s *store) applyChecked(r *tools.Checked) {
-	for _, c := range r.Rows {
-		row := checkRow{Name: c.Name, Accepted: c.Accepted, Epoch: c.Epoch, Reason: c.Reason, Cause: c.Cause, Flag: c.Flag, Missing: c.Missing}
-		if x := c.Claimed; !math.IsNaN(x) && !math.IsInf(x, 0) {
-			row.Claimed = x
-		}
-		if m := c.Metric; !math.IsNaN(m) && !math.IsInf(m, 0) {
-			row.Metric = &m
-		}
-		s.checks = append(s.checks, row)
-	}
+	s.checks = append(s.checks, r.Rows...)
 	for _, f := range r.Reflags {
 		if f.Row >= 0 && f.Row < len(s.checks) {
 			s.checks[f.Row].Flag = f.Flag
@@ -85,47 +57,21 @@ func reasonText(l, reason string) string {
 	return reason
 }
 
-// metricText is a checked metric as the readouts round it
+// checkMetricText is a checked metric as the readouts round it
 // (rules.MetricText), "—" when the checker did not train.
-func (r *checkRow) metricText() string {
-	if r.Metric == nil {
+func checkMetricText(r *rules.CheckResult) string {
+	if math.IsNaN(r.Metric) || math.IsInf(r.Metric, 0) {
 		return "—"
 	}
-	return rules.MetricText(*r.Metric)
+	return rules.MetricText(r.Metric)
 }
 
-// checksCSV is the class table for a gradebook, with nnplay check's
-// columns (rules.CheckColumns): name, verdict, metric (as the readouts
-// round it), epoch, flag, the reason in the page's language and the
-// technical cause; every cell safe from being read as a formula
-// (data.SafeCell).
-func checksCSV(l string, rows []checkRow) string {
-	var b strings.Builder
-	write := func(rec []string) {
-		for i, s := range rec {
-			s = data.SafeCell(s)
-			if strings.ContainsAny(s, ",\"\r\n") {
-				s = `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
-			}
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			b.WriteString(s)
-		}
-		b.WriteString("\r\n")
-	}
-	write(rules.CheckColumns)
-	for _, r := range rows {
-		metric, epoch := "", ""
-		if r.Metric != nil {
-			metric = rules.MetricText(*r.Metric)
-		}
-		if !r.Missing {
-			epoch = strconv.Itoa(r.Epoch)
-		}
-		write([]string{r.Name, r.verdict(), metric, epoch, flagText(l, r.Flag), reasonText(l, r.Reason), r.Cause})
-	}
-	return b.String()
+// checksCSV is the class table for a gradebook, nnplay check's file
+// (rules.AppendCheckCSV) with the flags and reasons in the page's language.
+func checksCSV(l string, rows []rules.CheckResult) string {
+	return string(rules.AppendCheckCSV(nil, rows, func(r *rules.CheckResult) (flag, reason string) {
+		return flagText(l, r.Flag), reasonText(l, r.Reason)
+	}))
 }
 
 // flagText words a row's flag (rules.Flag*, joined by "; ") in the page's

@@ -123,11 +123,11 @@ func (c *checker) Render() app.UI {
 							if !r.Missing {
 								epoch = strconv.Itoa(r.Epoch)
 							}
-							return app.Tr().Class(cls).DataSet("accepted", strconv.FormatBool(r.Accepted)).DataSet("verdict", r.verdict()).Body(
+							return app.Tr().Class(cls).DataSet("accepted", strconv.FormatBool(r.Accepted)).DataSet("verdict", r.Verdict()).Body(
 								app.Td().Text(strconv.Itoa(i+1)),
 								app.Td().Text(r.Name),
 								app.Td().Text(verdict),
-								app.Td().Text(r.metricText()),
+								app.Td().Text(checkMetricText(&r)),
 								app.Td().Text(epoch),
 								app.Td().Class("pg-wrap pg-flag").Text(flagText(l, r.Flag)),
 								app.Td().Class("pg-wrap").Text(reasonText(l, r.Reason)),

@@ -2,6 +2,7 @@ package web
 
 import (
 	"fmt"
+	"math"
 	"testing"
 
 	"github.com/nnplayground/playground/core/exercise/rules"
@@ -43,22 +44,21 @@ func TestFirstMet(t *testing.T) {
 	}
 }
 
-// The class table's CSV has nnplay check's columns, keeps every row, rounds
-// the metric as the readouts do, escapes cells a spreadsheet would run as
-// formulas, words the reason in the page's language and keeps the
-// technical cause.
+// The class table's CSV is nnplay check's file (rules.AppendCheckCSV, whose
+// rows core/exercise's TestWriteCSV checks) with the reason and the flag in
+// the page's language; the metric rounds as the readouts do, the
+// technical cause stays, formulas are escaped.
 func TestChecksCSV(t *testing.T) {
-	m := 0.7521739130434782
-	rows := []checkRow{
-		{Name: "Ada", Accepted: true, Epoch: 28, Metric: &m},
-		{Name: "=HYPERLINK(\"x\")", Reason: rules.RefusedDamaged, Cause: "link: zlib: invalid checksum"},
-		{Name: "Grace", Missing: true, Reason: rules.RefusedMissing},
+	rows := []rules.CheckResult{
+		{Name: "Ada", Accepted: true, Epoch: 28, Metric: 0.7521739130434782},
+		{Name: "=HYPERLINK(\"x\")", Metric: math.NaN(), Reason: rules.RefusedDamaged, Cause: "link: zlib: invalid checksum"},
+		{Name: "Grace", Missing: true, Metric: math.NaN(), Reason: rules.RefusedMissing},
 	}
 	got := checksCSV("zh", rows)
-	want := "name,verdict,metric,epoch,flag,reason,cause\r\n" +
-		"Ada,accepted,0.752174,28,,,\r\n" +
-		"\"'=HYPERLINK(\"\"x\"\")\",refused,,0,," + catalog["zh"]["refused-damaged"] + ",link: zlib: invalid checksum\r\n" +
-		"Grace,missing,,,," + catalog["zh"]["refused-missing"] + ",\r\n"
+	want := "name,verdict,metric,epoch,flag,reason,cause\n" +
+		"Ada,accepted,0.752174,28,,,\n" +
+		"\"'=HYPERLINK(\"\"x\"\")\",refused,,0,," + catalog["zh"]["refused-damaged"] + ",link: zlib: invalid checksum\n" +
+		"Grace,missing,,,," + catalog["zh"]["refused-missing"] + ",\n"
 	if got != want {
 		t.Errorf("checksCSV:\n got %q\nwant %q", got, want)
 	}

@@ -120,7 +120,7 @@ type store struct {
 	madeEx     string              // the link of the exercise last made in the editor
 	lastFrag   string              // the fragment last routed, so that one link opens once
 	awaiting   map[string]bool     // ops sent whose answer ("model", "predictions", "check") is awaited
-	checks     []checkRow          // the checker's results
+	checks     []rules.CheckResult // the checker's results
 	// The class check's progress: codes checked of those found, and
 	// whether the teacher stopped it.
 	checkDone, checkTotal int

@@ -10,7 +10,11 @@ import (
 // it: fields with a comma, a quote, a line break or a leading space, and
 // `\.`, quoted, with quotes doubled; "\n" after the record. (The Writer
 // and its bufio.Writer would cost the trainer's binary more than these
-// lines.) It does not escape formulas: see SafeCell.
+// lines.) It does not escape formulas: see SafeCell and AppendSafeRecord.
+// It is the one CSV writer of the engine, the page and nnplay: predictions
+// (nn.AppendPredictionsCSV), the class check's table
+// (rules.AppendCheckCSV), the row inspector's row (session.PrepareRow)
+// and nnplay's split files.
 func AppendCSVRecord(dst []byte, fields []string) []byte {
 	for i, f := range fields {
 		if i > 0 {
@@ -31,4 +35,15 @@ func AppendCSVRecord(dst []byte, fields []string) []byte {
 		dst = append(dst, '"')
 	}
 	return append(dst, '\n')
+}
+
+// AppendSafeRecord is AppendCSVRecord of fields each made safe from a
+// spreadsheet's formulas by SafeCell: the records of the files a user
+// opens in a spreadsheet (predictions, the class table).
+func AppendSafeRecord(dst []byte, fields []string) []byte {
+	safe := make([]string, len(fields))
+	for i, f := range fields {
+		safe[i] = SafeCell(f)
+	}
+	return AppendCSVRecord(dst, safe)
 }

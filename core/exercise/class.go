@@ -1,16 +1,13 @@
 package exercise
 
 import (
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
 	"math"
 	"slices"
-	"strconv"
 	"strings"
 
-	"github.com/nnplayground/playground/core/data"
 	"github.com/nnplayground/playground/core/exercise/rules"
 	"github.com/nnplayground/playground/core/session"
 )
@@ -192,32 +189,9 @@ func FindCodes(text string) (codes []string, ignored int) { return rules.FindCod
 // check's have these columns.
 var CSVHeader = rules.CheckColumns
 
-// WriteCSV writes the class table for a gradebook: CSVHeader and one row
-// per result with the name, verdict (Result.Verdict), the metric the
-// checker computed as the readouts round it (MetricText; empty when it did
-// not train), the epoch, the flag, the reason in a teacher's words and the
-// technical cause. Cells that a spreadsheet would read as a formula
-// (starting with =, +, -, @, a tab or a carriage return, and not a number)
-// get a leading apostrophe (data.SafeCell).
+// WriteCSV writes the class table for a gradebook (rules.AppendCheckCSV),
+// with the flags and reasons in English.
 func WriteCSV(w io.Writer, rows []Result) error {
-	cw := csv.NewWriter(w)
-	cw.Write(CSVHeader)
-	for _, r := range rows {
-		metric, epoch := "", ""
-		if !math.IsNaN(r.Metric) && !math.IsInf(r.Metric, 0) {
-			metric = MetricText(r.Metric)
-		}
-		if !r.Missing {
-			epoch = strconv.Itoa(r.Epoch)
-		}
-		rec := []string{r.Name, r.Verdict(), metric, epoch, r.Flag, r.Reason, r.Cause}
-		for i := range rec {
-			rec[i] = data.SafeCell(rec[i])
-		}
-		if err := cw.Write(rec); err != nil {
-			return err
-		}
-	}
-	cw.Flush()
-	return cw.Error()
+	_, err := w.Write(rules.AppendCheckCSV(nil, rows, nil))
+	return err
 }

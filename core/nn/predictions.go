@@ -34,7 +34,7 @@ import (
 // rows.
 func AppendPredictionsCSV(dst []byte, t *data.Table, rows []int, p *data.Preprocessor, y, out []float64) []byte {
 	_, header := predictionColumns(t, p)
-	return AppendPredictionRows(appendCSVRecord(dst, header), t, rows, p, y, out)
+	return AppendPredictionRows(data.AppendSafeRecord(dst, header), t, rows, p, y, out)
 }
 
 // predictionColumns returns the columns of t that a predictions file
@@ -107,17 +107,7 @@ func AppendPredictionRows(dst []byte, t *data.Table, rows []int, p *data.Preproc
 				rec = append(rec, num(v))
 			}
 		}
-		dst = appendCSVRecord(dst, rec)
+		dst = data.AppendSafeRecord(dst, rec)
 	}
 	return dst
-}
-
-// appendCSVRecord appends one CSV record of fields, each first escaped by
-// data.SafeCell, as encoding/csv's Writer writes it (data.AppendCSVRecord).
-func appendCSVRecord(dst []byte, fields []string) []byte {
-	safe := make([]string, len(fields))
-	for i, f := range fields {
-		safe[i] = data.SafeCell(f)
-	}
-	return data.AppendCSVRecord(dst, safe)
 }

@@ -1,9 +1,9 @@
 package tools
 
 import (
-	"github.com/nnplayground/playground/core/internal/enum"
 	"github.com/nnplayground/playground/core/exercise/guide"
 	"github.com/nnplayground/playground/core/exercise/rules"
+	"github.com/nnplayground/playground/core/internal/enum"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
 )
