@@ -1,7 +1,6 @@
 package session
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -211,8 +210,8 @@ func (e *Setting) Text(s *Settings) string {
 // JSON returns the setting's value in use as JSON; an empty list is "[]"
 // whether nil or not. Two settings are equal when their JSON is.
 func (e *Setting) JSON(s *Settings) string {
-	b, err := json.Marshal(e.Field(InUse(s)))
-	if err != nil {
+	b, ok := appendJSON(nil, e.Field(InUse(s)))
+	if !ok {
 		return "?"
 	}
 	if string(b) == "null" {
