@@ -183,6 +183,9 @@ type store struct {
 	// outbox, when set (store_test.go), receives what would be posted to
 	// the trainer.
 	outbox func(wire.Message)
+	// toolsOutbox, when set (render_sends_test.go), receives what would
+	// be posted to the tools worker.
+	toolsOutbox func(wire.Message)
 	// pasted is the text of the last wire.Paste sent: the trainer keeps
 	// that table, and loads of pasted data send only the settings.
 	pasted string

@@ -45,6 +45,10 @@ func (s *store) askText(req wire.Message, done func(text, errMsg string, class t
 
 // sendTools posts c to the tools worker, starting it first if needed.
 func (s *store) sendTools(c wire.Message) {
+	if s.toolsOutbox != nil {
+		s.toolsOutbox(c)
+		return
+	}
 	if s.tools == nil {
 		if s.startTools == nil {
 			return // not in a browser
