@@ -27,6 +27,17 @@ func (s *store) applyChecked(r *tools.Checked) {
 	s.notify(topicRun)
 }
 
+// askCheck sends a class check (tools.Check) of codes against the
+// exercise link, with the class list: checks re-train in the tools worker,
+// on their own thread, and each answer (tools.Checked, or an error with its
+// class for a bad link) comes back through applyTool to applyChecked.
+func (s *store) askCheck(link string, codes, class []string) {
+	s.awaiting[awaitCheck] = true
+	s.checkID = s.nextAskID()
+	s.checkDone, s.checkTotal, s.checkStopped = 0, len(codes), false
+	s.sendTools(&tools.Check{ID: s.checkID, Link: link, Codes: codes, Class: class})
+}
+
 // stopCheck asks the tools worker to stop the running check before its
 // next code and shows it stopped at once: later answers to it are dropped.
 func (s *store) stopCheck() {

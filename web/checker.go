@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/nnplayground/playground/core/exercise/rules"
-	"github.com/nnplayground/playground/core/wire/tools"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -163,13 +162,7 @@ func (c *checker) onRun(ctx app.Context, e app.Event) {
 			return
 		}
 		st.checkErr = ""
-		// Checks re-train in the tools worker, on their own thread; a bad
-		// exercise link comes back as an error with its class.
-		st.awaiting[awaitCheck] = true
-		st.askID++
-		st.checkID = st.askID
-		st.checkDone, st.checkTotal, st.checkStopped = 0, len(codes), false
-		st.sendTools(&tools.Check{ID: st.checkID, Link: ex, Codes: codes, Class: strings.Split(c.class, "\n")})
+		st.askCheck(ex, codes, strings.Split(c.class, "\n"))
 	})
 }
 

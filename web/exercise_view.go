@@ -1,11 +1,8 @@
 package web
 
 import (
-	"encoding/json"
 	"fmt"
 	"github.com/nnplayground/playground/core/exercise/rules"
-	"github.com/nnplayground/playground/core/wire"
-	"github.com/nnplayground/playground/core/wire/tools"
 	"slices"
 	"strings"
 
@@ -25,18 +22,13 @@ type exerciseView struct {
 	St   *store
 	Lang string
 
-	name   string
-	code   string            // the code shown, which Copy copies (go-app keeps a handler's first closure)
-	asked  string            // the last tools.ExerciseCode request sent
-	answer *rules.CodeAnswer // its answer; nil until it comes
-	prev   *rules.CodeAnswer // the answer before, shown meanwhile (the code and its name field stay)
-	ctx    app.Context
-	unsub  func()
+	name  string
+	code  string // the code shown, which Copy copies (go-app keeps a handler's first closure)
+	unsub func()
 }
 
 func (c *exerciseView) OnMount(ctx app.Context) {
-	c.ctx = ctx
-	c.unsub = c.St.subscribe(topicStats|topicData|topicRun, redraw(ctx, c.St))
+	c.unsub = c.St.subscribe(topicStats|topicData|topicRun|topicCode, redraw(ctx, c.St))
 }
 
 func (c *exerciseView) OnDismount() {
@@ -96,25 +88,13 @@ func (c *exerciseView) Render() app.UI {
 }
 
 // status is the completion code (when the goal is met), the live check's
-// text and whether the goal is met. The tools worker checks the locks and
-// limits and makes the code (tools.ExerciseCode), asked again whenever the
-// settings, the name or the first epoch meeting the goal change.
+// text and whether the goal is met, from the store's state and the tools
+// worker's last answer (store.askCode asks it).
 func (c *exerciseView) status() (code, text string, met bool) {
 	l, st := c.Lang, c.St
 	ex := st.ex
-	// The code names the first epoch that meets the goal (rules.FirstMet),
-	// so training on past the checker's limit never spoils it.
-	best, met := rules.FirstMet(ex.Goal, st.history)
-	// The settings the run started with: a live change (store.tune) after
-	// the goal was met does not matter, one before it does.
-	tuned := met && st.firstTune >= 0 && best.Epoch > st.firstTune
-	q := rules.CodeRequest{Exercise: st.exLink, Name: ex.name, Settings: st.runSettings, FromStart: st.fromStart}
-	q.Settings.Text = "" // the exercise has it
-	if met && !st.edited && !tuned {
-		q.Stats = &best
-	}
-	c.ask(q)
-	a := c.answer
+	_, best, met, tuned := st.codeRequest()
+	a := st.code.answer
 	if a != nil && a.Allowed != "" {
 		return "", t(l, "ex-not-allowed") + " " + a.Allowed, false
 	}
@@ -136,7 +116,7 @@ func (c *exerciseView) status() (code, text string, met bool) {
 		return "", cur + " " + t(l, "ex-tuned"), false
 	}
 	if a == nil {
-		a = c.prev
+		a = st.code.prev
 	}
 	switch {
 	case a == nil:
@@ -145,32 +125,6 @@ func (c *exerciseView) status() (code, text string, met bool) {
 		return "", cur + " " + a.Error, false
 	}
 	return a.Code, cur + " " + tf(l, "ex-met", best.Epoch), true
-}
-
-// ask sends the tools.ExerciseCode request q unless it was the last one sent.
-func (c *exerciseView) ask(q rules.CodeRequest) {
-	b, err := json.Marshal(q)
-	if err != nil || string(b) == c.asked || c.ctx == nil {
-		return
-	}
-	key := string(b)
-	if c.answer != nil {
-		c.prev = c.answer
-	}
-	c.asked, c.answer = key, nil
-	ctx := c.ctx
-	c.St.ask(&tools.ExerciseCode{Request: q}, func(m wire.Message, errMsg string, class tools.FailClass) {
-		ctx.Dispatch(func(app.Context) {
-			if c.asked != key {
-				return
-			}
-			a := &rules.CodeAnswer{Error: errMsg}
-			if r, ok := m.(*tools.CodeAnswer); ok {
-				a = &r.Answer
-			}
-			c.answer = a
-		})
-	})
 }
 
 // nameHint says why the name comes first, and what a code then proves.

@@ -36,7 +36,7 @@ func TestRenderSendsNothing(t *testing.T) {
 	s, trainer, sent := exerciseStore(t)
 	s.checks = []rules.CheckResult{{Name: "Ada", Accepted: true, Metric: 0.95, Epoch: 1}}
 	for _, c := range []interface{ Render() app.UI }{
-		&exerciseView{St: s, Lang: "en", ctx: mountedCtx{}},
+		&exerciseView{St: s, Lang: "en"},
 		&checker{St: s, Lang: "en"},
 	} {
 		for range 2 {
@@ -79,5 +79,3 @@ func TestCodeAskedOnChange(t *testing.T) {
 		t.Errorf("a new name did not ask again: %d messages", len(*sent))
 	}
 }
-
-type mountedCtx struct{ app.Context }

@@ -31,6 +31,7 @@ const (
 	topicShape                      // network or heatmap shape changed
 	topicSnapshot                   // any new snapshot (confusion matrix)
 	topicLang                       // language switched
+	topicCode                       // the tools worker answered for a completion code (exercise_code.go)
 	topicAll      = ^topic(0)
 )
 
@@ -117,6 +118,7 @@ type store struct {
 	ex         *exerciseInfo       // the exercise opened by link (student view); nil otherwise
 	exMeta     *rules.ExerciseInfo // what the tools worker says about it (tools.GetExerciseInfo); nil until it answers
 	exLink     string              // its link, "#v1.…"
+	code       codeState           // its completion code, asked of the tools worker (exercise_code.go)
 	madeEx     string              // the link of the exercise last made in the editor
 	lastFrag   string              // the fragment last routed, so that one link opens once
 	awaiting   map[string]bool     // ops sent whose answer ("model", "predictions", "check") is awaited
@@ -229,7 +231,10 @@ func (s *store) subscribe(topics topic, fn func()) func() {
 	}
 }
 
+// notify first asks the workers for what the new state needs (askCode:
+// the completion code), so that no component's Render sends a request.
 func (s *store) notify(t topic) {
+	s.askCode()
 	for _, sub := range s.subs {
 		if sub.fn != nil && sub.topics&t != 0 {
 			sub.fn()

@@ -23,10 +23,17 @@ type toolsDone func(answer wire.Message, errMsg string, class tools.FailClass)
 // ask sends a tool request to the tools worker, started on first use, and
 // calls done inside ctx.Dispatch with its answer.
 func (s *store) ask(req wire.Message, done toolsDone) {
-	s.askID++
-	s.asks[s.askID] = done
-	tools.SetID(req, s.askID)
+	id := s.nextAskID()
+	s.asks[id] = done
+	tools.SetID(req, id)
 	s.sendTools(req)
+}
+
+// nextAskID is the ID of a new request to the tools worker: ask's, or a
+// class check's (askCheck), whose answers applyTool routes by it.
+func (s *store) nextAskID() int {
+	s.askID++
+	return s.askID
 }
 
 // askText is ask for the requests answered with text (tools.LinkText:
