@@ -153,11 +153,12 @@
 // a check reads only what happened after its step opened; session_io.go holds
 // links, localStorage and downloads;
 // store.go holds the state, trainer_link.go the worker (it decodes the
-// reports with wire.Unmarshal), frame_loop.go the redraw loop, catalog.go
-// every string in English and Simplified Chinese; tools_link.go and
-// tools_types.go talk to the tools worker, canvas.go, chart_axes.go,
-// series.go, palette.go and format.go serve the drawings and readouts,
-// keyboard.go the shortcuts, boot.go what the page takes over from boot.js.
+// reports with wire.Unmarshal), frame_loop.go the redraw loop; package
+// web/i18n holds every string in English and Simplified Chinese and the
+// number formats (i18n.go gives them the page's short names t, tf, short…);
+// tools_link.go, tools_types.go and exercise_code.go talk to the tools
+// worker (the store asks, never a Render), canvas.go, chart_axes.go,
+// series.go and palette.go serve the drawings and readouts, keyboard.go the shortcuts, boot.go what the page takes over from boot.js.
 // A file over 400 lines says why in its first comment (TestFileSizes).
 // The choice of language is kept in localStorage under "nnplay-lang".
 package web

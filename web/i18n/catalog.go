@@ -1,15 +1,15 @@
 // This file is over 400 lines: it is data, every string of the page in
 // English and in Simplified Chinese, one map per language, kept together so
-// that a key and its translation are edited side by side (catalog_test.go
+// that a key and its translation are edited side by side (web/catalog_test.go
 // checks the keys).
 
-package web
+package i18n
 
 import "fmt"
 
-// catalog holds every string of the page, one map per language. Keys are
-// stable identifiers; values with verbs are used through tf.
-var catalog = map[string]map[string]string{
+// Catalog holds every string of the page, one map per language. Keys are
+// stable identifiers; values with verbs are used through Tf.
+var Catalog = map[string]map[string]string{
 	"en": {
 		"title":    "Neural network playground",
 		"subtitle": "Paste a table, pick a network, and watch it learn — epoch by epoch, in your browser.",
@@ -541,24 +541,24 @@ var catalog = map[string]map[string]string{
 	},
 }
 
-// t returns the string key in language l, falling back to English and then
+// T returns the string key in language l, falling back to English and then
 // to the key itself.
-func t(l, key string) string {
-	if s, ok := catalog[l][key]; ok {
+func T(l, key string) string {
+	if s, ok := Catalog[l][key]; ok {
 		return s
 	}
-	if s, ok := catalog["en"][key]; ok {
+	if s, ok := Catalog["en"][key]; ok {
 		return s
 	}
 	return key
 }
 
-// tf formats the string key in language l with args.
-func tf(l, key string, args ...any) string { return fmt.Sprintf(t(l, key), args...) }
+// Tf formats the string key in language l with args.
+func Tf(l, key string, args ...any) string { return fmt.Sprintf(T(l, key), args...) }
 
-// optText is the display name of an option value (such as "relu").
-func optText(l, name string) string {
-	if s, ok := catalog[l]["opt-"+name]; ok {
+// OptText is the display name of an option value (such as "relu").
+func OptText(l, name string) string {
+	if s, ok := Catalog[l]["opt-"+name]; ok {
 		return s
 	}
 	return name
