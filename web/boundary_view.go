@@ -1,13 +1,16 @@
 package web
 
 import (
+	"github.com/nnplayground/playground/web/draw"
+
 	"math"
+
+	"slices"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/exercise/guide"
 	"github.com/nnplayground/playground/core/session"
 	"github.com/nnplayground/playground/core/wire"
-	"slices"
 )
 
 // boundaryView draws #boundary, the model's output over the plane of the two
@@ -86,7 +89,7 @@ func (c *boundaryView) onShowTest(ctx app.Context, e app.Event) {
 }
 
 var heatRGBA []byte
-var pointRecs recs
+var pointRecs draw.Recs
 
 func classes(st *store) int {
 	if st.summary == nil {
@@ -95,7 +98,7 @@ func classes(st *store) int {
 	return len(st.summary.Classes)
 }
 
-func drawBoundary(st *store, c *canvas) {
+func drawBoundary(st *store, c *draw.Canvas) {
 	if st.heat == nil && st.curve != nil {
 		drawCurve(st, c)
 		return
@@ -112,7 +115,7 @@ func drawBoundary(st *store, c *canvas) {
 		return
 	}
 	k := classes(st)
-	heatRGBA = fillRGBA(heatRGBA, h.Out[:h.Res*h.Res], k)
+	heatRGBA = draw.FillRGBA(heatRGBA, h.Out[:h.Res*h.Res], k)
 	// A paler plane, as TensorFlow Playground draws it, so that points
 	// filled with their class colour stand out where the model agrees.
 	for i := 0; i+3 < len(heatRGBA); i += 4 {
@@ -120,21 +123,21 @@ func drawBoundary(st *store, c *canvas) {
 			heatRGBA[j] = byte((int(heatRGBA[j])*11 + 255*9) / 20)
 		}
 	}
-	c.image(heatRGBA, h.Res, h.Res, left, 0, size, size)
+	c.Image(heatRGBA, h.Res, h.Res, left, 0, size, size)
 	px := func(x float64) float64 { return left + (x-h.X0)/(h.X1-h.X0)*size }
 	py := func(y float64) float64 { return (h.Y1 - y) / (h.Y1 - h.Y0) * size }
-	pointRecs.reset()
+	pointRecs.Reset()
 	for _, p := range h.Train {
-		pointRecs.add(px(p[0]), py(p[1]), 3.5, float64(pointColor(p[2], k)), colWhite)
+		pointRecs.Add(px(p[0]), py(p[1]), 3.5, float64(pointColor(p[2], k)), draw.ColWhite)
 	}
 	if st.showTest {
 		for _, p := range h.Test {
-			pointRecs.add(px(p[0]), py(p[1]), 3.5, float64(pointColor(p[2], k)), colInk)
+			pointRecs.Add(px(p[0]), py(p[1]), 3.5, float64(pointColor(p[2], k)), draw.ColInk)
 		}
 	}
-	c.dots(&pointRecs)
-	planeTicks(c, h.X0, h.X1, h.Y0, h.Y1, left, size)
-	c.attr("data-plane", int(size)) // the plane's side in CSS px, for tests
+	c.Dots(&pointRecs)
+	draw.PlaneTicks(c, h.X0, h.X1, h.Y0, h.Y1, left, size)
+	c.Attr("data-plane", int(size)) // the plane's side in CSS px, for tests
 }
 
 // pointColor fills a point with its label's colour, as the heatmap
@@ -144,11 +147,11 @@ func drawBoundary(st *store, c *canvas) {
 func pointColor(label float64, classes int) int {
 	switch {
 	case classes > 2:
-		return classColor(int(label*float64(classes-1) + 0.5))
+		return draw.ClassColor(int(label*float64(classes-1) + 0.5))
 	case classes == 2:
-		return classColor(int(label + 0.5))
+		return draw.ClassColor(int(label + 0.5))
 	}
-	return divergingRGB(label*2 - 1)
+	return draw.DivergingRGB(label*2 - 1)
 }
 
 // axes are the decision map's column pickers (#boundary-x, #boundary-y)
@@ -208,17 +211,17 @@ func (c *boundaryView) axes() app.UI {
 	)
 }
 
-var curveRecs recs
+var curveRecs draw.Recs
 
 // drawCurve draws a one-input regression as TensorFlow Playground draws
 // one: the table's points (target against the input; test points ringed
 // when shown) and the network's function of the input across its range.
-func drawCurve(st *store, c *canvas) {
+func drawCurve(st *store, c *draw.Canvas) {
 	cv := st.curve
 	if len(cv.X) < 2 {
 		return
 	}
-	p := plotArea{X: 40, Y: 6, W: c.W - 46, H: c.H - 24}
+	p := draw.PlotArea{X: 40, Y: 6, W: c.W - 46, H: c.H - 24}
 	p.X0, p.X1 = cv.X[0], cv.X[len(cv.X)-1]
 	ys := slices.Clone(cv.Y)
 	for _, pt := range cv.Train {
@@ -229,18 +232,18 @@ func drawCurve(st *store, c *canvas) {
 			ys = append(ys, pt[1])
 		}
 	}
-	p.fitY(ys)
-	p.frame(c, "") // the caption names the input: the axis is too short for its name too
-	pointRecs.reset()
+	p.FitY(ys)
+	p.Frame(c, "") // the caption names the input: the axis is too short for its name too
+	pointRecs.Reset()
 	for _, pt := range cv.Train {
-		pointRecs.add(p.px(pt[0]), p.py(pt[1]), 3, float64(colBlue), colWhite)
+		pointRecs.Add(p.Px(pt[0]), p.Py(pt[1]), 3, float64(draw.ColBlue), draw.ColWhite)
 	}
 	if st.showTest {
 		for _, pt := range cv.Test {
-			pointRecs.add(p.px(pt[0]), p.py(pt[1]), 3, float64(colOrange), colInk)
+			pointRecs.Add(p.Px(pt[0]), p.Py(pt[1]), 3, float64(draw.ColOrange), draw.ColInk)
 		}
 	}
-	c.dots(&pointRecs)
-	p.series(&curveRecs, cv.X, cv.Y)
-	c.poly(&curveRecs, colInk, 2, false)
+	c.Dots(&pointRecs)
+	p.Series(&curveRecs, cv.X, cv.Y)
+	c.Poly(&curveRecs, draw.ColInk, 2, false)
 }

@@ -1,6 +1,8 @@
 package web
 
 import (
+	"github.com/nnplayground/playground/web/draw"
+
 	"math"
 	"slices"
 	"strconv"
@@ -32,7 +34,7 @@ func dataThumbs(l string, st *store, fixed bool) app.UI {
 	btns := make([]app.UI, len(names))
 	for i, name := range names {
 		id := "thumb-" + name
-		drawers[id] = drawer{dirtyMisc, func(_ *store, c *canvas) { drawThumb(c, name) }, 0}
+		drawers[id] = drawer{dirtyMisc, func(_ *store, c *draw.Canvas) { drawThumb(c, name) }, 0}
 		tab := -1
 		if name == stop {
 			tab = 0
@@ -96,7 +98,7 @@ func chooseDataset(ctx app.Context, st *store, name string) {
 // thumbPoints caches each data set's points: x, y, colour.
 var thumbPoints = map[string][][3]float64{}
 
-func drawThumb(c *canvas, name string) {
+func drawThumb(c *draw.Canvas, name string) {
 	pts, ok := thumbPoints[name]
 	if !ok {
 		pts = thumbOf(name)
@@ -113,11 +115,11 @@ func drawThumb(c *canvas, name string) {
 		return
 	}
 	s := math.Min(c.W, c.H) - 4
-	var r recs
+	var r draw.Recs
 	for _, p := range pts {
-		r.add(2+(p[0]-lo)/(hi-lo)*s, 2+(hi-p[1])/(hi-lo)*s, 1.6, p[2], -1)
+		r.Add(2+(p[0]-lo)/(hi-lo)*s, 2+(hi-p[1])/(hi-lo)*s, 1.6, p[2], -1)
 	}
-	c.dots(&r)
+	c.Dots(&r)
 }
 
 // thumbOf reads the data set's CSV (x, y, then a class or a number).
@@ -139,12 +141,12 @@ func thumbOf(name string) [][3]float64 {
 		if e1 != nil || e2 != nil {
 			continue
 		}
-		col := float64(colOrange)
+		col := float64(draw.ColOrange)
 		if v, err := strconv.ParseFloat(f[len(f)-1], 64); err == nil {
 			vals = append(vals, v) // a number: coloured below by its place in the range
 			col = v
 		} else if f[len(f)-1] == "positive" {
-			col = float64(colBlue)
+			col = float64(draw.ColBlue)
 		}
 		pts = append(pts, [3]float64{x, y, col})
 	}
@@ -154,7 +156,7 @@ func thumbOf(name string) [][3]float64 {
 			lo, hi = math.Min(lo, v), math.Max(hi, v)
 		}
 		for i := range pts {
-			pts[i][2] = float64(divergingRGB(2*(vals[i]-lo)/math.Max(hi-lo, 1e-12) - 1))
+			pts[i][2] = float64(draw.DivergingRGB(2*(vals[i]-lo)/math.Max(hi-lo, 1e-12) - 1))
 		}
 	}
 	return pts

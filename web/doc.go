@@ -145,8 +145,8 @@
 // network_maps.go draws each hidden neuron's map in its node,
 // derived_nodes.go offers x², y², x·y and sin as input nodes under the
 // diagram, data_thumbs.go the generated data sets as pictures,
-// plane_axes.go the output plane's ticks, readouts_voice.go what the
-// readouts' live region says (at most every 5 s while training), and
+// readouts_voice.go what the readouts' live region says (at most every
+// 5 s while training), and
 // data_words.go the built-in data's own names in the page's language;
 // lesson_progress.go holds a guided lesson's progress and feeds its step's
 // check (a core/exercise/guide.Tracker) what the trainer reports, so that
@@ -157,8 +157,11 @@
 // web/i18n holds every string in English and Simplified Chinese and the
 // number formats (i18n.go gives them the page's short names t, tf, short…);
 // tools_link.go, tools_types.go and exercise_code.go talk to the tools
-// worker (the store asks, never a Render), canvas.go, chart_axes.go,
-// series.go and palette.go serve the drawings and readouts, keyboard.go the shortcuts, boot.go what the page takes over from boot.js.
+// worker (the store asks, never a Render), keyboard.go the shortcuts,
+// boot.go what the page takes over from boot.js. Package web/draw holds
+// what the drawings are made of (the canvas and its SVG twin, chart axes,
+// the history as chart columns, extents, the palette, the plane's ticks);
+// the draw* functions of the components use it.
 // A file over 400 lines says why in its first comment (TestFileSizes).
 // The choice of language is kept in localStorage under "nnplay-lang".
 package web

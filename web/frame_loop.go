@@ -1,6 +1,8 @@
 package web
 
 import (
+	"github.com/nnplayground/playground/web/draw"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/nn"
 )
@@ -29,7 +31,7 @@ type frameLoop struct {
 // and the loss chart, the network and the output plane come first.
 type drawer struct {
 	deps  dirt
-	draw  func(st *store, c *canvas)
+	draw  func(st *store, c *draw.Canvas)
 	every float64
 }
 
@@ -88,7 +90,7 @@ func (l *frameLoop) frame() {
 	d := l.st.dirty
 	l.st.dirty = 0
 	if d == dirtyAll {
-		measureCanvases()
+		draw.MeasureCanvases()
 	}
 	if d&dirtyHist != 0 {
 		l.readouts()
@@ -138,7 +140,7 @@ func (l *frameLoop) frame() {
 func (l *frameLoop) draw(id string, dr drawer, ds *drawState, now float64) {
 	ds.pending = false
 	ds.last = now
-	if c, ok := getCanvas(id); ok {
+	if c, ok := draw.GetCanvas(id); ok {
 		start := l.perf.Call("now").Float()
 		dr.draw(l.st, c)
 		ds.cost += (l.perf.Call("now").Float() - start - ds.cost) / 4

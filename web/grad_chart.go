@@ -1,6 +1,8 @@
 package web
 
 import (
+	"github.com/nnplayground/playground/web/draw"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
@@ -37,7 +39,7 @@ func (c *gradChart) Render() app.UI {
 		app.FigCaption().Body(
 			app.Span().Text(t(l, "grad-chart")+" "),
 			app.Range(make([]struct{}, n)).Slice(func(i int) app.UI {
-				return app.Span().Class("pg-key").Style("border-color", cssColor(layerColor(i))).
+				return app.Span().Class("pg-key").Style("border-color", draw.CSSColor(layerColor(i))).
 					Text(tf(l, "weights-n", i+1))
 			}),
 		),
@@ -45,21 +47,21 @@ func (c *gradChart) Render() app.UI {
 	)
 }
 
-func layerColor(i int) int { return classColor(i + 1) }
+func layerColor(i int) int { return draw.ClassColor(i + 1) }
 
-var gradRecs recs
+var gradRecs draw.Recs
 
-func drawGrads(st *store, c *canvas) {
+func drawGrads(st *store, c *draw.Canvas) {
 	cols := &st.cols
-	if len(cols.xs) == 0 || len(cols.grads) == 0 {
+	if len(cols.Xs) == 0 || len(cols.Grads) == 0 {
 		return
 	}
-	p := plotArea{X: 48, Y: 6, W: c.W - 56, H: c.H - 24, Log: true}
-	p.X0, p.X1 = cols.xs[0], cols.xs[len(cols.xs)-1]
-	p.fit(cols.grad)
-	p.frame(c, t(st.lang, "epochs"))
-	_, _, _, ext := cols.extents()
-	for l, g := range cols.grads {
-		p.line(c, &gradRecs, cols.xs, g, &ext[l], layerColor(l), 1.5, l%2 == 1)
+	p := draw.PlotArea{X: 48, Y: 6, W: c.W - 56, H: c.H - 24, Log: true}
+	p.X0, p.X1 = cols.Xs[0], cols.Xs[len(cols.Xs)-1]
+	p.Fit(cols.Grad)
+	p.Frame(c, t(st.lang, "epochs"))
+	_, _, _, ext := cols.Extents()
+	for l, g := range cols.Grads {
+		p.Line(c, &gradRecs, cols.Xs, g, &ext[l], layerColor(l), 1.5, l%2 == 1)
 	}
 }

@@ -1,6 +1,8 @@
 package web
 
 import (
+	"github.com/nnplayground/playground/web/draw"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
@@ -50,45 +52,45 @@ func (c *lossChart) Render() app.UI {
 	)
 }
 
-var lossRecs recs
+var lossRecs draw.Recs
 
 // drawLoss draws the history's columns (store.cols), at most two polyline
 // points or one envelope record per pixel column (plotArea.line), scaled by
 // their running range: a frame costs the same whatever the number of epochs.
-func drawLoss(st *store, c *canvas) {
+func drawLoss(st *store, c *draw.Canvas) {
 	cols := &st.cols
-	if len(cols.xs) == 0 {
+	if len(cols.Xs) == 0 {
 		return
 	}
 	test := st.summary != nil && st.summary.Test > 0
-	p := plotArea{X: 48, Y: 6, W: c.W - 56, H: c.H - 24, Log: st.logScale}
-	p.X0, p.X1 = cols.xs[0], cols.xs[len(cols.xs)-1]
-	span := cols.loss
+	p := draw.PlotArea{X: 48, Y: 6, W: c.W - 56, H: c.H - 24, Log: st.logScale}
+	p.X0, p.X1 = cols.Xs[0], cols.Xs[len(cols.Xs)-1]
+	span := cols.Loss
 	for _, pin := range st.pins {
 		if n := len(pin.Epochs); n > 0 {
 			p.X1 = max(p.X1, pin.Epochs[n-1])
 		}
 		for i, v := range pin.Train {
-			span.add(v)
+			span.Add(v)
 			if test && i < len(pin.Test) {
-				span.add(pin.Test[i])
+				span.Add(pin.Test[i])
 			}
 		}
 	}
-	p.fit(span)
-	p.frame(c, t(st.lang, "epochs"))
-	train, testExt, valid, _ := cols.extents()
-	p.line(c, &lossRecs, cols.xs, cols.train, train, colBlue, 2, false)
+	p.Fit(span)
+	p.Frame(c, t(st.lang, "epochs"))
+	train, testExt, valid, _ := cols.Extents()
+	p.Line(c, &lossRecs, cols.Xs, cols.Train, train, draw.ColBlue, 2, false)
 	if test {
-		p.line(c, &lossRecs, cols.xs, cols.test, testExt, colOrange, 2, true)
+		p.Line(c, &lossRecs, cols.Xs, cols.Test, testExt, draw.ColOrange, 2, true)
 	}
 	for _, pin := range st.pins {
-		p.line(c, &lossRecs, pin.Epochs, pin.Train, nil, colGrey, 1.5, true)
+		p.Line(c, &lossRecs, pin.Epochs, pin.Train, nil, draw.ColGrey, 1.5, true)
 		if test {
-			p.line(c, &lossRecs, pin.Epochs, pin.Test, nil, 0xbbbbbb, 1.5, true)
+			p.Line(c, &lossRecs, pin.Epochs, pin.Test, nil, 0xbbbbbb, 1.5, true)
 		}
 	}
-	if cols.withValid {
-		p.line(c, &lossRecs, cols.xs, cols.valid, valid, colGreen, 2, true)
+	if cols.WithValid {
+		p.Line(c, &lossRecs, cols.Xs, cols.Valid, valid, draw.ColGreen, 2, true)
 	}
 }

@@ -1,6 +1,8 @@
 package web
 
 import (
+	"github.com/nnplayground/playground/web/draw"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/session"
 )
@@ -61,33 +63,33 @@ func metricName(l string, st *store) string {
 	return t(l, "accuracy")
 }
 
-var metricRecs recs
+var metricRecs draw.Recs
 
 // drawMetric draws the metric columns of the history (store.cols) and the
 // linear model's line.
-func drawMetric(st *store, c *canvas) {
+func drawMetric(st *store, c *draw.Canvas) {
 	cols := &st.cols
-	if len(cols.xs) == 0 {
+	if len(cols.Xs) == 0 {
 		return
 	}
 	test := st.summary != nil && st.summary.Test > 0
-	p := plotArea{X: 48, Y: 6, W: c.W - 56, H: c.H - 24}
-	p.X0, p.X1 = cols.xs[0], cols.xs[len(cols.xs)-1]
-	span := cols.metric
+	p := draw.PlotArea{X: 48, Y: 6, W: c.W - 56, H: c.H - 24}
+	p.X0, p.X1 = cols.Xs[0], cols.Xs[len(cols.Xs)-1]
+	span := cols.Metric
 	lin := st.linear()
 	if lin != nil {
-		span.add(max(lin.Test, metricFloor))
+		span.Add(max(lin.Test, draw.MetricFloor))
 	}
-	span.add(1) // accuracy and R² are at most 1: the top stays put
-	p.setY(span.lo, span.hi)
-	p.frame(c, t(st.lang, "epochs"))
-	train, testExt := cols.metricExtents()
-	p.line(c, &metricRecs, cols.xs, cols.trainM, train, colBlue, 2, false)
+	span.Add(1) // accuracy and R² are at most 1: the top stays put
+	p.SetY(span.Lo, span.Hi)
+	p.Frame(c, t(st.lang, "epochs"))
+	train, testExt := cols.MetricExtents()
+	p.Line(c, &metricRecs, cols.Xs, cols.TrainM, train, draw.ColBlue, 2, false)
 	if test {
-		p.line(c, &metricRecs, cols.xs, cols.testM, testExt, colOrange, 2, true)
+		p.Line(c, &metricRecs, cols.Xs, cols.TestM, testExt, draw.ColOrange, 2, true)
 	}
 	if lin != nil {
-		v := max(lin.Test, metricFloor)
-		p.line(c, &metricRecs, []float64{p.X0, p.X1}, []float64{v, v}, nil, colGrey, 1.5, true)
+		v := max(lin.Test, draw.MetricFloor)
+		p.Line(c, &metricRecs, []float64{p.X0, p.X1}, []float64{v, v}, nil, draw.ColGrey, 1.5, true)
 	}
 }

@@ -1,6 +1,8 @@
 package web
 
 import (
+	"github.com/nnplayground/playground/web/draw"
+
 	"fmt"
 	"math"
 )
@@ -45,7 +47,7 @@ var nodeRGBA []byte
 // the alert colour when a coach's notice names the neuron), with the
 // bias's colour in a small square at the bottom left corner. It returns
 // the maps drawn.
-func drawNodeMaps(st *store, c *canvas, half, maxB float64) int {
+func drawNodeMaps(st *store, c *draw.Canvas, half, maxB float64) int {
 	h, net := st.heat, st.net
 	k, n := 0, h.UnitRes*h.UnitRes
 	for l := 1; l+1 < len(net.Sizes); l++ {
@@ -54,24 +56,24 @@ func drawNodeMaps(st *store, c *canvas, half, maxB float64) int {
 				return k
 			}
 			x, y := netGeom.xs[l][j]-half, netGeom.ys[l][j]-half
-			nodeRGBA = fillRGBA(nodeRGBA, h.Units[k][:n], 0)
-			c.image(nodeRGBA, h.UnitRes, h.UnitRes, x, y, 2*half, 2*half)
+			nodeRGBA = draw.FillRGBA(nodeRGBA, h.Units[k][:n], 0)
+			c.Image(nodeRGBA, h.UnitRes, h.UnitRes, x, y, 2*half, 2*half)
 			b := math.Max(3, math.Round(half/3))
-			c.fill(x, y+2*half-b, b, b, divergingRGB(net.B[l-1][j]/maxB))
+			c.Fill(x, y+2*half-b, b, b, draw.DivergingRGB(net.B[l-1][j]/maxB))
 			if ringed(st, l, j) {
 				for d := 0.0; d < 3; d++ {
-					c.rect(x-d, y-d, 2*(half+d), 2*(half+d), colAlert)
+					c.Rect(x-d, y-d, 2*(half+d), 2*(half+d), draw.ColAlert)
 				}
 			} else {
-				c.rect(x, y, 2*half, 2*half, colInk)
+				c.Rect(x, y, 2*half, 2*half, draw.ColInk)
 			}
 			k++
 		}
 	}
 	// For tests and tools: the maps drawn, and where the first one is.
-	c.attr("data-maps", k)
+	c.Attr("data-maps", k)
 	if k > 0 {
-		c.attr("data-map0", fmt.Sprintf("%.1f,%.1f,%.1f", netGeom.xs[1][0], netGeom.ys[1][0], half))
+		c.Attr("data-map0", fmt.Sprintf("%.1f,%.1f,%.1f", netGeom.xs[1][0], netGeom.ys[1][0], half))
 	}
 	return k
 }

@@ -5,11 +5,14 @@
 package web
 
 import (
+	"github.com/nnplayground/playground/web/draw"
+
 	"fmt"
-	"github.com/nnplayground/playground/core/wire"
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/nnplayground/playground/core/wire"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/exercise/guide"
@@ -51,7 +54,7 @@ var netGeom struct {
 	half float64 // half the side of the hidden neurons' maps; 0 when they are dots
 }
 
-var netRecs recs
+var netRecs draw.Recs
 
 func (c *networkView) OnMount(ctx app.Context) {
 	drawers["network"] = drawer{dirtyNet | dirtyHeat, drawNetwork, 0} // the hidden neurons' maps are heatmaps
@@ -316,7 +319,7 @@ func (c *networkView) onClick(ctx app.Context, e app.Event) {
 	c.editText = full(h.Value)
 }
 
-func drawNetwork(st *store, c *canvas) {
+func drawNetwork(st *store, c *draw.Canvas) {
 	net := st.net
 	if net == nil || len(net.Sizes) < 2 {
 		return
@@ -335,51 +338,51 @@ func drawNetwork(st *store, c *canvas) {
 			maxB = math.Max(maxB, math.Abs(v))
 		}
 	}
-	netRecs.reset()
+	netRecs.Reset()
 	for l := 0; l+1 < len(net.Sizes); l++ {
 		n := net.Sizes[l]
 		for j := 0; j < net.Sizes[l+1]; j++ {
 			for i := 0; i < n; i++ {
 				v := net.W[l][j*n+i]
-				col := colBlue
+				col := draw.ColBlue
 				if v < 0 {
-					col = colOrange
+					col = draw.ColOrange
 				}
-				netRecs.add(netGeom.xs[l][i], netGeom.ys[l][i], netGeom.xs[l+1][j], netGeom.ys[l+1][j],
+				netRecs.Add(netGeom.xs[l][i], netGeom.ys[l][i], netGeom.xs[l+1][j], netGeom.ys[l+1][j],
 					0.4+5*math.Abs(v)/maxW, float64(col))
 			}
 		}
 	}
-	c.segs(&netRecs)
-	netRecs.reset()
+	c.Segs(&netRecs)
+	netRecs.Reset()
 	r := netGeom.r
 	for l := range net.Sizes {
 		if maps && l > 0 && l+1 < len(net.Sizes) {
 			continue // drawNodeMaps
 		}
 		for j := range netGeom.xs[l] {
-			fill := colPaper
+			fill := draw.ColPaper
 			if l > 0 {
-				fill = divergingRGB(net.B[l-1][j] / maxB)
+				fill = draw.DivergingRGB(net.B[l-1][j] / maxB)
 			}
-			ink := float64(colInk)
+			ink := float64(draw.ColInk)
 			if ringed(st, l, j) {
-				ink = float64(colAlert)
+				ink = float64(draw.ColAlert)
 			}
-			netRecs.add(netGeom.xs[l][j], netGeom.ys[l][j], r, float64(fill), ink)
+			netRecs.Add(netGeom.xs[l][j], netGeom.ys[l][j], r, float64(fill), ink)
 		}
 	}
-	c.dots(&netRecs)
+	c.Dots(&netRecs)
 	if maps {
 		drawNodeMaps(st, c, netGeom.half, maxB)
 	} else {
-		c.attr("data-maps", 0)
+		c.Attr("data-maps", 0)
 	}
 	if s := st.summary; s != nil {
 		room := netPadL - r - 6
 		for i, name := range s.Inputs {
 			if i < len(netGeom.xs[0]) && r >= 3 {
-				c.text(fitText(c, name, room), netGeom.xs[0][i]-r-3, netGeom.ys[0][i]+4, colInk, "right")
+				c.Text(fitText(c, name, room), netGeom.xs[0][i]-r-3, netGeom.ys[0][i]+4, draw.ColInk, "right")
 			}
 		}
 	}
@@ -422,14 +425,14 @@ func layout(net *nn.Network, w, h float64, maps bool) {
 
 // fitText is s, or its start with "…" when s is wider than room: the
 // whole name shows on hover (inputTip) and in the columns panel.
-func fitText(c *canvas, s string, room float64) string {
-	if c.textWidth(s) <= room {
+func fitText(c *draw.Canvas, s string, room float64) string {
+	if c.TextWidth(s) <= room {
 		return s
 	}
 	r := []rune(s)
 	for n := len(r) - 1; n > 1; n-- {
 		t := string(r[:n]) + "…"
-		if c.textWidth(t) <= room {
+		if c.TextWidth(t) <= room {
 			return t
 		}
 	}

@@ -1,6 +1,8 @@
 package web
 
 import (
+	"github.com/nnplayground/playground/web/draw"
+
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -57,7 +59,7 @@ func (s *store) setOpen(id string, open bool) {
 	s.panels[id] = open
 	storageSet(panelsKey, panelsText(s.panels))
 	if open { // its canvases have a size now
-		measureCanvases()
+		draw.MeasureCanvases()
 		s.dirty = dirtyAll
 	}
 }

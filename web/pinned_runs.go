@@ -33,14 +33,14 @@ type pinnedRun struct {
 // ctx.Dispatch.
 func (s *store) pinRun() {
 	c := &s.cols
-	if len(c.xs) < 2 {
+	if len(c.Xs) < 2 {
 		return
 	}
-	step := max(1, len(c.xs)/maxPinPoints)
+	step := max(1, len(c.Xs)/maxPinPoints)
 	p := pinnedRun{Settings: s.settings}
 	p.Settings.Text = ""
-	for i := 0; i < len(c.xs); i += step {
-		p.Epochs, p.Train, p.Test = append(p.Epochs, c.xs[i]), append(p.Train, c.train[i]), append(p.Test, c.test[i])
+	for i := 0; i < len(c.Xs); i += step {
+		p.Epochs, p.Train, p.Test = append(p.Epochs, c.Xs[i]), append(p.Train, c.Train[i]), append(p.Test, c.Test[i])
 	}
 	if len(s.pins) >= maxPins {
 		s.pins = s.pins[1:]

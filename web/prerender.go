@@ -1,6 +1,8 @@
 package web
 
 import (
+	"github.com/nnplayground/playground/web/draw"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/session"
 	"github.com/nnplayground/playground/core/wire"
@@ -29,14 +31,14 @@ func NewPrerenderedPage(sizes map[string][2]float64, reports ...wire.Message) ap
 		st.apply(m)
 	}
 	st.pictures = map[string]string{}
-	picture := func(id string, w, h float64, draw func(*store, *canvas)) {
-		c := &canvas{W: w, H: h, svg: &svgCanvas{}}
-		draw(st, c)
-		st.pictures[id] = c.svg.dataURL(w, h)
+	picture := func(id string, w, h float64, drawIt func(*store, *draw.Canvas)) {
+		c := &draw.Canvas{W: w, H: h, SVG: &draw.SVGCanvas{}}
+		drawIt(st, c)
+		st.pictures[id] = c.SVG.DataURL(w, h)
 	}
 	for id, wh := range sizes {
-		if draw, ok := firstScreenDrawers[id]; ok {
-			picture(id, wh[0], wh[1], draw)
+		if drawIt, ok := firstScreenDrawers[id]; ok {
+			picture(id, wh[0], wh[1], drawIt)
 		}
 	}
 	return &playground{st: st}
@@ -44,7 +46,7 @@ func NewPrerenderedPage(sizes map[string][2]float64, reports ...wire.Message) ap
 
 // firstScreenDrawers draw the first screen's canvases (the frame loop's
 // drawers are registered when their components mount, in the browser).
-var firstScreenDrawers = map[string]func(*store, *canvas){
+var firstScreenDrawers = map[string]func(*store, *draw.Canvas){
 	"network":    drawNetwork,
 	"boundary":   drawBoundary,
 	"loss-chart": drawLoss,

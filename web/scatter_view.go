@@ -1,6 +1,8 @@
 package web
 
 import (
+	"github.com/nnplayground/playground/web/draw"
+
 	"math"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -39,9 +41,9 @@ func (c *scatterView) Render() app.UI {
 	)
 }
 
-var scatterRecs recs
+var scatterRecs draw.Recs
 
-func drawScatter(st *store, c *canvas) {
+func drawScatter(st *store, c *draw.Canvas) {
 	pts := st.scatter
 	if len(pts) == 0 {
 		return
@@ -57,14 +59,14 @@ func drawScatter(st *store, c *canvas) {
 	if lo >= hi {
 		lo, hi = lo-1, hi+1
 	}
-	p := plotArea{X: 48, Y: 6, W: c.W - 56, H: c.H - 24, X0: lo, X1: hi, Y0: lo, Y1: hi}
-	p.frame(c, t(st.lang, "actual"))
-	scatterRecs.reset()
-	scatterRecs.add(p.px(lo), p.py(lo), p.px(hi), p.py(hi), 1, colGrey)
-	c.segs(&scatterRecs)
-	scatterRecs.reset()
+	p := draw.PlotArea{X: 48, Y: 6, W: c.W - 56, H: c.H - 24, X0: lo, X1: hi, Y0: lo, Y1: hi}
+	p.Frame(c, t(st.lang, "actual"))
+	scatterRecs.Reset()
+	scatterRecs.Add(p.Px(lo), p.Py(lo), p.Px(hi), p.Py(hi), 1, draw.ColGrey)
+	c.Segs(&scatterRecs)
+	scatterRecs.Reset()
 	for _, q := range pts {
-		scatterRecs.add(p.px(q[0]), p.py(q[1]), 2.5, colBlue, -1)
+		scatterRecs.Add(p.Px(q[0]), p.Py(q[1]), 2.5, draw.ColBlue, -1)
 	}
-	c.dots(&scatterRecs)
+	c.Dots(&scatterRecs)
 }

@@ -8,11 +8,14 @@
 package web
 
 import (
+	"github.com/nnplayground/playground/web/draw"
+
 	"fmt"
-	"github.com/nnplayground/playground/core/exercise/guide"
-	"github.com/nnplayground/playground/core/exercise/rules"
 	"strconv"
 	"strings"
+
+	"github.com/nnplayground/playground/core/exercise/guide"
+	"github.com/nnplayground/playground/core/exercise/rules"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/nn"
@@ -162,8 +165,8 @@ type store struct {
 	lessons      []rules.LessonItem // the gallery, from the tools worker
 	lessonsAsked bool
 
-	dirty dirt   // what the frame loop must redraw
-	cols  series // the history as chart columns
+	dirty dirt        // what the frame loop must redraw
+	cols  draw.Series // the history as chart columns
 
 	lastSnap float64 // performance.now() of the last topicSnapshot while running
 	link     *trainerLink
@@ -522,7 +525,7 @@ func (s *store) applyLoaded(r *wire.Loaded) {
 		s.askRow() // the new network's answer
 	}
 	s.history = s.history[:0]
-	s.cols.truncate(0)
+	s.cols.Truncate(0)
 	if !(s.params != nil && !s.fromStart) {
 		s.otherErr = ""
 	}
@@ -604,8 +607,8 @@ func (s *store) applySnapshot(r *wire.Snapshot, tp topic, full bool) {
 			n--
 		}
 		s.history = append(s.history[:n], r.History...)
-		s.cols.truncate(n)
-		s.cols.add(r.History, s.summary != nil && s.summary.Test > 0, s.summary != nil && s.summary.Valid > 0)
+		s.cols.Truncate(n)
+		s.cols.Add(r.History, s.summary != nil && s.summary.Test > 0, s.summary != nil && s.summary.Valid > 0)
 		s.guideHistory(r.History)
 		if full {
 			tp |= topicStats

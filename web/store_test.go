@@ -107,8 +107,8 @@ func TestStoreLoadAndSnapshots(t *testing.T) {
 	deliver(t, s, trained(t, ses, 5, true))
 	r := trained(t, ses, 7, true)
 	deliver(t, s, r)
-	if s.epoch() != 12 || len(s.history) != 13 || len(s.cols.xs) != 13 {
-		t.Fatalf("epoch %d, %d epochs in history, %d in the chart columns; want 12, 13, 13", s.epoch(), len(s.history), len(s.cols.xs))
+	if s.epoch() != 12 || len(s.history) != 13 || len(s.cols.Xs) != 13 {
+		t.Fatalf("epoch %d, %d epochs in history, %d in the chart columns; want 12, 13, 13", s.epoch(), len(s.history), len(s.cols.Xs))
 	}
 	for i, st := range s.history {
 		if st.Epoch != i {
@@ -129,9 +129,9 @@ func TestStoreLoadAndSnapshots(t *testing.T) {
 	// replaces them rather than adding.
 	again := &wire.Snapshot{History: []nn.Stats{{Epoch: 11, TrainLoss: 0.5}, {Epoch: 12, TrainLoss: 0.25}}}
 	deliver(t, s, again)
-	if len(s.history) != 13 || s.history[12].TrainLoss != 0.25 || s.cols.train[12] != 0.25 || s.running {
+	if len(s.history) != 13 || s.history[12].TrainLoss != 0.25 || s.cols.Train[12] != 0.25 || s.running {
 		t.Errorf("after epochs 11-12 again: %d epochs, last loss %v (chart %v), running %v",
-			len(s.history), s.history[12].TrainLoss, s.cols.train[12], s.running)
+			len(s.history), s.history[12].TrainLoss, s.cols.Train[12], s.running)
 	}
 }
 

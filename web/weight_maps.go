@@ -1,6 +1,8 @@
 package web
 
 import (
+	"github.com/nnplayground/playground/web/draw"
+
 	"math"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -36,7 +38,7 @@ func (c *weightMaps) Render() app.UI {
 	}
 	for i := 0; i < n; i++ {
 		k := i
-		drawers["weights-"+itoa(i)] = drawer{dirtyNet, func(st *store, cv *canvas) { drawWeightMap(st, cv, k) }, 500}
+		drawers["weights-"+itoa(i)] = drawer{dirtyNet, func(st *store, cv *draw.Canvas) { drawWeightMap(st, cv, k) }, 500}
 	}
 	return app.Figure().Class("pg-card pg-wmaps").Body(
 		app.FigCaption().Text(t(l, "weight-maps")),
@@ -54,7 +56,7 @@ func (c *weightMaps) Render() app.UI {
 
 var wmapRGBA []byte
 
-func drawWeightMap(st *store, c *canvas, l int) {
+func drawWeightMap(st *store, c *draw.Canvas, l int) {
 	net := st.net
 	if net == nil || l+1 >= len(net.Sizes) {
 		return
@@ -67,11 +69,11 @@ func drawWeightMap(st *store, c *canvas, l int) {
 	}
 	wmapRGBA = wmapRGBA[:0]
 	for _, v := range w {
-		rgb := divergingRGB(v / m)
+		rgb := draw.DivergingRGB(v / m)
 		wmapRGBA = append(wmapRGBA, byte(rgb>>16), byte(rgb>>8), byte(rgb), 255)
 	}
 	// keep cells square inside the canvas
 	cell := math.Min(c.W/float64(in), c.H/float64(out))
 	dw, dh := cell*float64(in), cell*float64(out)
-	c.image(wmapRGBA, in, out, (c.W-dw)/2, (c.H-dh)/2, dw, dh)
+	c.Image(wmapRGBA, in, out, (c.W-dw)/2, (c.H-dh)/2, dw, dh)
 }

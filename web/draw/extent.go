@@ -1,13 +1,13 @@
-package web
+package draw
 
 import "math"
 
-// extent answers "lowest and highest value of ys[a:b]" for a column that
+// Extent answers "lowest and highest value of ys[a:b]" for a column that
 // grows at its end, in O(log n) per question whatever the range: it keeps
 // the extremes of every aligned block of 2, 4, 8, … values, updated as values
 // arrive. The charts ask it once per pixel column every frame, so that a
 // frame costs the same after a million epochs as after a thousand.
-type extent struct {
+type Extent struct {
 	levels [][]extremes // levels[k]: the blocks of 2^(k+1) values
 	n      int          // the values indexed
 	gen    int          // series.gen when indexed
@@ -36,7 +36,7 @@ func (e extremes) merge(o extremes) extremes {
 
 // sync indexes ys. gen changes when values already indexed may have changed
 // (the history was cut back); the index is then rebuilt.
-func (x *extent) sync(ys []float64, gen int) {
+func (x *Extent) sync(ys []float64, gen int) {
 	if gen != x.gen || len(ys) < x.n {
 		for k := range x.levels {
 			x.levels[k] = x.levels[k][:0]
@@ -64,7 +64,7 @@ func (x *extent) sync(ys []float64, gen int) {
 
 // query returns the extremes of ys[a:b] (ys as indexed by the last sync; a
 // nil extent scans the values).
-func (x *extent) query(ys []float64, a, b int) extremes {
+func (x *Extent) query(ys []float64, a, b int) extremes {
 	r := noExtremes
 	var levels [][]extremes
 	if x != nil {

@@ -1,4 +1,4 @@
-package web
+package draw
 
 import (
 	"encoding/base64"
@@ -9,15 +9,15 @@ import (
 	"unicode/utf8"
 )
 
-// svgCanvas records what a canvas draws as SVG elements, so that the first
+// SVGCanvas records what a canvas draws as SVG elements, so that the first
 // screen that cmd/sitegen prerenders shows the network and the output
-// before app.wasm runs (prerender.go). The drawing code is the page's own:
-// a canvas with svg set draws here instead of through glue.js.
-type svgCanvas struct {
+// before app.wasm runs (web/prerender.go). The drawing code is the page's own:
+// a Canvas with SVG set draws here instead of through glue.js.
+type SVGCanvas struct {
 	b strings.Builder
 }
 
-// f32s decodes a batch of float32 records (recs).
+// f32s decodes a batch of float32 records (Recs).
 func f32s(b []byte) []float64 {
 	out := make([]float64, len(b)/4)
 	for i := range out {
@@ -29,11 +29,11 @@ func f32s(b []byte) []float64 {
 func num(v float64) string { return strconv.FormatFloat(v, 'f', 2, 64) }
 
 // segs: records x1, y1, x2, y2, width, rgb.
-func (s *svgCanvas) segs(b []byte) {
+func (s *SVGCanvas) segs(b []byte) {
 	a := f32s(b)
 	for i := 0; i+5 < len(a); i += 6 {
 		s.b.WriteString(`<line x1="` + num(a[i]) + `" y1="` + num(a[i+1]) + `" x2="` + num(a[i+2]) + `" y2="` + num(a[i+3]) +
-			`" stroke="` + cssColor(int(a[i+5])) + `" stroke-width="` + num(max(0.25, a[i+4])) + `" stroke-linecap="round"/>`)
+			`" stroke="` + CSSColor(int(a[i+5])) + `" stroke-width="` + num(max(0.25, a[i+4])) + `" stroke-linecap="round"/>`)
 	}
 }
 
@@ -58,7 +58,7 @@ func path(a []float64, stride int) string {
 }
 
 // poly: x, y pairs; a NaN coordinate lifts the pen.
-func (s *svgCanvas) poly(b []byte, rgb int, width float64, dashed bool) {
+func (s *SVGCanvas) poly(b []byte, rgb int, width float64, dashed bool) {
 	d := path(f32s(b), 2)
 	if d == "" {
 		return
@@ -67,11 +67,11 @@ func (s *svgCanvas) poly(b []byte, rgb int, width float64, dashed bool) {
 	if dashed {
 		dash = ` stroke-dasharray="6 4"`
 	}
-	s.b.WriteString(`<path d="` + d + `" fill="none" stroke="` + cssColor(rgb) + `" stroke-width="` + num(width) + `" stroke-linejoin="round"` + dash + `/>`)
+	s.b.WriteString(`<path d="` + d + `" fill="none" stroke="` + CSSColor(rgb) + `" stroke-width="` + num(width) + `" stroke-linejoin="round"` + dash + `/>`)
 }
 
 // band: x, top, bottom per pixel column; a NaN record ends a run.
-func (s *svgCanvas) band(b []byte, rgb int) {
+func (s *SVGCanvas) band(b []byte, rgb int) {
 	a := f32s(b)
 	var d strings.Builder
 	run := func(from, to int) { // records [from, to)
@@ -95,21 +95,21 @@ func (s *svgCanvas) band(b []byte, rgb int) {
 	}
 	run(start, len(a)-len(a)%3)
 	if d.Len() > 0 {
-		s.b.WriteString(`<path d="` + d.String() + `" fill="` + cssColor(rgb) + `"/>`)
+		s.b.WriteString(`<path d="` + d.String() + `" fill="` + CSSColor(rgb) + `"/>`)
 	}
 }
 
 // dots: x, y, radius, fill rgb, stroke rgb (negative: none).
-func (s *svgCanvas) dots(b []byte) {
+func (s *SVGCanvas) dots(b []byte) {
 	a := f32s(b)
 	for i := 0; i+4 < len(a); i += 5 {
-		s.b.WriteString(`<circle cx="` + num(a[i]) + `" cy="` + num(a[i+1]) + `" r="` + num(a[i+2]) + `" fill="` + cssColor(int(a[i+3])) + `"`)
+		s.b.WriteString(`<circle cx="` + num(a[i]) + `" cy="` + num(a[i+1]) + `" r="` + num(a[i+2]) + `" fill="` + CSSColor(int(a[i+3])) + `"`)
 		if a[i+4] >= 0 {
 			w := "1"
 			if int(a[i+4]) == 0xd55e00 {
 				w = "3"
 			}
-			s.b.WriteString(` stroke="` + cssColor(int(a[i+4])) + `" stroke-width="` + w + `"`)
+			s.b.WriteString(` stroke="` + CSSColor(int(a[i+4])) + `" stroke-width="` + w + `"`)
 		}
 		s.b.WriteString(`/>`)
 	}
@@ -117,7 +117,7 @@ func (s *svgCanvas) dots(b []byte) {
 
 // image: w×h RGBA pixels scaled to the box, as a BMP (a few lines to
 // write, unlike PNG's compression) over white.
-func (s *svgCanvas) image(rgba []byte, w, h int, x, y, dw, dh float64) {
+func (s *SVGCanvas) image(rgba []byte, w, h int, x, y, dw, dh float64) {
 	if w <= 0 || h <= 0 || len(rgba) < 4*w*h {
 		return
 	}
@@ -148,25 +148,25 @@ func (s *svgCanvas) image(rgba []byte, w, h int, x, y, dw, dh float64) {
 // svgText escapes text for SVG.
 var svgText = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&#39;")
 
-func (s *svgCanvas) text(str string, x, y float64, rgb int, align string) {
+func (s *SVGCanvas) text(str string, x, y float64, rgb int, align string) {
 	anchor := map[string]string{"center": "middle", "right": "end", "end": "end"}[align]
 	if anchor == "" {
 		anchor = "start"
 	}
-	s.b.WriteString(`<text x="` + num(x) + `" y="` + num(y) + `" fill="` + cssColor(rgb) + `" text-anchor="` + anchor +
+	s.b.WriteString(`<text x="` + num(x) + `" y="` + num(y) + `" fill="` + CSSColor(rgb) + `" text-anchor="` + anchor +
 		`" font-size="11" font-family="system-ui, sans-serif">` + svgText.Replace(str) + `</text>`)
 }
 
 // textWidth estimates the width of 11 px text without a browser to ask.
-func (s *svgCanvas) textWidth(str string) float64 { return 6.2 * float64(utf8.RuneCountInString(str)) }
+func (s *SVGCanvas) textWidth(str string) float64 { return 6.2 * float64(utf8.RuneCountInString(str)) }
 
-func (s *svgCanvas) fill(x, y, w, h float64, rgb int) {
-	s.b.WriteString(`<rect x="` + num(x) + `" y="` + num(y) + `" width="` + num(w) + `" height="` + num(h) + `" fill="` + cssColor(rgb) + `"/>`)
+func (s *SVGCanvas) fill(x, y, w, h float64, rgb int) {
+	s.b.WriteString(`<rect x="` + num(x) + `" y="` + num(y) + `" width="` + num(w) + `" height="` + num(h) + `" fill="` + CSSColor(rgb) + `"/>`)
 }
 
-func (s *svgCanvas) rect(x, y, w, h float64, rgb int) {
+func (s *SVGCanvas) rect(x, y, w, h float64, rgb int) {
 	s.b.WriteString(`<rect x="` + num(x) + `" y="` + num(y) + `" width="` + num(w) + `" height="` + num(h) +
-		`" fill="none" stroke="` + cssColor(rgb) + `" stroke-width="1"/>`)
+		`" fill="none" stroke="` + CSSColor(rgb) + `" stroke-width="1"/>`)
 }
 
 // svgURL escapes an SVG document for a data: URL inside CSS's url("…"):
@@ -175,9 +175,9 @@ func (s *svgCanvas) rect(x, y, w, h float64, rgb int) {
 // than base64 and compresses better.
 var svgURL = strings.NewReplacer("%", "%25", "#", "%23", "<", "%3C", ">", "%3E", `"`, "'", "\n", " ")
 
-// dataURL is the drawing as an SVG image of w×h CSS pixels, stretched to
+// DataURL is the drawing as an SVG image of w×h CSS pixels, stretched to
 // any box, as a data: URL.
-func (s *svgCanvas) dataURL(w, h float64) string {
+func (s *SVGCanvas) DataURL(w, h float64) string {
 	doc := `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ` + num(w) + ` ` + num(h) + `" preserveAspectRatio="none">` + s.b.String() + `</svg>`
 	return "data:image/svg+xml," + svgURL.Replace(doc)
 }

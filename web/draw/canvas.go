@@ -1,4 +1,4 @@
-package web
+package draw
 
 import (
 	"encoding/binary"
@@ -7,29 +7,33 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
-// canvas is a 2-D canvas sized to its CSS box and the device pixel ratio;
+// Canvas is a 2-D canvas sized to its CSS box and the device pixel ratio;
 // W and H are in CSS pixels. Bulk drawing goes through the nn* helpers of
 // web/static/glue.js with flat float32 records, one JavaScript call per
 // batch instead of one per line.
-type canvas struct {
+type Canvas struct {
 	el  app.Value
 	ctx app.Value
 	W   float64
 	H   float64
 	// svg, when set, receives the drawing instead (the prerendered first
-	// screen: svg_canvas.go, prerender.go).
-	svg *svgCanvas
+	// screen: svg_canvas.go, web/prerender.go).
+	SVG *SVGCanvas
 }
 
 // canvases caches each canvas's element, context and size between frames,
 // so that a frame neither looks elements up nor reads their layout (which
 // would force a layout after the readouts changed). measureCanvases drops
 // the cache when the page may have changed: resize, re-render.
-var canvases = map[string]*canvas{}
+var canvases = map[string]*Canvas{}
 
-func measureCanvases() { clear(canvases) }
+// MeasureCanvases drops the cache of canvases (call it when the page may
+// have changed: resize, re-render).
+func MeasureCanvases() { clear(canvases) }
 
-func getCanvas(id string) (*canvas, bool) {
+// GetCanvas is the canvas element id, cleared, with its size; false when
+// the page has none or it has no size (hidden).
+func GetCanvas(id string) (*Canvas, bool) {
 	if c := canvases[id]; c != nil && c.el.Get("isConnected").Bool() {
 		c.ctx.Call("clearRect", 0, 0, c.W, c.H)
 		return c, true
@@ -58,7 +62,7 @@ func getCanvas(id string) (*canvas, bool) {
 	ctx := el.Call("getContext", "2d", ctxOptions())
 	ctx.Call("setTransform", dpr, 0, 0, dpr, 0, 0)
 	ctx.Call("clearRect", 0, 0, w, h)
-	c := &canvas{el: el, ctx: ctx, W: w, H: h}
+	c := &Canvas{el: el, ctx: ctx, W: w, H: h}
 	canvases[id] = c
 	return c, true
 }
@@ -76,16 +80,18 @@ func ctxOptions() app.Value {
 	return ctxOpts
 }
 
-// recs is a batch of float32 records for a glue.js helper.
-type recs struct{ b []byte }
+// Recs is a batch of float32 records for a glue.js helper.
+type Recs struct{ b []byte }
 
-func (r *recs) add(vs ...float64) {
+// Add appends one record's values.
+func (r *Recs) Add(vs ...float64) {
 	for _, v := range vs {
 		r.b = binary.LittleEndian.AppendUint32(r.b, math.Float32bits(float32(v)))
 	}
 }
 
-func (r *recs) reset() { r.b = r.b[:0] }
+// Reset empties the batch, keeping its memory.
+func (r *Recs) Reset() { r.b = r.b[:0] }
 
 // bytesToJS copies b into a new Uint8Array.
 func bytesToJS(b []byte) app.Value {
@@ -96,10 +102,10 @@ func bytesToJS(b []byte) app.Value {
 	return u8
 }
 
-// segs draws line segments: records x1, y1, x2, y2, width, rgb.
-func (c *canvas) segs(r *recs) {
-	if c.svg != nil {
-		c.svg.segs(r.b)
+// Segs draws line segments: records x1, y1, x2, y2, width, rgb.
+func (c *Canvas) Segs(r *Recs) {
+	if c.SVG != nil {
+		c.SVG.segs(r.b)
 		return
 	}
 	if len(r.b) > 0 {
@@ -107,10 +113,10 @@ func (c *canvas) segs(r *recs) {
 	}
 }
 
-// poly draws a polyline through x, y pairs; a NaN coordinate breaks it.
-func (c *canvas) poly(r *recs, rgb int, width float64, dashed bool) {
-	if c.svg != nil {
-		c.svg.poly(r.b, rgb, width, dashed)
+// Poly draws a polyline through x, y pairs; a NaN coordinate breaks it.
+func (c *Canvas) Poly(r *Recs, rgb int, width float64, dashed bool) {
+	if c.SVG != nil {
+		c.SVG.poly(r.b, rgb, width, dashed)
 		return
 	}
 	if len(r.b) > 0 {
@@ -119,10 +125,10 @@ func (c *canvas) poly(r *recs, rgb int, width float64, dashed bool) {
 }
 
 // band fills envelopes: records x, top, bottom per pixel column, a record
-// of NaNs between runs (plotArea.band).
-func (c *canvas) band(r *recs, rgb int) {
-	if c.svg != nil {
-		c.svg.band(r.b, rgb)
+// of NaNs between runs (PlotArea.band).
+func (c *Canvas) band(r *Recs, rgb int) {
+	if c.SVG != nil {
+		c.SVG.band(r.b, rgb)
 		return
 	}
 	if len(r.b) > 0 {
@@ -130,10 +136,10 @@ func (c *canvas) band(r *recs, rgb int) {
 	}
 }
 
-// dots draws circles: records x, y, radius, fill rgb, stroke rgb (-1: none).
-func (c *canvas) dots(r *recs) {
-	if c.svg != nil {
-		c.svg.dots(r.b)
+// Dots draws circles: records x, y, radius, fill rgb, stroke rgb (-1: none).
+func (c *Canvas) Dots(r *Recs) {
+	if c.SVG != nil {
+		c.SVG.dots(r.b)
 		return
 	}
 	if len(r.b) > 0 {
@@ -141,62 +147,62 @@ func (c *canvas) dots(r *recs) {
 	}
 }
 
-// image draws w×h RGBA pixels scaled to the box (x, y, dw, dh), interpolated
+// Image draws w×h RGBA pixels scaled to the box (x, y, dw, dh), interpolated
 // bilinearly.
-func (c *canvas) image(rgba []byte, w, h int, x, y, dw, dh float64) {
-	if c.svg != nil {
-		c.svg.image(rgba, w, h, x, y, dw, dh)
+func (c *Canvas) Image(rgba []byte, w, h int, x, y, dw, dh float64) {
+	if c.SVG != nil {
+		c.SVG.image(rgba, w, h, x, y, dw, dh)
 		return
 	}
 	app.Window().Call("nnImage", c.ctx, bytesToJS(rgba), w, h, x, y, dw, dh)
 }
 
-// text draws s at (x, y) in the given colour and alignment.
-func (c *canvas) text(s string, x, y float64, rgb int, align string) {
-	if c.svg != nil {
-		c.svg.text(s, x, y, rgb, align)
+// Text draws s at (x, y) in the given colour and alignment.
+func (c *Canvas) Text(s string, x, y float64, rgb int, align string) {
+	if c.SVG != nil {
+		c.SVG.text(s, x, y, rgb, align)
 		return
 	}
-	c.ctx.Set("fillStyle", cssColor(rgb))
+	c.ctx.Set("fillStyle", CSSColor(rgb))
 	c.ctx.Set("textAlign", align)
 	c.ctx.Set("font", "11px system-ui, sans-serif")
 	c.ctx.Call("fillText", s, x, y)
 }
 
-// textWidth is the width of s as text draws it.
-func (c *canvas) textWidth(s string) float64 {
-	if c.svg != nil {
-		return c.svg.textWidth(s)
+// TextWidth is the width of s as text draws it.
+func (c *Canvas) TextWidth(s string) float64 {
+	if c.SVG != nil {
+		return c.SVG.textWidth(s)
 	}
 	c.ctx.Set("font", "11px system-ui, sans-serif")
 	return c.ctx.Call("measureText", s).Get("width").Float()
 }
 
-// fill fills a rectangle.
-func (c *canvas) fill(x, y, w, h float64, rgb int) {
-	if c.svg != nil {
-		c.svg.fill(x, y, w, h, rgb)
+// Fill fills a rectangle.
+func (c *Canvas) Fill(x, y, w, h float64, rgb int) {
+	if c.SVG != nil {
+		c.SVG.fill(x, y, w, h, rgb)
 		return
 	}
-	c.ctx.Set("fillStyle", cssColor(rgb))
+	c.ctx.Set("fillStyle", CSSColor(rgb))
 	c.ctx.Call("fillRect", x, y, w, h)
 }
 
-// attr sets an attribute of the canvas element, for tests and tools (a
+// Attr sets an attribute of the canvas element, for tests and tools (a
 // picture has none).
-func (c *canvas) attr(name string, v any) {
-	if c.svg == nil {
+func (c *Canvas) Attr(name string, v any) {
+	if c.SVG == nil {
 		c.el.Call("setAttribute", name, v)
 	}
 }
 
-// rect strokes a rectangle.
-func (c *canvas) rect(x, y, w, h float64, rgb int) {
-	if c.svg != nil {
-		c.svg.rect(x, y, w, h, rgb)
+// Rect strokes a rectangle.
+func (c *Canvas) Rect(x, y, w, h float64, rgb int) {
+	if c.SVG != nil {
+		c.SVG.rect(x, y, w, h, rgb)
 		return
 	}
-	c.ctx.Set("strokeStyle", cssColor(rgb))
+	c.ctx.Set("strokeStyle", CSSColor(rgb))
 	c.ctx.Set("lineWidth", 1)
 	c.ctx.Call("strokeRect", x, y, w, h)
 }

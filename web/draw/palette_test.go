@@ -1,4 +1,4 @@
-package web
+package draw
 
 import (
 	"fmt"
@@ -59,18 +59,18 @@ func TestPaletteColourBlindSafe(t *testing.T) {
 		a, b int
 		min  float64
 	}
-	pairs := []pair{{"binary classes", classColor(0), classColor(1), 40}, {"diverging ends", lo, hi, 40}}
+	pairs := []pair{{"binary classes", ClassColor(0), ClassColor(1), 40}, {"diverging ends", lo, hi, 40}}
 	for i := range 4 {
 		for j := i + 1; j < 4; j++ {
-			pairs = append(pairs, pair{fmt.Sprintf("classes %d and %d", i, j), classColor(i), classColor(j), 10})
+			pairs = append(pairs, pair{fmt.Sprintf("classes %d and %d", i, j), ClassColor(i), ClassColor(j), 10})
 		}
-		pairs = append(pairs, pair{fmt.Sprintf("class %d and the heatmap's middle", i), classColor(i), mid, 20})
+		pairs = append(pairs, pair{fmt.Sprintf("class %d and the heatmap's middle", i), ClassColor(i), mid, 20})
 	}
 	for name, m := range cvd {
 		for _, p := range pairs {
 			d := deltaE(lab(p.a, m), lab(p.b, m))
 			if d < p.min {
-				t.Errorf("%s: %s (%s, %s) differ by ΔE %.1f < %.0f", name, p.what, cssColor(p.a), cssColor(p.b), d, p.min)
+				t.Errorf("%s: %s (%s, %s) differ by ΔE %.1f < %.0f", name, p.what, CSSColor(p.a), CSSColor(p.b), d, p.min)
 			}
 			if testing.Verbose() {
 				t.Logf("%-12s %-36s ΔE %5.1f", name, p.what, d)

@@ -1,4 +1,4 @@
-package web
+package draw
 
 import (
 	"math"
@@ -11,7 +11,7 @@ import (
 func TestExtent(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	var ys []float64
-	var x extent
+	var x Extent
 	gen := 0
 	check := func() {
 		x.sync(ys, gen)
@@ -25,7 +25,7 @@ func TestExtent(t *testing.T) {
 			if got := x.query(ys, a, b); got != want {
 				t.Fatalf("n=%d [%d,%d): got %+v, want %+v", len(ys), a, b, got, want)
 			}
-			var none *extent
+			var none *Extent
 			if got := none.query(ys, a, b); got != want {
 				t.Fatalf("nil extent [%d,%d): got %+v, want %+v", a, b, got, want)
 			}
@@ -67,10 +67,10 @@ func BenchmarkLossBand(b *testing.B) {
 	for i := range ys {
 		xs[i], ys[i] = float64(i), 1/float64(i+1)+0.01*math.Sin(float64(i))
 	}
-	var x extent
+	var x Extent
 	x.sync(ys, 0)
-	p := plotArea{X: 48, Y: 6, W: 300, H: 160, Log: true, X0: 0, X1: xs[len(xs)-1], Y0: -3, Y1: 0.1}
-	var r recs
+	p := PlotArea{X: 48, Y: 6, W: 300, H: 160, Log: true, X0: 0, X1: xs[len(xs)-1], Y0: -3, Y1: 0.1}
+	var r Recs
 	for b.Loop() {
 		p.band(&r, xs, ys, &x, 2, true)
 	}

@@ -1,4 +1,4 @@
-package web
+package draw
 
 import "fmt"
 
@@ -6,30 +6,32 @@ import "fmt"
 // class 1, orange for negative values and class 0, and the rest of the
 // Okabe-Ito set for further classes and layers.
 const (
-	colBlue   = 0x0072b2
-	colOrange = 0xe69f00
+	ColBlue   = 0x0072b2
+	ColOrange = 0xe69f00
 	colSky    = 0x56b4e9
-	colGreen  = 0x009e73
+	ColGreen  = 0x009e73
 	colYellow = 0xf0e442
 	colVerm   = 0xd55e00
 	colPurple = 0xcc79a7
-	colInk    = 0x222222
-	colGrey   = 0x888888
-	colWhite  = 0xffffff
-	colPaper  = 0xf5f5f5
-	// colAlert rings the units a coach's notice names (drawn 3 px wide).
-	colAlert = colVerm
+	ColInk    = 0x222222
+	ColGrey   = 0x888888
+	ColWhite  = 0xffffff
+	ColPaper  = 0xf5f5f5
+	// ColAlert rings the units a coach's notice names (drawn 3 px wide).
+	ColAlert = colVerm
 )
 
 // classColors colours class k (Okabe-Ito order, orange and blue first so
 // that binary data matches the diverging palette).
-var classColors = []int{colOrange, colBlue, colGreen, colVerm, colSky, colPurple, colYellow, colInk}
+var classColors = []int{ColOrange, ColBlue, ColGreen, colVerm, colSky, colPurple, colYellow, ColInk}
 
-func classColor(k int) int {
+// ClassColor is the colour of class k (classColors, repeated for more).
+func ClassColor(k int) int {
 	return classColors[((k%len(classColors))+len(classColors))%len(classColors)]
 }
 
-func cssColor(rgb int) string { return fmt.Sprintf("#%06x", rgb&0xffffff) }
+// CSSColor is rgb as CSS text, "#rrggbb".
+func CSSColor(rgb int) string { return fmt.Sprintf("#%06x", rgb&0xffffff) }
 
 // diverging maps 0..255 to orange … light grey … blue.
 var diverging = func() (lut [256][3]byte) {
@@ -49,8 +51,8 @@ var diverging = func() (lut [256][3]byte) {
 	return
 }()
 
-// divergingRGB is the diverging colour of v in [-1, 1] as 0xRRGGBB.
-func divergingRGB(v float64) int {
+// DivergingRGB is the diverging colour of v in [-1, 1] as 0xRRGGBB.
+func DivergingRGB(v float64) int {
 	i := int((v + 1) / 2 * 255)
 	if i < 0 {
 		i = 0
@@ -62,15 +64,15 @@ func divergingRGB(v float64) int {
 	return int(c[0])<<16 | int(c[1])<<8 | int(c[2])
 }
 
-// fillRGBA writes the colours of the 0..255 values vals into dst (RGBA),
+// FillRGBA writes the colours of the 0..255 values vals into dst (RGBA),
 // through the diverging palette, or by class when classes > 2.
-func fillRGBA(dst []byte, vals []byte, classes int) []byte {
+func FillRGBA(dst []byte, vals []byte, classes int) []byte {
 	dst = dst[:0]
 	for _, v := range vals {
 		var r, g, b byte
 		if classes > 2 {
 			k := int(float64(v)/255*float64(classes-1) + 0.5)
-			c := classColor(k)
+			c := ClassColor(k)
 			// lighten class colours so that points stay visible on them
 			r, g, b = light(c>>16), light(c>>8), light(c)
 		} else {

@@ -1,22 +1,28 @@
-package web
+package draw
 
-import "math"
+import (
+	"math"
 
-// plotArea is the inner box of a chart and the data range it shows.
-type plotArea struct {
+	"github.com/nnplayground/playground/web/i18n"
+)
+
+// PlotArea is the inner box of a chart and the data range it shows.
+type PlotArea struct {
 	X, Y, W, H     float64 // pixels
 	X0, X1, Y0, Y1 float64 // data
 	Log            bool    // log10 y axis
 }
 
-func (p *plotArea) px(x float64) float64 {
+// Px is the pixel column of data x.
+func (p *PlotArea) Px(x float64) float64 {
 	if p.X1 == p.X0 {
 		return p.X
 	}
 	return p.X + (x-p.X0)/(p.X1-p.X0)*p.W
 }
 
-func (p *plotArea) py(y float64) float64 {
+// Py is the pixel row of data y (on the log scale when Log).
+func (p *PlotArea) Py(y float64) float64 {
 	if p.Log {
 		y = math.Log10(math.Max(y, 1e-300))
 	}
@@ -27,8 +33,8 @@ func (p *plotArea) py(y float64) float64 {
 	return p.Y + p.H - (y-y0)/(y1-y0)*p.H
 }
 
-// fitY sets Y0, Y1 to cover ys (finite values only; positive ones when Log).
-func (p *plotArea) fitY(ys ...[]float64) {
+// FitY sets Y0, Y1 to cover ys (finite values only; positive ones when Log).
+func (p *PlotArea) FitY(ys ...[]float64) {
 	lo, hi := math.Inf(1), math.Inf(-1)
 	for _, s := range ys {
 		for _, y := range s {
@@ -44,11 +50,11 @@ func (p *plotArea) fitY(ys ...[]float64) {
 	if lo > hi {
 		lo, hi = 0, 1
 	}
-	p.setY(lo, hi)
+	p.SetY(lo, hi)
 }
 
-// setY sets Y0, Y1 around the range lo..hi (in log10 units when Log).
-func (p *plotArea) setY(lo, hi float64) {
+// SetY sets Y0, Y1 around the range lo..hi (in log10 units when Log).
+func (p *PlotArea) SetY(lo, hi float64) {
 	if lo == hi {
 		lo, hi = lo-0.5, hi+0.5
 	}
@@ -63,7 +69,7 @@ func (p *plotArea) setY(lo, hi float64) {
 }
 
 // yLabel is the data value at the top (top=true) or bottom of the axis.
-func (p *plotArea) yLabel(top bool) float64 {
+func (p *PlotArea) yLabel(top bool) float64 {
 	v := p.Y0
 	if top {
 		v = p.Y1
@@ -74,25 +80,25 @@ func (p *plotArea) yLabel(top bool) float64 {
 	return v
 }
 
-// frame draws the box and the range labels. The box starts after the
+// Frame draws the box and the range labels. The box starts after the
 // wider y label (a log scale's 0.0007505 needs more than the usual margin).
-func (p *plotArea) frame(c *canvas, xlabel string) {
-	top, bottom := short(p.yLabel(true)), short(p.yLabel(false))
-	if x := max(c.textWidth(top), c.textWidth(bottom)) + 6; x > p.X {
+func (p *PlotArea) Frame(c *Canvas, xlabel string) {
+	top, bottom := i18n.Short(p.yLabel(true)), i18n.Short(p.yLabel(false))
+	if x := max(c.TextWidth(top), c.TextWidth(bottom)) + 6; x > p.X {
 		p.W -= x - p.X
 		p.X = x
 	}
-	c.rect(p.X, p.Y, p.W, p.H, 0xcccccc)
-	c.text(top, p.X-4, p.Y+10, colInk, "right")
-	c.text(bottom, p.X-4, p.Y+p.H, colInk, "right")
-	c.text(short(p.X0), p.X, p.Y+p.H+13, colInk, "left")
-	c.text(short(p.X1), p.X+p.W, p.Y+p.H+13, colInk, "right")
+	c.Rect(p.X, p.Y, p.W, p.H, 0xcccccc)
+	c.Text(top, p.X-4, p.Y+10, ColInk, "right")
+	c.Text(bottom, p.X-4, p.Y+p.H, ColInk, "right")
+	c.Text(i18n.Short(p.X0), p.X, p.Y+p.H+13, ColInk, "left")
+	c.Text(i18n.Short(p.X1), p.X+p.W, p.Y+p.H+13, ColInk, "right")
 	if xlabel != "" {
-		c.text(xlabel, p.X+p.W/2, p.Y+p.H+13, colGrey, "center")
+		c.Text(xlabel, p.X+p.W/2, p.Y+p.H+13, ColGrey, "center")
 	}
 }
 
-// line draws ys (indexed by xs) in colour rgb, width pixels wide, dashed or
+// Line draws ys (indexed by xs) in colour rgb, width pixels wide, dashed or
 // solid. A series with at most one point per pixel column is stroked as a
 // polyline; a longer one is filled as its envelope, the band between each
 // pixel column's lowest and highest value widened by the line's width (the
@@ -102,10 +108,10 @@ func (p *plotArea) frame(c *canvas, xlabel string) {
 // with the folds (most of the page's time in a frame while training, in
 // software rendering); one filled polygon costs a fraction of it.
 // ext indexes ys (nil: ys is scanned).
-func (p *plotArea) line(c *canvas, r *recs, xs, ys []float64, ext *extent, rgb int, width float64, dashed bool) {
+func (p *PlotArea) Line(c *Canvas, r *Recs, xs, ys []float64, ext *Extent, rgb int, width float64, dashed bool) {
 	if len(ys) <= p.columns() {
-		p.series(r, xs, ys)
-		c.poly(r, rgb, width, dashed)
+		p.Series(r, xs, ys)
+		c.Poly(r, rgb, width, dashed)
 		return
 	}
 	p.band(r, xs, ys, ext, width, dashed)
@@ -113,7 +119,7 @@ func (p *plotArea) line(c *canvas, r *recs, xs, ys []float64, ext *extent, rgb i
 }
 
 // columns is the number of whole pixel columns of the plot area (at least 1).
-func (p *plotArea) columns() int { return max(int(p.W), 1) }
+func (p *PlotArea) columns() int { return max(int(p.W), 1) }
 
 // Dashes of an envelope band, in pixel columns: dashOn drawn, then dashOff
 // left out (the polyline's dashes are 6 and 4 pixels along the line).
@@ -123,8 +129,8 @@ const dashOn, dashOff = 6, 4
 // column, its values those of the epochs that fall in the column; a record
 // of NaNs ends a run (a column without a finite value, a dash's gap). ext
 // indexes ys (nil: ys is scanned).
-func (p *plotArea) band(r *recs, xs, ys []float64, ext *extent, width float64, dashed bool) {
-	r.reset()
+func (p *PlotArea) band(r *Recs, xs, ys []float64, ext *Extent, width float64, dashed bool) {
+	r.Reset()
 	n := len(ys)
 	cols := p.columns()
 	per := float64(n) / float64(cols)
@@ -132,7 +138,7 @@ func (p *plotArea) band(r *recs, xs, ys []float64, ext *extent, width float64, d
 	open := false
 	gap := func() {
 		if open {
-			r.add(math.NaN(), math.NaN(), math.NaN())
+			r.Add(math.NaN(), math.NaN(), math.NaN())
 			open = false
 		}
 	}
@@ -154,24 +160,24 @@ func (p *plotArea) band(r *recs, xs, ys []float64, ext *extent, width float64, d
 			gap()
 			continue
 		}
-		r.add((p.px(xs[a])+p.px(xs[b-1]))/2, p.py(e.hi)-half, p.py(lo)+half)
+		r.Add((p.Px(xs[a])+p.Px(xs[b-1]))/2, p.Py(e.hi)-half, p.Py(lo)+half)
 		open = true
 	}
 }
 
-// series adds the polyline of ys (indexed by xs) to r; a value that cannot
+// Series adds the polyline of ys (indexed by xs) to r; a value that cannot
 // be drawn lifts the pen.
-func (p *plotArea) series(r *recs, xs []float64, ys []float64) {
-	r.reset()
+func (p *PlotArea) Series(r *Recs, xs []float64, ys []float64) {
+	r.Reset()
 	for i, y := range ys {
 		p.point(r, xs[i], y)
 	}
 }
 
-func (p *plotArea) point(r *recs, x, y float64) {
+func (p *PlotArea) point(r *Recs, x, y float64) {
 	if math.IsNaN(y) || math.IsInf(y, 0) || (p.Log && y <= 0) {
-		r.add(math.NaN(), math.NaN())
+		r.Add(math.NaN(), math.NaN())
 		return
 	}
-	r.add(p.px(x), p.py(y))
+	r.Add(p.Px(x), p.Py(y))
 }

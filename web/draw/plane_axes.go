@@ -1,4 +1,4 @@
-package web
+package draw
 
 import (
 	"math"
@@ -42,21 +42,21 @@ func step(m, e, p float64) float64 {
 	return m * p
 }
 
-var tickRecs recs
+var tickRecs Recs
 
-// planeTicks draws the output plane's axes: ticks with their values below
+// PlaneTicks draws the output plane's axes: ticks with their values below
 // the plane (x0..x1) and left of it (y0..y1, upwards), the plane being the
 // size×size square at (left, 0). The canvas's data-ticks lists them
 // ("x values;y values"), for tests.
-func planeTicks(c *canvas, x0, x1, y0, y1, left, size float64) {
+func PlaneTicks(c *Canvas, x0, x1, y0, y1, left, size float64) {
 	n := max(3, int(size/80))
 	xs, ys := niceTicks(x0, x1, n), niceTicks(y0, y1, n)
-	tickRecs.reset()
+	tickRecs.Reset()
 	var b []byte
 	for i, v := range xs {
 		x := left + (v-x0)/(x1-x0)*size
-		tickRecs.add(x, size, x, size+4, 1, float64(colInk))
-		c.text(tickText(v), x, size+14, colInk, "center")
+		tickRecs.Add(x, size, x, size+4, 1, float64(ColInk))
+		c.Text(tickText(v), x, size+14, ColInk, "center")
 		if i > 0 {
 			b = append(b, ',')
 		}
@@ -65,17 +65,17 @@ func planeTicks(c *canvas, x0, x1, y0, y1, left, size float64) {
 	b = append(b, ';')
 	for i, v := range ys {
 		y := (y1 - v) / (y1 - y0) * size
-		tickRecs.add(left-4, y, left, y, 1, float64(colInk))
-		c.text(tickText(v), left-6, y+4, colInk, "right")
+		tickRecs.Add(left-4, y, left, y, 1, float64(ColInk))
+		c.Text(tickText(v), left-6, y+4, ColInk, "right")
 		if i > 0 {
 			b = append(b, ',')
 		}
 		b = append(b, tickText(v)...)
 	}
-	tickRecs.add(left, 0, left, size, 1, float64(colInk))
-	tickRecs.add(left, size, left+size, size, 1, float64(colInk))
-	c.segs(&tickRecs)
-	c.attr("data-ticks", string(b))
+	tickRecs.Add(left, 0, left, size, 1, float64(ColInk))
+	tickRecs.Add(left, size, left+size, size, 1, float64(ColInk))
+	c.Segs(&tickRecs)
+	c.Attr("data-ticks", string(b))
 }
 
 // tickText is a tick's value as short as it reads back: 5, -2.5, 0.2.
