@@ -8,22 +8,69 @@ import (
 	"github.com/nnplayground/playground/core/wire/tools"
 )
 
+// classCheck is the class check's state: the rows checked so far, its
+// progress and its error. The store's methods change it (askCheck,
+// applyChecked, stopCheck, startCheck); the checker reads it through its
+// methods (Rows, Progress, Err) and store.checking.
+type classCheck struct {
+	id      int                 // the ID of the last check sent (0: stopped)
+	rows    []rules.CheckResult // one per code checked, then one per name with no code
+	done    int                 // codes checked
+	total   int                 // codes found
+	stopped bool                // the teacher stopped it
+	err     string
+}
+
+// Rows are the class table's rows so far.
+func (c *classCheck) Rows() []rules.CheckResult { return c.rows }
+
+// Progress is how many codes of how many are checked, and whether the
+// teacher stopped the check; total is 0 before any check.
+func (c *classCheck) Progress() (done, total int, stopped bool) { return c.done, c.total, c.stopped }
+
+// Err is why the last check could not run or ended ("" when none).
+func (c *classCheck) Err() string { return c.err }
+
+// checking is whether a class check runs (its answers are awaited).
+func (s *store) checking() bool { return s.awaiting[awaitCheck] }
+
+// startCheck checks the completion codes found in text against the
+// exercise link, with the class list (one name per line), and returns how
+// many words of text are not codes; with no link or no code it says so in
+// language l (Err) instead. Call it inside ctx.Dispatch.
+func (s *store) startCheck(l, link, text, class string) (ignored int) {
+	codes, ignored := rules.FindCodes(text)
+	s.check.rows, s.check.total = nil, 0
+	switch {
+	case link == "":
+		s.check.err = t(l, "checker-no-exercise")
+		return ignored
+	case len(codes) == 0:
+		s.check.err = t(l, "checker-no-codes")
+		return ignored
+	}
+	s.check.err = ""
+	s.askCheck(link, codes, strings.Split(class, "\n"))
+	return ignored
+}
+
 // applyChecked folds one answer of a class check: its new rows, the flags
 // they set on earlier rows, the progress, and the end of the check. An
 // answer to a check stopped or replaced since is dropped by applyTool.
 func (s *store) applyChecked(r *tools.Checked) {
-	s.checks = append(s.checks, r.Rows...)
+	c := &s.check
+	c.rows = append(c.rows, r.Rows...)
 	for _, f := range r.Reflags {
-		if f.Row >= 0 && f.Row < len(s.checks) {
-			s.checks[f.Row].Flag = f.Flag
+		if f.Row >= 0 && f.Row < len(c.rows) {
+			c.rows[f.Row].Flag = f.Flag
 		}
 	}
-	s.checkTotal, s.checkDone = r.Total, min(r.Total, r.First+len(r.Rows))
+	c.total, c.done = r.Total, min(r.Total, r.First+len(r.Rows))
 	if r.Done {
-		s.checkDone = r.First
+		c.done = r.First
 		delete(s.awaiting, awaitCheck)
 	}
-	s.checkErr = ""
+	c.err = ""
 	s.notify(topicRun)
 }
 
@@ -33,9 +80,9 @@ func (s *store) applyChecked(r *tools.Checked) {
 // class for a bad link) comes back through applyTool to applyChecked.
 func (s *store) askCheck(link string, codes, class []string) {
 	s.awaiting[awaitCheck] = true
-	s.checkID = s.nextAskID()
-	s.checkDone, s.checkTotal, s.checkStopped = 0, len(codes), false
-	s.sendTools(&tools.Check{ID: s.checkID, Link: link, Codes: codes, Class: class})
+	s.check.id = s.nextAskID()
+	s.check.done, s.check.total, s.check.stopped = 0, len(codes), false
+	s.sendTools(&tools.Check{ID: s.check.id, Link: link, Codes: codes, Class: class})
 }
 
 // stopCheck asks the tools worker to stop the running check before its
@@ -44,9 +91,9 @@ func (s *store) stopCheck() {
 	if !s.awaiting[awaitCheck] {
 		return
 	}
-	s.sendTools(&tools.StopCheck{ID: s.checkID})
-	s.checkID = 0
-	s.checkStopped = true
+	s.sendTools(&tools.StopCheck{ID: s.check.id})
+	s.check.id = 0
+	s.check.stopped = true
 	delete(s.awaiting, awaitCheck)
 	s.notify(topicRun)
 }

@@ -4,8 +4,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/nnplayground/playground/core/exercise/rules"
-
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
@@ -55,15 +53,15 @@ func (c *checker) exercise() string {
 
 func (c *checker) Render() app.UI {
 	l, st := c.Lang, c.St
-	busy := st.awaiting[awaitCheck]
+	busy := st.checking()
 	ex := c.exercise()
 	shown := ""
 	if ex != "" {
 		shown = pageURL() + ex
 	}
-	rows := st.checks
+	rows := st.check.Rows()
 	return app.Section().ID("checker").Class("pg-panel").Aria("labelledby", "checker-title").Body(
-		panelDetails(st, "checker", st.ex != nil || len(st.checks) > 0).Body(
+		panelDetails(st, "checker", st.ex != nil || len(rows) > 0).Body(
 			app.Summary().Body(app.H2().ID("checker-title").Class("pg-inline").Text(t(l, "checker"))),
 			app.Div().Class("pg-field").Body(
 				app.Label().For("checker-exercise").Text(t(l, "checker-exercise")),
@@ -88,15 +86,15 @@ func (c *checker) Render() app.UI {
 			),
 			app.Div().Class("pg-row").Body(
 				app.Button().ID("checker-run").Class("pg-primary").Disabled(busy).OnClick(c.onRun).Text(t(l, "checker-run")),
-				app.Button().ID("checker-csv").Disabled(busy || len(st.checks) == 0).
+				app.Button().ID("checker-csv").Disabled(busy || len(rows) == 0).
 					OnClick(func(ctx app.Context, e app.Event) {
-						download("completion-codes.csv", "text/csv", checksCSV(c.St.lang, c.St.checks))
+						download("completion-codes.csv", "text/csv", checksCSV(c.St.lang, c.St.check.Rows()))
 					}).
 					Text(t(l, "checker-csv")),
 			),
 			app.If(c.ignored > 0, app.P().ID("checker-note").Class("pg-hint").Text(tf(l, "checker-ignored", c.ignored))),
 			c.progress(),
-			app.P().ID("checker-error").Class("pg-error").Role("alert").Text(st.checkErr),
+			app.P().ID("checker-error").Class("pg-error").Role("alert").Text(st.check.Err()),
 			app.Div().Class("pg-scroll").Body(
 				app.Table().ID("checker-results").Class("pg-table").Body(
 					app.THead().Body(app.Tr().Body(
@@ -148,21 +146,7 @@ func (c *checker) onRun(ctx app.Context, e app.Event) {
 		c.class = in.Get("value").String()
 	}
 	ctx.Dispatch(func(app.Context) {
-		st := c.St
-		ex := c.exercise()
-		codes, ignored := rules.FindCodes(c.codes)
-		c.ignored = ignored
-		st.checks, st.checkTotal = nil, 0
-		switch {
-		case ex == "":
-			st.checkErr = t(c.Lang, "checker-no-exercise")
-			return
-		case len(codes) == 0:
-			st.checkErr = t(c.Lang, "checker-no-codes")
-			return
-		}
-		st.checkErr = ""
-		st.askCheck(ex, codes, strings.Split(c.class, "\n"))
+		c.ignored = c.St.startCheck(c.Lang, c.exercise(), c.codes, c.class)
 	})
 }
 
@@ -171,16 +155,17 @@ func (c *checker) onRun(ctx app.Context, e app.Event) {
 // came to once it ends.
 func (c *checker) progress() app.UI {
 	l, st := c.Lang, c.St
-	busy := st.awaiting[awaitCheck]
-	if st.checkTotal == 0 {
+	busy := st.checking()
+	done, total, stopped := st.check.Progress()
+	if total == 0 {
 		return app.Text("")
 	}
-	text := tf(l, "checker-progress", st.checkDone, st.checkTotal)
-	if st.checkStopped {
+	text := tf(l, "checker-progress", done, total)
+	if stopped {
 		text += " " + t(l, "checker-stopped")
 	}
 	return app.Div().ID("checker-status").Class("pg-row").Body(
-		app.Progress().ID("check-progress").Max(st.checkTotal).Value(st.checkDone).Aria("label", t(l, "checker-progress-label")).
+		app.Progress().ID("check-progress").Max(total).Value(done).Aria("label", t(l, "checker-progress-label")).
 			Aria("valuetext", text),
 		app.Span().ID("check-progress-text").Class("pg-hint").Aria("live", "polite").Text(text),
 		app.If(busy, app.Span().ID("checker-busy").Class("pg-hint").Text(t(l, "checker-busy"))),

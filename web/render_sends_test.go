@@ -34,7 +34,7 @@ func exerciseStore(t *testing.T) (s *store, trainer, toolsSent *[]wire.Message) 
 // show is asked for by the store when its state changes.
 func TestRenderSendsNothing(t *testing.T) {
 	s, trainer, sent := exerciseStore(t)
-	s.checks = []rules.CheckResult{{Name: "Ada", Accepted: true, Metric: 0.95, Epoch: 1}}
+	s.check.rows = []rules.CheckResult{{Name: "Ada", Accepted: true, Metric: 0.95, Epoch: 1}}
 	for _, c := range []interface{ Render() app.UI }{
 		&exerciseView{St: s, Lang: "en"},
 		&checker{St: s, Lang: "en"},

@@ -44,8 +44,8 @@ func (s *store) route(frag string) bool {
 // open loads what the link frag opens (the tools worker's answer o), or
 // the default session with the error's message.
 func (s *store) open(frag string, o *tools.Opened, errMsg string, class tools.FailClass) {
-	s.linkErr, s.lesson, s.ex, s.exLink, s.checks, s.checkErr = "", nil, nil, "", nil, ""
-	s.checkTotal, s.checkDone, s.checkStopped = 0, 0, false
+	s.linkErr, s.lesson, s.ex, s.exLink = "", nil, nil, ""
+	s.check = classCheck{id: s.check.id}
 	s.guide = nil
 	if o == nil {
 		o = &tools.Opened{}
@@ -234,7 +234,7 @@ func (s *store) extraError(msg string) bool {
 		return false
 	}
 	if s.awaiting[awaitCheck] {
-		s.checkErr = msg
+		s.check.err = msg
 	} else {
 		s.exportErr = msg
 	}

@@ -1,5 +1,7 @@
 // This file is over 400 lines: it is the store, one struct holding the
-// page's whole state (its fields are read directly by the components), with
+// page's whole state (most of its fields are read directly by the
+// components; the class check's state is a sub-struct that the checker
+// reads through methods, classCheck in check_rows.go), with
 // the methods that fold the trainer's reports into those fields. Until the
 // store is cut into sub-structs with methods of their own, splitting the
 // file would only take the code that sets a field away from its
@@ -125,13 +127,8 @@ type store struct {
 	madeEx     string              // the link of the exercise last made in the editor
 	lastFrag   string              // the fragment last routed, so that one link opens once
 	awaiting   map[string]bool     // ops sent whose answer ("model", "predictions", "check") is awaited
-	checks     []rules.CheckResult // the checker's results
-	// The class check's progress: codes checked of those found, and
-	// whether the teacher stopped it.
-	checkDone, checkTotal int
-	checkStopped          bool
-	checkErr              string
-	exportErr             string
+	check      classCheck          // the class check (check_rows.go), which the checker shows
+	exportErr  string
 	// lostTable is the size of a table this browser could not keep (see
 	// storage.go), said by a notice: lost at the last visit (lostAtStart) or
 	// not kept now, when the session file is offered.
@@ -160,7 +157,6 @@ type store struct {
 	startTools func() *trainerLink
 	asks       map[int]toolsDone // requests awaiting their answer, by ID
 	askID      int
-	checkID    int // the ID of the last check sent
 
 	lessons      []rules.LessonItem // the gallery, from the tools worker
 	lessonsAsked bool

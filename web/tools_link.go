@@ -80,13 +80,13 @@ func (s *store) toolsDied(msg string) {
 func (s *store) applyTool(m wire.Message) {
 	id := tools.ID(m)
 	failed, _ := m.(*tools.ToolFailed)
-	if checked, ok := m.(*tools.Checked); ok || id != 0 && id == s.checkID {
-		if id != s.checkID {
+	if checked, ok := m.(*tools.Checked); ok || id != 0 && id == s.check.id {
+		if id != s.check.id {
 			return // a check stopped or replaced since
 		}
 		if failed != nil {
 			delete(s.awaiting, awaitCheck)
-			s.checkErr = linkMessage(s.lang, failed.Message, failed.Class)
+			s.check.err = linkMessage(s.lang, failed.Message, failed.Class)
 			s.notify(topicRun)
 			return
 		}
@@ -104,7 +104,7 @@ func (s *store) applyTool(m wire.Message) {
 			}
 			if s.awaiting[awaitCheck] {
 				delete(s.awaiting, awaitCheck)
-				s.checkErr = failed.Message
+				s.check.err = failed.Message
 			}
 			s.notify(topicRun)
 		}
