@@ -17,14 +17,39 @@ type explainReq struct {
 	Row         int // row of the test split (the training split without one), from 0
 }
 
+// explainState is the explain view's state: the neuron and row asked for,
+// and the trainer's answer with the row's line and split. The store
+// changes it (openExplain, explainRow, closeExplain, apply); the
+// components read it through Asked and Answer.
+type explainState struct {
+	req    *explainReq // nil: the view is closed
+	answer *nn.Neuron  // nil until the trainer answers
+	line   int         // the row's line in the data
+	split  string      // the row's split ("test", "train", …)
+}
+
+// Asked is the neuron and row asked for; false when the view is closed.
+func (e *explainState) Asked() (explainReq, bool) {
+	if e.req == nil {
+		return explainReq{}, false
+	}
+	return *e.req, true
+}
+
+// Answer is the trainer's last answer (nil before one) with its row's
+// line and split.
+func (e *explainState) Answer() (n *nn.Neuron, line int, split string) {
+	return e.answer, e.line, e.split
+}
+
 // openExplain asks the worker for neuron unit of layer's computation on
 // the chosen row and opens the explain view. Call it inside ctx.Dispatch.
 func (s *store) openExplain(layer, unit int) {
 	row := 0
-	if s.explainReq != nil {
-		row = s.explainReq.Row
+	if s.explain.req != nil {
+		row = s.explain.req.Row
 	}
-	s.explainReq = &explainReq{Layer: layer, Unit: unit, Row: row}
+	s.explain.req = &explainReq{Layer: layer, Unit: unit, Row: row}
 	s.askExplain()
 	s.lessonEvent(guide.ExplainOpened)
 	s.notify(topicRun)
@@ -33,10 +58,22 @@ func (s *store) openExplain(layer, unit int) {
 // askExplain sends the explain view's request (again: after training, a
 // new row or another neuron).
 func (s *store) askExplain() {
-	if q := s.explainReq; q != nil {
+	if q := s.explain.req; q != nil {
 		s.send(&wire.Explain{Layer: q.Layer, Unit: q.Unit, Row: q.Row})
 	}
 }
+
+// explainRow asks for the open neuron's computation on row (from 0) of
+// the test split. Call it inside ctx.Dispatch.
+func (s *store) explainRow(row int) {
+	if s.explain.req != nil {
+		s.explain.req.Row = row
+		s.askExplain()
+	}
+}
+
+// closeExplain closes the explain view.
+func (s *store) closeExplain() { s.explain.req, s.explain.answer = nil, nil }
 
 // explainView (#explain) writes out one neuron's computation for one row
 // with its numbers, as the engine computes it (nn.Trainer.Explain): its
@@ -45,8 +82,9 @@ func (s *store) askExplain() {
 // by clicking it on the network or in #explain-neuron, the row in
 // #explain-row (the first test row by default).
 func explainView(l string, st *store, name func(layer, unit int) string) app.UI {
-	q, n := st.explainReq, st.explain
-	if q == nil || st.net == nil {
+	q, asked := st.explain.Asked()
+	n, _, _ := st.explain.Answer()
+	if !asked || st.net == nil {
 		return app.Div().ID("explain").Hidden(true)
 	}
 	var opts []app.UI
@@ -60,7 +98,7 @@ func explainView(l string, st *store, name func(layer, unit int) string) app.UI 
 		app.Div().Class("pg-row").Body(
 			app.H3().ID("explain-title").Class("pg-h3").Text(t(l, "explain-title")),
 			app.Button().ID("explain-close").Class("pg-link").Aria("label", t(l, "explain-close")).
-				OnClick(func(ctx app.Context, e app.Event) { st.explainReq, st.explain = nil, nil }).Text("×"),
+				OnClick(func(ctx app.Context, e app.Event) { st.closeExplain() }).Text("×"),
 		),
 		app.Div().Class("pg-row").Body(
 			app.Div().Class("pg-field").Body(
@@ -81,9 +119,8 @@ func explainView(l string, st *store, name func(layer, unit int) string) app.UI 
 					OnChange(func(ctx app.Context, e app.Event) {
 						v, err := strconv.Atoi(strings.TrimSpace(ctx.JSSrc().Get("value").String()))
 						ctx.Dispatch(func(app.Context) {
-							if err == nil && v >= 1 && st.explainReq != nil {
-								st.explainReq.Row = v - 1
-								st.askExplain()
+							if err == nil && v >= 1 {
+								st.explainRow(v - 1)
 							}
 						})
 					}),
@@ -98,6 +135,7 @@ func explainView(l string, st *store, name func(layer, unit int) string) app.UI 
 
 // explainMath writes out the forward and backward pass with the numbers.
 func explainMath(l string, st *store, n *nn.Neuron, name func(layer, unit int) string) app.UI {
+	_, line, split := st.explain.Answer()
 	terms := make([]string, len(n.Inputs))
 	rows := make([]app.UI, len(n.Inputs))
 	for i, x := range n.Inputs {
@@ -110,7 +148,7 @@ func explainMath(l string, st *store, n *nn.Neuron, name func(layer, unit int) s
 		)
 	}
 	return app.Div().ID("explain-math").Body(
-		app.P().ID("explain-row-of").Class("pg-hint").Text(tf(l, "explain-of", name(n.Layer, n.Unit), st.explainLine, t(l, "held-"+st.explainSplit), st.epoch())),
+		app.P().ID("explain-row-of").Class("pg-hint").Text(tf(l, "explain-of", name(n.Layer, n.Unit), line, t(l, "held-"+split), st.epoch())),
 		app.Div().Class("pg-scroll").Body(app.Table().ID("explain-terms").Class("pg-table").Body(
 			app.THead().Body(app.Tr().Body(
 				app.Th().Scope("col").Text(t(l, "explain-input")),

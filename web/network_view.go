@@ -120,7 +120,7 @@ func openExplainByKey(st *store) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		ctx.Dispatch(func(app.Context) {
 			layer, unit := 1, 0
-			if q := st.explainReq; q != nil {
+			if q, ok := st.explain.Asked(); ok {
 				layer, unit = q.Layer, q.Unit
 			}
 			st.openExplain(layer, unit)

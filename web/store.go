@@ -1,11 +1,11 @@
 // This file is over 400 lines: it is the store, one struct holding the
-// page's whole state (most of its fields are read directly by the
-// components; the class check's state is a sub-struct that the checker
-// reads through methods, classCheck in check_rows.go), with
-// the methods that fold the trainer's reports into those fields. Until the
-// store is cut into sub-structs with methods of their own, splitting the
-// file would only take the code that sets a field away from its
-// declaration.
+// page's whole state, with the methods that fold the trainer's reports
+// into it. Most of its fields are still read directly by the components;
+// the class check's and the explain view's states are sub-structs that
+// their components read through methods (classCheck in check_rows.go,
+// explainState in explain_view.go). Until the rest is cut the same way,
+// splitting the file would only take the code that sets a field away from
+// its declaration.
 
 package web
 
@@ -101,15 +101,10 @@ type store struct {
 	stepEpochs int         // epochs a click on #step trains (#step-epochs)
 	pins       []pinnedRun // runs pinned to compare with (pinned_runs.go)
 
-	// The explain view (explain_view.go): the neuron and row asked for,
-	// and the worker's answer with the row's line and split.
-	explainReq   *explainReq
-	explain      *nn.Neuron
-	explainLine  int
-	explainSplit string
-	row          rowState // the row inspector (row_inspector.go)
-	showTest     bool
-	logScale     bool
+	explain  explainState // the explain view's neuron and row, and the answer (explain_view.go)
+	row      rowState     // the row inspector (row_inspector.go)
+	showTest bool
+	logScale bool
 
 	// Sharing and teaching: links, lessons, exercises, export.
 	params     []float64           // starting weights of the loaded network (nil: the seed's initialisation)
@@ -418,7 +413,7 @@ func (s *store) apply(m wire.Message) {
 		s.applyFailed(r)
 	case *wire.Explained:
 		s.loaded = true
-		s.explain, s.explainLine, s.explainSplit = &r.Neuron, r.Line, r.Split
+		s.explain.answer, s.explain.line, s.explain.split = &r.Neuron, r.Line, r.Split
 		s.notify(topicRun)
 	case *wire.Inspected:
 		s.row.answer = r
@@ -491,9 +486,9 @@ func (s *store) snapshotTopics(r *wire.Snapshot) topic {
 // epoch 0.
 func (s *store) applyLoaded(r *wire.Loaded) {
 	s.loads++
-	s.explain = nil
-	if q, net := s.explainReq, r.Snapshot.Net; q != nil && net != nil && (q.Layer >= len(net.Sizes) || q.Unit >= net.Sizes[q.Layer]) {
-		s.explainReq = nil // that neuron is gone
+	s.explain.answer = nil
+	if q, net := s.explain.req, r.Snapshot.Net; q != nil && net != nil && (q.Layer >= len(net.Sizes) || q.Unit >= net.Sizes[q.Layer]) {
+		s.explain.req = nil // that neuron is gone
 	}
 	s.fromSaved = false
 	if s.restartLoading {
@@ -588,7 +583,7 @@ func (s *store) applyFailed(r *wire.Failed) {
 func (s *store) applySnapshot(r *wire.Snapshot, tp topic, full bool) {
 	if !full && !r.Running && (len(r.History) > 0 || s.running) {
 		// The numbers of the epoch now shown (a run ended, or a step).
-		if s.explainReq != nil {
+		if s.explain.req != nil {
 			s.askExplain()
 		}
 		if s.row.asked {
