@@ -49,7 +49,7 @@ func (c *controls) Render() app.UI {
 		app.Button().ID("train").Class("pg-primary").
 			Aria("pressed", strconv.FormatBool(c.St.trainPressed())).
 			Title(t(l, "train-key")).
-			Disabled(c.St.summary == nil && c.St.restartMsg != "").
+			Disabled(c.St.summary == nil && c.St.health.RestartMsg() != "").
 			OnClick(func(ctx app.Context, e app.Event) { toggleTrain(c.St) }).
 			Text(label),
 		app.Button().ID("step").Title(t(l, "step-key")).Disabled(busy).

@@ -44,11 +44,11 @@ func (c *notices) Render() app.UI {
 		lessonNote(l, st),
 		lostTableNote(l, st),
 		slowNote(l, st),
-		app.If(st.restartMsg != "",
+		app.If(st.health.RestartMsg() != "",
 			app.P().ID("trainer-restarted").Class("pg-alert").Role("alert").Body(
-				app.Text(st.restartMsg+" "),
+				app.Text(st.health.RestartMsg()+" "),
 				app.Button().Class("pg-link").Aria("label", t(l, "dismiss")).Text("×").
-					OnClick(func(ctx app.Context, e app.Event) { st.restartMsg = "" }),
+					OnClick(func(ctx app.Context, e app.Event) { st.dismissRestart() }),
 			),
 		),
 		app.If(st.tunedAt > 0,
@@ -161,7 +161,7 @@ func lostTableNote(l string, st *store) app.UI {
 // slowNote says that training has not reported for a while (a large table
 // or network: one epoch takes seconds), with a button that stops it.
 func slowNote(l string, st *store) app.UI {
-	if !st.slow || !st.running {
+	if !st.health.Slow() || !st.running {
 		return nil
 	}
 	return app.P().ID("slow-note").Class("pg-alert").Role("alert").Body(

@@ -1,9 +1,10 @@
 // This file is over 400 lines: it is the store, one struct holding the
 // page's whole state, with the methods that fold the trainer's reports
 // into it. Most of its fields are still read directly by the components;
-// the class check's and the explain view's states are sub-structs that
-// their components read through methods (classCheck in check_rows.go,
-// explainState in explain_view.go). Until the rest is cut the same way,
+// the class check's, the explain view's and the trainer's health are
+// sub-structs that their components read through methods (classCheck in
+// check_rows.go, explainState in explain_view.go, trainerHealth in
+// watchdog.go). Until the rest is cut the same way,
 // splitting the file would only take the code that sets a field away from
 // its declaration.
 
@@ -131,10 +132,8 @@ type store struct {
 	lostAtStart bool
 	kept        kept // the texts kept in localStorage (storage.go)
 
-	// The watchdog (watchdog.go): when the trainer last reported, and
-	// whether training has been silent past slowAfter.
-	lastHeard float64
-	slow      bool
+	// health: the watchdog and the restarts (watchdog.go).
+	health trainerHealth
 
 	// loads counts the sessions the trainer has built (#data-summary's
 	// data-loads), so that a script can tell a new one from the last.
@@ -161,13 +160,9 @@ type store struct {
 
 	lastSnap float64 // performance.now() of the last topicSnapshot while running
 	link     *trainerLink
-	// startTrainer starts a trainer worker (playground.go); restarts
-	// counts the ones started after the first died, and restartMsg says
-	// why, until the next load the user makes.
-	startTrainer   func() *trainerLink
-	restarts       int
-	restartMsg     string
-	restartLoading bool // the pending load is the restart's
+	// startTrainer starts a trainer worker (playground.go), also after
+	// one died (trainerDied, health).
+	startTrainer func() *trainerLink
 	// trainWhenReady: Train was clicked before the first data set was
 	// loaded (controls.go, boot.go); the training starts when it is.
 	trainWhenReady bool
@@ -437,24 +432,24 @@ func (s *store) trainerDied(msg string) {
 		s.link.stop()
 		s.link = nil
 	}
-	if s.startTrainer == nil || s.restarts >= maxRestarts {
-		s.restartMsg = tf(s.lang, "trainer-dead", msg)
+	if s.startTrainer == nil || s.health.restarts >= maxRestarts {
+		s.health.restartMsg = tf(s.lang, "trainer-dead", msg)
 		s.notify(topicRun | topicData)
 		return
 	}
-	s.restarts++
+	s.health.restarts++
 	s.link = s.startTrainer()
 	s.pasted = "" // the new worker has no table
 	key := "trainer-restarted"
-	if s.pending != nil && !s.restartLoading {
+	if s.pending != nil && !s.health.restartLoading {
 		key = "trainer-restarted-lost"
 	}
 	s.pending = nil
 	s.syncReg()
 	s.send(&wire.SetSpeed{EpochsPerSec: s.speed})
 	s.load(s.settings, s.params, false)
-	s.restartLoading = true
-	s.restartMsg = tf(s.lang, key, msg)
+	s.health.restartLoading = true
+	s.health.restartMsg = tf(s.lang, key, msg)
 	s.notify(topicRun | topicData)
 }
 
@@ -491,10 +486,10 @@ func (s *store) applyLoaded(r *wire.Loaded) {
 		s.explain.req = nil // that neuron is gone
 	}
 	s.fromSaved = false
-	if s.restartLoading {
-		s.restartLoading = false // the restarted trainer is ready: its notice stays
+	if s.health.restartLoading {
+		s.health.restartLoading = false // the restarted trainer is ready: its notice stays
 	} else {
-		s.restartMsg = ""
+		s.health.restartMsg = ""
 	}
 	if s.pending != nil {
 		s.settings = *s.pending

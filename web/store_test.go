@@ -309,19 +309,19 @@ func TestStoreTrainerRestarts(t *testing.T) {
 	if !paste || !speed || load == nil || load.Settings.Model.LearningRate != x.Model.LearningRate {
 		t.Fatalf("the new trainer got paste %v, speed %v, load %+v", paste, speed, load)
 	}
-	if !strings.Contains(s.restartMsg, "the Go program exited") {
-		t.Errorf("notice %q", s.restartMsg)
+	if !strings.Contains(s.health.RestartMsg(), "the Go program exited") {
+		t.Errorf("notice %q", s.health.RestartMsg())
 	}
 	deliver(t, s, loaded(built(t, x)))
-	if s.epoch() != 0 || s.restartMsg == "" {
-		t.Errorf("after the restart's load: epoch %d, notice %q", s.epoch(), s.restartMsg)
+	if s.epoch() != 0 || s.health.RestartMsg() == "" {
+		t.Errorf("after the restart's load: epoch %d, notice %q", s.epoch(), s.health.RestartMsg())
 	}
 	// The user's next load clears the notice.
 	x.Model.LearningRate = 0.1
 	s.load(x, nil, false)
 	deliver(t, s, loaded(built(t, x)))
-	if s.restartMsg != "" {
-		t.Errorf("notice kept after the user's load: %q", s.restartMsg)
+	if s.health.RestartMsg() != "" {
+		t.Errorf("notice kept after the user's load: %q", s.health.RestartMsg())
 	}
 	// A change the trainer was building when it died is not applied.
 	y := x
@@ -329,16 +329,16 @@ func TestStoreTrainerRestarts(t *testing.T) {
 	s.load(y, nil, false)
 	*sent = nil
 	s.trainerDied("the trainer worker failed: out of memory")
-	if s.settings.Model.LearningRate != 0.1 || !strings.Contains(s.restartMsg, "not applied") {
-		t.Errorf("after dying on a change: learning rate %v, notice %q", s.settings.Model.LearningRate, s.restartMsg)
+	if s.settings.Model.LearningRate != 0.1 || !strings.Contains(s.health.RestartMsg(), "not applied") {
+		t.Errorf("after dying on a change: learning rate %v, notice %q", s.settings.Model.LearningRate, s.health.RestartMsg())
 	}
-	for s.restarts < maxRestarts {
+	for s.health.restarts < maxRestarts {
 		s.trainerDied("again")
 	}
 	before := started
 	s.trainerDied("once more")
-	if started != before || s.link != nil || !strings.Contains(s.restartMsg, "Reload the page") {
-		t.Errorf("after %d restarts: started %d more, link %v, notice %q", maxRestarts, started-before, s.link != nil, s.restartMsg)
+	if started != before || s.link != nil || !strings.Contains(s.health.RestartMsg(), "Reload the page") {
+		t.Errorf("after %d restarts: started %d more, link %v, notice %q", maxRestarts, started-before, s.link != nil, s.health.RestartMsg())
 	}
 }
 

@@ -7,15 +7,38 @@ import "github.com/maxence-charriere/go-app/v9/pkg/app"
 // nn.MaxEpochWork takes about 2 s in the worker on a school laptop.
 const slowAfter = 3000
 
+// trainerHealth is the trainer worker's health as the page sees it: the
+// watchdog's time of the last report and its verdict, and the restarts
+// after a worker died with the notice that says why. The store changes it
+// (heard, watch, trainerDied, applyLoaded); the notices and the controls
+// read it through Slow and RestartMsg.
+type trainerHealth struct {
+	lastHeard      float64 // performance.now() of the trainer's last report (0: none)
+	slow           bool    // training has been silent past slowAfter
+	restarts       int     // workers started after the first died
+	restartMsg     string  // why, until the next load the user makes ("" when none)
+	restartLoading bool    // the pending load is the restart's
+}
+
+// Slow is whether training has been silent past slowAfter.
+func (h *trainerHealth) Slow() bool { return h.slow }
+
+// RestartMsg says why the trainer was restarted (or could not be); "" when
+// it was not, or once the user made a load of their own or dismissed it.
+func (h *trainerHealth) RestartMsg() string { return h.restartMsg }
+
+// dismissRestart hides the restart's notice.
+func (s *store) dismissRestart() { s.health.restartMsg = "" }
+
 // heard notes that the trainer worker reported (or that a run starts):
 // the watchdog counts from here.
 func (s *store) heard() {
 	if !app.IsClient {
 		return
 	}
-	s.lastHeard = app.Window().Get("performance").Call("now").Float()
-	if s.slow {
-		s.slow = false
+	s.health.lastHeard = app.Window().Get("performance").Call("now").Float()
+	if s.health.slow {
+		s.health.slow = false
 		s.notify(topicRun)
 	}
 }
@@ -25,15 +48,15 @@ func (s *store) heard() {
 // browser tests set) without a report. The worker still
 // finishes its epoch; Stop pauses it after that epoch.
 func (s *store) watch() {
-	if !s.running || s.slow || s.lastHeard == 0 {
+	if !s.running || s.health.slow || s.health.lastHeard == 0 {
 		return
 	}
 	after := float64(slowAfter)
 	if v := app.Window().Get("nnSlowAfter"); v.Type() == app.TypeNumber { // tests shorten it
 		after = v.Float()
 	}
-	if app.Window().Get("performance").Call("now").Float()-s.lastHeard > after {
-		s.slow = true
+	if app.Window().Get("performance").Call("now").Float()-s.health.lastHeard > after {
+		s.health.slow = true
 		s.notify(topicRun)
 	}
 }
