@@ -45,13 +45,9 @@ func TestExportModelScripts(t *testing.T) {
 	} {
 		t.Run(tc.Format, func(t *testing.T) {
 			if out, err := exec.Command("/usr/bin/python3", "-c", "import "+tc.Module).CombinedOutput(); err != nil {
-				// A skip naming the package; a failure under make test,
-				// which installs it (make deps).
-				fail := t.Skipf
-				if os.Getenv("NNPLAY_REQUIRE_PYTHON") == "1" {
-					fail = t.Fatalf
-				}
-				fail("/usr/bin/python3 cannot import %s (%s); install it with:  sudo apt-get install -y %s   (or: make deps)",
+				// A failure naming the package (make test installs it first:
+				// make deps).
+				t.Fatalf("/usr/bin/python3 cannot import %s (%s); install it with:  sudo apt-get install -y %s   (or: make deps)",
 					tc.Module, strings.TrimSpace(string(out)), tc.Package)
 			}
 			script := filepath.Join(dir, "model_"+tc.Format+".py")

@@ -4,11 +4,6 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math"
-	"os"
-	"os/exec"
-	"path/filepath"
-	"runtime"
-	"strings"
 	"testing"
 
 	"github.com/nnplayground/playground/core/baseline"
@@ -41,40 +36,4 @@ func digest(t *testing.T, ds *data.Dataset) string {
 		fmt.Fprintf(h, "%x,", math.Float64bits(v))
 	}
 	return fmt.Sprintf("%016x", h.Sum64())
-}
-
-// A fit gives the same bits natively and in WebAssembly: this test runs
-// TestDigestsWasm under GOOS=js GOARCH=wasm (go_js_wasm_exec, Node) and
-// compares its digests of four fits with its own.
-func TestSameBitsInWebAssembly(t *testing.T) {
-	if runtime.GOOS == "js" {
-		t.Skip("the native side")
-	}
-	goroot, err := exec.Command("go", "env", "GOROOT").Output()
-	if err != nil {
-		t.Fatalf("go env GOROOT: %v", err)
-	}
-	wasmDir := filepath.Join(strings.TrimSpace(string(goroot)), "lib", "wasm")
-	if _, err := exec.LookPath("node"); err != nil {
-		t.Fatal("node is missing: it runs the WebAssembly side (install Node.js 20, as make test expects)")
-	}
-	want := strings.Join(fitDigests(t), " ")
-	cmd := exec.Command("go", "test", "-count=1", "-run", "^TestDigestsWasm$", "-v", ".")
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "NNPLAY_BASELINE_WASM=1",
-		"PATH="+os.Getenv("PATH")+string(os.PathListSeparator)+wasmDir)
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("the WebAssembly run: %v\n%s", err, out)
-	}
-	if !strings.Contains(string(out), "digests: "+want+"\n") {
-		t.Errorf("native digests %s; the WebAssembly run said:\n%s", want, out)
-	}
-}
-
-// TestDigestsWasm is the WebAssembly side of TestSameBitsInWebAssembly.
-func TestDigestsWasm(t *testing.T) {
-	if os.Getenv("NNPLAY_BASELINE_WASM") == "" {
-		t.Skip("run by TestSameBitsInWebAssembly")
-	}
-	fmt.Printf("digests: %s\n", strings.Join(fitDigests(t), " "))
 }

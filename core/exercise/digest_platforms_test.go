@@ -1,3 +1,5 @@
+//go:build !js
+
 package exercise_test
 
 import (
@@ -7,18 +9,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 
 	"github.com/nnplayground/playground/core/exercise"
-	"github.com/nnplayground/playground/core/link"
 	"github.com/nnplayground/playground/core/nn"
 )
-
-// nativeCodesEnv names the file of exercise links and codes that
-// TestDigestSameInWebAssembly hands to its WebAssembly run.
-const nativeCodesEnv = "NNPLAY_NATIVE_CODES"
 
 // A code's digest is the same natively and in WebAssembly: this test makes
 // codes natively (full batch, mini-batches with Adam, from the teacher's
@@ -27,9 +23,6 @@ const nativeCodesEnv = "NNPLAY_NATIVE_CODES"
 // digest by its own training; both must agree with the native digests of
 // this same run.
 func TestDigestSameInWebAssembly(t *testing.T) {
-	if runtime.GOOS == "js" {
-		t.Skip("the native side: it runs the WebAssembly side itself")
-	}
 	goroot, err := exec.Command("go", "env", "GOROOT").Output()
 	if err != nil {
 		t.Fatalf("go env GOROOT: %v", err)
@@ -79,7 +72,7 @@ func TestDigestSameInWebAssembly(t *testing.T) {
 	if err := os.WriteFile(file, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command("go", "test", "-count=1", "-run", "^TestDigestsFromNative$", "-v", ".")
+	cmd := exec.Command("go", "test", "-count=1", "-tags", "platformpair", "-run", "^TestDigestsFromNative$", "-v", ".")
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", nativeCodesEnv+"="+file,
 		"PATH="+os.Getenv("PATH")+string(os.PathListSeparator)+wasmDir)
 	out, err := cmd.CombinedOutput()
@@ -91,7 +84,7 @@ func TestDigestSameInWebAssembly(t *testing.T) {
 	for sc.Scan() {
 		var i int
 		var d string
-		if _, err := fmt.Sscanf(strings.TrimSpace(sc.Text()), "digest_platforms_test.go:%d: wasm digest %d %s", new(int), &i, &d); err == nil {
+		if _, err := fmt.Sscanf(strings.TrimSpace(sc.Text()), "digest_platforms_js_test.go:%d: wasm digest %d %s", new(int), &i, &d); err == nil {
 			got[i] = d
 		}
 	}
@@ -101,44 +94,4 @@ func TestDigestSameInWebAssembly(t *testing.T) {
 		}
 	}
 	t.Logf("%d codes: the same digests natively and in WebAssembly", len(all))
-}
-
-// TestDigestsFromNative is the WebAssembly side of
-// TestDigestSameInWebAssembly: it checks every code of the file it names
-// and logs the digest of its own replay of each.
-func TestDigestsFromNative(t *testing.T) {
-	file := os.Getenv(nativeCodesEnv)
-	if file == "" {
-		t.Skip("run by TestDigestSameInWebAssembly")
-	}
-	b, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
-		l, code, _ := strings.Cut(line, " ")
-		ex, err := exercise.Decode(l)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if res, err := exercise.Check(ex, code); err != nil {
-			t.Errorf("code %d refused in %s/%s: %+v, %v", i, runtime.GOOS, runtime.GOARCH, res, err)
-		}
-		c, err := exercise.ReadCode(code)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var w *link.Weights
-		if c.FromStart {
-			w = ex.Weights
-		}
-		ss, err := link.Restore(&link.Session{Settings: ex.StudentSettings(c.Name, c.Settings), Weights: w})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := ss.Trainer.StepN(c.Epoch); err != nil {
-			t.Fatal(err)
-		}
-		t.Logf("wasm digest %d %s", i, exercise.Digest(ex.ID(), c.Name, c.FromStart, c.Epoch, ss.Trainer.Net()))
-	}
 }

@@ -95,3 +95,7 @@ func TestEditedDigestRefused(t *testing.T) {
 		})
 	}
 }
+
+// nativeCodesEnv names the file of exercise links and codes that
+// TestDigestSameInWebAssembly hands to its WebAssembly run.
+const nativeCodesEnv = "NNPLAY_NATIVE_CODES"

@@ -23,10 +23,9 @@ import (
 // python3-torch; the python3 first on PATH may be another install.
 const debianPython = "/usr/bin/python3"
 
-// needPython skips the test, naming the Debian package to install, unless
-// Debian's python3 can import the module. Under `make test`, which installs
-// the packages (make deps) and sets NNPLAY_REQUIRE_PYTHON=1, a missing
-// module fails the test instead.
+// needPython fails the test, naming the Debian package to install, unless
+// Debian's python3 can import the module (`make test` installs them first:
+// make deps).
 func needPython(t *testing.T, module, pkg string) {
 	t.Helper()
 	out, err := exec.Command(debianPython, "-c", "import "+module).CombinedOutput()
@@ -35,10 +34,7 @@ func needPython(t *testing.T, module, pkg string) {
 	}
 	msg := fmt.Sprintf("%s cannot import %s (%v: %s); install it with:  sudo apt-get install -y %s   (or: make deps)",
 		debianPython, module, err, strings.TrimSpace(string(out)), pkg)
-	if os.Getenv("NNPLAY_REQUIRE_PYTHON") == "1" {
-		t.Fatal(msg)
-	}
-	t.Skip(msg)
+	t.Fatal(msg)
 }
 
 type checkOutput struct {
