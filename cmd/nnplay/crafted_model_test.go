@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -13,6 +12,7 @@ import (
 	"github.com/nnplayground/playground/core/data"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/internal/alloctest"
 )
 
 // craftedModel writes a regression model file of cols categorical columns
@@ -66,14 +66,9 @@ func TestCraftedModelRefused(t *testing.T) {
 	model, size := craftedModel(t, dir, 1, 1_000_000)
 	table := filepath.Join(dir, "t.csv")
 	os.WriteFile(table, []byte("c0,y\n"+strings.Repeat("7,1\n", 1000)), 0o644)
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	start := time.Now()
-	code, _, errs := nnplay(t, "predict", "-model", model, table)
-	d := time.Since(start)
-	runtime.ReadMemStats(&after)
-	alloc := after.TotalAlloc - before.TotalAlloc
+	var code int
+	var errs string
+	alloc, d := alloctest.Measure(func() { code, _, errs = nnplay(t, "predict", "-model", model, table) })
 	t.Logf("%d MB model file refused in %v, %d MB allocated: %s", size>>20, d.Round(time.Millisecond), alloc>>20, strings.TrimSpace(errs))
 	if code == 0 || !strings.Contains(errs, "categories") {
 		t.Errorf("predict: exit %d, %q; want a refusal naming the categories", code, errs)
@@ -92,16 +87,11 @@ func TestCraftedModelRefused(t *testing.T) {
 func TestWideModelStreams(t *testing.T) {
 	dir := t.TempDir()
 	model, size := craftedModel(t, dir, data.MaxCategories, data.MaxCategories)
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	start := time.Now()
-	if _, err := readModel(model); err != nil {
+	var err error
+	alloc, read := alloctest.Measure(func() { _, err = readModel(model) })
+	if err != nil {
 		t.Fatal(err)
 	}
-	read := time.Since(start)
-	runtime.ReadMemStats(&after)
-	alloc := after.TotalAlloc - before.TotalAlloc
 	t.Logf("%d MB model file read in %v, %d MB allocated", size>>20, read.Round(time.Millisecond), alloc>>20)
 	if alloc > 16*uint64(size) {
 		t.Errorf("reading the %d MB model allocated %d MB: past 16 times the file", size>>20, alloc>>20)

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/nnplayground/playground/internal/alloctest"
 )
 
 // A 1 MB cell that is not a number gives an error that quotes at most
@@ -23,7 +25,7 @@ func TestHugeBadCellQuotedShort(t *testing.T) {
 	text := "a,b,y\n1,2,3\n4," + big + ",6\n7,8,9\n"
 	var tab *Table
 	var err, perr error
-	alloc, d := measure(func() {
+	alloc, d := alloctest.Measure(func() {
 		if tab, err = Parse(text); err == nil {
 			_, perr = Prepare(tab, Spec{Target: "y"})
 		}
@@ -72,7 +74,7 @@ func TestHalfStrayTableBounded(t *testing.T) {
 	text := b.String()
 	var tab *Table
 	var err error
-	alloc, d := measure(func() { tab, err = Parse(text) })
+	alloc, d := alloctest.Measure(func() { tab, err = Parse(text) })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -119,7 +121,7 @@ func TestOneDigitTableBounded(t *testing.T) {
 	text := b.String()
 	var tab *Table
 	var err error
-	alloc, d := measure(func() { tab, err = Parse(text) })
+	alloc, d := alloctest.Measure(func() { tab, err = Parse(text) })
 	if err != nil {
 		t.Fatal(err)
 	}

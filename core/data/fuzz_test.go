@@ -2,9 +2,9 @@ package data
 
 import (
 	"math"
-	"runtime"
 	"testing"
-	"time"
+
+	"github.com/nnplayground/playground/internal/alloctest"
 )
 
 // FuzzParse parses any text and prepares the table: errors are
@@ -30,7 +30,7 @@ func FuzzParse(f *testing.F) {
 		// TestHalfStrayTableBounded for the worst case measured: 10.7×),
 		// plus about 1 KB per column (names, kinds, a slice of values each)
 		// for up to MaxColumns.
-		if a := allocated(func() { tb, err = Parse(text) }); a > 32*uint64(len(text))+1<<10*MaxColumns+1<<20 {
+		if a := alloctest.Bytes(func() { tb, err = Parse(text) }); a > 32*uint64(len(text))+1<<10*MaxColumns+1<<20 {
 			t.Fatalf("Parse of %d bytes allocated %d", len(text), a)
 		}
 		if err != nil {
@@ -66,27 +66,4 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
-}
-
-// measure returns the bytes f allocates and the time it takes.
-func measure(f func()) (uint64, time.Duration) {
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	start := time.Now()
-	f()
-	d := time.Since(start)
-	runtime.ReadMemStats(&after)
-	return after.TotalAlloc - before.TotalAlloc, d
-}
-
-// allocated returns the bytes f allocates (TotalAlloc counts them whether
-// or not they are collected: no collection is needed, and the fuzzers run
-// many times faster without one).
-func allocated(f func()) uint64 {
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	f()
-	runtime.ReadMemStats(&after)
-	return after.TotalAlloc - before.TotalAlloc
 }

@@ -1,10 +1,10 @@
 package data
 
 import (
-	"runtime"
 	"strings"
 	"testing"
-	"time"
+
+	"github.com/nnplayground/playground/internal/alloctest"
 )
 
 // Columns that share a name are renamed x, x_2, x_3, … in linear time: a
@@ -13,24 +13,21 @@ import (
 func TestDuplicateNamesLinear(t *testing.T) {
 	const n = 10000
 	text := strings.Repeat("x,", n-1) + "x\n" + strings.Repeat("1,", n-1) + "1\n"
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	start := time.Now()
-	tb, err := Parse(text)
-	took := time.Since(start)
-	runtime.ReadMemStats(&after)
+	var tb *Table
+	var err error
+	alloc, took := alloctest.Measure(func() { tb, err = Parse(text) })
 	if err != nil {
 		t.Fatal(err)
 	}
 	if tb.Names[0] != "x" || tb.Names[1] != "x_2" || tb.Names[n-1] != "x_10000" {
 		t.Errorf("names %q … %q", tb.Names[:3], tb.Names[n-1])
 	}
-	if mb := (after.TotalAlloc - before.TotalAlloc) >> 20; mb >= 50 {
+	if mb := alloc >> 20; mb >= 50 {
 		t.Errorf("%d MB allocated", mb)
 	}
 	// Quadratic renaming shows in the allocations above; the time is only
 	// reported (about 10 ms on a laptop), never asserted.
-	t.Logf("%v, %d kB", took, (after.TotalAlloc-before.TotalAlloc)>>10)
+	t.Logf("%v, %d kB", took, alloc>>10)
 }
 
 func TestUniqueNames(t *testing.T) {

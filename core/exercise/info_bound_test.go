@@ -1,14 +1,15 @@
 package exercise_test
 
 import (
-	"runtime"
 	"testing"
 	"time"
 
 	"github.com/nnplayground/playground/core/exercise"
+	"github.com/nnplayground/playground/core/exercise/rules"
 	"github.com/nnplayground/playground/core/link"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/internal/alloctest"
 )
 
 // An exercise link of a few hundred characters whose start is as heavy as
@@ -36,18 +37,16 @@ func TestHeavyExerciseInfoBounded(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	start := time.Now()
-	dec, err := exercise.Decode(l)
+	var info rules.ExerciseInfo
+	alloc, d := alloctest.Measure(func() {
+		var dec *exercise.Exercise
+		if dec, err = exercise.Decode(l); err == nil {
+			info = dec.Info()
+		}
+	})
 	if err != nil {
 		t.Fatalf("Decode of the %d-character link: %v", len(l), err)
 	}
-	info := dec.Info()
-	d := time.Since(start)
-	runtime.ReadMemStats(&after)
-	alloc := after.TotalAlloc - before.TotalAlloc
 	t.Logf("%d-character exercise link: info in %v, %d kB allocated: %+v", len(l), d.Round(time.Millisecond), alloc>>10, info)
 	if info.StartMeets != -1 {
 		t.Errorf("StartMeets %d; want -1 (too heavy to try)", info.StartMeets)

@@ -5,7 +5,6 @@ import (
 	"encoding/csv"
 	"errors"
 	"math"
-	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -16,6 +15,7 @@ import (
 	"github.com/nnplayground/playground/core/link"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/internal/alloctest"
 )
 
 // Attacks on codes, each refused with its error.
@@ -309,14 +309,13 @@ func TestHugeCodeRefused(t *testing.T) {
 	ex.Goal.MaxHidden = 0
 	code, _ := solve(t, ex, student(), "Ana")
 	huge := retag(t, code, func(c *exercise.Completion) { c.Settings.Model.Hidden = slices.Repeat([]int{1024}, 32) })
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	res, err := exercise.Check(ex, huge)
-	runtime.ReadMemStats(&after)
+	var res exercise.Result
+	var err error
+	n := alloctest.Bytes(func() { res, err = exercise.Check(ex, huge) })
 	if !errors.Is(err, exercise.ErrCode) || !errors.Is(err, link.ErrTooLarge) || res.Accepted {
 		t.Errorf("Check: %+v, %v; want ErrCode and ErrTooLarge", res, err)
 	}
-	if n := after.TotalAlloc - before.TotalAlloc; n > 50<<20 {
+	if n > 50<<20 {
 		t.Errorf("%d MB allocated before refusing a %d-character code", n>>20, len(huge))
 	} else {
 		t.Logf("%d-character code refused after %d kB: %v", len(huge), n>>10, err)

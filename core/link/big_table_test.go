@@ -2,13 +2,13 @@ package link_test
 
 import (
 	"fmt"
-	"runtime"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/nnplayground/playground/core/link"
 	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/internal/alloctest"
 )
 
 // bigTable returns a table of about n bytes: three numeric columns and a
@@ -37,27 +37,20 @@ func TestBigTableLinkCost(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	start := time.Now()
-	ls, err := link.Decode(l)
+	var ls *link.Session
+	decodeAlloc, decoded := alloctest.Measure(func() { ls, err = link.Decode(l) })
 	if err != nil {
 		t.Fatal(err)
 	}
-	decoded := time.Since(start)
-	var mid runtime.MemStats
-	runtime.ReadMemStats(&mid)
-	ss, err := link.Restore(ls)
+	var ss *session.Session
+	restoreAlloc, restored := alloctest.Measure(func() { ss, err = link.Restore(ls) })
 	if err != nil {
 		t.Fatal(err)
 	}
-	d := time.Since(start)
-	runtime.ReadMemStats(&after)
-	alloc := after.TotalAlloc - before.TotalAlloc
+	alloc, d := decodeAlloc+restoreAlloc, decoded+restored
 	n := len(s.Text)
 	t.Logf("%d-character link of a %d kB table (%d rows): decoded in %v (%d MB), opened in %v, %d MB allocated (%.1f× the table)",
-		len(l), n>>10, ss.Data.Train.N+ss.Data.Test.N, decoded.Round(time.Millisecond), (mid.TotalAlloc-before.TotalAlloc)>>20,
+		len(l), n>>10, ss.Data.Train.N+ss.Data.Test.N, decoded.Round(time.Millisecond), decodeAlloc>>20,
 		d.Round(time.Millisecond), alloc>>20, float64(alloc)/float64(n))
 	if alloc > 18*uint64(n) {
 		t.Errorf("opening the link allocated %d MB for a table of %d kB: past 18×", alloc>>20, n>>10)

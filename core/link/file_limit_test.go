@@ -3,12 +3,12 @@ package link_test
 import (
 	"bytes"
 	"errors"
-	"runtime"
 	"testing"
 	"time"
 
 	"github.com/nnplayground/playground/core/link"
 	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/internal/alloctest"
 )
 
 // bigFile returns a session file of about n bytes whose "text" (or, with
@@ -50,14 +50,7 @@ func TestBigSessionFileRefusedFast(t *testing.T) {
 				t.Fatalf("the file has %d bytes; want just under %d", len(b), link.MaxFile)
 			}
 			var err error
-			var before, after runtime.MemStats
-			runtime.GC()
-			runtime.ReadMemStats(&before)
-			start := time.Now()
-			_, err = link.DecodeFile(b)
-			d := time.Since(start)
-			runtime.ReadMemStats(&after)
-			alloc := after.TotalAlloc - before.TotalAlloc
+			alloc, d := alloctest.Measure(func() { _, err = link.DecodeFile(b) })
 			t.Logf("%d MB session file refused in %v, %d kB allocated: %v", len(b)>>20, d.Round(time.Millisecond), alloc>>10, err)
 			if !errors.Is(err, link.ErrTooLarge) {
 				t.Errorf("DecodeFile: %v; want ErrTooLarge", err)

@@ -9,6 +9,7 @@ import (
 	"github.com/nnplayground/playground/core/link"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/internal/alloctest"
 )
 
 // Links of a few hundred or thousand characters whose work is out of all
@@ -46,7 +47,7 @@ func TestHeavyLinksRefused(t *testing.T) {
 			}
 			var derr, berr error
 			start := time.Now()
-			n := allocated(func() {
+			n := alloctest.Bytes(func() {
 				_, derr = link.Decode(l)
 				_, berr = session.Build(tt.Settings)
 			})
@@ -72,7 +73,7 @@ func TestHeavyTableRefused(t *testing.T) {
 	s := session.Default()
 	s.Dataset, s.Points = "circle", 50_000
 	s.Model.Hidden = []int{1024, 1024}
-	n := allocated(func() {
+	n := alloctest.Bytes(func() {
 		_, err := session.Build(s)
 		if !errors.Is(err, nn.ErrTooLarge) {
 			t.Errorf("Build: %v; want nn.ErrTooLarge", err)

@@ -3,23 +3,14 @@ package link_test
 import (
 	"bytes"
 	"errors"
-	"runtime"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/nnplayground/playground/core/link"
 	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/internal/alloctest"
 )
-
-// allocated returns the bytes f allocates.
-func allocated(f func()) uint64 {
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	f()
-	runtime.ReadMemStats(&after)
-	return after.TotalAlloc - before.TotalAlloc
-}
 
 // A short link or file naming 32 hidden layers of 1,024 neurons (33 M
 // parameters) is refused by its size, before anything is built.
@@ -56,7 +47,7 @@ func TestHugeNetworkRefused(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.Name, func(t *testing.T) {
 			var err error
-			n := allocated(func() { err = tt.Open() })
+			n := alloctest.Bytes(func() { err = tt.Open() })
 			if err == nil {
 				t.Fatal("accepted")
 			}

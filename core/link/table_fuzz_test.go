@@ -2,8 +2,9 @@ package link
 
 import (
 	"math/rand/v2"
-	"runtime"
 	"testing"
+
+	"github.com/nnplayground/playground/internal/alloctest"
 )
 
 // FuzzUnpackTable: unpackTable never panics; what it allocates is bounded
@@ -28,11 +29,9 @@ func FuzzUnpackTable(f *testing.F) {
 	// string): 64 + 2·8·21 < 512.
 	const allocPerByte, slack = 512, 64 << 10
 	f.Fuzz(func(t *testing.T, b []byte) {
-		var before, after runtime.MemStats
-		runtime.ReadMemStats(&before)
-		text, err := unpackTable(b, MaxInflated)
-		runtime.ReadMemStats(&after)
-		if n := after.TotalAlloc - before.TotalAlloc; n > uint64(allocPerByte*len(b)+slack) {
+		var text string
+		var err error
+		if n := alloctest.Bytes(func() { text, err = unpackTable(b, MaxInflated) }); n > uint64(allocPerByte*len(b)+slack) {
 			t.Fatalf("%d bytes allocated reading %d bytes", n, len(b))
 		}
 		if err != nil {

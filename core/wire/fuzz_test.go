@@ -3,12 +3,12 @@ package wire_test
 import (
 	"errors"
 	"reflect"
-	"runtime"
 	"testing"
 	"time"
 
 	"github.com/nnplayground/playground/core/wire"
 	"github.com/nnplayground/playground/core/wire/tools"
+	"github.com/nnplayground/playground/internal/alloctest"
 )
 
 // allocBound is what decoding a message of n bytes may allocate: every
@@ -16,15 +16,6 @@ import (
 // slice header (24 bytes) or a map entry, so 64 bytes per byte of message
 // and a constant for the message itself.
 func allocBound(n int) uint64 { return 64*uint64(n) + 64<<10 }
-
-// allocated returns the bytes f allocates.
-func allocated(f func()) uint64 {
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	f()
-	runtime.ReadMemStats(&after)
-	return after.TotalAlloc - before.TotalAlloc
-}
 
 // protocols are both workers' protocols.
 var protocols = []wire.Protocol{wire.Trainer, tools.Protocol}
@@ -55,7 +46,7 @@ func TestDecodePrefixesBounded(t *testing.T) {
 		}
 		for n := wire.HeaderLen; n < len(b); n++ {
 			var err error
-			a := allocated(func() { _, err = wire.Unmarshal(b[:n], p) })
+			a := alloctest.Bytes(func() { _, err = wire.Unmarshal(b[:n], p) })
 			if err == nil {
 				t.Errorf("tag %d: a prefix of %d of %d bytes decoded", b[wire.HeaderLen-1], n, len(b))
 			}
@@ -67,7 +58,7 @@ func TestDecodePrefixesBounded(t *testing.T) {
 		// of 2⁶³ elements when the first field is a slice or a string).
 		huge := append(append([]byte{}, b[:wire.HeaderLen]...), 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f)
 		start := time.Now()
-		a := allocated(func() { wire.Unmarshal(huge, p) })
+		a := alloctest.Bytes(func() { wire.Unmarshal(huge, p) })
 		d := time.Since(start)
 		if a > allocBound(len(huge)) {
 			t.Errorf("tag %d: a first field of 2⁶³: %d bytes allocated", b[wire.HeaderLen-1], a)
@@ -89,7 +80,7 @@ func FuzzUnmarshal(f *testing.F) {
 		for _, p := range protocols {
 			var m wire.Message
 			var err error
-			a := allocated(func() { m, err = wire.Unmarshal(b, p) })
+			a := alloctest.Bytes(func() { m, err = wire.Unmarshal(b, p) })
 			if a > allocBound(len(b)) {
 				t.Fatalf("%d bytes allocated %d decoding", len(b), a)
 			}

@@ -2,13 +2,13 @@ package main
 
 import (
 	"fmt"
-	"runtime"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/nnplayground/playground/core/wire"
 	"github.com/nnplayground/playground/core/wire/tools"
+	"github.com/nnplayground/playground/internal/alloctest"
 )
 
 // junkCheck runs a class check of n code-shaped words that are not codes
@@ -20,17 +20,13 @@ func junkCheck(t *testing.T, l string, n int) (posted, messages int, alloc uint6
 	for i := range codes {
 		codes[i] = fmt.Sprintf("v1.junkjunkjunkjunk%06d", i)
 	}
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	start := time.Now()
-	handle(wire.Marshal(&tools.Check{ID: 1, Link: l, Codes: []string{strings.Join(codes, "\n")}}), func(b []byte) {
-		posted += len(b)
-		messages++
+	alloc, d = alloctest.Measure(func() {
+		handle(wire.Marshal(&tools.Check{ID: 1, Link: l, Codes: []string{strings.Join(codes, "\n")}}), func(b []byte) {
+			posted += len(b)
+			messages++
+		})
 	})
-	d = time.Since(start)
-	runtime.ReadMemStats(&after)
-	return posted, messages, after.TotalAlloc - before.TotalAlloc, d
+	return posted, messages, alloc, d
 }
 
 // 5,000 code-shaped words through the class check: each row is sent once
