@@ -1,12 +1,10 @@
 package session_test
 
 import (
-	"os"
 	"reflect"
 	"testing"
 
 	"github.com/nnplayground/playground/core/baseline"
-	"github.com/nnplayground/playground/core/datasets"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
 )
@@ -51,21 +49,16 @@ func TestTableModel(t *testing.T) {
 // network (4-2 tanh, SGD), which pasted tables kept before TableModel,
 // ended 0.05 and 0.13 below (docs/bench-tables.md at 7db7243).
 func TestPastedVsLinear(t *testing.T) {
-	crashes, err := os.ReadFile("../../bench/tables/car_crashes.csv")
-	if err != nil {
-		t.Fatal(err)
-	}
-	diabetes, err := datasets.Text("diabetes", 0, 0, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tb := range []struct{ name, text string }{{"diabetes", diabetes}, {"car_crashes", string(crashes)}} {
+	for _, tb := range stopTables(t) {
+		if tb.Name != "diabetes" && tb.Name != "car_crashes" {
+			continue
+		}
 		const seeds = 5
 		var net, lin float64
 		for seed := uint64(1); seed <= seeds; seed++ {
 			s := session.Default()
 			s.Model.Seed = seed
-			s = session.Pasted(s, tb.text)
+			s = session.Pasted(s, tb.Text)
 			ss, err := session.Build(s)
 			if err != nil {
 				t.Fatal(err)
@@ -86,9 +79,9 @@ func TestPastedVsLinear(t *testing.T) {
 			net += ss.Trainer.Stats().TestMetric / seeds
 			lin += m.Score(&ss.Data.Test) / seeds
 		}
-		t.Logf("%s: network %.3f, linear model %.3f (means over %d seeds)", tb.name, net, lin, seeds)
+		t.Logf("%s: network %.3f, linear model %.3f (means over %d seeds)", tb.Name, net, lin, seeds)
 		if net < lin-0.02 {
-			t.Errorf("%s: the pasted table's network ends at R² %.3f, more than 0.02 below the linear model's %.3f", tb.name, net, lin)
+			t.Errorf("%s: the pasted table's network ends at R² %.3f, more than 0.02 below the linear model's %.3f", tb.Name, net, lin)
 		}
 	}
 }
