@@ -15,21 +15,26 @@ import (
 )
 
 // doAction performs one of a lesson step's actions through the page's
-// controls, as a student would.
+// controls, as a student would, and waits until the page has the trainer's
+// answer to it (in a lesson, #lesson-check has counted a report more) and
+// has settled.
 func doAction(t *testing.T, ctx context.Context, a guide.Action) {
 	t.Helper()
+	r0 := eval[int](t, ctx, lessonReportsJS)
+	asked := true // the action asks the trainer for something
 	switch a.Kind {
 	case guide.ActSet:
 		switch a.Setting {
 		case "l1", "l2":
 			if v, _ := strconv.ParseFloat(a.Value, 64); v == 0 {
-				setValue(t, ctx, "regularization", "none")
+				asked = changeTo(t, ctx, "regularization", "none")
 			} else {
-				setValue(t, ctx, "regularization", a.Setting)
-				setValue(t, ctx, "reg-rate", a.Value)
+				asked = changeTo(t, ctx, "regularization", a.Setting)
+				asked = changeTo(t, ctx, "reg-rate", a.Value) || asked
 			}
 		case "restoreBest":
-			if eval[bool](t, ctx, elem("restore-best")+`.checked`) != (a.Value == "true") {
+			asked = eval[bool](t, ctx, elem("restore-best")+`.checked`) != (a.Value == "true")
+			if asked {
 				click(t, ctx, "restore-best")
 			}
 		case "missing":
@@ -37,74 +42,108 @@ func doAction(t *testing.T, ctx context.Context, a guide.Action) {
 			if v == "" {
 				v = a.Value
 			}
-			setValue(t, ctx, "missing", v)
+			asked = changeTo(t, ctx, "missing", v)
 		default:
 			e := session.Find(a.Setting) // the page's control of the setting
 			if e == nil || e.Control == "" {
 				t.Fatalf("no control for setting %q", a.Setting)
 			}
-			id := e.Control
-			setValue(t, ctx, id, a.Value)
+			asked = changeTo(t, ctx, e.Control, a.Value)
 		}
-		settle(t, ctx)
 	case guide.ActAddLayer:
 		click(t, ctx, "add-layer")
-		settle(t, ctx)
 		if a.Units > 0 {
+			settleAfter(t, ctx, r0, "the network with a layer more")
+			r0 = eval[int](t, ctx, lessonReportsJS)
 			h := eval[string](t, ctx, elem("layers")+`.value`)
 			parts := strings.Split(h, ",")
 			parts[len(parts)-1] = strconv.Itoa(a.Units)
-			setValue(t, ctx, "layers", strings.Join(parts, ","))
-			settle(t, ctx)
+			asked = changeTo(t, ctx, "layers", strings.Join(parts, ","))
 		}
 	case guide.ActRemoveLayer:
 		click(t, ctx, "remove-layer")
-		settle(t, ctx)
 	case guide.ActReset:
 		click(t, ctx, "reset")
-		settle(t, ctx)
 	case guide.ActTrain:
 		e0 := eval[int](t, ctx, epochJS)
 		setValue(t, ctx, "step-epochs", strconv.Itoa(a.Epochs))
 		click(t, ctx, "step")
 		waitFor(t, ctx, fmt.Sprintf(`%s >= %d || document.getElementById("exploded") !== null || document.getElementById("diverged") !== null || document.getElementById("stopped") !== null`, epochJS, e0+a.Epochs),
 			120*time.Second, fmt.Sprintf("%d epochs", a.Epochs))
-		settle(t, ctx)
 	case guide.ActEditWeight:
 		setValue(t, ctx, "wedit-layer", strconv.Itoa(a.Layer))
 		setValue(t, ctx, "wedit-to", strconv.Itoa(a.To))
 		setValue(t, ctx, "wedit-from", strconv.Itoa(a.From))
 		setValue(t, ctx, "wedit-value", strconv.FormatFloat(a.Weight, 'g', -1, 64))
 		click(t, ctx, "wedit-apply")
-		settle(t, ctx)
 	case guide.ActPress:
 		id := map[string]string{guide.ButtonRollback: "coach-back", guide.ButtonRollbackLower: "coach-lower", guide.ButtonRollbackClip: "coach-clip"}[a.Button]
 		waitFor(t, ctx, `document.getElementById(`+js(id)+`) !== null`, 10*time.Second, "#"+id)
 		click(t, ctx, id)
-		settle(t, ctx)
 	case guide.ActMapColumns:
 		waitFor(t, ctx, `document.getElementById("boundary-x") !== null`, 10*time.Second, "the map's column pickers")
+		asked = false
 		if a.X != "" {
-			setValue(t, ctx, "boundary-x", a.X)
+			asked = changeTo(t, ctx, "boundary-x", a.X)
 		}
 		if a.Y != "" {
-			setValue(t, ctx, "boundary-y", a.Y)
+			asked = changeTo(t, ctx, "boundary-y", a.Y) || asked
 		}
-		settle(t, ctx)
 	case guide.ActExplain:
 		clickNeuron(t, ctx, a.Layer, a.To)
 		waitFor(t, ctx, `document.getElementById("explain-z") !== null`, 10*time.Second, "the explain view")
+		return
 	default:
 		t.Fatalf("no way to do action %q", a.Kind)
 	}
+	if !asked {
+		r0 = -1 // nothing to wait for but the page at rest
+	}
+	settleAfter(t, ctx, r0, fmt.Sprintf("the answer to %+v", a))
 }
 
-// settle waits until the page is not training and shows an epoch.
+// changeTo sets the control id to value with setValue and reports whether
+// it held another value before (another number, for a number): a change
+// to the value it holds asks the trainer for nothing.
+func changeTo(t *testing.T, ctx context.Context, id, value string) bool {
+	t.Helper()
+	cur := eval[string](t, ctx, elem(id)+`.value`)
+	setValue(t, ctx, id, value)
+	if cur == value {
+		return false
+	}
+	if a, err := strconv.ParseFloat(cur, 64); err == nil {
+		if b, err := strconv.ParseFloat(value, 64); err == nil && a == b {
+			return false
+		}
+	}
+	return true
+}
+
+// lessonReportsJS is #lesson-check's data-reports: how many of the
+// trainer's reports the open step's check has seen since the step opened
+// (-1 without a lesson).
+const lessonReportsJS = `Number(document.getElementById("lesson-check")?.dataset.reports ?? -1)`
+
+// settle waits until the page is not training, shows an epoch and, in a
+// lesson, has built the step's settings (#lesson-check's data-building),
+// so that the check shown is the step's network's.
 func settle(t *testing.T, ctx context.Context) {
 	t.Helper()
-	waitFor(t, ctx, elem("train")+`.getAttribute("aria-pressed") === "false" && !`+elem("train")+`.disabled && !Number.isNaN(`+epochJS+`)`,
+	waitFor(t, ctx, elem("train")+`.getAttribute("aria-pressed") === "false" && !`+elem("train")+`.disabled && !Number.isNaN(`+epochJS+`)`+
+		` && document.getElementById("lesson-check")?.dataset.building !== "true"`,
 		30*time.Second, "the page to settle")
-	eval[chromedp.Void](t, ctx, `new Promise(r => setTimeout(r, 150))`)
+}
+
+// settleAfter waits, in a lesson, until the open step's check has seen a
+// report of the trainer after the r0-th (what: the answer to an action),
+// then for the page to settle. r0 < 0 waits for the page to settle alone.
+func settleAfter(t *testing.T, ctx context.Context, r0 int, what string) {
+	t.Helper()
+	if r0 >= 0 {
+		waitFor(t, ctx, fmt.Sprintf("%s > %d", lessonReportsJS, r0), 30*time.Second, what+" seen by #lesson-check")
+	}
+	settle(t, ctx)
 }
 
 // clickNeuron clicks unit of layer (Network.Sizes index) on #network with
@@ -210,6 +249,7 @@ func TestGuidedLessons(t *testing.T) {
 	doAction(t, c, own.Steps[0].Actions[0])
 	waitFor(t, c, elem("lesson-check")+`.getAttribute("aria-checked") === "true"`, 30*time.Second, "the teacher's first check")
 	click(t, c, "lesson-next")
+	waitFor(t, c, textJS("lesson-progress")+` === "step 2 of 3"`, 10*time.Second, "the teacher's second step")
 	doAction(t, c, own.Steps[1].Actions[0])
 	waitFor(t, c, elem("lesson-check")+`.getAttribute("aria-checked") === "true"`, 30*time.Second, "the teacher's second check")
 

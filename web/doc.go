@@ -64,7 +64,11 @@
 // #epoch's data-rests counts the trainer's snapshots at rest (the answer to
 // a pause or a step, or a stop), written with the numbers they bring: once
 // it has grown past its value before a pause, the readouts show the epoch
-// training stopped at (store.rests).
+// training stopped at (store.rests). In a guided lesson, #lesson-check's
+// data-reports counts the trainer's reports its check has seen since the
+// step opened, and data-building is true while the step's settings are
+// being built (the check ignores the old network's reports meanwhile), so
+// that a script can tell that the check has seen an action's answer.
 //
 // # Links, saved session, offline
 //

@@ -102,8 +102,10 @@ func (c *lessonPlayer) Render() app.UI {
 func (c *lessonPlayer) bar(last bool) app.UI {
 	l, st := c.Lang, c.St
 	met, why := st.stepMet()
+	reports, building := st.stepReports()
 	check := app.P().ID("lesson-check").Class("pg-lesson-check").Role("checkbox").Aria("checked", strconv.FormatBool(met)).
-		Aria("readonly", "true").Aria("live", "polite").Title(why.In(l))
+		Aria("readonly", "true").Aria("live", "polite").Title(why.In(l)).
+		DataSet("reports", reports).DataSet("building", building)
 	switch {
 	case st.lesson.Steps[st.guide.step].Check == nil:
 		check = check.Text(t(l, "lesson-read"))

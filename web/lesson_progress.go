@@ -32,6 +32,7 @@ type guided struct {
 	track   *guide.Tracker
 	focus   bool // move the focus to the step's text once it is drawn
 	top     bool // and scroll to the top, where Train, the network and the readouts are
+	reports int  // the trainer's reports applied since the step opened (#lesson-check's data-reports)
 }
 
 // openLesson starts the lesson just opened by link at its first step, or
@@ -55,7 +56,7 @@ func (s *store) openLesson(link string) {
 		s.load(ls.SettingsAt(g.step), nil, true)
 	}
 	g.track = guide.NewTracker(s.view(), s.epoch())
-	g.focus, g.top = true, true
+	g.focus, g.top, g.reports = true, true, 0
 	s.saveLesson()
 }
 
@@ -68,7 +69,7 @@ func (s *store) reopenLesson() {
 		return
 	}
 	s.load(s.lesson.SettingsAt(g.step), nil, true)
-	g.met, g.focus, g.top = false, true, true
+	g.met, g.focus, g.top, g.reports = false, true, true, 0
 	g.track.Enter(s.view(), s.epoch())
 	s.notify(topicRun | topicData)
 }
@@ -93,7 +94,7 @@ func (s *store) goStep(i int, keep bool) {
 	if g == nil || ls == nil || i < 0 || i >= len(ls.Steps) {
 		return
 	}
-	g.step, g.met, g.focus = i, false, true
+	g.step, g.met, g.focus, g.reports = i, false, true, 0
 	if ls.Steps[i].Setup != nil || !keep {
 		s.load(ls.SettingsAt(i), nil, true)
 	}
@@ -121,6 +122,27 @@ func (s *store) closeLesson() {
 	storageSet(lessonKey, "")
 	clearFragment(s)
 	s.notify(topicAll)
+}
+
+// lessonHeard counts a report of the trainer, applied, for the open step
+// (#lesson-check's data-reports).
+func (s *store) lessonHeard() {
+	if s.guide != nil {
+		s.guide.reports++
+	}
+}
+
+// stepReports is the number of the trainer's reports applied since the
+// open step opened, and whether new settings are being built (the step's
+// check does not count the old network's reports meanwhile). The lesson
+// player writes them with the check it evaluates (#lesson-check's
+// data-reports and data-building), so that a script can tell that the
+// check has seen the answers it waits for.
+func (s *store) stepReports() (n int, building bool) {
+	if s.guide == nil {
+		return 0, false
+	}
+	return s.guide.reports, s.pending != nil
 }
 
 // stepMet evaluates the open step (the settings its actions ask for and

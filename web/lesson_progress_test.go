@@ -37,11 +37,19 @@ func TestStoreLessonArrival(t *testing.T) {
 		}
 	}
 	met(false, "on arrival")
+	reports := func(want int, wantBuilding bool, when string) {
+		t.Helper()
+		if n, b := s.stepReports(); n != want || b != wantBuilding {
+			t.Errorf("%s: %d reports since the step opened, building %v; want %d, %v", when, n, b, want, wantBuilding)
+		}
+	}
+	reports(0, true, "on arrival")
 	deliver(t, s, trained(t, oldSes, 5, true)) // the old network's epochs still coming
 	met(false, "the old network's epochs while the lesson's builds")
 	ses := built(t, s.view())
 	deliver(t, s, loaded(ses))
 	met(false, "the lesson's network at epoch 0")
+	reports(2, false, "the old network's report and the lesson's")
 	deliver(t, s, trained(t, ses, 1, false))
 	met(true, "one epoch trained")
 
@@ -50,6 +58,7 @@ func TestStoreLessonArrival(t *testing.T) {
 	deliver(t, s, up)
 	s.goStep(1, true)
 	met(false, "step 2 on arrival")
+	reports(0, false, "step 2 on arrival, with the network as it was")
 	up = trained(t, ses, 1, false)
 	up.Notices = []nn.Notice{{Kind: nn.DeadUnits}}
 	deliver(t, s, up)
@@ -69,4 +78,5 @@ func TestStoreLessonArrival(t *testing.T) {
 	if s.pending == nil {
 		t.Errorf("going back loads no settings")
 	}
+	reports(0, true, "step 1 after going back")
 }

@@ -376,6 +376,7 @@ func (s *store) sendExtra(c wire.Message) {
 // apply folds one report of the trainer into the store.
 func (s *store) apply(m wire.Message) {
 	s.heard()
+	defer s.lessonHeard()
 	switch r := m.(type) {
 	case *wire.Snapshot:
 		s.loaded = true
