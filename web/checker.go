@@ -45,10 +45,10 @@ func (c *checker) exercise() string {
 	switch {
 	case c.exLink != "":
 		return c.exLink
-	case c.St.madeEx != "":
-		return c.St.madeEx
+	case c.St.exercise.Made() != "":
+		return c.St.exercise.Made()
 	}
-	return c.St.exLink
+	return c.St.exercise.Link()
 }
 
 func (c *checker) Render() app.UI {
@@ -61,7 +61,7 @@ func (c *checker) Render() app.UI {
 	}
 	rows := st.check.Rows()
 	return app.Section().ID("checker").Class("pg-panel").Aria("labelledby", "checker-title").Body(
-		panelDetails(st, "checker", st.ex != nil || len(rows) > 0).Body(
+		panelDetails(st, "checker", st.exercise.Info() != nil || len(rows) > 0).Body(
 			app.Summary().Body(app.H2().ID("checker-title").Class("pg-inline").Text(t(l, "checker"))),
 			app.Div().Class("pg-field").Body(
 				app.Label().For("checker-exercise").Text(t(l, "checker-exercise")),

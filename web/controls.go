@@ -138,26 +138,6 @@ func stepN(st *store, n int) {
 	}
 }
 
-// resetNet builds a fresh network from the same settings (same seed: same
-// start). Call it inside ctx.Dispatch.
-func resetNet(st *store) {
-	if st.params != nil {
-		// Back to the starting weights of the link or exercise, which
-		// wire.Reset would replace by the seed's.
-		st.load(st.settings, st.params, false)
-	} else {
-		st.send(&wire.Reset{})
-	}
-	st.edited = false
-	st.running = false
-	st.diverged = false
-	st.otherErr = ""
-	st.resetNotice = ""
-	st.history = st.history[:0]
-	st.dirty = dirtyAll
-	st.notify(topicRun | topicStats)
-}
-
 // trainPressed reports whether #train shows pressed: training, or asked
 // for before the data was loaded.
 func (s *store) trainPressed() bool { return s.running || s.trainWhenReady }

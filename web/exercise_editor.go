@@ -259,9 +259,9 @@ func (c *exerciseEditor) onMake(ctx app.Context, e app.Event) {
 		ex.RequireStart = c.requireStart && c.withWeights
 		if c.withWeights {
 			ex.Weights = st.weightsOf()
-		} else if st.params != nil && st.net != nil {
+		} else if st.exercise.Params() != nil && st.net != nil {
 			ex.Weights = st.weightsOf()
-			ex.Weights.Params, ex.Weights.Epoch = st.params, 0
+			ex.Weights.Params, ex.Weights.Epoch = st.exercise.Params(), 0
 		}
 		st.askText(&tools.MakeExercise{Exercise: ex.Exercise}, func(frag, errMsg string, class tools.FailClass) {
 			ctx.Dispatch(func(app.Context) {
@@ -271,9 +271,9 @@ func (c *exerciseEditor) onMake(ctx app.Context, e app.Event) {
 				}
 				c.url = pageURL() + frag
 				c.share = &rules.Share{Names: shareNames} // "0 of 20 done" until the first name
-				st.madeEx = frag
+				st.madeExercise(frag)
 				st.askShare(frag, func(sh *rules.Share) {
-					if st.madeEx == frag { // not an older exercise's
+					if st.exercise.Made() == frag { // not an older exercise's
 						c.share = sh
 					}
 				})

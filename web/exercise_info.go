@@ -1,11 +1,7 @@
 package web
 
 import (
-	"strings"
-	"unicode/utf8"
-
 	"github.com/nnplayground/playground/core/exercise/rules"
-	"github.com/nnplayground/playground/core/session"
 	"github.com/nnplayground/playground/core/wire"
 	"github.com/nnplayground/playground/core/wire/tools"
 )
@@ -45,27 +41,3 @@ func (s *store) askShare(link string, update func(*rules.Share)) {
 // shareNames is how many names the editor tries (exercise.ShareNames,
 // which the page does not link).
 const shareNames = 20
-
-// setStudentName records the name a student typed in an exercise. The name
-// seeds the student's training (rules.ForStudent), so that a completion
-// code cannot be renamed: a new name starts the training again, which the
-// reset notice says. The name is kept in this browser for the next visit.
-// Call it inside ctx.Dispatch.
-func (s *store) setStudentName(name string) {
-	if s.ex == nil {
-		return
-	}
-	name = strings.TrimSpace(name)
-	if utf8.RuneCountInString(name) > rules.MaxName {
-		name = string([]rune(name)[:rules.MaxName])
-	}
-	if rules.NormName(name) == rules.NormName(s.ex.name) {
-		s.ex.name = name // the same student: spaces or capitals
-		storageSet(nameKey, name)
-		s.notify(topicRun)
-		return
-	}
-	s.ex.name = name
-	storageSet(nameKey, name)
-	s.change(false, "name", func(*session.Settings) {}) // Merge puts the new seed in
-}

@@ -3,7 +3,6 @@ package web
 import (
 	"fmt"
 	"github.com/nnplayground/playground/core/exercise/rules"
-	"slices"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -39,7 +38,7 @@ func (c *exerciseView) OnDismount() {
 
 func (c *exerciseView) Render() app.UI {
 	l, st := c.Lang, c.St
-	ex := st.ex
+	ex := st.exercise.Info()
 	if ex == nil {
 		return app.Div().ID("exercise").Hidden(true)
 	}
@@ -92,9 +91,9 @@ func (c *exerciseView) Render() app.UI {
 // worker's last answer (store.askCode asks it).
 func (c *exerciseView) status() (code, text string, met bool) {
 	l, st := c.Lang, c.St
-	ex := st.ex
+	ex := st.exercise.Info()
 	_, best, met, tuned := st.codeRequest()
-	a := st.code.answer
+	a, prev := st.exercise.CodeAnswer()
 	if a != nil && a.Allowed != "" {
 		return "", t(l, "ex-not-allowed") + " " + a.Allowed, false
 	}
@@ -106,7 +105,7 @@ func (c *exerciseView) status() (code, text string, met bool) {
 	if !met {
 		return "", cur, false
 	}
-	if st.edited {
+	if st.exercise.Edited() {
 		return "", cur + " " + t(l, "ex-edited"), false
 	}
 	if strings.TrimSpace(ex.name) == "" {
@@ -116,7 +115,7 @@ func (c *exerciseView) status() (code, text string, met bool) {
 		return "", cur + " " + t(l, "ex-tuned"), false
 	}
 	if a == nil {
-		a = st.code.prev
+		a = prev
 	}
 	switch {
 	case a == nil:
@@ -129,7 +128,7 @@ func (c *exerciseView) status() (code, text string, met bool) {
 
 // nameHint says why the name comes first, and what a code then proves.
 func nameHint(l string, st *store) string {
-	if st.exMeta != nil && !st.exMeta.NameBound {
+	if st.exercise.Meta() != nil && !st.exercise.Meta().NameBound {
 		return t(l, "ex-name-unbound")
 	}
 	return t(l, "ex-name-hint")
@@ -175,14 +174,4 @@ func joinComma(s []string) string {
 		out += x
 	}
 	return out
-}
-
-// locked reports whether the exercise the page is in locks the setting
-// name (a name of exercise.Lockable or exercise.Fixed; the fixed ones are
-// always locked).
-func (s *store) locked(name string) bool {
-	if s.ex == nil {
-		return false
-	}
-	return slices.Contains(rules.Fixed, name) || slices.Contains(s.ex.Locked, name)
 }

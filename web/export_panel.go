@@ -158,8 +158,7 @@ func (c *exportPanel) importText(text string) string {
 				return
 			}
 			c.importErr = ""
-			st.ex, st.exLink, st.lesson = nil, "", nil
-			clearFragment(st)
+			st.leaveLinks()
 			var p []float64
 			if s.Weights != nil {
 				p = s.Weights.Params

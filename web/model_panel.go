@@ -159,7 +159,7 @@ func momentumSpec(st *store, l string, opt nn.OptimizerKind) numSpec {
 // exercise.
 func validRatioSpec(st *store, l string) numSpec {
 	f := settingSpec(st, l, "validRatio", 0.05, nil)
-	f.Off = st.ex != nil
+	f.Off = st.exercise.Info() != nil
 	return f
 }
 

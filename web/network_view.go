@@ -12,10 +12,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/nnplayground/playground/core/wire"
-
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
-	"github.com/nnplayground/playground/core/exercise/guide"
 	"github.com/nnplayground/playground/core/nn"
 )
 
@@ -197,19 +194,6 @@ func (c *networkView) apply(ctx app.Context) {
 	}
 	c.edit = nil
 	setParam(c.St, e.Layer, e.To, e.From, v)
-}
-
-// setParam sends a typed-in weight (from >= 0) or bias (from == -1) to the
-// live network; the worker answers with a snapshot that redraws it.
-func setParam(st *store, layer, to, from int, v float64) {
-	st.edited = true
-	st.lessonEdit(guide.Edit{Layer: layer, To: to, From: from, Value: v})
-	if from >= 0 {
-		st.send(&wire.SetWeight{Layer: layer, To: to, From: from, Value: v})
-	} else {
-		st.send(&wire.SetBias{Layer: layer, To: to, Value: v})
-	}
-	st.notify(topicRun)
 }
 
 // unitName is "x1" style for inputs, "h2.3" for hidden units, "out1" for outputs.

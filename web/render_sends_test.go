@@ -20,11 +20,11 @@ func exerciseStore(t *testing.T) (s *store, trainer, toolsSent *[]wire.Message) 
 	s, trainer = testStore(t)
 	var sent []wire.Message
 	s.toolsOutbox = func(m wire.Message) { sent = append(sent, m) }
-	s.ex = &exerciseInfo{Exercise: rules.Exercise{
+	s.exercise.ex = &exerciseInfo{Exercise: rules.Exercise{
 		Settings: session.Default(),
 		Goal:     rules.Goal{Metric: rules.Accuracy, Threshold: 0.9},
 	}, name: "Ada"}
-	s.exLink = "#v1.exercise"
+	s.exercise.exLink = "#v1.exercise"
 	s.history = []nn.Stats{{Epoch: 0, TestMetric: 0.5}, {Epoch: 1, TestMetric: 0.95}}
 	return s, trainer, &sent
 }
@@ -73,7 +73,7 @@ func TestCodeAskedOnChange(t *testing.T) {
 	if len(*sent) != 1 {
 		t.Errorf("a later epoch asked again though the first met stays epoch 1: %d messages", len(*sent))
 	}
-	s.ex.name = "Grace"
+	s.exercise.ex.name = "Grace"
 	s.notify(topicRun)
 	if len(*sent) != 2 {
 		t.Errorf("a new name did not ask again: %d messages", len(*sent))

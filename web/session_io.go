@@ -44,7 +44,7 @@ func (s *store) route(frag string) bool {
 // open loads what the link frag opens (the tools worker's answer o), or
 // the default session with the error's message.
 func (s *store) open(frag string, o *tools.Opened, errMsg string, class tools.FailClass) {
-	s.linkErr, s.lesson, s.ex, s.exLink = "", nil, nil, ""
+	s.linkErr, s.lesson, s.exercise.ex, s.exercise.exLink = "", nil, nil, ""
 	s.check = classCheck{id: s.check.id}
 	s.guide = nil
 	if o == nil {
@@ -69,14 +69,14 @@ func (s *store) open(frag string, o *tools.Opened, errMsg string, class tools.Fa
 	case o.Exercise != nil:
 		ex := &exerciseInfo{Exercise: *o.Exercise}
 		ex.name = storageGet(nameKey)
-		s.ex, s.exLink, s.exMeta = ex, "#"+strings.TrimPrefix(frag, "#"), nil
+		s.exercise.ex, s.exercise.exLink, s.exercise.exMeta = ex, "#"+strings.TrimPrefix(frag, "#"), nil
 		s.setLang(ex.Settings.Lang)
 		var p []float64
 		if ex.Weights != nil {
 			p = ex.Weights.Params
 		}
 		s.load(ex.Merge(ex.Settings), p, true)
-		s.askExerciseInfo(s.exLink, func(info *rules.ExerciseInfo) { s.exMeta = info })
+		s.askExerciseInfo(s.exercise.exLink, func(info *rules.ExerciseInfo) { s.exercise.exMeta = info })
 		setDataInput(ex.Settings.Text)
 	default:
 		errMsg, class = "link: wrong kind of link: "+strconv.Quote(o.Kind), tools.FailKind

@@ -108,22 +108,14 @@ type store struct {
 	logScale bool
 
 	// Sharing and teaching: links, lessons, exercises, export.
-	params     []float64           // starting weights of the loaded network (nil: the seed's initialisation)
-	sentParams []float64           // starting weights sent with the pending load
-	fromStart  bool                // the worker applied params: training started from them
-	edited     bool                // a weight was typed in since the last load: no completion code
-	linkErr    string              // why the URL's link did not open ("" when it did)
-	lesson     *guide.Lesson       // the lesson opened by link, taken step by step beside the page
-	guide      *guided             // its progress (lesson_player.go)
-	lessonLink string              // its link, the key of its kept progress
-	ex         *exerciseInfo       // the exercise opened by link (student view); nil otherwise
-	exMeta     *rules.ExerciseInfo // what the tools worker says about it (tools.GetExerciseInfo); nil until it answers
-	exLink     string              // its link, "#v1.…"
-	code       codeState           // its completion code, asked of the tools worker (exercise_code.go)
-	madeEx     string              // the link of the exercise last made in the editor
-	lastFrag   string              // the fragment last routed, so that one link opens once
-	awaiting   map[string]bool     // ops sent whose answer ("model", "predictions", "check") is awaited
-	check      classCheck          // the class check (check_rows.go), which the checker shows
+	exercise   exerciseState   // the exercise opened by link, the starting weights and the editor's last exercise (store_exercise.go)
+	linkErr    string          // why the URL's link did not open ("" when it did)
+	lesson     *guide.Lesson   // the lesson opened by link, taken step by step beside the page
+	guide      *guided         // its progress (lesson_player.go)
+	lessonLink string          // its link, the key of its kept progress
+	lastFrag   string          // the fragment last routed, so that one link opens once
+	awaiting   map[string]bool // ops sent whose answer ("model", "predictions", "check") is awaited
+	check      classCheck      // the class check (check_rows.go), which the checker shows
 	exportErr  string
 	// lostTable is the size of a table this browser could not keep (see
 	// storage.go), said by a notice: lost at the last visit (lostAtStart) or
@@ -265,8 +257,8 @@ func (s *store) change(data bool, reason string, edit func(*session.Settings)) {
 	next.Ignore = append([]string(nil), next.Ignore...)
 	next.Derived = append(next.Derived[:0:0], next.Derived...)
 	edit(&next)
-	if s.ex != nil {
-		next = s.ex.Merge(next) // an exercise's data, split and seed are fixed
+	if s.exercise.ex != nil {
+		next = s.exercise.ex.Merge(next) // an exercise's data, split and seed are fixed
 	}
 	if s.epoch() > 0 || s.running {
 		s.resetNotice = reason
@@ -276,10 +268,10 @@ func (s *store) change(data bool, reason string, edit func(*session.Settings)) {
 	// Starting weights survive a change that keeps the network's shape.
 	var params []float64
 	if !data && equalInts(next.Model.Hidden, s.view().Model.Hidden) {
-		params = s.params
+		params = s.exercise.params
 	}
 	s.load(next, params, data)
-	if s.ex == nil && s.lesson == nil {
+	if s.exercise.ex == nil && s.lesson == nil {
 		clearFragment(s)
 	}
 }
@@ -290,7 +282,7 @@ func (s *store) load(next session.Settings, params []float64, data bool) {
 	next.Lang = s.lang
 	next.Version = session.Version
 	s.pending = &next
-	s.sentParams = params
+	s.exercise.sentParams = params
 	s.dataEdit = data
 	if data && next.Dataset == "" {
 		s.firstHint = false // the first-visit hint is about the built-in sets: this user has data of their own
@@ -448,7 +440,7 @@ func (s *store) trainerDied(msg string) {
 	s.pending = nil
 	s.syncReg()
 	s.send(&wire.SetSpeed{EpochsPerSec: s.speed})
-	s.load(s.settings, s.params, false)
+	s.load(s.settings, s.exercise.params, false)
 	s.health.restartLoading = true
 	s.health.restartMsg = tf(s.lang, key, msg)
 	s.notify(topicRun | topicData)
@@ -472,7 +464,7 @@ func (s *store) snapshotTopics(r *wire.Snapshot) topic {
 	if !r.Running || s.snapTimer() {
 		tp |= topicSnapshot
 	}
-	if s.ex != nil {
+	if s.exercise.ex != nil {
 		tp |= topicStats
 	}
 	return tp
@@ -497,12 +489,12 @@ func (s *store) applyLoaded(r *wire.Loaded) {
 		s.pending = nil
 	}
 	s.lessonChange(0, true)
-	s.params, s.sentParams = s.sentParams, nil
-	s.fromStart = s.params != nil && r.Snapshot.Net != nil && sameParams(r.Snapshot.Net, s.params)
-	if s.params != nil && !s.fromStart {
+	s.exercise.params, s.exercise.sentParams = s.exercise.sentParams, nil
+	s.exercise.fromStart = s.exercise.params != nil && r.Snapshot.Net != nil && sameParams(r.Snapshot.Net, s.exercise.params)
+	if s.exercise.params != nil && !s.exercise.fromStart {
 		s.otherErr = t(s.lang, "params-ignored")
 	}
-	s.edited = false
+	s.exercise.edited = false
 	s.runSettings, s.firstTune, s.tunedAt = s.settings, -1, -1
 	saveSession(s)
 	s.syncReg()
@@ -513,7 +505,7 @@ func (s *store) applyLoaded(r *wire.Loaded) {
 	}
 	s.history = s.history[:0]
 	s.cols.Truncate(0)
-	if !(s.params != nil && !s.fromStart) {
+	if !(s.exercise.params != nil && !s.exercise.fromStart) {
 		s.otherErr = ""
 	}
 	s.dataErr = ""
@@ -545,7 +537,7 @@ func (s *store) applyFailed(r *wire.Failed) {
 		s.load(session.Default(), nil, true)
 		return
 	}
-	if s.pending != nil && s.sentParams != nil && at.line == 0 {
+	if s.pending != nil && s.exercise.sentParams != nil && at.line == 0 {
 		// The starting weights do not fit these settings: build them
 		// from the seed instead, and say so.
 		next := *s.pending

@@ -19,8 +19,8 @@ func (s *store) tune(reason string, edit func(*session.Settings)) {
 	next.Ignore = slices.Clone(next.Ignore)
 	next.Derived = slices.Clone(next.Derived)
 	edit(&next)
-	if s.ex != nil {
-		next = s.ex.Merge(next)
+	if s.exercise.ex != nil {
+		next = s.exercise.ex.Merge(next)
 	}
 	next.Lang, next.Version = s.lang, session.Version
 	if s.pending != nil || s.summary == nil || !session.Tunable(s.settings, next) {
@@ -32,7 +32,7 @@ func (s *store) tune(reason string, edit func(*session.Settings)) {
 	s.lessonChange(s.epoch(), false) // again at the epoch the worker applies it (Tuned)
 	s.send(&wire.Tune{Settings: next})
 	saveSession(s)
-	if s.ex == nil && s.lesson == nil {
+	if s.exercise.ex == nil && s.lesson == nil {
 		clearFragment(s)
 	}
 	s.notify(topicData)
@@ -46,7 +46,7 @@ func (s *store) undoChange() {
 	}
 	prev := *s.undo
 	s.undo, s.resetNotice = nil, ""
-	s.load(prev, s.params, true)
+	s.load(prev, s.exercise.params, true)
 	s.syncRegOf(prev)
 	s.notify(topicRun | topicData)
 }

@@ -1,0 +1,177 @@
+package web
+
+import (
+	"encoding/json"
+	"github.com/nnplayground/playground/core/exercise/guide"
+	"github.com/nnplayground/playground/core/session"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/nnplayground/playground/core/exercise/rules"
+	"github.com/nnplayground/playground/core/nn"
+	"github.com/nnplayground/playground/core/wire"
+	"github.com/nnplayground/playground/core/wire/tools"
+)
+
+// exerciseState is the store's part about exercises: the exercise opened
+// by link (the student's view) with what the tools worker says about it
+// and its completion code, the starting weights of the loaded network, and
+// the link of the exercise last made in the editor. The store changes it
+// (open in session_io.go, applyLoaded, setStudentName, setParam, resetNet,
+// madeExercise, leaveLinks); the components read it through its methods.
+type exerciseState struct {
+	ex         *exerciseInfo       // the exercise opened by link (student view); nil otherwise
+	exMeta     *rules.ExerciseInfo // what the tools worker says about it (tools.GetExerciseInfo); nil until it answers
+	exLink     string              // its link, "#v1.…"
+	code       codeState           // its completion code, asked of the tools worker
+	madeEx     string              // the link of the exercise last made in the editor
+	params     []float64           // starting weights of the loaded network (nil: the seed's initialisation)
+	sentParams []float64           // starting weights sent with the pending load
+	fromStart  bool                // the worker applied params: training started from them
+	edited     bool                // a weight was typed in since the last load: no completion code
+}
+
+// Info is the exercise opened by link; nil when the page is in none.
+func (e *exerciseState) Info() *exerciseInfo { return e.ex }
+
+// Meta is what the tools worker says about the exercise opened (its ID,
+// whether codes are bound to names, …); nil until it answers.
+func (e *exerciseState) Meta() *rules.ExerciseInfo { return e.exMeta }
+
+// Link is the exercise's link, "#v1.…" ("" when the page is in none).
+func (e *exerciseState) Link() string { return e.exLink }
+
+// Made is the link of the exercise last made in the editor ("" before one).
+func (e *exerciseState) Made() string { return e.madeEx }
+
+// Params are the starting weights of the loaded network (nil: the seed's
+// initialisation).
+func (e *exerciseState) Params() []float64 { return e.params }
+
+// Edited is whether a weight was typed in since the last load (then no
+// completion code is made).
+func (e *exerciseState) Edited() bool { return e.edited }
+
+// CodeAnswer is the tools worker's answer to the last completion-code
+// request (nil until it comes) and the answer before it, shown meanwhile.
+func (e *exerciseState) CodeAnswer() (answer, prev *rules.CodeAnswer) {
+	return e.code.answer, e.code.prev
+}
+
+// madeExercise records the link of the exercise just made in the editor.
+func (s *store) madeExercise(link string) { s.exercise.madeEx = link }
+
+// leaveLinks takes the page out of the exercise and the lesson opened by
+// link (a session file opened instead).
+func (s *store) leaveLinks() {
+	s.exercise.ex, s.exercise.exLink, s.lesson = nil, "", nil
+	clearFragment(s)
+}
+
+// codeState is the completion code's exchange with the tools worker
+// (tools.ExerciseCode), which checks the locks and limits and makes the
+// code: the last request sent and its answer. The exercise view shows it
+// (exerciseView.status); the store asks (askCode).
+type codeState struct {
+	asked  string            // the last tools.ExerciseCode request sent, as JSON
+	answer *rules.CodeAnswer // its answer; nil until it comes
+	prev   *rules.CodeAnswer // the answer before, shown meanwhile (the code and its name field stay)
+}
+
+// codeRequest is the tools.ExerciseCode request for the store's state, with
+// the first epoch that meets the goal (best, when met) and whether a live
+// change came before it (tuned). Call it only in an exercise (s.ex set).
+func (s *store) codeRequest() (q rules.CodeRequest, best nn.Stats, met, tuned bool) {
+	ex := s.exercise.ex
+	// The code names the first epoch that meets the goal (rules.FirstMet),
+	// so training on past the checker's limit never spoils it.
+	best, met = rules.FirstMet(ex.Goal, s.history)
+	// The settings the run started with: a live change (store.tune) after
+	// the goal was met does not matter, one before it does.
+	tuned = met && s.firstTune >= 0 && best.Epoch > s.firstTune
+	q = rules.CodeRequest{Exercise: s.exercise.exLink, Name: ex.name, Settings: s.runSettings, FromStart: s.exercise.fromStart}
+	q.Settings.Text = "" // the exercise has it
+	if met && !s.exercise.edited && !tuned {
+		q.Stats = &best
+	}
+	return q, best, met, tuned
+}
+
+// askCode asks the tools worker for the completion code of the store's
+// state unless that request was the last one sent: notify calls it, so
+// that a change of the settings, the name or the first epoch meeting the
+// goal asks again. Its answer notifies topicCode.
+func (s *store) askCode() {
+	if s.exercise.ex == nil {
+		return
+	}
+	q, _, _, _ := s.codeRequest()
+	b, err := json.Marshal(q)
+	if err != nil || string(b) == s.exercise.code.asked {
+		return
+	}
+	key := string(b)
+	if s.exercise.code.answer != nil {
+		s.exercise.code.prev = s.exercise.code.answer
+	}
+	s.exercise.code.asked, s.exercise.code.answer = key, nil
+	s.ask(&tools.ExerciseCode{Request: q}, func(m wire.Message, errMsg string, class tools.FailClass) {
+		if s.exercise.code.asked != key {
+			return
+		}
+		a := &rules.CodeAnswer{Error: errMsg}
+		if r, ok := m.(*tools.CodeAnswer); ok {
+			a = &r.Answer
+		}
+		s.exercise.code.answer = a
+		s.notify(topicCode)
+	})
+}
+
+// setStudentName records the name a student typed in an exercise. The name
+// seeds the student's training (rules.ForStudent), so that a completion
+// code cannot be renamed: a new name starts the training again, which the
+// reset notice says. The name is kept in this browser for the next visit.
+// Call it inside ctx.Dispatch.
+func (s *store) setStudentName(name string) {
+	if s.exercise.ex == nil {
+		return
+	}
+	name = strings.TrimSpace(name)
+	if utf8.RuneCountInString(name) > rules.MaxName {
+		name = string([]rune(name)[:rules.MaxName])
+	}
+	if rules.NormName(name) == rules.NormName(s.exercise.ex.name) {
+		s.exercise.ex.name = name // the same student: spaces or capitals
+		storageSet(nameKey, name)
+		s.notify(topicRun)
+		return
+	}
+	s.exercise.ex.name = name
+	storageSet(nameKey, name)
+	s.change(false, "name", func(*session.Settings) {}) // Merge puts the new seed in
+}
+
+// locked reports whether the exercise the page is in locks the setting
+// name (a name of exercise.Lockable or exercise.Fixed; the fixed ones are
+// always locked).
+func (s *store) locked(name string) bool {
+	if s.exercise.ex == nil {
+		return false
+	}
+	return slices.Contains(rules.Fixed, name) || slices.Contains(s.exercise.ex.Locked, name)
+}
+
+// setParam sends a typed-in weight (from >= 0) or bias (from == -1) to the
+// live network; the worker answers with a snapshot that redraws it.
+func setParam(st *store, layer, to, from int, v float64) {
+	st.exercise.edited = true
+	st.lessonEdit(guide.Edit{Layer: layer, To: to, From: from, Value: v})
+	if from >= 0 {
+		st.send(&wire.SetWeight{Layer: layer, To: to, From: from, Value: v})
+	} else {
+		st.send(&wire.SetBias{Layer: layer, To: to, Value: v})
+	}
+	st.notify(topicRun)
+}
