@@ -109,8 +109,9 @@
 //     whose values per class lie in ranges that do not overlap, or, for a
 //     numeric target, a number correlated with it at |r| ≥ 0.999.
 //
-// GuessTarget guesses the column to predict from names and content, never
-// a column that identifies rows, and names a close runner-up.
+// GuessTarget guesses the column to predict from its position, name and
+// content, never a column that identifies rows, and names a close
+// runner-up (GuessTargetV3 is the guess of settings of version 3).
 //
 // Categorical features are one-hot encoded with one input per category
 // ("island=Biscoe"), categories sorted, taken from all kept rows (then

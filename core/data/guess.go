@@ -17,7 +17,8 @@ var (
 		"approved", "output", "expectancy"}
 )
 
-// GuessTarget returns the column a pasted table most likely wants to
+// GuessTargetV3 is the guess of settings of version 3, kept so that their
+// links open as they did: the column a pasted table most likely wants to
 // predict, by a score of each column's name and content:
 //
 //   - never a column that identifies rows (called an id, a rising run of
@@ -36,7 +37,7 @@ var (
 // when it has some evidence of its own (1.5 or more) and is within 1 of the
 // winner. A table whose every column is left out gets its last column with
 // values.
-func GuessTarget(t *Table) TargetGuess {
+func GuessTargetV3(t *Table) TargetGuess {
 	if t == nil || t.cols == 0 {
 		return TargetGuess{}
 	}

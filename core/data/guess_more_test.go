@@ -2,6 +2,7 @@ package data
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strconv"
 	"testing"
 )
@@ -98,4 +99,51 @@ func TestGuessDownloads(t *testing.T) {
 		})
 	}
 	t.Logf("%d of %d", right, len(guessDownloads()))
+}
+
+// Where the position decides against a name, the named column is offered:
+// the stroke table ends with "stroke", and "heart_disease" holds two
+// values and a quantity word. Where neither name nor content speaks for the
+// runner-up (tips' last column, "size"), nothing is offered.
+func TestGuessTargetClose(t *testing.T) {
+	for _, tt := range []struct{ table, name, alt string }{
+		{"stroke", "stroke", "heart_disease"},
+		{"california housing", "median_house_value", "median_income"},
+		{"purchases", "bought", "income"},
+		{"adult", "income", ""},
+	} {
+		var text string
+		for _, d := range guessDownloads() {
+			if d.Name == tt.table {
+				text = d.Text
+			}
+		}
+		if g := GuessTarget(mustParse(t, text)); g.Name != tt.name || g.Alt != tt.alt {
+			t.Errorf("%s: GuessTarget = %+v, want %s with %q close", tt.table, g, tt.name, tt.alt)
+		}
+	}
+	if g := GuessTarget(mustParse(t, guessTables()[0].Text)); g.Name != "tip" || g.Alt != "" {
+		t.Errorf("tips: GuessTarget = %+v, want tip and no close runner-up", g)
+	}
+}
+
+func TestNameWords(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		want []string
+	}{
+		{"SalePrice", []string{"sale", "price"}},
+		{"MSSubClass", []string{"ms", "sub", "class"}},
+		{"median_house_value", []string{"median", "house", "value"}},
+		{"DEATH_EVENT", []string{"death", "event"}},
+		{"customerID", []string{"customer", "id"}},
+		{"G3", []string{"g3"}},
+		{"fixed acidity", []string{"fixed", "acidity"}},
+		{"Espèce", []string{"espèce"}},
+		{"", nil},
+	} {
+		if got := nameWords(tt.name); !slices.Equal(got, tt.want) {
+			t.Errorf("nameWords(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
 }

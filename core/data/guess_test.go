@@ -123,27 +123,32 @@ func guessTables() []struct{ Name, Text, Want string } {
 	}
 }
 
+// Both rules, GuessTarget and version 3's, find these.
 func TestGuessTarget(t *testing.T) {
 	for _, tt := range guessTables() {
 		t.Run(tt.Name, func(t *testing.T) {
-			g := GuessTarget(mustParse(t, tt.Text))
-			if g.Name != tt.Want {
+			tb := mustParse(t, tt.Text)
+			if g := GuessTarget(tb); g.Name != tt.Want {
 				t.Errorf("GuessTarget = %q (runner-up %q), want %q", g.Name, g.Alt, tt.Want)
+			}
+			if g := GuessTargetV3(tb); g.Name != tt.Want {
+				t.Errorf("GuessTargetV3 = %q (runner-up %q), want %q", g.Name, g.Alt, tt.Want)
 			}
 		})
 	}
 }
 
-// Two binary outcome-like columns are close: the guess names the other.
-func TestGuessTargetClose(t *testing.T) {
+// Version 3: two binary outcome-like columns are close: the guess names
+// the other.
+func TestGuessTargetV3Close(t *testing.T) {
 	text := genTable(80, gen{"smoker", pick("yes", "no")}, gen{"age", intIn(20, 70)}, gen{"bmi", uniform(18, 40, 1)},
 		gen{"diabetic", pick("yes", "no")})
-	g := GuessTarget(mustParse(t, text))
+	g := GuessTargetV3(mustParse(t, text))
 	if g.Name != "diabetic" || g.Alt != "smoker" {
 		t.Errorf("GuessTarget = %+v, want diabetic with smoker close", g)
 	}
 	tips := guessTables()[0]
-	if g := GuessTarget(mustParse(t, tips.Text)); g.Alt != "" {
+	if g := GuessTargetV3(mustParse(t, tips.Text)); g.Alt != "" {
 		t.Errorf("tips: GuessTarget = %+v, want no close runner-up", g)
 	}
 }

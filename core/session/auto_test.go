@@ -86,14 +86,14 @@ func TestTableAsItComes(t *testing.T) {
 	}
 }
 
-// Two close candidates: the summary asks "did you mean", and its button
-// sets the target.
+// Two close candidates (the last column, and a name that says disease):
+// the summary asks "did you mean", and its button sets the target.
 func TestDidYouMean(t *testing.T) {
 	rng := rand.New(rand.NewPCG(2, 2))
 	var b strings.Builder
-	b.WriteString("smoker,age,bmi,diabetic\n")
+	b.WriteString("age,heart_disease,bmi,stroke\n")
 	for range 80 {
-		fmt.Fprintf(&b, "%s,%d,%.1f,%s\n", [...]string{"yes", "no"}[rng.IntN(2)], 20+rng.IntN(50), 18+22*rng.Float64(), [...]string{"yes", "no"}[rng.IntN(2)])
+		fmt.Fprintf(&b, "%d,%s,%.1f,%s\n", 20+rng.IntN(50), [...]string{"yes", "no"}[rng.IntN(2)], 18+22*rng.Float64(), [...]string{"yes", "no"}[rng.IntN(2)])
 	}
 	s := session.Default()
 	s.Dataset, s.Text = "", b.String()
@@ -103,14 +103,41 @@ func TestDidYouMean(t *testing.T) {
 	}
 	sum := ses.Summary()
 	i := slices.IndexFunc(sum.Notes, func(n session.Note) bool { return n.Kind == "did-you-mean" })
-	if sum.Target != "diabetic" || i < 0 || sum.Notes[i].Name != "smoker" || sum.Notes[i].Action != "target" {
-		t.Fatalf("target %q, notes %+v; want diabetic and did you mean smoker", sum.Target, sum.Notes)
+	if sum.Target != "stroke" || i < 0 || sum.Notes[i].Name != "heart_disease" || sum.Notes[i].Action != "target" {
+		t.Fatalf("target %q, notes %+v; want stroke and did you mean heart_disease", sum.Target, sum.Notes)
 	}
-	if w := sum.Notes[i].English(); w != `did you mean to predict "smoker"?` {
+	if w := sum.Notes[i].English(); w != `did you mean to predict "heart_disease"?` {
 		t.Errorf("English %q", w)
 	}
-	s.Target = "smoker"
-	if ses, err = session.Build(s); err != nil || ses.Summary().Target != "smoker" || slices.ContainsFunc(ses.Summary().Notes, func(n session.Note) bool { return n.Kind == "did-you-mean" }) {
+	s.Target = "heart_disease"
+	if ses, err = session.Build(s); err != nil || ses.Summary().Target != "heart_disease" || slices.ContainsFunc(ses.Summary().Notes, func(n session.Note) bool { return n.Kind == "did-you-mean" }) {
 		t.Errorf("after the button: %v", err)
+	}
+}
+
+// Settings of version 3 keep their guess (data.GuessTargetV3), so that
+// their links open as they did; version 4 guesses with data.GuessTarget.
+// The bank-marketing layout ends with "y", and has a "default" column.
+func TestGuessByVersion(t *testing.T) {
+	rng := rand.New(rand.NewPCG(4, 4))
+	var b strings.Builder
+	b.WriteString("age,default,balance,housing,y\n")
+	yn := [...]string{"yes", "no"}
+	for range 100 {
+		fmt.Fprintf(&b, "%d,%s,%d,%s,%s\n", 18+rng.IntN(70), yn[rng.IntN(2)], rng.IntN(9000)-500, yn[rng.IntN(2)], yn[rng.IntN(2)])
+	}
+	for _, tt := range []struct {
+		version int
+		want    string
+	}{{3, "default"}, {4, "y"}, {session.Version, "y"}} {
+		s := session.Default()
+		s.Version, s.Dataset, s.Text = tt.version, "", b.String()
+		ses, err := session.Build(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := ses.Summary().Target; got != tt.want {
+			t.Errorf("version %d: target %q, want %q", tt.version, got, tt.want)
+		}
 	}
 }

@@ -117,8 +117,11 @@ func buildTable(s Settings, t *data.Table) (*Session, error) {
 	spec := s.Spec()
 	var guess data.TargetGuess
 	switch {
-	case spec.Target == "" && s.Version >= 3:
+	case spec.Target == "" && s.Version >= 4:
 		guess = data.GuessTarget(t)
+		spec.Target = guess.Name
+	case spec.Target == "" && s.Version == 3:
+		guess = data.GuessTargetV3(t)
 		spec.Target = guess.Name
 	case spec.Target == "" && s.Version >= 2:
 		spec.Target = data.DefaultTarget(t)

@@ -15,9 +15,11 @@ import (
 // target guessed by data.GuessTarget, identifiers, names and mostly empty
 // columns left out (Use brings them back), timestamps as numbers, the most
 // frequent categories plus "other", whole-number targets with few values
-// as classes (AsNumbers undoes it) and the leak check. Settings of
-// versions 1 and 2 build as they did.
-const Version = 3
+// as classes (AsNumbers undoes it) and the leak check. Version 4 guesses
+// the target by data.GuessTarget, which weighs the last column as much as
+// a name; version 3's guess is data.GuessTargetV3. Settings of earlier
+// versions build as they did.
+const Version = 4
 
 // Settings is everything a user can choose on the page: the data, the roles
 // of its columns, its preparation, the network and its training, and the
@@ -32,7 +34,7 @@ type Settings struct {
 	Noise   float64 `json:"noise,omitempty"`  // generated sets: noise, 0..1
 	Text    string  `json:"text,omitempty"`   // pasted table
 
-	Target string   `json:"target,omitempty"` // "" = data.GuessTarget (version 3), data.DefaultTarget (version 2), the last column (version 1)
+	Target string   `json:"target,omitempty"` // "" = data.GuessTarget (version 4), data.GuessTargetV3 (version 3), data.DefaultTarget (version 2), the last column (version 1)
 	Ignore []string `json:"ignore,omitempty"`
 	// Use names columns the user brought back that the version-3 rules
 	// would leave out (an identifier, a name, a mostly empty column).
