@@ -9,6 +9,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/core/session/view"
 )
 
 // TestExplainNeuron: after 30 epochs of the default circle, clicking the
@@ -49,7 +50,7 @@ func TestExplainNeuron(t *testing.T) {
 	if err := ses.Trainer.StepN(30); err != nil {
 		t.Fatal(err)
 	}
-	x, y, _, err := ses.SplitRow("test", 0)
+	x, y, _, err := view.SplitRow(ses, "test", 0)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/core/session/view"
 	"github.com/nnplayground/playground/core/wire"
 )
 
@@ -22,7 +23,7 @@ type report struct {
 	Summary    *session.Summary
 	History    []nn.Stats
 	Net        *nn.Network
-	Heatmap    *session.Heatmap
+	Heatmap    *view.Heatmap
 	Confusion  [][]int
 	Scatter    [][2]float64
 	Diverged   bool

@@ -11,6 +11,7 @@ import (
 	"github.com/nnplayground/playground/core/data"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/core/session/view"
 	"github.com/nnplayground/playground/core/wire"
 )
 
@@ -499,7 +500,7 @@ func (w *worker) explain(layer, unit, i int) {
 	if w.s.Data.Test.N == 0 {
 		split = "train"
 	}
-	x, y, row, err := w.s.SplitRow(split, i)
+	x, y, row, err := view.SplitRow(w.s, split, i)
 	if err == nil {
 		var n *nn.Neuron
 		if n, err = w.s.Trainer.Explain(x, y, layer, unit); err == nil {
@@ -514,7 +515,7 @@ func (w *worker) explain(layer, unit, i int) {
 // value for a row typed in by the user, or why a value cannot be read.
 func inspect(s *session.Session, values []string) *wire.Inspected {
 	r := &wire.Inspected{Values: values}
-	x, err := s.PrepareRow(values)
+	x, err := view.PrepareRow(s, values)
 	if err != nil {
 		r.Error = err.Error()
 		if line, col := session.ErrorPosition(err); line > 0 || col > 0 {
@@ -707,29 +708,29 @@ func (w *worker) report(full bool) wire.Snapshot {
 // table with more inputs the decision map over the two columns the
 // settings name (the two most important by default), every other input
 // held at its training median or mode.
-func (w *worker) heatmap(full bool) *session.Heatmap {
+func (w *worker) heatmap(full bool) *view.Heatmap {
 	s := w.s
-	if s.Planar() && w.settings.MapX == "" {
-		return s.Heatmap(heatRes, unitRes, w.showTest)
+	if view.Planar(s) && w.settings.MapX == "" {
+		return view.NewHeatmap(s, heatRes, unitRes, w.showTest)
 	}
-	cols := s.MapColumns()
+	cols := view.MapColumns(s)
 	if len(cols) < 2 {
 		return nil
 	}
 	x, y := w.settings.MapX, w.settings.MapY
 	if !slices.Contains(cols, x) || !slices.Contains(cols, y) || x == y {
-		// The most important columns (Session.MapAxes evaluates the
+		// The most important columns (view.MapAxes evaluates the
 		// training split once per column: a quarter of a second for
 		// 64 columns) are chosen again for a report that answers a
 		// command other than a pause (which must be quick), and kept
 		// while training: the axes do not jump under the user's eyes.
 		if e := s.Trainer.Epoch(); !w.axes.ok || full && !w.pausing && w.axes.epoch != e {
-			w.axes.x, w.axes.y = s.MapAxes()
+			w.axes.x, w.axes.y = view.MapAxes(s)
 			w.axes.epoch, w.axes.ok = e, true
 		}
 		x, y = w.axes.x, w.axes.y
 	}
-	dm, err := s.DecisionMap(x, y, heatRes, unitRes, w.showTest, -1)
+	dm, err := view.NewDecisionMap(s, x, y, heatRes, unitRes, w.showTest, -1)
 	if err != nil {
 		return nil
 	}
@@ -748,14 +749,14 @@ func (w *worker) extras(r *wire.Snapshot, full bool) {
 			r.Heatmap.Train, r.Heatmap.Test = nil, nil
 		}
 		w.pointsSent = true
-	} else if r.Curve = w.s.Curve(curveRes, w.showTest); r.Curve != nil {
+	} else if r.Curve = view.NewCurve(w.s, curveRes, w.showTest); r.Curve != nil {
 		if w.pointsSent && r.Running {
 			r.Curve.Train, r.Curve.Test = nil, nil
 		}
 		w.pointsSent = true
 	}
 	if w.s.Data.Task == data.Regression {
-		r.Scatter = w.s.Scatter()
+		r.Scatter = view.Scatter(w.s)
 	} else {
 		r.Confusion = w.s.Trainer.Confusion()
 	}

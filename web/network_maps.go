@@ -11,7 +11,7 @@ import (
 // TensorFlow Playground draws it: what the neuron computes over the plane
 // of the two inputs (or of the two columns the output map is drawn over),
 // blue where it is high and orange where it is low. The worker computes
-// the maps (session.Heatmap.Units, layer by layer); the page only colours
+// the maps (view.Heatmap.Units, layer by layer); the page only colours
 // their bytes and hands each to canvas.image, one ImageData a neuron
 // copied with CopyBytesToJS, never cell by cell through syscall/js.
 

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/core/session/view"
 	"github.com/nnplayground/playground/core/wire"
 )
 
@@ -34,7 +35,7 @@ func TestStoreRowInspector(t *testing.T) {
 	}
 	answer := func(values []string) *wire.Inspected {
 		a := &wire.Inspected{Values: values}
-		xs, err := ses.PrepareRow(values)
+		xs, err := view.PrepareRow(ses, values)
 		if err != nil {
 			_, col := session.ErrorPosition(err)
 			code, cell := session.ErrorCell(err)

@@ -23,6 +23,7 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/core/session/view"
 	"github.com/nnplayground/playground/core/wire"
 )
 
@@ -60,8 +61,8 @@ type store struct {
 	summary   *session.Summary
 	history   []nn.Stats
 	net       *nn.Network
-	heat      *session.Heatmap
-	curve     *session.Curve // a one-input regression's function (no heatmap then)
+	heat      *view.Heatmap
+	curve     *view.Curve // a one-input regression's function (no heatmap then)
 	confusion [][]int
 	scatter   [][2]float64
 

@@ -7,6 +7,7 @@ import (
 
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/core/session/view"
 	"github.com/nnplayground/playground/core/wire"
 )
 
@@ -56,7 +57,7 @@ func loaded(ses *session.Session) *wire.Loaded {
 	return &wire.Loaded{Summary: *ses.Summary(), Snapshot: wire.Snapshot{
 		History: []nn.Stats{ses.Trainer.Stats()},
 		Net:     ses.Trainer.Net().Clone(),
-		Heatmap: ses.Heatmap(20, 8, false),
+		Heatmap: view.NewHeatmap(ses, 20, 8, false),
 	}}
 }
 
@@ -72,7 +73,7 @@ func trained(t *testing.T, ses *session.Session, n int, running bool) *wire.Snap
 		r.History = append(r.History, ses.Trainer.Stats())
 	}
 	r.Net = ses.Trainer.Net().Clone()
-	r.Heatmap = ses.Heatmap(20, 8, false)
+	r.Heatmap = view.NewHeatmap(ses, 20, 8, false)
 	if running {
 		r.Heatmap.Train, r.Heatmap.Test = nil, nil
 	}

@@ -4,6 +4,7 @@ import (
 	"github.com/nnplayground/playground/core/data"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/core/session/view"
 	"github.com/nnplayground/playground/core/wire"
 )
 
@@ -40,13 +41,13 @@ func firstReport(set session.Settings) (*wire.Loaded, *wire.Reference, error) {
 		Net:     ses.Trainer.Net(),
 		Notices: nn.NewCoach(ses.Trainer, nn.CoachConfig{}).Notices(),
 	}
-	if ses.Planar() && set.MapX == "" {
-		snap.Heatmap = ses.Heatmap(heatRes, unitRes, false)
+	if view.Planar(ses) && set.MapX == "" {
+		snap.Heatmap = view.NewHeatmap(ses, heatRes, unitRes, false)
 	} else {
-		snap.Curve = ses.Curve(curveRes, false)
+		snap.Curve = view.NewCurve(ses, curveRes, false)
 	}
 	if ses.Data.Task == data.Regression {
-		snap.Scatter = ses.Scatter()
+		snap.Scatter = view.Scatter(ses)
 	} else {
 		snap.Confusion = ses.Trainer.Confusion()
 	}

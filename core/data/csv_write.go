@@ -13,7 +13,7 @@ import (
 // lines.) It does not escape formulas: see SafeCell and AppendSafeRecord.
 // It is the one CSV writer of the engine, the page and nnplay: predictions
 // (nn.AppendPredictionsCSV), the class check's table
-// (rules.AppendCheckCSV), the row inspector's row (session.PrepareRow)
+// (rules.AppendCheckCSV), the row inspector's row (view.PrepareRow)
 // and nnplay's split files.
 func AppendCSVRecord(dst []byte, fields []string) []byte {
 	for i, f := range fields {

@@ -1,5 +1,5 @@
 // Package session ties the engine together for the page, the worker and
-// the command line. It has five jobs, one or two files each.
+// the command line. It has four jobs, one or two files each.
 //
 // # Settings → a session (settings.go, session.go)
 //
@@ -49,20 +49,15 @@
 // bounds, and package settingtest derives every program's test cases
 // from them.
 //
-// # The page's view data (session.go)
+// # What the page shows of a session (summary.go, notes.go, linear.go)
 //
-// What the page draws but must not compute, since the page never trains:
 // Summary (the preview, counts, the task, and warnings about the data in
-// English and in parts, Note, for other languages), Scatter (regression's
-// actual against predicted), and, for data with two numeric features
-// (Planar), Heatmap: the model's output and every hidden unit's over the
-// plane of the two raw features, as bytes, with the points.
-//
-// # The page ↔ worker protocol (protocol.go)
-//
-// Command (from the page: an Op and its fields) and Report (from the
-// worker: a Kind and its fields), with the ops and kinds named as
-// constants; wasm/ and web/ encode and decode them (see wasm/doc.go).
+// English and in parts, Note, for other languages), Baseline (the linear
+// model beside the network, Session.Linear) and Explosion. What the page
+// draws of a session's network (the heatmap, decision map, curve,
+// scatter, importance and a row's inputs) is package view's
+// (core/session/view), which reads a Session and that this package does
+// not import. The messages that carry both are core/wire's.
 //
 // # Benchmark workloads (workloads.go)
 //

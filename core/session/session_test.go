@@ -23,16 +23,6 @@ func TestDefaultBuilds(t *testing.T) {
 	if sum.Rows != 300 || sum.Task != "binary" || len(sum.Preview) == 0 || len(sum.Kinds) != 3 {
 		t.Errorf("summary %+v", sum)
 	}
-	h := s.Heatmap(40, 10, true)
-	if h == nil || len(h.Out) != 1600 || len(h.Units) != 6 || len(h.Units[0]) != 100 || len(h.Train)+len(h.Test) != 300 {
-		t.Fatalf("heatmap of the circle: %+v", h)
-	}
-	// The circle's points lie inside the plane's bounds.
-	for _, p := range h.Train {
-		if p[0] < h.X0 || p[0] > h.X1 || p[1] < h.Y0 || p[1] > h.Y1 {
-			t.Fatalf("point %v outside the heatmap's bounds", p)
-		}
-	}
 }
 
 // Settings survive JSON and build the same session: same summary, same
@@ -86,30 +76,6 @@ func TestTutorialSession(t *testing.T) {
 	}
 	if ss.Data.Train.N != 4 || ss.Data.Test.N != 3 || ss.Data.Target != "y" {
 		t.Errorf("tutorial: %d/%d rows, target %q", ss.Data.Train.N, ss.Data.Test.N, ss.Data.Target)
-	}
-}
-
-// The heatmap, computed in blocks of rows, holds the network's output at
-// each cell's centre.
-func TestHeatmapCells(t *testing.T) {
-	s, err := session.Build(session.Default())
-	if err != nil {
-		t.Fatal(err)
-	}
-	s.Trainer.StepN(20)
-	const res = 30
-	h := s.Heatmap(res, 7, false)
-	net := s.Trainer.Net()
-	for _, i := range []int{0, 17, 255, 256, 257, 511, res*res - 1} {
-		r, c := i/res, i%res
-		raw := []float64{
-			h.X0 + (float64(c)+0.5)/res*(h.X1-h.X0),
-			h.Y1 - (float64(r)+0.5)/res*(h.Y1-h.Y0),
-		}
-		p := net.Forward(nil, s.Data.Prep.TransformRow(nil, raw))[0]
-		if want := byte(p*255 + 0.5); h.Out[i] != want {
-			t.Errorf("cell %d: %d, want %d (p = %v)", i, h.Out[i], want, p)
-		}
 	}
 }
 

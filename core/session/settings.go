@@ -64,8 +64,8 @@ type Settings struct {
 	Stop nn.StopRules `json:"stop,omitzero"`
 
 	// MapX and MapY name the input columns on the decision map's axes
-	// (Session.DecisionMap) of a table with more than two inputs; empty:
-	// the two most important (Session.MapAxes). A view setting: changing
+	// (view.NewDecisionMap) of a table with more than two inputs; empty:
+	// the two most important (view.MapAxes). A view setting: changing
 	// it keeps the network (Tunable).
 	MapX string `json:"mapX,omitempty"`
 	MapY string `json:"mapY,omitempty"`

@@ -4,6 +4,7 @@ import (
 	"github.com/nnplayground/playground/core/internal/enum"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/core/session/view"
 )
 
 // The page's commands to the trainer worker (wasm/). Each is answered as
@@ -94,7 +95,7 @@ type Explain struct{ Layer, Unit, Row int }
 
 // Inspect asks for the prediction and every neuron's value for a row typed
 // in by the user: one value per input column, as text, in the order of
-// Summary.Features (session.PrepareRow). Answer: Inspected.
+// Summary.Features (view.PrepareRow). Answer: Inspected.
 type Inspect struct{ Values []string }
 
 // ShowTest includes (or not) the test points in heatmaps: a Snapshot.
@@ -125,7 +126,7 @@ type Snapshot struct {
 	// Heatmap, for data with two raw numeric features. Its Train and Test
 	// points never change within a session: running snapshots leave them
 	// nil once sent, and the page keeps the last ones.
-	Heatmap   *session.Heatmap
+	Heatmap   *view.Heatmap
 	Confusion [][]int // classification: [actual][predicted] counts of the test split (train when none)
 	// Scatter holds (actual, predicted) pairs for regression, in raw
 	// target units.
@@ -147,7 +148,7 @@ type Snapshot struct {
 	// Curve, for a regression on one numeric input column, is the
 	// network's function of it; like Heatmap's, its points are left out
 	// of running snapshots once sent.
-	Curve *session.Curve
+	Curve *view.Curve
 }
 
 // Loaded answers Load and Reset: the data's summary and epoch 0.

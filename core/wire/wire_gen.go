@@ -6,11 +6,12 @@ import (
 	"github.com/nnplayground/playground/core/data"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/core/session/view"
 )
 
 // schemaHash is the hash of the layout of the messages of this package
 // and of every type they reach (genwire's schema.go).
-const schemaHash = 0xebe2824c
+const schemaHash = 0x4d8939c7
 
 // Trainer is the wire.Protocol of the messages of this package.
 var Trainer = Protocol{Schema: schemaHash, New: newTrainer}
@@ -224,9 +225,9 @@ func (v *Snapshot) Code(c *Codec) {
 	}
 	if c.Present(v.Heatmap != nil) {
 		if v.Heatmap == nil {
-			v.Heatmap = new(session.Heatmap)
+			v.Heatmap = new(view.Heatmap)
 		}
-		CodeSessionHeatmap(c, v.Heatmap)
+		CodeViewHeatmap(c, v.Heatmap)
 	}
 	if n0, ok := c.Len(len(v.Confusion), v.Confusion == nil); ok {
 		if c.Decoding() {
@@ -268,9 +269,9 @@ func (v *Snapshot) Code(c *Codec) {
 	}
 	if c.Present(v.Curve != nil) {
 		if v.Curve == nil {
-			v.Curve = new(session.Curve)
+			v.Curve = new(view.Curve)
 		}
-		CodeSessionCurve(c, v.Curve)
+		CodeViewCurve(c, v.Curve)
 	}
 }
 
@@ -447,7 +448,7 @@ func CodeNnNetwork(c *Codec, v *nn.Network) {
 	}
 }
 
-func CodeSessionHeatmap(c *Codec, v *session.Heatmap) {
+func CodeViewHeatmap(c *Codec, v *view.Heatmap) {
 	c.Int(&v.Res)
 	c.Float(&v.X0)
 	c.Float(&v.X1)
@@ -530,7 +531,7 @@ func CodeNnDivergedError(c *Codec, v *nn.DivergedError) {
 	c.Bool(&v.Clipped)
 }
 
-func CodeSessionCurve(c *Codec, v *session.Curve) {
+func CodeViewCurve(c *Codec, v *view.Curve) {
 	c.Str(&v.Name)
 	c.Floats(&v.X)
 	c.Floats(&v.Y)

@@ -9,7 +9,7 @@ import (
 	"testing"
 
 	"github.com/nnplayground/playground/core/nn"
-	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/core/session/view"
 	"github.com/nnplayground/playground/core/wire"
 	"github.com/nnplayground/playground/core/wire/tools"
 )
@@ -133,7 +133,7 @@ func TestFloatsExact(t *testing.T) {
 	vals := []float64{0, math.Copysign(0, -1), 1e-310, math.MaxFloat64, math.Inf(1), math.Inf(-1), 0.1 + 0.2}
 	in := &wire.Snapshot{
 		History:  []nn.Stats{{Epoch: 3, TrainLoss: 0.1 + 0.2, GradNorms: vals}},
-		Heatmap:  &session.Heatmap{Out: []byte{}, Train: [][3]float64{{1, 2, 3}}},
+		Heatmap:  &view.Heatmap{Out: []byte{}, Train: [][3]float64{{1, 2, 3}}},
 		Diverged: &nn.DivergedError{Epoch: 9, What: "loss", Value: math.NaN(), LearningRate: 10},
 	}
 	m, err := wire.Unmarshal(wire.Marshal(in), wire.Trainer)

@@ -1,7 +1,8 @@
-package session
+package view
 
 import (
 	"github.com/nnplayground/playground/core/data"
+	"github.com/nnplayground/playground/core/session"
 )
 
 // Curve is a one-input regression's picture: the network's function over
@@ -15,11 +16,11 @@ type Curve struct {
 	Target string       `json:"target"`
 }
 
-// Curve returns the network's function over the input of a regression
+// NewCurve returns the network's function over the input of a regression
 // with one numeric input column (derived inputs of it allowed), at res
 // points, with the training (and, withTest, the test) points; nil for other
 // data or res < 2.
-func (s *Session) Curve(res int, withTest bool) *Curve {
+func NewCurve(s *session.Session, res int, withTest bool) *Curve {
 	p, t, ds := s.Data.Prep, s.Table, s.Data
 	if ds.Task != data.Regression || len(p.Columns) != 1 || p.Columns[0].Kind != data.Numeric || res < 2 {
 		return nil

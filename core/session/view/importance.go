@@ -1,10 +1,11 @@
-package session
+package view
 
 import (
 	"math"
 	"sort"
 
 	"github.com/nnplayground/playground/core/data"
+	"github.com/nnplayground/playground/core/session"
 )
 
 // Importance is how much the model leans on one input column.
@@ -13,17 +14,17 @@ type Importance struct {
 	Rise float64 `json:"rise"` // the training loss with the column held, minus the training loss
 }
 
-// Importance returns every input column with the rise of the training
+// Importances returns every input column with the rise of the training
 // loss when that column alone is held at its training median (numeric) or
 // mode (categorical) on every training row, as a decision map holds the
 // columns off its axes; most important first (ties in column order).
-func (s *Session) Importance() []Importance {
+func Importances(s *session.Session) []Importance {
 	p, ds := s.Data.Prep, s.Data
-	held := s.heldBase()
+	held := heldBase(s)
 	rows := make([][]float64, ds.Train.N)
 	read := p.CellReader()
 	for i, r := range ds.Train.Rows {
-		rows[i] = s.rowBase(read, r, held)
+		rows[i] = rowBase(s, read, r, held)
 	}
 	base, _ := s.Trainer.Evaluate(&ds.Train)
 	sp := data.Split{N: ds.Train.N, X: make([]float64, len(ds.Train.X)), Y: ds.Train.Y}
@@ -43,10 +44,10 @@ func (s *Session) Importance() []Importance {
 }
 
 // MapAxes returns the two numeric input columns a decision map starts
-// with: the two most important (Importance), or the first two when the
+// with: the two most important (Importances), or the first two when the
 // network has not been trained; "" when there are fewer than two.
-func (s *Session) MapAxes() (x, y string) {
-	cols := s.MapColumns()
+func MapAxes(s *session.Session) (x, y string) {
+	cols := MapColumns(s)
 	if len(cols) < 2 {
 		return "", ""
 	}
@@ -54,7 +55,7 @@ func (s *Session) MapAxes() (x, y string) {
 		return cols[0], cols[1]
 	}
 	var top []string
-	for _, im := range s.Importance() {
+	for _, im := range Importances(s) {
 		for _, c := range cols {
 			if c == im.Name && len(top) < 2 {
 				top = append(top, c)
@@ -79,7 +80,7 @@ func indexOf(v []string, s string) int {
 // rowBase returns the base values (data.Preprocessor.EncodeBase) of table
 // row r, with held's value where the row has none. read is the
 // Preprocessor's CellReader.
-func (s *Session) rowBase(read func(int, string) (float64, error), r int, held []float64) []float64 {
+func rowBase(s *session.Session, read func(int, string) (float64, error), r int, held []float64) []float64 {
 	p, t := s.Data.Prep, s.Table
 	b := make([]float64, len(p.Columns))
 	for j, fc := range p.Columns {

@@ -1,4 +1,4 @@
-package session
+package view
 
 import (
 	"fmt"
@@ -8,6 +8,7 @@ import (
 	"strconv"
 
 	"github.com/nnplayground/playground/core/data"
+	"github.com/nnplayground/playground/core/session"
 )
 
 // DecisionMap is what the model decides over the plane of two chosen raw
@@ -15,7 +16,7 @@ import (
 type DecisionMap struct {
 	X, Y string // the columns on the horizontal and vertical axes
 	// Heatmap holds the output over the plane (and each hidden unit's), as
-	// Session.Heatmap does for two-input data, with the rows of the table
+	// NewHeatmap does for two-input data, with the rows of the table
 	// projected on the two columns as its points.
 	Heatmap *Heatmap
 	// Held lists every other input column with the value it is held at:
@@ -32,7 +33,7 @@ type Held struct {
 
 // MapColumns returns the numeric input columns, in input order: the
 // columns a decision map can put on its axes.
-func (s *Session) MapColumns() []string {
+func MapColumns(s *session.Session) []string {
 	var out []string
 	for _, c := range s.Data.Prep.Columns {
 		if c.Kind == data.Numeric {
@@ -42,17 +43,17 @@ func (s *Session) MapColumns() []string {
 	return out
 }
 
-// DecisionMap computes the model's output over the plane of the numeric
+// NewDecisionMap computes the model's output over the plane of the numeric
 // input columns x and y (res×res cells, each hidden unit's at
 // unitRes×unitRes) with every other input column held at its training
 // median or mode, or, when row ≥ 0, at that table row's values (a missing
 // value at the median or mode). The plane spans the columns' values over
-// all rows, padded by 10 %, as Session.Heatmap's; the training points (and
+// all rows, padded by 10 %, as NewHeatmap's; the training points (and
 // the test points when withTest) are the rows' values of x and y. For
 // two-input data, x and y its two columns, the output and the units are
-// Session.Heatmap's. An unknown, non-numeric or repeated column, or a row
+// NewHeatmap's. An unknown, non-numeric or repeated column, or a row
 // out of range, is an error.
-func (s *Session) DecisionMap(x, y string, res, unitRes int, withTest bool, row int) (*DecisionMap, error) {
+func NewDecisionMap(s *session.Session, x, y string, res, unitRes int, withTest bool, row int) (*DecisionMap, error) {
 	p, t, ds := s.Data.Prep, s.Table, s.Data
 	jx, jy := slices.IndexFunc(p.Columns, func(c data.FeatureColumn) bool { return c.Name == x }),
 		slices.IndexFunc(p.Columns, func(c data.FeatureColumn) bool { return c.Name == y })
@@ -68,9 +69,9 @@ func (s *Session) DecisionMap(x, y string, res, unitRes int, withTest bool, row 
 	case res < 2 || unitRes < 2:
 		return nil, fmt.Errorf("session: map resolutions %d and %d must be at least 2", res, unitRes)
 	}
-	base := s.heldBase()
+	base := heldBase(s)
 	if row >= 0 {
-		base = s.rowBase(p.CellReader(), row, base)
+		base = rowBase(s, p.CellReader(), row, base)
 	}
 	cols := [2]int{t.Column(x), t.Column(y)}
 	lo, hi := planeBounds(t, cols)
@@ -118,7 +119,7 @@ func (s *Session) DecisionMap(x, y string, res, unitRes int, withTest bool, row 
 // heldBase returns the base values (data.Preprocessor.EncodeBase) of every
 // input column at its training rows' median (numeric) or mode
 // (categorical, the first in category order on a tie).
-func (s *Session) heldBase() []float64 {
+func heldBase(s *session.Session) []float64 {
 	p, t := s.Data.Prep, s.Table
 	base := make([]float64, len(p.Columns))
 	read := p.CellReader()

@@ -1,15 +1,16 @@
-package session
+package view
 
 import (
 	"fmt"
 
 	"github.com/nnplayground/playground/core/data"
+	"github.com/nnplayground/playground/core/session"
 )
 
 // SplitRow returns row i (from 0) of a split, "train", "validation" or
 // "test": its prepared inputs and target (a row of the split's X and Y,
 // for nn.Trainer.Explain) and its row in the table (from 0).
-func (s *Session) SplitRow(split string, i int) (x, y []float64, tableRow int, err error) {
+func SplitRow(s *session.Session, split string, i int) (x, y []float64, tableRow int, err error) {
 	ds := s.Data
 	var sp *data.Split
 	switch split {
@@ -33,7 +34,7 @@ func (s *Session) SplitRow(split string, i int) (x, y []float64, tableRow int, e
 // columns take one of their categories). It returns the model's inputs,
 // for nn.Trainer.PredictRow. A value that is not a number, or a category
 // not seen in training, is a *data.ParseError naming its column.
-func (s *Session) PrepareRow(values []string) ([]float64, error) {
+func PrepareRow(s *session.Session, values []string) ([]float64, error) {
 	names := s.Data.Prep.Features()
 	if len(values) != len(names) {
 		return nil, fmt.Errorf("session: %d values for %d input columns", len(values), len(names))

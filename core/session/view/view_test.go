@@ -1,4 +1,4 @@
-package session_test
+package view_test
 
 import (
 	"math"
@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/core/session/view"
 )
 
 func build(t *testing.T, s session.Settings) *session.Session {
@@ -24,8 +25,8 @@ func build(t *testing.T, s session.Settings) *session.Session {
 func TestDecisionMapPlanar(t *testing.T) {
 	s := build(t, session.Default())
 	s.Trainer.StepN(30)
-	h := s.Heatmap(30, 8, true)
-	m, err := s.DecisionMap("x", "y", 30, 8, true, -1)
+	h := view.NewHeatmap(s, 30, 8, true)
+	m, err := view.NewDecisionMap(s, "x", "y", 30, 8, true, -1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,7 +51,7 @@ func TestDecisionMapIris(t *testing.T) {
 	s := build(t, set)
 	s.Trainer.StepN(200)
 	const res = 24
-	m, err := s.DecisionMap("petal_length", "petal_width", res, 6, true, -1)
+	m, err := view.NewDecisionMap(s, "petal_length", "petal_width", res, 6, true, -1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -66,7 +67,7 @@ func TestDecisionMapIris(t *testing.T) {
 		n := len(v)
 		return (v[(n-1)/2] + v[n/2]) / 2
 	}
-	want := []session.Held{{"sepal_length", strconv.FormatFloat(med("sepal_length"), 'g', 6, 64)}, {"sepal_width", strconv.FormatFloat(med("sepal_width"), 'g', 6, 64)}}
+	want := []view.Held{{"sepal_length", strconv.FormatFloat(med("sepal_length"), 'g', 6, 64)}, {"sepal_width", strconv.FormatFloat(med("sepal_width"), 'g', 6, 64)}}
 	if !slices.Equal(m.Held, want) {
 		t.Errorf("held %v, want %v", m.Held, want)
 	}
@@ -104,10 +105,10 @@ func TestDecisionMapPenguins(t *testing.T) {
 	set.Dataset, set.Target, set.Ignore = "penguins", "species", []string{"year"}
 	s := build(t, set)
 	s.Trainer.StepN(5)
-	if cols := s.MapColumns(); !slices.Equal(cols, []string{"bill_length_mm", "bill_depth_mm", "flipper_length_mm", "body_mass_g"}) {
+	if cols := view.MapColumns(s); !slices.Equal(cols, []string{"bill_length_mm", "bill_depth_mm", "flipper_length_mm", "body_mass_g"}) {
 		t.Errorf("map columns %q", cols)
 	}
-	m, err := s.DecisionMap("flipper_length_mm", "bill_length_mm", 10, 4, false, -1)
+	m, err := view.NewDecisionMap(s, "flipper_length_mm", "bill_length_mm", 10, 4, false, -1)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,7 +122,7 @@ func TestDecisionMapPenguins(t *testing.T) {
 		t.Errorf("held %v", m.Held)
 	}
 	row := s.Data.Train.Rows[3]
-	m, err = s.DecisionMap("flipper_length_mm", "bill_length_mm", 10, 4, false, row)
+	m, err = view.NewDecisionMap(s, "flipper_length_mm", "bill_length_mm", 10, 4, false, row)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -133,11 +134,11 @@ func TestDecisionMapPenguins(t *testing.T) {
 		}
 	}
 	for _, bad := range [][2]string{{"island", "bill_length_mm"}, {"nope", "bill_length_mm"}, {"bill_length_mm", "bill_length_mm"}, {"species", "bill_length_mm"}} {
-		if _, err := s.DecisionMap(bad[0], bad[1], 10, 4, false, -1); err == nil {
+		if _, err := view.NewDecisionMap(s, bad[0], bad[1], 10, 4, false, -1); err == nil {
 			t.Errorf("%q × %q: no error", bad[0], bad[1])
 		}
 	}
-	if _, err := s.DecisionMap("flipper_length_mm", "bill_length_mm", 10, 4, false, s.Table.Rows()); err == nil {
+	if _, err := view.NewDecisionMap(s, "flipper_length_mm", "bill_length_mm", 10, 4, false, s.Table.Rows()); err == nil {
 		t.Errorf("a row past the end: no error")
 	}
 }
@@ -148,7 +149,7 @@ func TestPrepareRow(t *testing.T) {
 	set := session.Default()
 	set.Dataset, set.Target, set.Ignore = "penguins", "species", []string{"year"}
 	s := build(t, set)
-	x, _, r, err := s.SplitRow("train", 0)
+	x, _, r, err := view.SplitRow(s, "train", 0)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -156,7 +157,7 @@ func TestPrepareRow(t *testing.T) {
 	for _, name := range s.Data.Prep.Features() {
 		vals = append(vals, s.Table.Cell(r, s.Table.Column(name)))
 	}
-	got, err := s.PrepareRow(vals)
+	got, err := view.PrepareRow(s, vals)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -170,10 +171,10 @@ func TestPrepareRow(t *testing.T) {
 		t.Errorf("prediction %+v", p)
 	}
 	vals[2] = "long"
-	if _, err := s.PrepareRow(vals); err == nil {
+	if _, err := view.PrepareRow(s, vals); err == nil {
 		t.Errorf("a word for bill length: no error")
 	}
-	if _, _, _, err := s.SplitRow("test", s.Data.Test.N); err == nil {
+	if _, _, _, err := view.SplitRow(s, "test", s.Data.Test.N); err == nil {
 		t.Errorf("a test row past the end: no error")
 	}
 }
@@ -184,18 +185,18 @@ func TestImportance(t *testing.T) {
 	set := session.Default()
 	set.Dataset = "iris"
 	s := build(t, set)
-	if x, y := s.MapAxes(); x != "sepal_length" || y != "sepal_width" {
+	if x, y := view.MapAxes(s); x != "sepal_length" || y != "sepal_width" {
 		t.Errorf("untrained axes %q, %q; want the first two columns", x, y)
 	}
 	s.Trainer.StepN(200)
-	im := s.Importance()
+	im := view.Importances(s)
 	t.Logf("%+v", im)
 	top := []string{im[0].Name, im[1].Name}
 	sort.Strings(top)
 	if !slices.Equal(top, []string{"petal_length", "petal_width"}) || !(im[1].Rise > im[2].Rise) {
 		t.Errorf("importance %+v", im)
 	}
-	if x, y := s.MapAxes(); x != "petal_length" || y != "petal_width" {
+	if x, y := view.MapAxes(s); x != "petal_length" || y != "petal_width" {
 		t.Errorf("axes %q, %q", x, y)
 	}
 }
@@ -207,7 +208,7 @@ func TestCurve(t *testing.T) {
 	set.TestRatio, set.Model.Hidden = 0.2, nil
 	s := build(t, set)
 	s.Trainer.StepN(300)
-	c := s.Curve(11, true)
+	c := view.NewCurve(s, 11, true)
 	if c == nil || len(c.X) != 11 || len(c.Train) != 8 || len(c.Test) != 2 || c.Name != "x" || c.Target != "y" {
 		t.Fatalf("curve %+v", c)
 	}
@@ -215,7 +216,7 @@ func TestCurve(t *testing.T) {
 	if sl := (c.Y[10] - c.Y[0]) / (c.X[10] - c.X[0]); math.Abs(sl-2) > 0.1 {
 		t.Errorf("slope %v, want about 2", sl)
 	}
-	if s := build(t, session.Default()); s.Curve(11, false) != nil {
+	if s := build(t, session.Default()); view.NewCurve(s, 11, false) != nil {
 		t.Errorf("a curve for two-input classification")
 	}
 }

@@ -2,8 +2,9 @@ package session
 
 import "github.com/nnplayground/playground/core/nn"
 
-// The page's view of a session: Summary (with its Notes) describes the
-// loaded data and Heatmap the model over the plane of two features. The
+// What the page shows of a built session besides its drawings (package
+// view): Summary (with its Notes) describes the loaded data, Baseline the
+// linear model beside the network, Explosion a training that blew up. The
 // messages that carry them between the trainer worker and the page are
 // core/wire's.
 
@@ -56,7 +57,7 @@ type Summary struct {
 	Preview [][]string `json:"preview"`         // first rows, as text
 	Notes   []Note     `json:"notes,omitempty"` // the warnings about the data, in parts (Note.English words one in English)
 	// Features are the input columns as a row typed in by the user gives
-	// them (Session.PrepareRow), with their categories when categorical.
+	// them (view.PrepareRow), with their categories when categorical.
 	Features []Feature `json:"features,omitempty"`
 	// Linear is the linear model fitted to the same training rows, the
 	// reference the network's test metric is shown beside
@@ -81,32 +82,6 @@ type Baseline struct {
 type Feature struct {
 	Name       string   `json:"name"`
 	Categories []string `json:"categories,omitempty"`
-}
-
-// Heatmap is the model's output over the plane of the two raw input
-// features, and every hidden unit's own output over it. Values are scaled to
-// 0..255 (probability of the positive class for binary, predicted class
-// index scaled for multiclass, the output range for regression).
-type Heatmap struct {
-	Res     int          `json:"res"` // Res×Res cells, row 0 at the top (largest y)
-	X0      float64      `json:"x0"`  // raw-unit bounds of the plane
-	X1      float64      `json:"x1"`
-	Y0      float64      `json:"y0"`
-	Y1      float64      `json:"y1"`
-	Out     []byte       `json:"out"`   // Res*Res values
-	Units   [][]byte     `json:"units"` // per hidden unit, layer by layer, UnitRes*UnitRes values each
-	UnitRes int          `json:"unitRes"`
-	Train   [][3]float64 `json:"train"` // x, y, label (class index, or target scaled to 0..1)
-	Test    [][3]float64 `json:"test,omitempty"`
-	// MapX and MapY name the columns on the axes of a decision map of a
-	// table with more than two inputs (Session.DecisionMap), empty for
-	// two-input data.
-	MapX string `json:"mapX,omitempty"`
-	MapY string `json:"mapY,omitempty"`
-	// The points never change within a session: the trainer sends Train
-	// (and Test) in loaded, final, step and edit reports and after a
-	// show-test change, and nil in running snapshots; the page keeps the
-	// last ones it got.
 }
 
 // Explosion is nn.ExplodedError in parts: the epoch that blew up, what
