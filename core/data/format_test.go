@@ -1,6 +1,7 @@
 package data
 
 import (
+	"math"
 	"slices"
 	"testing"
 )
@@ -62,6 +63,9 @@ func TestParseFormattedTable(t *testing.T) {
 		{"currency and percent", "price,off\n$1.50,10%\n$2.00,5%\n$3.25,0%\n", []Kind{Numeric, Numeric}, []float64{1.5, 2, 3.25}, []int{0, 1}},
 		{"tab-separated with decimal commas, no header", "1,5\t2\n2,5\t3\n", []Kind{Numeric, Numeric}, []float64{1.5, 2.5}, []int{0}},
 		{"words stay words", "name,x\nAnn,1\nBob,2\n$5,3\n", []Kind{Categorical, Numeric}, nil, nil},
+		{"tab-separated with decimal points and thousands commas", "gdp\tgrowth\n\"2,782.9\"\t2.5%\n110.3\t1.9%\n\"4,231.1\"\t4.8%\n",
+			[]Kind{Numeric, Numeric}, []float64{2782.9, 110.3, 4231.1}, []int{0, 1}},
+		{"semicolons with decimal points", "a;b\n\"1,200.5\";1\n3.25;2\n\"12,000.75\";3\n", []Kind{Numeric, Numeric}, []float64{1200.5, 3.25, 12000.75}, []int{0}},
 	} {
 		tb, err := Parse(c.text)
 		if err != nil {
@@ -98,6 +102,7 @@ func TestSpreadsheetQuirks(t *testing.T) {
 		{"empty column", "a,,c\n1,,x\n2,,y\n", "c", []string{"a"}, 2},
 		{"sep line", "sep=;\na;b;c\n1;2,5;x\n2;3;y\n", "c", []string{"a", "b"}, 3},
 		{"sep line, CRLF", "sep=;\r\na;b;c\r\n1;2;x\r\n2;3;y\r\n", "c", []string{"a", "b"}, 3},
+		{"a row of empty cells", "a,b,c\n,,\n1,2,x\n2,3,y\n", "c", []string{"a", "b"}, 3},
 	} {
 		tb, err := Parse(c.text)
 		if err != nil {
@@ -111,6 +116,24 @@ func TestSpreadsheetQuirks(t *testing.T) {
 		}
 		if ds.Target != c.target || !slices.Equal(ds.Prep.Features(), c.inputs) || tb.Line(0) != c.line {
 			t.Errorf("%s: target %q, inputs %q, first row on line %d; want %q, %q, %d", c.name, ds.Target, ds.Prep.Features(), tb.Line(0), c.target, c.inputs, c.line)
+		}
+	}
+}
+
+// Spreadsheets write no value as a dash or as #N/A (Excel's error values
+// too): cells with no value, not words that make a column of numbers
+// text or leave errors in it.
+func TestSpreadsheetNoValue(t *testing.T) {
+	tb, err := Parse("a,b,c\n1,-,x\n2,#N/A,y\n3,4,x\n4,—,y\n5,#DIV/0!,x\n6,5,y\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tb.Kinds[1] != Numeric || len(tb.Errors) != 0 {
+		t.Fatalf("column b: %v with errors %v; want numbers", tb.Kinds[1], tb.Errors)
+	}
+	for r, want := range []bool{true, true, false, true, true, false} {
+		if got := math.IsNaN(tb.num[1][r]); got != want {
+			t.Errorf("row %d: no value %v, want %v", r+1, got, want)
 		}
 	}
 }
