@@ -10,7 +10,7 @@ import (
 type cellStatus uint8
 
 const (
-	stMissing   cellStatus = iota // empty, NA, N/A, NaN, nan, ?, null, NULL, None
+	stMissing   cellStatus = iota // empty, NA, N/A, NaN, nan, ?, null, NULL, None, a dash, .., #N/A and Excel's errors
 	stNumber                      // a finite number
 	stNonFinite                   // inf, -Infinity, 1e999: looks like a number but is not finite
 	stWord                        // anything else
@@ -19,14 +19,18 @@ const (
 // isMissing reports whether s is one of the tokens that mean "no value".
 func isMissing(s string) bool {
 	switch s {
-	case "", "NA", "N/A", "n/a", "na", "NaN", "nan", "NAN", "?", "null", "NULL", "Null", "None", "none":
+	case "", "NA", "N/A", "n/a", "na", "NaN", "nan", "NAN", "?", "null", "NULL", "Null", "None", "none",
+		"-", "–", "—", "..", "n.a.", "N.A.", // published tables' marks for no value
+		"#N/A", "#NA", "#DIV/0!", "#VALUE!", "#REF!", "#NUM!", "#NAME?", "#NULL!": // spreadsheets' errors
 		return true
 	}
 	return false
 }
 
 // IsMissing reports whether a trimmed cell means "no value": empty, NA,
-// N/A, NaN, ?, null, None and their spellings in other cases.
+// N/A, NaN, ?, null, None and their spellings in other cases, a dash
+// (-, –, —), "..", n.a., and a spreadsheet's error values (#N/A, #DIV/0!,
+// #VALUE!, #REF!, #NUM!, #NAME?, #NULL!).
 func IsMissing(s string) bool { return isMissing(s) }
 
 // parseCell classifies a trimmed cell and returns its value when it is a

@@ -28,11 +28,15 @@
 // Numbers are what strconv.ParseFloat reads: signs, decimals and exponents
 // (-1.5e-3); and, in a column where most cells that are not such numbers
 // are written as spreadsheets export them, those too: decimal commas when
-// the fields are not comma-separated (1.234,5), thousands separators
-// (1,200), currency signs ($3.50, 12,50 €) and percent signs (15% reads as
-// 15). Such cells are rewritten as plain numbers and the column is listed
-// in Table.Formatted. A first line "sep=;" names the delimiter. The cells
-// empty, NA, N/A, NaN, nan, ?, null, NULL and None are missing values. A
+// the fields are not comma-separated (1.234,5) and the column reads so,
+// else decimal points (2,782.9 in a tab-separated file), thousands
+// separators (1,200), currency signs ($3.50, 12,50 €) and percent signs
+// (15% reads as 15). Such cells are rewritten as plain numbers and the
+// column is listed in Table.Formatted. A first line "sep=;" names the
+// delimiter, and a row of empty cells is skipped like a blank line. The
+// cells empty, NA, N/A, NaN, nan, ?, null, NULL, None, a dash (-, –, —),
+// "..", n.a. and a spreadsheet's error values (#N/A, #DIV/0!, …) are
+// missing values. A
 // column is Numeric when more than half of its present
 // cells look like numbers; its other cells are listed in Table.Errors
 // (ErrNotNumber for words, ErrNotFinite for inf, -Infinity or 1e999), and

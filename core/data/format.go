@@ -15,46 +15,68 @@ import (
 // readFormatted converts, column by column, the word cells of records
 // 1.. (below a possible header) that parseFormatted reads, when they are
 // at least half of the column's word cells; the first record's cells are
-// converted too when they read. decimalComma is true when fields are not
-// separated by commas. It returns the columns converted.
-func (t *Table) readFormatted(stat []cellStatus, decimalComma bool) []int {
+// converted too when they read. commaFirst is true when fields are not
+// separated by commas: a column is then read with decimal commas when
+// that reads it, else with decimal points ("2,782.9" in a tab-separated
+// file). It returns the columns converted.
+func (t *Table) readFormatted(stat []cellStatus, commaFirst bool) []int {
 	cols := t.cols
 	var done []int
 	for c := range cols {
 		var f formatCount
 		for i := cols + c; i < len(stat); i += cols {
-			f.add(t.cells[i], stat[i], decimalComma)
+			f.add(t.cells[i], stat[i], commaFirst)
 		}
-		if !f.converts() {
+		decimalComma, ok := f.convention(commaFirst)
+		if !ok {
 			continue
 		}
-		t.convertColumn(stat, c, decimalComma, f.commas)
+		t.convertColumn(stat, c, decimalComma, decimalComma && f.commas)
 		done = append(done, c)
 	}
 	return done
 }
 
 // formatCount counts a column's word cells (below a possible header) and
-// those parseFormatted reads.
+// those parseFormatted reads, with a decimal point and with a decimal
+// comma.
 type formatCount struct {
-	words, ok int
-	commas    bool // a decimal comma was read
+	words  int
+	point  int  // cells read with a decimal point (thousands grouped by commas)
+	comma  int  // cells read with a decimal comma (thousands grouped by dots or spaces)
+	commas bool // a decimal comma was read
 }
 
-func (f *formatCount) add(cell string, st cellStatus, decimalComma bool) {
+// add counts a cell; commaToo says to try the decimal comma too.
+func (f *formatCount) add(cell string, st cellStatus, commaToo bool) {
 	if st != stWord {
 		return
 	}
 	f.words++
-	if _, dc, good := parseFormatted(cell, decimalComma); good {
-		f.ok++
+	if _, _, good := parseFormatted(cell, false); good {
+		f.point++
+	}
+	if !commaToo {
+		return
+	}
+	if _, dc, good := parseFormatted(cell, true); good {
+		f.comma++
 		f.commas = f.commas || dc
 	}
 }
 
-// converts reports whether the column's formatted numbers are read: at
-// least half of its word cells.
-func (f *formatCount) converts() bool { return f.words > 0 && 2*f.ok >= f.words }
+// convention reports whether the column's formatted numbers are read (at
+// least half of its word cells read) and whether with a decimal comma:
+// with commaFirst, the decimal comma when it reads them, else the point.
+func (f *formatCount) convention(commaFirst bool) (decimalComma, ok bool) {
+	switch {
+	case f.words == 0:
+		return false, false
+	case commaFirst && 2*f.comma >= f.words:
+		return true, true
+	}
+	return false, 2*f.point >= f.words
+}
 
 // convertColumn rewrites the cells of column c that parseFormatted reads
 // as plain numbers, and, when the column has decimal commas (commas), its

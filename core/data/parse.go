@@ -61,6 +61,9 @@ func (t *Table) addRecord(rec []string, line int, fieldLine func(int) int) error
 	if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" && (t.cols != 1 || len(t.lines)+t.prior == 0) {
 		return nil // a blank line
 	}
+	if len(rec) > 1 && allBlank(rec) {
+		return nil // a spreadsheet's empty row: delimiters alone
+	}
 	if t.cols == 0 {
 		if len(rec) > MaxColumns {
 			return &ParseError{Line: line, Column: MaxColumns + 1, Text: strings.TrimSpace(rec[MaxColumns]), Err: ErrTooManyColumns}
@@ -422,6 +425,16 @@ func headerRule(first []cellStatus, cells []string, records int, numericBelow, a
 		}
 		seen[name] = true
 		if appearsBelow(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// allBlank reports whether every field of rec is white space.
+func allBlank(rec []string) bool {
+	for _, f := range rec {
+		if strings.TrimSpace(f) != "" {
 			return false
 		}
 	}

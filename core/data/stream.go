@@ -67,6 +67,7 @@ type shape struct {
 	kinds     []Kind
 	formatted []int
 	commas    []bool // per column: decimal commas were read (convertColumn)
+	decimal   []bool // per column: read with decimal commas (formatCount.convention)
 }
 
 // chunker cuts a text into runs of whole records, each with the number of
@@ -184,7 +185,7 @@ func scanShape(text io.Reader, rows int) (*shape, error) {
 		return nil, err
 	}
 	sh := &shape{delim: delim}
-	decimalComma := delim != ','
+	commaFirst := delim != ','
 	var (
 		records          int
 		first            []string
@@ -235,7 +236,7 @@ func scanShape(text io.Reader, rows int) (*shape, error) {
 			}
 			for j, s := range rec {
 				_, st := parseCell(s)
-				formats[j].add(s, st, decimalComma)
+				formats[j].add(s, st, commaFirst)
 				switch st {
 				case stNumber, stNonFinite:
 					numLike[j]++
@@ -254,15 +255,20 @@ func scanShape(text io.Reader, rows int) (*shape, error) {
 	// The first record after readFormatted, and the counts below it.
 	cols := sh.cols
 	st0 := make([]cellStatus, cols)
-	sh.commas = make([]bool, cols)
+	sh.commas, sh.decimal = make([]bool, cols), make([]bool, cols)
 	for j := range cols {
 		_, st0[j] = parseCell(first[j])
-		if !formats[j].converts() {
+		decimalComma, ok := formats[j].convention(commaFirst)
+		if !ok {
 			continue
 		}
 		sh.formatted = append(sh.formatted, j)
-		sh.commas[j] = formats[j].commas
-		numLike[j] += formats[j].ok
+		sh.decimal[j], sh.commas[j] = decimalComma, decimalComma && formats[j].commas
+		if decimalComma {
+			numLike[j] += formats[j].comma
+		} else {
+			numLike[j] += formats[j].point
+		}
 		if _, _, good := parseFormatted(first[j], decimalComma); st0[j] == stWord && good {
 			st0[j] = stNumber
 		}
@@ -321,7 +327,7 @@ func (sh *shape) chunks(text io.Reader, rows int, fn func(*Table) error) error {
 		}
 		stat := t.statuses()
 		for _, j := range sh.formatted {
-			t.convertColumn(stat, j, sh.delim != ',', sh.commas[j])
+			t.convertColumn(stat, j, sh.decimal[j], sh.commas[j])
 		}
 		t.Names, t.Header, t.Formatted = sh.names, sh.header, sh.formatted
 		t.inferKinds(stat, from, func(j int) bool { return sh.kinds[j] == Numeric })
