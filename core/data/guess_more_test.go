@@ -35,7 +35,9 @@ func guessDownloads() []struct{ Name, Text, Want string } {
 			gen{"failures", intIn(0, 3)}, gen{"schoolsup", yn}, gen{"paid", yn}, gen{"internet", yn}, gen{"romantic", yn},
 			gen{"health", intIn(1, 5)}, gen{"absences", intIn(0, 75)}, gen{"G1", intIn(3, 19)}, gen{"G2", intIn(0, 19)}, gen{"G3", intIn(0, 20)}), "G3"},
 		{"bike sharing", genTable(200, gen{"instant", func(r int, _ *rand.Rand) string { return strconv.Itoa(r + 1) }},
-			gen{"dteday", func(r int, _ *rand.Rand) string { return "2011-" + strconv.Itoa(1+r/28%12) + "-" + strconv.Itoa(1+r%28) }},
+			gen{"dteday", func(r int, _ *rand.Rand) string {
+				return "2011-" + strconv.Itoa(1+r/28%12) + "-" + strconv.Itoa(1+r%28)
+			}},
 			gen{"season", intIn(1, 4)}, gen{"yr", bin}, gen{"mnth", intIn(1, 12)}, gen{"holiday", bin}, gen{"weekday", intIn(0, 6)},
 			gen{"workingday", bin}, gen{"weathersit", intIn(1, 3)}, gen{"temp", uniform(0.05, 0.86, 6)}, gen{"hum", uniform(0, 0.97, 6)},
 			gen{"windspeed", uniform(0.02, 0.5, 6)}, gen{"casual", intIn(2, 3410)}, gen{"registered", intIn(20, 6946)}, gen{"cnt", intIn(22, 8714)}), "cnt"},
