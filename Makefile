@@ -36,11 +36,12 @@ build: build-deps
 ## test: every test: vet and staticcheck, native, core under WebAssembly (Node), browser end-to-end (headless Chromium)
 test: deps test-native test-wasm test-e2e
 
-## test-native: go vet and staticcheck (go.mod's tool block pins it; with the tags of the measuring tests, so
+## test-native: gofmt, go vet and staticcheck (go.mod's tool block pins it; with the tags of the measuring tests, so
 ## that their files are checked too, and a second time for js/wasm, where web/ and wasm/ build other files:
 ## `go tool -n` prints the native staticcheck, which then reads GOOS), then every native test
 STATICCHECK_TAGS := browserbench,browserprofile,measure
 test-native:
+	@bad=$$(gofmt -l core cmd wasm web e2e bench internal *.go); if [ -n "$$bad" ]; then echo "not gofmt'd (gofmt -w them):" $$bad >&2; exit 1; fi
 	go vet ./...
 	go tool staticcheck -tags $(STATICCHECK_TAGS) ./...
 	GOOS=js GOARCH=wasm "$$(go tool -n staticcheck)" ./web/... ./wasm/...
