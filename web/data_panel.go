@@ -100,7 +100,7 @@ func (c *dataPanel) Render() app.UI {
 			// Hidden rather than left out: the elements after it keep their
 			// places, so go-app does not reuse them for one another (the
 			// paste area would lose its text).
-			app.P().ID("first-hint").Class("pg-note pg-small").Hidden(!(c.St.firstHint && c.St.lesson == nil && c.St.exercise.Info() == nil)).Body(
+			app.P().ID("first-hint").Class("pg-note pg-small").Hidden(!(c.St.firstHint && c.St.lessons.Lesson() == nil && c.St.exercise.Info() == nil)).Body(
 				app.Text(t(l, "first-hint")+" "),
 				app.Button().Class("pg-link").Aria("label", t(l, "dismiss")).Text("×").
 					OnClick(func(ctx app.Context, e app.Event) { c.St.firstHint = false }),

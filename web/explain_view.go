@@ -107,13 +107,3 @@ func explainMath(l string, st *store, n *nn.Neuron, name func(layer, unit int) s
 		),
 	)
 }
-
-// openLessonByID opens the gallery's lesson id, as its link in #lessons does.
-func (s *store) openLessonByID(id string) {
-	for _, it := range s.lessons {
-		if it.ID == id {
-			app.Window().Get("location").Set("hash", strings.TrimPrefix(it.Link, "#"))
-			return
-		}
-	}
-}

@@ -49,32 +49,36 @@ func (c *lessonPlayer) OnDismount() {
 // scrolls the page to its top, so that Train, the network and the
 // readouts show beside it.
 func (c *lessonPlayer) focusStep() {
-	g := c.St.guide
-	if g == nil || !g.focus {
+	g := c.St.lessons.Guided()
+	if g == nil {
+		return
+	}
+	focus, top := g.Focus()
+	if !focus {
 		return
 	}
 	if el := app.Window().GetElementByID("lesson-step"); el.Truthy() {
-		g.focus = false
+		g.focusTaken()
 		el.Call("focus", map[string]any{"preventScroll": true})
 		if body := el.Get("parentElement"); body.Truthy() {
 			body.Set("scrollTop", 0) // the new step from its title
 		}
 	}
-	if g.top { // a lesson just opened, maybe from a link far down the page
-		g.top = false
+	if top { // a lesson just opened, maybe from a link far down the page
+		g.scrolledTop()
 		app.Window().Call("scrollTo", 0, 0)
 	}
 }
 
 func (c *lessonPlayer) Render() app.UI {
 	l, st := c.Lang, c.St
-	ls, g := st.lesson, st.guide
+	ls, g := st.lessons.Lesson(), st.lessons.Guided()
 	if ls == nil || g == nil || len(ls.Steps) == 0 {
 		return app.Aside().ID("lesson").Hidden(true)
 	}
-	step := &ls.Steps[g.step]
+	step := &ls.Steps[g.Step()]
 	n := len(ls.Steps)
-	last := g.step+1 >= n
+	last := g.Step()+1 >= n
 	cls := "pg-lesson-side"
 	if c.folded {
 		cls += " pg-lesson-folded"
@@ -82,9 +86,9 @@ func (c *lessonPlayer) Render() app.UI {
 	return app.Aside().ID("lesson").Class(cls).Aria("labelledby", "lesson-title").Body(
 		app.Div().Class("pg-lesson-body").Body(
 			app.H2().ID("lesson-title").Text(ls.Title.In(l)),
-			app.If(g.step == 0, app.P().Class("pg-plain pg-hint pg-lesson-about").Text(ls.About.In(l))),
+			app.If(g.Step() == 0, app.P().Class("pg-plain pg-hint pg-lesson-about").Text(ls.About.In(l))),
 			c.stepList(n),
-			app.P().ID("lesson-progress").Class("pg-lesson-progress").Text(tf(l, "lesson-progress", g.step+1, n)),
+			app.P().ID("lesson-progress").Class("pg-lesson-progress").Text(tf(l, "lesson-progress", g.Step()+1, n)),
 			app.P().ID("lesson-step").Class("pg-plain").TabIndex(-1).Text(step.Text.In(l)),
 			app.If(len(step.Actions) > 0,
 				app.Details().Class("pg-lesson-hint").Body(
@@ -107,7 +111,7 @@ func (c *lessonPlayer) bar(last bool) app.UI {
 		Aria("readonly", "true").Aria("live", "polite").Title(why.In(l)).
 		DataSet("reports", reports).DataSet("building", building)
 	switch {
-	case st.lesson.Steps[st.guide.step].Check == nil:
+	case st.lessons.Lesson().Steps[st.lessons.Guided().Step()].Check == nil:
 		check = check.Text(t(l, "lesson-read"))
 	case met && last:
 		check = check.Text("✓ " + t(l, "lesson-last"))
@@ -119,7 +123,7 @@ func (c *lessonPlayer) bar(last bool) app.UI {
 	var next app.UI
 	if !last {
 		next = app.Button().ID("lesson-next").Class("pg-primary").Disabled(!met).
-			OnClick(func(ctx app.Context, e app.Event) { st.goStep(st.guide.step+1, true) }).Text(t(l, "lesson-next") + " →")
+			OnClick(func(ctx app.Context, e app.Event) { st.goStep(st.lessons.Guided().Step()+1, true) }).Text(t(l, "lesson-next") + " →")
 	} else if _, link, title, ok := st.nextLesson(); ok {
 		a := app.A().ID("lesson-next-lesson").Class("pg-button").Href(link).Text(tf(l, "lesson-next-lesson", title.In(l)) + " →")
 		if met {
@@ -137,14 +141,14 @@ func (c *lessonPlayer) bar(last bool) app.UI {
 	if c.folded {
 		label = t(l, "lesson-unfold")
 	}
-	g := st.guide
+	g := st.lessons.Guided()
 	return app.Div().Class("pg-lesson-bar").Body(
 		app.Button().ID("lesson-fold").Class("pg-lesson-fold").Aria("expanded", strconv.FormatBool(!c.folded)).
 			Aria("controls", "lesson").Aria("label", label).Title(label).
 			OnClick(func(ctx app.Context, e app.Event) { c.folded = !c.folded }).Text(fold),
 		check,
-		app.Button().ID("lesson-back").Class("pg-lesson-more").Disabled(g.step == 0).
-			OnClick(func(ctx app.Context, e app.Event) { st.goStep(st.guide.step-1, false) }).Text("← "+t(l, "lesson-back")),
+		app.Button().ID("lesson-back").Class("pg-lesson-more").Disabled(g.Step() == 0).
+			OnClick(func(ctx app.Context, e app.Event) { st.goStep(st.lessons.Guided().Step()-1, false) }).Text("← "+t(l, "lesson-back")),
 		next,
 		app.If(!last && !met, app.Button().ID("lesson-skip").Class("pg-lesson-more").
 			OnClick(func(ctx app.Context, e app.Event) { st.skipStep() }).Text(t(l, "lesson-skip"))),
@@ -156,17 +160,18 @@ func (c *lessonPlayer) bar(last bool) app.UI {
 // stepList is the list of the lesson's steps (#lesson-steps), each a
 // button that opens it, marked done, skipped or open.
 func (c *lessonPlayer) stepList(n int) app.UI {
-	l, st, g := c.Lang, c.St, c.St.guide
+	l, st, g := c.Lang, c.St, c.St.lessons.Guided()
 	return app.Nav().Aria("label", t(l, "lesson-steps")).Body(
 		app.Ol().ID("lesson-steps").Class("pg-lesson-steps").Body(
 			app.Range(make([]struct{}, n)).Slice(func(i int) app.UI {
 				mark, status := strconv.Itoa(i+1), ""
+				done, skipped := g.Done(i)
 				switch {
-				case i == g.step:
+				case i == g.Step():
 					status = t(l, "lesson-status-current")
-				case g.done[i]:
+				case done:
 					mark, status = "✓"+mark, t(l, "lesson-status-done")
-				case g.skipped[i]:
+				case skipped:
 					mark, status = "⤼"+mark, t(l, "lesson-status-skipped")
 				}
 				label := tf(l, "lesson-goto", i+1)
@@ -175,7 +180,7 @@ func (c *lessonPlayer) stepList(n int) app.UI {
 				}
 				b := app.Button().ID("lesson-goto-"+strconv.Itoa(i)).Class("pg-lesson-goto").Aria("label", label).Title(label).
 					OnClick(func(ctx app.Context, e app.Event) { st.goStep(i, false) }).Text(mark)
-				if i == g.step {
+				if i == g.Step() {
 					b = b.Aria("current", "step")
 				}
 				return app.Li().Body(b)

@@ -23,7 +23,7 @@ func TestStoreLessonArrival(t *testing.T) {
 	ls := session.Default()
 	ls.Dataset = "xor"
 	text := guide.Text{En: "x", Zh: "x"}
-	s.lesson = &guide.Lesson{ID: "t", Title: text, Settings: ls, Steps: []guide.Step{
+	s.lessons.lesson = &guide.Lesson{ID: "t", Title: text, Settings: ls, Steps: []guide.Step{
 		{Text: text, Check: &guide.Check{Kind: guide.CheckMetric, Metric: "test-loss", Op: "<=", Value: 1e9}},
 		{Text: text, Check: &guide.Check{Kind: guide.CheckEvent, Event: guide.DeadUnits}},
 		{Text: text},
@@ -70,7 +70,7 @@ func TestStoreLessonArrival(t *testing.T) {
 	met(true, "the notice raised again")
 
 	s.skipStep() // on step 2, done: stays done
-	if g := s.guide; g.step != 2 || !g.done[1] || g.skipped[1] {
+	if g := s.lessons.guide; g.step != 2 || !g.done[1] || g.skipped[1] {
 		t.Errorf("after skipping a done step: step %d, done %v, skipped %v", g.step, g.done, g.skipped)
 	}
 	s.goStep(0, false) // back: the step's settings load afresh

@@ -100,8 +100,8 @@ func settingName(l, reason string) string {
 
 // lessonNote shows the title and explanation of the lesson opened by link.
 func lessonNote(l string, st *store) app.UI {
-	ls := st.lesson
-	if ls == nil || st.guide != nil { // a guided lesson shows beside the page (lessonPlayer)
+	ls := st.lessons.Lesson()
+	if ls == nil || st.lessons.Guided() != nil { // a guided lesson shows beside the page (lessonPlayer)
 		return nil
 	}
 	return app.Div().ID("lesson-note").Class("pg-note").Body(

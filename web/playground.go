@@ -125,7 +125,7 @@ func (p *playground) OnDismount() {
 func (p *playground) Render() app.UI {
 	l := p.st.lang
 	cls := "pg"
-	if p.st.lesson != nil && p.st.guide != nil {
+	if p.st.lessons.Lesson() != nil && p.st.lessons.Guided() != nil {
 		cls += " pg-has-lesson" // the lesson beside the page (a drawer on narrow screens)
 	}
 	root := app.Main().ID("playground").Class(cls).Lang(htmlLang(l))

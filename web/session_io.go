@@ -44,9 +44,9 @@ func (s *store) route(frag string) bool {
 // open loads what the link frag opens (the tools worker's answer o), or
 // the default session with the error's message.
 func (s *store) open(frag string, o *tools.Opened, errMsg string, class tools.FailClass) {
-	s.linkErr, s.lesson, s.exercise.ex, s.exercise.exLink = "", nil, nil, ""
+	s.linkErr, s.lessons.lesson, s.exercise.ex, s.exercise.exLink = "", nil, nil, ""
 	s.check = classCheck{id: s.check.id}
-	s.guide = nil
+	s.lessons.guide = nil
 	if o == nil {
 		o = &tools.Opened{}
 	}
@@ -62,7 +62,7 @@ func (s *store) open(frag string, o *tools.Opened, errMsg string, class tools.Fa
 		s.load(ls.Settings, p, true)
 		setDataInput(ls.Settings.Text)
 	case o.Lesson != nil:
-		s.lesson = o.Lesson
+		s.lessons.lesson = o.Lesson
 		s.load(o.Lesson.Settings, nil, true)
 		setDataInput(o.Lesson.Settings.Text)
 		s.openLesson("#" + strings.TrimPrefix(frag, "#"))

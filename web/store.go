@@ -18,7 +18,6 @@ import (
 	"strings"
 
 	"github.com/nnplayground/playground/core/exercise/guide"
-	"github.com/nnplayground/playground/core/exercise/rules"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/nn"
@@ -109,15 +108,13 @@ type store struct {
 	logScale bool
 
 	// Sharing and teaching: links, lessons, exercises, export.
-	exercise   exerciseState   // the exercise opened by link, the starting weights and the editor's last exercise (store_exercise.go)
-	linkErr    string          // why the URL's link did not open ("" when it did)
-	lesson     *guide.Lesson   // the lesson opened by link, taken step by step beside the page
-	guide      *guided         // its progress (lesson_player.go)
-	lessonLink string          // its link, the key of its kept progress
-	lastFrag   string          // the fragment last routed, so that one link opens once
-	awaiting   map[string]bool // ops sent whose answer ("model", "predictions", "check") is awaited
-	check      classCheck      // the class check (check_rows.go), which the checker shows
-	exportErr  string
+	exercise  exerciseState   // the exercise opened by link, the starting weights and the editor's last exercise (store_exercise.go)
+	linkErr   string          // why the URL's link did not open ("" when it did)
+	lessons   lessonState     // the lesson opened by link, its progress and the gallery (store_lesson.go)
+	lastFrag  string          // the fragment last routed, so that one link opens once
+	awaiting  map[string]bool // ops sent whose answer ("model", "predictions", "check") is awaited
+	check     classCheck      // the class check (check_rows.go), which the checker shows
+	exportErr string
 	// lostTable is the size of a table this browser could not keep (see
 	// storage.go), said by a notice: lost at the last visit (lostAtStart) or
 	// not kept now, when the session file is offered.
@@ -144,9 +141,6 @@ type store struct {
 	startTools func() *trainerLink
 	asks       map[int]toolsDone // requests awaiting their answer, by ID
 	askID      int
-
-	lessons      []rules.LessonItem // the gallery, from the tools worker
-	lessonsAsked bool
 
 	dirty dirt        // what the frame loop must redraw
 	cols  draw.Series // the history as chart columns
@@ -272,7 +266,7 @@ func (s *store) change(data bool, reason string, edit func(*session.Settings)) {
 		params = s.exercise.params
 	}
 	s.load(next, params, data)
-	if s.exercise.ex == nil && s.lesson == nil {
+	if s.exercise.ex == nil && s.lessons.lesson == nil {
 		clearFragment(s)
 	}
 }

@@ -65,7 +65,7 @@ func (s *store) madeExercise(link string) { s.exercise.madeEx = link }
 // leaveLinks takes the page out of the exercise and the lesson opened by
 // link (a session file opened instead).
 func (s *store) leaveLinks() {
-	s.exercise.ex, s.exercise.exLink, s.lesson = nil, "", nil
+	s.exercise.ex, s.exercise.exLink, s.lessons.lesson = nil, "", nil
 	clearFragment(s)
 }
 

@@ -32,7 +32,7 @@ func (s *store) tune(reason string, edit func(*session.Settings)) {
 	s.lessonChange(s.epoch(), false) // again at the epoch the worker applies it (Tuned)
 	s.send(&wire.Tune{Settings: next})
 	saveSession(s)
-	if s.exercise.ex == nil && s.lesson == nil {
+	if s.exercise.ex == nil && s.lessons.lesson == nil {
 		clearFragment(s)
 	}
 	s.notify(topicData)

@@ -2,6 +2,10 @@ package web
 
 import (
 	"encoding/json"
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/nnplayground/playground/core/exercise/rules"
+	"github.com/nnplayground/playground/core/wire/tools"
+	"strings"
 
 	"github.com/nnplayground/playground/core/exercise/guide"
 	"github.com/nnplayground/playground/core/nn"
@@ -20,6 +24,32 @@ type lessonProgress struct {
 	Skipped []bool `json:"skipped,omitempty"` // steps skipped (not done)
 }
 
+// lessonState is the store's part about lessons: the lesson opened by
+// link with its progress, and the gallery. The store changes it (open in
+// session_io.go, openLesson, goStep, skipStep, closeLesson, the trainer's
+// reports through lessonEvent and its kin, fetchLessons, askLessons); the
+// components read it through its methods and guided's.
+type lessonState struct {
+	lesson       *guide.Lesson      // the lesson opened by link, taken step by step beside the page
+	guide        *guided            // its progress (nil: the lesson is only a note, or none is open)
+	link         string             // its link, the key of its kept progress
+	gallery      []rules.LessonItem // the gallery, from web/lessons.json or the tools worker
+	galleryAsked bool
+}
+
+// Lesson is the lesson opened by link; nil when none is.
+func (l *lessonState) Lesson() *guide.Lesson { return l.lesson }
+
+// Guided is the progress of the lesson taken step by step beside the page;
+// nil when none is.
+func (l *lessonState) Guided() *guided { return l.guide }
+
+// Link is the link of the lesson opened ("" when none is).
+func (l *lessonState) Link() string { return l.link }
+
+// Gallery is the gallery of lessons (nil until it is read).
+func (l *lessonState) Gallery() []rules.LessonItem { return l.gallery }
+
 // guided is the state of the guided lesson being taken: the step, which
 // steps were done or skipped, whether the open step's check was met since
 // it opened (a met check stays ticked), and what happened since it opened
@@ -35,11 +65,27 @@ type guided struct {
 	reports int  // the trainer's reports applied since the step opened (#lesson-check's data-reports)
 }
 
+// Step is the open step, from 0.
+func (g *guided) Step() int { return g.step }
+
+// Done is whether step i was done, and whether it was skipped.
+func (g *guided) Done(i int) (done, skipped bool) { return g.done[i], g.skipped[i] }
+
+// Focus is whether the open step's text is to take the focus once it is
+// drawn, and whether the page is then to scroll to its top.
+func (g *guided) Focus() (focus, top bool) { return g.focus, g.top }
+
+// focusTaken notes that the step's text took the focus.
+func (g *guided) focusTaken() { g.focus = false }
+
+// scrolledTop notes that the page scrolled to its top.
+func (g *guided) scrolledTop() { g.top = false }
+
 // openLesson starts the lesson just opened by link at its first step, or
 // at the step this browser reached in it before, with the settings a
 // student has there; a step's check starts afresh either way.
 func (s *store) openLesson(link string) {
-	ls := s.lesson
+	ls := s.lessons.lesson
 	if ls == nil {
 		return
 	}
@@ -51,7 +97,7 @@ func (s *store) openLesson(link string) {
 		copy(g.done, p.Met)
 		copy(g.skipped, p.Skipped)
 	}
-	s.guide, s.lessonLink = g, link
+	s.lessons.guide, s.lessons.link = g, link
 	if g.step > 0 {
 		s.load(ls.SettingsAt(g.step), nil, true)
 	}
@@ -64,11 +110,11 @@ func (s *store) openLesson(link string) {
 // open): its step, with the settings a student has there and a fresh
 // check.
 func (s *store) reopenLesson() {
-	g := s.guide
+	g := s.lessons.guide
 	if g == nil {
 		return
 	}
-	s.load(s.lesson.SettingsAt(g.step), nil, true)
+	s.load(s.lessons.lesson.SettingsAt(g.step), nil, true)
 	g.met, g.focus, g.top, g.reports = false, true, true, 0
 	g.track.Enter(s.view(), s.epoch())
 	s.notify(topicRun | topicData)
@@ -76,11 +122,11 @@ func (s *store) reopenLesson() {
 
 // saveLesson keeps the guided lesson's progress.
 func (s *store) saveLesson() {
-	if s.guide == nil {
+	if s.lessons.guide == nil {
 		return
 	}
-	g := s.guide
-	b, _ := json.Marshal(lessonProgress{Link: s.lessonLink, Step: g.step, Met: g.done, Skipped: g.skipped})
+	g := s.lessons.guide
+	b, _ := json.Marshal(lessonProgress{Link: s.lessons.link, Step: g.step, Met: g.done, Skipped: g.skipped})
 	storageSet(lessonKey, string(b))
 }
 
@@ -90,7 +136,7 @@ func (s *store) saveLesson() {
 // a step with a setup with its setup. Its check starts afresh, and the
 // focus moves to its text.
 func (s *store) goStep(i int, keep bool) {
-	g, ls := s.guide, s.lesson
+	g, ls := s.lessons.guide, s.lessons.lesson
 	if g == nil || ls == nil || i < 0 || i >= len(ls.Steps) {
 		return
 	}
@@ -106,7 +152,7 @@ func (s *store) goStep(i int, keep bool) {
 // skipStep records the open step as skipped (unless it was done before)
 // and opens the next one.
 func (s *store) skipStep() {
-	g := s.guide
+	g := s.lessons.guide
 	if g == nil || g.step+1 >= len(g.done) {
 		return
 	}
@@ -118,7 +164,7 @@ func (s *store) skipStep() {
 
 // closeLesson closes the guided lesson.
 func (s *store) closeLesson() {
-	s.lesson, s.guide = nil, nil
+	s.lessons.lesson, s.lessons.guide = nil, nil
 	storageSet(lessonKey, "")
 	clearFragment(s)
 	s.notify(topicAll)
@@ -127,8 +173,8 @@ func (s *store) closeLesson() {
 // lessonHeard counts a report of the trainer, applied, for the open step
 // (#lesson-check's data-reports).
 func (s *store) lessonHeard() {
-	if s.guide != nil {
-		s.guide.reports++
+	if s.lessons.guide != nil {
+		s.lessons.guide.reports++
 	}
 }
 
@@ -139,17 +185,17 @@ func (s *store) lessonHeard() {
 // data-reports and data-building), so that a script can tell that the
 // check has seen the answers it waits for.
 func (s *store) stepReports() (n int, building bool) {
-	if s.guide == nil {
+	if s.lessons.guide == nil {
 		return 0, false
 	}
-	return s.guide.reports, s.pending != nil
+	return s.lessons.guide.reports, s.pending != nil
 }
 
 // stepMet evaluates the open step (the settings its actions ask for and
 // its check, on what happened since it opened) and ticks it for good once
 // met.
 func (s *store) stepMet() (bool, guide.Text) {
-	g, ls := s.guide, s.lesson
+	g, ls := s.lessons.guide, s.lessons.lesson
 	met, why := ls.Evaluate(g.step, g.track.State())
 	if met && !g.met {
 		g.met, g.done[g.step], g.skipped[g.step] = true, true, false
@@ -161,12 +207,12 @@ func (s *store) stepMet() (bool, guide.Text) {
 // nextLesson returns the gallery's lesson after the open one, if the open
 // one is in the gallery and not its last.
 func (s *store) nextLesson() (id, link string, title guide.Text, ok bool) {
-	if s.lesson == nil {
+	if s.lessons.lesson == nil {
 		return "", "", guide.Text{}, false
 	}
-	for i, it := range s.lessons {
-		if it.ID == s.lesson.ID && i+1 < len(s.lessons) {
-			n := s.lessons[i+1]
+	for i, it := range s.lessons.gallery {
+		if it.ID == s.lessons.lesson.ID && i+1 < len(s.lessons.gallery) {
+			n := s.lessons.gallery[i+1]
 			return n.ID, n.Link, n.Title, true
 		}
 	}
@@ -175,8 +221,8 @@ func (s *store) nextLesson() (id, link string, title guide.Text, ok bool) {
 
 // lessonEvent records an event for the open step's check.
 func (s *store) lessonEvent(e guide.Event) {
-	if s.guide != nil {
-		s.guide.track.Event(e)
+	if s.lessons.guide != nil {
+		s.lessons.guide.track.Event(e)
 		s.notify(topicRun)
 	}
 }
@@ -184,8 +230,8 @@ func (s *store) lessonEvent(e guide.Event) {
 // lessonEdit records a weight the student typed in, for the open step's
 // check: the edited network's statistics, at the same epoch, count.
 func (s *store) lessonEdit(e guide.Edit) {
-	if s.guide != nil {
-		s.guide.track.Edit(e, s.epoch())
+	if s.lessons.guide != nil {
+		s.lessons.guide.track.Edit(e, s.epoch())
 		s.notify(topicRun)
 	}
 }
@@ -193,15 +239,15 @@ func (s *store) lessonEdit(e guide.Edit) {
 // lessonChange records settings now in use from epoch on, for the open
 // step's check: a new network (rebuilt), a live change or a rollback.
 func (s *store) lessonChange(epoch int, rebuilt bool) {
-	if s.guide != nil {
-		s.guide.track.Change(s.settings, epoch, rebuilt)
+	if s.lessons.guide != nil {
+		s.lessons.guide.track.Change(s.settings, epoch, rebuilt)
 	}
 }
 
 // guideHistory feeds the open step's check the epochs reported, unless new
 // settings are being built (the epochs are the old network's).
 func (s *store) guideHistory(h []nn.Stats) {
-	g := s.guide
+	g := s.lessons.guide
 	if g == nil || s.pending != nil {
 		return
 	}
@@ -216,7 +262,7 @@ func (s *store) guideHistory(h []nn.Stats) {
 // when it goes up). Call it before the store takes the report's coach
 // fields.
 func (s *store) guideEvents(r *wire.Snapshot) {
-	g := s.guide
+	g := s.lessons.guide
 	if g == nil || s.pending != nil {
 		return
 	}
@@ -231,4 +277,54 @@ func (s *store) guideEvents(r *wire.Snapshot) {
 		up = append(up, guide.EventOfNotice(n.Kind))
 	}
 	g.track.Notices(up)
+}
+
+// openLessonByID opens the gallery's lesson id, as its link in #lessons does.
+func (s *store) openLessonByID(id string) {
+	for _, it := range s.lessons.gallery {
+		if it.ID == id {
+			app.Window().Get("location").Set("hash", strings.TrimPrefix(it.Link, "#"))
+			return
+		}
+	}
+}
+
+// fetchLessons reads the gallery from web/lessons.json (written by the
+// site generator, cmd/sitegen) at start; ctx dispatches the result.
+func (s *store) fetchLessons(ctx app.Context) {
+	s.lessons.galleryAsked = true
+	var done app.Func
+	done = app.FuncOf(func(this app.Value, args []app.Value) any {
+		done.Release()
+		text, msg := args[0].String(), args[1].String()
+		ctx.Dispatch(func(app.Context) {
+			var items []rules.LessonItem
+			if msg == "" && json.Unmarshal([]byte(text), &items) == nil && len(items) > 0 {
+				s.lessons.gallery = items
+				s.notify(topicData)
+				return
+			}
+			s.lessons.galleryAsked = false
+			s.askLessons() // no file: the tools worker lists them
+		})
+		return nil
+	})
+	app.Window().Call("nnFetchText", assetPath("lessons.json"), done)
+}
+
+// askLessons asks the tools worker for the gallery, once, when the page
+// has no web/lessons.json.
+func (s *store) askLessons() {
+	if s.lessons.galleryAsked || s.lessons.gallery != nil {
+		return
+	}
+	s.lessons.galleryAsked = true
+	s.ask(&tools.GetLessons{}, func(a wire.Message, errMsg string, class tools.FailClass) {
+		if r, ok := a.(*tools.Lessons); ok && r.Items != nil {
+			s.lessons.gallery = r.Items
+		} else {
+			s.lessons.galleryAsked = false // ask again with the next data set
+		}
+		s.notify(topicData)
+	})
 }
