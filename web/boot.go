@@ -78,7 +78,7 @@ func FirstVisitCommands() [][]byte {
 	s := newStore()
 	var out [][]byte
 	s.outbox = func(m wire.Message) { out = append(out, wire.Marshal(m)) }
-	s.send(&wire.SetSpeed{EpochsPerSec: s.speed})
+	s.send(&wire.SetSpeed{EpochsPerSec: s.run.speed})
 	s.firstVisit()
 	return out
 }

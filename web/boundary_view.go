@@ -42,7 +42,7 @@ func (c *boundaryView) OnDismount() {
 func (c *boundaryView) Render() app.UI {
 	l := c.Lang
 	title := t(l, "boundary")
-	if cv := c.St.curve; c.St.heat == nil && cv != nil {
+	if cv := c.St.run.Curve(); c.St.run.Heat() == nil && cv != nil {
 		title = tf(l, "curve-title", cv.Target, cv.Name)
 	}
 	return app.Figure().Class("pg-card pg-boundary").Body(
@@ -62,13 +62,13 @@ func (c *boundaryView) Render() app.UI {
 // show.
 func (c *boundaryView) plane() app.UI {
 	l := c.Lang
-	if c.St.heat == nil && c.St.curve != nil {
+	if c.St.run.Heat() == nil && c.St.run.Curve() != nil {
 		return app.Div().Body(
 			app.Canvas().ID("boundary").Class("pg-square").Role("img").
-				Aria("label", tf(l, "curve-desc", c.St.curve.Target, c.St.curve.Name)),
+				Aria("label", tf(l, "curve-desc", c.St.run.Curve().Target, c.St.run.Curve().Name)),
 		)
 	}
-	if c.St.heat == nil {
+	if c.St.run.Heat() == nil {
 		return app.Div().Body(
 			app.P().Class("pg-hint").Text(t(l, "boundary-none")),
 			app.Canvas().ID("boundary").Hidden(true),
@@ -99,11 +99,11 @@ func classes(st *store) int {
 }
 
 func drawBoundary(st *store, c *draw.Canvas) {
-	if st.heat == nil && st.curve != nil {
+	if st.run.Heat() == nil && st.run.Curve() != nil {
 		drawCurve(st, c)
 		return
 	}
-	h := st.heat
+	h := st.run.Heat()
 	if h == nil || h.Res == 0 || len(h.Out) < h.Res*h.Res {
 		return
 	}
@@ -161,7 +161,7 @@ func pointColor(label float64, classes int) int {
 func (c *boundaryView) axes() app.UI {
 	l, st := c.Lang, c.St
 	cols := numericFeatures(st.summary, st.view())
-	h := st.heat
+	h := st.run.Heat()
 	if h == nil || h.MapX == "" || len(cols) < 2 {
 		return app.Span().ID("boundary-axes").Hidden(true)
 	}
@@ -180,7 +180,7 @@ func (c *boundaryView) axes() app.UI {
 					st.lessonEvent(guide.MapColumnsMoved)
 					st.tune("map", func(s *session.Settings) {
 						if s.MapX == "" || s.MapY == "" {
-							s.MapX, s.MapY = st.heat.MapX, st.heat.MapY
+							s.MapX, s.MapY = st.run.Heat().MapX, st.run.Heat().MapY
 						}
 						set(s, v)
 						if s.MapX == s.MapY { // the other axis takes the column given up
@@ -217,7 +217,7 @@ var curveRecs draw.Recs
 // one: the table's points (target against the input; test points ringed
 // when shown) and the network's function of the input across its range.
 func drawCurve(st *store, c *draw.Canvas) {
-	cv := st.curve
+	cv := st.run.Curve()
 	if len(cv.X) < 2 {
 		return
 	}

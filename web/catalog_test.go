@@ -81,11 +81,11 @@ func TestDivergedText(t *testing.T) {
 		{nn.DivergedError{Epoch: 3, What: "gradient", Value: math.NaN(), LearningRate: 0.5, Clipped: true}, "第 3 轮：梯度变成了 NaN。解决办法：降低学习率（现在是 0.5），或确认输入已经标准化。"},
 		{nn.DivergedError{Epoch: 7, What: "loss", Value: math.NaN(), LearningRate: 2}, "第 7 轮：损失变成了 NaN。解决办法：降低学习率（现在是 2）、确认输入已经标准化，或打开梯度裁剪。"},
 	} {
-		st := &store{otherErr: "training diverged …", divergedAt: &c.at}
+		st := &store{run: runState{otherErr: "training diverged …", divergedAt: &c.at}}
 		if got := divergedText("zh", st); got != c.want {
 			t.Errorf("%+v: %q, want %q", c.at, got, c.want)
 		}
-		if got := divergedText("en", st); got != st.otherErr {
+		if got := divergedText("en", st); got != st.run.otherErr {
 			t.Errorf("English: %q, want the engine's", got)
 		}
 	}

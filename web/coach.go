@@ -8,7 +8,6 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/data"
-	"github.com/nnplayground/playground/core/exercise/guide"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
 	"github.com/nnplayground/playground/core/wire"
@@ -31,7 +30,7 @@ func coachChanged(a, b []nn.Notice) bool {
 // All are worded in the page's language from their parts.
 func coachView(l string, st *store) app.UI {
 	var body []app.UI
-	if e := st.exploded; e != nil {
+	if e, _ := st.run.Exploded(); e != nil {
 		var row []app.UI
 		if e.InputMax > nn.LargeInput && st.view().Norm == data.NoNorm && !st.lockedCtl("norm") {
 			// Inputs far from normalized: no learning rate fixes that.
@@ -58,7 +57,7 @@ func coachView(l string, st *store) app.UI {
 		))
 	}
 	var items []app.UI
-	for _, n := range st.notices {
+	for _, n := range st.run.Notices() {
 		if n.Kind == nn.Overfitting {
 			continue // #overfitting says it, with its fix
 		}
@@ -67,43 +66,18 @@ func coachView(l string, st *store) app.UI {
 	if len(items) > 0 {
 		body = append(body, app.Ul().ID("coach-notices").Class("pg-note pg-coach").Body(items...))
 	}
-	if s := st.stopped; s != nil {
+	if s := st.run.Stopped(); s != nil {
 		body = append(body, app.P().ID("stopped").Class("pg-note").DataSet("reason", s.Reason.String()).
 			DataSet("best", s.Best).Text(stopText(l, s)))
 	}
 	return app.Div().ID("coach").Body(body...)
 }
 
-// rollback asks the worker to go back to the coach's last good epoch;
-// RollbackLower and RollbackClip change the settings the page shows as the
-// worker does. Call it from an event handler.
-func rollback(st *store, how wire.RollbackHow) {
-	if st.exploded == nil {
-		return
-	}
-	e := *st.exploded
-	switch how {
-	case wire.RollbackLower:
-		st.settings.Model.LearningRate = e.LearningRate / 10
-	case wire.RollbackClip:
-		st.settings.Model.ClipNorm = 1
-	}
-	if how != wire.RollbackBack && st.firstTune < 0 {
-		st.firstTune = e.LastGood // the run no longer has one set of settings
-	}
-	st.send(&wire.Rollback{How: how})
-	st.exploded, st.stopped = nil, nil
-	st.lessonChange(e.LastGood, false)
-	st.lessonEvent(guide.RolledBack)
-	saveSession(st)
-	st.notify(topicRun | topicData)
-}
-
 // explosionText words an explosion: the engine's English, or the catalog's.
 func explosionText(l string, st *store) string {
-	e := st.exploded
+	e, msg := st.run.Exploded()
 	if l == "en" || catalog[l]["exploded-at"] == "" {
-		return st.explodedMsg
+		return msg
 	}
 	what := tf(l, "exploded-"+e.Why, short(e.Value), short(e.Limit))
 	return tf(l, "exploded-at", e.Epoch, what, short(e.LearningRate), e.LastGood)
@@ -151,7 +125,7 @@ func stopText(l string, s *nn.Stop) string {
 // ringed reports, for the network drawing, whether unit j of layer l
 // (Network.Sizes index) is named by a dead or saturated units notice.
 func ringed(st *store, l, j int) bool {
-	for _, n := range st.notices {
+	for _, n := range st.run.Notices() {
 		if (n.Kind == nn.DeadUnits || n.Kind == nn.SaturatedUnits) && n.Layer == l && slices.Contains(n.Units, j) {
 			return true
 		}

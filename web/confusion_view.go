@@ -32,7 +32,7 @@ func (c *confusionView) OnDismount() {
 
 func (c *confusionView) Render() app.UI {
 	l, st := c.Lang, c.St
-	m := st.confusion
+	m := st.run.Confusion()
 	if st.summary == nil || len(st.summary.Classes) == 0 || len(m) == 0 {
 		return app.Div().Hidden(true)
 	}

@@ -1,7 +1,6 @@
 package web
 
 import (
-	"github.com/nnplayground/playground/core/wire"
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -53,16 +52,16 @@ func (c *controls) Render() app.UI {
 			OnClick(func(ctx app.Context, e app.Event) { toggleTrain(c.St) }).
 			Text(label),
 		app.Button().ID("step").Title(t(l, "step-key")).Disabled(busy).
-			OnClick(func(ctx app.Context, e app.Event) { stepN(c.St, c.St.stepEpochs) }).
+			OnClick(func(ctx app.Context, e app.Event) { stepN(c.St, c.St.run.StepEpochs()) }).
 			Text(t(l, "step")),
 		app.Input().ID("step-epochs").Type("number").Attr("min", 1).Attr("max", 100000).Attr("step", 1).
 			Class("pg-step-n").Aria("label", t(l, "step-epochs")).Title(t(l, "step-epochs")).
-			Value(strconv.Itoa(max(1, c.St.stepEpochs))).
+			Value(strconv.Itoa(max(1, c.St.run.StepEpochs()))).
 			OnChange(func(ctx app.Context, e app.Event) {
 				v, ok := parseNumber(ctx.JSSrc().Get("value").String())
 				ctx.Dispatch(func(app.Context) {
 					if ok && v >= 1 && v <= 100000 && v == float64(int(v)) {
-						c.St.stepEpochs = int(v)
+						c.St.setStepEpochs(int(v))
 					}
 				})
 			}),
@@ -78,7 +77,7 @@ func (c *controls) Render() app.UI {
 					text = strconv.FormatFloat(v, 'f', -1, 64) + " " + t(l, "per-second")
 				}
 				return app.Option().Value(strconv.FormatFloat(v, 'f', -1, 64)).
-					Selected(v == c.St.speed).Text(text)
+					Selected(v == c.St.run.Speed()).Text(text)
 			}),
 		),
 	)
@@ -90,66 +89,6 @@ func (c *controls) onSpeed(ctx app.Context, e app.Event) {
 		return
 	}
 	ctx.Dispatch(func(app.Context) {
-		c.St.speed = v
-		c.St.send(&wire.SetSpeed{EpochsPerSec: v})
+		c.St.setSpeed(v)
 	})
-}
-
-// toggleTrain starts or pauses training. Call it inside ctx.Dispatch.
-func toggleTrain(st *store) {
-	if st.summary == nil {
-		// Not loaded yet: the click is kept (or a second one takes it
-		// back), and trainIfAsked honours it when the data is loaded.
-		st.trainWhenReady = !st.trainWhenReady
-		st.notify(topicRun)
-		return
-	}
-	if st.running {
-		st.send(&wire.Pause{})
-		st.running = false
-	} else {
-		st.send(&wire.Train{})
-		st.running = true
-		st.heard() // the watchdog counts from the start of the run
-		st.diverged = false
-		st.stopped = nil // a new run: the worker words its own stop
-	}
-	st.notify(topicRun)
-}
-
-// stepOnce trains one epoch. Call it inside ctx.Dispatch.
-func stepOnce(st *store) { stepN(st, 1) }
-
-// stepN trains n epochs (#step with #step-epochs; training stops earlier
-// when the coach or a stop rule stops it). Call it inside ctx.Dispatch.
-func stepN(st *store, n int) {
-	if st.summary == nil {
-		return
-	}
-	if st.running {
-		st.send(&wire.Pause{})
-		st.running = false
-		st.notify(topicRun)
-	}
-	st.send(&wire.Step{Epochs: max(1, n)})
-	if st.stopped != nil {
-		st.stopped = nil // a new run: the worker words its own stop
-		st.notify(topicRun)
-	}
-}
-
-// trainPressed reports whether #train shows pressed: training, or asked
-// for before the data was loaded.
-func (s *store) trainPressed() bool { return s.running || s.trainWhenReady }
-
-// trainIfAsked starts the training that a click on Train asked for before
-// the first data set was loaded (here or in boot.js). Call it inside
-// ctx.Dispatch, with the data loaded.
-func trainIfAsked(st *store) {
-	if st.trainWhenReady && st.summary != nil {
-		st.trainWhenReady = false
-		if !st.running {
-			toggleTrain(st)
-		}
-	}
 }

@@ -56,6 +56,7 @@ func (c *dataPanel) OnDismount() {
 
 func (c *dataPanel) Render() app.UI {
 	l, v := c.Lang, c.St.view()
+	loads, _ := c.St.run.Counts()
 	fixed := c.St.exercise.Info() != nil // an exercise's data is the same for every student
 	cls := "pg-panel pg-data"
 	if c.dragging {
@@ -94,7 +95,7 @@ func (c *dataPanel) Render() app.UI {
 				),
 			)),
 			app.P().ID("data-error").Class("pg-error").Role("alert").Text(dataErrorText(l, c.St)),
-			app.P().ID("data-summary").Class("pg-summary").Aria("live", "polite").DataSet("loads", c.St.loads).Text(summaryText(l, c.St.builtinSummary(l))),
+			app.P().ID("data-summary").Class("pg-summary").Aria("live", "polite").DataSet("loads", loads).Text(summaryText(l, c.St.builtinSummary(l))),
 			targetPicker(c.St, l),
 			noteList(c.St, l),
 			// Hidden rather than left out: the elements after it keep their

@@ -259,7 +259,7 @@ func (c *exerciseEditor) onMake(ctx app.Context, e app.Event) {
 		ex.RequireStart = c.requireStart && c.withWeights
 		if c.withWeights {
 			ex.Weights = st.weightsOf()
-		} else if st.exercise.Params() != nil && st.net != nil {
+		} else if st.exercise.Params() != nil && st.run.Net() != nil {
 			ex.Weights = st.weightsOf()
 			ex.Weights.Params, ex.Weights.Epoch = st.exercise.Params(), 0
 		}

@@ -97,10 +97,10 @@ func (c *exerciseView) status() (code, text string, met bool) {
 	if a != nil && a.Allowed != "" {
 		return "", t(l, "ex-not-allowed") + " " + a.Allowed, false
 	}
-	if len(st.history) == 0 {
+	if len(st.run.History()) == 0 {
 		return "", "", false
 	}
-	now := st.history[len(st.history)-1]
+	now := st.run.History()[len(st.run.History())-1]
 	cur := tf(l, "ex-now", now.Epoch, metricText(ex, ex.Goal.Value(now)))
 	if !met {
 		return "", cur, false

@@ -18,12 +18,12 @@ import (
 func explainView(l string, st *store, name func(layer, unit int) string) app.UI {
 	q, asked := st.explain.Asked()
 	n, _, _ := st.explain.Answer()
-	if !asked || st.net == nil {
+	if !asked || st.run.Net() == nil {
 		return app.Div().ID("explain").Hidden(true)
 	}
 	var opts []app.UI
-	for layer := 1; layer < len(st.net.Sizes); layer++ {
-		for u := range st.net.Sizes[layer] {
+	for layer := 1; layer < len(st.run.Net().Sizes); layer++ {
+		for u := range st.run.Net().Sizes[layer] {
 			v := strconv.Itoa(layer) + "." + strconv.Itoa(u)
 			opts = append(opts, app.Option().Value(v).Selected(layer == q.Layer && u == q.Unit).Text(name(layer, u)))
 		}

@@ -57,8 +57,8 @@ func (c *exportPanel) Render() app.UI {
 			app.Button().ID("export-predictions").Disabled(none).OnClick(func(ctx app.Context, e app.Event) {
 				ctx.Dispatch(func(app.Context) { st.sendExtra(&wire.GetPredictions{}) })
 			}).Text(t(l, "export-predictions")),
-			app.Button().ID("export-history").Disabled(len(st.history) == 0).OnClick(func(ctx app.Context, e app.Event) {
-				download("history.csv", "text/csv", historyCSV(st.history))
+			app.Button().ID("export-history").Disabled(len(st.run.History()) == 0).OnClick(func(ctx app.Context, e app.Event) {
+				download("history.csv", "text/csv", historyCSV(st.run.History()))
 			}).Text(t(l, "export-history")),
 			app.Button().ID("export-session").Disabled(none).OnClick(func(ctx app.Context, e app.Event) {
 				ctx.Dispatch(func(app.Context) { saveSessionFile(st, false) })
@@ -180,8 +180,8 @@ func (c *exportPanel) importText(text string) string {
 			switch {
 			case errMsg != "" || !ok:
 				c.importErr = t(l, "import-bad-model") + " " + errMsg
-			case st.net != nil && (m.Sizes[0] != st.net.Sizes[0] || m.Sizes[len(m.Sizes)-1] != st.net.Sizes[len(st.net.Sizes)-1]):
-				in, out := st.net.Sizes[0], st.net.Sizes[len(st.net.Sizes)-1]
+			case st.run.Net() != nil && (m.Sizes[0] != st.run.Net().Sizes[0] || m.Sizes[len(m.Sizes)-1] != st.run.Net().Sizes[len(st.run.Net().Sizes)-1]):
+				in, out := st.run.Net().Sizes[0], st.run.Net().Sizes[len(st.run.Net().Sizes)-1]
 				c.importErr = tf(l, "import-model-shape", m.Sizes[0], m.Sizes[len(m.Sizes)-1], in, out)
 			default:
 				c.importErr = ""

@@ -121,7 +121,7 @@ func (l *frameLoop) frame() {
 				continue
 			}
 			every := everyOf(dr, ds)
-			if every == 0 || !l.st.running || d == dirtyAll {
+			if every == 0 || !l.st.run.Running() || d == dirtyAll {
 				l.draw(id, dr, ds, now)
 				continue
 			}
@@ -154,9 +154,9 @@ func (l *frameLoop) draw(id string, dr drawer, ds *drawState, now float64) {
 func (l *frameLoop) readouts() {
 	st := l.st
 	var s nn.Stats
-	have := len(st.history) > 0
+	have := len(st.run.History()) > 0
 	if have {
-		s = st.history[len(st.history)-1]
+		s = st.run.History()[len(st.run.History())-1]
 	}
 	test := have && st.summary != nil && st.summary.Test > 0
 	// set writes one readout and reports whether it shows the numbers.
@@ -190,11 +190,11 @@ func (l *frameLoop) readouts() {
 	set(2, "test-loss", s.TestLoss, test, false)
 	set(3, "train-metric", s.TrainMetric, have, false)
 	set(4, "test-metric", s.TestMetric, test, false)
-	if shown && l.rests != st.rests {
+	if _, rests := st.run.Counts(); shown && l.rests != rests {
 		// After the numbers: data-rests never runs ahead of the epoch.
 		if el := app.Window().GetElementByID("epoch"); el.Truthy() {
-			el.Call("setAttribute", "data-rests", itoa(st.rests))
-			l.rests = st.rests
+			el.Call("setAttribute", "data-rests", itoa(rests))
+			l.rests = rests
 		}
 	}
 }

@@ -32,8 +32,8 @@ func (c *gradChart) OnDismount() {
 func (c *gradChart) Render() app.UI {
 	l := c.Lang
 	n := 0
-	if c.St.net != nil {
-		n = len(c.St.net.Sizes) - 1
+	if c.St.run.Net() != nil {
+		n = len(c.St.run.Net().Sizes) - 1
 	}
 	return app.Figure().Class("pg-card pg-grads").Body(
 		app.FigCaption().Body(

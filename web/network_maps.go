@@ -22,7 +22,7 @@ const maxNodeMaps = 64
 // nodeMaps reports whether the hidden nodes of the network drawn are maps:
 // the heatmap holds one map for each of its hidden neurons.
 func nodeMaps(st *store) bool {
-	h, net := st.heat, st.net
+	h, net := st.run.Heat(), st.run.Net()
 	if h == nil || net == nil || h.UnitRes == 0 || len(net.Sizes) < 3 {
 		return false
 	}
@@ -48,7 +48,7 @@ var nodeRGBA []byte
 // bias's colour in a small square at the bottom left corner. It returns
 // the maps drawn.
 func drawNodeMaps(st *store, c *draw.Canvas, half, maxB float64) int {
-	h, net := st.heat, st.net
+	h, net := st.run.Heat(), st.run.Net()
 	k, n := 0, h.UnitRes*h.UnitRes
 	for l := 1; l+1 < len(net.Sizes); l++ {
 		for j := range net.Sizes[l] {

@@ -73,7 +73,7 @@ func (c *networkView) layerEditor() app.UI {
 			app.Button().ID("remove-layer").Disabled(locked || len(h) == 0).
 				OnClick(func(ctx app.Context, e app.Event) { removeLayer(st, ctx) }).Text("− "+t(l, "remove-layer")),
 			app.Span().ID("layers-count").Class("pg-hint").Text(tf(l, "layers-count", len(h))),
-			app.Button().ID("explain-open").Disabled(st.net == nil).OnClick(openExplainByKey(st)).Text(t(l, "explain-open")),
+			app.Button().ID("explain-open").Disabled(st.run.Net() == nil).OnClick(openExplainByKey(st)).Text(t(l, "explain-open")),
 		),
 		app.Div().Class("pg-layer-row").Style("grid-template-columns", layerColumns(len(h))).Body(
 			app.Range(h).Slice(func(i int) app.UI {
@@ -198,7 +198,7 @@ func (c *networkView) apply(ctx app.Context) {
 
 // unitName is "x1" style for inputs, "h2.3" for hidden units, "out1" for outputs.
 func (c *networkView) unitName(layer, unit int) string {
-	net := c.St.net
+	net := c.St.run.Net()
 	switch {
 	case layer == 0:
 		if s := c.St.summary; s != nil && unit < len(s.Inputs) {
@@ -222,7 +222,7 @@ func (c *networkView) describe(h *netHit) string {
 }
 
 func (c *networkView) hit(e app.Event) *netHit {
-	net := c.St.net
+	net := c.St.run.Net()
 	if net == nil || len(netGeom.xs) != len(net.Sizes) {
 		return nil
 	}
@@ -271,7 +271,7 @@ func (c *networkView) onMove(ctx app.Context, e app.Event) {
 	x, y := e.Get("offsetX").Float(), e.Get("offsetY").Float()
 	h := c.hit(e)
 	switch {
-	case h != nil && h.From < 0 && netGeom.half > 0 && h.Layer+2 < len(c.St.net.Sizes):
+	case h != nil && h.From < 0 && netGeom.half > 0 && h.Layer+2 < len(c.St.run.Net().Sizes):
 		c.tip = c.describe(h) + " · " + t(c.Lang, "neuron-note") // a hidden neuron's map
 	case h != nil:
 		c.tip = c.describe(h)
@@ -304,7 +304,7 @@ func (c *networkView) onClick(ctx app.Context, e app.Event) {
 }
 
 func drawNetwork(st *store, c *draw.Canvas) {
-	net := st.net
+	net := st.run.Net()
 	if net == nil || len(net.Sizes) < 2 {
 		return
 	}
@@ -448,11 +448,11 @@ func resize2(s [][]float64, n int) [][]float64 {
 // netSizes is the drawn network's layer sizes as "2,4,2,1" (#network's
 // data-sizes, for tests and tools).
 func netSizes(st *store) string {
-	if st.net == nil {
+	if st.run.Net() == nil {
 		return ""
 	}
-	p := make([]string, len(st.net.Sizes))
-	for i, n := range st.net.Sizes {
+	p := make([]string, len(st.run.Net().Sizes))
+	for i, n := range st.run.Net().Sizes {
 		p[i] = strconv.Itoa(n)
 	}
 	return strings.Join(p, ",")

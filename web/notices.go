@@ -33,6 +33,8 @@ func (c *notices) OnDismount() {
 
 func (c *notices) Render() app.UI {
 	l, st := c.Lang, c.St
+	reset, undo := st.run.ResetNotice()
+	diverged, _ := st.run.Diverged()
 	return app.Div().ID("notices").Class("pg-notices").Aria("live", "polite").Body(
 		app.If(st.linkErr != "",
 			app.P().ID("link-error").Class("pg-alert").Role("alert").Body(
@@ -51,30 +53,30 @@ func (c *notices) Render() app.UI {
 					OnClick(func(ctx app.Context, e app.Event) { st.dismissRestart() }),
 			),
 		),
-		app.If(st.tunedAt > 0,
-			app.P().ID("tune-note").Class("pg-note").DataSet("epoch", st.tunedAt).Text(tf(l, "tuned-at", st.tunedAt)),
+		app.If(st.run.TunedAt() > 0,
+			app.P().ID("tune-note").Class("pg-note").DataSet("epoch", st.run.TunedAt()).Text(tf(l, "tuned-at", st.run.TunedAt())),
 		),
-		app.If(st.resetNotice != "",
+		app.If(reset != "",
 			app.P().ID("reset-notice").Class("pg-note").Body(
-				app.Text(tf(l, "reset-by", settingName(l, st.resetNotice))+" "),
-				app.If(st.undo != nil,
+				app.Text(tf(l, "reset-by", settingName(l, reset))+" "),
+				app.If(undo != nil,
 					app.Button().ID("reset-undo").Class("pg-undo").
 						OnClick(func(ctx app.Context, e app.Event) { st.undoChange() }).Text(t(l, "undo")),
 				),
 				app.Button().Class("pg-link").Aria("label", t(l, "dismiss")).Text("×").
-					OnClick(func(ctx app.Context, e app.Event) { st.resetNotice = ""; st.undo = nil }),
+					OnClick(func(ctx app.Context, e app.Event) { st.dismissReset() }),
 			),
 		),
-		app.If(st.diverged,
+		app.If(diverged,
 			app.P().ID("diverged").Class("pg-alert").Role("alert").Body(
 				app.Strong().Text(t(l, "diverged")+" "),
 				app.Text(divergedText(l, st)),
 			),
-		).ElseIf(st.otherErr != "",
-			app.P().ID("worker-error").Class("pg-alert").Role("alert").Text(st.otherErr),
+		).ElseIf(st.run.OtherErr() != "",
+			app.P().ID("worker-error").Class("pg-alert").Role("alert").Text(st.run.OtherErr()),
 		),
 		coachView(l, st),
-		app.If((st.overfitting || hasNotice(st, nn.Overfitting)) && !st.diverged,
+		app.If((st.run.Overfitting() || hasNotice(st, nn.Overfitting)) && !diverged,
 			app.P().ID("overfitting").Class("pg-note").Text(t(l, "overfitting")),
 		),
 	)
@@ -114,9 +116,9 @@ func lessonNote(l string, st *store) app.UI {
 // engine's own words (the tutorial's FAQ answer), in another language the
 // catalog's, from the parts the worker sent.
 func divergedText(l string, st *store) string {
-	d := st.divergedAt
+	_, d := st.run.Diverged()
 	if l == "en" || d == nil || catalog[l]["diverged-at"] == "" {
-		return st.otherErr
+		return st.run.OtherErr()
 	}
 	fix := "diverged-fix"
 	if d.Clipped {
@@ -128,7 +130,7 @@ func divergedText(l string, st *store) string {
 
 // hasNotice reports whether the coach raised a notice of kind k.
 func hasNotice(st *store, k nn.NoticeKind) bool {
-	for _, n := range st.notices {
+	for _, n := range st.run.Notices() {
 		if n.Kind == k {
 			return true
 		}
@@ -161,7 +163,7 @@ func lostTableNote(l string, st *store) app.UI {
 // slowNote says that training has not reported for a while (a large table
 // or network: one epoch takes seconds), with a button that stops it.
 func slowNote(l string, st *store) app.UI {
-	if !st.health.Slow() || !st.running {
+	if !st.health.Slow() || !st.run.Running() {
 		return nil
 	}
 	return app.P().ID("slow-note").Class("pg-alert").Role("alert").Body(

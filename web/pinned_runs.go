@@ -120,7 +120,7 @@ func pinsUI(l string, st *store) app.UI {
 		)
 	}
 	return app.Div().Class("pg-pins").Body(
-		app.Button().ID("pin-run").Disabled(len(st.history) < 2).Title(t(l, "pin-hint")).
+		app.Button().ID("pin-run").Disabled(len(st.run.History()) < 2).Title(t(l, "pin-hint")).
 			OnClick(func(ctx app.Context, e app.Event) { st.pinRun() }).Text(t(l, "pin")),
 		app.If(len(items) > 0, app.Ul().ID("pinned-runs").Class("pg-pinned").Body(items...)),
 	)

@@ -45,8 +45,8 @@ func (p *playground) OnMount(ctx app.Context) {
 		})
 	}
 	p.st.link = p.st.startTrainer()
-	p.st.trainWhenReady = bootTrain() // Train clicked before app.wasm ran
-	p.st.send(&wire.SetSpeed{EpochsPerSec: p.st.speed})
+	p.st.trainAsked(bootTrain()) // Train clicked before app.wasm ran
+	p.st.send(&wire.SetSpeed{EpochsPerSec: p.st.run.Speed()})
 	p.st.startTools = func() *trainerLink {
 		t := startToolsWorker(func(m wire.Message) {
 			ctx.Dispatch(func(app.Context) { p.st.applyTool(m) })

@@ -28,7 +28,7 @@ func (c *readouts) OnMount(ctx app.Context) {
 	draw := redraw(ctx, c.St)
 	c.unsub = c.St.subscribe(topicStats|topicData|topicRun, func() {
 		draw()
-		ctx.Dispatch(func(app.Context) { c.voice.update(time.Now(), c.St.running, c.spoken()) })
+		ctx.Dispatch(func(app.Context) { c.voice.update(time.Now(), c.St.run.Running(), c.spoken()) })
 	})
 }
 
@@ -46,10 +46,10 @@ func (c *readouts) OnUpdate(ctx app.Context) {
 // the numbers shown, to 3 significant digits.
 func (c *readouts) spoken() string {
 	l, st := c.Lang, c.St
-	if len(st.history) == 0 {
+	if len(st.run.History()) == 0 {
 		return ""
 	}
-	s := st.history[len(st.history)-1]
+	s := st.run.History()[len(st.run.History())-1]
 	parts := []string{t(l, "epoch") + " " + strconv.Itoa(s.Epoch), t(l, "train-loss") + " " + plain(s.TrainLoss, 3)}
 	test := st.summary != nil && st.summary.Test > 0
 	if test {
@@ -75,9 +75,9 @@ func (c *readouts) OnDismount() {
 func (c *readouts) Render() app.UI {
 	l := c.Lang
 	var s nn.Stats
-	have := len(c.St.history) > 0
+	have := len(c.St.run.History()) > 0
 	if have {
-		s = c.St.history[len(c.St.history)-1]
+		s = c.St.run.History()[len(c.St.run.History())-1]
 	}
 	test := have && c.St.summary != nil && c.St.summary.Test > 0
 	metric := t(l, "accuracy")

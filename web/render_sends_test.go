@@ -25,7 +25,7 @@ func exerciseStore(t *testing.T) (s *store, trainer, toolsSent *[]wire.Message) 
 		Goal:     rules.Goal{Metric: rules.Accuracy, Threshold: 0.9},
 	}, name: "Ada"}
 	s.exercise.exLink = "#v1.exercise"
-	s.history = []nn.Stats{{Epoch: 0, TestMetric: 0.5}, {Epoch: 1, TestMetric: 0.95}}
+	s.run.history = []nn.Stats{{Epoch: 0, TestMetric: 0.5}, {Epoch: 1, TestMetric: 0.95}}
 	return s, trainer, &sent
 }
 
@@ -68,7 +68,7 @@ func TestCodeAskedOnChange(t *testing.T) {
 	if len(*sent) != 1 {
 		t.Errorf("the same state asked again: %d messages", len(*sent))
 	}
-	s.history = append(s.history, nn.Stats{Epoch: 2, TestMetric: 0.97})
+	s.run.history = append(s.run.history, nn.Stats{Epoch: 2, TestMetric: 0.97})
 	s.notify(topicStats)
 	if len(*sent) != 1 {
 		t.Errorf("a later epoch asked again though the first met stays epoch 1: %d messages", len(*sent))

@@ -44,7 +44,7 @@ func (c *scatterView) Render() app.UI {
 var scatterRecs draw.Recs
 
 func drawScatter(st *store, c *draw.Canvas) {
-	pts := st.scatter
+	pts := st.run.Scatter()
 	if len(pts) == 0 {
 		return
 	}

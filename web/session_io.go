@@ -196,10 +196,10 @@ func sameParams(n *nn.Network, p []float64) bool {
 
 // weightsOf is the "start from here" weights of the newest network.
 func (s *store) weightsOf() *session.Weights {
-	if s.net == nil {
+	if s.run.net == nil {
 		return nil
 	}
-	return &session.Weights{Epoch: s.epoch(), Sizes: append([]int(nil), s.net.Sizes...), Params: flatParams(s.net)}
+	return &session.Weights{Epoch: s.epoch(), Sizes: append([]int(nil), s.run.net.Sizes...), Params: flatParams(s.run.net)}
 }
 
 // applyExtra folds the answer to GetModel, GetPredictions or a check

@@ -83,9 +83,9 @@ func (c *sharePanel) onShare(ctx app.Context, e app.Event) {
 		s.Settings.Lang = st.lang
 		if c.startHere {
 			s.Weights = st.weightsOf()
-		} else if st.exercise.Params() != nil && st.net != nil {
+		} else if st.exercise.Params() != nil && st.run.Net() != nil {
 			// The session started from given weights: keep them.
-			s.Weights = &session.Weights{Sizes: append([]int(nil), st.net.Sizes...), Params: st.exercise.Params()}
+			s.Weights = &session.Weights{Sizes: append([]int(nil), st.run.Net().Sizes...), Params: st.exercise.Params()}
 		}
 		st.askText(&tools.EncodeLink{Session: s}, func(frag, errMsg string, class tools.FailClass) {
 			ctx.Dispatch(func(app.Context) {

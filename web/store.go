@@ -22,7 +22,6 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
-	"github.com/nnplayground/playground/core/session/view"
 	"github.com/nnplayground/playground/core/wire"
 )
 
@@ -57,50 +56,20 @@ type store struct {
 	regKind string  // "none", "l1", "l2": the page's view of Config.L1/L2
 	regRate float64 // the rate shown in #reg-rate
 
-	summary   *session.Summary
-	history   []nn.Stats
-	net       *nn.Network
-	heat      *view.Heatmap
-	curve     *view.Curve // a one-input regression's function (no heatmap then)
-	confusion [][]int
-	scatter   [][2]float64
+	summary *session.Summary
 
-	running     bool
-	diverged    bool
-	notices     []nn.Notice        // the coach's active notices
-	exploded    *session.Explosion // the coach stopped training; its buttons roll back
-	explodedMsg string             // the engine's explanation of it, in English
-	stopped     *nn.Stop           // a stop rule ended training (shown until the next load)
-	overfitting bool
-	dataErr     string            // data error with line and column; "" when none
-	dataErrAt   errParts          // the worker's data error in parts, for dataErrorText
-	otherErr    string            // any other error from the worker
-	divergedAt  *nn.DivergedError // when diverged: what, when and with which learning rate, for divergedText
-	resetNotice string            // catalog key of the reason the network was rebuilt
-	loaded      bool              // the worker has reported at least once
+	run runState // the run: the trainer's reports and what they say, the speed (store_run.go)
+
+	dataErr   string   // data error with line and column; "" when none
+	dataErrAt errParts // the worker's data error in parts, for dataErrorText
 
 	panels   map[string]bool   // which panels (panel.go) are open
 	fieldErr map[string]string // a numeric field's message (fields.go), by id; the value in use stays
 
-	// Live changes (store.tune): the settings the current run started
-	// with, and the epoch at which a setting was first changed while it
-	// trained (-1: never), so that an exercise's code replays only runs
-	// that used one set of settings.
-	runSettings session.Settings
-	firstTune   int
-	// undo holds the settings before the last change that needed a new
-	// network, offered back by the reset notice.
-	undo *session.Settings
 	// firstHint is set on a first visit (no link, nothing saved): the
 	// notices suggest what to try.
 	firstHint bool
-	// tunedAt is the epoch from which the last live change trains (-1:
-	// none since the network was built), said by a notice.
-	tunedAt int
-
-	speed      float64
-	stepEpochs int         // epochs a click on #step trains (#step-epochs)
-	pins       []pinnedRun // runs pinned to compare with (pinned_runs.go)
+	pins      []pinnedRun // runs pinned to compare with (pinned_runs.go)
 
 	explain  explainState // the explain view's neuron and row, and the answer (explain_view.go)
 	row      rowState     // the row inspector (row_inspector.go)
@@ -125,14 +94,6 @@ type store struct {
 	// health: the watchdog and the restarts (watchdog.go).
 	health trainerHealth
 
-	// loads counts the sessions the trainer has built (#data-summary's
-	// data-loads), so that a script can tell a new one from the last.
-	loads int
-	// rests counts the trainer's snapshots at rest (Running false: the
-	// answer to a pause or a step, or a stop), written with the numbers
-	// they bring into #epoch's data-rests by the frame loop, so that a
-	// script can tell when training has come to rest and at which epoch.
-	rests     int
 	saveTimer app.Value
 	fromSaved bool // the pending load is the session saved by the last visit
 
@@ -145,14 +106,10 @@ type store struct {
 	dirty dirt        // what the frame loop must redraw
 	cols  draw.Series // the history as chart columns
 
-	lastSnap float64 // performance.now() of the last topicSnapshot while running
-	link     *trainerLink
+	link *trainerLink
 	// startTrainer starts a trainer worker (playground.go), also after
 	// one died (trainerDied, health).
 	startTrainer func() *trainerLink
-	// trainWhenReady: Train was clicked before the first data set was
-	// loaded (controls.go, boot.go); the training starts when it is.
-	trainWhenReady bool
 	// prerendered: the store of the first screen that cmd/sitegen writes
 	// into index.html (prerender.go); pictures holds its canvases' SVG
 	// pictures by id.
@@ -188,7 +145,8 @@ type subscriber struct {
 
 func newStore() *store {
 	s := &store{lang: "en", regKind: "none", regRate: 0.001, dirty: dirtyAll, awaiting: map[string]bool{}, asks: map[int]toolsDone{},
-		fieldErr: map[string]string{}, firstTune: -1, tunedAt: -1, speed: defaultSpeed, stepEpochs: 1}
+		fieldErr: map[string]string{}}
+	s.run = runState{firstTune: -1, tunedAt: -1, speed: defaultSpeed, stepEpochs: 1}
 	s.settings = session.Default()
 	s.syncReg()
 	return s
@@ -255,10 +213,10 @@ func (s *store) change(data bool, reason string, edit func(*session.Settings)) {
 	if s.exercise.ex != nil {
 		next = s.exercise.ex.Merge(next) // an exercise's data, split and seed are fixed
 	}
-	if s.epoch() > 0 || s.running {
-		s.resetNotice = reason
+	if s.epoch() > 0 || s.run.running {
+		s.run.resetNotice = reason
 		prev := s.view()
-		s.undo = &prev
+		s.run.undo = &prev
 	}
 	// Starting weights survive a change that keeps the network's shape.
 	var params []float64
@@ -282,7 +240,7 @@ func (s *store) load(next session.Settings, params []float64, data bool) {
 	if data && next.Dataset == "" {
 		s.firstHint = false // the first-visit hint is about the built-in sets: this user has data of their own
 	}
-	s.running = false
+	s.run.running = false
 	s.send(&wire.Load{Settings: next, Params: params})
 	s.notify(topicData | topicRun)
 }
@@ -301,10 +259,10 @@ func equalInts(a, b []int) bool {
 
 // epoch is the newest epoch reported, 0 before any training.
 func (s *store) epoch() int {
-	if len(s.history) == 0 {
+	if len(s.run.history) == 0 {
 		return 0
 	}
-	return s.history[len(s.history)-1].Epoch
+	return s.run.history[len(s.run.history)-1].Epoch
 }
 
 // send posts c to the trainer. A Load or Tune of pasted data goes with its
@@ -366,14 +324,14 @@ func (s *store) apply(m wire.Message) {
 	defer s.lessonHeard()
 	switch r := m.(type) {
 	case *wire.Snapshot:
-		s.loaded = true
+		s.run.loaded = true
 		s.applySnapshot(r, s.snapshotTopics(r), false)
 		if !r.Running {
-			s.rests++
+			s.run.rests++
 			s.dirty |= dirtyHist // the frame loop writes it with the readouts
 		}
 	case *wire.Loaded:
-		s.loaded = true
+		s.run.loaded = true
 		s.applyLoaded(r)
 	case *wire.Reference:
 		if s.summary != nil { // the loaded session's: Reference follows its Loaded
@@ -382,20 +340,20 @@ func (s *store) apply(m wire.Message) {
 			s.notify(topicData | topicStats)
 		}
 	case *wire.Tuned:
-		s.loaded = true
-		s.tunedAt = r.Epoch
+		s.run.loaded = true
+		s.run.tunedAt = r.Epoch
 		if r.Epoch == 0 {
-			s.runSettings = s.settings // the whole run trains with them
-		} else if s.firstTune < 0 {
-			s.firstTune = r.Epoch
+			s.run.runSettings = s.settings // the whole run trains with them
+		} else if s.run.firstTune < 0 {
+			s.run.firstTune = r.Epoch
 		}
 		s.lessonChange(r.Epoch, false)
 		s.applySnapshot(&r.Snapshot, topicRun|topicSnapshot, true)
 	case *wire.Failed:
-		s.loaded = true
+		s.run.loaded = true
 		s.applyFailed(r)
 	case *wire.Explained:
-		s.loaded = true
+		s.run.loaded = true
 		s.explain.answer, s.explain.line, s.explain.split = &r.Neuron, r.Line, r.Split
 		s.notify(topicRun)
 	case *wire.Inspected:
@@ -415,7 +373,7 @@ const maxRestarts = 3
 // last settings it accepted, from epoch 0, and the page says why. A change
 // it was building when it died is not applied (it may be the cause).
 func (s *store) trainerDied(msg string) {
-	s.running = false
+	s.run.running = false
 	if s.link != nil {
 		s.link.stop()
 		s.link = nil
@@ -434,7 +392,7 @@ func (s *store) trainerDied(msg string) {
 	}
 	s.pending = nil
 	s.syncReg()
-	s.send(&wire.SetSpeed{EpochsPerSec: s.speed})
+	s.send(&wire.SetSpeed{EpochsPerSec: s.run.speed})
 	s.load(s.settings, s.exercise.params, false)
 	s.health.restartLoading = true
 	s.health.restartMsg = tf(s.lang, key, msg)
@@ -445,7 +403,7 @@ func (s *store) trainerDied(msg string) {
 // in a run, it stays until the run ends (the worker's verdict can flip at
 // every snapshot, and #notices is a live region: it must not flicker).
 func overfitting(s *store, r *wire.Snapshot) bool {
-	return r.Overfitting || (r.Running && s.running && s.overfitting)
+	return r.Overfitting || (r.Running && s.run.running && s.run.overfitting)
 }
 
 // snapshotTopics says what a snapshot changes for the components: a
@@ -453,7 +411,7 @@ func overfitting(s *store, r *wire.Snapshot) bool {
 // are the frame loop's).
 func (s *store) snapshotTopics(r *wire.Snapshot) topic {
 	var tp topic
-	if r.Running != s.running || overfitting(s, r) != s.overfitting || r.Diverged != nil || r.Exploded != nil {
+	if r.Running != s.run.running || overfitting(s, r) != s.run.overfitting || r.Diverged != nil || r.Exploded != nil {
 		tp |= topicRun
 	}
 	if !r.Running || s.snapTimer() {
@@ -468,7 +426,7 @@ func (s *store) snapshotTopics(r *wire.Snapshot) topic {
 // applyLoaded takes a new session: the settings sent, its summary and
 // epoch 0.
 func (s *store) applyLoaded(r *wire.Loaded) {
-	s.loads++
+	s.run.loads++
 	s.explain.answer = nil
 	if q, net := s.explain.req, r.Snapshot.Net; q != nil && net != nil && (q.Layer >= len(net.Sizes) || q.Unit >= net.Sizes[q.Layer]) {
 		s.explain.req = nil // that neuron is gone
@@ -487,10 +445,10 @@ func (s *store) applyLoaded(r *wire.Loaded) {
 	s.exercise.params, s.exercise.sentParams = s.exercise.sentParams, nil
 	s.exercise.fromStart = s.exercise.params != nil && r.Snapshot.Net != nil && sameParams(r.Snapshot.Net, s.exercise.params)
 	if s.exercise.params != nil && !s.exercise.fromStart {
-		s.otherErr = t(s.lang, "params-ignored")
+		s.run.otherErr = t(s.lang, "params-ignored")
 	}
 	s.exercise.edited = false
-	s.runSettings, s.firstTune, s.tunedAt = s.settings, -1, -1
+	s.run.runSettings, s.run.firstTune, s.run.tunedAt = s.settings, -1, -1
 	saveSession(s)
 	s.syncReg()
 	s.summary = &r.Summary
@@ -498,16 +456,16 @@ func (s *store) applyLoaded(r *wire.Loaded) {
 	if s.row.asked {
 		s.askRow() // the new network's answer
 	}
-	s.history = s.history[:0]
+	s.run.history = s.run.history[:0]
 	s.cols.Truncate(0)
 	if !(s.exercise.params != nil && !s.exercise.fromStart) {
-		s.otherErr = ""
+		s.run.otherErr = ""
 	}
 	s.dataErr = ""
 	s.dataErrAt.code = ""
-	s.diverged = false
-	s.stopped = nil
-	s.net, s.heat, s.curve, s.confusion, s.scatter = nil, nil, nil, nil, nil
+	s.run.diverged = false
+	s.run.stopped = nil
+	s.run.net, s.run.heat, s.run.curve, s.run.confusion, s.run.scatter = nil, nil, nil, nil, nil
 	s.applySnapshot(&r.Snapshot, topicRun|topicSnapshot|topicData|topicShape|topicStats, true)
 	trainIfAsked(s)
 }
@@ -537,7 +495,7 @@ func (s *store) applyFailed(r *wire.Failed) {
 		// from the seed instead, and say so.
 		next := *s.pending
 		s.load(next, nil, s.dataEdit)
-		s.otherErr = t(s.lang, "params-dropped") + " (" + r.Message + ")"
+		s.run.otherErr = t(s.lang, "params-dropped") + " (" + r.Message + ")"
 		s.notify(topicRun)
 		return
 	}
@@ -546,7 +504,7 @@ func (s *store) applyFailed(r *wire.Failed) {
 		s.syncReg()
 		tp |= topicData
 	}
-	s.trainWhenReady = false // nothing to train: the click is dropped
+	s.run.trainWhenReady = false // nothing to train: the click is dropped
 	if s.dataEdit || at.line > 0 {
 		s.dataErr, s.dataErrAt = r.Message, at
 		if at.line > 0 && !strings.Contains(r.Message, strconv.Itoa(at.line)) {
@@ -554,9 +512,9 @@ func (s *store) applyFailed(r *wire.Failed) {
 		}
 		tp |= topicData
 	} else {
-		s.otherErr = r.Message
+		s.run.otherErr = r.Message
 	}
-	s.running = r.Running
+	s.run.running = r.Running
 	s.notify(tp)
 }
 
@@ -564,7 +522,7 @@ func (s *store) applyFailed(r *wire.Failed) {
 // set for every report but a running snapshot (which redraws only what
 // changed).
 func (s *store) applySnapshot(r *wire.Snapshot, tp topic, full bool) {
-	if !full && !r.Running && (len(r.History) > 0 || s.running) {
+	if !full && !r.Running && (len(r.History) > 0 || s.run.running) {
 		// The numbers of the epoch now shown (a run ended, or a step).
 		if s.explain.req != nil {
 			s.askExplain()
@@ -576,11 +534,11 @@ func (s *store) applySnapshot(r *wire.Snapshot, tp topic, full bool) {
 	s.applyCoach(r, &tp)
 	if len(r.History) > 0 {
 		first := r.History[0].Epoch
-		n := len(s.history)
-		for n > 0 && s.history[n-1].Epoch >= first {
+		n := len(s.run.history)
+		for n > 0 && s.run.history[n-1].Epoch >= first {
 			n--
 		}
-		s.history = append(s.history[:n], r.History...)
+		s.run.history = append(s.run.history[:n], r.History...)
 		s.cols.Truncate(n)
 		s.cols.Add(r.History, s.summary != nil && s.summary.Test > 0, s.summary != nil && s.summary.Valid > 0)
 		s.guideHistory(r.History)
@@ -590,51 +548,51 @@ func (s *store) applySnapshot(r *wire.Snapshot, tp topic, full bool) {
 		s.dirty |= dirtyHist
 	}
 	if r.Net != nil {
-		if !sameShape(s.net, r.Net) {
+		if !sameShape(s.run.net, r.Net) {
 			tp |= topicShape
 		}
-		s.net = r.Net
+		s.run.net = r.Net
 		s.dirty |= dirtyNet
 	}
 	if r.Heatmap != nil {
-		if r.Heatmap.Train == nil && s.heat != nil {
+		if r.Heatmap.Train == nil && s.run.heat != nil {
 			// A running snapshot leaves the points out: keep the last ones.
-			r.Heatmap.Train, r.Heatmap.Test = s.heat.Train, s.heat.Test
+			r.Heatmap.Train, r.Heatmap.Test = s.run.heat.Train, s.run.heat.Test
 		}
-		if s.heat == nil || len(s.heat.Units) != len(r.Heatmap.Units) || s.heat.MapX != r.Heatmap.MapX || s.heat.MapY != r.Heatmap.MapY {
+		if s.run.heat == nil || len(s.run.heat.Units) != len(r.Heatmap.Units) || s.run.heat.MapX != r.Heatmap.MapX || s.run.heat.MapY != r.Heatmap.MapY {
 			tp |= topicShape
 		}
-		s.heat = r.Heatmap
+		s.run.heat = r.Heatmap
 		s.dirty |= dirtyHeat
 	}
 	if r.Curve != nil {
-		if r.Curve.Train == nil && s.curve != nil {
-			r.Curve.Train, r.Curve.Test = s.curve.Train, s.curve.Test // as for the heatmap
+		if r.Curve.Train == nil && s.run.curve != nil {
+			r.Curve.Train, r.Curve.Test = s.run.curve.Train, s.run.curve.Test // as for the heatmap
 		}
-		if s.curve == nil {
+		if s.run.curve == nil {
 			tp |= topicShape
 		}
-		s.curve = r.Curve
+		s.run.curve = r.Curve
 		s.dirty |= dirtyHeat
 	}
 	if r.Confusion != nil {
-		s.confusion = r.Confusion
+		s.run.confusion = r.Confusion
 	}
 	if r.Scatter != nil {
-		s.scatter = r.Scatter
+		s.run.scatter = r.Scatter
 		s.dirty |= dirtyMisc
 	}
 	if full {
 		s.dirty = dirtyAll
 	}
-	s.overfitting = overfitting(s, r)
-	s.running = r.Running
+	s.run.overfitting = overfitting(s, r)
+	s.run.running = r.Running
 	if r.Diverged != nil {
-		s.diverged = true
+		s.run.diverged = true
 		s.lessonEvent(guide.Diverged)
-		s.divergedAt = r.Diverged
-		s.otherErr = r.Diverged.Error()
-		s.running = false
+		s.run.divergedAt = r.Diverged
+		s.run.otherErr = r.Diverged.Error()
+		s.run.running = false
 	}
 	s.notify(tp)
 }
@@ -642,21 +600,21 @@ func (s *store) applySnapshot(r *wire.Snapshot, tp topic, full bool) {
 // applyCoach takes the coach's notices, an explosion and a stop rule's
 // verdict.
 func (s *store) applyCoach(r *wire.Snapshot, tp *topic) {
-	if coachChanged(s.notices, r.Notices) || (s.exploded == nil) != (r.Exploded == nil) || r.Stopped != nil {
+	if coachChanged(s.run.notices, r.Notices) || (s.run.exploded == nil) != (r.Exploded == nil) || r.Stopped != nil {
 		*tp |= topicRun
 		s.dirty |= dirtyNet // units the notices name are ringed on the network
 	}
 	s.guideEvents(r)
-	s.notices, s.exploded = r.Notices, nil
+	s.run.notices, s.run.exploded = r.Notices, nil
 	if r.Exploded != nil {
-		s.exploded = session.NewExplosion(r.Exploded)
-		s.explodedMsg = r.Exploded.Error() // the engine's English
+		s.run.exploded = session.NewExplosion(r.Exploded)
+		s.run.explodedMsg = r.Exploded.Error() // the engine's English
 	}
 	if r.Stopped != nil {
-		s.stopped = r.Stopped
+		s.run.stopped = r.Stopped
 	}
 	if r.Exploded != nil || r.Stopped != nil {
-		s.running = false
+		s.run.running = false
 	}
 }
 
@@ -665,10 +623,10 @@ func (s *store) applyCoach(r *wire.Snapshot, tp *topic) {
 // second; the snapshot that ends a run always re-renders them.
 func (s *store) snapTimer() bool {
 	now := app.Window().Get("performance").Call("now").Float()
-	if now-s.lastSnap < 250 {
+	if now-s.run.lastSnap < 250 {
 		return false
 	}
-	s.lastSnap = now
+	s.run.lastSnap = now
 	return true
 }
 

@@ -86,11 +86,11 @@ func (s *store) codeRequest() (q rules.CodeRequest, best nn.Stats, met, tuned bo
 	ex := s.exercise.ex
 	// The code names the first epoch that meets the goal (rules.FirstMet),
 	// so training on past the checker's limit never spoils it.
-	best, met = rules.FirstMet(ex.Goal, s.history)
+	best, met = rules.FirstMet(ex.Goal, s.run.history)
 	// The settings the run started with: a live change (store.tune) after
 	// the goal was met does not matter, one before it does.
-	tuned = met && s.firstTune >= 0 && best.Epoch > s.firstTune
-	q = rules.CodeRequest{Exercise: s.exercise.exLink, Name: ex.name, Settings: s.runSettings, FromStart: s.exercise.fromStart}
+	tuned = met && s.run.firstTune >= 0 && best.Epoch > s.run.firstTune
+	q = rules.CodeRequest{Exercise: s.exercise.exLink, Name: ex.name, Settings: s.run.runSettings, FromStart: s.exercise.fromStart}
 	q.Settings.Text = "" // the exercise has it
 	if met && !s.exercise.edited && !tuned {
 		q.Stats = &best

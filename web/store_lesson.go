@@ -266,7 +266,7 @@ func (s *store) guideEvents(r *wire.Snapshot) {
 	if g == nil || s.pending != nil {
 		return
 	}
-	if r.Exploded != nil && s.exploded == nil {
+	if r.Exploded != nil && s.run.exploded == nil {
 		g.track.Event(guide.Exploded)
 	}
 	if e, ok := guide.EventOfStop(r.Stopped); ok {

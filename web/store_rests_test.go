@@ -16,16 +16,16 @@ func TestStoreCountsRests(t *testing.T) {
 	ses := built(t, x)
 	deliver(t, s, loaded(ses))
 	deliver(t, s, trained(t, ses, 3, true))
-	if s.rests != 0 {
-		t.Fatalf("rests %d after a load and a running snapshot, want 0", s.rests)
+	if s.run.rests != 0 {
+		t.Fatalf("rests %d after a load and a running snapshot, want 0", s.run.rests)
 	}
 	s.dirty = 0
 	deliver(t, s, trained(t, ses, 0, false)) // a pause that found the epoch done
-	if s.rests != 1 || s.dirty&dirtyHist == 0 {
-		t.Errorf("after a pause's answer: rests %d, dirty %b; want 1 and the readouts redrawn", s.rests, s.dirty)
+	if s.run.rests != 1 || s.dirty&dirtyHist == 0 {
+		t.Errorf("after a pause's answer: rests %d, dirty %b; want 1 and the readouts redrawn", s.run.rests, s.dirty)
 	}
 	deliver(t, s, trained(t, ses, 1, false)) // a step
-	if s.rests != 2 || s.epoch() != 4 {
-		t.Errorf("after a step: rests %d at epoch %d, want 2 at epoch 4", s.rests, s.epoch())
+	if s.run.rests != 2 || s.epoch() != 4 {
+		t.Errorf("after a step: rests %d at epoch %d, want 2 at epoch 4", s.run.rests, s.epoch())
 	}
 }

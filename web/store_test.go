@@ -99,30 +99,30 @@ func TestStoreLoadAndSnapshots(t *testing.T) {
 	if tp&topicData == 0 || tp&topicShape == 0 {
 		t.Errorf("Loaded notified %b, want data and shape", tp)
 	}
-	if len(s.history) != 1 || s.epoch() != 0 || s.summary == nil || s.heat == nil || len(s.heat.Train) == 0 {
-		t.Fatalf("after Loaded: %d epochs, summary %v, heatmap points %v", len(s.history), s.summary != nil, s.heat != nil)
+	if len(s.run.history) != 1 || s.epoch() != 0 || s.summary == nil || s.run.heat == nil || len(s.run.heat.Train) == 0 {
+		t.Fatalf("after Loaded: %d epochs, summary %v, heatmap points %v", len(s.run.history), s.summary != nil, s.run.heat != nil)
 	}
-	points := len(s.heat.Train)
+	points := len(s.run.heat.Train)
 
 	// Running snapshots: epochs appended in order, the points kept.
 	deliver(t, s, trained(t, ses, 5, true))
 	r := trained(t, ses, 7, true)
 	deliver(t, s, r)
-	if s.epoch() != 12 || len(s.history) != 13 || len(s.cols.Xs) != 13 {
-		t.Fatalf("epoch %d, %d epochs in history, %d in the chart columns; want 12, 13, 13", s.epoch(), len(s.history), len(s.cols.Xs))
+	if s.epoch() != 12 || len(s.run.history) != 13 || len(s.cols.Xs) != 13 {
+		t.Fatalf("epoch %d, %d epochs in history, %d in the chart columns; want 12, 13, 13", s.epoch(), len(s.run.history), len(s.cols.Xs))
 	}
-	for i, st := range s.history {
+	for i, st := range s.run.history {
 		if st.Epoch != i {
 			t.Fatalf("history[%d] is epoch %d", i, st.Epoch)
 		}
 	}
-	if len(s.heat.Train) != points {
-		t.Errorf("a running snapshot lost the points: %d, want %d", len(s.heat.Train), points)
+	if len(s.run.heat.Train) != points {
+		t.Errorf("a running snapshot lost the points: %d, want %d", len(s.run.heat.Train), points)
 	}
-	if !s.running || s.dirty&dirtyHist == 0 || s.dirty&dirtyNet == 0 {
-		t.Errorf("running %v, dirty %b", s.running, s.dirty)
+	if !s.run.running || s.dirty&dirtyHist == 0 || s.dirty&dirtyNet == 0 {
+		t.Errorf("running %v, dirty %b", s.run.running, s.dirty)
 	}
-	if want := r.Net.W[0][0]; s.net.W[0][0] != want {
+	if want := r.Net.W[0][0]; s.run.net.W[0][0] != want {
 		t.Errorf("weights not the newest snapshot's")
 	}
 
@@ -130,9 +130,9 @@ func TestStoreLoadAndSnapshots(t *testing.T) {
 	// replaces them rather than adding.
 	again := &wire.Snapshot{History: []nn.Stats{{Epoch: 11, TrainLoss: 0.5}, {Epoch: 12, TrainLoss: 0.25}}}
 	deliver(t, s, again)
-	if len(s.history) != 13 || s.history[12].TrainLoss != 0.25 || s.cols.Train[12] != 0.25 || s.running {
+	if len(s.run.history) != 13 || s.run.history[12].TrainLoss != 0.25 || s.cols.Train[12] != 0.25 || s.run.running {
 		t.Errorf("after epochs 11-12 again: %d epochs, last loss %v (chart %v), running %v",
-			len(s.history), s.history[12].TrainLoss, s.cols.Train[12], s.running)
+			len(s.run.history), s.run.history[12].TrainLoss, s.cols.Train[12], s.run.running)
 	}
 }
 
@@ -144,8 +144,8 @@ func TestStoreDivergence(t *testing.T) {
 	deliver(t, s, trained(t, ses, 3, true))
 	d := &nn.DivergedError{Epoch: 4, What: "loss", Value: math.Inf(1), LearningRate: 30}
 	tp := deliver(t, s, &wire.Snapshot{Diverged: d})
-	if !s.diverged || s.running || s.divergedAt == nil || *s.divergedAt != *d {
-		t.Fatalf("diverged %v, running %v, at %+v", s.diverged, s.running, s.divergedAt)
+	if !s.run.diverged || s.run.running || s.run.divergedAt == nil || *s.run.divergedAt != *d {
+		t.Fatalf("diverged %v, running %v, at %+v", s.run.diverged, s.run.running, s.run.divergedAt)
 	}
 	if tp&topicRun == 0 {
 		t.Errorf("divergence notified %b, want run", tp)
@@ -159,8 +159,8 @@ func TestStoreDivergence(t *testing.T) {
 	}
 	// Loading again clears it.
 	deliver(t, s, loaded(built(t, x)))
-	if s.diverged || s.otherErr != "" || s.epoch() != 0 {
-		t.Errorf("after a new load: diverged %v, error %q, epoch %d", s.diverged, s.otherErr, s.epoch())
+	if s.run.diverged || s.run.otherErr != "" || s.epoch() != 0 {
+		t.Errorf("after a new load: diverged %v, error %q, epoch %d", s.run.diverged, s.run.otherErr, s.epoch())
 	}
 }
 
@@ -292,8 +292,8 @@ func TestStoreTrainerRestarts(t *testing.T) {
 	*sent = nil
 
 	s.trainerDied("trainer: stopped: the Go program exited")
-	if started != 2 || s.running {
-		t.Fatalf("%d trainers started, running %v", started, s.running)
+	if started != 2 || s.run.running {
+		t.Fatalf("%d trainers started, running %v", started, s.run.running)
 	}
 	var paste, speed bool
 	var load *wire.Load
@@ -302,7 +302,7 @@ func TestStoreTrainerRestarts(t *testing.T) {
 		case *wire.Paste:
 			paste = m.Text == x.Text
 		case *wire.SetSpeed:
-			speed = m.EpochsPerSec == s.speed
+			speed = m.EpochsPerSec == s.run.speed
 		case *wire.Load:
 			load = m
 		}
@@ -380,8 +380,8 @@ func TestStoreTrainBeforeReady(t *testing.T) {
 			if got := trains(*sent); got != tc.want {
 				t.Errorf("%d Train sent after the load, want %d", got, tc.want)
 			}
-			if s.running != (tc.want == 1) {
-				t.Errorf("running %v", s.running)
+			if s.run.running != (tc.want == 1) {
+				t.Errorf("running %v", s.run.running)
 			}
 			deliver(t, s, loaded(built(t, session.Default())))
 			if got := trains(*sent); got != tc.want {

@@ -41,11 +41,11 @@ func (s *store) tune(reason string, edit func(*session.Settings)) {
 // undoChange goes back to the settings before the last change that needed
 // a new network (offered by the reset notice). Call it inside ctx.Dispatch.
 func (s *store) undoChange() {
-	if s.undo == nil {
+	if s.run.undo == nil {
 		return
 	}
-	prev := *s.undo
-	s.undo, s.resetNotice = nil, ""
+	prev := *s.run.undo
+	s.run.undo, s.run.resetNotice = nil, ""
 	s.load(prev, s.exercise.params, true)
 	s.syncRegOf(prev)
 	s.notify(topicRun | topicData)

@@ -48,7 +48,7 @@ func (s *store) heard() {
 // browser tests set) without a report. The worker still
 // finishes its epoch; Stop pauses it after that epoch.
 func (s *store) watch() {
-	if !s.running || s.health.slow || s.health.lastHeard == 0 {
+	if !s.run.running || s.health.slow || s.health.lastHeard == 0 {
 		return
 	}
 	after := float64(slowAfter)

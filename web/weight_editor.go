@@ -28,7 +28,7 @@ func (c *weightEditor) OnMount(ctx app.Context) {
 	// second while training.
 	re := redraw(ctx, c.St)
 	c.unsub2 = c.St.subscribe(topicSnapshot, func() {
-		if !c.St.running {
+		if !c.St.run.Running() {
 			re()
 		}
 	})
@@ -42,7 +42,7 @@ func (c *weightEditor) OnDismount() {
 }
 
 func (c *weightEditor) Render() app.UI {
-	l, net := c.Lang, c.St.net
+	l, net := c.Lang, c.St.run.Net()
 	d := app.Details().ID("wedit").Class("pg-wedit")
 	if net == nil || len(net.Sizes) < 2 {
 		return d.Body(app.Summary().Text(t(l, "wedit")))
@@ -121,7 +121,7 @@ func (c *weightEditor) pick(dst *int, def int) app.EventHandler {
 func (c *weightEditor) onSubmit(ctx app.Context, e app.Event) {
 	e.PreventDefault()
 	v, ok := parseFloat(c.value)
-	if !ok || c.St.net == nil {
+	if !ok || c.St.run.Net() == nil {
 		return
 	}
 	layer, to, from := c.layer, c.to, c.from
@@ -131,7 +131,7 @@ func (c *weightEditor) onSubmit(ctx app.Context, e app.Event) {
 
 // layerName is "inputs", "hidden 1", …, "output" for layer l of the drawing.
 func (c *networkView) layerName(l int) string {
-	net := c.St.net
+	net := c.St.run.Net()
 	switch {
 	case l == 0:
 		return "x"

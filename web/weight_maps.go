@@ -33,8 +33,8 @@ func (c *weightMaps) OnDismount() {
 func (c *weightMaps) Render() app.UI {
 	l := c.Lang
 	n := 0
-	if c.St.net != nil {
-		n = len(c.St.net.Sizes) - 1
+	if c.St.run.Net() != nil {
+		n = len(c.St.run.Net().Sizes) - 1
 	}
 	for i := 0; i < n; i++ {
 		k := i
@@ -57,7 +57,7 @@ func (c *weightMaps) Render() app.UI {
 var wmapRGBA []byte
 
 func drawWeightMap(st *store, c *draw.Canvas, l int) {
-	net := st.net
+	net := st.run.Net()
 	if net == nil || l+1 >= len(net.Sizes) {
 		return
 	}
