@@ -176,16 +176,20 @@ func colIndex(t *testing.T, recs [][]string, name string) int {
 	return i
 }
 
-// compareHistory checks that every epoch of the page's history is in the
-// command line's, with the same losses and metrics digit for digit, and
-// that the page's history reaches epoch epochs.
+// compareHistory checks that the page's history has the command line's
+// columns (both write nn.AppendHistoryCSV), that every epoch of it is in
+// the command line's with the same numbers digit for digit, and that it
+// reaches epoch epochs.
 func compareHistory(t *testing.T, what string, page, cli [][]string, epochs int) {
 	t.Helper()
+	if !slices.Equal(page[0], cli[0]) {
+		t.Errorf("%s: the page's history.csv has the columns %q, the command line's %q", what, page[0], cli[0])
+	}
 	byEpoch := map[string][]string{}
 	for _, r := range cli[1:] {
 		byEpoch[r[0]] = r
 	}
-	cols := []string{"train_loss", "test_loss", "train_metric", "test_metric"}
+	cols := page[0][1:]
 	n, bad := 0, 0
 	for _, r := range page[1:] {
 		c, ok := byEpoch[r[0]]

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"github.com/nnplayground/playground/core/wire"
 	"github.com/nnplayground/playground/core/wire/tools"
-	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -58,7 +57,7 @@ func (c *exportPanel) Render() app.UI {
 				ctx.Dispatch(func(app.Context) { st.sendExtra(&wire.GetPredictions{}) })
 			}).Text(t(l, "export-predictions")),
 			app.Button().ID("export-history").Disabled(len(st.run.History()) == 0).OnClick(func(ctx app.Context, e app.Event) {
-				download("history.csv", "text/csv", historyCSV(st.run.History()))
+				download("history.csv", "text/csv", historyCSV(st.run.History(), st.summary != nil && st.summary.Valid > 0))
 			}).Text(t(l, "export-history")),
 			app.Button().ID("export-session").Disabled(none).OnClick(func(ctx app.Context, e app.Event) {
 				ctx.Dispatch(func(app.Context) { saveSessionFile(st, false) })
@@ -97,19 +96,11 @@ func (c *exportPanel) onChart(ctx app.Context, e app.Event) {
 	app.Window().Call("nnDownload", id+".png", "", url)
 }
 
-// historyCSV is the loss and metric at every epoch, as the worker reported.
-func historyCSV(h []nn.Stats) string {
-	var b strings.Builder
-	b.WriteString("epoch,train_loss,test_loss,train_metric,test_metric\n")
-	for _, s := range h {
-		b.WriteString(strconv.Itoa(s.Epoch))
-		for _, v := range []float64{s.TrainLoss, s.TestLoss, s.TrainMetric, s.TestMetric} {
-			b.WriteByte(',')
-			b.WriteString(full(v))
-		}
-		b.WriteByte('\n')
-	}
-	return b.String()
+// historyCSV is the loss and metric at every epoch, as the worker reported,
+// in the columns of nnplay train -history (nn.AppendHistoryCSV): the
+// validation split's too when valid.
+func historyCSV(h []nn.Stats, valid bool) string {
+	return string(nn.AppendHistoryCSV(nil, h, valid))
 }
 
 func (c *exportPanel) onImport(ctx app.Context, e app.Event) {

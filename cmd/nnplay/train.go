@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -245,26 +244,11 @@ func fmtMetric(task data.Task, v float64) string {
 	return strconv.FormatFloat(100*v, 'f', 1, 64) + "%"
 }
 
-// writeHistory writes one CSV row per epoch, with the validation split's
-// columns last when valid; numbers are written in the shortest form that
-// reads back as the same float64.
+// writeHistory writes the history file (nn.AppendHistoryCSV, the page's
+// too), with the validation split's columns when valid.
 func writeHistory(w io.Writer, h history, valid bool) error {
-	cw := csv.NewWriter(w)
-	head := []string{"epoch", "train_loss", "test_loss", "train_metric", "test_metric", "train_rmse", "test_rmse"}
-	if valid {
-		head = append(head, "valid_loss", "valid_metric", "valid_rmse")
-	}
-	cw.Write(head)
-	f := func(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
-	for _, s := range h {
-		rec := []string{strconv.Itoa(s.Epoch), f(s.TrainLoss), f(s.TestLoss), f(s.TrainMetric), f(s.TestMetric), f(s.TrainRMSE), f(s.TestRMSE)}
-		if valid {
-			rec = append(rec, f(s.ValidLoss), f(s.ValidMetric), f(s.ValidRMSE))
-		}
-		cw.Write(rec)
-	}
-	cw.Flush()
-	return cw.Error()
+	_, err := w.Write(nn.AppendHistoryCSV(nil, h, valid))
+	return err
 }
 
 // writeFile creates name ("-" is standard output... not supported: a file

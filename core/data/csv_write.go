@@ -12,7 +12,8 @@ import (
 // and its bufio.Writer would cost the trainer's binary more than these
 // lines.) It does not escape formulas: see SafeCell and AppendSafeRecord.
 // It is the one CSV writer of the engine, the page and nnplay: predictions
-// (nn.AppendPredictionsCSV), the class check's table
+// (nn.AppendPredictionsCSV), the history's header (nn.AppendHistoryCSV),
+// the class check's table
 // (rules.AppendCheckCSV), the row inspector's row (view.PrepareRow)
 // and nnplay's split files.
 func AppendCSVRecord(dst []byte, fields []string) []byte {

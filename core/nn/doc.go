@@ -59,7 +59,9 @@
 // package does not import encoding/json, for the trainer's size). Model.Predict applies the
 // network to rows that the preprocessor has transformed
 // (data.Preprocessor.Transform). AppendPredictionsCSV writes predictions
-// as the CSV that the page and `nnplay predict` both offer.
+// as the CSV that the page and `nnplay predict` both offer, and
+// AppendHistoryCSV a training history as the page's "loss history" and
+// `nnplay train -history` both write it.
 //
 // # Errors and panics
 //
