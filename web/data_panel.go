@@ -2,7 +2,6 @@ package web
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -82,11 +81,7 @@ func (c *dataPanel) Render() app.UI {
 			// #points and #noise come and go.
 			app.Div().Body(app.If(isGenerated(v.Dataset),
 				app.Div().Class("pg-row").Body(
-					app.Div().Class("pg-field").Body(
-						app.Label().For("points").Text(t(l, "points")),
-						app.Input().ID("points").Type("number").Min(10).Max(5000).Step(10).
-							Value(intOr(v.Points, "")).Placeholder("200").Disabled(fixed).OnChange(c.onPoints),
-					),
+					numField(c.St, l, pointsSpec(c.St, l, fixed)),
 					app.Div().Class("pg-field").Body(
 						app.Label().For("noise").Text(t(l, "noise")),
 						app.Input().ID("noise").Type("number").Min(noiseSetting.Min).Max(noiseSetting.Max).Step(0.05).
@@ -135,13 +130,6 @@ func notes(s *session.Summary) []session.Note {
 	return s.Notes
 }
 
-func intOr(v int, zero string) string {
-	if v == 0 {
-		return zero
-	}
-	return strconv.Itoa(v)
-}
-
 // summaryText says what the loaded data is, in the page's language.
 func summaryText(l string, s *session.Summary) string {
 	if s == nil {
@@ -178,16 +166,6 @@ func (c *dataPanel) onDataset(ctx app.Context, e app.Event) {
 		return
 	}
 	chooseDataset(ctx, c.St, name)
-}
-
-func (c *dataPanel) onPoints(ctx app.Context, e app.Event) {
-	n, err := strconv.Atoi(ctx.JSSrc().Get("value").String())
-	if err != nil || n < 1 {
-		return
-	}
-	ctx.Dispatch(func(app.Context) {
-		c.St.change(true, "data", func(s *session.Settings) { s.Points = n })
-	})
 }
 
 // noiseSetting is the noise's declaration (bounds) in session.Table.

@@ -27,6 +27,7 @@ type numSpec struct {
 	MaxOpen   bool                    // Max itself is not valid (momentum < 1)
 	Int       bool                    // whole numbers only
 	Live      bool                    // a change keeps training going (store.tune); otherwise a new network (store.change)
+	Data      bool                    // a setting of the data (points): its errors are #data-error's, and a change names the data
 	Off       bool                    // disabled (locked, or not used by the other settings)
 	Set       func(s *session.Settings, v float64)
 }
@@ -179,9 +180,12 @@ func (s *store) setNumber(f numSpec, text string) {
 		return
 	}
 	delete(s.fieldErr, f.ID)
-	if f.Live {
+	switch {
+	case f.Live:
 		s.tune(f.ID, func(x *session.Settings) { f.Set(x, v) })
-	} else {
+	case f.Data:
+		s.change(true, "data", func(x *session.Settings) { f.Set(x, v) })
+	default:
 		s.change(false, f.ID, func(x *session.Settings) { f.Set(x, v) })
 	}
 }

@@ -5,13 +5,9 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
-	"github.com/nnplayground/playground/core/data"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
 )
-
-// maxWidth bounds the neurons of one hidden layer.
-const maxWidth = 256
 
 // modelPanel is the training panel (#training-panel, opened on demand):
 // the hidden layers as text (#layers, such as "8,8"; the network view has
@@ -48,13 +44,14 @@ func layersText(h []int) string {
 	return strings.Join(s, ",")
 }
 
-// parseLayers reads "8,8" (commas or spaces); "" is no hidden layer.
+// parseLayers reads "8,8" (commas or spaces), each width within
+// session.Table's bounds (hiddenSetting); "" is no hidden layer.
 func parseLayers(s string) ([]int, bool) {
 	f := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' || r == ';' })
 	h := make([]int, 0, len(f))
 	for _, x := range f {
 		n, err := strconv.Atoi(x)
-		if err != nil || n < 1 || n > maxWidth {
+		if err != nil || float64(n) < hiddenSetting.Min || float64(n) > hiddenSetting.Max {
 			return nil, false
 		}
 		h = append(h, n)
@@ -89,9 +86,7 @@ func (c *modelPanel) trainingFields() app.UI {
 	v := st.view()
 	m := v.Model
 	return app.Div().Class("pg-form").Body(
-		enumSelect(st, l, "optimizer", t(l, "optimizer"), optimizerNames(), m.Optimizer.String(), false, func(s *session.Settings, x string) {
-			s.Model.Optimizer, _ = nn.ParseOptimizer(x)
-		}),
+		settingSelect(st, l, "optimizer"),
 		// Always present (go-app keeps the event handlers of elements
 		// at the same position, so controls must not shift): disabled
 		// unless the optimizer is momentum.
@@ -110,16 +105,10 @@ func (c *modelPanel) trainingFields() app.UI {
 		numField(st, l, settingSpec(st, l, "batch", 1, nil)),
 		numField(st, l, settingSpec(st, l, "clip", 0, []float64{0, 0.1, 0.3, 1, 3, 10, 30})),
 		numField(st, l, settingSpec(st, l, "decay", 0, []float64{0, 0.0001, 0.001, 0.01, 0.1, 1})),
-		enumSelect(st, l, "loss", t(l, "loss"), lossNames(), m.Loss.String(), false, func(s *session.Settings, x string) {
-			s.Model.Loss, _ = nn.ParseLoss(x)
-		}),
-		enumSelect(st, l, "init", t(l, "init"), initNames(), m.Init.String(), false, func(s *session.Settings, x string) {
-			s.Model.Init, _ = nn.ParseInit(x)
-		}),
+		settingSelect(st, l, "loss"),
+		settingSelect(st, l, "init"),
 		numField(st, l, settingSpec(st, l, "testRatio", 0.05, nil)),
-		enumSelect(st, l, "norm", t(l, "norm"), []string{"zscore", "minmax", "none"}, normName(v.Norm), false, func(s *session.Settings, x string) {
-			s.Norm = map[string]data.Norm{"zscore": data.ZScore, "minmax": data.MinMax, "none": data.NoNorm}[x]
-		}),
+		settingSelect(st, l, "norm"),
 		numField(st, l, settingSpec(st, l, "seed", 1, nil)),
 	)
 }
@@ -173,53 +162,11 @@ func applyReg(s *session.Settings, kind string, rate float64) {
 	}
 }
 
-func normName(n data.Norm) string {
-	switch n {
-	case data.MinMax:
-		return "minmax"
-	case data.NoNorm:
-		return "none"
-	}
-	return "zscore"
-}
-
-func activationNames() []string {
-	var out []string
-	for a := nn.Tanh; a <= nn.Linear; a++ {
-		out = append(out, a.String())
-	}
-	return out
-}
-
-func lossNames() []string {
-	var out []string
-	for k := nn.Auto; k <= nn.CCE; k++ {
-		out = append(out, k.String())
-	}
-	return out
-}
-
-func initNames() []string {
-	var out []string
-	for k := nn.InitAuto; k <= nn.He; k++ {
-		out = append(out, k.String())
-	}
-	return out
-}
-
-func optimizerNames() []string {
-	var out []string
-	for o := nn.SGD; o <= nn.Adam; o++ {
-		out = append(out, o.String())
-	}
-	return out
-}
-
 func (c *modelPanel) onLayers(ctx app.Context, e app.Event) {
 	h, ok := parseLayers(ctx.JSSrc().Get("value").String())
 	ctx.Dispatch(func(app.Context) {
 		if !ok {
-			c.layersErr = tf(c.Lang, "bad-layers", maxWidth)
+			c.layersErr = tf(c.Lang, "bad-layers", int(hiddenSetting.Max))
 			return
 		}
 		c.layersErr = ""
@@ -233,7 +180,7 @@ func changeWidth(st *store, ctx app.Context, i, d int) {
 		st.change(false, "layers", func(s *session.Settings) {
 			if i < len(s.Model.Hidden) {
 				n := s.Model.Hidden[i] + d
-				s.Model.Hidden[i] = max(1, min(maxWidth, n))
+				s.Model.Hidden[i] = max(int(hiddenSetting.Min), min(int(hiddenSetting.Max), n))
 			}
 		})
 	})

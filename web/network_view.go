@@ -82,7 +82,7 @@ func (c *networkView) layerEditor() app.UI {
 					app.Div().Class("pg-layer-buttons").Body(
 						app.Button().ID("fewer-"+itoa(i)).Aria("label", t(l, "fewer")+" "+name).Disabled(h[i] <= 1 || locked).
 							OnClick(func(ctx app.Context, e app.Event) { changeWidth(st, ctx, i, -1) }).Text("−"),
-						app.Button().ID("more-"+itoa(i)).Aria("label", t(l, "more")+" "+name).Disabled(h[i] >= maxWidth || locked).
+						app.Button().ID("more-"+itoa(i)).Aria("label", t(l, "more")+" "+name).Disabled(h[i] >= int(hiddenSetting.Max) || locked).
 							OnClick(func(ctx app.Context, e app.Event) { changeWidth(st, ctx, i, +1) }).Text("+"),
 					),
 					app.Span().Class("pg-layer-n").Text(tf(l, "neurons-n", h[i])),

@@ -93,7 +93,7 @@ func settingsDiff(l string, run, now session.Settings) string {
 	add("batch-size", fmt.Sprint(run.Model.BatchSize), fmt.Sprint(now.Model.BatchSize))
 	add("reg-l1", full(run.Model.L1), full(now.Model.L1))
 	add("reg-l2", full(run.Model.L2), full(now.Model.L2))
-	add("norm", normName(run.Norm), normName(now.Norm))
+	add("norm", run.Norm.String(), now.Norm.String())
 	add("valid-ratio", full(run.ValidRatio), full(now.ValidRatio))
 	add("seed", fmt.Sprint(run.Model.Seed), fmt.Sprint(now.Model.Seed))
 	if len(out) == 0 {

@@ -2,7 +2,6 @@ package web
 
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
-	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
 )
 
@@ -32,13 +31,10 @@ func (c *quickSettings) OnDismount() {
 
 func (c *quickSettings) Render() app.UI {
 	l, st := c.Lang, c.St
-	m := st.view().Model
 	return app.Section().ID("quick-settings").Class("pg-quick").Aria("label", t(l, "quick-settings")).Body(
 		numField(st, l, lrSpec(st, l)),
-		enumSelect(st, l, "activation", t(l, "activation"), activationNames(), m.Activation.String(), false, func(s *session.Settings, x string) {
-			s.Model.Activation, _ = nn.ParseActivation(x)
-		}),
-		enumSelect(st, l, "regularization", t(l, "regularization"), []string{"none", "l1", "l2"}, st.regKind, true, func(s *session.Settings, x string) {
+		settingSelect(st, l, "activation"),
+		enumSelect(st, l, "regularization", t(l, "regularization"), session.Regularizations(), st.regKind, true, func(s *session.Settings, x string) {
 			st.regKind = x
 			applyReg(s, x, st.regRate)
 		}),

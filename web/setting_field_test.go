@@ -5,8 +5,10 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/exercise/rules"
 	"github.com/nnplayground/playground/core/session"
 	"github.com/nnplayground/playground/core/session/settingtest"
@@ -14,7 +16,7 @@ import (
 
 // pageFields are the page's number fields (numField) of session.Table's
 // settings, by name: the reg-rate field is L2's (and L1's) with the
-// regularization chosen beside it.
+// regularization chosen beside it. (Noise is a number input of its own.)
 func pageFields(st *store, l string) map[string]numSpec {
 	m := map[string]numSpec{"l2": regRateSpec(st, l)}
 	for i := range session.Table {
@@ -23,6 +25,7 @@ func pageFields(st *store, l string) map[string]numSpec {
 			m[e.Name] = settingSpec(st, l, e.Name, 1, nil)
 		}
 	}
+	m["points"] = pointsSpec(st, l, false)
 	return m
 }
 
@@ -84,12 +87,90 @@ func TestFieldsTable(t *testing.T) {
 			t.Errorf("#%s: Live %v, Int %v; Table: %v, %v", f.ID, f.Live, f.Int, e.Live, e.Kind())
 		}
 	}
-	for _, name := range []string{"testRatio", "validRatio", "momentum", "lr", "batch", "patience", "targetMetric"} {
+	for _, name := range []string{"testRatio", "validRatio", "momentum", "lr", "batch", "patience", "targetMetric", "points"} {
 		t.Run("moved "+name, func(t *testing.T) {
 			e, restore := settingtest.Moved(name)
 			defer restore()
 			typed(t, &e)
 		})
+	}
+}
+
+// TestLayersTable: the layers field (#layers) takes every width within
+// session.Table's bounds of a hidden layer and refuses one past them, and
+// follows a bound moved in the table.
+func TestLayersTable(t *testing.T) {
+	check := func(e *session.Setting) {
+		t.Helper()
+		lo, hi := int(e.Min), int(math.Floor(e.Max))
+		for _, tc := range []struct {
+			Text string
+			OK   bool
+		}{
+			{strconv.Itoa(lo), true}, {strconv.Itoa(hi), true}, {"8," + strconv.Itoa(hi), true}, {"", true},
+			{strconv.Itoa(lo - 1), false}, {strconv.Itoa(hi + 1), false}, {"8," + strconv.Itoa(hi+1), false},
+		} {
+			if _, ok := parseLayers(tc.Text); ok != tc.OK {
+				t.Errorf("#layers %q (widths %d to %d): taken %v, want %v", tc.Text, lo, hi, ok, tc.OK)
+			}
+		}
+	}
+	check(session.Find("hidden"))
+	e, restore := settingtest.Moved("hidden")
+	defer restore()
+	check(&e)
+}
+
+// TestSelectsTable: the select of each setting that is one of an enum's
+// names lists the enum's names (Setting.Choices) in order, with the value
+// in use selected, and sends the one picked.
+func TestSelectsTable(t *testing.T) {
+	optRe := regexp.MustCompile(`<option([^>]*)>`)
+	valRe := regexp.MustCompile(`value="([^"]*)"`)
+	n := 0
+	for i := range session.Table {
+		e := &session.Table[i]
+		if e.Kind() != session.Choice || e.Control == "" || e.Name == "missing" { // missing: the preview's own select ("mean" for fill)
+			continue
+		}
+		n++
+		st, _ := testStore(t)
+		v := st.view()
+		html := app.HTMLString(settingSelect(st, "en", e.Name))
+		var got []string
+		selected := ""
+		for _, m := range optRe.FindAllStringSubmatch(html, -1) {
+			val := valRe.FindStringSubmatch(m[1])
+			if val == nil {
+				t.Fatalf("%s: an option without a value: %s", e.Name, m[0])
+			}
+			got = append(got, val[1])
+			if strings.Contains(m[1], "selected") {
+				selected = val[1]
+			}
+		}
+		if want := e.Choices(); !slices.Equal(got, want) {
+			t.Errorf("#%s lists %q, the table's choices are %q", e.Control, got, want)
+		}
+		if want := e.Text(&v); selected != want {
+			t.Errorf("#%s: %q selected, %q in use", e.Control, selected, want)
+		}
+	}
+	if n < 5 {
+		t.Errorf("%d selects of the table's settings, want 5 (activation, loss, init, optimizer, norm)", n)
+	}
+	st, _ := testStore(t)
+	html := app.HTMLString((&quickSettings{St: st, Lang: "en"}).Render())
+	_, reg, _ := strings.Cut(html, `id="regularization"`)
+	reg, _, _ = strings.Cut(reg, "</select>")
+	var got []string
+	for _, m := range optRe.FindAllStringSubmatch(reg, -1) {
+		if val := valRe.FindStringSubmatch(m[1]); val != nil {
+			got = append(got, val[1])
+		}
+	}
+	if want := session.Regularizations(); !slices.Equal(got, want) {
+		t.Errorf("#regularization lists %q, session.Regularizations %q", got, want)
 	}
 }
 

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/nnplayground/playground/core/internal/enum"
@@ -47,6 +48,14 @@ func (t Task) String() string        { return name(taskNames[:], int(t)) }
 func (m Missing) String() string     { return name(missingNames[:], int(m)) }
 func (n Norm) String() string        { return name(normNames[:], int(n)) }
 func (d DerivedKind) String() string { return name(derivedNames[:], int(d)) }
+
+// NormNames returns the normalizations' names in order, as ParseNorm
+// reads them.
+func NormNames() []string { return slices.Clone(normNames[:]) }
+
+// MissingNames returns the missing-value policies' names in order, as
+// ParseMissing reads them.
+func MissingNames() []string { return slices.Clone(missingNames[:]) }
 
 func name(names []string, i int) string { return enum.Name(names, i) }
 

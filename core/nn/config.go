@@ -2,6 +2,7 @@ package nn
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/nnplayground/playground/core/internal/enum"
 )
@@ -81,6 +82,21 @@ func (a Activation) String() string    { return name(activationNames[:], int(a))
 func (l LossKind) String() string      { return name(lossNames[:], int(l)) }
 func (o OptimizerKind) String() string { return name(optimizerNames[:], int(o)) }
 func (k InitKind) String() string      { return name(initNames[:], int(k)) }
+
+// ActivationNames returns the activations' names in order, as
+// ParseActivation reads them (the page's select, nnplay's usage).
+func ActivationNames() []string { return slices.Clone(activationNames[:]) }
+
+// LossNames returns the losses' names in order, as ParseLoss reads them.
+func LossNames() []string { return slices.Clone(lossNames[:]) }
+
+// OptimizerNames returns the optimizers' names in order, as ParseOptimizer
+// reads them.
+func OptimizerNames() []string { return slices.Clone(optimizerNames[:]) }
+
+// InitNames returns the initialisations' names in order, as ParseInit
+// reads them.
+func InitNames() []string { return slices.Clone(initNames[:]) }
 
 func name(names []string, i int) string { return enum.Name(names, i) }
 

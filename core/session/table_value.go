@@ -178,6 +178,33 @@ func (e *Setting) SetNumber(s *Settings, v float64) error {
 	return nil
 }
 
+// Choices returns the names a setting of Kind Choice takes, in its enum's
+// order (nn.ActivationNames, data.NormNames, …: the enum's own list, which
+// its Parse function reads), as a copy; nil for other settings. The page's
+// selects list them.
+func (e *Setting) Choices() []string {
+	switch e.Field(&kindProbe).(type) {
+	case *nn.Activation:
+		return nn.ActivationNames()
+	case *nn.LossKind:
+		return nn.LossNames()
+	case *nn.OptimizerKind:
+		return nn.OptimizerNames()
+	case *nn.InitKind:
+		return nn.InitNames()
+	case *data.Norm:
+		return data.NormNames()
+	case *data.Missing:
+		return data.MissingNames()
+	}
+	return nil
+}
+
+// Regularizations names the penalties on the weights that the page's
+// regularization select and nnplay's -regularization offer: none, or the
+// L1 or L2 setting of Table ("l1", "l2") at the rate given beside.
+func Regularizations() []string { return []string{"none", "l1", "l2"} }
+
 // Text returns the setting's value in use as text: a number ("0.03"), a
 // name ("adam"), true or false, or a list separated by commas ("8,8").
 // Derived inputs read as JSON.
