@@ -276,6 +276,8 @@ func warningText(l string, n session.Note) string {
 		return fmt.Sprintf(f, n.Name, n.Value)
 	case "timestamp":
 		return fmt.Sprintf(f, n.Name, n.N, n.Value)
+	case "clock":
+		return fmt.Sprintf(f, n.Name)
 	case "imputed":
 		if n.Value == data.MissingCategory {
 			f = catalog[l]["note-imputed-cat"]

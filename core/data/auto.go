@@ -29,8 +29,11 @@ func (pr *preparation) leaveOut() {
 	for _, c := range pr.features {
 		name := t.Names[c]
 		p := t.profile(c)
-		if p.time {
+		switch {
+		case p.time:
 			pr.times[c], pr.layouts[c] = t.timeColumn(c, p.layout), p.layout
+		case p.clock && pr.s.Clock:
+			pr.times[c], pr.layouts[c] = t.timeColumn(c, layoutClock), layoutClock
 		}
 		switch {
 		case use[name]:
@@ -92,6 +95,11 @@ func (pr *preparation) fewWholeNumbers() bool {
 // (over the kept rows).
 func (pr *preparation) timeInputs(j, c int) {
 	col, v := &pr.p.Columns[j], pr.times[c]
+	if col.Layout == layoutClock { // its time in days is its time of day
+		pr.p.Inputs = append(pr.p.Inputs, col.Name)
+		pr.notes = append(pr.notes, Note{Kind: "clock", Name: col.Name})
+		return
+	}
 	lo, hi := math.Inf(1), math.Inf(-1)
 	var hours [24]bool
 	nh := 0

@@ -91,6 +91,10 @@ type Spec struct {
 	Auto      bool
 	Use       []string // columns the Auto rules would leave out, used
 	AsNumbers bool     // with Auto: a whole-number target stays a number
+	// Clock, with Auto, reads a column of times of day without a date
+	// (14:30, 2:30 PM) as a Timestamp: one input, the time in days
+	// (settings version 4; version 3 keeps such a column categorical).
+	Clock bool
 	// Leaks looks for a feature that alone gives the target on the
 	// training rows and names it in a "leak" note (pasted tables of
 	// settings version 3; a built-in set's clean clusters would be named).

@@ -100,6 +100,10 @@
 //     and month ("timestamp": N inputs, named in Value); one whose values
 //     are nine in ten such but not all is left out ("left-out-time", Value
 //     one that is not a time);
+//   - with Spec.Clock, a categorical column whose every value is a time of
+//     day without a date (14:30, 09:00:15, 2:30 PM) is a Timestamp column
+//     of Layout "clock": one input, its time in days since midnight
+//     ("clock");
 //   - a categorical input with more than MaxKept (50) values keeps its 50
 //     most frequent and "(other)", which also takes values never seen
 //     ("top-k": N kept of Of);

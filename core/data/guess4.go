@@ -20,8 +20,8 @@ var (
 //
 //   - never a column that identifies rows (called an id, a rising run of
 //     whole numbers, text with a different value in most rows), a
-//     timestamp, a year, a column more than half empty, or one with more
-//     than 100 different words;
+//     timestamp, a time of day, a year, a column more than half empty, or
+//     one with more than 100 different words;
 //   - the name, split into words at anything but letters and digits and
 //     where the case changes ("SalePrice": sale, price): +6 for an outcome
 //     word ("target", "label", "outcome", "survived", "species",
@@ -128,7 +128,7 @@ func (t *Table) evidence(c int, hasX bool) (float64, bool) {
 		word = 2
 	}
 	switch {
-	case p.n == 0, 2*p.missing > p.n+p.missing, p.time, t.isYear(c):
+	case p.n == 0, 2*p.missing > p.n+p.missing, p.time, p.clock, t.isYear(c):
 		return 0, false
 	case p.identifies(name), p.text && p.distinct > 100:
 		return 0, false

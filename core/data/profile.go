@@ -14,6 +14,7 @@ type colProfile struct {
 	whole    bool   // Numeric, every value a whole number
 	rising   bool   // Numeric, every value above the one before (a row counter or a sorted identifier)
 	time     bool   // Categorical, every value a date or a timestamp (parseTime)
+	clock    bool   // Categorical, every value a time of day without a date (parseClock)
 	notTime  string // Categorical, nine values in ten or more dates or timestamps: one that is not
 	layout   string // Categorical dates: layoutISO, or layoutMDY or layoutDMY for dates with the year last
 	spaced   bool   // Categorical, most values hold a space (names, free text)
@@ -84,7 +85,7 @@ func (t *Table) profileColumn(c int, rows []int) colProfile {
 		return p
 	}
 	seen := make(map[string]struct{})
-	spaced, times, yearLasts, notTime := 0, 0, 0, ""
+	spaced, times, clocks, yearLasts, notTime := 0, 0, 0, 0, ""
 	var needDMY, needMDY, dots bool
 	p.text = true
 	for i := range n {
@@ -96,6 +97,9 @@ func (t *Table) profileColumn(c int, rows []int) colProfile {
 		p.n++
 		if _, ok := seen[s]; !ok {
 			seen[s] = struct{}{}
+			if _, ok := parseClock(s); ok {
+				clocks++
+			}
 			if _, ok := parseTime(s); ok {
 				times++
 			} else if a, b, dot, ok := yearLast(s); ok {
@@ -125,6 +129,7 @@ func (t *Table) profileColumn(c int, rows []int) colProfile {
 		}
 	}
 	p.time = p.n > 0 && times == p.distinct
+	p.clock = p.n > 0 && clocks == p.distinct
 	if !p.time && times > 0 && 10*times >= 9*p.distinct {
 		p.notTime = notTime
 	}

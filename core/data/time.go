@@ -15,6 +15,10 @@ const (
 	layoutISO = ""
 	layoutMDY = "mdy"
 	layoutDMY = "dmy"
+	// layoutClock is a Timestamp column of times of day without a date
+	// (14:30, 2:30 PM; Spec.Clock): its time is the seconds since midnight,
+	// its one input the time in days (0 at midnight, 0.75 at 18:00).
+	layoutClock = "clock"
 )
 
 // parseTime reads a date or a timestamp in the forms people paste:
@@ -29,6 +33,9 @@ func parseTime(s string) (sec float64, ok bool) { return parseTimeLayout(s, layo
 // layoutDMY, a date with the year last: 3/23/2019 or 23.03.2019 ('/', '.'
 // or '-' between the fields), with the same optional time.
 func parseTimeLayout(s, layout string) (sec float64, ok bool) {
+	if layout == layoutClock {
+		return parseClock(s)
+	}
 	p := timeParser{s: s}
 	var y, m, d int
 	if layout != layoutISO && len(s) > 2 && (s[1] < '0' || s[1] > '9' || s[2] < '0' || s[2] > '9') {
@@ -259,4 +266,54 @@ func yearLast(s string) (a, b int, dot, ok bool) {
 	ok3 := p.byte(sep)
 	_, ok4 := p.digits(4, 4)
 	return a, b, sep == '.', ok2 && ok3 && ok4
+}
+
+// parseClock reads a time of day without a date: h:mm or hh:mm, then
+// optionally :ss and .fff, then optionally AM or PM (in any case, after a
+// space or not; the hour then 1 to 12). It returns the seconds since
+// midnight.
+func parseClock(s string) (sec float64, ok bool) {
+	p := timeParser{s: s}
+	hh, ok1 := p.digits(1, 2)
+	ok2 := p.byte(':')
+	mm, ok3 := p.digits(2, 2)
+	if !ok1 || !ok2 || !ok3 || hh > 23 || mm > 59 {
+		return 0, false
+	}
+	sec = float64(mm * 60)
+	if p.peek() == ':' {
+		p.i++
+		ss, ok := p.digits(2, 2)
+		if !ok || ss > 59 {
+			return 0, false
+		}
+		sec += float64(ss)
+		if p.peek() == '.' {
+			p.i++
+			start := p.i
+			frac, ok := p.digits(1, 9)
+			if !ok {
+				return 0, false
+			}
+			sec += float64(frac) / math.Pow10(p.i-start)
+		}
+	}
+	rest := p.s[p.i:]
+	if len(rest) > 0 && rest[0] == ' ' {
+		rest = rest[1:]
+	}
+	switch {
+	case p.i == len(s):
+	case len(rest) == 2 && (rest[1] == 'M' || rest[1] == 'm') && (rest[0] == 'A' || rest[0] == 'a' || rest[0] == 'P' || rest[0] == 'p'):
+		if hh < 1 || hh > 12 {
+			return 0, false
+		}
+		hh %= 12
+		if rest[0] == 'P' || rest[0] == 'p' {
+			hh += 12
+		}
+	default:
+		return 0, false
+	}
+	return sec + float64(hh*3600), true
 }

@@ -163,7 +163,7 @@ func checkPrep(p *data.Preprocessor, dim, out int) error {
 			if math.IsNaN(c.Fill) || math.IsInf(c.Fill, 0) {
 				return ErrModelValue
 			}
-			if c.Layout != "" && (c.Kind != data.Timestamp || c.Layout != "mdy" && c.Layout != "dmy") {
+			if c.Layout != "" && (c.Kind != data.Timestamp || c.Layout != "mdy" && c.Layout != "dmy" && c.Layout != "clock") {
 				return fmt.Errorf("%w: column %q has an unknown date layout %q", ErrModelShape, c.Name, c.Layout)
 			}
 			for _, part := range c.Parts {

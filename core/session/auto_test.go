@@ -141,3 +141,25 @@ func TestGuessByVersion(t *testing.T) {
 		}
 	}
 }
+
+// A weather log's "Time" of day is one input from version 4 (Spec.Clock),
+// 48 categories in version 3 as before.
+func TestClockByVersion(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 5))
+	var b strings.Builder
+	b.WriteString("Time,Temp,Rain\n")
+	for range 300 {
+		fmt.Fprintf(&b, "%02d:%s,%.1f,%s\n", rng.IntN(24), [...]string{"00", "30"}[rng.IntN(2)], 35*rng.Float64(), [...]string{"yes", "no"}[rng.IntN(2)])
+	}
+	for _, tt := range []struct{ version, inputs int }{{3, 49}, {4, 2}} {
+		s := session.Default()
+		s.Version, s.Dataset, s.Text = tt.version, "", b.String()
+		ses, err := session.Build(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := len(ses.Summary().Inputs); got != tt.inputs || ses.Summary().Target != "Rain" {
+			t.Errorf("version %d: %d inputs %q, target %q; want %d, Rain", tt.version, got, ses.Summary().Inputs, ses.Summary().Target, tt.inputs)
+		}
+	}
+}

@@ -22,6 +22,8 @@ func autoEnglish(n Note) string {
 		return fmt.Sprintf("column %q holds dates and times, but also %q: left out", n.Name, n.Value)
 	case "timestamp":
 		return fmt.Sprintf("column %q holds dates and times: %d inputs (%s)", n.Name, n.N, n.Value)
+	case "clock":
+		return fmt.Sprintf("column %q holds times of day: 1 input, the time in days", n.Name)
 	case "imputed":
 		if n.Value == data.MissingCategory {
 			return fmt.Sprintf("column %q: %d of %d rows have no value, given the category %q", n.Name, n.N, n.Of, n.Value)

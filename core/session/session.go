@@ -68,6 +68,7 @@ func (s *Settings) Spec() data.Spec {
 		Leaks:       s.Version >= 3 && s.Dataset == "",
 		Use:         s.Use,
 		AsNumbers:   s.AsNumbers,
+		Clock:       s.Version >= 4,
 	}
 }
 

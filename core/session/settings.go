@@ -17,7 +17,8 @@ import (
 // frequent categories plus "other", whole-number targets with few values
 // as classes (AsNumbers undoes it) and the leak check. Version 4 guesses
 // the target by data.GuessTarget, which weighs the last column as much as
-// a name; version 3's guess is data.GuessTargetV3. Settings of earlier
+// a name (version 3's guess is data.GuessTargetV3), and reads a column of
+// times of day as one input (data.Spec.Clock). Settings of earlier
 // versions build as they did.
 const Version = 4
 

@@ -294,6 +294,7 @@ var Catalog = map[string]map[string]string{
 		"note-left-out-name":   "列“%s”是名字（%d 行中有 %d 个不同的值）：不使用",
 		"note-left-out-time":   "列“%s”是日期和时间，但也有“%s”：不使用",
 		"note-timestamp":       "列“%s”是日期和时间：变成 %d 个输入（%s）",
+		"note-clock":           "列“%s”是一天中的时刻：变成 1 个输入（以天计的时间）",
 		"note-imputed":         "列“%s”：%d 行（共 %d 行）没有值，用训练数据的中位数 %s 填补",
 		"note-imputed-cat":     "列“%s”：%d 行（共 %d 行）没有值，归入类别“%s”",
 		"note-indicator":       "列“%s”：输入“%s (missing)”在没有值的 %d 行中为 1",
