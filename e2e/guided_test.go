@@ -37,12 +37,6 @@ func doAction(t *testing.T, ctx context.Context, a guide.Action) {
 			if asked {
 				click(t, ctx, "restore-best")
 			}
-		case "missing":
-			v := map[string]string{"fill": "mean", "drop": "drop"}[a.Value]
-			if v == "" {
-				v = a.Value
-			}
-			asked = changeTo(t, ctx, "missing", v)
 		default:
 			e := session.Find(a.Setting) // the page's control of the setting
 			if e == nil || e.Control == "" {

@@ -4,7 +4,6 @@ import (
 	"slices"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
-	"github.com/nnplayground/playground/core/data"
 	"github.com/nnplayground/playground/core/session"
 )
 
@@ -56,14 +55,7 @@ func (c *previewTable) Render() app.UI {
 					}),
 				),
 			),
-			app.Div().Class("pg-field").Body(
-				app.Label().For("missing").Text(t(l, "missing")),
-				app.Select().ID("missing").Disabled(c.St.locked("missing")).OnChange(c.onMissing).Body(
-					app.Option().Value("drop").Selected(v.Missing == data.DropRows).Text(t(l, "missing-drop")),
-					app.Option().Value("mean").Selected(v.Missing == data.FillMean).Text(t(l, "missing-mean")),
-					app.Option().Value("impute").Selected(v.Missing == data.Impute).Text(t(l, "missing-impute")),
-				),
-			),
+			missingSelect(c.St, l),
 		),
 		app.Div().Class("pg-check").Body(
 			app.Input().Type("checkbox").ID("as-classes").Checked(v.AsClasses || auto).Disabled(c.St.locked("asClasses") || auto).OnChange(c.onAsClasses),
@@ -123,17 +115,27 @@ func (c *previewTable) onTarget(ctx app.Context, e app.Event) {
 	setRole(ctx, c.St, ctx.JSSrc().Get("value").String(), "target")
 }
 
-func (c *previewTable) onMissing(ctx app.Context, e app.Event) {
-	m := data.DropRows
-	switch ctx.JSSrc().Get("value").String() {
-	case "mean":
-		m = data.FillMean
-	case "impute":
-		m = data.Impute
-	}
-	ctx.Dispatch(func(app.Context) {
-		c.St.change(true, "data", func(s *session.Settings) { s.Missing = m })
-	})
+// missingSelect is the missing-value policy's select (#missing): the
+// policies of session.Table's "missing" setting (Setting.Choices, the
+// names data.ParseMissing reads), each worded by its "missing-<name>"
+// catalog entry. A data setting: its errors are #data-error's.
+func missingSelect(st *store, l string) app.UI {
+	e := session.Find("missing")
+	v := st.view()
+	cur, names := e.Text(&v), e.Choices()
+	return app.Div().Class("pg-field").Body(
+		app.Label().For(e.Control).Text(t(l, e.Label)),
+		app.Select().ID(e.Control).Disabled(st.locked(e.Name)).OnChange(func(ctx app.Context, _ app.Event) {
+			x := ctx.JSSrc().Get("value").String()
+			ctx.Dispatch(func(app.Context) {
+				st.change(true, "data", func(s *session.Settings) { _ = e.SetText(s, x) }) // one of Choices
+			})
+		}).Body(
+			app.Range(names).Slice(func(i int) app.UI {
+				return app.Option().Value(names[i]).Selected(names[i] == cur).Text(t(l, "missing-"+names[i]))
+			}),
+		),
+	)
 }
 
 func (c *previewTable) onAsClasses(ctx app.Context, e app.Event) {

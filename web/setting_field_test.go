@@ -130,13 +130,17 @@ func TestSelectsTable(t *testing.T) {
 	n := 0
 	for i := range session.Table {
 		e := &session.Table[i]
-		if e.Kind() != session.Choice || e.Control == "" || e.Name == "missing" { // missing: the preview's own select ("mean" for fill)
+		if e.Kind() != session.Choice || e.Control == "" {
 			continue
 		}
 		n++
 		st, _ := testStore(t)
 		v := st.view()
-		html := app.HTMLString(settingSelect(st, "en", e.Name))
+		sel := settingSelect
+		if e.Name == "missing" {
+			sel = func(st *store, l, _ string) app.UI { return missingSelect(st, l) } // the columns panel's, a data setting
+		}
+		html := app.HTMLString(sel(st, "en", e.Name))
 		var got []string
 		selected := ""
 		for _, m := range optRe.FindAllStringSubmatch(html, -1) {
@@ -156,8 +160,8 @@ func TestSelectsTable(t *testing.T) {
 			t.Errorf("#%s: %q selected, %q in use", e.Control, selected, want)
 		}
 	}
-	if n < 5 {
-		t.Errorf("%d selects of the table's settings, want 5 (activation, loss, init, optimizer, norm)", n)
+	if n < 6 {
+		t.Errorf("%d selects of the table's settings, want 6 (activation, loss, init, optimizer, norm, missing)", n)
 	}
 	st, _ := testStore(t)
 	html := app.HTMLString((&quickSettings{St: st, Lang: "en"}).Render())

@@ -33,7 +33,7 @@ var Catalog = map[string]map[string]string{
 		"sum-inputs":  "%d inputs", "sum-input": "%d input", "sum-regression": "regression of %s", "sum-classes": "%d classes of %s",
 
 		"columns": "Columns", "target": "Target column", "preview": "First rows",
-		"missing": "Missing values", "missing-drop": "Drop the row", "missing-mean": "Fill with the mean / mode",
+		"missing": "Missing values", "missing-drop": "Drop the row", "missing-fill": "Fill with the mean / mode",
 		"missing-impute": "Impute (median, a “missing” category, indicators)",
 		"as-classes":     "Treat a numeric target as class labels",
 		"as-classes-two": "(two values: always classes)",
@@ -315,7 +315,7 @@ var Catalog = map[string]map[string]string{
 		"sum-inputs":  "%d 个输入", "sum-input": "%d 个输入", "sum-regression": "回归目标 %s", "sum-classes": "%d 个类别（%s）",
 
 		"columns": "列", "target": "目标列", "preview": "前几行",
-		"missing": "缺失值", "missing-drop": "丢弃该行", "missing-mean": "用均值 / 众数填充",
+		"missing": "缺失值", "missing-drop": "丢弃该行", "missing-fill": "用均值 / 众数填充",
 		"missing-impute": "插补（中位数、“缺失”类别、缺失指示）",
 		"as-classes":     "把数值目标当作类别标签",
 		"as-classes-two": "（只有两个取值：总是当作类别）",
