@@ -67,7 +67,7 @@ func bootWorker() (w app.Value, queued []app.Value, ahead [][]byte, ok bool) {
 // firstVisit loads the default settings, with the hint for newcomers: the
 // page's start when there is no link and nothing saved.
 func (s *store) firstVisit() {
-	s.firstHint = true
+	s.data.firstHint = true
 	s.change(true, "", func(*session.Settings) {})
 }
 

@@ -92,10 +92,10 @@ var heatRGBA []byte
 var pointRecs draw.Recs
 
 func classes(st *store) int {
-	if st.summary == nil {
+	if st.data.Summary() == nil {
 		return 0
 	}
-	return len(st.summary.Classes)
+	return len(st.data.Summary().Classes)
 }
 
 func drawBoundary(st *store, c *draw.Canvas) {
@@ -160,7 +160,7 @@ func pointColor(label float64, classes int) int {
 // (or mode). Picking one changes the view only; training goes on.
 func (c *boundaryView) axes() app.UI {
 	l, st := c.Lang, c.St
-	cols := numericFeatures(st.summary, st.view())
+	cols := numericFeatures(st.data.Summary(), st.view())
 	h := st.run.Heat()
 	if h == nil || h.MapX == "" || len(cols) < 2 {
 		return app.Span().ID("boundary-axes").Hidden(true)

@@ -23,18 +23,18 @@ func TestDataErrorText(t *testing.T) {
 			t.Errorf("no Chinese text for data error %q", code)
 		}
 	}
-	st := &store{dataErr: `data: line 5, column 4: "abc": not a number in a numeric column`}
-	st.dataErrAt = errParts{code: "not-number", cell: "abc", line: 5, column: 4}
-	if got := dataErrorText("en", st); got != st.dataErr {
-		t.Errorf("English: %q, want the engine's %q", got, st.dataErr)
+	st := &store{data: dataState{dataErr: `data: line 5, column 4: "abc": not a number in a numeric column`}}
+	st.data.dataErrAt = errParts{code: "not-number", cell: "abc", line: 5, column: 4}
+	if got := dataErrorText("en", st); got != st.data.dataErr {
+		t.Errorf("English: %q, want the engine's %q", got, st.data.dataErr)
 	}
 	got := dataErrorText("zh", st)
 	if !strings.HasPrefix(got, "第 5 行第 4 列：“abc”：") || !strings.Contains(got, "非数字") {
 		t.Errorf("Chinese: %q", got)
 	}
-	st.dataErrAt.code = ""
-	if got := dataErrorText("zh", st); got != st.dataErr {
-		t.Errorf("no code: %q, want the engine's %q", got, st.dataErr)
+	st.data.dataErrAt.code = ""
+	if got := dataErrorText("zh", st); got != st.data.dataErr {
+		t.Errorf("no code: %q, want the engine's %q", got, st.data.dataErr)
 	}
 }
 

@@ -33,10 +33,10 @@ func (c *confusionView) OnDismount() {
 func (c *confusionView) Render() app.UI {
 	l, st := c.Lang, c.St
 	m := st.run.Confusion()
-	if st.summary == nil || len(st.summary.Classes) == 0 || len(m) == 0 {
+	if st.data.Summary() == nil || len(st.data.Summary().Classes) == 0 || len(m) == 0 {
 		return app.Div().Hidden(true)
 	}
-	cls := st.summary.Classes
+	cls := st.data.Summary().Classes
 	maxN := 1
 	for _, r := range m {
 		for _, v := range r {

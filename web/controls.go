@@ -41,14 +41,14 @@ func (c *controls) Render() app.UI {
 		label = t(l, "pause")
 	}
 	// Step and Reset wait for the page (Train's click is kept, boot.js).
-	busy := c.St.summary == nil || c.St.prerendered
+	busy := c.St.data.Summary() == nil || c.St.prerendered
 	// Train answers while the data loads (the click is kept, toggleTrain),
 	// unless the trainer is gone.
 	return app.Section().Class("pg-controls").Aria("label", t(l, "controls")).Body(
 		app.Button().ID("train").Class("pg-primary").
 			Aria("pressed", strconv.FormatBool(c.St.trainPressed())).
 			Title(t(l, "train-key")).
-			Disabled(c.St.summary == nil && c.St.health.RestartMsg() != "").
+			Disabled(c.St.data.Summary() == nil && c.St.health.RestartMsg() != "").
 			OnClick(func(ctx app.Context, e app.Event) { toggleTrain(c.St) }).
 			Text(label),
 		app.Button().ID("step").Title(t(l, "step-key")).Disabled(busy).

@@ -15,7 +15,7 @@ import (
 // first (noteOrder). The list is always there (hidden when empty), so that
 // go-app keeps the elements after it in place.
 func noteList(st *store, l string) app.UI {
-	ns := notes(st.summary)
+	ns := notes(st.data.Summary())
 	order := noteOrder(ns)
 	return app.Ul().ID("data-notes").Class("pg-warn").Hidden(len(ns) == 0).Body(
 		app.Range(order).Slice(func(k int) app.UI {

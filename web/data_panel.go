@@ -96,10 +96,10 @@ func (c *dataPanel) Render() app.UI {
 			// Hidden rather than left out: the elements after it keep their
 			// places, so go-app does not reuse them for one another (the
 			// paste area would lose its text).
-			app.P().ID("first-hint").Class("pg-note pg-small").Hidden(!(c.St.firstHint && c.St.lessons.Lesson() == nil && c.St.exercise.Info() == nil)).Body(
+			app.P().ID("first-hint").Class("pg-note pg-small").Hidden(!(c.St.data.FirstHint() && c.St.lessons.Lesson() == nil && c.St.exercise.Info() == nil)).Body(
 				app.Text(t(l, "first-hint")+" "),
 				app.Button().Class("pg-link").Aria("label", t(l, "dismiss")).Text("×").
-					OnClick(func(ctx app.Context, e app.Event) { c.St.firstHint = false }),
+					OnClick(func(ctx app.Context, e app.Event) { c.St.dismissFirstHint() }),
 			),
 			panel(c.St, "paste-panel", t(l, "own-data"),
 				app.Div().Class("pg-field").Body(
@@ -189,8 +189,7 @@ func (c *dataPanel) onLoad(ctx app.Context, e app.Event) {
 func (c *dataPanel) loadText(ctx app.Context, text string) {
 	ctx.Dispatch(func(app.Context) {
 		if strings.TrimSpace(text) == "" {
-			c.St.dataErr, c.St.dataErrAt.code = t(c.Lang, "empty-data"), ""
-			c.St.notify(topicData)
+			c.St.setDataErr(t(c.Lang, "empty-data"))
 			return
 		}
 		// A table of one's own gets the table defaults (session.Pasted,
@@ -238,8 +237,7 @@ func (c *dataPanel) readFile(ctx app.Context, file app.Value) {
 		text, msg := args[0].String(), args[1].String()
 		if msg != "" {
 			ctx.Dispatch(func(app.Context) {
-				c.St.dataErr, c.St.dataErrAt.code = msg, ""
-				c.St.notify(topicData)
+				c.St.setDataErr(msg)
 			})
 			return nil
 		}
@@ -301,7 +299,10 @@ type errParts struct {
 }
 
 // dataErrorText is the page's data error in the page's language.
-func dataErrorText(l string, st *store) string { return errorText(l, st.dataErrAt, st.dataErr) }
+func dataErrorText(l string, st *store) string {
+	msg, at := st.data.DataErr()
+	return errorText(l, at, msg)
+}
 
 // errorText words the data error at in language l: in English the engine's
 // own words, english; in another language, for an error of a known kind,

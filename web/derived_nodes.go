@@ -16,7 +16,7 @@ import (
 // table; this row shows only when the data has exactly two numeric inputs.
 func derivedNodes(l string, st *store) app.UI {
 	v := st.view()
-	cols := numericFeatures(st.summary, v)
+	cols := numericFeatures(st.data.Summary(), v)
 	if len(cols) != 2 {
 		return nil
 	}

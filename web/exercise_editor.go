@@ -130,9 +130,9 @@ func (c *exerciseEditor) Render() app.UI {
 			),
 			c.locks(metric),
 			app.Div().Class("pg-row").Body(
-				app.Button().ID("exercise-make").Class("pg-primary").Disabled(c.St.summary == nil).
+				app.Button().ID("exercise-make").Class("pg-primary").Disabled(c.St.data.Summary() == nil).
 					Aria("describedby", "exercise-make-why").OnClick(c.onMake).Text(t(l, "ex-make")),
-				app.If(c.St.summary == nil, app.Span().ID("exercise-make-why").Class("pg-hint").Text(t(l, "ex-need-data"))),
+				app.If(c.St.data.Summary() == nil, app.Span().ID("exercise-make-why").Class("pg-hint").Text(t(l, "ex-need-data"))),
 			),
 			app.Div().Class("pg-field").Body(
 				app.Label().For("exercise-url").Text(t(l, "ex-url")),
@@ -246,7 +246,7 @@ func (c *exerciseEditor) onMake(ctx app.Context, e app.Event) {
 		ex := &exerciseInfo{Exercise: rules.Exercise{
 			Title:        c.title,
 			Instructions: c.instructions,
-			Settings:     st.settings,
+			Settings:     st.data.Settings(),
 			Goal:         rules.Goal{Metric: rules.Metric(metric), Threshold: th, MaxHidden: int(mh), MaxEpochs: int(me)},
 		}}
 		ex.Settings.Lang = st.lang

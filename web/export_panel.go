@@ -44,7 +44,7 @@ func (c *exportPanel) OnDismount() {
 
 func (c *exportPanel) Render() app.UI {
 	l, st := c.Lang, c.St
-	none := st.summary == nil
+	none := st.data.Summary() == nil
 	if c.chart == "" {
 		c.chart = chartIDs[0]
 	}
@@ -57,7 +57,7 @@ func (c *exportPanel) Render() app.UI {
 				ctx.Dispatch(func(app.Context) { st.sendExtra(&wire.GetPredictions{}) })
 			}).Text(t(l, "export-predictions")),
 			app.Button().ID("export-history").Disabled(len(st.run.History()) == 0).OnClick(func(ctx app.Context, e app.Event) {
-				download("history.csv", "text/csv", historyCSV(st.run.History(), st.summary != nil && st.summary.Valid > 0))
+				download("history.csv", "text/csv", historyCSV(st.run.History(), st.data.Summary() != nil && st.data.Summary().Valid > 0))
 			}).Text(t(l, "export-history")),
 			app.Button().ID("export-session").Disabled(none).OnClick(func(ctx app.Context, e app.Event) {
 				ctx.Dispatch(func(app.Context) { saveSessionFile(st, false) })
@@ -176,7 +176,7 @@ func (c *exportPanel) importText(text string) string {
 				c.importErr = tf(l, "import-model-shape", m.Sizes[0], m.Sizes[len(m.Sizes)-1], in, out)
 			default:
 				c.importErr = ""
-				next := st.settings
+				next := st.data.Settings()
 				next.Model = m.Config
 				next.Model.Hidden = append([]int(nil), m.Sizes[1:len(m.Sizes)-1]...)
 				st.load(next, m.Params, false)

@@ -57,7 +57,7 @@ var derivedKinds = []data.DerivedKind{data.Square, data.Product, data.Sin, data.
 // tab stops plus one per derived input.
 func (c *featuresPanel) Render() app.UI {
 	l, v := c.Lang, c.St.view()
-	cols := numericFeatures(c.St.summary, v)
+	cols := numericFeatures(c.St.data.Summary(), v)
 	locked := c.St.locked("derived")
 	if c.a == "" || !slices.Contains(cols, c.a) {
 		c.a = first(cols)

@@ -72,7 +72,7 @@ func (f *numSpec) rangeText(l string) string {
 // out of range. Valid values apply when the field changes (Enter or
 // leaving it).
 func numField(st *store, l string, f numSpec) app.UI {
-	msg := st.fieldErr[f.ID]
+	msg := st.data.FieldErr(f.ID)
 	in := app.Input().ID(f.ID).Type("text").Attr("inputmode", "decimal").Attr("autocomplete", "off").
 		Value(full(f.Get(st))).Disabled(f.Off).Aria("describedby", f.ID+"-error").
 		OnChange(func(ctx app.Context, e app.Event) {
@@ -163,29 +163,4 @@ func parseNumber(s string) (float64, bool) {
 		s = strings.Replace(s, ",", ".", 1)
 	}
 	return parseFloat(s)
-}
-
-// setNumber applies the text typed into field f, or marks it invalid and
-// keeps the value in use. Call it inside ctx.Dispatch.
-func (s *store) setNumber(f numSpec, text string) {
-	l := s.lang
-	v, ok := parseNumber(text)
-	if !ok || !f.valid(v) {
-		what := tf(l, "field-not-number", text)
-		if ok {
-			what = tf(l, "field-out-of-range", text)
-		}
-		s.fieldErr[f.ID] = what + " " + f.rangeText(l) + " " + tf(l, "field-kept", full(f.Get(s)))
-		s.notify(topicData)
-		return
-	}
-	delete(s.fieldErr, f.ID)
-	switch {
-	case f.Live:
-		s.tune(f.ID, func(x *session.Settings) { f.Set(x, v) })
-	case f.Data:
-		s.change(true, "data", func(x *session.Settings) { f.Set(x, v) })
-	default:
-		s.change(false, f.ID, func(x *session.Settings) { f.Set(x, v) })
-	}
 }

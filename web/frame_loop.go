@@ -158,7 +158,7 @@ func (l *frameLoop) readouts() {
 	if have {
 		s = st.run.History()[len(st.run.History())-1]
 	}
-	test := have && st.summary != nil && st.summary.Test > 0
+	test := have && st.data.Summary() != nil && st.data.Summary().Test > 0
 	// set writes one readout and reports whether it shows the numbers.
 	set := func(k int, id string, v float64, have bool, epoch bool) bool {
 		text, value := "", ""

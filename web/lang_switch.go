@@ -27,12 +27,7 @@ func (c *langSwitch) onChange(ctx app.Context, e app.Event) {
 		l = "en"
 	}
 	ctx.Dispatch(func(ctx app.Context) {
-		c.St.lang = l
-		c.St.settings.Lang = l
 		ctx.LocalStorage().Set(langKey, l)
-		saveSession(c.St)
-		setDocumentLang(l)
-		c.St.dirty = dirtyAll
-		c.St.notify(topicLang)
+		c.St.switchLang(l)
 	})
 }

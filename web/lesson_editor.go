@@ -55,7 +55,7 @@ func (c *lessonEditor) Render() app.UI {
 				OnClick(func(ctx app.Context, e app.Event) { c.steps = append(c.steps, stepDraft{}) }).Text(t(l, "guide-add-step")),
 			app.Button().ID("guide-remove-step").Disabled(len(c.steps) <= 3).
 				OnClick(func(ctx app.Context, e app.Event) { c.steps = c.steps[:len(c.steps)-1] }).Text(t(l, "guide-remove-step")),
-			app.Button().ID("guide-make").Class("pg-primary").Disabled(c.St.summary == nil).OnClick(c.onMake).Text(t(l, "guide-make")),
+			app.Button().ID("guide-make").Class("pg-primary").Disabled(c.St.data.Summary() == nil).OnClick(c.onMake).Text(t(l, "guide-make")),
 		),
 		app.Div().Class("pg-field").Body(
 			app.Label().For("guide-url").Text(t(l, "guide-url")),
@@ -141,7 +141,7 @@ func (c *lessonEditor) stepUI(i int) app.UI {
 // lesson builds the teacher's lesson from the drafts.
 func (c *lessonEditor) lesson() (*guide.Lesson, string) {
 	st := c.St
-	ls := &guide.Lesson{ID: "teacher", Title: guide.Text{En: c.title, Zh: c.title}, Settings: st.settings}
+	ls := &guide.Lesson{ID: "teacher", Title: guide.Text{En: c.title, Zh: c.title}, Settings: st.data.Settings()}
 	ls.Settings.Lang, ls.Settings.Version = st.lang, session.Version
 	for i, d := range c.steps {
 		step := guide.Step{Text: guide.Text{En: d.Text, Zh: d.Text}}

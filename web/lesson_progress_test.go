@@ -75,7 +75,7 @@ func TestStoreLessonArrival(t *testing.T) {
 	}
 	s.goStep(0, false) // back: the step's settings load afresh
 	met(false, "step 1 after going back")
-	if s.pending == nil {
+	if s.data.pending == nil {
 		t.Errorf("going back loads no settings")
 	}
 	reports(0, true, "step 1 after going back")

@@ -2,17 +2,7 @@ package web
 
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
-	"github.com/nnplayground/playground/core/session"
 )
-
-// linear is the linear model's reference for the loaded data, fitted by
-// the worker to the same training rows (session.Summary.Linear), or nil.
-func (s *store) linear() *session.Baseline {
-	if s.summary == nil {
-		return nil
-	}
-	return s.summary.Linear
-}
 
 // linearReadout shows #linear-ref beside the network's test metric: the
 // linear model's test metric ("linear model 0.83"), its kind in the

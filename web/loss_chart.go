@@ -35,7 +35,7 @@ func (c *lossChart) Render() app.UI {
 			app.Span().Text(t(l, "loss-chart")+" "),
 			app.Span().Class("pg-key pg-key-train").Text(t(l, "train")),
 			app.Span().Class("pg-key pg-key-test").Text(t(l, "test")),
-			app.If(c.St.summary != nil && c.St.summary.Valid > 0, app.Span().ID("loss-key-valid").Class("pg-key pg-key-valid").Text(t(l, "held-validation"))),
+			app.If(c.St.data.Summary() != nil && c.St.data.Summary().Valid > 0, app.Span().ID("loss-key-valid").Class("pg-key pg-key-valid").Text(t(l, "held-validation"))),
 			app.Span().Class("pg-check").Body(
 				app.Input().Type("checkbox").ID("loss-log").Checked(c.St.logScale).OnChange(func(ctx app.Context, e app.Event) {
 					on := ctx.JSSrc().Get("checked").Bool()
@@ -62,7 +62,7 @@ func drawLoss(st *store, c *draw.Canvas) {
 	if len(cols.Xs) == 0 {
 		return
 	}
-	test := st.summary != nil && st.summary.Test > 0
+	test := st.data.Summary() != nil && st.data.Summary().Test > 0
 	p := draw.PlotArea{X: 48, Y: 6, W: c.W - 56, H: c.H - 24, Log: st.logScale}
 	p.X0, p.X1 = cols.Xs[0], cols.Xs[len(cols.Xs)-1]
 	span := cols.Loss

@@ -72,7 +72,7 @@ func drawMetric(st *store, c *draw.Canvas) {
 	if len(cols.Xs) == 0 {
 		return
 	}
-	test := st.summary != nil && st.summary.Test > 0
+	test := st.data.Summary() != nil && st.data.Summary().Test > 0
 	p := draw.PlotArea{X: 48, Y: 6, W: c.W - 56, H: c.H - 24}
 	p.X0, p.X1 = cols.Xs[0], cols.Xs[len(cols.Xs)-1]
 	span := cols.Metric

@@ -201,12 +201,12 @@ func (c *networkView) unitName(layer, unit int) string {
 	net := c.St.run.Net()
 	switch {
 	case layer == 0:
-		if s := c.St.summary; s != nil && unit < len(s.Inputs) {
+		if s := c.St.data.Summary(); s != nil && unit < len(s.Inputs) {
 			return s.Inputs[unit]
 		}
 		return fmt.Sprintf("x%d", unit+1)
 	case net != nil && layer == len(net.Sizes)-1:
-		if s := c.St.summary; s != nil && len(s.Classes) > 2 && unit < len(s.Classes) {
+		if s := c.St.data.Summary(); s != nil && len(s.Classes) > 2 && unit < len(s.Classes) {
 			return s.Classes[unit]
 		}
 		return fmt.Sprintf("%s%d", t(c.Lang, "out"), unit+1)
@@ -362,7 +362,7 @@ func drawNetwork(st *store, c *draw.Canvas) {
 	} else {
 		c.Attr("data-maps", 0)
 	}
-	if s := st.summary; s != nil {
+	if s := st.data.Summary(); s != nil {
 		room := netPadL - r - 6
 		for i, name := range s.Inputs {
 			if i < len(netGeom.xs[0]) && r >= 3 {

@@ -37,7 +37,7 @@ func (s *store) pinRun() {
 		return
 	}
 	step := max(1, len(c.Xs)/maxPinPoints)
-	p := pinnedRun{Settings: s.settings}
+	p := pinnedRun{Settings: s.data.Settings()}
 	p.Settings.Text = ""
 	for i := 0; i < len(c.Xs); i += step {
 		p.Epochs, p.Train, p.Test = append(p.Epochs, c.Xs[i]), append(p.Train, c.Train[i]), append(p.Test, c.Test[i])

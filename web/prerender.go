@@ -14,7 +14,7 @@ import (
 // output before any WebAssembly runs. app.wasm's first mount replaces it.
 
 // DefaultSettings returns the settings a first visit loads.
-func DefaultSettings() session.Settings { return newStore().settings }
+func DefaultSettings() session.Settings { return newStore().data.Settings() }
 
 // NewPrerenderedPage returns the page's root as a first visit shows it
 // once the trainer's reports arrived (its answer to DefaultSettings, then
@@ -26,7 +26,7 @@ func DefaultSettings() session.Settings { return newStore().settings }
 func NewPrerenderedPage(sizes map[string][2]float64, reports ...wire.Message) app.Composer {
 	st := newStore()
 	st.prerendered = true
-	st.firstHint = true // a first visit: no saved session
+	st.showFirstHint() // a first visit: no saved session
 	for _, m := range reports {
 		st.apply(m)
 	}

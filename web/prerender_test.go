@@ -16,8 +16,8 @@ func TestPrerenderedPage(t *testing.T) {
 	ses := built(t, session.Default())
 	sizes := map[string][2]float64{"network": {700, 400}, "boundary": {158, 158}, "loss-chart": {314, 220}}
 	p := NewPrerenderedPage(sizes, loaded(ses), &wire.Reference{Linear: ses.Linear()}).(*playground)
-	if p.st.summary == nil || len(p.st.run.history) != 1 {
-		t.Fatalf("summary %v, history %d", p.st.summary, len(p.st.run.history))
+	if p.st.data.summary == nil || len(p.st.run.history) != 1 {
+		t.Fatalf("summary %v, history %d", p.st.data.summary, len(p.st.run.history))
 	}
 	for id, want := range map[string][]string{
 		"network":  {"<line", "<circle", "<image"},
@@ -38,7 +38,7 @@ func TestPrerenderedPage(t *testing.T) {
 			t.Errorf("%s: a character a CSS url(\"…\") cannot hold", id)
 		}
 	}
-	if !p.st.prerendered || !p.st.firstHint {
+	if !p.st.prerendered || !p.st.data.firstHint {
 		t.Error("not marked prerendered with the first visit's hint")
 	}
 }

@@ -31,7 +31,7 @@ func (c *previewTable) OnDismount() {
 }
 
 func (c *previewTable) Render() app.UI {
-	l, sum, v := c.Lang, c.St.summary, c.St.view()
+	l, sum, v := c.Lang, c.St.data.Summary(), c.St.view()
 	if sum == nil {
 		return panel(c.St, "columns-panel", t(l, "columns"),
 			app.Label().For("target-column").Text(t(l, "target")),

@@ -31,12 +31,14 @@ func (c *quickSettings) OnDismount() {
 
 func (c *quickSettings) Render() app.UI {
 	l, st := c.Lang, c.St
+	kind, _ := st.data.Reg()
 	return app.Section().ID("quick-settings").Class("pg-quick").Aria("label", t(l, "quick-settings")).Body(
 		numField(st, l, lrSpec(st, l)),
 		settingSelect(st, l, "activation"),
-		enumSelect(st, l, "regularization", t(l, "regularization"), session.Regularizations(), st.regKind, true, func(s *session.Settings, x string) {
-			st.regKind = x
-			applyReg(s, x, st.regRate)
+		enumSelect(st, l, "regularization", t(l, "regularization"), session.Regularizations(), kind, true, func(s *session.Settings, x string) {
+			st.setRegKind(x)
+			_, rate := st.data.Reg()
+			applyReg(s, x, rate)
 		}),
 		numField(st, l, regRateSpec(st, l)),
 	)
@@ -51,10 +53,11 @@ func lrSpec(st *store, l string) numSpec { return settingSpec(st, l, "lr", 0, ra
 func regRateSpec(st *store, l string) numSpec {
 	f := settingSpec(st, l, "l2", 0, penaltyLadder)
 	f.ID, f.Off = "reg-rate", st.lockedCtl("reg-rate")
-	f.Get = func(st *store) float64 { return st.regRate }
+	f.Get = func(st *store) float64 { _, rate := st.data.Reg(); return rate }
 	f.Set = func(s *session.Settings, v float64) {
-		st.regRate = v
-		applyReg(s, st.regKind, v)
+		st.setRegRate(v)
+		kind, _ := st.data.Reg()
+		applyReg(s, kind, v)
 	}
 	return f
 }

@@ -51,7 +51,7 @@ func (c *readouts) spoken() string {
 	}
 	s := st.run.History()[len(st.run.History())-1]
 	parts := []string{t(l, "epoch") + " " + strconv.Itoa(s.Epoch), t(l, "train-loss") + " " + plain(s.TrainLoss, 3)}
-	test := st.summary != nil && st.summary.Test > 0
+	test := st.data.Summary() != nil && st.data.Summary().Test > 0
 	if test {
 		parts = append(parts, t(l, "test-loss")+" "+plain(s.TestLoss, 3))
 	}
@@ -79,7 +79,7 @@ func (c *readouts) Render() app.UI {
 	if have {
 		s = c.St.run.History()[len(c.St.run.History())-1]
 	}
-	test := have && c.St.summary != nil && c.St.summary.Test > 0
+	test := have && c.St.data.Summary() != nil && c.St.data.Summary().Test > 0
 	metric := t(l, "accuracy")
 	if c.St.task() == "regression" {
 		metric = t(l, "r2")

@@ -50,8 +50,8 @@ type rowState struct {
 func (s *store) syncRow() {
 	r := &s.row
 	var f []session.Feature
-	if s.summary != nil {
-		f = s.summary.Features
+	if s.data.Summary() != nil {
+		f = s.data.Summary().Features
 	}
 	if slices.EqualFunc(f, r.features, func(a, b session.Feature) bool {
 		return a.Name == b.Name && slices.Equal(a.Categories, b.Categories)
@@ -59,7 +59,7 @@ func (s *store) syncRow() {
 		return
 	}
 	r.features, r.answer, r.asked = f, nil, false
-	r.fill(s.summary, 0)
+	r.fill(s.data.Summary(), 0)
 }
 
 // fill sets the values from row i of the summary's preview.
@@ -86,11 +86,11 @@ func (s *store) askRow() {
 func (c *rowInspector) Render() app.UI {
 	l, st := c.Lang, c.St
 	r := &st.row
-	if st.summary == nil || len(r.features) == 0 {
+	if st.data.Summary() == nil || len(r.features) == 0 {
 		return panel(st, "row-panel", t(l, "row-panel"), app.P().Class("pg-hint").Text(t(l, "row-none")))
 	}
 	var rows []app.UI
-	for i := range st.summary.Preview {
+	for i := range st.data.Summary().Preview {
 		rows = append(rows, app.Option().Value(strconv.Itoa(i)).Selected(i == r.from).Text(tf(l, "row-n", i+1)))
 	}
 	rows = append(rows, app.Option().Value("-1").Selected(r.from < 0).Text(t(l, "row-typed")))
@@ -141,7 +141,7 @@ func (c *rowInspector) onFrom(ctx app.Context, e app.Event) {
 	}
 	ctx.Dispatch(func(app.Context) {
 		st := c.St
-		st.row.fill(st.summary, i)
+		st.row.fill(st.data.Summary(), i)
 		st.askRow()
 	})
 }
@@ -172,8 +172,8 @@ func rowAnswer(l string, st *store) app.UI {
 		)
 	} else {
 		target := ""
-		if st.summary != nil {
-			target = st.summary.Target
+		if st.data.Summary() != nil {
+			target = st.data.Summary().Target
 		}
 		what = app.P().ID("row-prediction").DataSet("value", full(p.Value)).Text(tf(l, "row-predicted-value", target, plain(p.Value, 6)))
 	}
@@ -189,8 +189,8 @@ func rowAnswer(l string, st *store) app.UI {
 		vals := make([]string, len(u))
 		for j, v := range u {
 			vals[j] = plain(v, 3)
-			if k == 0 && st.summary != nil && len(st.summary.Inputs) == len(u) {
-				vals[j] = st.summary.Inputs[j] + " " + vals[j] // the network's input names
+			if k == 0 && st.data.Summary() != nil && len(st.data.Summary().Inputs) == len(u) {
+				vals[j] = st.data.Summary().Inputs[j] + " " + vals[j] // the network's input names
 			}
 		}
 		layers[k] = app.Li().DataSet("layer", k).DataSet("values", unitsData(u)).Body(

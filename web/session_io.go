@@ -230,7 +230,7 @@ func (s *store) applyExtra(m wire.Message) {
 
 // extraError gives a worker error to the request awaiting an answer, if any.
 func (s *store) extraError(msg string) bool {
-	if len(s.awaiting) == 0 || s.pending != nil {
+	if len(s.awaiting) == 0 || s.data.pending != nil {
 		return false
 	}
 	if s.awaiting[awaitCheck] {

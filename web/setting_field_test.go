@@ -37,7 +37,7 @@ func typed(t *testing.T, e *session.Setting) {
 	t.Helper()
 	for _, p := range settingtest.Probes(e) {
 		st, _ := testStore(t)
-		st.regKind = "l2"
+		st.data.regKind = "l2"
 		f := pageFields(st, "en")[e.Name]
 		text := strconv.FormatFloat(p.Value, 'f', -1, 64)
 		ok := p.OK && !(e.ZeroOK && p.Value == 0 && (e.Min > 0 || e.MinOpen))
@@ -45,17 +45,17 @@ func typed(t *testing.T, e *session.Setting) {
 			continue // past float64's whole numbers
 		}
 		st.setNumber(f, text)
-		if msg := st.fieldErr[f.ID]; (msg == "") != ok {
+		if msg := st.data.fieldErr[f.ID]; (msg == "") != ok {
 			t.Errorf("#%s %q: message %q, want valid %v", f.ID, text, msg, ok)
 		}
 		if !ok {
 			continue
 		}
-		if st.pending == nil {
+		if st.data.pending == nil {
 			t.Errorf("#%s %q: nothing sent", f.ID, text)
 			continue
 		}
-		if v := raw(e, st.pending); v != p.Value {
+		if v := raw(e, st.data.pending); v != p.Value {
 			t.Errorf("#%s %q: sent %v", f.ID, text, v)
 		}
 	}

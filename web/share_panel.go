@@ -45,7 +45,7 @@ func (c *sharePanel) Render() app.UI {
 	}
 	return panel(c.St, "share-panel", t(l, "share-title"),
 		app.Div().Class("pg-row").Body(
-			app.Button().ID("share").Class("pg-primary").Disabled(c.St.summary == nil).OnClick(c.onShare).Text(t(l, "share")),
+			app.Button().ID("share").Class("pg-primary").Disabled(c.St.data.Summary() == nil).OnClick(c.onShare).Text(t(l, "share")),
 			app.Span().Class("pg-check").Body(
 				app.Input().Type("checkbox").ID("start-here").Checked(c.startHere).OnChange(func(ctx app.Context, e app.Event) {
 					c.startHere = ctx.JSSrc().Get("checked").Bool()
@@ -79,7 +79,7 @@ func (c *sharePanel) Render() app.UI {
 func (c *sharePanel) onShare(ctx app.Context, e app.Event) {
 	ctx.Dispatch(func(app.Context) {
 		st := c.St
-		s := session.Saved{Settings: st.settings}
+		s := session.Saved{Settings: st.data.Settings()}
 		s.Settings.Lang = st.lang
 		if c.startHere {
 			s.Weights = st.weightsOf()
@@ -111,7 +111,7 @@ func (c *sharePanel) onShare(ctx app.Context, e app.Event) {
 // saveSessionFile downloads the session as a file (made by the tools
 // worker, link.EncodeFile).
 func saveSessionFile(st *store, withWeights bool) {
-	s := session.Saved{Settings: st.settings}
+	s := session.Saved{Settings: st.data.Settings()}
 	s.Settings.Lang = st.lang
 	if withWeights {
 		s.Weights = st.weightsOf()

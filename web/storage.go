@@ -62,7 +62,7 @@ func saveSession(s *store) {
 	if !app.IsClient {
 		return
 	}
-	st := s.settings
+	st := s.data.settings
 	text := st.Text
 	st.Text = ""
 	b, err := json.Marshal(st)

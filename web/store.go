@@ -49,27 +49,13 @@ const (
 type store struct {
 	lang string
 
-	settings session.Settings  // the last settings the worker accepted
-	pending  *session.Settings // settings sent, awaiting "loaded" or "error"
-	dataEdit bool              // whether the pending change touched the data
-
-	regKind string  // "none", "l1", "l2": the page's view of Config.L1/L2
-	regRate float64 // the rate shown in #reg-rate
-
-	summary *session.Summary
+	data dataState // the settings, the data's summary and errors (store_data.go)
 
 	run runState // the run: the trainer's reports and what they say, the speed (store_run.go)
 
-	dataErr   string   // data error with line and column; "" when none
-	dataErrAt errParts // the worker's data error in parts, for dataErrorText
+	panels map[string]bool // which panels (panel.go) are open
 
-	panels   map[string]bool   // which panels (panel.go) are open
-	fieldErr map[string]string // a numeric field's message (fields.go), by id; the value in use stays
-
-	// firstHint is set on a first visit (no link, nothing saved): the
-	// notices suggest what to try.
-	firstHint bool
-	pins      []pinnedRun // runs pinned to compare with (pinned_runs.go)
+	pins []pinnedRun // runs pinned to compare with (pinned_runs.go)
 
 	explain  explainState // the explain view's neuron and row, and the answer (explain_view.go)
 	row      rowState     // the row inspector (row_inspector.go)
@@ -144,10 +130,9 @@ type subscriber struct {
 }
 
 func newStore() *store {
-	s := &store{lang: "en", regKind: "none", regRate: 0.001, dirty: dirtyAll, awaiting: map[string]bool{}, asks: map[int]toolsDone{},
-		fieldErr: map[string]string{}}
+	s := &store{lang: "en", dirty: dirtyAll, awaiting: map[string]bool{}, asks: map[int]toolsDone{}}
+	s.data = dataState{settings: session.Default(), regKind: "none", regRate: 0.001, fieldErr: map[string]string{}}
 	s.run = runState{firstTune: -1, tunedAt: -1, speed: defaultSpeed, stepEpochs: 1}
-	s.settings = session.Default()
 	s.syncReg()
 	return s
 }
@@ -174,87 +159,6 @@ func (s *store) notify(t topic) {
 			sub.fn()
 		}
 	}
-}
-
-// view returns the settings the controls show: the pending ones while the
-// worker builds them, else the accepted ones.
-func (s *store) view() session.Settings {
-	if s.pending != nil {
-		return *s.pending
-	}
-	return s.settings
-}
-
-// syncReg sets regKind and regRate from the accepted settings.
-func (s *store) syncReg() { s.syncRegOf(s.settings) }
-
-// syncRegOf sets regKind and regRate from settings x (about to load).
-func (s *store) syncRegOf(x session.Settings) {
-	m := x.Model
-	switch {
-	case m.L1 > 0:
-		s.regKind, s.regRate = "l1", m.L1
-	case m.L2 > 0:
-		s.regKind, s.regRate = "l2", m.L2
-	default:
-		s.regKind = "none"
-	}
-}
-
-// change applies edit to a copy of the current settings and asks the worker
-// to build it: every setting needs a new network, and the page says so.
-// data tells whether the change is to the data (its error goes to #data-error).
-func (s *store) change(data bool, reason string, edit func(*session.Settings)) {
-	next := s.view()
-	next.Model.Hidden = append([]int(nil), next.Model.Hidden...)
-	next.Ignore = append([]string(nil), next.Ignore...)
-	next.Derived = append(next.Derived[:0:0], next.Derived...)
-	edit(&next)
-	if s.exercise.ex != nil {
-		next = s.exercise.ex.Merge(next) // an exercise's data, split and seed are fixed
-	}
-	if s.epoch() > 0 || s.run.running {
-		s.run.resetNotice = reason
-		prev := s.view()
-		s.run.undo = &prev
-	}
-	// Starting weights survive a change that keeps the network's shape.
-	var params []float64
-	if !data && equalInts(next.Model.Hidden, s.view().Model.Hidden) {
-		params = s.exercise.params
-	}
-	s.load(next, params, data)
-	if s.exercise.ex == nil && s.lessons.lesson == nil {
-		clearFragment(s)
-	}
-}
-
-// load asks the worker to build settings next, starting from params when
-// they are not nil. data tells whether its error belongs to #data-error.
-func (s *store) load(next session.Settings, params []float64, data bool) {
-	next.Lang = s.lang
-	next.Version = session.Version
-	s.pending = &next
-	s.exercise.sentParams = params
-	s.dataEdit = data
-	if data && next.Dataset == "" {
-		s.firstHint = false // the first-visit hint is about the built-in sets: this user has data of their own
-	}
-	s.run.running = false
-	s.send(&wire.Load{Settings: next, Params: params})
-	s.notify(topicData | topicRun)
-}
-
-func equalInts(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // epoch is the newest epoch reported, 0 before any training.
@@ -334,8 +238,8 @@ func (s *store) apply(m wire.Message) {
 		s.run.loaded = true
 		s.applyLoaded(r)
 	case *wire.Reference:
-		if s.summary != nil { // the loaded session's: Reference follows its Loaded
-			s.summary.Linear = r.Linear
+		if s.data.summary != nil { // the loaded session's: Reference follows its Loaded
+			s.data.summary.Linear = r.Linear
 			s.dirty |= dirtyHist // the metric chart's line
 			s.notify(topicData | topicStats)
 		}
@@ -343,7 +247,7 @@ func (s *store) apply(m wire.Message) {
 		s.run.loaded = true
 		s.run.tunedAt = r.Epoch
 		if r.Epoch == 0 {
-			s.run.runSettings = s.settings // the whole run trains with them
+			s.run.runSettings = s.data.settings // the whole run trains with them
 		} else if s.run.firstTune < 0 {
 			s.run.firstTune = r.Epoch
 		}
@@ -387,13 +291,13 @@ func (s *store) trainerDied(msg string) {
 	s.link = s.startTrainer()
 	s.pasted = "" // the new worker has no table
 	key := "trainer-restarted"
-	if s.pending != nil && !s.health.restartLoading {
+	if s.data.pending != nil && !s.health.restartLoading {
 		key = "trainer-restarted-lost"
 	}
-	s.pending = nil
+	s.data.pending = nil
 	s.syncReg()
 	s.send(&wire.SetSpeed{EpochsPerSec: s.run.speed})
-	s.load(s.settings, s.exercise.params, false)
+	s.load(s.data.settings, s.exercise.params, false)
 	s.health.restartLoading = true
 	s.health.restartMsg = tf(s.lang, key, msg)
 	s.notify(topicRun | topicData)
@@ -437,9 +341,9 @@ func (s *store) applyLoaded(r *wire.Loaded) {
 	} else {
 		s.health.restartMsg = ""
 	}
-	if s.pending != nil {
-		s.settings = *s.pending
-		s.pending = nil
+	if s.data.pending != nil {
+		s.data.settings = *s.data.pending
+		s.data.pending = nil
 	}
 	s.lessonChange(0, true)
 	s.exercise.params, s.exercise.sentParams = s.exercise.sentParams, nil
@@ -448,10 +352,10 @@ func (s *store) applyLoaded(r *wire.Loaded) {
 		s.run.otherErr = t(s.lang, "params-ignored")
 	}
 	s.exercise.edited = false
-	s.run.runSettings, s.run.firstTune, s.run.tunedAt = s.settings, -1, -1
+	s.run.runSettings, s.run.firstTune, s.run.tunedAt = s.data.settings, -1, -1
 	saveSession(s)
 	s.syncReg()
-	s.summary = &r.Summary
+	s.data.summary = &r.Summary
 	s.syncRow()
 	if s.row.asked {
 		s.askRow() // the new network's answer
@@ -461,8 +365,8 @@ func (s *store) applyLoaded(r *wire.Loaded) {
 	if !(s.exercise.params != nil && !s.exercise.fromStart) {
 		s.run.otherErr = ""
 	}
-	s.dataErr = ""
-	s.dataErrAt.code = ""
+	s.data.dataErr = ""
+	s.data.dataErrAt.code = ""
 	s.run.diverged = false
 	s.run.stopped = nil
 	s.run.net, s.run.heat, s.run.curve, s.run.confusion, s.run.scatter = nil, nil, nil, nil, nil
@@ -482,7 +386,7 @@ func (s *store) applyFailed(r *wire.Failed) {
 	if r.Data != nil {
 		at = errParts{code: r.Data.Code, cell: r.Data.Cell, line: r.Data.Line, column: r.Data.Column}
 	}
-	if s.pending != nil && s.fromSaved {
+	if s.data.pending != nil && s.fromSaved {
 		// The session saved by the last visit no longer builds: start
 		// from the defaults.
 		s.fromSaved = false
@@ -490,25 +394,25 @@ func (s *store) applyFailed(r *wire.Failed) {
 		s.load(session.Default(), nil, true)
 		return
 	}
-	if s.pending != nil && s.exercise.sentParams != nil && at.line == 0 {
+	if s.data.pending != nil && s.exercise.sentParams != nil && at.line == 0 {
 		// The starting weights do not fit these settings: build them
 		// from the seed instead, and say so.
-		next := *s.pending
-		s.load(next, nil, s.dataEdit)
+		next := *s.data.pending
+		s.load(next, nil, s.data.dataEdit)
 		s.run.otherErr = t(s.lang, "params-dropped") + " (" + r.Message + ")"
 		s.notify(topicRun)
 		return
 	}
-	if s.pending != nil {
-		s.pending = nil
+	if s.data.pending != nil {
+		s.data.pending = nil
 		s.syncReg()
 		tp |= topicData
 	}
 	s.run.trainWhenReady = false // nothing to train: the click is dropped
-	if s.dataEdit || at.line > 0 {
-		s.dataErr, s.dataErrAt = r.Message, at
+	if s.data.dataEdit || at.line > 0 {
+		s.data.dataErr, s.data.dataErrAt = r.Message, at
 		if at.line > 0 && !strings.Contains(r.Message, strconv.Itoa(at.line)) {
-			s.dataErr += fmt.Sprintf(" (line %d, column %d)", at.line, at.column)
+			s.data.dataErr += fmt.Sprintf(" (line %d, column %d)", at.line, at.column)
 		}
 		tp |= topicData
 	} else {
@@ -540,7 +444,7 @@ func (s *store) applySnapshot(r *wire.Snapshot, tp topic, full bool) {
 		}
 		s.run.history = append(s.run.history[:n], r.History...)
 		s.cols.Truncate(n)
-		s.cols.Add(r.History, s.summary != nil && s.summary.Test > 0, s.summary != nil && s.summary.Valid > 0)
+		s.cols.Add(r.History, s.data.summary != nil && s.data.summary.Test > 0, s.data.summary != nil && s.data.summary.Valid > 0)
 		s.guideHistory(r.History)
 		if full {
 			tp |= topicStats
@@ -640,14 +544,6 @@ func sameShape(a, b *nn.Network) bool {
 		}
 	}
 	return true
-}
-
-// task is "regression", "binary" or "multiclass" ("" before data loads).
-func (s *store) task() string {
-	if s.summary == nil {
-		return ""
-	}
-	return s.summary.Task
 }
 
 // redraw returns a subscriber that re-renders the component of ctx and,

@@ -188,7 +188,7 @@ func (s *store) stepReports() (n int, building bool) {
 	if s.lessons.guide == nil {
 		return 0, false
 	}
-	return s.lessons.guide.reports, s.pending != nil
+	return s.lessons.guide.reports, s.data.pending != nil
 }
 
 // stepMet evaluates the open step (the settings its actions ask for and
@@ -240,7 +240,7 @@ func (s *store) lessonEdit(e guide.Edit) {
 // step's check: a new network (rebuilt), a live change or a rollback.
 func (s *store) lessonChange(epoch int, rebuilt bool) {
 	if s.lessons.guide != nil {
-		s.lessons.guide.track.Change(s.settings, epoch, rebuilt)
+		s.lessons.guide.track.Change(s.data.settings, epoch, rebuilt)
 	}
 }
 
@@ -248,10 +248,10 @@ func (s *store) lessonChange(epoch int, rebuilt bool) {
 // settings are being built (the epochs are the old network's).
 func (s *store) guideHistory(h []nn.Stats) {
 	g := s.lessons.guide
-	if g == nil || s.pending != nil {
+	if g == nil || s.data.pending != nil {
 		return
 	}
-	valid := s.settings.ValidRatio > 0
+	valid := s.data.settings.ValidRatio > 0
 	for _, st := range h {
 		g.track.Epoch(guide.FromNN(st, valid))
 	}
@@ -263,7 +263,7 @@ func (s *store) guideHistory(h []nn.Stats) {
 // fields.
 func (s *store) guideEvents(r *wire.Snapshot) {
 	g := s.lessons.guide
-	if g == nil || s.pending != nil {
+	if g == nil || s.data.pending != nil {
 		return
 	}
 	if r.Exploded != nil && s.run.exploded == nil {

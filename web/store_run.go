@@ -139,7 +139,7 @@ func resetNet(st *store) {
 	if st.exercise.Params() != nil {
 		// Back to the starting weights of the link or exercise, which
 		// wire.Reset would replace by the seed's.
-		st.load(st.settings, st.exercise.Params(), false)
+		st.load(st.data.settings, st.exercise.Params(), false)
 	} else {
 		st.send(&wire.Reset{})
 	}
@@ -163,9 +163,9 @@ func rollback(st *store, how wire.RollbackHow) {
 	e := *st.run.exploded
 	switch how {
 	case wire.RollbackLower:
-		st.settings.Model.LearningRate = e.LearningRate / 10
+		st.data.settings.Model.LearningRate = e.LearningRate / 10
 	case wire.RollbackClip:
-		st.settings.Model.ClipNorm = 1
+		st.data.settings.Model.ClipNorm = 1
 	}
 	if how != wire.RollbackBack && st.run.FirstTune() < 0 {
 		st.run.firstTune = e.LastGood // the run no longer has one set of settings
@@ -180,7 +180,7 @@ func rollback(st *store, how wire.RollbackHow) {
 
 // toggleTrain starts or pauses training. Call it inside ctx.Dispatch.
 func toggleTrain(st *store) {
-	if st.summary == nil {
+	if st.data.summary == nil {
 		// Not loaded yet: the click is kept (or a second one takes it
 		// back), and trainIfAsked honours it when the data is loaded.
 		st.run.trainWhenReady = !st.run.TrainWhenReady()
@@ -206,7 +206,7 @@ func stepOnce(st *store) { stepN(st, 1) }
 // stepN trains n epochs (#step with #step-epochs; training stops earlier
 // when the coach or a stop rule stops it). Call it inside ctx.Dispatch.
 func stepN(st *store, n int) {
-	if st.summary == nil {
+	if st.data.summary == nil {
 		return
 	}
 	if st.run.Running() {
@@ -229,7 +229,7 @@ func (s *store) trainPressed() bool { return s.run.Running() || s.run.TrainWhenR
 // the first data set was loaded (here or in boot.js). Call it inside
 // ctx.Dispatch, with the data loaded.
 func trainIfAsked(st *store) {
-	if st.run.TrainWhenReady() && st.summary != nil {
+	if st.run.TrainWhenReady() && st.data.summary != nil {
 		st.run.trainWhenReady = false
 		if !st.run.Running() {
 			toggleTrain(st)

@@ -88,19 +88,19 @@ func TestStoreLoadAndSnapshots(t *testing.T) {
 	if len(*sent) != 1 {
 		t.Fatalf("sent %d messages, want the Load", len(*sent))
 	}
-	if _, ok := (*sent)[0].(*wire.Load); !ok || s.pending == nil {
-		t.Fatalf("sent %T, pending %v", (*sent)[0], s.pending)
+	if _, ok := (*sent)[0].(*wire.Load); !ok || s.data.pending == nil {
+		t.Fatalf("sent %T, pending %v", (*sent)[0], s.data.pending)
 	}
 	ses := built(t, x)
 	tp := deliver(t, s, loaded(ses))
-	if s.pending != nil || s.settings.Dataset != "spiral" {
-		t.Fatalf("after Loaded: pending %v, settings' dataset %q", s.pending, s.settings.Dataset)
+	if s.data.pending != nil || s.data.settings.Dataset != "spiral" {
+		t.Fatalf("after Loaded: pending %v, settings' dataset %q", s.data.pending, s.data.settings.Dataset)
 	}
 	if tp&topicData == 0 || tp&topicShape == 0 {
 		t.Errorf("Loaded notified %b, want data and shape", tp)
 	}
-	if len(s.run.history) != 1 || s.epoch() != 0 || s.summary == nil || s.run.heat == nil || len(s.run.heat.Train) == 0 {
-		t.Fatalf("after Loaded: %d epochs, summary %v, heatmap points %v", len(s.run.history), s.summary != nil, s.run.heat != nil)
+	if len(s.run.history) != 1 || s.epoch() != 0 || s.data.summary == nil || s.run.heat == nil || len(s.run.heat.Train) == 0 {
+		t.Fatalf("after Loaded: %d epochs, summary %v, heatmap points %v", len(s.run.history), s.data.summary != nil, s.run.heat != nil)
 	}
 	points := len(s.run.heat.Train)
 
@@ -172,7 +172,7 @@ func TestStoreDataErrorKeepsState(t *testing.T) {
 	ses := built(t, good)
 	deliver(t, s, loaded(ses))
 	deliver(t, s, trained(t, ses, 4, false))
-	sum := s.summary
+	sum := s.data.summary
 
 	bad := good
 	var b strings.Builder
@@ -193,13 +193,13 @@ func TestStoreDataErrorKeepsState(t *testing.T) {
 	line, col := session.ErrorPosition(err)
 	code, cell := session.ErrorCell(err)
 	tp := deliver(t, s, &wire.Failed{Message: err.Error(), Data: &wire.DataError{Code: code, Cell: cell, Line: line, Column: col}})
-	if s.pending != nil || s.settings.Dataset != good.Dataset || s.summary != sum || s.epoch() != 4 {
-		t.Errorf("state lost: pending %v, dataset %q, summary kept %v, epoch %d", s.pending, s.settings.Dataset, s.summary == sum, s.epoch())
+	if s.data.pending != nil || s.data.settings.Dataset != good.Dataset || s.data.summary != sum || s.epoch() != 4 {
+		t.Errorf("state lost: pending %v, dataset %q, summary kept %v, epoch %d", s.data.pending, s.data.settings.Dataset, s.data.summary == sum, s.epoch())
 	}
-	if tp&topicData == 0 || s.dataErr == "" || s.dataErrAt.line != 3 || s.dataErrAt.column != 2 || s.dataErrAt.cell != "oops" {
-		t.Errorf("data error %q at %+v, topics %b", s.dataErr, s.dataErrAt, tp)
+	if tp&topicData == 0 || s.data.dataErr == "" || s.data.dataErrAt.line != 3 || s.data.dataErrAt.column != 2 || s.data.dataErrAt.cell != "oops" {
+		t.Errorf("data error %q at %+v, topics %b", s.data.dataErr, s.data.dataErrAt, tp)
 	}
-	if zh := dataErrorText("zh", s); zh == s.dataErr || !strings.Contains(zh, "3") || !strings.Contains(zh, "oops") {
+	if zh := dataErrorText("zh", s); zh == s.data.dataErr || !strings.Contains(zh, "3") || !strings.Contains(zh, "oops") {
 		t.Errorf("Chinese data error %q", zh)
 	}
 }
@@ -215,10 +215,10 @@ func TestStoreWarnings(t *testing.T) {
 	x := session.Default()
 	x.Dataset, x.Text = "", b.String()
 	deliver(t, s, loaded(built(t, x)))
-	if s.summary == nil || len(s.summary.Notes) != 1 {
-		t.Fatalf("notes %+v", s.summary)
+	if s.data.summary == nil || len(s.data.summary.Notes) != 1 {
+		t.Fatalf("notes %+v", s.data.summary)
 	}
-	n := s.summary.Notes[0]
+	n := s.data.summary.Notes[0]
 	if en := warningText("en", n); !strings.Contains(en, `"id" identifies the rows`) || n.Action != "use" {
 		t.Errorf("English warning %q", en)
 	}
@@ -231,11 +231,11 @@ func TestStoreWarnings(t *testing.T) {
 // sends the settings alone.
 func TestStorePastesOnce(t *testing.T) {
 	s, sent := testStore(t)
-	s.firstHint = true
+	s.data.firstHint = true
 	x := session.Default()
 	x.Dataset, x.Text = "", "a,b,label\n1,2,x\n2,1,y\n3,3,x\n4,1,y\n"
 	s.load(x, nil, true)
-	if s.firstHint {
+	if s.data.firstHint {
 		t.Errorf("the first-visit hint stays after pasting a table")
 	}
 	x.Model.LearningRate = 0.1
@@ -270,8 +270,8 @@ func TestStoreSavedSessionFails(t *testing.T) {
 	if !ok || last.Settings.Dataset != session.Default().Dataset || s.fromSaved {
 		t.Fatalf("after the saved session failed: last sent %T, fromSaved %v", (*sent)[len(*sent)-1], s.fromSaved)
 	}
-	if s.dataErr != "" {
-		t.Errorf("the saved session's error is shown: %q", s.dataErr)
+	if s.data.dataErr != "" {
+		t.Errorf("the saved session's error is shown: %q", s.data.dataErr)
 	}
 }
 
@@ -330,8 +330,8 @@ func TestStoreTrainerRestarts(t *testing.T) {
 	s.load(y, nil, false)
 	*sent = nil
 	s.trainerDied("the trainer worker failed: out of memory")
-	if s.settings.Model.LearningRate != 0.1 || !strings.Contains(s.health.RestartMsg(), "not applied") {
-		t.Errorf("after dying on a change: learning rate %v, notice %q", s.settings.Model.LearningRate, s.health.RestartMsg())
+	if s.data.settings.Model.LearningRate != 0.1 || !strings.Contains(s.health.RestartMsg(), "not applied") {
+		t.Errorf("after dying on a change: learning rate %v, notice %q", s.data.settings.Model.LearningRate, s.health.RestartMsg())
 	}
 	for s.health.restarts < maxRestarts {
 		s.trainerDied("again")

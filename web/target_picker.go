@@ -17,7 +17,7 @@ import (
 // for one another) for the generated two-input sets and while no data is
 // loaded.
 func targetPicker(st *store, l string) app.UI {
-	sum, v := st.summary, st.view()
+	sum, v := st.data.Summary(), st.view()
 	show := sum != nil && len(sum.Columns) > 1 && !isGenerated(v.Dataset)
 	var cols []string
 	target := ""
@@ -42,7 +42,7 @@ func targetPicker(st *store, l string) app.UI {
 // notes' buttons do.
 func setRole(ctx app.Context, st *store, col, role string) {
 	ctx.Dispatch(func(app.Context) {
-		sum := st.summary
+		sum := st.data.Summary()
 		st.change(true, "data", func(s *session.Settings) { *s = withRole(*s, sum, col, role) })
 	})
 }

@@ -23,11 +23,11 @@ func (s *store) tune(reason string, edit func(*session.Settings)) {
 		next = s.exercise.ex.Merge(next)
 	}
 	next.Lang, next.Version = s.lang, session.Version
-	if s.pending != nil || s.summary == nil || !session.Tunable(s.settings, next) {
+	if s.data.pending != nil || s.data.summary == nil || !session.Tunable(s.data.settings, next) {
 		s.change(false, reason, edit)
 		return
 	}
-	s.settings = next
+	s.data.settings = next
 	s.syncReg()
 	s.lessonChange(s.epoch(), false) // again at the epoch the worker applies it (Tuned)
 	s.send(&wire.Tune{Settings: next})

@@ -1,0 +1,239 @@
+// The store's part about the settings and the data (dataState), and the
+// verbs that change the settings.
+
+package web
+
+import (
+	"github.com/nnplayground/playground/core/wire"
+)
+import "github.com/nnplayground/playground/core/session"
+
+// dataState is the store's part about the settings and the data: the
+// settings the trainer accepted and the ones it builds, the data's summary
+// and errors, the numeric fields' messages. The store changes it (change,
+// load and the trainer's reports, setNumber, setDataErr); the components
+// read it through its methods and store.view.
+type dataState struct {
+	settings session.Settings  // the last settings the worker accepted
+	pending  *session.Settings // settings sent, awaiting "loaded" or "error"
+	dataEdit bool              // whether the pending change touched the data
+
+	regKind string  // "none", "l1", "l2": the page's view of Config.L1/L2
+	regRate float64 // the rate shown in #reg-rate
+
+	summary   *session.Summary
+	dataErr   string            // data error with line and column; "" when none
+	dataErrAt errParts          // the worker's data error in parts, for dataErrorText
+	fieldErr  map[string]string // a numeric field's message (fields.go), by id; the value in use stays
+	// firstHint is set on a first visit (no link, nothing saved): the
+	// notices suggest what to try.
+	firstHint bool
+}
+
+// Settings are the last settings the trainer accepted (store.view: the
+// ones the controls show).
+func (d *dataState) Settings() session.Settings { return d.settings }
+
+// Pending is whether the trainer is building new settings.
+func (d *dataState) Pending() bool { return d.pending != nil }
+
+// Summary is the loaded data's summary (nil before the first load).
+func (d *dataState) Summary() *session.Summary { return d.summary }
+
+// Reg is the regularization the page shows: "none", "l1" or "l2", and the
+// rate in #reg-rate.
+func (d *dataState) Reg() (kind string, rate float64) { return d.regKind, d.regRate }
+
+// DataErr is the data's error with its line and column ("" when none), and
+// its parts.
+func (d *dataState) DataErr() (string, errParts) { return d.dataErr, d.dataErrAt }
+
+// FieldErr is numeric field id's message ("" when its text is a number in
+// bounds).
+func (d *dataState) FieldErr(id string) string { return d.fieldErr[id] }
+
+// FirstHint is whether the notices suggest what to try (a first visit).
+func (d *dataState) FirstHint() bool { return d.firstHint }
+
+// word is a name that a built-in dataset gives its data (its target column
+// "label", its classes "positive" and "negative") in the page's language,
+// from the catalog's "data-" keys; any other name, and every name of a
+// pasted table, is shown as it is. Only the display changes: the data, the
+// links and the exported code keep the names.
+func (s *store) word(l, name string) string {
+	if s.data.settings.Dataset == "" {
+		return name
+	}
+	if w, ok := catalog[l]["data-"+name]; ok {
+		return w
+	}
+	return name
+}
+
+// builtinSummary is the loaded data's summary with its target named by
+// word, for summaryText.
+func (s *store) builtinSummary(l string) *session.Summary {
+	if s.data.summary == nil {
+		return nil
+	}
+	sum := *s.data.summary
+	sum.Target = s.word(l, sum.Target)
+	return &sum
+}
+
+// setNumber applies the text typed into field f, or marks it invalid and
+// keeps the value in use. Call it inside ctx.Dispatch.
+func (s *store) setNumber(f numSpec, text string) {
+	l := s.lang
+	v, ok := parseNumber(text)
+	if !ok || !f.valid(v) {
+		what := tf(l, "field-not-number", text)
+		if ok {
+			what = tf(l, "field-out-of-range", text)
+		}
+		s.data.fieldErr[f.ID] = what + " " + f.rangeText(l) + " " + tf(l, "field-kept", full(f.Get(s)))
+		s.notify(topicData)
+		return
+	}
+	delete(s.data.fieldErr, f.ID)
+	switch {
+	case f.Live:
+		s.tune(f.ID, func(x *session.Settings) { f.Set(x, v) })
+	case f.Data:
+		s.change(true, "data", func(x *session.Settings) { f.Set(x, v) })
+	default:
+		s.change(false, f.ID, func(x *session.Settings) { f.Set(x, v) })
+	}
+}
+
+// linear is the linear model's reference for the loaded data, fitted by
+// the worker to the same training rows (session.Summary.Linear), or nil.
+func (s *store) linear() *session.Baseline {
+	if s.data.summary == nil {
+		return nil
+	}
+	return s.data.summary.Linear
+}
+
+// view returns the settings the controls show: the pending ones while the
+// worker builds them, else the accepted ones.
+func (s *store) view() session.Settings {
+	if s.data.pending != nil {
+		return *s.data.pending
+	}
+	return s.data.settings
+}
+
+// syncReg sets regKind and regRate from the accepted settings.
+func (s *store) syncReg() { s.syncRegOf(s.data.settings) }
+
+// syncRegOf sets regKind and regRate from settings x (about to load).
+func (s *store) syncRegOf(x session.Settings) {
+	m := x.Model
+	switch {
+	case m.L1 > 0:
+		s.data.regKind, s.data.regRate = "l1", m.L1
+	case m.L2 > 0:
+		s.data.regKind, s.data.regRate = "l2", m.L2
+	default:
+		s.data.regKind = "none"
+	}
+}
+
+// change applies edit to a copy of the current settings and asks the worker
+// to build it: every setting needs a new network, and the page says so.
+// data tells whether the change is to the data (its error goes to #data-error).
+func (s *store) change(data bool, reason string, edit func(*session.Settings)) {
+	next := s.view()
+	next.Model.Hidden = append([]int(nil), next.Model.Hidden...)
+	next.Ignore = append([]string(nil), next.Ignore...)
+	next.Derived = append(next.Derived[:0:0], next.Derived...)
+	edit(&next)
+	if s.exercise.ex != nil {
+		next = s.exercise.ex.Merge(next) // an exercise's data, split and seed are fixed
+	}
+	if s.epoch() > 0 || s.run.running {
+		s.run.resetNotice = reason
+		prev := s.view()
+		s.run.undo = &prev
+	}
+	// Starting weights survive a change that keeps the network's shape.
+	var params []float64
+	if !data && equalInts(next.Model.Hidden, s.view().Model.Hidden) {
+		params = s.exercise.params
+	}
+	s.load(next, params, data)
+	if s.exercise.ex == nil && s.lessons.lesson == nil {
+		clearFragment(s)
+	}
+}
+
+// load asks the worker to build settings next, starting from params when
+// they are not nil. data tells whether its error belongs to #data-error.
+func (s *store) load(next session.Settings, params []float64, data bool) {
+	next.Lang = s.lang
+	next.Version = session.Version
+	s.data.pending = &next
+	s.exercise.sentParams = params
+	s.data.dataEdit = data
+	if data && next.Dataset == "" {
+		s.data.firstHint = false // the first-visit hint is about the built-in sets: this user has data of their own
+	}
+	s.run.running = false
+	s.send(&wire.Load{Settings: next, Params: params})
+	s.notify(topicData | topicRun)
+}
+
+// task is "regression", "binary" or "multiclass" ("" before data loads).
+func (s *store) task() string {
+	if s.data.summary == nil {
+		return ""
+	}
+	return s.data.summary.Task
+}
+
+func equalInts(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// switchLang switches the page to language l (#lang): the settings carry
+// it, the session kept in this browser too, and every component
+// re-renders.
+func (s *store) switchLang(l string) {
+	s.lang = l
+	s.data.settings.Lang = l
+	saveSession(s)
+	setDocumentLang(l)
+	s.dirty = dirtyAll
+	s.notify(topicLang)
+}
+
+// setDataErr sets the data's error, msg, found by the page (an empty
+// table, a file not read), and says so.
+func (s *store) setDataErr(msg string) {
+	s.data.dataErr, s.data.dataErrAt.code = msg, ""
+	s.notify(topicData)
+}
+
+// showFirstHint notes that the page opens with nothing saved and no link:
+// the notices suggest what to try.
+func (s *store) showFirstHint() { s.data.firstHint = true }
+
+// dismissFirstHint hides the first visit's hint.
+func (s *store) dismissFirstHint() { s.data.firstHint = false }
+
+// setRegKind sets the regularization the page shows ("none", "l1",
+// "l2"), as its select changes the settings.
+func (s *store) setRegKind(kind string) { s.data.regKind = kind }
+
+// setRegRate sets the regularization rate the page shows, as #reg-rate
+// changes the settings.
+func (s *store) setRegRate(rate float64) { s.data.regRate = rate }
