@@ -10,7 +10,6 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/exercise/guide"
 	"github.com/nnplayground/playground/core/session"
-	"github.com/nnplayground/playground/core/wire"
 )
 
 // boundaryView draws #boundary, the model's output over the plane of the two
@@ -50,7 +49,7 @@ func (c *boundaryView) Render() app.UI {
 			app.Span().Text(title+" "),
 			c.axes(),
 			app.Span().Class("pg-check").Body(
-				app.Input().Type("checkbox").ID("show-test").Checked(c.St.showTest).OnChange(c.onShowTest),
+				app.Input().Type("checkbox").ID("show-test").Checked(c.St.opts.ShowTest()).OnChange(c.onShowTest),
 				app.Label().For("show-test").Text(t(l, "show-test")),
 			),
 		),
@@ -82,9 +81,7 @@ func (c *boundaryView) plane() app.UI {
 func (c *boundaryView) onShowTest(ctx app.Context, e app.Event) {
 	on := ctx.JSSrc().Get("checked").Bool()
 	ctx.Dispatch(func(app.Context) {
-		c.St.showTest = on
-		c.St.dirty = dirtyAll
-		c.St.send(&wire.ShowTest{Show: on})
+		c.St.setShowTest(on)
 	})
 }
 
@@ -130,7 +127,7 @@ func drawBoundary(st *store, c *draw.Canvas) {
 	for _, p := range h.Train {
 		pointRecs.Add(px(p[0]), py(p[1]), 3.5, float64(pointColor(p[2], k)), draw.ColWhite)
 	}
-	if st.showTest {
+	if st.opts.ShowTest() {
 		for _, p := range h.Test {
 			pointRecs.Add(px(p[0]), py(p[1]), 3.5, float64(pointColor(p[2], k)), draw.ColInk)
 		}
@@ -227,7 +224,7 @@ func drawCurve(st *store, c *draw.Canvas) {
 	for _, pt := range cv.Train {
 		ys = append(ys, pt[1])
 	}
-	if st.showTest {
+	if st.opts.ShowTest() {
 		for _, pt := range cv.Test {
 			ys = append(ys, pt[1])
 		}
@@ -238,7 +235,7 @@ func drawCurve(st *store, c *draw.Canvas) {
 	for _, pt := range cv.Train {
 		pointRecs.Add(p.Px(pt[0]), p.Py(pt[1]), 3, float64(draw.ColBlue), draw.ColWhite)
 	}
-	if st.showTest {
+	if st.opts.ShowTest() {
 		for _, pt := range cv.Test {
 			pointRecs.Add(p.Px(pt[0]), p.Py(pt[1]), 3, float64(draw.ColOrange), draw.ColInk)
 		}

@@ -37,11 +37,10 @@ func (c *lossChart) Render() app.UI {
 			app.Span().Class("pg-key pg-key-test").Text(t(l, "test")),
 			app.If(c.St.data.Summary() != nil && c.St.data.Summary().Valid > 0, app.Span().ID("loss-key-valid").Class("pg-key pg-key-valid").Text(t(l, "held-validation"))),
 			app.Span().Class("pg-check").Body(
-				app.Input().Type("checkbox").ID("loss-log").Checked(c.St.logScale).OnChange(func(ctx app.Context, e app.Event) {
+				app.Input().Type("checkbox").ID("loss-log").Checked(c.St.opts.LogScale()).OnChange(func(ctx app.Context, e app.Event) {
 					on := ctx.JSSrc().Get("checked").Bool()
 					ctx.Dispatch(func(app.Context) {
-						c.St.logScale = on
-						c.St.dirty = dirtyAll
+						c.St.setLogScale(on)
 					})
 				}),
 				app.Label().For("loss-log").Text(t(l, "log-scale")),
@@ -63,10 +62,10 @@ func drawLoss(st *store, c *draw.Canvas) {
 		return
 	}
 	test := st.data.Summary() != nil && st.data.Summary().Test > 0
-	p := draw.PlotArea{X: 48, Y: 6, W: c.W - 56, H: c.H - 24, Log: st.logScale}
+	p := draw.PlotArea{X: 48, Y: 6, W: c.W - 56, H: c.H - 24, Log: st.opts.LogScale()}
 	p.X0, p.X1 = cols.Xs[0], cols.Xs[len(cols.Xs)-1]
 	span := cols.Loss
-	for _, pin := range st.pins {
+	for _, pin := range st.opts.Pins() {
 		if n := len(pin.Epochs); n > 0 {
 			p.X1 = max(p.X1, pin.Epochs[n-1])
 		}
@@ -84,7 +83,7 @@ func drawLoss(st *store, c *draw.Canvas) {
 	if test {
 		p.Line(c, &lossRecs, cols.Xs, cols.Test, testExt, draw.ColOrange, 2, true)
 	}
-	for _, pin := range st.pins {
+	for _, pin := range st.opts.Pins() {
 		p.Line(c, &lossRecs, pin.Epochs, pin.Train, nil, draw.ColGrey, 1.5, true)
 		if test {
 			p.Line(c, &lossRecs, pin.Epochs, pin.Test, nil, 0xbbbbbb, 1.5, true)

@@ -1,8 +1,6 @@
 package web
 
 import (
-	"github.com/nnplayground/playground/web/draw"
-
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -38,30 +36,6 @@ func panelDetails(st *store, id string, force ...bool) app.HTMLDetails {
 		open := ctx.JSSrc().Get("open").Bool()
 		ctx.Dispatch(func(app.Context) { st.setOpen(id, open) })
 	}, id)
-}
-
-// isOpen reports whether the panel id is open.
-func (s *store) isOpen(id string) bool {
-	if s.panels == nil {
-		s.panels = loadPanels()
-	}
-	if o, ok := s.panels[id]; ok {
-		return o
-	}
-	return panelDefaults[id]
-}
-
-// setOpen records that the panel id was opened or closed, and keeps it.
-func (s *store) setOpen(id string, open bool) {
-	if s.isOpen(id) == open {
-		return
-	}
-	s.panels[id] = open
-	storageSet(panelsKey, panelsText(s.panels))
-	if open { // its canvases have a size now
-		draw.MeasureCanvases()
-		s.dirty = dirtyAll
-	}
 }
 
 // panelsText writes the open state as "id=1,id=0" (sorted by nothing: the

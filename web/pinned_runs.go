@@ -1,9 +1,7 @@
 package web
 
 import (
-	"encoding/json"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -27,53 +25,6 @@ type pinnedRun struct {
 	Epochs   []float64        `json:"epochs"`
 	Train    []float64        `json:"train"`
 	Test     []float64        `json:"test"`
-}
-
-// pinRun keeps the current run's loss curves and settings. Call it inside
-// ctx.Dispatch.
-func (s *store) pinRun() {
-	c := &s.cols
-	if len(c.Xs) < 2 {
-		return
-	}
-	step := max(1, len(c.Xs)/maxPinPoints)
-	p := pinnedRun{Settings: s.data.Settings()}
-	p.Settings.Text = ""
-	for i := 0; i < len(c.Xs); i += step {
-		p.Epochs, p.Train, p.Test = append(p.Epochs, c.Xs[i]), append(p.Train, c.Train[i]), append(p.Test, c.Test[i])
-	}
-	if len(s.pins) >= maxPins {
-		s.pins = s.pins[1:]
-	}
-	used := map[string]bool{}
-	for _, q := range s.pins {
-		used[q.Name] = true
-	}
-	for _, n := range []string{"A", "B", "C", "D"} {
-		if !used[n] {
-			p.Name = n
-			break
-		}
-	}
-	s.pins = append(s.pins, p)
-	s.savePins()
-	s.dirty |= dirtyHist
-	s.notify(topicRun)
-}
-
-func (s *store) savePins() {
-	b, err := json.Marshal(s.pins)
-	if err == nil {
-		storageSet(pinsKey, string(b))
-	}
-}
-
-// loadPins reads the runs pinned in this browser.
-func (s *store) loadPins() {
-	var p []pinnedRun
-	if json.Unmarshal([]byte(storageGet(pinsKey)), &p) == nil && len(p) <= maxPins {
-		s.pins = p
-	}
 }
 
 // settingsDiff names the settings in which run differs from now, as
@@ -106,16 +57,14 @@ func settingsDiff(l string, run, now session.Settings) string {
 // runs (#pinned-runs), each with what differs from the current settings
 // and a button to unpin it. The chart draws them dashed in grey.
 func pinsUI(l string, st *store) app.UI {
-	items := make([]app.UI, len(st.pins))
-	for i, p := range st.pins {
+	items := make([]app.UI, len(st.opts.Pins()))
+	for i, p := range st.opts.Pins() {
 		name := p.Name
 		items[i] = app.Li().DataSet("pin", name).Body(
 			app.Strong().Text(tf(l, "pin-run-n", name)+" "),
 			app.Text(settingsDiff(l, p.Settings, st.view())+" "),
 			app.Button().Class("pg-link").Aria("label", tf(l, "pin-remove", name)).OnClick(func(ctx app.Context, e app.Event) {
-				st.pins = slices.DeleteFunc(st.pins, func(q pinnedRun) bool { return q.Name == name })
-				st.savePins()
-				st.dirty |= dirtyHist
+				st.unpin(name)
 			}, name).Text("×"),
 		)
 	}

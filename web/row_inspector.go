@@ -1,7 +1,6 @@
 package web
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 
@@ -36,76 +35,29 @@ func (c *rowInspector) OnDismount() {
 	}
 }
 
-// rowState is the inspector's part of the store.
-type rowState struct {
-	features []session.Feature // the columns the values are for
-	values   []string          // the values typed, one per feature
-	from     int               // the table row they were filled from (from 0; -1: typed)
-	asked    bool              // a row was inspected: ask again after training
-	answer   *wire.Inspected
-}
-
-// syncRow fills the values from the first table row when the input columns
-// changed (new data, a column ignored).
-func (s *store) syncRow() {
-	r := &s.row
-	var f []session.Feature
-	if s.data.Summary() != nil {
-		f = s.data.Summary().Features
-	}
-	if slices.EqualFunc(f, r.features, func(a, b session.Feature) bool {
-		return a.Name == b.Name && slices.Equal(a.Categories, b.Categories)
-	}) {
-		return
-	}
-	r.features, r.answer, r.asked = f, nil, false
-	r.fill(s.data.Summary(), 0)
-}
-
-// fill sets the values from row i of the summary's preview.
-func (r *rowState) fill(sum *session.Summary, i int) {
-	r.values = make([]string, len(r.features))
-	r.from = -1
-	if sum == nil || i >= len(sum.Preview) {
-		return
-	}
-	r.from = i
-	for k, f := range r.features {
-		if c := slices.Index(sum.Columns, f.Name); c >= 0 && c < len(sum.Preview[i]) {
-			r.values[k] = sum.Preview[i][c]
-		}
-	}
-}
-
-// askRow sends the values to the trainer (Inspect).
-func (s *store) askRow() {
-	s.row.asked = true
-	s.send(&wire.Inspect{Values: slices.Clone(s.row.values)})
-}
-
 func (c *rowInspector) Render() app.UI {
 	l, st := c.Lang, c.St
-	r := &st.row
-	if st.data.Summary() == nil || len(r.features) == 0 {
+	features, values, from := st.row.Row()
+	if st.data.Summary() == nil || len(features) == 0 {
 		return panel(st, "row-panel", t(l, "row-panel"), app.P().Class("pg-hint").Text(t(l, "row-none")))
 	}
 	var rows []app.UI
 	for i := range st.data.Summary().Preview {
-		rows = append(rows, app.Option().Value(strconv.Itoa(i)).Selected(i == r.from).Text(tf(l, "row-n", i+1)))
+		rows = append(rows, app.Option().Value(strconv.Itoa(i)).Selected(i == from).Text(tf(l, "row-n", i+1)))
 	}
-	rows = append(rows, app.Option().Value("-1").Selected(r.from < 0).Text(t(l, "row-typed")))
-	fields := make([]app.UI, len(r.features))
-	for i, f := range r.features {
+	rows = append(rows, app.Option().Value("-1").Selected(from < 0).Text(t(l, "row-typed")))
+	fields := make([]app.UI, len(features))
+	for i, f := range features {
 		id := "row-value-" + strconv.Itoa(i)
 		var in app.UI
 		if f.Categories != nil {
 			opts := make([]app.UI, len(f.Categories))
 			for k, cat := range f.Categories {
-				opts[k] = app.Option().Value(cat).Selected(cat == r.values[i]).Text(cat)
+				opts[k] = app.Option().Value(cat).Selected(cat == values[i]).Text(cat)
 			}
 			in = app.Select().ID(id).Body(opts...).OnChange(c.onValue(i))
 		} else {
-			in = app.Input().ID(id).Type("text").Attr("inputmode", "decimal").Value(r.values[i]).OnChange(c.onValue(i))
+			in = app.Input().ID(id).Type("text").Attr("inputmode", "decimal").Value(values[i]).OnChange(c.onValue(i))
 		}
 		fields[i] = app.Div().Class("pg-field").Body(app.Label().For(id).Text(f.Name), in)
 	}
@@ -126,10 +78,7 @@ func (c *rowInspector) onValue(i int) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		v := ctx.JSSrc().Get("value").String()
 		ctx.Dispatch(func(app.Context) {
-			r := &c.St.row
-			if i < len(r.values) {
-				r.values[i], r.from = v, -1
-			}
+			c.St.setRowValue(i, v)
 		})
 	}
 }
@@ -140,22 +89,21 @@ func (c *rowInspector) onFrom(ctx app.Context, e app.Event) {
 		return
 	}
 	ctx.Dispatch(func(app.Context) {
-		st := c.St
-		st.row.fill(st.data.Summary(), i)
-		st.askRow()
+		c.St.rowFrom(i)
 	})
 }
 
 // rowAnswer shows the worker's answer: the error naming the column, or the
 // prediction and every layer's values.
 func rowAnswer(l string, st *store) app.UI {
-	a := st.row.answer
+	a := st.row.Answer()
+	features, _, _ := st.row.Row()
 	if a == nil {
 		return app.Div().ID("row-result").Hidden(true)
 	}
 	if a.Prediction == nil {
 		return app.Div().ID("row-result").Body(
-			app.P().ID("row-error").Class("pg-alert").Role("alert").Text(rowErrorText(l, st.row.features, a)),
+			app.P().ID("row-error").Class("pg-alert").Role("alert").Text(rowErrorText(l, features, a)),
 		)
 	}
 	p := a.Prediction

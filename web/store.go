@@ -53,14 +53,9 @@ type store struct {
 
 	run runState // the run: the trainer's reports and what they say, the speed (store_run.go)
 
-	panels map[string]bool // which panels (panel.go) are open
-
-	pins []pinnedRun // runs pinned to compare with (pinned_runs.go)
-
-	explain  explainState // the explain view's neuron and row, and the answer (explain_view.go)
-	row      rowState     // the row inspector (row_inspector.go)
-	showTest bool
-	logScale bool
+	opts    viewOptions  // what the page shows: panels open, pinned runs, test points, log scale (store_view.go)
+	explain explainState // the explain view's neuron and row, and the answer (store_explain.go)
+	row     rowState     // the row inspector's values and answer (store_row.go)
 
 	// Sharing and teaching: links, lessons, exercises, export.
 	exercise  exerciseState   // the exercise opened by link, the starting weights and the editor's last exercise (store_exercise.go)
