@@ -41,7 +41,7 @@ func (c *controls) Render() app.UI {
 		label = t(l, "pause")
 	}
 	// Step and Reset wait for the page (Train's click is kept, boot.js).
-	busy := c.St.data.Summary() == nil || c.St.prerendered
+	busy := c.St.data.Summary() == nil || c.St.paint.Prerendered()
 	// Train answers while the data loads (the click is kept, toggleTrain),
 	// unless the trainer is gone.
 	return app.Section().Class("pg-controls").Aria("label", t(l, "controls")).Body(

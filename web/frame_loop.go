@@ -77,7 +77,7 @@ func startFrameLoop(st *store) *frameLoop {
 		return nil
 	})
 	l.onResize = app.FuncOf(func(this app.Value, args []app.Value) any {
-		st.dirty = dirtyAll
+		st.paint.redrawAll()
 		return nil
 	})
 	app.Window().Call("addEventListener", "resize", l.onResize)
@@ -87,8 +87,7 @@ func startFrameLoop(st *store) *frameLoop {
 
 func (l *frameLoop) frame() {
 	l.st.watch()
-	d := l.st.dirty
-	l.st.dirty = 0
+	d := l.st.paint.take()
 	if d == dirtyAll {
 		draw.MeasureCanvases()
 	}

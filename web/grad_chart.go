@@ -52,7 +52,7 @@ func layerColor(i int) int { return draw.ClassColor(i + 1) }
 var gradRecs draw.Recs
 
 func drawGrads(st *store, c *draw.Canvas) {
-	cols := &st.cols
+	cols := st.paint.Cols()
 	if len(cols.Xs) == 0 || len(cols.Grads) == 0 {
 		return
 	}

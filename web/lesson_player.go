@@ -31,7 +31,7 @@ func (c *lessonPlayer) OnMount(ctx app.Context) {
 	c.unsub = c.St.subscribe(topicRun|topicStats|topicData|topicShape|topicSnapshot, func() {
 		ctx.Dispatch(func(ctx app.Context) {
 			ctx.Defer(func(app.Context) {
-				c.St.dirty = dirtyAll
+				c.St.paint.redrawAll()
 				c.focusStep()
 			})
 		})

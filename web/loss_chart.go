@@ -57,7 +57,7 @@ var lossRecs draw.Recs
 // points or one envelope record per pixel column (plotArea.line), scaled by
 // their running range: a frame costs the same whatever the number of epochs.
 func drawLoss(st *store, c *draw.Canvas) {
-	cols := &st.cols
+	cols := st.paint.Cols()
 	if len(cols.Xs) == 0 {
 		return
 	}

@@ -68,7 +68,7 @@ var metricRecs draw.Recs
 // drawMetric draws the metric columns of the history (store.cols) and the
 // linear model's line.
 func drawMetric(st *store, c *draw.Canvas) {
-	cols := &st.cols
+	cols := st.paint.Cols()
 	if len(cols.Xs) == 0 {
 		return
 	}

@@ -25,16 +25,15 @@ func DefaultSettings() session.Settings { return newStore().data.Settings() }
 // the network's nodes included).
 func NewPrerenderedPage(sizes map[string][2]float64, reports ...wire.Message) app.Composer {
 	st := newStore()
-	st.prerendered = true
+	st.paint.prerender()
 	st.showFirstHint() // a first visit: no saved session
 	for _, m := range reports {
 		st.apply(m)
 	}
-	st.pictures = map[string]string{}
 	picture := func(id string, w, h float64, drawIt func(*store, *draw.Canvas)) {
 		c := &draw.Canvas{W: w, H: h, SVG: &draw.SVGCanvas{}}
 		drawIt(st, c)
-		st.pictures[id] = c.SVG.DataURL(w, h)
+		st.paint.setPicture(id, c.SVG.DataURL(w, h))
 	}
 	for id, wh := range sizes {
 		if drawIt, ok := firstScreenDrawers[id]; ok {
@@ -55,7 +54,7 @@ var firstScreenDrawers = map[string]func(*store, *draw.Canvas){
 // pictured gives the canvas el the prerendered picture of the canvas id as
 // its background, when there is one.
 func pictured(st *store, id string, el app.HTMLCanvas) app.HTMLCanvas {
-	if u := st.pictures[id]; u != "" {
+	if u := st.paint.Picture(id); u != "" {
 		return el.Style("background", `url("`+u+`") 0 0 / 100% 100% no-repeat`)
 	}
 	return el

@@ -23,7 +23,7 @@ func TestPrerenderedPage(t *testing.T) {
 		"network":  {"<line", "<circle", "<image"},
 		"boundary": {"<image", "<circle", "data:image/bmp;base64,"},
 	} {
-		u := p.st.pictures[id]
+		u := p.st.paint.pictures[id]
 		if !strings.HasPrefix(u, "data:image/svg+xml,%3Csvg") {
 			t.Errorf("%s: picture %.60q", id, u)
 			continue
@@ -38,7 +38,7 @@ func TestPrerenderedPage(t *testing.T) {
 			t.Errorf("%s: a character a CSS url(\"…\") cannot hold", id)
 		}
 	}
-	if !p.st.prerendered || !p.st.data.firstHint {
+	if !p.st.paint.prerendered || !p.st.data.firstHint {
 		t.Error("not marked prerendered with the first visit's hint")
 	}
 }

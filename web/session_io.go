@@ -110,7 +110,7 @@ func (s *store) setLang(l string) {
 	}
 	s.lang = l
 	setDocumentLang(l)
-	s.dirty = dirtyAll
+	s.paint.dirty = dirtyAll
 }
 
 // fragment is the URL's fragment with its "#", or "".

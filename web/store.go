@@ -11,8 +11,6 @@
 package web
 
 import (
-	"github.com/nnplayground/playground/web/draw"
-
 	"fmt"
 	"strconv"
 	"strings"
@@ -84,18 +82,12 @@ type store struct {
 	asks       map[int]toolsDone // requests awaiting their answer, by ID
 	askID      int
 
-	dirty dirt        // what the frame loop must redraw
-	cols  draw.Series // the history as chart columns
+	paint paintState // what the frame loop must redraw, the chart columns, the prerendered pictures (store_paint.go)
 
 	link *trainerLink
 	// startTrainer starts a trainer worker (playground.go), also after
 	// one died (trainerDied, health).
 	startTrainer func() *trainerLink
-	// prerendered: the store of the first screen that cmd/sitegen writes
-	// into index.html (prerender.go); pictures holds its canvases' SVG
-	// pictures by id.
-	prerendered bool
-	pictures    map[string]string
 	// outbox, when set (store_test.go), receives what would be posted to
 	// the trainer.
 	outbox func(wire.Message)
@@ -108,24 +100,13 @@ type store struct {
 	subs   []subscriber
 }
 
-// dirt says which drawings are out of date.
-type dirt uint8
-
-const (
-	dirtyHist dirt = 1 << iota // history grew: readouts, loss and gradient charts
-	dirtyNet                   // weights: network, weight maps
-	dirtyHeat                  // heatmaps: output plane, units
-	dirtyMisc                  // scatter plot
-	dirtyAll  = ^dirt(0)
-)
-
 type subscriber struct {
 	topics topic
 	fn     func()
 }
 
 func newStore() *store {
-	s := &store{lang: "en", dirty: dirtyAll, awaiting: map[string]bool{}, asks: map[int]toolsDone{}}
+	s := &store{lang: "en", paint: paintState{dirty: dirtyAll}, awaiting: map[string]bool{}, asks: map[int]toolsDone{}}
 	s.data = dataState{settings: session.Default(), regKind: "none", regRate: 0.001, fieldErr: map[string]string{}}
 	s.run = runState{firstTune: -1, tunedAt: -1, speed: defaultSpeed, stepEpochs: 1}
 	s.syncReg()
@@ -227,7 +208,7 @@ func (s *store) apply(m wire.Message) {
 		s.applySnapshot(r, s.snapshotTopics(r), false)
 		if !r.Running {
 			s.run.rests++
-			s.dirty |= dirtyHist // the frame loop writes it with the readouts
+			s.paint.dirty |= dirtyHist // the frame loop writes it with the readouts
 		}
 	case *wire.Loaded:
 		s.run.loaded = true
@@ -235,7 +216,7 @@ func (s *store) apply(m wire.Message) {
 	case *wire.Reference:
 		if s.data.summary != nil { // the loaded session's: Reference follows its Loaded
 			s.data.summary.Linear = r.Linear
-			s.dirty |= dirtyHist // the metric chart's line
+			s.paint.dirty |= dirtyHist // the metric chart's line
 			s.notify(topicData | topicStats)
 		}
 	case *wire.Tuned:
@@ -356,7 +337,7 @@ func (s *store) applyLoaded(r *wire.Loaded) {
 		s.askRow() // the new network's answer
 	}
 	s.run.history = s.run.history[:0]
-	s.cols.Truncate(0)
+	s.paint.cols.Truncate(0)
 	if !(s.exercise.params != nil && !s.exercise.fromStart) {
 		s.run.otherErr = ""
 	}
@@ -438,20 +419,20 @@ func (s *store) applySnapshot(r *wire.Snapshot, tp topic, full bool) {
 			n--
 		}
 		s.run.history = append(s.run.history[:n], r.History...)
-		s.cols.Truncate(n)
-		s.cols.Add(r.History, s.data.summary != nil && s.data.summary.Test > 0, s.data.summary != nil && s.data.summary.Valid > 0)
+		s.paint.cols.Truncate(n)
+		s.paint.cols.Add(r.History, s.data.summary != nil && s.data.summary.Test > 0, s.data.summary != nil && s.data.summary.Valid > 0)
 		s.guideHistory(r.History)
 		if full {
 			tp |= topicStats
 		}
-		s.dirty |= dirtyHist
+		s.paint.dirty |= dirtyHist
 	}
 	if r.Net != nil {
 		if !sameShape(s.run.net, r.Net) {
 			tp |= topicShape
 		}
 		s.run.net = r.Net
-		s.dirty |= dirtyNet
+		s.paint.dirty |= dirtyNet
 	}
 	if r.Heatmap != nil {
 		if r.Heatmap.Train == nil && s.run.heat != nil {
@@ -462,7 +443,7 @@ func (s *store) applySnapshot(r *wire.Snapshot, tp topic, full bool) {
 			tp |= topicShape
 		}
 		s.run.heat = r.Heatmap
-		s.dirty |= dirtyHeat
+		s.paint.dirty |= dirtyHeat
 	}
 	if r.Curve != nil {
 		if r.Curve.Train == nil && s.run.curve != nil {
@@ -472,17 +453,17 @@ func (s *store) applySnapshot(r *wire.Snapshot, tp topic, full bool) {
 			tp |= topicShape
 		}
 		s.run.curve = r.Curve
-		s.dirty |= dirtyHeat
+		s.paint.dirty |= dirtyHeat
 	}
 	if r.Confusion != nil {
 		s.run.confusion = r.Confusion
 	}
 	if r.Scatter != nil {
 		s.run.scatter = r.Scatter
-		s.dirty |= dirtyMisc
+		s.paint.dirty |= dirtyMisc
 	}
 	if full {
-		s.dirty = dirtyAll
+		s.paint.dirty = dirtyAll
 	}
 	s.run.overfitting = overfitting(s, r)
 	s.run.running = r.Running
@@ -501,7 +482,7 @@ func (s *store) applySnapshot(r *wire.Snapshot, tp topic, full bool) {
 func (s *store) applyCoach(r *wire.Snapshot, tp *topic) {
 	if coachChanged(s.run.notices, r.Notices) || (s.run.exploded == nil) != (r.Exploded == nil) || r.Stopped != nil {
 		*tp |= topicRun
-		s.dirty |= dirtyNet // units the notices name are ringed on the network
+		s.paint.dirty |= dirtyNet // units the notices name are ringed on the network
 	}
 	s.guideEvents(r)
 	s.run.notices, s.run.exploded = r.Notices, nil
@@ -539,14 +520,4 @@ func sameShape(a, b *nn.Network) bool {
 		}
 	}
 	return true
-}
-
-// redraw returns a subscriber that re-renders the component of ctx and,
-// once the new elements are in the page, asks the frame loop to repaint.
-func redraw(ctx app.Context, st *store) func() {
-	return func() {
-		ctx.Dispatch(func(ctx app.Context) {
-			ctx.Defer(func(app.Context) { st.dirty = dirtyAll })
-		})
-	}
 }

@@ -212,7 +212,7 @@ func (s *store) switchLang(l string) {
 	s.data.settings.Lang = l
 	saveSession(s)
 	setDocumentLang(l)
-	s.dirty = dirtyAll
+	s.paint.dirty = dirtyAll
 	s.notify(topicLang)
 }
 

@@ -19,10 +19,10 @@ func TestStoreCountsRests(t *testing.T) {
 	if s.run.rests != 0 {
 		t.Fatalf("rests %d after a load and a running snapshot, want 0", s.run.rests)
 	}
-	s.dirty = 0
+	s.paint.dirty = 0
 	deliver(t, s, trained(t, ses, 0, false)) // a pause that found the epoch done
-	if s.run.rests != 1 || s.dirty&dirtyHist == 0 {
-		t.Errorf("after a pause's answer: rests %d, dirty %b; want 1 and the readouts redrawn", s.run.rests, s.dirty)
+	if s.run.rests != 1 || s.paint.dirty&dirtyHist == 0 {
+		t.Errorf("after a pause's answer: rests %d, dirty %b; want 1 and the readouts redrawn", s.run.rests, s.paint.dirty)
 	}
 	deliver(t, s, trained(t, ses, 1, false)) // a step
 	if s.run.rests != 2 || s.epoch() != 4 {

@@ -149,7 +149,7 @@ func resetNet(st *store) {
 	st.run.otherErr = ""
 	st.run.resetNotice = ""
 	st.run.history = st.run.history[:0]
-	st.dirty = dirtyAll
+	st.paint.dirty = dirtyAll
 	st.notify(topicRun | topicStats)
 }
 

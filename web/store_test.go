@@ -108,8 +108,8 @@ func TestStoreLoadAndSnapshots(t *testing.T) {
 	deliver(t, s, trained(t, ses, 5, true))
 	r := trained(t, ses, 7, true)
 	deliver(t, s, r)
-	if s.epoch() != 12 || len(s.run.history) != 13 || len(s.cols.Xs) != 13 {
-		t.Fatalf("epoch %d, %d epochs in history, %d in the chart columns; want 12, 13, 13", s.epoch(), len(s.run.history), len(s.cols.Xs))
+	if s.epoch() != 12 || len(s.run.history) != 13 || len(s.paint.cols.Xs) != 13 {
+		t.Fatalf("epoch %d, %d epochs in history, %d in the chart columns; want 12, 13, 13", s.epoch(), len(s.run.history), len(s.paint.cols.Xs))
 	}
 	for i, st := range s.run.history {
 		if st.Epoch != i {
@@ -119,8 +119,8 @@ func TestStoreLoadAndSnapshots(t *testing.T) {
 	if len(s.run.heat.Train) != points {
 		t.Errorf("a running snapshot lost the points: %d, want %d", len(s.run.heat.Train), points)
 	}
-	if !s.run.running || s.dirty&dirtyHist == 0 || s.dirty&dirtyNet == 0 {
-		t.Errorf("running %v, dirty %b", s.run.running, s.dirty)
+	if !s.run.running || s.paint.dirty&dirtyHist == 0 || s.paint.dirty&dirtyNet == 0 {
+		t.Errorf("running %v, dirty %b", s.run.running, s.paint.dirty)
 	}
 	if want := r.Net.W[0][0]; s.run.net.W[0][0] != want {
 		t.Errorf("weights not the newest snapshot's")
@@ -130,9 +130,9 @@ func TestStoreLoadAndSnapshots(t *testing.T) {
 	// replaces them rather than adding.
 	again := &wire.Snapshot{History: []nn.Stats{{Epoch: 11, TrainLoss: 0.5}, {Epoch: 12, TrainLoss: 0.25}}}
 	deliver(t, s, again)
-	if len(s.run.history) != 13 || s.run.history[12].TrainLoss != 0.25 || s.cols.Train[12] != 0.25 || s.run.running {
+	if len(s.run.history) != 13 || s.run.history[12].TrainLoss != 0.25 || s.paint.cols.Train[12] != 0.25 || s.run.running {
 		t.Errorf("after epochs 11-12 again: %d epochs, last loss %v (chart %v), running %v",
-			len(s.run.history), s.run.history[12].TrainLoss, s.cols.Train[12], s.run.running)
+			len(s.run.history), s.run.history[12].TrainLoss, s.paint.cols.Train[12], s.run.running)
 	}
 }
 

@@ -34,21 +34,21 @@ func (v *viewOptions) LogScale() bool { return v.logScale }
 // trainer sends them or not).
 func (s *store) setShowTest(on bool) {
 	s.opts.showTest = on
-	s.dirty = dirtyAll
+	s.paint.dirty = dirtyAll
 	s.send(&wire.ShowTest{Show: on})
 }
 
 // setLogScale sets the loss chart's scale.
 func (s *store) setLogScale(on bool) {
 	s.opts.logScale = on
-	s.dirty = dirtyAll
+	s.paint.dirty = dirtyAll
 }
 
 // unpin removes the pinned run name.
 func (s *store) unpin(name string) {
 	s.opts.pins = slices.DeleteFunc(s.opts.pins, func(q pinnedRun) bool { return q.Name == name })
 	s.savePins()
-	s.dirty |= dirtyHist
+	s.paint.dirty |= dirtyHist
 }
 
 // isOpen reports whether the panel id is open.
@@ -71,14 +71,14 @@ func (s *store) setOpen(id string, open bool) {
 	storageSet(panelsKey, panelsText(s.opts.panels))
 	if open { // its canvases have a size now
 		draw.MeasureCanvases()
-		s.dirty = dirtyAll
+		s.paint.dirty = dirtyAll
 	}
 }
 
 // pinRun keeps the current run's loss curves and settings. Call it inside
 // ctx.Dispatch.
 func (s *store) pinRun() {
-	c := &s.cols
+	c := &s.paint.cols
 	if len(c.Xs) < 2 {
 		return
 	}
@@ -103,7 +103,7 @@ func (s *store) pinRun() {
 	}
 	s.opts.pins = append(s.opts.pins, p)
 	s.savePins()
-	s.dirty |= dirtyHist
+	s.paint.dirty |= dirtyHist
 	s.notify(topicRun)
 }
 
