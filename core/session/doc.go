@@ -40,8 +40,9 @@
 // what a lesson may do with it (Lesson), its nnplay flag, the page's
 // control and the catalog keys of its label and name. Everything else
 // reads it: CheckBounds (a link's and a file's numbers, core/link),
-// Tunable, nnplay's flags, the page's number fields and locked controls
-// (web), the lesson engine's names (core/exercise/guide), an exercise's
+// Tunable, nnplay's flags, the page's number fields (the hidden layers'
+// widths and the points too), its selects (an enum setting's Choices, the
+// enum's own names) and locked controls (web), the lesson engine's names (core/exercise/guide), an exercise's
 // Fixed and lockable lists (core/exercise/rules) and docs/settings.md
 // (go generate). Adding a setting is one entry in Table and its use; the
 // engine's own checks (nn.Config.Validate, nn.StopRules.Validate,
