@@ -2,6 +2,7 @@ package main
 
 import (
 	"flag"
+	"strings"
 
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
@@ -68,7 +69,7 @@ func newSettingFlags(fs *flag.FlagSet) *settingFlags {
 		fs.Var(tf, e.Flag, usage)
 		f.table[e.Flag] = tf
 	}
-	fs.StringVar(&f.regularization, "regularization", "none", "penalty on the weights: none, l1 or l2")
+	fs.StringVar(&f.regularization, "regularization", "none", "penalty on the weights: "+strings.Join(session.Regularizations(), ", "))
 	fs.Float64Var(&f.regRate, "reg-rate", 0, "regularization rate")
 	fs.BoolVar(&f.stopDefaults, "stop-defaults", true, "a CSV table trains as the page trains a pasted one, with a validation share and early stopping "+
 		"(session.WithStopDefaults); false: neither, unless -valid-ratio or a stop rule is given")
@@ -138,7 +139,7 @@ func (f *settingFlags) applyRegularization(m *nn.Config, kindSet, rateSet bool) 
 	case "l2":
 		m.L1, m.L2 = 0, rate
 	default:
-		return usageError("-regularization %q: use none, l1 or l2", kind)
+		return usageError("-regularization %q: use %s", kind, strings.Join(session.Regularizations(), ", "))
 	}
 	return nil
 }

@@ -4,8 +4,10 @@ import (
 	"flag"
 	"io"
 	"strconv"
+	"strings"
 	"testing"
 
+	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
 	"github.com/nnplayground/playground/core/session/settingtest"
 )
@@ -86,5 +88,21 @@ func TestFlagsAway(t *testing.T) {
 		if e := &session.Table[i]; e.Flag != "" && e.JSON(&got) != e.JSON(&want) {
 			t.Errorf("-%s=%s set %s, want %s", e.Flag, e.Text(&want), e.JSON(&got), e.JSON(&want))
 		}
+	}
+}
+
+// Every regularization the page offers (session.Regularizations) is one
+// that -regularization takes.
+func TestRegularizationFlag(t *testing.T) {
+	for _, kind := range session.Regularizations() {
+		f := settingFlags{regularization: kind, regRate: 0.01}
+		m := nn.Config{}
+		if err := f.applyRegularization(&m, true, true); err != nil {
+			t.Errorf("-regularization %s: %v", kind, err)
+		}
+	}
+	f := settingFlags{regularization: "l3"}
+	if err := f.applyRegularization(&nn.Config{}, true, false); err == nil || !strings.Contains(err.Error(), strings.Join(session.Regularizations(), ", ")) {
+		t.Errorf("-regularization l3: %v; want the kinds named", err)
 	}
 }
