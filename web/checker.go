@@ -88,7 +88,7 @@ func (c *checker) Render() app.UI {
 				app.Button().ID("checker-run").Class("pg-primary").Disabled(busy).OnClick(c.onRun).Text(t(l, "checker-run")),
 				app.Button().ID("checker-csv").Disabled(busy || len(rows) == 0).
 					OnClick(func(ctx app.Context, e app.Event) {
-						download("completion-codes.csv", "text/csv", checksCSV(c.St.lang, c.St.check.Rows()))
+						download("completion-codes.csv", "text/csv", checksCSV(c.St.Lang(), c.St.check.Rows()))
 					}).
 					Text(t(l, "checker-csv")),
 			),

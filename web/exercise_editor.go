@@ -249,7 +249,7 @@ func (c *exerciseEditor) onMake(ctx app.Context, e app.Event) {
 			Settings:     st.data.Settings(),
 			Goal:         rules.Goal{Metric: rules.Metric(metric), Threshold: th, MaxHidden: int(mh), MaxEpochs: int(me)},
 		}}
-		ex.Settings.Lang = st.lang
+		ex.Settings.Lang = st.Lang()
 		auto := rules.AutoLocks(ex.Goal, c.requireStart && c.withWeights)
 		for _, n := range rules.Lockable() {
 			if c.locked[n] && auto[n] == "" {

@@ -74,7 +74,7 @@ func (c *exportPanel) Render() app.UI {
 			),
 			app.Button().ID("export-chart").OnClick(c.onChart).Text(t(l, "export-chart")),
 		),
-		app.P().ID("export-error").Class("pg-error").Role("alert").Text(st.exportErr),
+		app.P().ID("export-error").Class("pg-error").Role("alert").Text(st.notes.ExportErr()),
 		app.Div().Class("pg-row").Body(
 			app.Label().For("import-file").Class("pg-file").Body(
 				app.Text(t(l, "import-file")),
@@ -89,10 +89,10 @@ func (c *exportPanel) onChart(ctx app.Context, e app.Event) {
 	id := c.chart
 	url := app.Window().Call("nnPNG", id).String()
 	if url == "" {
-		c.St.exportErr = t(c.Lang, "export-no-chart")
+		c.St.setExportErr(t(c.Lang, "export-no-chart"))
 		return
 	}
-	c.St.exportErr = ""
+	c.St.setExportErr("")
 	app.Window().Call("nnDownload", id+".png", "", url)
 }
 

@@ -59,7 +59,7 @@ func drawGrads(st *store, c *draw.Canvas) {
 	p := draw.PlotArea{X: 48, Y: 6, W: c.W - 56, H: c.H - 24, Log: true}
 	p.X0, p.X1 = cols.Xs[0], cols.Xs[len(cols.Xs)-1]
 	p.Fit(cols.Grad)
-	p.Frame(c, t(st.lang, "epochs"))
+	p.Frame(c, t(st.Lang(), "epochs"))
 	_, _, _, ext := cols.Extents()
 	for l, g := range cols.Grads {
 		p.Line(c, &gradRecs, cols.Xs, g, &ext[l], layerColor(l), 1.5, l%2 == 1)

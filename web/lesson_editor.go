@@ -142,7 +142,7 @@ func (c *lessonEditor) stepUI(i int) app.UI {
 func (c *lessonEditor) lesson() (*guide.Lesson, string) {
 	st := c.St
 	ls := &guide.Lesson{ID: "teacher", Title: guide.Text{En: c.title, Zh: c.title}, Settings: st.data.Settings()}
-	ls.Settings.Lang, ls.Settings.Version = st.lang, session.Version
+	ls.Settings.Lang, ls.Settings.Version = st.Lang(), session.Version
 	for i, d := range c.steps {
 		step := guide.Step{Text: guide.Text{En: d.Text, Zh: d.Text}}
 		if d.Kind != "" {
@@ -175,7 +175,7 @@ func (c *lessonEditor) lesson() (*guide.Lesson, string) {
 				} else if d.Kind == guide.CheckSetting && (ck.Op == "=" || ck.Op == "!=") {
 					ck.Text = d.Value
 				} else {
-					return nil, tf(st.lang, "guide-bad-step", i+1)
+					return nil, tf(st.Lang(), "guide-bad-step", i+1)
 				}
 			}
 			step.Check = ck

@@ -77,7 +77,7 @@ func drawLoss(st *store, c *draw.Canvas) {
 		}
 	}
 	p.Fit(span)
-	p.Frame(c, t(st.lang, "epochs"))
+	p.Frame(c, t(st.Lang(), "epochs"))
 	train, testExt, valid, _ := cols.Extents()
 	p.Line(c, &lossRecs, cols.Xs, cols.Train, train, draw.ColBlue, 2, false)
 	if test {

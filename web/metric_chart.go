@@ -82,7 +82,7 @@ func drawMetric(st *store, c *draw.Canvas) {
 	}
 	span.Add(1) // accuracy and R² are at most 1: the top stays put
 	p.SetY(span.Lo, span.Hi)
-	p.Frame(c, t(st.lang, "epochs"))
+	p.Frame(c, t(st.Lang(), "epochs"))
 	train, testExt := cols.MetricExtents()
 	p.Line(c, &metricRecs, cols.Xs, cols.TrainM, train, draw.ColBlue, 2, false)
 	if test {

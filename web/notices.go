@@ -36,11 +36,11 @@ func (c *notices) Render() app.UI {
 	reset, undo := st.run.ResetNotice()
 	diverged, _ := st.run.Diverged()
 	return app.Div().ID("notices").Class("pg-notices").Aria("live", "polite").Body(
-		app.If(st.linkErr != "",
+		app.If(st.notes.LinkErr() != "",
 			app.P().ID("link-error").Class("pg-alert").Role("alert").Body(
-				app.Text(st.linkErr+" "),
+				app.Text(st.notes.LinkErr()+" "),
 				app.Button().Class("pg-link").Aria("label", t(l, "dismiss")).Text("×").
-					OnClick(func(ctx app.Context, e app.Event) { st.linkErr = "" }),
+					OnClick(func(ctx app.Context, e app.Event) { st.dismissLinkErr() }),
 			),
 		),
 		lessonNote(l, st),
@@ -142,15 +142,16 @@ func hasNotice(st *store, k nn.NoticeKind) bool {
 // reload would not bring it back), with the session file offered, or that
 // the last visit's table was lost that way.
 func lostTableNote(l string, st *store) app.UI {
-	if st.lostTable == 0 {
+	lost, atStart := st.notes.LostTable()
+	if lost == 0 {
 		return nil
 	}
-	mb := strconv.FormatFloat(float64(st.lostTable)/(1<<20), 'f', 1, 64)
-	if st.lostAtStart {
+	mb := strconv.FormatFloat(float64(lost)/(1<<20), 'f', 1, 64)
+	if atStart {
 		return app.P().ID("table-lost").Class("pg-alert").Role("alert").Body(
 			app.Text(tf(l, "table-was-lost", mb)+" "),
 			app.Button().Class("pg-link").Aria("label", t(l, "dismiss")).Text("×").
-				OnClick(func(ctx app.Context, e app.Event) { st.lostTable = 0 }),
+				OnClick(func(ctx app.Context, e app.Event) { st.dismissLostTable() }),
 		)
 	}
 	return app.P().ID("table-lost").Class("pg-alert").Role("alert").Body(

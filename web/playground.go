@@ -2,7 +2,6 @@ package web
 
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
-	"github.com/nnplayground/playground/core/wire"
 )
 
 // langKey is the localStorage key that remembers the chosen language.
@@ -31,58 +30,12 @@ func (p *playground) OnMount(ctx app.Context) {
 	if !app.IsClient {
 		return
 	}
-	var lang string
-	ctx.LocalStorage().Get(langKey, &lang)
-	if lang == "zh" || lang == "en" {
-		p.st.lang = lang
-	}
-	setDocumentLang(p.st.lang)
-	p.st.startTrainer = func() *trainerLink {
-		return startTrainer(func(m wire.Message) {
-			ctx.Dispatch(func(ctx app.Context) { p.st.apply(m) })
-		}, func(msg string) {
-			ctx.Dispatch(func(ctx app.Context) { p.st.trainerDied(msg) })
-		})
-	}
-	p.st.link = p.st.startTrainer()
-	p.st.trainAsked(bootTrain()) // Train clicked before app.wasm ran
-	p.st.send(&wire.SetSpeed{EpochsPerSec: p.st.run.Speed()})
-	p.st.startTools = func() *trainerLink {
-		t := startToolsWorker(func(m wire.Message) {
-			ctx.Dispatch(func(app.Context) { p.st.applyTool(m) })
-		})
-		t.dead = func(msg string) {
-			ctx.Dispatch(func(app.Context) { p.st.toolsDied(msg) })
-		}
-		return t
-	}
-	p.st.fetchLessons(ctx)
-	p.st.loadPins()
+	p.st.start(ctx)
 	p.loop = startFrameLoop(p.st)
 	p.keys = listenKeys(ctx, p.st)
 	p.st.subscribe(topicLang, redraw(ctx, p.st))
 	p.ready = true
-	// The first session: the URL's link, else the last session saved in
-	// this browser, else the default settings. The paste area gets back
-	// whatever was typed into it.
-	if draft := storageGet(draftKey); draft != "" {
-		setDataInput(draft)
-	}
-	if n := lostBytes(); n > 0 {
-		p.st.lostTable, p.st.lostAtStart = n, true
-	}
-	if !p.st.route(fragment()) {
-		if saved, ok := savedSession(); ok {
-			// The language stays the one remembered under nnplay-lang.
-			p.st.load(saved, nil, true)
-			p.st.fromSaved = true
-			if storageGet(draftKey) == "" { // an unloaded draft wins over the loaded text
-				setDataInput(saved.Text)
-			}
-		} else {
-			p.st.firstVisit()
-		}
-	}
+	p.st.openFirst()
 	// A link typed into the address bar or opened from the lessons.
 	p.hash = app.FuncOf(func(app.Value, []app.Value) any {
 		f := fragment()
@@ -123,7 +76,7 @@ func (p *playground) OnDismount() {
 }
 
 func (p *playground) Render() app.UI {
-	l := p.st.lang
+	l := p.st.Lang()
 	cls := "pg"
 	if p.st.lessons.Lesson() != nil && p.st.lessons.Guided() != nil {
 		cls += " pg-has-lesson" // the lesson beside the page (a drawer on narrow screens)

@@ -60,7 +60,7 @@ func drawScatter(st *store, c *draw.Canvas) {
 		lo, hi = lo-1, hi+1
 	}
 	p := draw.PlotArea{X: 48, Y: 6, W: c.W - 56, H: c.H - 24, X0: lo, X1: hi, Y0: lo, Y1: hi}
-	p.Frame(c, t(st.lang, "actual"))
+	p.Frame(c, t(st.Lang(), "actual"))
 	scatterRecs.Reset()
 	scatterRecs.Add(p.Px(lo), p.Py(lo), p.Px(hi), p.Py(hi), 1, draw.ColGrey)
 	c.Segs(&scatterRecs)

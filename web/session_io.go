@@ -44,7 +44,7 @@ func (s *store) route(frag string) bool {
 // open loads what the link frag opens (the tools worker's answer o), or
 // the default session with the error's message.
 func (s *store) open(frag string, o *tools.Opened, errMsg string, class tools.FailClass) {
-	s.linkErr, s.lessons.lesson, s.exercise.ex, s.exercise.exLink = "", nil, nil, ""
+	s.notes.linkErr, s.lessons.lesson, s.exercise.ex, s.exercise.exLink = "", nil, nil, ""
 	s.check = classCheck{id: s.check.id}
 	s.lessons.guide = nil
 	if o == nil {
@@ -82,7 +82,7 @@ func (s *store) open(frag string, o *tools.Opened, errMsg string, class tools.Fa
 		errMsg, class = "link: wrong kind of link: "+strconv.Quote(o.Kind), tools.FailKind
 	}
 	if errMsg != "" {
-		s.linkErr = linkMessage(s.lang, errMsg, class)
+		s.notes.linkErr = linkMessage(s.lang, errMsg, class)
 		s.load(session.Default(), nil, true)
 	}
 	s.notify(topicAll)
@@ -210,14 +210,14 @@ func (s *store) applyExtra(m wire.Message) {
 		delete(s.awaiting, awaitModel)
 		b, err := json.Marshal(&r.Model) // the model file's format (modelfile.Read)
 		if err != nil {
-			s.exportErr = err.Error()
+			s.notes.exportErr = err.Error()
 			break
 		}
-		s.exportErr = ""
+		s.notes.exportErr = ""
 		download("model.json", "application/json", string(b))
 	case *wire.Predictions:
 		delete(s.awaiting, awaitPredictions)
-		s.exportErr = ""
+		s.notes.exportErr = ""
 		download("predictions.csv", "text/csv", r.CSV)
 	case *tools.Checked:
 		s.applyChecked(r)
@@ -236,7 +236,7 @@ func (s *store) extraError(msg string) bool {
 	if s.awaiting[awaitCheck] {
 		s.check.err = msg
 	} else {
-		s.exportErr = msg
+		s.notes.exportErr = msg
 	}
 	clear(s.awaiting)
 	return true

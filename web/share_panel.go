@@ -80,7 +80,7 @@ func (c *sharePanel) onShare(ctx app.Context, e app.Event) {
 	ctx.Dispatch(func(app.Context) {
 		st := c.St
 		s := session.Saved{Settings: st.data.Settings()}
-		s.Settings.Lang = st.lang
+		s.Settings.Lang = st.Lang()
 		if c.startHere {
 			s.Weights = st.weightsOf()
 		} else if st.exercise.Params() != nil && st.run.Net() != nil {
@@ -112,13 +112,13 @@ func (c *sharePanel) onShare(ctx app.Context, e app.Event) {
 // worker, link.EncodeFile).
 func saveSessionFile(st *store, withWeights bool) {
 	s := session.Saved{Settings: st.data.Settings()}
-	s.Settings.Lang = st.lang
+	s.Settings.Lang = st.Lang()
 	if withWeights {
 		s.Weights = st.weightsOf()
 	}
 	st.askText(&tools.EncodeFile{Session: s}, func(file, errMsg string, class tools.FailClass) {
 		if errMsg != "" {
-			st.exportErr = errMsg
+			st.setExportErr(errMsg)
 			st.notify(topicRun)
 			return
 		}

@@ -80,15 +80,15 @@ func saveSession(s *store) {
 		if text != "" && !storageSet(tableKey, text) {
 			storageRemove(sessionKey)
 			storageSet(lostKey, strconv.Itoa(len(text)))
-			s.lostTable, s.lostAtStart = len(text), false
+			s.notes.lostTable, s.notes.lostAtStart = len(text), false
 			s.notify(topicRun)
 			return
 		}
 		k.table = text
 	}
 	storageRemove(lostKey)
-	if s.lostTable != 0 && !s.lostAtStart { // the last visit's loss stays said until dismissed
-		s.lostTable = 0
+	if s.notes.lostTable != 0 && !s.notes.lostAtStart { // the last visit's loss stays said until dismissed
+		s.notes.lostTable = 0
 		s.notify(topicRun)
 	}
 	if !storageSet(sessionKey, string(b)) {

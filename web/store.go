@@ -56,19 +56,13 @@ type store struct {
 	row     rowState     // the row inspector's values and answer (store_row.go)
 
 	// Sharing and teaching: links, lessons, exercises, export.
-	exercise  exerciseState   // the exercise opened by link, the starting weights and the editor's last exercise (store_exercise.go)
-	linkErr   string          // why the URL's link did not open ("" when it did)
-	lessons   lessonState     // the lesson opened by link, its progress and the gallery (store_lesson.go)
-	lastFrag  string          // the fragment last routed, so that one link opens once
-	awaiting  map[string]bool // ops sent whose answer ("model", "predictions", "check") is awaited
-	check     classCheck      // the class check (check_rows.go), which the checker shows
-	exportErr string
-	// lostTable is the size of a table this browser could not keep (see
-	// storage.go), said by a notice: lost at the last visit (lostAtStart) or
-	// not kept now, when the session file is offered.
-	lostTable   int
-	lostAtStart bool
-	kept        kept // the texts kept in localStorage (storage.go)
+	exercise exerciseState   // the exercise opened by link, the starting weights and the editor's last exercise (store_exercise.go)
+	lessons  lessonState     // the lesson opened by link, its progress and the gallery (store_lesson.go)
+	lastFrag string          // the fragment last routed, so that one link opens once
+	awaiting map[string]bool // ops sent whose answer ("model", "predictions", "check") is awaited
+	check    classCheck      // the class check (check_rows.go), which the checker shows
+	notes    noteState       // the notes about links, files and this browser's storage (store_notes.go)
+	kept     kept            // the texts kept in localStorage (storage.go)
 
 	// health: the watchdog and the restarts (watchdog.go).
 	health trainerHealth
@@ -104,6 +98,9 @@ type subscriber struct {
 	topics topic
 	fn     func()
 }
+
+// Lang is the page's language ("en" or "zh").
+func (s *store) Lang() string { return s.lang }
 
 func newStore() *store {
 	s := &store{lang: "en", paint: paintState{dirty: dirtyAll}, awaiting: map[string]bool{}, asks: map[int]toolsDone{}}

@@ -1,0 +1,68 @@
+// The store's start, as the page mounts: its workers, and the first
+// session.
+
+package web
+
+import (
+	"github.com/nnplayground/playground/core/wire"
+)
+import "github.com/maxence-charriere/go-app/v9/pkg/app"
+
+// start connects the store as the page mounts (playground.OnMount): the
+// language kept in this browser, the trainer worker (started now, and again
+// when it dies; boot.js may have started it), the tools worker (started on
+// first use), the gallery of lessons and the runs pinned in this browser.
+// The workers' reports are applied inside ctx.Dispatch.
+func (s *store) start(ctx app.Context) {
+	var lang string
+	ctx.LocalStorage().Get(langKey, &lang)
+	if lang == "zh" || lang == "en" {
+		s.lang = lang
+	}
+	setDocumentLang(s.lang)
+	s.startTrainer = func() *trainerLink {
+		return startTrainer(func(m wire.Message) {
+			ctx.Dispatch(func(ctx app.Context) { s.apply(m) })
+		}, func(msg string) {
+			ctx.Dispatch(func(ctx app.Context) { s.trainerDied(msg) })
+		})
+	}
+	s.link = s.startTrainer()
+	s.trainAsked(bootTrain()) // Train clicked before app.wasm ran
+	s.send(&wire.SetSpeed{EpochsPerSec: s.run.Speed()})
+	s.startTools = func() *trainerLink {
+		t := startToolsWorker(func(m wire.Message) {
+			ctx.Dispatch(func(app.Context) { s.applyTool(m) })
+		})
+		t.dead = func(msg string) {
+			ctx.Dispatch(func(app.Context) { s.toolsDied(msg) })
+		}
+		return t
+	}
+	s.fetchLessons(ctx)
+	s.loadPins()
+}
+
+// openFirst opens the first session: the URL's link, else the last session
+// saved in this browser, else the default settings (firstVisit). The paste
+// area gets back whatever was typed into it.
+func (s *store) openFirst() {
+	if draft := storageGet(draftKey); draft != "" {
+		setDataInput(draft)
+	}
+	if n := lostBytes(); n > 0 {
+		s.notes.lostTable, s.notes.lostAtStart = n, true
+	}
+	if !s.route(fragment()) {
+		if saved, ok := savedSession(); ok {
+			// The language stays the one remembered under nnplay-lang.
+			s.load(saved, nil, true)
+			s.fromSaved = true
+			if storageGet(draftKey) == "" { // an unloaded draft wins over the loaded text
+				setDataInput(saved.Text)
+			}
+		} else {
+			s.firstVisit()
+		}
+	}
+}
