@@ -24,7 +24,7 @@
 // web/static/boot.js first in its <head>: it starts the trainer worker and
 // compiles app.wasm in parallel, and keeps a click on Train made before
 // app.wasm runs (boot.go takes the worker and the click over). A click on
-// Train before the first data set is loaded is kept too (store.trainWhenReady)
+// Train before the first data set is loaded is kept too (runState.trainWhenReady)
 // and honoured when the trainer's Loaded arrives.
 //
 // # Readiness marker
@@ -64,7 +64,7 @@
 // #epoch's data-rests counts the trainer's snapshots at rest (the answer to
 // a pause or a step, or a stop), written with the numbers they bring: once
 // it has grown past its value before a pause, the readouts show the epoch
-// training stopped at (store.rests). In a guided lesson, #lesson-check's
+// training stopped at (runState.rests). In a guided lesson, #lesson-check's
 // data-reports counts the trainer's reports its check has seen since the
 // step opened, and data-building is true while the step's settings are
 // being built (the check ignores the old network's reports meanwhile), so
@@ -150,17 +150,28 @@
 // derived_nodes.go offers x², y², x·y and sin as input nodes under the
 // diagram, data_thumbs.go the generated data sets as pictures,
 // readouts_voice.go what the readouts' live region says (at most every
-// 5 s while training), and
-// data_words.go the built-in data's own names in the page's language;
-// lesson_progress.go holds a guided lesson's progress and feeds its step's
-// check (a core/exercise/guide.Tracker) what the trainer reports, so that
-// a check reads only what happened after its step opened; session_io.go holds
-// links, localStorage and downloads;
-// store.go holds the state, trainer_link.go the worker (it decodes the
+// 5 s while training).
+// The store is the page's state, in parts by domain, each in its own file
+// with the methods the components call (getters, and named changes for
+// their event handlers; no component reads a field: TestComponentsUseMethods):
+// store.go the struct, subscriptions and what goes to the trainer,
+// store_reports.go the trainer's reports folded in, store_data.go the
+// settings and the data (change, load), store_run.go the run (train,
+// pause, step, reset), store_exercise.go the exercise and its completion
+// code, store_lesson.go the lesson opened (it feeds its step's check, a
+// core/exercise/guide.Tracker, what the trainer reports, so that a check
+// reads only what happened after its step opened) and the gallery,
+// store_view.go the panels, pinned runs and view options, store_paint.go
+// what the frame loop must redraw, store_row.go and store_explain.go the
+// row inspector's and the explain view's, store_notes.go the notes on
+// links, files and storage, store_start.go the start as the page mounts;
+// check_rows.go the class check's, watchdog.go the trainer's health;
+// session_io.go holds links, localStorage and downloads;
+// trainer_link.go the worker (it decodes the
 // reports with wire.Unmarshal), frame_loop.go the redraw loop; package
 // web/i18n holds every string in English and Simplified Chinese and the
 // number formats (i18n.go gives them the page's short names t, tf, short…);
-// tools_link.go, tools_types.go and exercise_code.go talk to the tools
+// tools_link.go, tools_types.go and store_exercise.go talk to the tools
 // worker (the store asks, never a Render), keyboard.go the shortcuts,
 // boot.go what the page takes over from boot.js. Package web/draw holds
 // what the drawings are made of (the canvas and its SVG twin, chart axes,

@@ -53,7 +53,7 @@ func (c *lossChart) Render() app.UI {
 
 var lossRecs draw.Recs
 
-// drawLoss draws the history's columns (store.cols), at most two polyline
+// drawLoss draws the history's columns (paintState.Cols), at most two polyline
 // points or one envelope record per pixel column (plotArea.line), scaled by
 // their running range: a frame costs the same whatever the number of epochs.
 func drawLoss(st *store, c *draw.Canvas) {

@@ -65,7 +65,7 @@ func metricName(l string, st *store) string {
 
 var metricRecs draw.Recs
 
-// drawMetric draws the metric columns of the history (store.cols) and the
+// drawMetric draws the metric columns of the history (paintState.Cols) and the
 // linear model's line.
 func drawMetric(st *store, c *draw.Canvas) {
 	cols := st.paint.Cols()

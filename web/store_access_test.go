@@ -23,6 +23,7 @@ import (
 // so that the rules of each change live in one place.
 var stateFiles = map[string]bool{
 	"store.go":          true, // the store, newStore, notify, send and the trainer's reports (apply)
+	"store_reports.go":  true, // the trainer's reports folded in
 	"store_data.go":     true, // dataState: the settings and the data; change, load
 	"store_run.go":      true, // runState: the run; train, pause, step, reset, roll back
 	"store_exercise.go": true, // exerciseState and the completion code

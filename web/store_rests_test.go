@@ -6,7 +6,7 @@ import (
 	"github.com/nnplayground/playground/core/session"
 )
 
-// store.rests counts the snapshots at rest (#epoch's data-rests): the
+// runState.rests counts the snapshots at rest (#epoch's data-rests): the
 // answer to a pause, even one with no new epoch, or a step; not a running
 // snapshot, nor a load.
 func TestStoreCountsRests(t *testing.T) {

@@ -1,5 +1,8 @@
 package web
 
+import (
+	"github.com/nnplayground/playground/core/wire"
+)
 import "github.com/maxence-charriere/go-app/v9/pkg/app"
 
 // slowAfter is how long (ms) training may go without a report from the
@@ -59,4 +62,39 @@ func (s *store) watch() {
 		s.health.slow = true
 		s.notify(topicRun)
 	}
+}
+
+// maxRestarts bounds the trainer restarts of one page: a trainer that dies
+// at every start is not restarted forever.
+const maxRestarts = 3
+
+// trainerDied takes the trainer worker's own failure (its Go program
+// exited, it could not start, it threw): a new worker is started with the
+// last settings it accepted, from epoch 0, and the page says why. A change
+// it was building when it died is not applied (it may be the cause).
+func (s *store) trainerDied(msg string) {
+	s.run.running = false
+	if s.link != nil {
+		s.link.stop()
+		s.link = nil
+	}
+	if s.startTrainer == nil || s.health.restarts >= maxRestarts {
+		s.health.restartMsg = tf(s.lang, "trainer-dead", msg)
+		s.notify(topicRun | topicData)
+		return
+	}
+	s.health.restarts++
+	s.link = s.startTrainer()
+	s.pasted = "" // the new worker has no table
+	key := "trainer-restarted"
+	if s.data.pending != nil && !s.health.restartLoading {
+		key = "trainer-restarted-lost"
+	}
+	s.data.pending = nil
+	s.syncReg()
+	s.send(&wire.SetSpeed{EpochsPerSec: s.run.speed})
+	s.load(s.data.settings, s.exercise.params, false)
+	s.health.restartLoading = true
+	s.health.restartMsg = tf(s.lang, key, msg)
+	s.notify(topicRun | topicData)
 }
