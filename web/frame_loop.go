@@ -8,9 +8,9 @@ import (
 )
 
 // frameLoop redraws at the display's frame rate (requestAnimationFrame)
-// only what the store marked out of date: the worker's reports only set
-// the store's paint part dirty (paintState), so drawing never runs once per epoch, and a canvas whose data
-// did not change is not touched (each canvas drawn costs the browser a copy
+// only what the store marked out of date: the worker's reports only mark
+// the store's paint part dirty (paintState), so drawing never runs once per
+// epoch, and a canvas whose data did not change is not touched (each canvas drawn costs the browser a copy
 // of its pixels for the compositor). It also writes the newest epoch's
 // numbers into the readouts, so that a report never re-renders components.
 type frameLoop struct {
