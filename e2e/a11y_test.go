@@ -83,7 +83,7 @@ func TestAccessibility(t *testing.T) {
 
 	// Every folded panel open: weight editor, export, share, exercise
 	// editor, lessons.
-	eval[chromedp.Void](t, ctx, `document.querySelectorAll("details").forEach(d => d.open = true)`)
+	openAllPanels(t, ctx)
 	waitFor(t, ctx, `document.getElementById("wedit-layer") !== null`, 20*time.Second, "the weight editor")
 	audit(t, ctx, "all panels open")
 
@@ -143,7 +143,7 @@ func TestTabReachesEveryControl(t *testing.T) {
 	ctx := openPage(t)
 	click(t, ctx, "step")
 	waitFor(t, ctx, epochJS+` === 1`, 20*time.Second, "epoch 1")
-	eval[chromedp.Void](t, ctx, `document.querySelectorAll("details").forEach(d => d.open = true)`)
+	openAllPanels(t, ctx)
 	waitFor(t, ctx, `document.getElementById("wedit-layer") !== null`, 20*time.Second, "the weight editor")
 	want := eval[[]string](t, ctx, focusableJS)
 	eval[chromedp.Void](t, ctx, `document.activeElement?.blur(); window.scrollTo(0, 0)`)
@@ -200,6 +200,7 @@ func TestProjector(t *testing.T) {
 		t.Errorf("the page is %.0f CSS px wide in a %.0f px window: it scrolls sideways", w, width)
 	}
 	for _, id := range []string{"train", "step", "reset", "dataset-select", "layers", "epoch", "train-loss", "loss-chart", "network", "boundary"} {
+		reveal(t, ctx, id) // #layers: its panel opened
 		r := eval[[]float64](t, ctx, `(r => [r.left, r.right, r.width, r.height])(`+elem(id)+`.getBoundingClientRect())`)
 		if r[0] < 0 || r[1] > width+1 || r[2] <= 0 || r[3] <= 0 {
 			t.Errorf("#%s spans x %.0f..%.0f (%.0f×%.0f) in a %.0f px window", id, r[0], r[1], r[2], r[3], width)

@@ -15,7 +15,7 @@ import (
 func benchClassCheck(t *testing.T, r *benchReport) {
 	exLink, codes, epochs := limitCodes(t, "bench-limits", 30)
 	a := openPage(t)
-	eval[struct{}](t, a, elem("checker")+`.querySelector("details").open = true`)
+	openPanelJS(t, a, "checker")
 	setValue(t, a, "checker-exercise", exLink)
 	setValue(t, a, "checker-input", strings.Join(codes, "\n"))
 	begin := time.Now()

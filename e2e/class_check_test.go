@@ -22,7 +22,7 @@ func TestClassCheckProgressAndStop(t *testing.T) {
 	exLink, codes, _ := limitCodes(t, "e2e-limits", 30)
 
 	a := openPage(t)
-	eval[struct{}](t, a, elem("checker")+`.querySelector("details").open = true`)
+	openPanelJS(t, a, "checker")
 	setValue(t, a, "checker-exercise", exLink)
 	setValue(t, a, "checker-input", strings.Join(codes, "\n"))
 	click(t, a, "checker-run")

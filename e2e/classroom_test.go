@@ -27,16 +27,18 @@ func TestClassroom(t *testing.T) {
 	a := openPage(t) // the teacher
 	loadText(t, a, string(penguins))
 	waitFor(t, a, `/\bspecies\b/.test(`+textJS("data-summary")+`) && `+textJS("data-error")+` === ""`, 20*time.Second, "penguins with species as the target")
+	reveal(t, a, "target-column")
 	if got := eval[string](t, a, elem("target-column")+`.value`); got != "species" {
 		t.Errorf("#target-column = %q for pasted penguins.csv, want species", got)
 	}
-	eval[struct{}](t, a, elem("exercise-editor")+`.querySelector("details").open = true`)
+	openPanelJS(t, a, "exercise-editor")
 	setValue(t, a, "exercise-title", "Penguins")
 	setValue(t, a, "exercise-metric", string(exercise.Accuracy))
 	setValue(t, a, "exercise-threshold", "0.9")
 	click(t, a, "exercise-make")
 	waitFor(t, a, `/#v\d+\./.test(`+elem("exercise-url")+`.value)`, 20*time.Second, "the exercise link")
 	exURL := eval[string](t, a, elem("exercise-url")+`.value`)
+	openPanelJS(t, a, "checker") // its link field's label
 	if n := eval[int](t, a, `document.querySelectorAll("label[for=exercise-url]").length + document.querySelectorAll("label[for=checker-exercise]").length`); n != 2 {
 		t.Errorf("%d labels for the two link fields", n)
 	}
@@ -98,7 +100,7 @@ func TestClassroom(t *testing.T) {
 	renamed = strings.TrimPrefix(renamed, "#")
 	chat := "hi teacher, here is my code " + copied + " thanks!\n" + renamed + "\n"
 
-	eval[struct{}](t, a, elem("checker")+`.querySelector("details").open = true`)
+	openPanelJS(t, a, "checker")
 	setValue(t, a, "checker-exercise", exURL)
 	setValue(t, a, "checker-input", chat)
 	setValue(t, a, "checker-class", "grace hopper\nEve")

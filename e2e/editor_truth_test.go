@@ -24,7 +24,7 @@ func TestEditorTellsTheTruth(t *testing.T) {
 	click(t, ctx, "data-load")
 	waitFor(t, ctx, `/\b400\b/.test(`+textJS("data-summary")+`) && `+textJS("data-error")+` === ""`,
 		30*time.Second, "the summary of the 400 pasted rows")
-	eval[struct{}](t, ctx, elem("exercise-editor")+`.querySelector("details").open = true`)
+	openPanelJS(t, ctx, "exercise-editor")
 	setValue(t, ctx, "exercise-metric", string(exercise.Accuracy))
 	setValue(t, ctx, "exercise-threshold", "0.85")
 	// Every text #exercise-share shows, progress notes included.
@@ -94,7 +94,7 @@ func TestEditorOffersFile(t *testing.T) {
 	waitFor(t, a, `/\b1500\b/.test(`+textJS("data-summary")+`) && `+textJS("data-error")+` === ""`,
 		30*time.Second, "the summary of the 1,500 pasted rows")
 	summary := text(t, a, "data-summary")
-	eval[struct{}](t, a, elem("exercise-editor")+`.querySelector("details").open = true`)
+	openPanelJS(t, a, "exercise-editor")
 	setValue(t, a, "exercise-title", "A long table")
 	click(t, a, "exercise-make")
 	waitFor(t, a, `document.getElementById("exercise-long") !== null`, 30*time.Second, "the offer of a file (#exercise-long)")

@@ -51,7 +51,7 @@ func TestExerciseSolvedAndChecked(t *testing.T) {
 	setValue(t, a, "dataset-select", "xor")
 	waitFor(t, a, epochJS+` === 0 && `+elem("dataset-select")+`.value === "xor" && `+textJS("data-error")+` === ""`,
 		20*time.Second, "xor at epoch 0")
-	eval[struct{}](t, a, elem("exercise-editor")+`.querySelector("details").open = true`)
+	openPanelJS(t, a, "exercise-editor")
 	setValue(t, a, "exercise-title", "XOR")
 	setValue(t, a, "exercise-text", exInstructions)
 	setValue(t, a, "exercise-metric", string(exercise.Accuracy))
@@ -187,7 +187,7 @@ func TestExerciseSolvedAndChecked(t *testing.T) {
 	wantAccepted := []string{"true", "false", "false", "false"}
 
 	// The teacher's checker, given the exercise link by hand.
-	eval[struct{}](t, a, elem("checker")+`.querySelector("details").open = true`)
+	openPanelJS(t, a, "checker")
 	setValue(t, a, "checker-exercise", exURL)
 	setValue(t, a, "checker-input", strings.Join(codes, "\n"))
 	click(t, a, "checker-run")

@@ -34,6 +34,7 @@ func importFile(t *testing.T, ctx context.Context, name, text string) {
 	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	reveal(t, ctx, "import-file")
 	if err := chromedp.Do(ctx, chromedp.SetUploadFiles(chromedp.ID("import-file"), []string{path})); err != nil {
 		t.Fatalf("picking %s with #import-file: %v", name, err)
 	}

@@ -167,6 +167,7 @@ func TestKeyboardFirst(t *testing.T) {
 	// Space after a mouse click on + trains; the click itself added one neuron.
 	setValue(t, ctx, "dataset-select", "circle")
 	waitFor(t, ctx, epochJS+` === 0 && /\b2 inputs\b/.test(`+textJS("data-summary")+`)`, 20*time.Second, "the circle")
+	reveal(t, ctx, "layers")
 	before := eval[string](t, ctx, elem("layers")+`.value`)
 	if err := chromedp.Do(ctx, chromedp.Click("#more-0")); err != nil { // a real mouse click
 		t.Fatal(err)
@@ -293,6 +294,7 @@ func TestTouchTargets(t *testing.T) {
 		document.querySelectorAll("details").forEach(d => d.open = true)`)
 	waitFor(t, ctx, `window.__opened.every(id => (localStorage.getItem("nnplay-panels") ?? "").split(",").includes(id + "=1"))`,
 		10*time.Second, "every panel opened recorded")
+	openAllPanels(t, ctx) // and built
 	eval[chromedp.Void](t, ctx, `new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))`)
 	// A file input is hidden in its label, which is the target.
 	small := eval[[]string](t, ctx, `[...document.querySelectorAll("a[href], button, input, select, textarea, summary")]

@@ -33,6 +33,7 @@ func doAction(t *testing.T, ctx context.Context, a guide.Action) {
 				asked = changeTo(t, ctx, "reg-rate", a.Value) || asked
 			}
 		case "restoreBest":
+			reveal(t, ctx, "restore-best")
 			asked = eval[bool](t, ctx, elem("restore-best")+`.checked`) != (a.Value == "true")
 			if asked {
 				click(t, ctx, "restore-best")
@@ -49,6 +50,7 @@ func doAction(t *testing.T, ctx context.Context, a guide.Action) {
 		if a.Units > 0 {
 			settleAfter(t, ctx, r0, "the network with a layer more")
 			r0 = eval[int](t, ctx, lessonReportsJS)
+			reveal(t, ctx, "layers")
 			h := eval[string](t, ctx, elem("layers")+`.value`)
 			parts := strings.Split(h, ",")
 			parts[len(parts)-1] = strconv.Itoa(a.Units)
@@ -173,6 +175,7 @@ const networkSizesJS = `document.getElementById("network").dataset.sizes.split("
 func TestGuidedLessons(t *testing.T) {
 	lessons := exercise.Lessons()
 	ctx := openPage(t)
+	openPanelJS(t, ctx, "lessons")
 	waitFor(t, ctx, fmt.Sprintf(`document.querySelectorAll("#lessons [data-lesson]").length === %d`, len(lessons)), 20*time.Second, "the gallery")
 	for _, ls := range lessons {
 		t.Run(ls.ID, func(t *testing.T) {

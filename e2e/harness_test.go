@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -304,6 +305,7 @@ func elem(id string) string {
 // OnInput and OnChange handlers listen to them.
 func setValue(t testing.TB, ctx context.Context, id, value string) {
 	t.Helper()
+	reveal(t, ctx, id)
 	eval[chromedp.Void](t, ctx, fmt.Sprintf(`(() => {
 		const e = %s;
 		if (e.tagName === "SELECT" && ![...e.options].some(o => o.value === %s)) {
@@ -320,12 +322,14 @@ func setValue(t testing.TB, ctx context.Context, id, value string) {
 // click clicks the element with the id.
 func click(t testing.TB, ctx context.Context, id string) {
 	t.Helper()
+	reveal(t, ctx, id)
 	eval[chromedp.Void](t, ctx, elem(id)+`.click()`)
 }
 
 // text returns the trimmed text of the element with the id.
 func text(t testing.TB, ctx context.Context, id string) string {
 	t.Helper()
+	reveal(t, ctx, id)
 	return eval[string](t, ctx, elem(id)+`.textContent.trim()`)
 }
 
@@ -346,10 +350,67 @@ func navigate(ctx context.Context, url string) error {
 }
 
 // openPanelJS opens the disclosure panel with the id (a section whose
-// <details> holds it), as a click on its summary does.
+// <details> holds it), as a click on its summary does, and waits until its
+// contents are built (a closed panel's are not: web/panel.go).
 func openPanelJS(t testing.TB, ctx context.Context, id string) {
 	t.Helper()
 	eval[chromedp.Void](t, ctx, `(() => { const d = `+elem(id)+`.querySelector("details"); if (!d.open) d.querySelector("summary").click(); })()`)
+	waitFor(t, ctx, panelBuiltJS(id), 10*time.Second, "the contents of the panel #"+id)
+}
+
+// panelBuiltJS is true when the panel id's contents are built: its
+// <details> holds more than its summary and an empty body.
+func panelBuiltJS(id string) string {
+	return `(() => { const d = ` + elem(id) + `.querySelector("details"); return d.open && ` + builtJS + `; })()`
+}
+
+// panelHolding names the disclosure panel whose contents hold a control
+// (by the pattern of its id): a closed panel's contents are not built
+// (web/panel.go), so a test that uses one opens its panel first, through
+// its summary, as a person does (reveal).
+var panelHolding = []struct {
+	panel string
+	ids   *regexp.Regexp
+}{
+	{"training-panel", regexp.MustCompile(`^(layers|optimizer|momentum|nesterov|batch-size|clip-norm|lr-decay|loss|init|test-ratio|norm|seed|valid-ratio|patience|restore-best|target-metric|max-epochs|beta1|beta2|eps)(-error)?$`)},
+	{"columns-panel", regexp.MustCompile(`^(target-column|missing|as-classes|preview|role-\d+)$`)},
+	{"features-panel", regexp.MustCompile(`^(derived-[a-z0-9-]+)$`)},
+	{"row-panel", regexp.MustCompile(`^row-(from|value-\d+|predict|result|error|prediction|probs|units)$`)},
+	{"share-panel", regexp.MustCompile(`^(share|start-here|share-[a-z-]+)$`)},
+	{"export-panel", regexp.MustCompile(`^(export-[a-z-]+|import-(file|error))$`)},
+	{"exercise-editor", regexp.MustCompile(`^(exercise-(title|text|metric|threshold|max-hidden|max-epochs|weights|require-start|fixed|make|make-why|url|copy|error|long|file|share|try)|lock-[a-z0-9]+)$`)},
+	{"lesson-editor", regexp.MustCompile(`^guide-[a-z0-9-]+$`)},
+	{"checker", regexp.MustCompile(`^(checker-[a-z]+|check-[a-z-]+)$`)},
+	{"lessons", regexp.MustCompile(`^lesson-(tutorial|loss|normalize|xor|spiral|exploding|vanishing|dead-relu|overfit|adam-sgd|penguins|diabetes|iris|explain)$`)},
+	{"charts", regexp.MustCompile(`^(metric-chart|metric-key-linear|grad-chart|weights-\d+|scatter|confusion)$`)},
+}
+
+// reveal opens the panel that holds the control id (panelHolding) when the
+// page has no such element yet, and waits until its contents are built.
+func reveal(t testing.TB, ctx context.Context, id string) {
+	t.Helper()
+	if eval[bool](t, ctx, `document.getElementById(`+js(id)+`) !== null`) {
+		return
+	}
+	for _, p := range panelHolding {
+		if p.ids.MatchString(id) {
+			openPanelJS(t, ctx, p.panel)
+			return
+		}
+	}
+}
+
+// builtJS is true when the <details> d holds more than its summary (and
+// an empty body, panel's while the contents are not built).
+const builtJS = `[...d.children].some(c => c.tagName !== "SUMMARY" && !(c.classList.contains("pg-panel-body") && c.childElementCount === 0))`
+
+// openAllPanels opens every <details> (the panels and the folds inside
+// the first screen) and waits until every panel's contents are built.
+func openAllPanels(t testing.TB, ctx context.Context) {
+	t.Helper()
+	eval[chromedp.Void](t, ctx, `document.querySelectorAll("details").forEach(d => d.open = true)`)
+	waitFor(t, ctx, `[...document.querySelectorAll("section > details")].every(d => d.open && `+builtJS+`)`,
+		10*time.Second, "the contents of every panel")
 }
 
 // siteAsset returns the path of the built site's file name (under web/),

@@ -49,6 +49,7 @@ func openLessonStep1(t *testing.T, ctx context.Context, ls exercise.Lesson) {
 func TestLessonsNotDoneOnArrival(t *testing.T) {
 	lessons := exercise.Lessons()
 	ctx := openPage(t)
+	openPanelJS(t, ctx, "lessons")
 	waitFor(t, ctx, fmt.Sprintf(`document.querySelectorAll("#lessons [data-lesson]").length === %d`, len(lessons)), 20*time.Second, "the gallery")
 	doAction(t, ctx, guide.Action{Kind: guide.ActTrain, Epochs: 300}) // a trained page
 	for _, ls := range lessons {
@@ -74,6 +75,7 @@ func TestLessonSkipAndNext(t *testing.T) {
 	lessons := exercise.Lessons()
 	first, second := lessons[0], lessons[1]
 	ctx := openPage(t)
+	openPanelJS(t, ctx, "lessons")
 	waitFor(t, ctx, `document.querySelector("#lessons [data-lesson]") !== null`, 20*time.Second, "the gallery")
 	openLessonStep1(t, ctx, first)
 	if eval[bool](t, ctx, `document.getElementById("lesson-next-lesson") !== null`) {
@@ -127,8 +129,8 @@ func inViewJS(id string) string {
 func TestLessonLayout(t *testing.T) {
 	ls := exercise.Lessons()[3]
 	ctx := openPage(t)
-	waitFor(t, ctx, `document.querySelector("#lessons [data-lesson]") !== null`, 20*time.Second, "the gallery")
 	openPanelJS(t, ctx, "lessons")
+	waitFor(t, ctx, `document.querySelector("#lessons [data-lesson]") !== null`, 20*time.Second, "the gallery")
 	eval[chromedp.Void](t, ctx, `(() => { const a = document.querySelector('#lessons [data-lesson="`+ls.ID+`"] a'); a.scrollIntoView(); a.focus(); })()`)
 	if y := eval[float64](t, ctx, `scrollY`); y < 200 {
 		t.Logf("the lessons panel is at scrollY %v", y)

@@ -27,6 +27,7 @@ func TestLessonsOpenAndTrain(t *testing.T) {
 	ctx := openPage(t)
 	// The gallery may come a moment after the page (fetched or asked of
 	// a worker).
+	openPanelJS(t, ctx, "lessons")
 	waitFor(t, ctx, fmt.Sprintf(`document.querySelectorAll("#lessons li[id^='lesson-']").length >= %d`, len(lessons)),
 		20*time.Second, "the gallery of lessons")
 	ids := eval[[]string](t, ctx, `[...document.querySelectorAll("#lessons li[id^='lesson-']")].map(e => e.id.slice(7))`)

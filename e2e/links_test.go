@@ -156,6 +156,7 @@ func TestMarkupShownAsText(t *testing.T) {
 	click(t, ctx, "data-load")
 	waitFor(t, ctx, `/\b48\b/.test(`+textJS("data-summary")+`) && `+textJS("data-error")+` === ""`,
 		20*time.Second, "the summary of the 48 pasted rows")
+	reveal(t, ctx, "preview")
 	waitFor(t, ctx, textJS("preview")+`.includes(`+js(markupName)+`)`, 20*time.Second, "the column name as text in #preview")
 	stepToEpoch(t, ctx, 3)
 	// An image of the same source made now fails after any the page made

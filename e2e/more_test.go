@@ -174,12 +174,14 @@ var stableIDs = [][2]string{
 	{"loss-chart", ""}, {"network", ""}, {"boundary", ""}, {"lang", "SELECT BUTTON"},
 }
 
-// TestStableIDs checks that every id of stableIDs is on the page, once, and
-// on a real control where it names one.
+// TestStableIDs checks that every id of stableIDs is on the page, once
+// its panel is open (a closed panel's contents are not built), and on a
+// real control where it names one.
 func TestStableIDs(t *testing.T) {
 	ctx := openPage(t)
 	for _, c := range stableIDs {
 		id, tags := c[0], c[1]
+		reveal(t, ctx, id)
 		n := eval[int](t, ctx, fmt.Sprintf(`document.querySelectorAll("#" + CSS.escape(%s)).length`, js(id)))
 		if n != 1 {
 			t.Errorf("#%s: %d elements, want 1", id, n)

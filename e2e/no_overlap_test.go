@@ -66,7 +66,7 @@ func TestControlsNeverOverlap(t *testing.T) {
 	}
 	check("four hidden layers")
 
-	eval[chromedp.Void](t, ctx, `document.querySelectorAll("details").forEach(d => d.open = true)`)
+	openAllPanels(t, ctx)
 	waitFor(t, ctx, `document.getElementById("wedit-layer") !== null`, 20*time.Second, "the weight editor")
 	check("every panel open")
 }

@@ -104,7 +104,7 @@ func TestOfflineReload(t *testing.T) {
 	openOffline(t, ctx, url+sessionLink, elem("dataset-select")+`.value === "spiral" && `+epochJS+` === 0`, "the spiral session link")
 	exLink, code := nativeExercise(t)
 	openOffline(t, ctx, url+exLink, `document.getElementById("exercise-goal") !== null`, "the exercise link")
-	eval[struct{}](t, ctx, elem("checker")+`.querySelector("details").open = true`)
+	openPanelJS(t, ctx, "checker")
 	setValue(t, ctx, "checker-input", code)
 	click(t, ctx, "checker-run")
 	waitFor(t, ctx, `document.querySelectorAll("#checker-results tbody tr").length === 1 || `+textJS("checker-error")+` !== ""`,

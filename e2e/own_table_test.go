@@ -95,6 +95,7 @@ func TestOwnTable(t *testing.T) {
 		t.Fatalf("no note with an \"ignore it\" button about the leak column status: %q", notes)
 	}
 	click(t, ctx, leak)
+	reveal(t, ctx, "preview")
 	waitFor(t, ctx, `document.querySelector("#preview select[aria-label='Role of status']")?.value === "ignore"`, 30*time.Second, "status to be ignored")
 	if got := eval[string](t, ctx, elem("target-select")+`.value`); got != "outcome" {
 		t.Errorf("#target-select = %q after ignoring the leak, want outcome", got)

@@ -66,9 +66,13 @@ const controlsJS = `(() => {
 	return out;
 })()`
 
-// settingControls returns the page's setting controls (controlsJS).
+// settingControls returns the page's setting controls (controlsJS), with
+// the panels that hold them opened (a closed panel's are not built).
 func settingControls(t testing.TB, ctx context.Context) map[string]string {
 	t.Helper()
+	for _, p := range []string{"columns-panel", "features-panel", "training-panel", "row-panel", "lesson-editor"} {
+		openPanelJS(t, ctx, p)
+	}
 	return eval[map[string]string](t, ctx, controlsJS)
 }
 
@@ -150,6 +154,7 @@ func openLink(t testing.TB, ctx context.Context, url string) {
 // shareLink clicks #share and returns the link it writes into #share-url.
 func shareLink(t testing.TB, ctx context.Context) string {
 	t.Helper()
+	reveal(t, ctx, "share-url")
 	eval[chromedp.Void](t, ctx, elem("share-url")+`.value = ""`)
 	click(t, ctx, "share")
 	waitFor(t, ctx, `/#v\d+\./.test(`+elem("share-url")+`.value)`, 20*time.Second, "the link in #share-url")
@@ -222,6 +227,7 @@ func TestShareLinkFreshProfile(t *testing.T) {
 	// "Start from here": the link with the weights of epoch 20 opens, in
 	// the fresh profile, on a network whose losses are the first
 	// browser's at epoch 20.
+	reveal(t, a, "start-here")
 	eval[struct{}](t, a, elem("start-here")+`.click()`)
 	if !eval[bool](t, a, elem("start-here")+`.checked`) {
 		t.Fatal("#start-here did not check")

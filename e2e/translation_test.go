@@ -58,13 +58,13 @@ func TestEveryStringTranslated(t *testing.T) {
 	ctx := openPage(t)
 	click(t, ctx, "step")
 	waitFor(t, ctx, epochJS+` >= 1`, 20*time.Second, "epoch 1")
-	eval[chromedp.Void](t, ctx, `document.querySelectorAll("details").forEach(d => d.open = true)`)
+	openAllPanels(t, ctx)
 	waitFor(t, ctx, `document.getElementById("wedit-layer") !== null`, 20*time.Second, "the weight editor")
 	en := eval[[][2]string](t, ctx, visibleStringsJS)
 
 	setValue(t, ctx, "lang", "zh")
 	waitFor(t, ctx, `document.documentElement.lang.startsWith("zh")`, 10*time.Second, "Chinese")
-	eval[chromedp.Void](t, ctx, `document.querySelectorAll("details").forEach(d => d.open = true)`)
+	openAllPanels(t, ctx)
 	eval[chromedp.Void](t, ctx, `new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))`)
 	zh := map[string]bool{}
 	for _, s := range eval[[][2]string](t, ctx, visibleStringsJS) {

@@ -60,6 +60,9 @@ func (c *checker) Render() app.UI {
 		shown = pageURL() + ex
 	}
 	rows := st.check.Rows()
+	if !st.panelBuilt("checker", st.exercise.Info() != nil || len(rows) > 0) {
+		return closedPanel(st, "checker", t(l, "checker"))
+	}
 	return app.Section().ID("checker").Class("pg-panel").Aria("labelledby", "checker-title").Body(
 		panelDetails(st, "checker", st.exercise.Info() != nil || len(rows) > 0).Body(
 			app.Summary().Body(app.H2().ID("checker-title").Class("pg-inline").Text(t(l, "checker"))),

@@ -86,6 +86,9 @@ func (c *exerciseEditor) Render() app.UI {
 		}
 	}
 	metrics := []string{string(rules.Accuracy), string(rules.R2), string(rules.Loss)}
+	if !c.St.panelBuilt("exercise-editor", false) {
+		return closedPanel(c.St, "exercise-editor", t(l, "ex-editor"))
+	}
 	return app.Section().ID("exercise-editor").Class("pg-panel").Aria("labelledby", "exercise-editor-title").Body(
 		panelDetails(c.St, "exercise-editor").Body(
 			app.Summary().Body(app.H2().ID("exercise-editor-title").Class("pg-inline").Text(t(l, "ex-editor"))),

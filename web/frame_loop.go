@@ -97,8 +97,8 @@ func (l *frameLoop) frame() {
 	any := false
 	for id, dr := range drawers {
 		ds := l.state[id]
-		if ds == nil {
-			ds = &drawState{}
+		if ds == nil { // a canvas just mounted (a panel opened): drawn at once
+			ds = &drawState{pending: true}
 			l.state[id] = ds
 		}
 		if dr.deps&d != 0 {

@@ -33,6 +33,19 @@ type lessonEditor struct {
 	steps []stepDraft
 	url   string
 	err   string
+	unsub func()
+}
+
+// OnMount subscribes the editor to the language, and so to the store's
+// notice that the panels below the first screen are built (firstScreenUp).
+func (c *lessonEditor) OnMount(ctx app.Context) {
+	c.unsub = c.St.subscribe(topicLang, redraw(ctx, c.St))
+}
+
+func (c *lessonEditor) OnDismount() {
+	if c.unsub != nil {
+		c.unsub()
+	}
 }
 
 func (c *lessonEditor) Render() app.UI {

@@ -33,6 +33,9 @@ func (c *lessonsPanel) OnDismount() {
 func (c *lessonsPanel) Render() app.UI {
 	l := c.Lang
 	items := c.St.lessons.Gallery()
+	if !c.St.panelBuilt("lessons", false) {
+		return closedPanel(c.St, "lessons", t(l, "lessons"))
+	}
 	return app.Section().ID("lessons").Class("pg-panel").Aria("labelledby", "lessons-title").Body(
 		panelDetails(c.St, "lessons").Body(
 			app.Summary().Body(app.H2().ID("lessons-title").Class("pg-inline").Text(t(l, "lessons"))),

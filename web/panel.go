@@ -2,6 +2,7 @@ package web
 
 import (
 	"strings"
+	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -13,16 +14,44 @@ const panelsKey = "nnplay-panels"
 // charts below the playground; everything else opens on demand.
 var panelDefaults = map[string]bool{"charts": true}
 
+// eagerPanels are built from the start, closed or not: the paste area
+// keeps its text in the DOM (setDataInput writes a draft into it).
+var eagerPanels = map[string]bool{"paste-panel": true}
+
+// panelState is which panels are open, as the person left them (kept in
+// localStorage, so that a reload opens the same ones), and which are built.
+// A closed panel's contents are not built (go-app's first render is most of
+// the start-up's main-thread time); an open one below the first screen is
+// built once the first screen shows the trainer's first report (below), and
+// a panel once built stays built when closed (its fields keep what was typed).
+type panelState struct {
+	open  map[string]bool // nil until read from localStorage
+	built map[string]bool
+	below bool // the first screen is up: the open panels below it are built
+}
+
 // panel is a disclosure (the ARIA disclosure pattern, as <details> and
 // <summary>): a section id whose summary is its heading, and body, shown
-// while the panel is open. Which panels are open is kept in the store and
-// in localStorage, so that a reload (and the session saved in this browser)
-// opens the same ones.
+// while the panel is open and built only then (panelBuilt).
 func panel(st *store, id, title string, body ...app.UI) app.UI {
+	if !st.panelBuilt(id, false) {
+		body = nil
+	}
 	return app.Section().ID(id).Class("pg-panel pg-disclosure").Aria("labelledby", id+"-title").Body(
 		panelDetails(st, id).Body(
 			app.Summary().Body(app.H2().ID(id+"-title").Class("pg-inline").Text(title)),
 			app.Div().Class("pg-panel-body").Body(body...),
+		),
+	)
+}
+
+// closedPanel is a panel that lays out its own details (the checker, the
+// lessons, the exercise editor) before it is built (panelBuilt): its
+// section and summary, as the built one has them, and nothing else.
+func closedPanel(st *store, id, title string) app.UI {
+	return app.Section().ID(id).Class("pg-panel").Aria("labelledby", id+"-title").Body(
+		panelDetails(st, id).Body(
+			app.Summary().Body(app.H2().ID(id + "-title").Class("pg-inline").Text(title)),
 		),
 	)
 }
@@ -73,4 +102,40 @@ func loadPanels() map[string]bool {
 		return map[string]bool{}
 	}
 	return parsePanels(storageGet(panelsKey))
+}
+
+// buildBelow builds the open panels below the first screen once the
+// first screen shows the trainer's first report: after the frame that
+// renders it has painted, so that they do not delay it (or two seconds
+// after the page mounted, if no report came by then).
+func (p *playground) buildBelow(ctx app.Context) {
+	var unsub func()
+	done := false
+	build := func() {
+		if done {
+			return
+		}
+		done = true
+		if unsub != nil {
+			unsub()
+		}
+		afterPaint(func() { ctx.Dispatch(func(app.Context) { p.st.firstScreenUp() }) })
+	}
+	unsub = p.st.subscribe(topicAll, func() {
+		if p.st.run.Loaded() {
+			ctx.Defer(func(app.Context) { build() }) // after the components' update
+		}
+	})
+	ctx.After(2*time.Second, func(app.Context) { build() })
+}
+
+// afterPaint runs fn after the browser painted the next frame.
+func afterPaint(fn func()) {
+	var f app.Func
+	f = app.FuncOf(func(app.Value, []app.Value) any {
+		f.Release()
+		later(fn)
+		return nil
+	})
+	app.Window().Call("requestAnimationFrame", f)
 }

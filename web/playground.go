@@ -34,6 +34,7 @@ func (p *playground) OnMount(ctx app.Context) {
 	p.loop = startFrameLoop(p.st)
 	p.keys = listenKeys(ctx, p.st)
 	p.st.subscribe(topicLang, redraw(ctx, p.st))
+	p.buildBelow(ctx)
 	p.ready = true
 	p.st.openFirst()
 	// A link typed into the address bar or opened from the lessons.

@@ -15,10 +15,10 @@ import "github.com/nnplayground/playground/core/wire"
 // changes it (setOpen, setShowTest, setLogScale, pinRun, unpin, loadPins);
 // the components read it through its methods and store.isOpen.
 type viewOptions struct {
-	panels   map[string]bool // which panels (panel.go) are open; nil until read from this browser
-	pins     []pinnedRun     // runs pinned to compare with (pinned_runs.go)
-	showTest bool            // the output plane shows the test points
-	logScale bool            // the loss chart's scale is logarithmic
+	panels   panelState  // which panels (panel.go) are open and which built
+	pins     []pinnedRun // runs pinned to compare with (pinned_runs.go)
+	showTest bool        // the output plane shows the test points
+	logScale bool        // the loss chart's scale is logarithmic
 }
 
 // Pins are the runs pinned to compare with.
@@ -53,10 +53,10 @@ func (s *store) unpin(name string) {
 
 // isOpen reports whether the panel id is open.
 func (s *store) isOpen(id string) bool {
-	if s.opts.panels == nil {
-		s.opts.panels = loadPanels()
+	if s.opts.panels.open == nil {
+		s.opts.panels.open, s.opts.panels.built = loadPanels(), map[string]bool{}
 	}
-	if o, ok := s.opts.panels[id]; ok {
+	if o, ok := s.opts.panels.open[id]; ok {
 		return o
 	}
 	return panelDefaults[id]
@@ -67,12 +67,37 @@ func (s *store) setOpen(id string, open bool) {
 	if s.isOpen(id) == open {
 		return
 	}
-	s.opts.panels[id] = open
-	storageSet(panelsKey, panelsText(s.opts.panels))
-	if open { // its canvases have a size now
+	s.opts.panels.open[id] = open
+	storageSet(panelsKey, panelsText(s.opts.panels.open))
+	if open { // built now (panel.go); its canvases have a size once drawn
+		s.opts.panels.built[id] = true
 		draw.MeasureCanvases()
 		s.paint.dirty = dirtyAll
 	}
+}
+
+// panelBuilt reports whether the contents of the panel id are built: an
+// eager one always; one that is open (or forced open) once the first
+// screen is up (or when it was opened by hand, setOpen); one that was
+// built, from then on.
+func (s *store) panelBuilt(id string, force bool) bool {
+	switch {
+	case s.opts.panels.built[id] || eagerPanels[id]:
+		return true
+	case (force || s.isOpen(id)) && s.opts.panels.below:
+		s.opts.panels.built[id] = true
+		return true
+	}
+	return false
+}
+
+// firstScreenUp builds the open panels below the first screen: the page
+// calls it once the first screen shows the trainer's first report. Every
+// component is told (topicAll), so that those that lay out a panel render
+// it again.
+func (s *store) firstScreenUp() {
+	s.opts.panels.below = true
+	s.notify(topicAll)
 }
 
 // pinRun keeps the current run's loss curves and settings. Call it inside
