@@ -73,8 +73,12 @@ func (c *boundaryView) plane() app.UI {
 			app.Canvas().ID("boundary").Hidden(true),
 		)
 	}
-	return app.Div().Body(
-		pictured(c.St, "boundary", app.Canvas().ID("boundary").Class("pg-square").Role("img").Aria("label", t(l, "boundary-desc")).Title(t(l, "plane-note"))),
+	return app.Div().Class("pg-noted").Body(
+		pictured(c.St, "boundary", app.Canvas().ID("boundary").Class("pg-square").Role("img").Aria("label", t(l, "boundary-desc")).
+			Aria("describedby", noteID("boundary")).TabIndex(0).
+			On("click", noteShow("boundary")).On("pointerenter", noteShow("boundary")).On("pointerleave", noteHide("boundary")).
+			On("focus", noteShow("boundary")).On("blur", noteHide("boundary"))),
+		noteBubble("boundary", t(l, "plane-note")),
 	)
 }
 

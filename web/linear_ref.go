@@ -12,9 +12,13 @@ func linearReadout(l string, st *store) app.UI {
 	if lin == nil {
 		return nil
 	}
-	return app.Div().Class("pg-readout pg-linear").Title(t(l, "linear-"+lin.Model)).Body(
+	id := "linear-ref"
+	return app.Div().Class("pg-readout pg-linear pg-noted").
+		On("click", noteShow(id)).On("pointerenter", noteShow(id)).On("pointerleave", noteHide(id)).
+		On("focusin", noteShow(id)).On("focusout", noteHide(id)).Body(
 		app.Dt().ID("linear-ref-label").Text(t(l, "linear-model")),
-		app.Dd().ID("linear-ref").DataSet("value", full(lin.Test)).DataSet("model", lin.Model).
-			Aria("labelledby", "linear-ref-label").Text(plain(lin.Test, 3)),
+		app.Dd().ID(id).DataSet("value", full(lin.Test)).DataSet("model", lin.Model).
+			Aria("labelledby", "linear-ref-label").Aria("describedby", noteID(id)).TabIndex(0).Text(plain(lin.Test, 3)),
+		noteBubble(id, t(l, "linear-"+lin.Model)),
 	)
 }

@@ -27,12 +27,13 @@ type networkView struct {
 	St   *store
 	Lang string
 
-	tip      string
-	tipX     float64
-	tipY     float64
-	edit     *netHit
-	editText string
-	unsub    func()
+	tip       string
+	tipX      float64
+	tipY      float64
+	edit      *netHit
+	editText  string
+	unsub     func()
+	undismiss func() // removes the tip's dismissal (tap_notes.go)
 }
 
 // netHit is a weight (From >= 0) or a bias (From == -1). Layer indexes
@@ -56,6 +57,11 @@ var netRecs draw.Recs
 func (c *networkView) OnMount(ctx app.Context) {
 	drawers["network"] = drawer{dirtyNet | dirtyHeat, drawNetwork, 0} // the hidden neurons' maps are heatmaps
 	c.unsub = c.St.subscribe(topicData|topicShape|topicRun, redraw(ctx, c.St))
+	// A tap elsewhere or Escape hides the tip (a touch screen has no
+	// mouseleave).
+	c.undismiss = onNoteDismiss(func() {
+		ctx.Dispatch(func(app.Context) { c.tip = "" })
+	})
 }
 
 // layerEditor makes the diagram the network's editor, as in TensorFlow
@@ -133,6 +139,9 @@ func openExplainByKey(st *store) app.EventHandler {
 func (c *networkView) OnDismount() {
 	if c.unsub != nil {
 		c.unsub()
+	}
+	if c.undismiss != nil {
+		c.undismiss()
 	}
 }
 
@@ -294,7 +303,12 @@ func (c *networkView) onClick(ctx app.Context, e app.Event) {
 	c.tip = ""
 	if h.From < 0 {
 		// A neuron: its computation, with the numbers (the bias is
-		// edited from the keyboard editor, or by clicking it there).
+		// edited from the keyboard editor, or by clicking it there), and
+		// its note, as hovering shows it (a tap has no hover).
+		if netGeom.half > 0 && h.Layer+2 < len(c.St.run.Net().Sizes) {
+			x, y := e.Get("offsetX").Float(), e.Get("offsetY").Float()
+			c.tip, c.tipX, c.tipY = c.describe(h)+" · "+t(c.Lang, "neuron-note"), x, y
+		}
 		st := c.St
 		ctx.Dispatch(func(app.Context) { st.openExplain(h.Layer+1, h.To) })
 		return

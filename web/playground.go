@@ -18,6 +18,7 @@ type playground struct {
 	keys  app.Func
 	hash  app.Func
 	hide  app.Func
+	notes app.Func // hides the one-line notes (tap_notes.go)
 }
 
 // NewPage returns the page's root component (cmd/app mounts it in the
@@ -33,6 +34,7 @@ func (p *playground) OnMount(ctx app.Context) {
 	p.st.start(ctx)
 	p.loop = startFrameLoop(p.st)
 	p.keys = listenKeys(ctx, p.st)
+	p.notes = listenNotes()
 	p.st.subscribe(topicLang, redraw(ctx, p.st))
 	p.buildBelow(ctx)
 	p.ready = true
@@ -69,6 +71,11 @@ func (p *playground) OnDismount() {
 	if p.keys != nil {
 		app.Window().Call("removeEventListener", "keydown", p.keys)
 		p.keys.Release()
+	}
+	if p.notes != nil {
+		app.Window().Call("removeEventListener", "keydown", p.notes)
+		app.Window().Call("removeEventListener", "pointerdown", p.notes, true)
+		p.notes.Release()
 	}
 	if p.hash != nil {
 		app.Window().Call("removeEventListener", "hashchange", p.hash)

@@ -80,35 +80,41 @@ func (c *readouts) Render() app.UI {
 		s = c.St.run.History()[len(c.St.run.History())-1]
 	}
 	test := have && c.St.data.Summary() != nil && c.St.data.Summary().Test > 0
-	metric := t(l, "accuracy")
+	metric, trainNote, testNote := t(l, "accuracy"), t(l, "accuracy-train-note"), t(l, "accuracy-test-note")
 	if c.St.task() == "regression" {
-		metric = t(l, "r2")
+		metric, trainNote, testNote = t(l, "r2"), t(l, "r2-train-note"), t(l, "r2-test-note")
 	}
 	return app.Section().Class("pg-readouts").Aria("label", t(l, "readouts")).Body(
 		// The numbers change every frame: they are announced through
 		// #readouts-live (voice), not as a live region of their own.
 		app.P().ID("readouts-live").Class("pg-sr").Aria("live", "polite").Aria("atomic", "true").Text(c.voice.text),
 		app.Dl().Body(
-			readout("epoch", t(l, "epoch"), strconv.Itoa(s.Epoch), strconv.Itoa(s.Epoch)),
-			readoutNum("train-loss", t(l, "train-loss"), s.TrainLoss, have),
-			readoutNum("test-loss", t(l, "test-loss"), s.TestLoss, test),
-			readoutNum("train-metric", t(l, "train")+" "+metric, s.TrainMetric, have),
-			readoutNum("test-metric", t(l, "test")+" "+metric, s.TestMetric, test),
+			readout("epoch", t(l, "epoch"), strconv.Itoa(s.Epoch), strconv.Itoa(s.Epoch), t(l, "epoch-note")),
+			readoutNum("train-loss", t(l, "train-loss"), s.TrainLoss, have, t(l, "train-loss-note")),
+			readoutNum("test-loss", t(l, "test-loss"), s.TestLoss, test, t(l, "test-loss-note")),
+			readoutNum("train-metric", t(l, "train")+" "+metric, s.TrainMetric, have, trainNote),
+			readoutNum("test-metric", t(l, "test")+" "+metric, s.TestMetric, test, testNote),
 			linearReadout(l, c.St),
 		),
 	)
 }
 
-func readoutNum(id, label string, v float64, have bool) app.UI {
+func readoutNum(id, label string, v float64, have bool, note string) app.UI {
 	if !have {
-		return readout(id, label, "", "")
+		return readout(id, label, "", "", note)
 	}
-	return readout(id, label, plain(v, 6), full(v))
+	return readout(id, label, plain(v, 6), full(v), note)
 }
 
-func readout(id, label, text, value string) app.UI {
-	return app.Div().Class("pg-readout").Body(
+// readout is one readout: its label, its number (whose text node the
+// frame loop rewrites) and its one-line note, shown on a tap, a click, the
+// focus or a hover (tap_notes.go).
+func readout(id, label, text, value, note string) app.UI {
+	return app.Div().Class("pg-readout pg-noted").
+		On("click", noteShow(id)).On("pointerenter", noteShow(id)).On("pointerleave", noteHide(id)).
+		On("focusin", noteShow(id)).On("focusout", noteHide(id)).Body(
 		app.Dt().ID(id+"-label").Text(label),
-		app.Dd().ID(id).DataSet("value", value).Aria("labelledby", id+"-label").Text(text),
+		app.Dd().ID(id).DataSet("value", value).Aria("labelledby", id+"-label").Aria("describedby", noteID(id)).TabIndex(0).Text(text),
+		noteBubble(id, note),
 	)
 }
