@@ -1,5 +1,6 @@
 // Package exercise makes teachers' exercises, students' completion codes
-// and the checker that confirms them, and holds the gallery of lessons.
+// and the checker that confirms them, and turns guided lessons into links
+// and back.
 //
 // # Exercises
 //
@@ -66,14 +67,8 @@
 // # Lessons
 //
 // Lessons returns the gallery of guided lessons (package guide's format),
-// in English and Simplified Chinese, in the order to take them: one neuron
-// and a line, the loss and gradient descent on one weight, normalization,
-// XOR, the spiral, a learning rate too high, vanishing gradients, dead
-// ReLU, overfitting, Adam against SGD, categorical columns and missing
-// values, regression and R², a decision map of a many-column table (iris), and
-// one neuron's forward and backward pass. Each step's check is met by
-// doing what the step says: the tests play every lesson natively, with the
-// coach and the stop rules on.
+// whose content is package lessons (lessons.Gallery), as Lessons that
+// make their links, in the order to take them.
 //
 // A lesson is a link of kind "lesson" (Lesson.Link, DecodeLesson): a
 // gallery lesson by its ID, a teacher's whole; links of the version before

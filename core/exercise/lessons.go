@@ -5,9 +5,9 @@ import (
 	"reflect"
 
 	"github.com/nnplayground/playground/core/exercise/guide"
+	"github.com/nnplayground/playground/core/exercise/lessons"
 	"github.com/nnplayground/playground/core/exercise/rules"
 	"github.com/nnplayground/playground/core/link"
-	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
 )
 
@@ -134,40 +134,13 @@ func LessonByID(id string) (Lesson, bool) {
 	return Lesson{}, false
 }
 
-// Lessons returns the gallery, in the order to take it. Each call returns
-// fresh values that the caller may change.
+// Lessons returns the gallery (lessons.Gallery) as lessons with links, in
+// the order to take it. Each call returns fresh values that the caller may
+// change.
 func Lessons() []Lesson {
 	var out []Lesson
-	for _, f := range gallery {
-		out = append(out, Lesson{f()})
+	for _, g := range lessons.Gallery() {
+		out = append(out, Lesson{g})
 	}
 	return out
 }
-
-// settings returns the defaults with a dataset and a model.
-func settings(dataset string, points int, noise float64, m nn.Config) session.Settings {
-	s := session.Default()
-	s.Dataset, s.Points, s.Noise, s.Model = dataset, points, noise, m
-	if m.Seed == 0 {
-		s.Model.Seed = 1
-	}
-	return s
-}
-
-// Helpers that keep the gallery readable.
-
-func text(en, zh string) Text { return Text{En: en, Zh: zh} }
-
-func set(name, value string) guide.Action {
-	return guide.Action{Kind: guide.ActSet, Setting: name, Value: value}
-}
-
-func train(epochs int) guide.Action { return guide.Action{Kind: guide.ActTrain, Epochs: epochs} }
-
-func addLayer(units int) guide.Action { return guide.Action{Kind: guide.ActAddLayer, Units: units} }
-
-func metric(name, op string, v float64, minEpochs int) *guide.Check {
-	return &guide.Check{Kind: guide.CheckMetric, Metric: name, Op: op, Value: v, MinEpochs: minEpochs}
-}
-
-func event(e guide.Event) *guide.Check { return &guide.Check{Kind: guide.CheckEvent, Event: e} }

@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/nnplayground/playground/core/data"
-	"github.com/nnplayground/playground/core/exercise"
+	"github.com/nnplayground/playground/core/exercise/lessons"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
 )
@@ -16,7 +16,7 @@ import (
 // lesson returns the settings of the gallery's lesson id.
 func lesson(t testing.TB, id string) session.Settings {
 	t.Helper()
-	for _, l := range exercise.Lessons() {
+	for _, l := range lessons.Gallery() {
 		if l.ID == id {
 			return l.Settings
 		}

@@ -4,9 +4,9 @@
 // an optional check that ticks when the live state meets it.
 //
 // The page links this package (it is small: no compression, no hashing)
-// to show lessons and tick their checks; core/exercise holds the built-in
-// lessons and turns lessons into links and back; the tools worker lists
-// them.
+// to show lessons and tick their checks; core/exercise/lessons holds the
+// built-in lessons, core/exercise turns lessons into links and back, and
+// the tools worker lists them.
 //
 // # Checks
 //

@@ -1,13 +1,13 @@
-package exercise_test
+package lessons_test
 
 import (
 	"fmt"
 
-	"github.com/nnplayground/playground/core/exercise"
+	"github.com/nnplayground/playground/core/exercise/lessons"
 )
 
-func ExampleLessons() {
-	for _, l := range exercise.Lessons()[:3] {
+func ExampleGallery() {
+	for _, l := range lessons.Gallery()[:3] {
 		fmt.Printf("%s (%d steps): %s / %s\n", l.ID, len(l.Steps), l.Title.En, l.Title.Zh)
 	}
 	// Output:

@@ -1,4 +1,4 @@
-package exercise_test
+package lessons_test
 
 import (
 	"encoding/json"
@@ -6,8 +6,9 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/nnplayground/playground/core/exercise"
 	"github.com/nnplayground/playground/core/exercise/guide"
+	"github.com/nnplayground/playground/core/exercise/lessons"
+	"github.com/nnplayground/playground/core/link"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
 )
@@ -240,13 +241,13 @@ func (p *player) check(st nn.Stats) {
 // setup loaded and actions performed, its check is met (checks on events
 // only the page sees are checked for form and marked page-checked).
 func TestPlayLessons(t *testing.T) {
-	for _, l := range exercise.Lessons() {
+	for _, l := range lessons.Gallery() {
 		t.Run(l.ID, func(t *testing.T) {
 			t.Parallel()
-			if err := l.Validate(); err != nil {
+			if err := l.Validate(link.ValidateSettings); err != nil {
 				t.Fatal(err)
 			}
-			p := &player{t: t, lesson: &l.Lesson}
+			p := &player{t: t, lesson: &l}
 			p.load(l.Settings)
 			for i := range l.Steps {
 				playStep(t, p, i, &l.Steps[i])

@@ -1,10 +1,10 @@
-package exercise_test
+package lessons_test
 
 import (
 	"testing"
 
-	"github.com/nnplayground/playground/core/exercise"
 	"github.com/nnplayground/playground/core/exercise/guide"
+	"github.com/nnplayground/playground/core/exercise/lessons"
 )
 
 // leftover is a state a student leaves behind before a step opens: what
@@ -39,14 +39,14 @@ var leftovers = []leftover{
 // played as TestPlayLessons plays it; each leftover is applied to a copy
 // of the student's network at the step's door.
 func TestNotDoneOnArrival(t *testing.T) {
-	lessons := exercise.Lessons()
+	lessons := lessons.Gallery()
 	for k, l := range lessons {
 		t.Run(l.ID, func(t *testing.T) {
 			t.Parallel()
 			// The lesson before, played to its end, is what the first step
 			// finds; the tutorial finds the last lesson.
 			prev := lessons[(k+len(lessons)-1)%len(lessons)]
-			p := &player{t: t, lesson: &prev.Lesson}
+			p := &player{t: t, lesson: &prev}
 			p.load(prev.Settings)
 			for i := range prev.Steps {
 				playStep(t, p, i, &prev.Steps[i])
@@ -56,13 +56,13 @@ func TestNotDoneOnArrival(t *testing.T) {
 				lo.Do(q)
 				// The page opens the lesson's first step at once, and its
 				// network when the trainer has built it.
-				q.lesson = &l.Lesson
+				q.lesson = &l
 				q.open(&guide.Step{})
 				arrive(t, q, 0, &l.Steps[0], "after "+prev.ID+", "+lo.Name+", before its network")
 				q.load(l.Settings)
 				arrive(t, q, 0, &l.Steps[0], "after "+prev.ID+", "+lo.Name)
 			}
-			p = &player{t: t, lesson: &l.Lesson}
+			p = &player{t: t, lesson: &l}
 			p.load(l.Settings)
 			for i := range l.Steps {
 				if i > 0 {

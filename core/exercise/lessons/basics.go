@@ -1,17 +1,9 @@
-package exercise
+package lessons
 
 import (
 	"github.com/nnplayground/playground/core/exercise/guide"
 	"github.com/nnplayground/playground/core/nn"
 )
-
-// gallery lists the built-in lessons in the order to take them, which
-// builds up from one neuron to the explain view.
-var gallery = []func() guide.Lesson{
-	lessonTutorial, lessonLoss, lessonNormalize, lessonXOR, lessonSpiral,
-	lessonExploding, lessonVanishing, lessonDeadReLU, lessonOverfit, lessonAdam,
-	lessonPenguins, lessonDiabetes, lessonDecisionMap, lessonExplain,
-}
 
 // tutorialSettings is the tutorial's data with one linear neuron.
 func tutorialSettings() guide.Lesson {

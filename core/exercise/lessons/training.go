@@ -1,4 +1,4 @@
-package exercise
+package lessons
 
 import (
 	"github.com/nnplayground/playground/core/exercise/guide"
