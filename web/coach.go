@@ -13,14 +13,6 @@ import (
 	"github.com/nnplayground/playground/core/wire"
 )
 
-// coachChanged reports whether the coach's notices changed (kind, layer or
-// units), so that the notices are drawn again.
-func coachChanged(a, b []nn.Notice) bool {
-	return !slices.EqualFunc(a, b, func(x, y nn.Notice) bool {
-		return x.Kind == y.Kind && x.Layer == y.Layer && slices.Equal(x.Units, y.Units)
-	})
-}
-
 // coachView shows what the coach (core/nn's Coach, run by the worker) says:
 // an explosion that stopped training, with the two ways back it offers
 // (#coach-back: the last good epoch's weights; #coach-lower: those weights

@@ -10,10 +10,6 @@ import (
 // as fast as the worker can.
 var speeds = []float64{0, 1000, 300, 100, 30, 10, 3, 1}
 
-// defaultSpeed shows learning as it happens: about five epochs a frame,
-// where "as fast as possible" solves the circle before the eye can follow.
-const defaultSpeed = 300
-
 // controls are #train (train/pause), #step, #reset and the speed control.
 type controls struct {
 	app.Compo

@@ -291,13 +291,6 @@ func warningText(l string, n session.Note) string {
 	return fmt.Sprintf(f, n.Name)
 }
 
-// errParts is a data error in parts: its kind (data.ParseError.Code), the
-// cell or name it quotes, its line and column.
-type errParts struct {
-	code, cell   string
-	line, column int
-}
-
 // dataErrorText is the page's data error in the page's language.
 func dataErrorText(l string, st *store) string {
 	msg, at := st.data.DataErr()

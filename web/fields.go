@@ -77,7 +77,7 @@ func numField(st *store, l string, f numSpec) app.UI {
 		Value(full(f.Get(st))).Disabled(f.Off).Aria("describedby", f.ID+"-error").
 		OnChange(func(ctx app.Context, e app.Event) {
 			text := ctx.JSSrc().Get("value").String()
-			ctx.Dispatch(func(app.Context) { st.setNumber(f, text) })
+			ctx.Dispatch(func(app.Context) { setNumber(st, f, text) })
 		}, f.ID).
 		OnKeyDown(func(ctx app.Context, e app.Event) {
 			k := e.Get("key").String()
@@ -92,7 +92,7 @@ func numField(st *store, l string, f numSpec) app.UI {
 			}
 			next := f.stepFrom(v, k == "ArrowUp")
 			src.Set("value", full(next))
-			ctx.Dispatch(func(app.Context) { st.setNumber(f, full(next)) })
+			ctx.Dispatch(func(app.Context) { setNumber(st, f, full(next)) })
 		}, f.ID)
 	if msg != "" {
 		in = in.Aria("invalid", "true")
@@ -163,4 +163,28 @@ func parseNumber(s string) (float64, bool) {
 		s = strings.Replace(s, ",", ".", 1)
 	}
 	return parseFloat(s)
+}
+
+// setNumber applies the text typed into field f, or marks it invalid and
+// keeps the value in use. Call it inside ctx.Dispatch.
+func setNumber(s *store, f numSpec, text string) {
+	l := s.Lang()
+	v, ok := parseNumber(text)
+	if !ok || !f.valid(v) {
+		what := tf(l, "field-not-number", text)
+		if ok {
+			what = tf(l, "field-out-of-range", text)
+		}
+		s.setFieldErr(f.ID, what+" "+f.rangeText(l)+" "+tf(l, "field-kept", full(f.Get(s))))
+		return
+	}
+	s.setFieldErr(f.ID, "")
+	switch {
+	case f.Live:
+		s.tune(f.ID, func(x *session.Settings) { f.Set(x, v) })
+	case f.Data:
+		s.change(true, "data", func(x *session.Settings) { f.Set(x, v) })
+	default:
+		s.change(false, f.ID, func(x *session.Settings) { f.Set(x, v) })
+	}
 }

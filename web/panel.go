@@ -1,34 +1,10 @@
 package web
 
 import (
-	"strings"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
-
-// panelsKey is the localStorage key that keeps which panels are open.
-const panelsKey = "nnplay-panels"
-
-// panelDefaults says which panels are open on a first visit: only the
-// charts below the playground; everything else opens on demand.
-var panelDefaults = map[string]bool{"charts": true}
-
-// eagerPanels are built from the start, closed or not: the paste area
-// keeps its text in the DOM (setDataInput writes a draft into it).
-var eagerPanels = map[string]bool{"paste-panel": true}
-
-// panelState is which panels are open, as the person left them (kept in
-// localStorage, so that a reload opens the same ones), and which are built.
-// A closed panel's contents are not built (go-app's first render is most of
-// the start-up's main-thread time); an open one below the first screen is
-// built once the first screen shows the trainer's first report (below), and
-// a panel once built stays built when closed (its fields keep what was typed).
-type panelState struct {
-	open  map[string]bool // nil until read from localStorage
-	built map[string]bool
-	below bool // the first screen is up: the open panels below it are built
-}
 
 // panel is a disclosure (the ARIA disclosure pattern, as <details> and
 // <summary>): a section id whose summary is its heading, and body, shown
@@ -65,43 +41,6 @@ func panelDetails(st *store, id string, force ...bool) app.HTMLDetails {
 		open := ctx.JSSrc().Get("open").Bool()
 		ctx.Dispatch(func(app.Context) { st.setOpen(id, open) })
 	}, id)
-}
-
-// panelsText writes the open state as "id=1,id=0" (sorted by nothing: the
-// order does not matter).
-func panelsText(m map[string]bool) string {
-	var b strings.Builder
-	for id, o := range m {
-		if b.Len() > 0 {
-			b.WriteByte(',')
-		}
-		b.WriteString(id)
-		if o {
-			b.WriteString("=1")
-		} else {
-			b.WriteString("=0")
-		}
-	}
-	return b.String()
-}
-
-// parsePanels reads panelsText's format; anything else is ignored.
-func parsePanels(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, f := range strings.Split(s, ",") {
-		id, v, ok := strings.Cut(f, "=")
-		if ok && id != "" && (v == "0" || v == "1") {
-			m[id] = v == "1"
-		}
-	}
-	return m
-}
-
-func loadPanels() map[string]bool {
-	if !app.IsClient {
-		return map[string]bool{}
-	}
-	return parsePanels(storageGet(panelsKey))
 }
 
 // buildBelow builds the open panels below the first screen once the

@@ -8,25 +8,6 @@ import (
 	"github.com/nnplayground/playground/core/session"
 )
 
-// pinsKey keeps the pinned runs in this browser.
-const pinsKey = "nnplay-pins"
-
-// maxPins bounds the pinned runs; pinning one more drops the oldest.
-const maxPins = 3
-
-// maxPinPoints bounds the points kept of a pinned run's losses.
-const maxPinPoints = 1000
-
-// pinnedRun is a run kept to compare later runs with: its settings (the
-// pasted table left out) and its loss curves.
-type pinnedRun struct {
-	Name     string           `json:"name"` // A, B, C
-	Settings session.Settings `json:"settings"`
-	Epochs   []float64        `json:"epochs"`
-	Train    []float64        `json:"train"`
-	Test     []float64        `json:"test"`
-}
-
 // settingsDiff names the settings in which run differs from now, as
 // "learning rate 0.3 (now 0.03)".
 func settingsDiff(l string, run, now session.Settings) string {

@@ -4,9 +4,6 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
-// langKey is the localStorage key that remembers the chosen language.
-const langKey = "nnplay-lang"
-
 // playground is the page: it owns the store, starts the trainer worker, the
 // frame loop and the keyboard shortcuts, and lays out the panels.
 type playground struct {
@@ -156,16 +153,4 @@ func (p *playground) screen(l string) []app.UI {
 			),
 		),
 	}
-}
-
-// htmlLang is the BCP 47 tag of a catalog language.
-func htmlLang(l string) string {
-	if l == "zh" {
-		return "zh-Hans"
-	}
-	return "en"
-}
-
-func setDocumentLang(l string) {
-	app.Window().Get("document").Get("documentElement").Call("setAttribute", "lang", htmlLang(l))
 }

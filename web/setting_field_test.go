@@ -44,7 +44,7 @@ func typed(t *testing.T, e *session.Setting) {
 		if e.Kind() == session.Whole && e.Max == session.NoMax && p.Value > 1e15 {
 			continue // past float64's whole numbers
 		}
-		st.setNumber(f, text)
+		setNumber(st, f, text)
 		if msg := st.data.fieldErr[f.ID]; (msg == "") != ok {
 			t.Errorf("#%s %q: message %q, want valid %v", f.ID, text, msg, ok)
 		}

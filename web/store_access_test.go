@@ -42,6 +42,7 @@ var stateFiles = map[string]bool{
 	"tune.go":           true, // live changes
 	"storage.go":        true, // what the page keeps in localStorage
 	"boot.go":           true, // boot.js's worker and click taken over
+	"tools_types.go":    true, // exerciseInfo: an exercise and its student's name
 }
 
 // storeParts are the store and its sub-structs: their fields are the
@@ -65,10 +66,12 @@ var storeParts = map[string]bool{
 
 // TestComponentsUseMethods: no component reads or sets a field of the
 // store or of its parts; a component may select a part (st.check) only to
-// call one of its methods (st.check.Rows()). It type-checks package web's
-// files (not its tests) against the export data of its imports, which
-// `go list -export` builds, and names each selector that breaks the rule.
-func TestComponentsUseMethods(t *testing.T) {
+// call one of its methods (st.check.Rows()). It names each selector that
+// breaks the rule.
+// typeCheck type-checks package web's files (not its tests) against the
+// export data of its imports, which `go list -export` builds.
+func typeCheck(t *testing.T) (*token.FileSet, []*ast.File, *types.Info) {
+	t.Helper()
 	out, err := exec.Command("go", "list", "-export", "-deps", "-f", "{{.ImportPath}}\t{{.Export}}", ".").Output()
 	if err != nil {
 		t.Fatalf("go list -export: %v", err)
@@ -94,11 +97,16 @@ func TestComponentsUseMethods(t *testing.T) {
 		}
 		files = append(files, f)
 	}
-	info := &types.Info{Selections: map[*ast.SelectorExpr]*types.Selection{}}
+	info := &types.Info{Selections: map[*ast.SelectorExpr]*types.Selection{}, Uses: map[*ast.Ident]types.Object{}}
 	conf := types.Config{Importer: imp}
 	if _, err := conf.Check("github.com/nnplayground/playground/web", fset, files, info); err != nil {
 		t.Fatal(err)
 	}
+	return fset, files, info
+}
+
+func TestComponentsUseMethods(t *testing.T) {
+	fset, files, info := typeCheck(t)
 	var bad []string
 	inState := 0 // selections in the state files: none would mean the check sees nothing
 	for _, f := range files {
@@ -181,4 +189,30 @@ func isPart(t types.Type) bool {
 	}
 	named, ok := t.(*types.Named)
 	return ok && storeParts[named.Obj().Name()]
+}
+
+// sharedFiles are the files of package web outside the store's that the
+// store's files may use: the short names of web/i18n.
+var sharedFiles = map[string]bool{"i18n.go": true}
+
+// TestStoreNeedsNoComponent: the store's files use nothing declared in the
+// components' files (a type, a function, a constant), so that the store
+// stands apart from the components, as a package of its own could.
+func TestStoreNeedsNoComponent(t *testing.T) {
+	fset, _, info := typeCheck(t)
+	var bad []string
+	for id, obj := range info.Uses {
+		if obj.Pkg() == nil || obj.Pkg().Path() != "github.com/nnplayground/playground/web" || obj.Parent() != obj.Pkg().Scope() {
+			continue
+		}
+		use := fset.Position(id.Pos())
+		decl := filepath.Base(fset.Position(obj.Pos()).Filename)
+		if stateFiles[filepath.Base(use.Filename)] && !stateFiles[decl] && !sharedFiles[decl] {
+			bad = append(bad, use.String()+": "+obj.Name()+" ("+decl+")")
+		}
+	}
+	sort.Strings(bad)
+	for _, b := range bad {
+		t.Errorf("%s: the store uses a component's declaration; move it to the store's files", b)
+	}
 }

@@ -11,7 +11,7 @@ import "github.com/nnplayground/playground/core/session"
 // dataState is the store's part about the settings and the data: the
 // settings the trainer accepted and the ones it builds, the data's summary
 // and errors, the numeric fields' messages. The store changes it (change,
-// load and the trainer's reports, setNumber, setDataErr); the components
+// load and the trainer's reports, setFieldErr, setDataErr); the components
 // read it through its methods and store.view.
 type dataState struct {
 	settings session.Settings  // the last settings the worker accepted
@@ -79,31 +79,6 @@ func (s *store) builtinSummary(l string) *session.Summary {
 	sum := *s.data.summary
 	sum.Target = s.word(l, sum.Target)
 	return &sum
-}
-
-// setNumber applies the text typed into field f, or marks it invalid and
-// keeps the value in use. Call it inside ctx.Dispatch.
-func (s *store) setNumber(f numSpec, text string) {
-	l := s.lang
-	v, ok := parseNumber(text)
-	if !ok || !f.valid(v) {
-		what := tf(l, "field-not-number", text)
-		if ok {
-			what = tf(l, "field-out-of-range", text)
-		}
-		s.data.fieldErr[f.ID] = what + " " + f.rangeText(l) + " " + tf(l, "field-kept", full(f.Get(s)))
-		s.notify(topicData)
-		return
-	}
-	delete(s.data.fieldErr, f.ID)
-	switch {
-	case f.Live:
-		s.tune(f.ID, func(x *session.Settings) { f.Set(x, v) })
-	case f.Data:
-		s.change(true, "data", func(x *session.Settings) { f.Set(x, v) })
-	default:
-		s.change(false, f.ID, func(x *session.Settings) { f.Set(x, v) })
-	}
 }
 
 // linear is the linear model's reference for the loaded data, fitted by
@@ -237,3 +212,22 @@ func (s *store) setRegKind(kind string) { s.data.regKind = kind }
 // setRegRate sets the regularization rate the page shows, as #reg-rate
 // changes the settings.
 func (s *store) setRegRate(rate float64) { s.data.regRate = rate }
+
+// errParts is a data error in parts: its kind (data.ParseError.Code), the
+// cell or name it quotes, its line and column.
+type errParts struct {
+	code, cell   string
+	line, column int
+}
+
+// setFieldErr sets numeric field id's message (a number not read, or out
+// of bounds; the value in use stays), or with "" clears it; a message
+// shows at once.
+func (s *store) setFieldErr(id, msg string) {
+	if msg == "" {
+		delete(s.data.fieldErr, id)
+		return
+	}
+	s.data.fieldErr[id] = msg
+	s.notify(topicData)
+}

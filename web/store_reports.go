@@ -5,6 +5,7 @@ package web
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -303,4 +304,12 @@ func sameShape(a, b *nn.Network) bool {
 		}
 	}
 	return true
+}
+
+// coachChanged reports whether the coach's notices changed (kind, layer or
+// units), so that the notices are drawn again.
+func coachChanged(a, b []nn.Notice) bool {
+	return !slices.EqualFunc(a, b, func(x, y nn.Notice) bool {
+		return x.Kind == y.Kind && x.Layer == y.Layer && slices.Equal(x.Units, y.Units)
+	})
 }

@@ -253,3 +253,7 @@ func (s *store) trainAsked(asked bool) { s.run.trainWhenReady = asked }
 
 // dismissReset hides the reset notice and forgets its undo.
 func (s *store) dismissReset() { s.run.resetNotice, s.run.undo = "", nil }
+
+// defaultSpeed shows learning as it happens: about five epochs a frame,
+// where "as fast as possible" solves the circle before the eye can follow.
+const defaultSpeed = 300

@@ -66,3 +66,19 @@ func (s *store) openFirst() {
 		}
 	}
 }
+
+// langKey is the localStorage key that remembers the chosen language.
+const langKey = "nnplay-lang"
+
+// htmlLang is the BCP 47 tag of a catalog language.
+func htmlLang(l string) string {
+	if l == "zh" {
+		return "zh-Hans"
+	}
+	return "en"
+}
+
+// setDocumentLang says the page's language on <html lang>.
+func setDocumentLang(l string) {
+	app.Window().Get("document").Get("documentElement").Call("setAttribute", "lang", htmlLang(l))
+}

@@ -6,8 +6,11 @@ package web
 
 import (
 	"encoding/json"
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+	"github.com/nnplayground/playground/core/session"
 	"github.com/nnplayground/playground/web/draw"
 	"slices"
+	"strings"
 )
 import "github.com/nnplayground/playground/core/wire"
 
@@ -145,4 +148,83 @@ func (s *store) loadPins() {
 	if json.Unmarshal([]byte(storageGet(pinsKey)), &p) == nil && len(p) <= maxPins {
 		s.opts.pins = p
 	}
+}
+
+// pinsKey keeps the pinned runs in this browser.
+const pinsKey = "nnplay-pins"
+
+// maxPins bounds the pinned runs; pinning one more drops the oldest.
+const maxPins = 3
+
+// maxPinPoints bounds the points kept of a pinned run's losses.
+const maxPinPoints = 1000
+
+// pinnedRun is a run kept to compare later runs with: its settings (the
+// pasted table left out) and its loss curves.
+type pinnedRun struct {
+	Name     string           `json:"name"` // A, B, C
+	Settings session.Settings `json:"settings"`
+	Epochs   []float64        `json:"epochs"`
+	Train    []float64        `json:"train"`
+	Test     []float64        `json:"test"`
+}
+
+// eagerPanels are built from the start, closed or not: the paste area
+// keeps its text in the DOM (setDataInput writes a draft into it).
+var eagerPanels = map[string]bool{"paste-panel": true}
+
+// panelState is which panels are open, as the person left them (kept in
+// localStorage, so that a reload opens the same ones), and which are built.
+// A closed panel's contents are not built (go-app's first render is most of
+// the start-up's main-thread time); an open one below the first screen is
+// built once the first screen shows the trainer's first report (below), and
+// a panel once built stays built when closed (its fields keep what was typed).
+type panelState struct {
+	open  map[string]bool // nil until read from localStorage
+	built map[string]bool
+	below bool // the first screen is up: the open panels below it are built
+}
+
+// panelsKey is the localStorage key that keeps which panels are open.
+const panelsKey = "nnplay-panels"
+
+// panelDefaults says which panels are open on a first visit: only the
+// charts below the playground; everything else opens on demand.
+var panelDefaults = map[string]bool{"charts": true}
+
+// panelsText writes the open state as "id=1,id=0" (sorted by nothing: the
+// order does not matter).
+func panelsText(m map[string]bool) string {
+	var b strings.Builder
+	for id, o := range m {
+		if b.Len() > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(id)
+		if o {
+			b.WriteString("=1")
+		} else {
+			b.WriteString("=0")
+		}
+	}
+	return b.String()
+}
+
+// parsePanels reads panelsText's format; anything else is ignored.
+func parsePanels(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, f := range strings.Split(s, ",") {
+		id, v, ok := strings.Cut(f, "=")
+		if ok && id != "" && (v == "0" || v == "1") {
+			m[id] = v == "1"
+		}
+	}
+	return m
+}
+
+func loadPanels() map[string]bool {
+	if !app.IsClient {
+		return map[string]bool{}
+	}
+	return parsePanels(storageGet(panelsKey))
 }
