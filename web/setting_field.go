@@ -65,18 +65,3 @@ func pointsSpec(st *store, l string, fixed bool) numSpec {
 // hiddenSetting is the hidden layers' declaration in session.Table: the
 // bounds of each layer's width (#layers).
 var hiddenSetting = session.Find("hidden")
-
-// lockedCtl reports whether the exercise locks the setting that the
-// control id changes (session.Setting.Control). The regularization's pair
-// of controls sets L1 or L2: either locked locks both.
-func (s *store) lockedCtl(id string) bool {
-	if id == "regularization" || id == "reg-rate" {
-		return s.locked("l1") || s.locked("l2")
-	}
-	for i := range session.Table {
-		if e := &session.Table[i]; e.Control == id {
-			return s.locked(e.Name)
-		}
-	}
-	return false
-}

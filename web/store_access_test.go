@@ -196,7 +196,8 @@ func isPart(t types.Type) bool {
 var sharedFiles = map[string]bool{"i18n.go": true}
 
 // TestStoreNeedsNoComponent: the store's files use nothing declared in the
-// components' files (a type, a function, a constant), so that the store
+// components' files (a type, a function, a constant), and every method of
+// the store and its parts is in the store's files, so that the store
 // stands apart from the components, as a package of its own could.
 func TestStoreNeedsNoComponent(t *testing.T) {
 	fset, _, info := typeCheck(t)
@@ -211,8 +212,18 @@ func TestStoreNeedsNoComponent(t *testing.T) {
 			bad = append(bad, use.String()+": "+obj.Name()+" ("+decl+")")
 		}
 	}
+	// And the methods of the store and its parts are all in its files.
+	for id, obj := range info.Defs {
+		fn, ok := obj.(*types.Func)
+		if !ok || fn.Type().(*types.Signature).Recv() == nil || !isPart(fn.Type().(*types.Signature).Recv().Type()) {
+			continue
+		}
+		if at := fset.Position(id.Pos()); !stateFiles[filepath.Base(at.Filename)] {
+			bad = append(bad, at.String()+": method "+obj.Name())
+		}
+	}
 	sort.Strings(bad)
 	for _, b := range bad {
-		t.Errorf("%s: the store uses a component's declaration; move it to the store's files", b)
+		t.Errorf("%s: the store uses a component's declaration, or a component's file declares the store's; move it to the store's files", b)
 	}
 }
