@@ -1,12 +1,10 @@
 package web
 
 import (
-	"math"
 	"os"
 	"path/filepath"
 	"regexp"
 
-	"github.com/nnplayground/playground/core/nn"
 	"strconv"
 	"strings"
 	"testing"
@@ -14,29 +12,6 @@ import (
 	"github.com/nnplayground/playground/core/data"
 	"github.com/nnplayground/playground/core/session"
 )
-
-// Every kind of data error has Chinese words, and dataErrorText puts the
-// line, column and cell before them; English keeps the engine's message.
-func TestDataErrorText(t *testing.T) {
-	for _, code := range data.ErrorCodes() {
-		if catalog["zh"]["err-"+code] == "" {
-			t.Errorf("no Chinese text for data error %q", code)
-		}
-	}
-	st := &store{data: dataState{dataErr: `data: line 5, column 4: "abc": not a number in a numeric column`}}
-	st.data.dataErrAt = errParts{code: "not-number", cell: "abc", line: 5, column: 4}
-	if got := dataErrorText("en", st); got != st.data.dataErr {
-		t.Errorf("English: %q, want the engine's %q", got, st.data.dataErr)
-	}
-	got := dataErrorText("zh", st)
-	if !strings.HasPrefix(got, "第 5 行第 4 列：“abc”：") || !strings.Contains(got, "非数字") {
-		t.Errorf("Chinese: %q", got)
-	}
-	st.data.dataErrAt.code = ""
-	if got := dataErrorText("zh", st); got != st.data.dataErr {
-		t.Errorf("no code: %q, want the engine's %q", got, st.data.dataErr)
-	}
-}
 
 // The summary's warnings read in Chinese, each kind with its numbers and
 // names; in English they are the engine's.
@@ -67,27 +42,6 @@ func TestWarningText(t *testing.T) {
 			t.Errorf("Chinese warning %d = %q (English %q)", i, zh, w)
 		}
 		t.Logf("%s\n\t%s", w, zh)
-	}
-}
-
-// A divergence reads in Chinese from the parts the worker sends, for each
-// value of what and with or without clipping.
-func TestDivergedText(t *testing.T) {
-	for _, c := range []struct {
-		at   nn.DivergedError
-		want string
-	}{
-		{nn.DivergedError{Epoch: 111, What: "weights", Value: math.Inf(1), LearningRate: 10}, "第 111 轮：权重变成了 +Inf。解决办法：降低学习率（现在是 10）、确认输入已经标准化，或打开梯度裁剪。"},
-		{nn.DivergedError{Epoch: 3, What: "gradient", Value: math.NaN(), LearningRate: 0.5, Clipped: true}, "第 3 轮：梯度变成了 NaN。解决办法：降低学习率（现在是 0.5），或确认输入已经标准化。"},
-		{nn.DivergedError{Epoch: 7, What: "loss", Value: math.NaN(), LearningRate: 2}, "第 7 轮：损失变成了 NaN。解决办法：降低学习率（现在是 2）、确认输入已经标准化，或打开梯度裁剪。"},
-	} {
-		st := &store{run: runState{otherErr: "training diverged …", divergedAt: &c.at}}
-		if got := divergedText("zh", st); got != c.want {
-			t.Errorf("%+v: %q, want %q", c.at, got, c.want)
-		}
-		if got := divergedText("en", st); got != st.run.otherErr {
-			t.Errorf("English: %q, want the engine's", got)
-		}
 	}
 }
 

@@ -25,9 +25,9 @@ func TestStartCheck(t *testing.T) {
 		{"a code among words", "#v1.ex", "my code " + code + " thanks", "", 3},
 	} {
 		t.Run(c.Name, func(t *testing.T) {
-			s, _ := testStore(t)
+			s := newStore()
 			var sent []wire.Message
-			s.toolsOutbox = func(m wire.Message) { sent = append(sent, m) }
+			s.record(nil, func(m wire.Message) { sent = append(sent, m) })
 			s.check.rows = []rules.CheckResult{{Name: "from before"}}
 			ignored := s.startCheck("en", c.Link, c.Text, "Ada\nGrace")
 			if ignored != c.Ignored || s.check.Err() != c.Err || len(s.check.Rows()) != 0 {

@@ -290,33 +290,3 @@ func warningText(l string, n session.Note) string {
 	}
 	return fmt.Sprintf(f, n.Name)
 }
-
-// dataErrorText is the page's data error in the page's language.
-func dataErrorText(l string, st *store) string {
-	msg, at := st.data.DataErr()
-	return errorText(l, at, msg)
-}
-
-// errorText words the data error at in language l: in English the engine's
-// own words, english; in another language, for an error of a known kind,
-// the catalog's, with the same line, column and cell.
-func errorText(l string, at errParts, english string) string {
-	msg, ok := catalog[l]["err-"+at.code]
-	if l == "en" || at.code == "" || !ok {
-		return english
-	}
-	var b strings.Builder
-	switch {
-	case at.line > 0 && at.column > 0:
-		b.WriteString(tf(l, "err-at-line-column", at.line, at.column))
-	case at.line > 0:
-		b.WriteString(tf(l, "err-at-line", at.line))
-	case at.column > 0:
-		b.WriteString(tf(l, "err-at-column", at.column))
-	}
-	if at.cell != "" {
-		b.WriteString(tf(l, "err-cell", at.cell))
-	}
-	b.WriteString(msg)
-	return b.String()
-}

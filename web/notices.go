@@ -112,22 +112,6 @@ func lessonNote(l string, st *store) app.UI {
 	)
 }
 
-// divergedText explains a divergence in the page's language: in English the
-// engine's own words (the tutorial's FAQ answer), in another language the
-// catalog's, from the parts the worker sent.
-func divergedText(l string, st *store) string {
-	_, d := st.run.Diverged()
-	if l == "en" || d == nil || catalog[l]["diverged-at"] == "" {
-		return st.run.OtherErr()
-	}
-	fix := "diverged-fix"
-	if d.Clipped {
-		fix = "diverged-fix-clipped"
-	}
-	num := func(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
-	return tf(l, "diverged-at", strconv.Itoa(d.Epoch), t(l, "diverged-"+d.What), num(d.Value)) + tf(l, fix, num(d.LearningRate))
-}
-
 // hasNotice reports whether the coach raised a notice of kind k.
 func hasNotice(st *store, k nn.NoticeKind) bool {
 	for _, n := range st.run.Notices() {

@@ -17,9 +17,10 @@ import (
 // the trainer and the tools worker are recorded.
 func exerciseStore(t *testing.T) (s *store, trainer, toolsSent *[]wire.Message) {
 	t.Helper()
-	s, trainer = testStore(t)
-	var sent []wire.Message
-	s.toolsOutbox = func(m wire.Message) { sent = append(sent, m) }
+	s = newStore()
+	var toTrainer, sent []wire.Message
+	s.record(func(m wire.Message) { toTrainer = append(toTrainer, m) }, func(m wire.Message) { sent = append(sent, m) })
+	trainer = &toTrainer
 	s.exercise.ex = &exerciseInfo{Exercise: rules.Exercise{
 		Settings: session.Default(),
 		Goal:     rules.Goal{Metric: rules.Accuracy, Threshold: 0.9},

@@ -90,6 +90,12 @@ type subscriber struct {
 	fn     func()
 }
 
+// record sends what would be posted to the trainer to trainer, and to the
+// tools worker to tools (either may be nil): tests, and FirstVisitCommands.
+func (s *store) record(trainer, tools func(wire.Message)) {
+	s.outbox, s.toolsOutbox = trainer, tools
+}
+
 // Lang is the page's language ("en" or "zh").
 func (s *store) Lang() string { return s.lang }
 

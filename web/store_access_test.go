@@ -43,6 +43,7 @@ var stateFiles = map[string]bool{
 	"storage.go":        true, // what the page keeps in localStorage
 	"boot.go":           true, // boot.js's worker and click taken over
 	"tools_types.go":    true, // exerciseInfo: an exercise and its student's name
+	"store_words.go":    true, // the store's errors in the page's language
 }
 
 // storeParts are the store and its sub-structs: their fields are the
