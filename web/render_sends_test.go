@@ -14,20 +14,35 @@ import (
 
 // exerciseStore is a store in an exercise opened by link, with a
 // student's name and a history that meets the goal, whose messages to
-// the trainer and the tools worker are recorded.
+// the trainer and the tools worker are recorded. It is set up as the page
+// does it, through the store's methods: what the setup sent is recorded
+// too.
 func exerciseStore(t *testing.T) (s *store, trainer, toolsSent *[]wire.Message) {
 	t.Helper()
 	s = newStore()
 	var toTrainer, sent []wire.Message
 	s.record(func(m wire.Message) { toTrainer = append(toTrainer, m) }, func(m wire.Message) { sent = append(sent, m) })
-	trainer = &toTrainer
-	s.exercise.ex = &exerciseInfo{Exercise: rules.Exercise{
+	ex := rules.Exercise{
 		Settings: session.Default(),
 		Goal:     rules.Goal{Metric: rules.Accuracy, Threshold: 0.9},
-	}, name: "Ada"}
-	s.exercise.exLink = "#v1.exercise"
-	s.run.history = []nn.Stats{{Epoch: 0, TestMetric: 0.5}, {Epoch: 1, TestMetric: 0.95}}
-	return s, trainer, &sent
+	}
+	s.open("#v1.exercise", &tools.Opened{Exercise: &ex}, "", 0)
+	s.setStudentName("Ada")
+	deliver(t, s, &wire.Loaded{Snapshot: wire.Snapshot{History: []nn.Stats{{Epoch: 0, TestMetric: 0.5}}}})
+	deliver(t, s, &wire.Snapshot{History: []nn.Stats{{Epoch: 1, TestMetric: 0.95}}})
+	return s, &toTrainer, &sent
+}
+
+// codeAsks are the completion-code requests among the messages sent to the
+// tools worker.
+func codeAsks(sent []wire.Message) []*tools.ExerciseCode {
+	var asks []*tools.ExerciseCode
+	for _, m := range sent {
+		if q, ok := m.(*tools.ExerciseCode); ok {
+			asks = append(asks, q)
+		}
+	}
+	return asks
 }
 
 // TestRenderSendsNothing: rendering the exercise view and the checker
@@ -35,7 +50,8 @@ func exerciseStore(t *testing.T) (s *store, trainer, toolsSent *[]wire.Message) 
 // show is asked for by the store when its state changes.
 func TestRenderSendsNothing(t *testing.T) {
 	s, trainer, sent := exerciseStore(t)
-	s.check.rows = []rules.CheckResult{{Name: "Ada", Accepted: true, Metric: 0.95, Epoch: 1}}
+	s.applyChecked(&tools.Checked{Rows: []rules.CheckResult{{Name: "Ada", Accepted: true, Metric: 0.95, Epoch: 1}}, Total: 1, Done: true})
+	*trainer, *sent = nil, nil
 	for _, c := range []interface{ Render() app.UI }{
 		&exerciseView{St: s, Lang: "en"},
 		&checker{St: s, Lang: "en"},
@@ -50,33 +66,29 @@ func TestRenderSendsNothing(t *testing.T) {
 }
 
 // TestCodeAskedOnChange: a change of the state a completion code depends
-// on (here the history, as a snapshot brings it) asks the tools worker
+// on (the history, as a snapshot brings it; the name) asks the tools worker
 // for the code once, and the same state does not ask again.
 func TestCodeAskedOnChange(t *testing.T) {
 	s, _, sent := exerciseStore(t)
-	s.notify(topicStats)
-	if len(*sent) != 1 {
-		t.Fatalf("sent %d messages, want 1", len(*sent))
+	asks := codeAsks(*sent)
+	if len(asks) == 0 {
+		t.Fatal("the exercise's state asked for no code")
 	}
-	q, ok := (*sent)[0].(*tools.ExerciseCode)
-	if !ok {
-		t.Fatalf("sent %T, want *tools.ExerciseCode", (*sent)[0])
-	}
+	q := asks[len(asks)-1]
 	if q.Request.Stats == nil || q.Request.Stats.Epoch != 1 || q.Request.Name != "Ada" {
 		t.Errorf("request %+v: want the stats of epoch 1 and the name Ada", q.Request)
 	}
+	n := len(asks)
 	s.notify(topicStats)
-	if len(*sent) != 1 {
-		t.Errorf("the same state asked again: %d messages", len(*sent))
+	if got := len(codeAsks(*sent)); got != n {
+		t.Errorf("the same state asked again: %d requests, want %d", got, n)
 	}
-	s.run.history = append(s.run.history, nn.Stats{Epoch: 2, TestMetric: 0.97})
-	s.notify(topicStats)
-	if len(*sent) != 1 {
-		t.Errorf("a later epoch asked again though the first met stays epoch 1: %d messages", len(*sent))
+	deliver(t, s, &wire.Snapshot{History: []nn.Stats{{Epoch: 2, TestMetric: 0.97}}})
+	if got := len(codeAsks(*sent)); got != n {
+		t.Errorf("a later epoch asked again though the first met stays epoch 1: %d requests, want %d", got, n)
 	}
-	s.exercise.ex.name = "Grace"
-	s.notify(topicRun)
-	if len(*sent) != 2 {
-		t.Errorf("a new name did not ask again: %d messages", len(*sent))
+	s.setStudentName("Grace")
+	if got := len(codeAsks(*sent)); got != n+1 {
+		t.Errorf("a new name did not ask again: %d requests, want %d", got, n+1)
 	}
 }

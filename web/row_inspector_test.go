@@ -19,18 +19,21 @@ func TestStoreRowInspector(t *testing.T) {
 	x.Dataset, x.Target, x.Ignore = "penguins", "species", []string{"year"}
 	ses := built(t, x)
 	deliver(t, s, loaded(ses))
-	r := &s.row
-	if len(r.features) != 6 || r.from != 0 || r.values[0] != ses.Table.Cell(0, ses.Table.Column(r.features[0].Name)) {
-		t.Fatalf("features %+v, values %q from row %d", r.features, r.values, r.from)
+	features, values, from := s.row.Row()
+	if len(features) != 6 || from != 0 || values[0] != ses.Table.Cell(0, ses.Table.Column(features[0].Name)) {
+		t.Fatalf("features %+v, values %q from row %d", features, values, from)
 	}
-	if r.features[0].Name != "island" || len(r.features[0].Categories) != 3 || r.features[1].Categories != nil {
-		t.Errorf("features %+v", r.features)
+	if features[0].Name != "island" || len(features[0].Categories) != 3 || features[1].Categories != nil {
+		t.Errorf("features %+v", features)
 	}
 	*sent = nil
-	r.values = []string{"Dream", "45", "17", "200", "4000", "female"}
+	typed := []string{"Dream", "45", "17", "200", "4000", "female"}
+	for i, v := range typed {
+		s.setRowValue(i, v)
+	}
 	s.askRow()
 	q, ok := (*sent)[0].(*wire.Inspect)
-	if !ok || !slices.Equal(q.Values, r.values) {
+	if !ok || !slices.Equal(q.Values, typed) {
 		t.Fatalf("sent %+v", (*sent)[0])
 	}
 	answer := func(values []string) *wire.Inspected {
@@ -46,17 +49,17 @@ func TestStoreRowInspector(t *testing.T) {
 		return a
 	}
 	deliver(t, s, answer(q.Values))
-	p := r.answer.Prediction
+	p := s.row.Answer().Prediction
 	if p == nil || len(p.Probs) != 3 || len(p.Units) != len(ses.Trainer.Net().Sizes) {
-		t.Fatalf("answer %+v", r.answer)
+		t.Fatalf("answer %+v", s.row.Answer())
 	}
 	bad := slices.Clone(q.Values)
 	bad[2] = "deep"
 	deliver(t, s, answer(bad))
-	if en := rowErrorText("en", r.features, r.answer); en != `bill_depth_mm: "deep": not a number in a numeric column` {
+	if en := rowErrorText("en", features, s.row.Answer()); en != `bill_depth_mm: "deep": not a number in a numeric column` {
 		t.Errorf("English error %q", en)
 	}
-	if zh := rowErrorText("zh", r.features, r.answer); !strings.Contains(zh, "bill_depth_mm") || !strings.Contains(zh, "deep") || strings.Contains(zh, "number") {
+	if zh := rowErrorText("zh", features, s.row.Answer()); !strings.Contains(zh, "bill_depth_mm") || !strings.Contains(zh, "deep") || strings.Contains(zh, "number") {
 		t.Errorf("Chinese error %q", zh)
 	}
 	// The end of a run asks again.

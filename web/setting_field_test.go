@@ -37,7 +37,7 @@ func typed(t *testing.T, e *session.Setting) {
 	t.Helper()
 	for _, p := range settingtest.Probes(e) {
 		st, _ := testStore(t)
-		st.data.regKind = "l2"
+		st.setRegKind("l2")
 		f := pageFields(st, "en")[e.Name]
 		text := strconv.FormatFloat(p.Value, 'f', -1, 64)
 		ok := p.OK && !(e.ZeroOK && p.Value == 0 && (e.Min > 0 || e.MinOpen))
@@ -45,17 +45,18 @@ func typed(t *testing.T, e *session.Setting) {
 			continue // past float64's whole numbers
 		}
 		setNumber(st, f, text)
-		if msg := st.data.fieldErr[f.ID]; (msg == "") != ok {
+		if msg := st.data.FieldErr(f.ID); (msg == "") != ok {
 			t.Errorf("#%s %q: message %q, want valid %v", f.ID, text, msg, ok)
 		}
 		if !ok {
 			continue
 		}
-		if st.data.pending == nil {
+		if !st.data.Pending() {
 			t.Errorf("#%s %q: nothing sent", f.ID, text)
 			continue
 		}
-		if v := raw(e, st.data.pending); v != p.Value {
+		sent := st.view() // the pending settings
+		if v := raw(e, &sent); v != p.Value {
 			t.Errorf("#%s %q: sent %v", f.ID, text, v)
 		}
 	}
