@@ -124,3 +124,26 @@ func TestTableRuleNotesText(t *testing.T) {
 		}
 	}
 }
+
+// Warnings about the data arrive as notes, worded by the page.
+func TestStoreWarnings(t *testing.T) {
+	s, _ := testStore(t)
+	var b strings.Builder
+	b.WriteString("id,x,y,label\n")
+	for i := range 30 {
+		b.WriteString(itoa(i+1) + "," + itoa(i%5) + "," + itoa(i%3) + "," + string("ab"[i%2]) + "\n")
+	}
+	x := session.Default()
+	x.Dataset, x.Text = "", b.String()
+	deliver(t, s, loaded(built(t, x)))
+	if s.data.Summary() == nil || len(s.data.Summary().Notes) != 1 {
+		t.Fatalf("notes %+v", s.data.Summary())
+	}
+	n := s.data.Summary().Notes[0]
+	if en := warningText("en", n); !strings.Contains(en, `"id" identifies the rows`) || n.Action != "use" {
+		t.Errorf("English warning %q", en)
+	}
+	if zh := warningText("zh", n); zh == n.English() || !strings.Contains(zh, "id") {
+		t.Errorf("Chinese warning %q", zh)
+	}
+}

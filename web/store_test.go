@@ -137,29 +137,6 @@ func TestStoreDataErrorKeepsState(t *testing.T) {
 	}
 }
 
-// Warnings about the data arrive as notes, worded by the page.
-func TestStoreWarnings(t *testing.T) {
-	s, _ := testStore(t)
-	var b strings.Builder
-	b.WriteString("id,x,y,label\n")
-	for i := range 30 {
-		b.WriteString(itoa(i+1) + "," + itoa(i%5) + "," + itoa(i%3) + "," + string("ab"[i%2]) + "\n")
-	}
-	x := session.Default()
-	x.Dataset, x.Text = "", b.String()
-	deliver(t, s, loaded(built(t, x)))
-	if s.data.summary == nil || len(s.data.summary.Notes) != 1 {
-		t.Fatalf("notes %+v", s.data.summary)
-	}
-	n := s.data.summary.Notes[0]
-	if en := warningText("en", n); !strings.Contains(en, `"id" identifies the rows`) || n.Action != "use" {
-		t.Errorf("English warning %q", en)
-	}
-	if zh := warningText("zh", n); zh == n.English() || !strings.Contains(zh, "id") {
-		t.Errorf("Chinese warning %q", zh)
-	}
-}
-
 // A pasted table goes to the trainer once: a second load of the same text
 // sends the settings alone.
 func TestStorePastesOnce(t *testing.T) {
