@@ -60,7 +60,8 @@ func TestClarityAtAGlance(t *testing.T) {
 // derived inputs (x², y², x·y, sin) as extra input nodes with + on the
 // diagram: a press adds one as an input node (the network's first layer
 // grows), a second press on it removes it; each says in one line what it
-// is (its title), as does a neuron under the pointer.
+// is (its title), and the output plane has its note (the bubble its
+// aria-describedby names, web/tap_notes.go).
 func TestDerivedInputsOnDiagram(t *testing.T) {
 	ctx := openPage(t)
 	if n := eval[int](t, ctx, `document.querySelectorAll("#derived-nodes button").length`); n != 5 {
@@ -77,8 +78,8 @@ func TestDerivedInputsOnDiagram(t *testing.T) {
 	}
 	click(t, ctx, "derive-0")
 	waitFor(t, ctx, networkSizesJS+`[0] === 2 && `+elem("derive-0")+`.getAttribute("aria-pressed") === "false"`, 20*time.Second, "two input nodes again")
-	if eval[string](t, ctx, elem("boundary")+`.title`) == "" {
-		t.Errorf("the output plane has no note")
+	if eval[string](t, ctx, `document.getElementById(`+elem("boundary")+`.getAttribute("aria-describedby") ?? "")?.textContent ?? ""`) == "" {
+		t.Errorf("the output plane has no note (its aria-describedby names no text)")
 	}
 }
 

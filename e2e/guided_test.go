@@ -103,6 +103,7 @@ func doAction(t *testing.T, ctx context.Context, a guide.Action) {
 // to the value it holds asks the trainer for nothing.
 func changeTo(t *testing.T, ctx context.Context, id, value string) bool {
 	t.Helper()
+	reveal(t, ctx, id)
 	cur := eval[string](t, ctx, elem(id)+`.value`)
 	setValue(t, ctx, id, value)
 	if cur == value {

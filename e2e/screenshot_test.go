@@ -40,6 +40,8 @@ func TestScreenshots(t *testing.T) {
 
 	// Two guided lessons in progress beside the playground: XOR in
 	// English at its second step, the dead-ReLU lesson in Chinese.
+	openPanelJS(t, ctx, "lessons") // the gallery is built when its panel first opens
+	waitFor(t, ctx, `document.querySelector('#lessons [data-lesson="xor"] a') !== null`, 20*time.Second, "the gallery")
 	lesson := func(id string, steps int) {
 		eval[chromedp.Void](t, ctx, openLessonJS(id))
 		waitFor(t, ctx, `/^(step|第) 1/.test(`+textJS("lesson-progress")+`)`, 20*time.Second, "the lesson "+id)
