@@ -60,15 +60,15 @@ func TestClarityAtAGlance(t *testing.T) {
 // derived inputs (x², y², x·y, sin) as extra input nodes with + on the
 // diagram: a press adds one as an input node (the network's first layer
 // grows), a second press on it removes it; each says in one line what it
-// is (its title), and the output plane has its note (the bubble its
-// aria-describedby names, web/tap_notes.go).
+// is (the note its aria-describedby names, which a tap, the focus or a
+// hover shows: tap_notes.go), as does the output plane.
 func TestDerivedInputsOnDiagram(t *testing.T) {
 	ctx := openPage(t)
 	if n := eval[int](t, ctx, `document.querySelectorAll("#derived-nodes button").length`); n != 5 {
 		t.Fatalf("%d derived inputs offered on the diagram, want 5 (x², y², x·y, sin x, sin y)", n)
 	}
 	name := eval[string](t, ctx, elem("derive-0")+`.dataset.name`)
-	if eval[string](t, ctx, elem("derive-0")+`.title`) == "" {
+	if eval[string](t, ctx, noteTextJS("derive-0")) == "" {
 		t.Errorf("#derive-0 (%s) has no note", name)
 	}
 	click(t, ctx, "derive-0")
@@ -78,8 +78,8 @@ func TestDerivedInputsOnDiagram(t *testing.T) {
 	}
 	click(t, ctx, "derive-0")
 	waitFor(t, ctx, networkSizesJS+`[0] === 2 && `+elem("derive-0")+`.getAttribute("aria-pressed") === "false"`, 20*time.Second, "two input nodes again")
-	if eval[string](t, ctx, `document.getElementById(`+elem("boundary")+`.getAttribute("aria-describedby") ?? "")?.textContent ?? ""`) == "" {
-		t.Errorf("the output plane has no note (its aria-describedby names no text)")
+	if eval[string](t, ctx, noteTextJS("boundary")) == "" {
+		t.Errorf("the output plane has no note")
 	}
 }
 

@@ -16,8 +16,9 @@ import (
 // hidden neuron shows its one-line note in the network's tip, and Escape
 // hides it; a tap on the output plane shows the plane's note in a bubble
 // that the plane names in aria-describedby, and a tap elsewhere hides it;
-// a readout reached with the Tab key shows its note, in the page's
-// language, and Escape hides it.
+// a tap on a derived input adds it and shows what it is; a readout
+// reached with the Tab key shows its note, in the page's language, and
+// Escape hides it.
 func TestNotesOnTap(t *testing.T) {
 	ctx := newBrowser(t)
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(768, 1024, chromedp.EmulateMobile, chromedp.EmulateTouch, chromedp.EmulateScale(2)), chromedp.Navigate(siteURL(t))); err != nil {
@@ -46,6 +47,14 @@ func TestNotesOnTap(t *testing.T) {
 	tapElement(t, ctx, "data-summary")
 	waitFor(t, ctx, `document.getElementById("boundary-note").hidden`, 10*time.Second, "the plane's note hidden by a tap elsewhere")
 
+	// A derived input on the diagram, tapped: it is added, and the note
+	// says what it is.
+	tapElement(t, ctx, "derive-2")
+	waitFor(t, ctx, noteShownJS("derived-nodes-note", en["derive-note"]), 10*time.Second, "the derived inputs' note after a tap on one")
+	waitFor(t, ctx, networkSizesJS+`[0] === 3`, 20*time.Second, "the derived input added by the tap")
+	key(t, ctx, "Escape")
+	waitFor(t, ctx, `document.getElementById("derived-nodes-note").hidden`, 10*time.Second, "the derived inputs' note hidden by Escape")
+
 	// A readout reached with the keyboard, in Chinese.
 	setValue(t, ctx, "lang", "zh")
 	waitFor(t, ctx, `document.documentElement.lang.startsWith("zh")`, 10*time.Second, "Chinese")
@@ -61,6 +70,12 @@ func TestNotesOnTap(t *testing.T) {
 	}
 	key(t, ctx, "Escape")
 	waitFor(t, ctx, `document.getElementById("train-loss-note").hidden`, 10*time.Second, "the note hidden by Escape")
+}
+
+// noteTextJS is the text of the note that the element id names in its
+// aria-describedby ("" when none).
+func noteTextJS(id string) string {
+	return `(document.getElementById(` + elem(id) + `.getAttribute("aria-describedby") ?? "")?.textContent ?? "")`
 }
 
 // noteShownJS is true when the bubble id shows (not hidden, with a size)

@@ -35,11 +35,18 @@ func derivedNodes(l string, st *store) app.UI {
 			if on {
 				sign = "− "
 			}
+			// The group's one-line note (tap_notes.go), shown under it.
 			return app.Button().ID("derive-"+itoa(i)).Class("pg-derive").DataSet("name", d.Name()).
-				Aria("pressed", on).Aria("label", tf(l, "derive-input", d.Name())).Title(t(l, "derive-note")).
+				Aria("pressed", on).Aria("label", tf(l, "derive-input", d.Name())).Aria("describedby", noteID("derived-nodes")).
 				Disabled(locked).Text(sign+d.Name()).
-				OnClick(func(ctx app.Context, e app.Event) { toggleDerived(ctx, st, d, !on) }, d.Kind, d.A, d.B, on)
+				On("pointerenter", noteShow("derived-nodes")).On("pointerleave", noteHide("derived-nodes")).
+				On("focus", noteShow("derived-nodes")).On("blur", noteHide("derived-nodes")).
+				OnClick(func(ctx app.Context, e app.Event) {
+					showNote("derived-nodes")
+					toggleDerived(ctx, st, d, !on)
+				}, d.Kind, d.A, d.B, on)
 		}),
+		noteBubble("derived-nodes", t(l, "derive-note")),
 	)
 }
 
