@@ -10,6 +10,8 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/exercise/guide"
 	"github.com/nnplayground/playground/core/session"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // boundaryView draws #boundary, the model's output over the plane of the two
@@ -21,15 +23,15 @@ import (
 type boundaryView struct {
 	app.Compo
 
-	St   *store
+	St   *state.Store
 	Lang string
 
 	unsub func()
 }
 
 func (c *boundaryView) OnMount(ctx app.Context) {
-	drawers["boundary"] = drawer{dirtyHeat, drawBoundary, 100}
-	c.unsub = c.St.subscribe(topicShape|topicData, redraw(ctx, c.St))
+	drawers["boundary"] = drawer{state.DirtyHeat, drawBoundary, 100}
+	c.unsub = c.St.Subscribe(state.TopicShape|state.TopicData, state.Redraw(ctx, c.St))
 }
 
 func (c *boundaryView) OnDismount() {
@@ -41,7 +43,7 @@ func (c *boundaryView) OnDismount() {
 func (c *boundaryView) Render() app.UI {
 	l := c.Lang
 	title := t(l, "boundary")
-	if cv := c.St.run.Curve(); c.St.run.Heat() == nil && cv != nil {
+	if cv := c.St.Run.Curve(); c.St.Run.Heat() == nil && cv != nil {
 		title = tf(l, "curve-title", cv.Target, cv.Name)
 	}
 	return app.Figure().Class("pg-card pg-boundary").Body(
@@ -49,7 +51,7 @@ func (c *boundaryView) Render() app.UI {
 			app.Span().Text(title+" "),
 			c.axes(),
 			app.Span().Class("pg-check").Body(
-				app.Input().Type("checkbox").ID("show-test").Checked(c.St.opts.ShowTest()).OnChange(c.onShowTest),
+				app.Input().Type("checkbox").ID("show-test").Checked(c.St.Opts.ShowTest()).OnChange(c.onShowTest),
 				app.Label().For("show-test").Text(t(l, "show-test")),
 			),
 		),
@@ -61,13 +63,13 @@ func (c *boundaryView) Render() app.UI {
 // show.
 func (c *boundaryView) plane() app.UI {
 	l := c.Lang
-	if c.St.run.Heat() == nil && c.St.run.Curve() != nil {
+	if c.St.Run.Heat() == nil && c.St.Run.Curve() != nil {
 		return app.Div().Body(
 			app.Canvas().ID("boundary").Class("pg-square").Role("img").
-				Aria("label", tf(l, "curve-desc", c.St.run.Curve().Target, c.St.run.Curve().Name)),
+				Aria("label", tf(l, "curve-desc", c.St.Run.Curve().Target, c.St.Run.Curve().Name)),
 		)
 	}
-	if c.St.run.Heat() == nil {
+	if c.St.Run.Heat() == nil {
 		return app.Div().Body(
 			app.P().Class("pg-hint").Text(t(l, "boundary-none")),
 			app.Canvas().ID("boundary").Hidden(true),
@@ -85,26 +87,26 @@ func (c *boundaryView) plane() app.UI {
 func (c *boundaryView) onShowTest(ctx app.Context, e app.Event) {
 	on := ctx.JSSrc().Get("checked").Bool()
 	ctx.Dispatch(func(app.Context) {
-		c.St.setShowTest(on)
+		c.St.SetShowTest(on)
 	})
 }
 
 var heatRGBA []byte
 var pointRecs draw.Recs
 
-func classes(st *store) int {
-	if st.data.Summary() == nil {
+func classes(st *state.Store) int {
+	if st.Data.Summary() == nil {
 		return 0
 	}
-	return len(st.data.Summary().Classes)
+	return len(st.Data.Summary().Classes)
 }
 
-func drawBoundary(st *store, c *draw.Canvas) {
-	if st.run.Heat() == nil && st.run.Curve() != nil {
+func drawBoundary(st *state.Store, c *draw.Canvas) {
+	if st.Run.Heat() == nil && st.Run.Curve() != nil {
 		drawCurve(st, c)
 		return
 	}
-	h := st.run.Heat()
+	h := st.Run.Heat()
 	if h == nil || h.Res == 0 || len(h.Out) < h.Res*h.Res {
 		return
 	}
@@ -131,7 +133,7 @@ func drawBoundary(st *store, c *draw.Canvas) {
 	for _, p := range h.Train {
 		pointRecs.Add(px(p[0]), py(p[1]), 3.5, float64(pointColor(p[2], k)), draw.ColWhite)
 	}
-	if st.opts.ShowTest() {
+	if st.Opts.ShowTest() {
 		for _, p := range h.Test {
 			pointRecs.Add(px(p[0]), py(p[1]), 3.5, float64(pointColor(p[2], k)), draw.ColInk)
 		}
@@ -161,15 +163,15 @@ func pointColor(label float64, classes int) int {
 // (or mode). Picking one changes the view only; training goes on.
 func (c *boundaryView) axes() app.UI {
 	l, st := c.Lang, c.St
-	cols := numericFeatures(st.data.Summary(), st.view())
-	h := st.run.Heat()
+	cols := numericFeatures(st.Data.Summary(), st.View())
+	h := st.Run.Heat()
 	if h == nil || h.MapX == "" || len(cols) < 2 {
 		return app.Span().ID("boundary-axes").Hidden(true)
 	}
 	// The axes asked for (the settings change at once) until the map
 	// drawn over them arrives.
 	mx, my := h.MapX, h.MapY
-	if v := st.view(); slices.Contains(cols, v.MapX) && slices.Contains(cols, v.MapY) {
+	if v := st.View(); slices.Contains(cols, v.MapX) && slices.Contains(cols, v.MapY) {
 		mx, my = v.MapX, v.MapY
 	}
 	pick := func(id, label, cur string, set func(s *session.Settings, v string)) app.UI {
@@ -178,10 +180,10 @@ func (c *boundaryView) axes() app.UI {
 			app.Select().ID(id).OnChange(func(ctx app.Context, e app.Event) {
 				v := ctx.JSSrc().Get("value").String()
 				ctx.Dispatch(func(app.Context) {
-					st.lessonEvent(guide.MapColumnsMoved)
-					st.tune("map", func(s *session.Settings) {
+					st.LessonEvent(guide.MapColumnsMoved)
+					st.Tune("map", func(s *session.Settings) {
 						if s.MapX == "" || s.MapY == "" {
-							s.MapX, s.MapY = st.run.Heat().MapX, st.run.Heat().MapY
+							s.MapX, s.MapY = st.Run.Heat().MapX, st.Run.Heat().MapY
 						}
 						set(s, v)
 						if s.MapX == s.MapY { // the other axis takes the column given up
@@ -217,8 +219,8 @@ var curveRecs draw.Recs
 // drawCurve draws a one-input regression as TensorFlow Playground draws
 // one: the table's points (target against the input; test points ringed
 // when shown) and the network's function of the input across its range.
-func drawCurve(st *store, c *draw.Canvas) {
-	cv := st.run.Curve()
+func drawCurve(st *state.Store, c *draw.Canvas) {
+	cv := st.Run.Curve()
 	if len(cv.X) < 2 {
 		return
 	}
@@ -228,7 +230,7 @@ func drawCurve(st *store, c *draw.Canvas) {
 	for _, pt := range cv.Train {
 		ys = append(ys, pt[1])
 	}
-	if st.opts.ShowTest() {
+	if st.Opts.ShowTest() {
 		for _, pt := range cv.Test {
 			ys = append(ys, pt[1])
 		}
@@ -239,7 +241,7 @@ func drawCurve(st *store, c *draw.Canvas) {
 	for _, pt := range cv.Train {
 		pointRecs.Add(p.Px(pt[0]), p.Py(pt[1]), 3, float64(draw.ColBlue), draw.ColWhite)
 	}
-	if st.opts.ShowTest() {
+	if st.Opts.ShowTest() {
 		for _, pt := range cv.Test {
 			pointRecs.Add(p.Px(pt[0]), p.Py(pt[1]), 3, float64(draw.ColOrange), draw.ColInk)
 		}

@@ -50,6 +50,8 @@ func TestWarningText(t *testing.T) {
 // as the key itself.
 func TestCatalogKeysUsed(t *testing.T) {
 	files, err := filepath.Glob("[a-z]*[a-z].go") // the page's code, not its tests
+	inState, _ := filepath.Glob("state/[a-z]*[a-z].go")
+	files = append(files, inState...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -136,10 +138,10 @@ func TestStoreWarnings(t *testing.T) {
 	x := session.Default()
 	x.Dataset, x.Text = "", b.String()
 	deliver(t, s, loaded(built(t, x)))
-	if s.data.Summary() == nil || len(s.data.Summary().Notes) != 1 {
-		t.Fatalf("notes %+v", s.data.Summary())
+	if s.Data.Summary() == nil || len(s.Data.Summary().Notes) != 1 {
+		t.Fatalf("notes %+v", s.Data.Summary())
 	}
-	n := s.data.Summary().Notes[0]
+	n := s.Data.Summary().Notes[0]
 	if en := warningText("en", n); !strings.Contains(en, `"id" identifies the rows`) || n.Action != "use" {
 		t.Errorf("English warning %q", en)
 	}

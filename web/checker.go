@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // checker (#checker) confirms students' completion codes: codes pasted
@@ -20,7 +22,7 @@ import (
 type checker struct {
 	app.Compo
 
-	St   *store
+	St   *state.Store
 	Lang string
 
 	exLink  string
@@ -31,7 +33,7 @@ type checker struct {
 }
 
 func (c *checker) OnMount(ctx app.Context) {
-	c.unsub = c.St.subscribe(topicRun, redraw(ctx, c.St))
+	c.unsub = c.St.Subscribe(state.TopicRun, state.Redraw(ctx, c.St))
 }
 
 func (c *checker) OnDismount() {
@@ -45,26 +47,26 @@ func (c *checker) exercise() string {
 	switch {
 	case c.exLink != "":
 		return c.exLink
-	case c.St.exercise.Made() != "":
-		return c.St.exercise.Made()
+	case c.St.Exercise.Made() != "":
+		return c.St.Exercise.Made()
 	}
-	return c.St.exercise.Link()
+	return c.St.Exercise.Link()
 }
 
 func (c *checker) Render() app.UI {
 	l, st := c.Lang, c.St
-	busy := st.checking()
+	busy := st.Checking()
 	ex := c.exercise()
 	shown := ""
 	if ex != "" {
-		shown = pageURL() + ex
+		shown = state.PageURL() + ex
 	}
-	rows := st.check.Rows()
-	if !st.panelBuilt("checker", st.exercise.Info() != nil || len(rows) > 0) {
+	rows := st.Check.Rows()
+	if !st.PanelBuilt("checker", st.Exercise.Info() != nil || len(rows) > 0) {
 		return closedPanel(st, "checker", t(l, "checker"))
 	}
 	return app.Section().ID("checker").Class("pg-panel").Aria("labelledby", "checker-title").Body(
-		panelDetails(st, "checker", st.exercise.Info() != nil || len(rows) > 0).Body(
+		panelDetails(st, "checker", st.Exercise.Info() != nil || len(rows) > 0).Body(
 			app.Summary().Body(app.H2().ID("checker-title").Class("pg-inline").Text(t(l, "checker"))),
 			app.Div().Class("pg-field").Body(
 				app.Label().For("checker-exercise").Text(t(l, "checker-exercise")),
@@ -91,13 +93,13 @@ func (c *checker) Render() app.UI {
 				app.Button().ID("checker-run").Class("pg-primary").Disabled(busy).OnClick(c.onRun).Text(t(l, "checker-run")),
 				app.Button().ID("checker-csv").Disabled(busy || len(rows) == 0).
 					OnClick(func(ctx app.Context, e app.Event) {
-						download("completion-codes.csv", "text/csv", checksCSV(c.St.Lang(), c.St.check.Rows()))
+						state.Download("completion-codes.csv", "text/csv", state.ChecksCSV(c.St.Lang(), c.St.Check.Rows()))
 					}).
 					Text(t(l, "checker-csv")),
 			),
 			app.If(c.ignored > 0, app.P().ID("checker-note").Class("pg-hint").Text(tf(l, "checker-ignored", c.ignored))),
 			c.progress(),
-			app.P().ID("checker-error").Class("pg-error").Role("alert").Text(st.check.Err()),
+			app.P().ID("checker-error").Class("pg-error").Role("alert").Text(st.Check.Err()),
 			app.Div().Class("pg-scroll").Body(
 				app.Table().ID("checker-results").Class("pg-table").Body(
 					app.THead().Body(app.Tr().Body(
@@ -127,10 +129,10 @@ func (c *checker) Render() app.UI {
 								app.Td().Text(strconv.Itoa(i+1)),
 								app.Td().Text(r.Name),
 								app.Td().Text(verdict),
-								app.Td().Text(checkMetricText(&r)),
+								app.Td().Text(state.CheckMetricText(&r)),
 								app.Td().Text(epoch),
-								app.Td().Class("pg-wrap pg-flag").Text(flagText(l, r.Flag)),
-								app.Td().Class("pg-wrap").Text(reasonText(l, r.Reason)),
+								app.Td().Class("pg-wrap pg-flag").Text(state.FlagText(l, r.Flag)),
+								app.Td().Class("pg-wrap").Text(state.ReasonText(l, r.Reason)),
 							)
 						}),
 					),
@@ -149,7 +151,7 @@ func (c *checker) onRun(ctx app.Context, e app.Event) {
 		c.class = in.Get("value").String()
 	}
 	ctx.Dispatch(func(app.Context) {
-		c.ignored = c.St.startCheck(c.Lang, c.exercise(), c.codes, c.class)
+		c.ignored = c.St.StartCheck(c.Lang, c.exercise(), c.codes, c.class)
 	})
 }
 
@@ -158,8 +160,8 @@ func (c *checker) onRun(ctx app.Context, e app.Event) {
 // came to once it ends.
 func (c *checker) progress() app.UI {
 	l, st := c.Lang, c.St
-	busy := st.checking()
-	done, total, stopped := st.check.Progress()
+	busy := st.Checking()
+	done, total, stopped := st.Check.Progress()
 	if total == 0 {
 		return app.Text("")
 	}
@@ -173,7 +175,7 @@ func (c *checker) progress() app.UI {
 		app.Span().ID("check-progress-text").Class("pg-hint").Aria("live", "polite").Text(text),
 		app.If(busy, app.Span().ID("checker-busy").Class("pg-hint").Text(t(l, "checker-busy"))),
 		app.If(busy, app.Button().ID("check-stop").OnClick(func(ctx app.Context, e app.Event) {
-			ctx.Dispatch(func(app.Context) { c.St.stopCheck() })
+			ctx.Dispatch(func(app.Context) { c.St.StopCheck() })
 		}).Text(t(l, "checker-stop"))),
 	)
 }

@@ -11,6 +11,8 @@ import (
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
 	"github.com/nnplayground/playground/core/wire"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // coachView shows what the coach (core/nn's Coach, run by the worker) says:
@@ -20,27 +22,27 @@ import (
 // on), the notices that do not stop training (dead or saturated units,
 // vanishing gradients, overfitting), and why a stop rule ended training.
 // All are worded in the page's language from their parts.
-func coachView(l string, st *store) app.UI {
+func coachView(l string, st *state.Store) app.UI {
 	var body []app.UI
-	if e, _ := st.run.Exploded(); e != nil {
+	if e, _ := st.Run.Exploded(); e != nil {
 		var row []app.UI
-		if e.InputMax > nn.LargeInput && st.view().Norm == data.NoNorm && !st.lockedCtl("norm") {
+		if e.InputMax > nn.LargeInput && st.View().Norm == data.NoNorm && !st.LockedCtl("norm") {
 			// Inputs far from normalized: no learning rate fixes that.
 			row = append(row, app.Button().ID("coach-normalize").Class("pg-primary").
 				OnClick(func(ctx app.Context, ev app.Event) {
 					ctx.Dispatch(func(app.Context) {
-						st.change(false, "norm", func(s *session.Settings) { s.Norm = data.ZScore })
+						st.Change(false, "norm", func(s *session.Settings) { s.Norm = data.ZScore })
 					})
 				}).Text(t(l, "coach-normalize")))
 		}
 		row = append(row,
-			app.Button().ID("coach-back").OnClick(func(ctx app.Context, ev app.Event) { rollback(st, wire.RollbackBack) }).
+			app.Button().ID("coach-back").OnClick(func(ctx app.Context, ev app.Event) { state.Rollback(st, wire.RollbackBack) }).
 				Text(tf(l, "coach-back", e.LastGood)),
-			app.Button().ID("coach-lower").Class("pg-primary").OnClick(func(ctx app.Context, ev app.Event) { rollback(st, wire.RollbackLower) }).
+			app.Button().ID("coach-lower").Class("pg-primary").OnClick(func(ctx app.Context, ev app.Event) { state.Rollback(st, wire.RollbackLower) }).
 				Text(tf(l, "coach-lower", short(e.LearningRate/10))),
 		)
 		if !e.Clipped {
-			row = append(row, app.Button().ID("coach-clip").OnClick(func(ctx app.Context, ev app.Event) { rollback(st, wire.RollbackClip) }).
+			row = append(row, app.Button().ID("coach-clip").OnClick(func(ctx app.Context, ev app.Event) { state.Rollback(st, wire.RollbackClip) }).
 				Text(t(l, "coach-clip")))
 		}
 		body = append(body, app.Div().ID("exploded").Class("pg-alert").Role("alert").Body(
@@ -49,7 +51,7 @@ func coachView(l string, st *store) app.UI {
 		))
 	}
 	var items []app.UI
-	for _, n := range st.run.Notices() {
+	for _, n := range st.Run.Notices() {
 		if n.Kind == nn.Overfitting {
 			continue // #overfitting says it, with its fix
 		}
@@ -58,7 +60,7 @@ func coachView(l string, st *store) app.UI {
 	if len(items) > 0 {
 		body = append(body, app.Ul().ID("coach-notices").Class("pg-note pg-coach").Body(items...))
 	}
-	if s := st.run.Stopped(); s != nil {
+	if s := st.Run.Stopped(); s != nil {
 		body = append(body, app.P().ID("stopped").Class("pg-note").DataSet("reason", s.Reason.String()).
 			DataSet("best", s.Best).Text(stopText(l, s)))
 	}
@@ -66,8 +68,8 @@ func coachView(l string, st *store) app.UI {
 }
 
 // explosionText words an explosion: the engine's English, or the catalog's.
-func explosionText(l string, st *store) string {
-	e, msg := st.run.Exploded()
+func explosionText(l string, st *state.Store) string {
+	e, msg := st.Run.Exploded()
 	if l == "en" || catalog[l]["exploded-at"] == "" {
 		return msg
 	}
@@ -116,8 +118,8 @@ func stopText(l string, s *nn.Stop) string {
 
 // ringed reports, for the network drawing, whether unit j of layer l
 // (Network.Sizes index) is named by a dead or saturated units notice.
-func ringed(st *store, l, j int) bool {
-	for _, n := range st.run.Notices() {
+func ringed(st *state.Store, l, j int) bool {
+	for _, n := range st.Run.Notices() {
 		if (n.Kind == nn.DeadUnits || n.Kind == nn.SaturatedUnits) && n.Layer == l && slices.Contains(n.Units, j) {
 			return true
 		}

@@ -4,6 +4,8 @@ import (
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // confusionView is the confusion matrix of a classifier as a table
@@ -12,14 +14,14 @@ import (
 type confusionView struct {
 	app.Compo
 
-	St   *store
+	St   *state.Store
 	Lang string
 
 	unsub func()
 }
 
 func (c *confusionView) OnMount(ctx app.Context) {
-	c.unsub = c.St.subscribe(topicSnapshot|topicData, func() {
+	c.unsub = c.St.Subscribe(state.TopicSnapshot|state.TopicData, func() {
 		ctx.Dispatch(func(app.Context) {})
 	})
 }
@@ -32,11 +34,11 @@ func (c *confusionView) OnDismount() {
 
 func (c *confusionView) Render() app.UI {
 	l, st := c.Lang, c.St
-	m := st.run.Confusion()
-	if st.data.Summary() == nil || len(st.data.Summary().Classes) == 0 || len(m) == 0 {
+	m := st.Run.Confusion()
+	if st.Data.Summary() == nil || len(st.Data.Summary().Classes) == 0 || len(m) == 0 {
 		return app.Div().Hidden(true)
 	}
-	cls := st.data.Summary().Classes
+	cls := st.Data.Summary().Classes
 	maxN := 1
 	for _, r := range m {
 		for _, v := range r {
@@ -49,12 +51,12 @@ func (c *confusionView) Render() app.UI {
 			app.Table().ID("confusion").Class("pg-table pg-cm").Body(
 				app.THead().Body(app.Tr().Body(
 					app.Th().Scope("col").Text(t(l, "actual-predicted")),
-					app.Range(cls).Slice(func(j int) app.UI { return app.Th().Scope("col").Text(st.word(l, cls[j])) }),
+					app.Range(cls).Slice(func(j int) app.UI { return app.Th().Scope("col").Text(st.Word(l, cls[j])) }),
 				)),
 				app.TBody().Body(app.Range(m).Slice(func(i int) app.UI {
 					name := strconv.Itoa(i)
 					if i < len(cls) {
-						name = st.word(l, cls[i])
+						name = st.Word(l, cls[i])
 					}
 					return app.Tr().Body(
 						app.Th().Scope("row").Text(name),

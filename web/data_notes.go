@@ -5,6 +5,8 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/session"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // noteList is the data panel's list of notes about the loaded table
@@ -14,8 +16,8 @@ import (
 // the Columns panel's role pickers do. A did-you-mean and a leak come
 // first (noteOrder). The list is always there (hidden when empty), so that
 // go-app keeps the elements after it in place.
-func noteList(st *store, l string) app.UI {
-	ns := notes(st.data.Summary())
+func noteList(st *state.Store, l string) app.UI {
+	ns := notes(st.Data.Summary())
 	order := noteOrder(ns)
 	return app.Ul().ID("data-notes").Class("pg-warn").Hidden(len(ns) == 0).Body(
 		app.Range(order).Slice(func(k int) app.UI {
@@ -58,7 +60,7 @@ func noteOrder(ns []session.Note) []int {
 // and the change it makes: the role it gives the column the note names, or
 // for "numbers" a whole-number target predicted as a number (the Columns
 // panel's #as-classes unticked).
-func noteButton(st *store, l string, i int, n session.Note) app.UI {
+func noteButton(st *state.Store, l string, i int, n session.Note) app.UI {
 	label, lock := t(l, "act-use"), "ignore"
 	apply := func(ctx app.Context) { setRole(ctx, st, n.Name, "feature") }
 	switch n.Action {
@@ -72,12 +74,12 @@ func noteButton(st *store, l string, i int, n session.Note) app.UI {
 		label, lock = t(l, "act-numbers"), "asClasses"
 		apply = func(ctx app.Context) {
 			ctx.Dispatch(func(app.Context) {
-				st.change(true, "data", func(s *session.Settings) { s.AsNumbers, s.AsClasses = true, false })
+				st.Change(true, "data", func(s *session.Settings) { s.AsNumbers, s.AsClasses = true, false })
 			})
 		}
 	}
 	return app.Button().ID("note-action-"+itoa(i)).Class("pg-note-action").Type("button").
-		Disabled(st.locked(lock)).
+		Disabled(st.Locked(lock)).
 		OnClick(func(ctx app.Context, e app.Event) { apply(ctx) },
 			n.Name, n.Action). // the scope: a handler kept from another note must not act on its column
 		Text(label)

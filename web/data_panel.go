@@ -7,6 +7,8 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/data"
 	"github.com/nnplayground/playground/core/session"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // builtins are the datasets of #dataset-select (the names core/datasets
@@ -36,7 +38,7 @@ func isGenerated(name string) bool {
 type dataPanel struct {
 	app.Compo
 
-	St   *store
+	St   *state.Store
 	Lang string
 
 	dragging bool
@@ -44,7 +46,7 @@ type dataPanel struct {
 }
 
 func (c *dataPanel) OnMount(ctx app.Context) {
-	c.unsub = c.St.subscribe(topicData, redraw(ctx, c.St))
+	c.unsub = c.St.Subscribe(state.TopicData, state.Redraw(ctx, c.St))
 }
 
 func (c *dataPanel) OnDismount() {
@@ -54,9 +56,9 @@ func (c *dataPanel) OnDismount() {
 }
 
 func (c *dataPanel) Render() app.UI {
-	l, v := c.Lang, c.St.view()
-	loads, _ := c.St.run.Counts()
-	fixed := c.St.exercise.Info() != nil // an exercise's data is the same for every student
+	l, v := c.Lang, c.St.View()
+	loads, _ := c.St.Run.Counts()
+	fixed := c.St.Exercise.Info() != nil // an exercise's data is the same for every student
 	cls := "pg-panel pg-data"
 	if c.dragging {
 		cls += " pg-drag"
@@ -89,17 +91,17 @@ func (c *dataPanel) Render() app.UI {
 					),
 				),
 			)),
-			app.P().ID("data-error").Class("pg-error").Role("alert").Text(dataErrorText(l, c.St)),
-			app.P().ID("data-summary").Class("pg-summary").Aria("live", "polite").DataSet("loads", loads).Text(summaryText(l, c.St.builtinSummary(l))),
+			app.P().ID("data-error").Class("pg-error").Role("alert").Text(state.DataErrorText(l, c.St)),
+			app.P().ID("data-summary").Class("pg-summary").Aria("live", "polite").DataSet("loads", loads).Text(summaryText(l, c.St.BuiltinSummary(l))),
 			targetPicker(c.St, l),
 			noteList(c.St, l),
 			// Hidden rather than left out: the elements after it keep their
 			// places, so go-app does not reuse them for one another (the
 			// paste area would lose its text).
-			app.P().ID("first-hint").Class("pg-note pg-small").Hidden(!(c.St.data.FirstHint() && c.St.lessons.Lesson() == nil && c.St.exercise.Info() == nil)).Body(
+			app.P().ID("first-hint").Class("pg-note pg-small").Hidden(!(c.St.Data.FirstHint() && c.St.Lessons.Lesson() == nil && c.St.Exercise.Info() == nil)).Body(
 				app.Text(t(l, "first-hint")+" "),
 				app.Button().Class("pg-link").Aria("label", t(l, "dismiss")).Text("×").
-					OnClick(func(ctx app.Context, e app.Event) { c.St.dismissFirstHint() }),
+					OnClick(func(ctx app.Context, e app.Event) { c.St.DismissFirstHint() }),
 			),
 			panel(c.St, "paste-panel", t(l, "own-data"),
 				app.Div().Class("pg-field").Body(
@@ -107,8 +109,8 @@ func (c *dataPanel) Render() app.UI {
 					app.Textarea().ID("data-input").Rows(6).Spellcheck(false).
 						Placeholder(t(l, "paste-example")).
 						Aria("describedby", "data-error").ReadOnly(fixed).
-						OnInput(func(ctx app.Context, e app.Event) { saveDraftSoon(c.St, false) }).
-						OnBlur(func(ctx app.Context, e app.Event) { saveDraftSoon(c.St, true) }),
+						OnInput(func(ctx app.Context, e app.Event) { state.SaveDraftSoon(c.St, false) }).
+						OnBlur(func(ctx app.Context, e app.Event) { state.SaveDraftSoon(c.St, true) }),
 				),
 				app.Div().Class("pg-row").Body(
 					app.Button().ID("data-load").Disabled(fixed).OnClick(c.onLoad).Text(t(l, "load")),
@@ -177,7 +179,7 @@ func (c *dataPanel) onNoise(ctx app.Context, e app.Event) {
 		return
 	}
 	ctx.Dispatch(func(app.Context) {
-		c.St.change(true, "data", func(s *session.Settings) { s.Noise = v })
+		c.St.Change(true, "data", func(s *session.Settings) { s.Noise = v })
 	})
 }
 
@@ -189,13 +191,13 @@ func (c *dataPanel) onLoad(ctx app.Context, e app.Event) {
 func (c *dataPanel) loadText(ctx app.Context, text string) {
 	ctx.Dispatch(func(app.Context) {
 		if strings.TrimSpace(text) == "" {
-			c.St.setDataErr(t(c.Lang, "empty-data"))
+			c.St.SetDataErr(t(c.Lang, "empty-data"))
 			return
 		}
 		// A table of one's own gets the table defaults (session.Pasted,
 		// which `nnplay train` on a CSV file uses too): its columns' roles
 		// afresh, a validation share and early stopping.
-		c.St.change(true, "data", func(s *session.Settings) { *s = session.Pasted(*s, text) })
+		c.St.Change(true, "data", func(s *session.Settings) { *s = session.Pasted(*s, text) })
 	})
 }
 
@@ -237,7 +239,7 @@ func (c *dataPanel) readFile(ctx app.Context, file app.Value) {
 		text, msg := args[0].String(), args[1].String()
 		if msg != "" {
 			ctx.Dispatch(func(app.Context) {
-				c.St.setDataErr(msg)
+				c.St.SetDataErr(msg)
 			})
 			return nil
 		}
@@ -257,7 +259,7 @@ func warningText(l string, n session.Note) string {
 		return w
 	}
 	if n.Kind == "cell" {
-		return errorText(l, errParts{code: n.Code, cell: n.Name, line: n.Line, column: n.Column}, w)
+		return state.ErrorText(l, state.ErrParts{Code: n.Code, Cell: n.Name, Line: n.Line, Column: n.Column}, w)
 	}
 	f, ok := catalog[l]["note-"+n.Kind]
 	if !ok {

@@ -11,6 +11,8 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/datasets"
 	"github.com/nnplayground/playground/core/session"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // dataThumbs (#data-thumbs) shows the generated two-dimensional data sets
@@ -19,8 +21,8 @@ import (
 // a radio group, one Tab stop: the arrow keys move to the next picture and
 // load its set; the one loaded is checked. Each picture is the set's own
 // points (datasets.Text, 120 points, no noise), drawn once per layout.
-func dataThumbs(l string, st *store, fixed bool) app.UI {
-	v := st.view()
+func dataThumbs(l string, st *state.Store, fixed bool) app.UI {
+	v := st.View()
 	var names []string
 	for _, b := range builtins {
 		if b.Generated {
@@ -34,7 +36,7 @@ func dataThumbs(l string, st *store, fixed bool) app.UI {
 	btns := make([]app.UI, len(names))
 	for i, name := range names {
 		id := "thumb-" + name
-		drawers[id] = drawer{dirtyMisc, func(_ *store, c *draw.Canvas) { drawThumb(c, name) }, 0}
+		drawers[id] = drawer{state.DirtyMisc, func(_ *state.Store, c *draw.Canvas) { drawThumb(c, name) }, 0}
 		tab := -1
 		if name == stop {
 			tab = 0
@@ -51,10 +53,10 @@ func dataThumbs(l string, st *store, fixed bool) app.UI {
 
 // thumbKey moves the data sets' radio group with the arrow keys (and Home
 // and End): the next picture takes the focus and its set loads.
-func thumbKey(ctx app.Context, e app.Event, st *store, names []string) {
+func thumbKey(ctx app.Context, e app.Event, st *state.Store, names []string) {
 	// From the set loaded (asked for): keys pressed faster than the focus
 	// follows still step one set each.
-	i := slices.Index(names, st.view().Dataset)
+	i := slices.Index(names, st.View().Dataset)
 	if i < 0 {
 		i = slices.Index(names, strings.TrimPrefix(e.Get("target").Get("id").String(), "thumb-btn-"))
 	}
@@ -85,9 +87,9 @@ func thumbKey(ctx app.Context, e app.Event, st *store, names []string) {
 
 // chooseDataset loads the built-in data set name with the columns' choices
 // of the last table forgotten.
-func chooseDataset(ctx app.Context, st *store, name string) {
+func chooseDataset(ctx app.Context, st *state.Store, name string) {
 	ctx.Dispatch(func(app.Context) {
-		st.change(true, "data", func(s *session.Settings) {
+		st.Change(true, "data", func(s *session.Settings) {
 			s.Dataset, s.Text = name, ""
 			s.Target, s.Ignore, s.Derived, s.SplitColumn, s.AsClasses = "", nil, nil, "", false
 			s.Use, s.AsNumbers = nil, false // the columns brought back were the previous table's

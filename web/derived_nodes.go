@@ -6,6 +6,8 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/data"
 	"github.com/nnplayground/playground/core/session"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // derivedNodes (#derived-nodes) offers, on the diagram under the input
@@ -14,9 +16,9 @@ import (
 // as an input node, "− x²" takes it away) with a one-line note as its
 // title. The columns panel (featuresPanel) derives any of them for any
 // table; this row shows only when the data has exactly two numeric inputs.
-func derivedNodes(l string, st *store) app.UI {
-	v := st.view()
-	cols := numericFeatures(st.data.Summary(), v)
+func derivedNodes(l string, st *state.Store) app.UI {
+	v := st.View()
+	cols := numericFeatures(st.Data.Summary(), v)
 	if len(cols) != 2 {
 		return nil
 	}
@@ -25,7 +27,7 @@ func derivedNodes(l string, st *store) app.UI {
 		{Kind: data.Square, A: x}, {Kind: data.Square, A: y}, {Kind: data.Product, A: x, B: y},
 		{Kind: data.Sin, A: x}, {Kind: data.Sin, A: y},
 	}
-	locked := st.locked("derived")
+	locked := st.Locked("derived")
 	return app.Div().ID("derived-nodes").Class("pg-derived-nodes").Role("group").Aria("label", t(l, "derive-label")).Body(
 		app.Span().Class("pg-hint").Text(t(l, "derive-label")),
 		app.Range(offer).Slice(func(i int) app.UI {
@@ -52,9 +54,9 @@ func derivedNodes(l string, st *store) app.UI {
 
 // toggleDerived adds the derived input d (on) or removes it: new data,
 // so a new network.
-func toggleDerived(ctx app.Context, st *store, d data.Derived, on bool) {
+func toggleDerived(ctx app.Context, st *state.Store, d data.Derived, on bool) {
 	ctx.Dispatch(func(app.Context) {
-		st.change(true, "data", func(s *session.Settings) {
+		st.Change(true, "data", func(s *session.Settings) {
 			s.Derived = slices.DeleteFunc(s.Derived, func(x data.Derived) bool { return x == d })
 			if on {
 				s.Derived = append(s.Derived, d)

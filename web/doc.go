@@ -46,7 +46,7 @@
 // type per command and report, encoded by wire's one codec into
 // Uint8Arrays whose buffers are transferred (trainer_link.go). A pasted
 // table goes once (wire.Paste); later loads and live changes send the
-// settings alone. store.apply folds each report by its type. It
+// settings alone. Store.Apply folds each report by its type. It
 // never trains and never computes: losses, metrics, heatmap grids,
 // confusion matrices and predictions all come from the worker. Each report
 // is folded into the store inside ctx.Dispatch; components subscribe to the
@@ -73,7 +73,7 @@
 // # Links, saved session, offline
 //
 // At start (and on hashchange, and when go-app handles a click on a lesson
-// link, see playground.OnNav) the page routes the URL fragment (store.route,
+// link, see playground.OnNav) the page routes the URL fragment (Store.Route,
 // session_io.go): a session link (core/link) loads its settings, language
 // and weights; a lesson link opens the lesson with its explanation; an
 // exercise link (core/exercise) opens the student view. A damaged,
@@ -98,7 +98,7 @@
 // The editor (#exercise-editor) turns the accepted settings, locks, plain-text
 // instructions and a goal into an exercise link (#exercise-url). The student
 // view (#exercise) shows #exercise-instructions and #exercise-goal as text,
-// disables locked controls (store.locked, store.lockedCtl by session.Table), checks the goal live and
+// disables locked controls (Store.Locked, Store.LockedCtl by session.Table), checks the goal live and
 // shows a completion code (#completion-code) made by exercise.Code for the
 // newest epoch that meets the goal, unless a weight was typed in by hand. The
 // checker (#checker) sends the exercise link and the codes to the worker
@@ -110,11 +110,11 @@
 // app.wasm links neither core/link nor core/exercise: the page starts a
 // second worker, worker.js?tools (checker.wasm, wasm/checker), on first use
 // (a link in the URL, or after the first data set to list the lessons) and
-// asks it asynchronously (store.ask, tools_link.go: a request ID, a callback
+// asks it asynchronously (Store.Ask, tools_link.go: a request ID, a callback
 // run inside ctx.Dispatch) to decode links and session files, encode share
 // links and session files, make exercise links and completion codes (the
 // live check: the page finds the newest epoch meeting the goal itself,
-// exerciseInfo.Met, and the worker checks locks and limits and makes the
+// state.ExerciseInfo.Met, and the worker checks locks and limits and makes the
 // code), list the lessons, and re-run the checker's codes: the requests and
 // answers are core/wire/tools' types, which carry the values every binary
 // links (session.Saved, rules.Exercise, rules.CheckResult, guide.Lesson;
@@ -151,29 +151,15 @@
 // diagram, data_thumbs.go the generated data sets as pictures,
 // readouts_voice.go what the readouts' live region says (at most every
 // 5 s while training).
-// The store is the page's state, in parts by domain, each in its own file
-// with the methods the components call (getters, and named changes for
-// their event handlers; no component reads a field: TestComponentsUseMethods):
-// store.go the struct, subscriptions and what goes to the trainer,
-// store_reports.go the trainer's reports folded in, store_data.go the
-// settings and the data (change, load), store_run.go the run (train,
-// pause, step, reset), store_exercise.go the exercise and its completion
-// code, store_lesson.go the lesson opened (it feeds its step's check, a
-// core/exercise/guide.Tracker, what the trainer reports, so that a check
-// reads only what happened after its step opened) and the gallery,
-// store_view.go the panels, pinned runs and view options, store_paint.go
-// what the frame loop must redraw, store_row.go and store_explain.go the
-// row inspector's and the explain view's, store_notes.go the notes on
-// links, files and storage, store_start.go the start as the page mounts;
-// check_rows.go the class check's, watchdog.go the trainer's health;
-// session_io.go holds links, localStorage and downloads;
-// trainer_link.go the worker (it decodes the
-// reports with wire.Unmarshal), frame_loop.go the redraw loop; package
+// The page's state and its protocol with the workers are package
+// web/state (state.Store: its parts by domain, the trainer's and the tools
+// worker's links, links and session files, localStorage, live changes,
+// what the page takes over from boot.js); the components read it through
+// its getters and change it through its named changes, and cannot read a
+// field of it. frame_loop.go holds the redraw loop; package
 // web/i18n holds every string in English and Simplified Chinese and the
 // number formats (i18n.go gives them the page's short names t, tf, short…);
-// tools_link.go, tools_types.go and store_exercise.go talk to the tools
-// worker (the store asks, never a Render), keyboard.go the shortcuts,
-// boot.go what the page takes over from boot.js. Package web/draw holds
+// keyboard.go the shortcuts. Package web/draw holds
 // what the drawings are made of (the canvas and its SVG twin, chart axes,
 // the history as chart columns, extents, the palette, the plane's ticks);
 // the draw* functions of the components use it.

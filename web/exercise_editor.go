@@ -6,6 +6,8 @@ import (
 	"github.com/nnplayground/playground/core/wire/tools"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // exerciseEditor (#exercise-editor) is the teacher's editor: the current
@@ -17,7 +19,7 @@ import (
 type exerciseEditor struct {
 	app.Compo
 
-	St   *store
+	St   *state.Store
 	Lang string
 
 	title        string
@@ -64,7 +66,7 @@ func reasonKey(reason string) string {
 }
 
 func (c *exerciseEditor) OnMount(ctx app.Context) {
-	c.unsub = c.St.subscribe(topicRun|topicData, redraw(ctx, c.St))
+	c.unsub = c.St.Subscribe(state.TopicRun|state.TopicData, state.Redraw(ctx, c.St))
 }
 
 func (c *exerciseEditor) OnDismount() {
@@ -81,12 +83,12 @@ func (c *exerciseEditor) Render() app.UI {
 	metric := c.metric
 	if metric == "" {
 		metric = string(rules.Accuracy)
-		if c.St.task() == "regression" {
+		if c.St.Task() == "regression" {
 			metric = string(rules.R2)
 		}
 	}
 	metrics := []string{string(rules.Accuracy), string(rules.R2), string(rules.Loss)}
-	if !c.St.panelBuilt("exercise-editor", false) {
+	if !c.St.PanelBuilt("exercise-editor", false) {
 		return closedPanel(c.St, "exercise-editor", t(l, "ex-editor"))
 	}
 	return app.Section().ID("exercise-editor").Class("pg-panel").Aria("labelledby", "exercise-editor-title").Body(
@@ -133,9 +135,9 @@ func (c *exerciseEditor) Render() app.UI {
 			),
 			c.locks(metric),
 			app.Div().Class("pg-row").Body(
-				app.Button().ID("exercise-make").Class("pg-primary").Disabled(c.St.data.Summary() == nil).
+				app.Button().ID("exercise-make").Class("pg-primary").Disabled(c.St.Data.Summary() == nil).
 					Aria("describedby", "exercise-make-why").OnClick(c.onMake).Text(t(l, "ex-make")),
-				app.If(c.St.data.Summary() == nil, app.Span().ID("exercise-make-why").Class("pg-hint").Text(t(l, "ex-need-data"))),
+				app.If(c.St.Data.Summary() == nil, app.Span().ID("exercise-make-why").Class("pg-hint").Text(t(l, "ex-need-data"))),
 			),
 			app.Div().Class("pg-field").Body(
 				app.Label().For("exercise-url").Text(t(l, "ex-url")),
@@ -242,14 +244,14 @@ func (c *exerciseEditor) onMake(ctx app.Context, e app.Event) {
 		metric := c.metric
 		if metric == "" {
 			metric = string(rules.Accuracy)
-			if st.task() == "regression" {
+			if st.Task() == "regression" {
 				metric = string(rules.R2)
 			}
 		}
-		ex := &exerciseInfo{Exercise: rules.Exercise{
+		ex := &state.ExerciseInfo{Exercise: rules.Exercise{
 			Title:        c.title,
 			Instructions: c.instructions,
-			Settings:     st.data.Settings(),
+			Settings:     st.Data.Settings(),
 			Goal:         rules.Goal{Metric: rules.Metric(metric), Threshold: th, MaxHidden: int(mh), MaxEpochs: int(me)},
 		}}
 		ex.Settings.Lang = st.Lang()
@@ -261,26 +263,26 @@ func (c *exerciseEditor) onMake(ctx app.Context, e app.Event) {
 		}
 		ex.RequireStart = c.requireStart && c.withWeights
 		if c.withWeights {
-			ex.Weights = st.weightsOf()
-		} else if st.exercise.Params() != nil && st.run.Net() != nil {
-			ex.Weights = st.weightsOf()
-			ex.Weights.Params, ex.Weights.Epoch = st.exercise.Params(), 0
+			ex.Weights = st.WeightsOf()
+		} else if st.Exercise.Params() != nil && st.Run.Net() != nil {
+			ex.Weights = st.WeightsOf()
+			ex.Weights.Params, ex.Weights.Epoch = st.Exercise.Params(), 0
 		}
-		st.askText(&tools.MakeExercise{Exercise: ex.Exercise}, func(frag, errMsg string, class tools.FailClass) {
+		st.AskText(&tools.MakeExercise{Exercise: ex.Exercise}, func(frag, errMsg string, class tools.FailClass) {
 			ctx.Dispatch(func(app.Context) {
 				if errMsg != "" {
 					c.err = errMsg
 					return
 				}
-				c.url = pageURL() + frag
-				c.share = &rules.Share{Names: shareNames} // "0 of 20 done" until the first name
-				st.madeExercise(frag)
-				st.askShare(frag, func(sh *rules.Share) {
-					if st.exercise.Made() == frag { // not an older exercise's
+				c.url = state.PageURL() + frag
+				c.share = &rules.Share{Names: state.ShareNames} // "0 of 20 done" until the first name
+				st.MadeExercise(frag)
+				st.AskShare(frag, func(sh *rules.Share) {
+					if st.Exercise.Made() == frag { // not an older exercise's
 						c.share = sh
 					}
 				})
-				st.notify(topicRun)
+				st.Notify(state.TopicRun)
 			})
 		})
 	})

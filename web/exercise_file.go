@@ -5,6 +5,8 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/session"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // exerciseFileNote (#exercise-long) offers an exercise whose link is
@@ -19,7 +21,7 @@ func exerciseFileNote(l, url string) app.UI {
 	return app.P().ID("exercise-long").Class("pg-alert").Body(
 		app.Text(tf(l, "ex-long", len(url), session.LongLink)+" "),
 		app.Button().ID("exercise-file").
-			OnClick(func(ctx app.Context, e app.Event) { download("exercise.txt", "text/plain", url+"\n") }).
+			OnClick(func(ctx app.Context, e app.Event) { state.Download("exercise.txt", "text/plain", url+"\n") }).
 			Text(t(l, "ex-file")),
 	)
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // exerciseView is the student's view of an exercise opened by link: its
@@ -14,11 +16,11 @@ import (
 // met, a completion code (#completion-code) made by core/exercise for the
 // current settings and the first epoch that meets the goal, with the
 // student's name (#student-name, optional). Locked controls elsewhere on
-// the page are disabled (store.locked).
+// the page are disabled (Store.Locked).
 type exerciseView struct {
 	app.Compo
 
-	St   *store
+	St   *state.Store
 	Lang string
 
 	name  string
@@ -27,7 +29,7 @@ type exerciseView struct {
 }
 
 func (c *exerciseView) OnMount(ctx app.Context) {
-	c.unsub = c.St.subscribe(topicStats|topicData|topicRun|topicCode, redraw(ctx, c.St))
+	c.unsub = c.St.Subscribe(state.TopicStats|state.TopicData|state.TopicRun|state.TopicCode, state.Redraw(ctx, c.St))
 }
 
 func (c *exerciseView) OnDismount() {
@@ -38,7 +40,7 @@ func (c *exerciseView) OnDismount() {
 
 func (c *exerciseView) Render() app.UI {
 	l, st := c.Lang, c.St
-	ex := st.exercise.Info()
+	ex := st.Exercise.Info()
 	if ex == nil {
 		return app.Div().ID("exercise").Hidden(true)
 	}
@@ -49,7 +51,7 @@ func (c *exerciseView) Render() app.UI {
 	code, status, met := c.status()
 	c.code = code
 	if c.name == "" {
-		c.name = ex.name
+		c.name = ex.Name
 	}
 	return app.Section().ID("exercise").Class("pg-panel pg-exercise").Aria("labelledby", "exercise-heading").Body(
 		app.H2().ID("exercise-heading").Text(title),
@@ -65,7 +67,7 @@ func (c *exerciseView) Render() app.UI {
 					OnInput(func(ctx app.Context, e app.Event) { c.name = ctx.JSSrc().Get("value").String() }).
 					OnChange(func(ctx app.Context, e app.Event) {
 						name := ctx.JSSrc().Get("value").String()
-						ctx.Dispatch(func(app.Context) { c.St.setStudentName(name) })
+						ctx.Dispatch(func(app.Context) { c.St.SetStudentName(name) })
 					}),
 				app.Span().ID("student-name-hint").Class("pg-hint").Text(nameHint(l, st)),
 			),
@@ -91,24 +93,24 @@ func (c *exerciseView) Render() app.UI {
 // worker's last answer (store.askCode asks it).
 func (c *exerciseView) status() (code, text string, met bool) {
 	l, st := c.Lang, c.St
-	ex := st.exercise.Info()
-	_, best, met, tuned := st.codeRequest()
-	a, prev := st.exercise.CodeAnswer()
+	ex := st.Exercise.Info()
+	_, best, met, tuned := st.CodeRequest()
+	a, prev := st.Exercise.CodeAnswer()
 	if a != nil && a.Allowed != "" {
 		return "", t(l, "ex-not-allowed") + " " + a.Allowed, false
 	}
-	if len(st.run.History()) == 0 {
+	if len(st.Run.History()) == 0 {
 		return "", "", false
 	}
-	now := st.run.History()[len(st.run.History())-1]
+	now := st.Run.History()[len(st.Run.History())-1]
 	cur := tf(l, "ex-now", now.Epoch, metricText(ex, ex.Goal.Value(now)))
 	if !met {
 		return "", cur, false
 	}
-	if st.exercise.Edited() {
+	if st.Exercise.Edited() {
 		return "", cur + " " + t(l, "ex-edited"), false
 	}
-	if strings.TrimSpace(ex.name) == "" {
+	if strings.TrimSpace(ex.Name) == "" {
 		return "", cur + " " + tf(l, "ex-met", best.Epoch) + " " + t(l, "ex-need-name"), false
 	}
 	if tuned {
@@ -127,15 +129,15 @@ func (c *exerciseView) status() (code, text string, met bool) {
 }
 
 // nameHint says why the name comes first, and what a code then proves.
-func nameHint(l string, st *store) string {
-	if st.exercise.Meta() != nil && !st.exercise.Meta().NameBound {
+func nameHint(l string, st *state.Store) string {
+	if st.Exercise.Meta() != nil && !st.Exercise.Meta().NameBound {
 		return t(l, "ex-name-unbound")
 	}
 	return t(l, "ex-name-hint")
 }
 
 // goalText says the goal and limits in language l.
-func goalText(l string, ex *exerciseInfo) string {
+func goalText(l string, ex *state.ExerciseInfo) string {
 	g := ex.Goal
 	op := "≥"
 	if g.Metric == rules.Loss {
@@ -158,7 +160,7 @@ func goalText(l string, ex *exerciseInfo) string {
 	return s
 }
 
-func metricText(ex *exerciseInfo, v float64) string {
+func metricText(ex *state.ExerciseInfo, v float64) string {
 	if ex.Goal.Metric == rules.Accuracy {
 		return fmt.Sprintf("%.2f %%", 100*v)
 	}

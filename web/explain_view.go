@@ -7,6 +7,8 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/nn"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // explainView (#explain) writes out one neuron's computation for one row
@@ -15,15 +17,15 @@ import (
 // the row's loss: δ = ∂L/∂z, ∂L/∂wᵢ = δ·xᵢ, ∂L/∂b = δ. A neuron is picked
 // by clicking it on the network or in #explain-neuron, the row in
 // #explain-row (the first test row by default).
-func explainView(l string, st *store, name func(layer, unit int) string) app.UI {
-	q, asked := st.explain.Asked()
-	n, _, _ := st.explain.Answer()
-	if !asked || st.run.Net() == nil {
+func explainView(l string, st *state.Store, name func(layer, unit int) string) app.UI {
+	q, asked := st.Explain.Asked()
+	n, _, _ := st.Explain.Answer()
+	if !asked || st.Run.Net() == nil {
 		return app.Div().ID("explain").Hidden(true)
 	}
 	var opts []app.UI
-	for layer := 1; layer < len(st.run.Net().Sizes); layer++ {
-		for u := range st.run.Net().Sizes[layer] {
+	for layer := 1; layer < len(st.Run.Net().Sizes); layer++ {
+		for u := range st.Run.Net().Sizes[layer] {
 			v := strconv.Itoa(layer) + "." + strconv.Itoa(u)
 			opts = append(opts, app.Option().Value(v).Selected(layer == q.Layer && u == q.Unit).Text(name(layer, u)))
 		}
@@ -32,7 +34,7 @@ func explainView(l string, st *store, name func(layer, unit int) string) app.UI 
 		app.Div().Class("pg-row").Body(
 			app.H3().ID("explain-title").Class("pg-h3").Text(t(l, "explain-title")),
 			app.Button().ID("explain-close").Class("pg-link").Aria("label", t(l, "explain-close")).
-				OnClick(func(ctx app.Context, e app.Event) { st.closeExplain() }).Text("×"),
+				OnClick(func(ctx app.Context, e app.Event) { st.CloseExplain() }).Text("×"),
 		),
 		app.Div().Class("pg-row").Body(
 			app.Div().Class("pg-field").Body(
@@ -43,7 +45,7 @@ func explainView(l string, st *store, name func(layer, unit int) string) app.UI 
 						a, b, _ := strings.Cut(v, ".")
 						layer, _ := strconv.Atoi(a)
 						unit, _ := strconv.Atoi(b)
-						st.openExplain(layer, unit)
+						st.OpenExplain(layer, unit)
 					})
 				}).Body(opts...),
 			),
@@ -54,7 +56,7 @@ func explainView(l string, st *store, name func(layer, unit int) string) app.UI 
 						v, err := strconv.Atoi(strings.TrimSpace(ctx.JSSrc().Get("value").String()))
 						ctx.Dispatch(func(app.Context) {
 							if err == nil && v >= 1 {
-								st.explainRow(v - 1)
+								st.ExplainRow(v - 1)
 							}
 						})
 					}),
@@ -68,8 +70,8 @@ func explainView(l string, st *store, name func(layer, unit int) string) app.UI 
 }
 
 // explainMath writes out the forward and backward pass with the numbers.
-func explainMath(l string, st *store, n *nn.Neuron, name func(layer, unit int) string) app.UI {
-	_, line, split := st.explain.Answer()
+func explainMath(l string, st *state.Store, n *nn.Neuron, name func(layer, unit int) string) app.UI {
+	_, line, split := st.Explain.Answer()
 	terms := make([]string, len(n.Inputs))
 	rows := make([]app.UI, len(n.Inputs))
 	for i, x := range n.Inputs {
@@ -82,7 +84,7 @@ func explainMath(l string, st *store, n *nn.Neuron, name func(layer, unit int) s
 		)
 	}
 	return app.Div().ID("explain-math").Body(
-		app.P().ID("explain-row-of").Class("pg-hint").Text(tf(l, "explain-of", name(n.Layer, n.Unit), line, t(l, "held-"+split), st.epoch())),
+		app.P().ID("explain-row-of").Class("pg-hint").Text(tf(l, "explain-of", name(n.Layer, n.Unit), line, t(l, "held-"+split), st.Epoch())),
 		app.Div().Class("pg-scroll").Body(app.Table().ID("explain-terms").Class("pg-table").Body(
 			app.THead().Body(app.Tr().Body(
 				app.Th().Scope("col").Text(t(l, "explain-input")),
@@ -102,7 +104,7 @@ func explainMath(l string, st *store, n *nn.Neuron, name func(layer, unit int) s
 			app.Text(t(l, "explain-more")+" "),
 			app.A().Href("#lesson-explain").OnClick(func(ctx app.Context, e app.Event) {
 				e.PreventDefault()
-				ctx.Dispatch(func(app.Context) { st.openLessonByID("explain") })
+				ctx.Dispatch(func(app.Context) { st.OpenLessonByID("explain") })
 			}).Text(t(l, "explain-lesson")),
 		),
 	)

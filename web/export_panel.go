@@ -9,6 +9,8 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // chartIDs are the canvases #export-chart can save as PNG.
@@ -23,7 +25,7 @@ var chartIDs = []string{"loss-chart", "network", "boundary", "grad-chart"}
 type exportPanel struct {
 	app.Compo
 
-	St   *store
+	St   *state.Store
 	Lang string
 
 	chart     string
@@ -33,7 +35,7 @@ type exportPanel struct {
 }
 
 func (c *exportPanel) OnMount(ctx app.Context) {
-	c.unsub = c.St.subscribe(topicRun|topicData, redraw(ctx, c.St))
+	c.unsub = c.St.Subscribe(state.TopicRun|state.TopicData, state.Redraw(ctx, c.St))
 }
 
 func (c *exportPanel) OnDismount() {
@@ -44,20 +46,20 @@ func (c *exportPanel) OnDismount() {
 
 func (c *exportPanel) Render() app.UI {
 	l, st := c.Lang, c.St
-	none := st.data.Summary() == nil
+	none := st.Data.Summary() == nil
 	if c.chart == "" {
 		c.chart = chartIDs[0]
 	}
 	return panel(st, "export-panel", t(l, "export-title"),
 		app.Div().Class("pg-row").Body(
 			app.Button().ID("export-model").Disabled(none).OnClick(func(ctx app.Context, e app.Event) {
-				ctx.Dispatch(func(app.Context) { st.sendExtra(&wire.GetModel{}) })
+				ctx.Dispatch(func(app.Context) { st.SendExtra(&wire.GetModel{}) })
 			}).Text(t(l, "export-model")),
 			app.Button().ID("export-predictions").Disabled(none).OnClick(func(ctx app.Context, e app.Event) {
-				ctx.Dispatch(func(app.Context) { st.sendExtra(&wire.GetPredictions{}) })
+				ctx.Dispatch(func(app.Context) { st.SendExtra(&wire.GetPredictions{}) })
 			}).Text(t(l, "export-predictions")),
-			app.Button().ID("export-history").Disabled(len(st.run.History()) == 0).OnClick(func(ctx app.Context, e app.Event) {
-				download("history.csv", "text/csv", historyCSV(st.run.History(), st.data.Summary() != nil && st.data.Summary().Valid > 0))
+			app.Button().ID("export-history").Disabled(len(st.Run.History()) == 0).OnClick(func(ctx app.Context, e app.Event) {
+				state.Download("history.csv", "text/csv", historyCSV(st.Run.History(), st.Data.Summary() != nil && st.Data.Summary().Valid > 0))
 			}).Text(t(l, "export-history")),
 			app.Button().ID("export-session").Disabled(none).OnClick(func(ctx app.Context, e app.Event) {
 				ctx.Dispatch(func(app.Context) { saveSessionFile(st, false) })
@@ -74,7 +76,7 @@ func (c *exportPanel) Render() app.UI {
 			),
 			app.Button().ID("export-chart").OnClick(c.onChart).Text(t(l, "export-chart")),
 		),
-		app.P().ID("export-error").Class("pg-error").Role("alert").Text(st.notes.ExportErr()),
+		app.P().ID("export-error").Class("pg-error").Role("alert").Text(st.Notes.ExportErr()),
 		app.Div().Class("pg-row").Body(
 			app.Label().For("import-file").Class("pg-file").Body(
 				app.Text(t(l, "import-file")),
@@ -89,10 +91,10 @@ func (c *exportPanel) onChart(ctx app.Context, e app.Event) {
 	id := c.chart
 	url := app.Window().Call("nnPNG", id).String()
 	if url == "" {
-		c.St.setExportErr(t(c.Lang, "export-no-chart"))
+		c.St.SetExportErr(t(c.Lang, "export-no-chart"))
 		return
 	}
-	c.St.setExportErr("")
+	c.St.SetExportErr("")
 	app.Window().Call("nnDownload", id+".png", "", url)
 }
 
@@ -135,7 +137,7 @@ func (c *exportPanel) importText(text string) string {
 	head.Format = fileFormat(text)
 	switch head.Format {
 	case session.FileFormat:
-		st.ask(&tools.DecodeFile{File: text}, func(a wire.Message, errMsg string, class tools.FailClass) {
+		st.Ask(&tools.DecodeFile{File: text}, func(a wire.Message, errMsg string, class tools.FailClass) {
 			if n != c.imports {
 				return // a newer file was imported meanwhile
 			}
@@ -145,25 +147,25 @@ func (c *exportPanel) importText(text string) string {
 			}
 			if errMsg != "" {
 				c.importErr = t(l, "import-bad-session") + " " + errMsg
-				st.notify(topicRun)
+				st.Notify(state.TopicRun)
 				return
 			}
 			c.importErr = ""
-			st.leaveLinks()
+			st.LeaveLinks()
 			var p []float64
 			if s.Weights != nil {
 				p = s.Weights.Params
 			}
-			st.setLang(s.Settings.Lang)
-			st.load(s.Settings, p, true)
-			setDataInput(s.Settings.Text)
-			st.notify(topicAll)
+			st.SetLang(s.Settings.Lang)
+			st.Load(s.Settings, p, true)
+			state.SetDataInput(s.Settings.Text)
+			st.Notify(state.TopicAll)
 		})
 		return ""
 	case nn.ModelFormat:
 		// Read in the tools worker: a model file of tens of megabytes
 		// must not hold the page's thread.
-		st.ask(&tools.ReadModel{File: text}, func(a wire.Message, errMsg string, class tools.FailClass) {
+		st.Ask(&tools.ReadModel{File: text}, func(a wire.Message, errMsg string, class tools.FailClass) {
 			if n != c.imports {
 				return // a newer file was imported meanwhile
 			}
@@ -171,24 +173,24 @@ func (c *exportPanel) importText(text string) string {
 			switch {
 			case errMsg != "" || !ok:
 				c.importErr = t(l, "import-bad-model") + " " + errMsg
-			case st.run.Net() != nil && (m.Sizes[0] != st.run.Net().Sizes[0] || m.Sizes[len(m.Sizes)-1] != st.run.Net().Sizes[len(st.run.Net().Sizes)-1]):
-				in, out := st.run.Net().Sizes[0], st.run.Net().Sizes[len(st.run.Net().Sizes)-1]
+			case st.Run.Net() != nil && (m.Sizes[0] != st.Run.Net().Sizes[0] || m.Sizes[len(m.Sizes)-1] != st.Run.Net().Sizes[len(st.Run.Net().Sizes)-1]):
+				in, out := st.Run.Net().Sizes[0], st.Run.Net().Sizes[len(st.Run.Net().Sizes)-1]
 				c.importErr = tf(l, "import-model-shape", m.Sizes[0], m.Sizes[len(m.Sizes)-1], in, out)
 			default:
 				c.importErr = ""
-				next := st.data.Settings()
+				next := st.Data.Settings()
 				next.Model = m.Config
 				next.Model.Hidden = append([]int(nil), m.Sizes[1:len(m.Sizes)-1]...)
-				st.load(next, m.Params, false)
+				st.Load(next, m.Params, false)
 			}
-			st.notify(topicRun)
+			st.Notify(state.TopicRun)
 		})
 		return ""
 	}
 	if frag, ok := linkInText(text); ok && head.Format == "" {
 		// A link saved as a file (an exercise too long to share as a
 		// link: exerciseFileNote): open it as the address bar would.
-		st.route(frag)
+		st.Route(frag)
 		return ""
 	}
 	return t(l, "import-unknown")

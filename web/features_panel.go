@@ -6,6 +6,8 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/data"
 	"github.com/nnplayground/playground/core/session"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // featuresPanel adds and removes derived inputs of the numeric feature
@@ -14,7 +16,7 @@ import (
 type featuresPanel struct {
 	app.Compo
 
-	St   *store
+	St   *state.Store
 	Lang string
 
 	kind  data.DerivedKind // the add row's choice
@@ -23,7 +25,7 @@ type featuresPanel struct {
 }
 
 func (c *featuresPanel) OnMount(ctx app.Context) {
-	c.unsub = c.St.subscribe(topicData, redraw(ctx, c.St))
+	c.unsub = c.St.Subscribe(state.TopicData, state.Redraw(ctx, c.St))
 }
 
 func (c *featuresPanel) OnDismount() {
@@ -56,9 +58,9 @@ var derivedKinds = []data.DerivedKind{data.Square, data.Product, data.Sin, data.
 // product, with which (#derived-b) — so a table of any width costs five
 // tab stops plus one per derived input.
 func (c *featuresPanel) Render() app.UI {
-	l, v := c.Lang, c.St.view()
-	cols := numericFeatures(c.St.data.Summary(), v)
-	locked := c.St.locked("derived")
+	l, v := c.Lang, c.St.View()
+	cols := numericFeatures(c.St.Data.Summary(), v)
+	locked := c.St.Locked("derived")
 	if c.a == "" || !slices.Contains(cols, c.a) {
 		c.a = first(cols)
 	}

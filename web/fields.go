@@ -7,6 +7,8 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/session"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // rateLadder holds the standard values of a learning rate (TensorFlow
@@ -19,16 +21,16 @@ var penaltyLadder = []float64{0, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 
 // numSpec describes a numeric setting's field.
 type numSpec struct {
 	ID, Label string
-	Get       func(st *store) float64 // the value in use
-	Ladder    []float64               // arrow keys step along these values, when set
-	Step      float64                 // otherwise they add or take this
-	Min, Max  float64                 // the valid range (inclusive; Max session.NoMax means none)
-	MinOpen   bool                    // Min itself is not valid (a learning rate must be > 0)
-	MaxOpen   bool                    // Max itself is not valid (momentum < 1)
-	Int       bool                    // whole numbers only
-	Live      bool                    // a change keeps training going (store.tune); otherwise a new network (store.change)
-	Data      bool                    // a setting of the data (points): its errors are #data-error's, and a change names the data
-	Off       bool                    // disabled (locked, or not used by the other settings)
+	Get       func(st *state.Store) float64 // the value in use
+	Ladder    []float64                     // arrow keys step along these values, when set
+	Step      float64                       // otherwise they add or take this
+	Min, Max  float64                       // the valid range (inclusive; Max session.NoMax means none)
+	MinOpen   bool                          // Min itself is not valid (a learning rate must be > 0)
+	MaxOpen   bool                          // Max itself is not valid (momentum < 1)
+	Int       bool                          // whole numbers only
+	Live      bool                          // a change keeps training going (Store.Tune); otherwise a new network (Store.Change)
+	Data      bool                          // a setting of the data (points): its errors are #data-error's, and a change names the data
+	Off       bool                          // disabled (locked, or not used by the other settings)
 	Set       func(s *session.Settings, v float64)
 }
 
@@ -71,8 +73,8 @@ func (f *numSpec) rangeText(l string) string {
 // along the ladder (or by Step) from the value typed, never to a value
 // out of range. Valid values apply when the field changes (Enter or
 // leaving it).
-func numField(st *store, l string, f numSpec) app.UI {
-	msg := st.data.FieldErr(f.ID)
+func numField(st *state.Store, l string, f numSpec) app.UI {
+	msg := st.Data.FieldErr(f.ID)
 	in := app.Input().ID(f.ID).Type("text").Attr("inputmode", "decimal").Attr("autocomplete", "off").
 		Value(full(f.Get(st))).Disabled(f.Off).Aria("describedby", f.ID+"-error").
 		OnChange(func(ctx app.Context, e app.Event) {
@@ -167,7 +169,7 @@ func parseNumber(s string) (float64, bool) {
 
 // setNumber applies the text typed into field f, or marks it invalid and
 // keeps the value in use. Call it inside ctx.Dispatch.
-func setNumber(s *store, f numSpec, text string) {
+func setNumber(s *state.Store, f numSpec, text string) {
 	l := s.Lang()
 	v, ok := parseNumber(text)
 	if !ok || !f.valid(v) {
@@ -175,16 +177,16 @@ func setNumber(s *store, f numSpec, text string) {
 		if ok {
 			what = tf(l, "field-out-of-range", text)
 		}
-		s.setFieldErr(f.ID, what+" "+f.rangeText(l)+" "+tf(l, "field-kept", full(f.Get(s))))
+		s.SetFieldErr(f.ID, what+" "+f.rangeText(l)+" "+tf(l, "field-kept", full(f.Get(s))))
 		return
 	}
-	s.setFieldErr(f.ID, "")
+	s.SetFieldErr(f.ID, "")
 	switch {
 	case f.Live:
-		s.tune(f.ID, func(x *session.Settings) { f.Set(x, v) })
+		s.Tune(f.ID, func(x *session.Settings) { f.Set(x, v) })
 	case f.Data:
-		s.change(true, "data", func(x *session.Settings) { f.Set(x, v) })
+		s.Change(true, "data", func(x *session.Settings) { f.Set(x, v) })
 	default:
-		s.change(false, f.ID, func(x *session.Settings) { f.Set(x, v) })
+		s.Change(false, f.ID, func(x *session.Settings) { f.Set(x, v) })
 	}
 }

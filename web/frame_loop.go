@@ -5,6 +5,8 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/nn"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // frameLoop redraws at the display's frame rate (requestAnimationFrame)
@@ -14,7 +16,7 @@ import (
 // of its pixels for the compositor). It also writes the newest epoch's
 // numbers into the readouts, so that a report never re-renders components.
 type frameLoop struct {
-	st       *store
+	st       *state.Store
 	fn       app.Func
 	onResize app.Func
 	stopped  bool
@@ -30,8 +32,8 @@ type frameLoop struct {
 // costs Chromium a fixed couple of milliseconds to hand to the compositor,
 // and the loss chart, the network and the output plane come first.
 type drawer struct {
-	deps  dirt
-	draw  func(st *store, c *draw.Canvas)
+	deps  state.Dirt
+	draw  func(st *state.Store, c *draw.Canvas)
 	every float64
 }
 
@@ -66,7 +68,7 @@ const smallPerFrame = 2
 // drawers are the canvases' draw functions, by canvas id.
 var drawers = map[string]drawer{}
 
-func startFrameLoop(st *store) *frameLoop {
+func startFrameLoop(st *state.Store) *frameLoop {
 	l := &frameLoop{st: st, state: map[string]*drawState{}, perf: app.Window().Get("performance")}
 	l.fn = app.FuncOf(func(this app.Value, args []app.Value) any {
 		if l.stopped {
@@ -77,7 +79,7 @@ func startFrameLoop(st *store) *frameLoop {
 		return nil
 	})
 	l.onResize = app.FuncOf(func(this app.Value, args []app.Value) any {
-		st.paint.redrawAll()
+		st.Paint.RedrawAll()
 		return nil
 	})
 	app.Window().Call("addEventListener", "resize", l.onResize)
@@ -86,12 +88,12 @@ func startFrameLoop(st *store) *frameLoop {
 }
 
 func (l *frameLoop) frame() {
-	l.st.watch()
-	d := l.st.paint.take()
-	if d == dirtyAll {
+	l.st.Watch()
+	d := l.st.Paint.Take()
+	if d == state.DirtyAll {
 		draw.MeasureCanvases()
 	}
-	if d&dirtyHist != 0 {
+	if d&state.DirtyHist != 0 {
 		l.readouts()
 	}
 	any := false
@@ -120,7 +122,7 @@ func (l *frameLoop) frame() {
 				continue
 			}
 			every := everyOf(dr, ds)
-			if every == 0 || !l.st.run.Running() || d == dirtyAll {
+			if every == 0 || !l.st.Run.Running() || d == state.DirtyAll {
 				l.draw(id, dr, ds, now)
 				continue
 			}
@@ -153,11 +155,11 @@ func (l *frameLoop) draw(id string, dr drawer, ds *drawState, now float64) {
 func (l *frameLoop) readouts() {
 	st := l.st
 	var s nn.Stats
-	have := len(st.run.History()) > 0
+	have := len(st.Run.History()) > 0
 	if have {
-		s = st.run.History()[len(st.run.History())-1]
+		s = st.Run.History()[len(st.Run.History())-1]
 	}
-	test := have && st.data.Summary() != nil && st.data.Summary().Test > 0
+	test := have && st.Data.Summary() != nil && st.Data.Summary().Test > 0
 	// set writes one readout and reports whether it shows the numbers.
 	set := func(k int, id string, v float64, have bool, epoch bool) bool {
 		text, value := "", ""
@@ -189,7 +191,7 @@ func (l *frameLoop) readouts() {
 	set(2, "test-loss", s.TestLoss, test, false)
 	set(3, "train-metric", s.TrainMetric, have, false)
 	set(4, "test-metric", s.TestMetric, test, false)
-	if _, rests := st.run.Counts(); shown && l.rests != rests {
+	if _, rests := st.Run.Counts(); shown && l.rests != rests {
 		// After the numbers: data-rests never runs ahead of the epoch.
 		if el := app.Window().GetElementByID("epoch"); el.Truthy() {
 			el.Call("setAttribute", "data-rests", itoa(rests))

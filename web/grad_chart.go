@@ -4,6 +4,8 @@ import (
 	"github.com/nnplayground/playground/web/draw"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // gradChart draws #grad-chart: each layer's gradient norm over every epoch
@@ -12,15 +14,15 @@ import (
 type gradChart struct {
 	app.Compo
 
-	St   *store
+	St   *state.Store
 	Lang string
 
 	unsub func()
 }
 
 func (c *gradChart) OnMount(ctx app.Context) {
-	drawers["grad-chart"] = drawer{dirtyHist, drawGrads, 200}
-	c.unsub = c.St.subscribe(topicShape, redraw(ctx, c.St))
+	drawers["grad-chart"] = drawer{state.DirtyHist, drawGrads, 200}
+	c.unsub = c.St.Subscribe(state.TopicShape, state.Redraw(ctx, c.St))
 }
 
 func (c *gradChart) OnDismount() {
@@ -32,8 +34,8 @@ func (c *gradChart) OnDismount() {
 func (c *gradChart) Render() app.UI {
 	l := c.Lang
 	n := 0
-	if c.St.run.Net() != nil {
-		n = len(c.St.run.Net().Sizes) - 1
+	if c.St.Run.Net() != nil {
+		n = len(c.St.Run.Net().Sizes) - 1
 	}
 	return app.Figure().Class("pg-card pg-grads").Body(
 		app.FigCaption().Body(
@@ -51,8 +53,8 @@ func layerColor(i int) int { return draw.ClassColor(i + 1) }
 
 var gradRecs draw.Recs
 
-func drawGrads(st *store, c *draw.Canvas) {
-	cols := st.paint.Cols()
+func drawGrads(st *state.Store, c *draw.Canvas) {
+	cols := st.Paint.Cols()
 	if len(cols.Xs) == 0 || len(cols.Grads) == 0 {
 		return
 	}

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // listenKeys installs the page's shortcuts: space trains or pauses, the
@@ -13,7 +15,7 @@ import (
 // the two apart, as :focus-visible does for the focus ring). A button that
 // merely kept the focus after a mouse click (+ over a layer, say) does not
 // take the key: space trains, as the page's hint promises.
-func listenKeys(ctx app.Context, st *store) app.Func {
+func listenKeys(ctx app.Context, st *state.Store) app.Func {
 	fn := app.FuncOf(func(this app.Value, args []app.Value) any {
 		e := args[0]
 		if e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool() || e.Get("altKey").Bool() {
@@ -38,10 +40,10 @@ func listenKeys(ctx app.Context, st *store) app.Func {
 		switch e.Get("key").String() {
 		case " ", "Spacebar":
 			e.Call("preventDefault")
-			ctx.Dispatch(func(app.Context) { toggleTrain(st) })
+			ctx.Dispatch(func(app.Context) { state.ToggleTrain(st) })
 		case "ArrowRight":
 			e.Call("preventDefault")
-			ctx.Dispatch(func(app.Context) { stepOnce(st) })
+			ctx.Dispatch(func(app.Context) { state.StepOnce(st) })
 		}
 		return nil
 	})

@@ -1,5 +1,6 @@
 package web
 
+import "github.com/nnplayground/playground/web/state"
 import "github.com/maxence-charriere/go-app/v9/pkg/app"
 
 // langSwitch is the #lang select: English or Simplified Chinese. The choice
@@ -7,7 +8,7 @@ import "github.com/maxence-charriere/go-app/v9/pkg/app"
 type langSwitch struct {
 	app.Compo
 
-	St   *store
+	St   *state.Store
 	Lang string
 }
 
@@ -27,7 +28,7 @@ func (c *langSwitch) onChange(ctx app.Context, e app.Event) {
 		l = "en"
 	}
 	ctx.Dispatch(func(ctx app.Context) {
-		ctx.LocalStorage().Set(langKey, l)
-		c.St.switchLang(l)
+		ctx.LocalStorage().Set(state.LangKey, l)
+		c.St.SwitchLang(l)
 	})
 }

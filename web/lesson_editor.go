@@ -7,6 +7,8 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/exercise/guide"
 	"github.com/nnplayground/playground/core/session"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // stepDraft is a step of a teacher's lesson as the editor holds it.
@@ -26,7 +28,7 @@ type stepDraft struct {
 type lessonEditor struct {
 	app.Compo
 
-	St   *store
+	St   *state.Store
 	Lang string
 
 	title string
@@ -39,7 +41,7 @@ type lessonEditor struct {
 // OnMount subscribes the editor to the language, and so to the store's
 // notice that the panels below the first screen are built (firstScreenUp).
 func (c *lessonEditor) OnMount(ctx app.Context) {
-	c.unsub = c.St.subscribe(topicLang, redraw(ctx, c.St))
+	c.unsub = c.St.Subscribe(state.TopicLang, state.Redraw(ctx, c.St))
 }
 
 func (c *lessonEditor) OnDismount() {
@@ -68,7 +70,7 @@ func (c *lessonEditor) Render() app.UI {
 				OnClick(func(ctx app.Context, e app.Event) { c.steps = append(c.steps, stepDraft{}) }).Text(t(l, "guide-add-step")),
 			app.Button().ID("guide-remove-step").Disabled(len(c.steps) <= 3).
 				OnClick(func(ctx app.Context, e app.Event) { c.steps = c.steps[:len(c.steps)-1] }).Text(t(l, "guide-remove-step")),
-			app.Button().ID("guide-make").Class("pg-primary").Disabled(c.St.data.Summary() == nil).OnClick(c.onMake).Text(t(l, "guide-make")),
+			app.Button().ID("guide-make").Class("pg-primary").Disabled(c.St.Data.Summary() == nil).OnClick(c.onMake).Text(t(l, "guide-make")),
 		),
 		app.Div().Class("pg-field").Body(
 			app.Label().For("guide-url").Text(t(l, "guide-url")),
@@ -154,7 +156,7 @@ func (c *lessonEditor) stepUI(i int) app.UI {
 // lesson builds the teacher's lesson from the drafts.
 func (c *lessonEditor) lesson() (*guide.Lesson, string) {
 	st := c.St
-	ls := &guide.Lesson{ID: "teacher", Title: guide.Text{En: c.title, Zh: c.title}, Settings: st.data.Settings()}
+	ls := &guide.Lesson{ID: "teacher", Title: guide.Text{En: c.title, Zh: c.title}, Settings: st.Data.Settings()}
 	ls.Settings.Lang, ls.Settings.Version = st.Lang(), session.Version
 	for i, d := range c.steps {
 		step := guide.Step{Text: guide.Text{En: d.Text, Zh: d.Text}}
@@ -206,13 +208,13 @@ func (c *lessonEditor) onMake(ctx app.Context, e app.Event) {
 			c.err = msg
 			return
 		}
-		c.St.askText(&tools.MakeLesson{Lesson: *ls}, func(frag, errMsg string, class tools.FailClass) {
+		c.St.AskText(&tools.MakeLesson{Lesson: *ls}, func(frag, errMsg string, class tools.FailClass) {
 			ctx.Dispatch(func(app.Context) {
 				if errMsg != "" {
 					c.err = errMsg
 					return
 				}
-				c.url = pageURL() + frag
+				c.url = state.PageURL() + frag
 			})
 		})
 	})

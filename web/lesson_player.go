@@ -4,6 +4,8 @@ import (
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // lessonPlayer is the guided lesson beside the playground (#lesson), so
@@ -20,7 +22,7 @@ import (
 type lessonPlayer struct {
 	app.Compo
 
-	St   *store
+	St   *state.Store
 	Lang string
 
 	folded bool
@@ -28,10 +30,10 @@ type lessonPlayer struct {
 }
 
 func (c *lessonPlayer) OnMount(ctx app.Context) {
-	c.unsub = c.St.subscribe(topicRun|topicStats|topicData|topicShape|topicSnapshot, func() {
+	c.unsub = c.St.Subscribe(state.TopicRun|state.TopicStats|state.TopicData|state.TopicShape|state.TopicSnapshot, func() {
 		ctx.Dispatch(func(ctx app.Context) {
 			ctx.Defer(func(app.Context) {
-				c.St.paint.redrawAll()
+				c.St.Paint.RedrawAll()
 				c.focusStep()
 			})
 		})
@@ -49,7 +51,7 @@ func (c *lessonPlayer) OnDismount() {
 // scrolls the page to its top, so that Train, the network and the
 // readouts show beside it.
 func (c *lessonPlayer) focusStep() {
-	g := c.St.lessons.Guided()
+	g := c.St.Lessons.Guided()
 	if g == nil {
 		return
 	}
@@ -58,21 +60,21 @@ func (c *lessonPlayer) focusStep() {
 		return
 	}
 	if el := app.Window().GetElementByID("lesson-step"); el.Truthy() {
-		g.focusTaken()
+		g.FocusTaken()
 		el.Call("focus", map[string]any{"preventScroll": true})
 		if body := el.Get("parentElement"); body.Truthy() {
 			body.Set("scrollTop", 0) // the new step from its title
 		}
 	}
 	if top { // a lesson just opened, maybe from a link far down the page
-		g.scrolledTop()
+		g.ScrolledTop()
 		app.Window().Call("scrollTo", 0, 0)
 	}
 }
 
 func (c *lessonPlayer) Render() app.UI {
 	l, st := c.Lang, c.St
-	ls, g := st.lessons.Lesson(), st.lessons.Guided()
+	ls, g := st.Lessons.Lesson(), st.Lessons.Guided()
 	if ls == nil || g == nil || len(ls.Steps) == 0 {
 		return app.Aside().ID("lesson").Hidden(true)
 	}
@@ -105,13 +107,13 @@ func (c *lessonPlayer) Render() app.UI {
 // the next lesson; on a narrow screen it is all a folded lesson shows.
 func (c *lessonPlayer) bar(last bool) app.UI {
 	l, st := c.Lang, c.St
-	met, why := st.stepMet()
-	reports, building := st.stepReports()
+	met, why := st.StepMet()
+	reports, building := st.StepReports()
 	check := app.P().ID("lesson-check").Class("pg-lesson-check").Role("checkbox").Aria("checked", strconv.FormatBool(met)).
 		Aria("readonly", "true").Aria("live", "polite").Title(why.In(l)).
 		DataSet("reports", reports).DataSet("building", building)
 	switch {
-	case st.lessons.Lesson().Steps[st.lessons.Guided().Step()].Check == nil:
+	case st.Lessons.Lesson().Steps[st.Lessons.Guided().Step()].Check == nil:
 		check = check.Text(t(l, "lesson-read"))
 	case met && last:
 		check = check.Text("✓ " + t(l, "lesson-last"))
@@ -123,8 +125,8 @@ func (c *lessonPlayer) bar(last bool) app.UI {
 	var next app.UI
 	if !last {
 		next = app.Button().ID("lesson-next").Class("pg-primary").Disabled(!met).
-			OnClick(func(ctx app.Context, e app.Event) { st.goStep(st.lessons.Guided().Step()+1, true) }).Text(t(l, "lesson-next") + " →")
-	} else if _, link, title, ok := st.nextLesson(); ok {
+			OnClick(func(ctx app.Context, e app.Event) { st.GoStep(st.Lessons.Guided().Step()+1, true) }).Text(t(l, "lesson-next") + " →")
+	} else if _, link, title, ok := st.NextLesson(); ok {
 		a := app.A().ID("lesson-next-lesson").Class("pg-button").Href(link).Text(tf(l, "lesson-next-lesson", title.In(l)) + " →")
 		if met {
 			a = a.Class("pg-primary")
@@ -141,26 +143,26 @@ func (c *lessonPlayer) bar(last bool) app.UI {
 	if c.folded {
 		label = t(l, "lesson-unfold")
 	}
-	g := st.lessons.Guided()
+	g := st.Lessons.Guided()
 	return app.Div().Class("pg-lesson-bar").Body(
 		app.Button().ID("lesson-fold").Class("pg-lesson-fold").Aria("expanded", strconv.FormatBool(!c.folded)).
 			Aria("controls", "lesson").Aria("label", label).Title(label).
 			OnClick(func(ctx app.Context, e app.Event) { c.folded = !c.folded }).Text(fold),
 		check,
 		app.Button().ID("lesson-back").Class("pg-lesson-more").Disabled(g.Step() == 0).
-			OnClick(func(ctx app.Context, e app.Event) { st.goStep(st.lessons.Guided().Step()-1, false) }).Text("← "+t(l, "lesson-back")),
+			OnClick(func(ctx app.Context, e app.Event) { st.GoStep(st.Lessons.Guided().Step()-1, false) }).Text("← "+t(l, "lesson-back")),
 		next,
 		app.If(!last && !met, app.Button().ID("lesson-skip").Class("pg-lesson-more").
-			OnClick(func(ctx app.Context, e app.Event) { st.skipStep() }).Text(t(l, "lesson-skip"))),
+			OnClick(func(ctx app.Context, e app.Event) { st.SkipStep() }).Text(t(l, "lesson-skip"))),
 		app.Button().ID("lesson-close").Class("pg-link pg-lesson-more").Aria("label", t(l, "lesson-close")).
-			OnClick(func(ctx app.Context, e app.Event) { st.closeLesson() }).Text("×"),
+			OnClick(func(ctx app.Context, e app.Event) { st.CloseLesson() }).Text("×"),
 	)
 }
 
 // stepList is the list of the lesson's steps (#lesson-steps), each a
 // button that opens it, marked done, skipped or open.
 func (c *lessonPlayer) stepList(n int) app.UI {
-	l, st, g := c.Lang, c.St, c.St.lessons.Guided()
+	l, st, g := c.Lang, c.St, c.St.Lessons.Guided()
 	return app.Nav().Aria("label", t(l, "lesson-steps")).Body(
 		app.Ol().ID("lesson-steps").Class("pg-lesson-steps").Body(
 			app.Range(make([]struct{}, n)).Slice(func(i int) app.UI {
@@ -179,7 +181,7 @@ func (c *lessonPlayer) stepList(n int) app.UI {
 					label += ": " + status
 				}
 				b := app.Button().ID("lesson-goto-"+strconv.Itoa(i)).Class("pg-lesson-goto").Aria("label", label).Title(label).
-					OnClick(func(ctx app.Context, e app.Event) { st.goStep(i, false) }).Text(mark)
+					OnClick(func(ctx app.Context, e app.Event) { st.GoStep(i, false) }).Text(mark)
 				if i == g.Step() {
 					b = b.Aria("current", "step")
 				}

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // lessonsPanel (#lessons) lists the gallery of lessons: each title is a
@@ -14,14 +16,14 @@ import (
 type lessonsPanel struct {
 	app.Compo
 
-	St   *store
+	St   *state.Store
 	Lang string
 
 	unsub func()
 }
 
 func (c *lessonsPanel) OnMount(ctx app.Context) {
-	c.unsub = c.St.subscribe(topicData, redraw(ctx, c.St))
+	c.unsub = c.St.Subscribe(state.TopicData, state.Redraw(ctx, c.St))
 }
 
 func (c *lessonsPanel) OnDismount() {
@@ -32,8 +34,8 @@ func (c *lessonsPanel) OnDismount() {
 
 func (c *lessonsPanel) Render() app.UI {
 	l := c.Lang
-	items := c.St.lessons.Gallery()
-	if !c.St.panelBuilt("lessons", false) {
+	items := c.St.Lessons.Gallery()
+	if !c.St.PanelBuilt("lessons", false) {
 		return closedPanel(c.St, "lessons", t(l, "lessons"))
 	}
 	return app.Section().ID("lessons").Class("pg-panel").Aria("labelledby", "lessons-title").Body(
@@ -45,9 +47,9 @@ func (c *lessonsPanel) Render() app.UI {
 					about, _, _ := strings.Cut(it.About.In(l), "\n\n")
 					return app.Li().ID("lesson-"+it.ID).DataSet("lesson", it.ID).Body(
 						app.A().Href(it.Link).Class("pg-lesson-link").OnClick(func(ctx app.Context, e app.Event) {
-							if c.St.lessons.Guided() != nil && c.St.lessons.Link() == it.Link {
+							if c.St.Lessons.Guided() != nil && c.St.Lessons.Link() == it.Link {
 								e.PreventDefault() // the same link: no navigation, but the lesson starts afresh
-								c.St.reopenLesson()
+								c.St.ReopenLesson()
 							}
 						}).Text(it.Title.In(l)),
 						app.P().Class("pg-hint").Text(about),

@@ -2,13 +2,15 @@ package web
 
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // linearReadout shows #linear-ref beside the network's test metric: the
 // linear model's test metric ("linear model 0.83"), its kind in the
 // title; nothing without a reference.
-func linearReadout(l string, st *store) app.UI {
-	lin := st.linear()
+func linearReadout(l string, st *state.Store) app.UI {
+	lin := st.Linear()
 	if lin == nil {
 		return nil
 	}

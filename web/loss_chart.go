@@ -4,6 +4,8 @@ import (
 	"github.com/nnplayground/playground/web/draw"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // lossChart draws #loss-chart: train (blue, solid) and test (orange,
@@ -11,15 +13,15 @@ import (
 type lossChart struct {
 	app.Compo
 
-	St   *store
+	St   *state.Store
 	Lang string
 
 	unsub func()
 }
 
 func (c *lossChart) OnMount(ctx app.Context) {
-	drawers["loss-chart"] = drawer{dirtyHist, drawLoss, 0}
-	c.unsub = c.St.subscribe(topicRun|topicData|topicStats, redraw(ctx, c.St))
+	drawers["loss-chart"] = drawer{state.DirtyHist, drawLoss, 0}
+	c.unsub = c.St.Subscribe(state.TopicRun|state.TopicData|state.TopicStats, state.Redraw(ctx, c.St))
 }
 
 func (c *lossChart) OnDismount() {
@@ -35,12 +37,12 @@ func (c *lossChart) Render() app.UI {
 			app.Span().Text(t(l, "loss-chart")+" "),
 			app.Span().Class("pg-key pg-key-train").Text(t(l, "train")),
 			app.Span().Class("pg-key pg-key-test").Text(t(l, "test")),
-			app.If(c.St.data.Summary() != nil && c.St.data.Summary().Valid > 0, app.Span().ID("loss-key-valid").Class("pg-key pg-key-valid").Text(t(l, "held-validation"))),
+			app.If(c.St.Data.Summary() != nil && c.St.Data.Summary().Valid > 0, app.Span().ID("loss-key-valid").Class("pg-key pg-key-valid").Text(t(l, "held-validation"))),
 			app.Span().Class("pg-check").Body(
-				app.Input().Type("checkbox").ID("loss-log").Checked(c.St.opts.LogScale()).OnChange(func(ctx app.Context, e app.Event) {
+				app.Input().Type("checkbox").ID("loss-log").Checked(c.St.Opts.LogScale()).OnChange(func(ctx app.Context, e app.Event) {
 					on := ctx.JSSrc().Get("checked").Bool()
 					ctx.Dispatch(func(app.Context) {
-						c.St.setLogScale(on)
+						c.St.SetLogScale(on)
 					})
 				}),
 				app.Label().For("loss-log").Text(t(l, "log-scale")),
@@ -56,16 +58,16 @@ var lossRecs draw.Recs
 // drawLoss draws the history's columns (paintState.Cols), at most two polyline
 // points or one envelope record per pixel column (plotArea.line), scaled by
 // their running range: a frame costs the same whatever the number of epochs.
-func drawLoss(st *store, c *draw.Canvas) {
-	cols := st.paint.Cols()
+func drawLoss(st *state.Store, c *draw.Canvas) {
+	cols := st.Paint.Cols()
 	if len(cols.Xs) == 0 {
 		return
 	}
-	test := st.data.Summary() != nil && st.data.Summary().Test > 0
-	p := draw.PlotArea{X: 48, Y: 6, W: c.W - 56, H: c.H - 24, Log: st.opts.LogScale()}
+	test := st.Data.Summary() != nil && st.Data.Summary().Test > 0
+	p := draw.PlotArea{X: 48, Y: 6, W: c.W - 56, H: c.H - 24, Log: st.Opts.LogScale()}
 	p.X0, p.X1 = cols.Xs[0], cols.Xs[len(cols.Xs)-1]
 	span := cols.Loss
-	for _, pin := range st.opts.Pins() {
+	for _, pin := range st.Opts.Pins() {
 		if n := len(pin.Epochs); n > 0 {
 			p.X1 = max(p.X1, pin.Epochs[n-1])
 		}
@@ -83,7 +85,7 @@ func drawLoss(st *store, c *draw.Canvas) {
 	if test {
 		p.Line(c, &lossRecs, cols.Xs, cols.Test, testExt, draw.ColOrange, 2, true)
 	}
-	for _, pin := range st.opts.Pins() {
+	for _, pin := range st.Opts.Pins() {
 		p.Line(c, &lossRecs, pin.Epochs, pin.Train, nil, draw.ColGrey, 1.5, true)
 		if test {
 			p.Line(c, &lossRecs, pin.Epochs, pin.Test, nil, 0xbbbbbb, 1.5, true)

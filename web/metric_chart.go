@@ -5,6 +5,8 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/session"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // metricChart draws #metric-chart: the train (blue, solid) and test
@@ -15,15 +17,15 @@ import (
 type metricChart struct {
 	app.Compo
 
-	St   *store
+	St   *state.Store
 	Lang string
 
 	unsub func()
 }
 
 func (c *metricChart) OnMount(ctx app.Context) {
-	drawers["metric-chart"] = drawer{dirtyHist, drawMetric, 0}
-	c.unsub = c.St.subscribe(topicData, redraw(ctx, c.St))
+	drawers["metric-chart"] = drawer{state.DirtyHist, drawMetric, 0}
+	c.unsub = c.St.Subscribe(state.TopicData, state.Redraw(ctx, c.St))
 }
 
 func (c *metricChart) OnDismount() {
@@ -34,7 +36,7 @@ func (c *metricChart) OnDismount() {
 
 func (c *metricChart) Render() app.UI {
 	l := c.Lang
-	lin := c.St.linear()
+	lin := c.St.Linear()
 	return app.Figure().Class("pg-card pg-metric").Body(
 		app.FigCaption().Body(
 			app.Span().Text(metricName(l, c.St)+" "),
@@ -56,8 +58,8 @@ func linearKey(l string, lin *session.Baseline) app.UI {
 }
 
 // metricName is "accuracy (0–1)" or "R²" in the page's language.
-func metricName(l string, st *store) string {
-	if st.task() == "regression" {
+func metricName(l string, st *state.Store) string {
+	if st.Task() == "regression" {
 		return t(l, "r2")
 	}
 	return t(l, "accuracy")
@@ -67,16 +69,16 @@ var metricRecs draw.Recs
 
 // drawMetric draws the metric columns of the history (paintState.Cols) and the
 // linear model's line.
-func drawMetric(st *store, c *draw.Canvas) {
-	cols := st.paint.Cols()
+func drawMetric(st *state.Store, c *draw.Canvas) {
+	cols := st.Paint.Cols()
 	if len(cols.Xs) == 0 {
 		return
 	}
-	test := st.data.Summary() != nil && st.data.Summary().Test > 0
+	test := st.Data.Summary() != nil && st.Data.Summary().Test > 0
 	p := draw.PlotArea{X: 48, Y: 6, W: c.W - 56, H: c.H - 24}
 	p.X0, p.X1 = cols.Xs[0], cols.Xs[len(cols.Xs)-1]
 	span := cols.Metric
-	lin := st.linear()
+	lin := st.Linear()
 	if lin != nil {
 		span.Add(max(lin.Test, draw.MetricFloor))
 	}

@@ -7,6 +7,8 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // modelPanel is the training panel (#training-panel, opened on demand):
@@ -14,12 +16,12 @@ import (
 // + and − for them), optimizer, momentum, batch size, clipping, decay,
 // loss, initialisation, test ratio, normalization and seed. The learning
 // rate, activation and regularization are beside the run bar
-// (quickSettings). Optimizer settings change live (store.tune); the
+// (quickSettings). Optimizer settings change live (Store.Tune); the
 // others build a new network, and the page says which and offers to undo.
 type modelPanel struct {
 	app.Compo
 
-	St   *store
+	St   *state.Store
 	Lang string
 
 	layersErr string
@@ -27,7 +29,7 @@ type modelPanel struct {
 }
 
 func (c *modelPanel) OnMount(ctx app.Context) {
-	c.unsub = c.St.subscribe(topicData, redraw(ctx, c.St))
+	c.unsub = c.St.Subscribe(state.TopicData, state.Redraw(ctx, c.St))
 }
 
 func (c *modelPanel) OnDismount() {
@@ -61,12 +63,12 @@ func parseLayers(s string) ([]int, bool) {
 
 func (c *modelPanel) Render() app.UI {
 	l, st := c.Lang, c.St
-	v := st.view()
+	v := st.View()
 	m := v.Model
 	return panel(st, "training-panel", t(l, "model"),
 		app.Div().Class("pg-field").Body(
 			app.Label().For("layers").Text(t(l, "layers")),
-			app.Input().ID("layers").Type("text").Value(layersText(m.Hidden)).Disabled(st.lockedCtl("layers")).
+			app.Input().ID("layers").Type("text").Value(layersText(m.Hidden)).Disabled(st.LockedCtl("layers")).
 				Placeholder("8,8").Aria("describedby", "layers-error").
 				Attr("inputmode", "numeric").OnChange(c.onLayers),
 			app.Span().ID("layers-error").Class("pg-field-error").Role("alert").Text(c.layersErr),
@@ -83,7 +85,7 @@ func (c *modelPanel) Render() app.UI {
 // initialisation, the split, normalization and seed.
 func (c *modelPanel) trainingFields() app.UI {
 	l, st := c.Lang, c.St
-	v := st.view()
+	v := st.View()
 	m := v.Model
 	return app.Div().Class("pg-form").Body(
 		settingSelect(st, l, "optimizer"),
@@ -93,11 +95,11 @@ func (c *modelPanel) trainingFields() app.UI {
 		numField(st, l, momentumSpec(st, l, m.Optimizer)),
 		app.Div().Class("pg-field pg-check").Body(
 			app.Input().Type("checkbox").ID("nesterov").Checked(m.Nesterov).
-				Disabled(st.lockedCtl("nesterov") || m.Optimizer != nn.Momentum).
+				Disabled(st.LockedCtl("nesterov") || m.Optimizer != nn.Momentum).
 				OnChange(func(ctx app.Context, e app.Event) {
 					on := ctx.JSSrc().Get("checked").Bool()
 					ctx.Dispatch(func(app.Context) {
-						st.tune("nesterov", func(s *session.Settings) { s.Model.Nesterov = on })
+						st.Tune("nesterov", func(s *session.Settings) { s.Model.Nesterov = on })
 					})
 				}),
 			app.Label().For("nesterov").Text(t(l, "nesterov")),
@@ -116,7 +118,7 @@ func (c *modelPanel) trainingFields() app.UI {
 // stopFields are the validation share and the stop rules (nn.Stopper).
 func (c *modelPanel) stopFields() app.UI {
 	l, st := c.Lang, c.St
-	v := st.view()
+	v := st.View()
 	return app.Div().Class("pg-form").Body(
 		numField(st, l, validRatioSpec(st, l)),
 		numField(st, l, settingSpec(st, l, "patience", 5, nil)),
@@ -125,7 +127,7 @@ func (c *modelPanel) stopFields() app.UI {
 				OnChange(func(ctx app.Context, e app.Event) {
 					on := ctx.JSSrc().Get("checked").Bool()
 					ctx.Dispatch(func(app.Context) {
-						st.change(false, "restore-best", func(s *session.Settings) { s.Stop.RestoreBest = on })
+						st.Change(false, "restore-best", func(s *session.Settings) { s.Stop.RestoreBest = on })
 					})
 				}),
 			app.Label().For("restore-best").Text(t(l, "restore-best")),
@@ -138,7 +140,7 @@ func (c *modelPanel) stopFields() app.UI {
 // momentumSpec is the momentum's field: always present (go-app keeps the
 // event handlers of elements at the same position, so controls must not
 // shift), disabled unless the optimizer is momentum.
-func momentumSpec(st *store, l string, opt nn.OptimizerKind) numSpec {
+func momentumSpec(st *state.Store, l string, opt nn.OptimizerKind) numSpec {
 	f := settingSpec(st, l, "momentum", 0.05, nil)
 	f.Off = f.Off || opt != nn.Momentum
 	return f
@@ -146,9 +148,9 @@ func momentumSpec(st *store, l string, opt nn.OptimizerKind) numSpec {
 
 // validRatioSpec is the validation share's field, disabled in an
 // exercise.
-func validRatioSpec(st *store, l string) numSpec {
+func validRatioSpec(st *state.Store, l string) numSpec {
 	f := settingSpec(st, l, "validRatio", 0.05, nil)
-	f.Off = st.exercise.Info() != nil
+	f.Off = st.Exercise.Info() != nil
 	return f
 }
 
@@ -170,14 +172,14 @@ func (c *modelPanel) onLayers(ctx app.Context, e app.Event) {
 			return
 		}
 		c.layersErr = ""
-		c.St.change(false, "layers", func(s *session.Settings) { s.Model.Hidden = h })
+		c.St.Change(false, "layers", func(s *session.Settings) { s.Model.Hidden = h })
 	})
 }
 
 // changeWidth adds d neurons to hidden layer i.
-func changeWidth(st *store, ctx app.Context, i, d int) {
+func changeWidth(st *state.Store, ctx app.Context, i, d int) {
 	ctx.Dispatch(func(app.Context) {
-		st.change(false, "layers", func(s *session.Settings) {
+		st.Change(false, "layers", func(s *session.Settings) {
 			if i < len(s.Model.Hidden) {
 				n := s.Model.Hidden[i] + d
 				s.Model.Hidden[i] = max(int(hiddenSetting.Min), min(int(hiddenSetting.Max), n))
@@ -187,9 +189,9 @@ func changeWidth(st *store, ctx app.Context, i, d int) {
 }
 
 // addLayer adds a hidden layer as wide as the last one (4 for the first).
-func addLayer(st *store, ctx app.Context) {
+func addLayer(st *state.Store, ctx app.Context) {
 	ctx.Dispatch(func(app.Context) {
-		st.change(false, "layers", func(s *session.Settings) {
+		st.Change(false, "layers", func(s *session.Settings) {
 			n := 4
 			if k := len(s.Model.Hidden); k > 0 {
 				n = s.Model.Hidden[k-1]
@@ -200,9 +202,9 @@ func addLayer(st *store, ctx app.Context) {
 }
 
 // removeLayer removes the last hidden layer.
-func removeLayer(st *store, ctx app.Context) {
+func removeLayer(st *state.Store, ctx app.Context) {
 	ctx.Dispatch(func(app.Context) {
-		st.change(false, "layers", func(s *session.Settings) {
+		st.Change(false, "layers", func(s *session.Settings) {
 			if k := len(s.Model.Hidden); k > 0 {
 				s.Model.Hidden = s.Model.Hidden[:k-1]
 			}

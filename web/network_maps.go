@@ -5,6 +5,8 @@ import (
 
 	"fmt"
 	"math"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // Each hidden neuron's output map is drawn inside its node on #network, as
@@ -21,8 +23,8 @@ const maxNodeMaps = 64
 
 // nodeMaps reports whether the hidden nodes of the network drawn are maps:
 // the heatmap holds one map for each of its hidden neurons.
-func nodeMaps(st *store) bool {
-	h, net := st.run.Heat(), st.run.Net()
+func nodeMaps(st *state.Store) bool {
+	h, net := st.Run.Heat(), st.Run.Net()
 	if h == nil || net == nil || h.UnitRes == 0 || len(net.Sizes) < 3 {
 		return false
 	}
@@ -47,8 +49,8 @@ var nodeRGBA []byte
 // the alert colour when a coach's notice names the neuron), with the
 // bias's colour in a small square at the bottom left corner. It returns
 // the maps drawn.
-func drawNodeMaps(st *store, c *draw.Canvas, half, maxB float64) int {
-	h, net := st.run.Heat(), st.run.Net()
+func drawNodeMaps(st *state.Store, c *draw.Canvas, half, maxB float64) int {
+	h, net := st.Run.Heat(), st.Run.Net()
 	k, n := 0, h.UnitRes*h.UnitRes
 	for l := 1; l+1 < len(net.Sizes); l++ {
 		for j := range net.Sizes[l] {

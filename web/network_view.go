@@ -14,6 +14,8 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/nn"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // networkView draws #network: every weight a line coloured by its sign
@@ -24,7 +26,7 @@ import (
 type networkView struct {
 	app.Compo
 
-	St   *store
+	St   *state.Store
 	Lang string
 
 	tip       string
@@ -55,8 +57,8 @@ var netGeom struct {
 var netRecs draw.Recs
 
 func (c *networkView) OnMount(ctx app.Context) {
-	drawers["network"] = drawer{dirtyNet | dirtyHeat, drawNetwork, 0} // the hidden neurons' maps are heatmaps
-	c.unsub = c.St.subscribe(topicData|topicShape|topicRun, redraw(ctx, c.St))
+	drawers["network"] = drawer{state.DirtyNet | state.DirtyHeat, drawNetwork, 0} // the hidden neurons' maps are heatmaps
+	c.unsub = c.St.Subscribe(state.TopicData|state.TopicShape|state.TopicRun, state.Redraw(ctx, c.St))
 	// A tap elsewhere or Escape hides the tip (a touch screen has no
 	// mouseleave).
 	c.undismiss = onNoteDismiss(func() {
@@ -70,8 +72,8 @@ func (c *networkView) OnMount(ctx app.Context) {
 // columns' x positions (layout's formula, in CSS).
 func (c *networkView) layerEditor() app.UI {
 	l, st := c.Lang, c.St
-	h := st.view().Model.Hidden
-	locked := st.lockedCtl("layers")
+	h := st.View().Model.Hidden
+	locked := st.LockedCtl("layers")
 	return app.Div().Class("pg-layer-editor").Body(
 		app.Div().Class("pg-row pg-layer-tools").Body(
 			app.Button().ID("add-layer").Disabled(locked || len(h) >= maxLayers).
@@ -79,7 +81,7 @@ func (c *networkView) layerEditor() app.UI {
 			app.Button().ID("remove-layer").Disabled(locked || len(h) == 0).
 				OnClick(func(ctx app.Context, e app.Event) { removeLayer(st, ctx) }).Text("− "+t(l, "remove-layer")),
 			app.Span().ID("layers-count").Class("pg-hint").Text(tf(l, "layers-count", len(h))),
-			app.Button().ID("explain-open").Disabled(st.run.Net() == nil).OnClick(openExplainByKey(st)).Text(t(l, "explain-open")),
+			app.Button().ID("explain-open").Disabled(st.Run.Net() == nil).OnClick(openExplainByKey(st)).Text(t(l, "explain-open")),
 		),
 		app.Div().Class("pg-layer-row").Style("grid-template-columns", layerColumns(len(h))).Body(
 			app.Range(h).Slice(func(i int) app.UI {
@@ -119,14 +121,14 @@ func layerColumns(n int) string {
 // (a click on a neuron opens it for the mouse): on the neuron chosen last,
 // else the first hidden neuron, and moves the focus to the view's neuron
 // picker, whose arrow keys choose any other neuron.
-func openExplainByKey(st *store) app.EventHandler {
+func openExplainByKey(st *state.Store) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		ctx.Dispatch(func(app.Context) {
 			layer, unit := 1, 0
-			if q, ok := st.explain.Asked(); ok {
+			if q, ok := st.Explain.Asked(); ok {
 				layer, unit = q.Layer, q.Unit
 			}
-			st.openExplain(layer, unit)
+			st.OpenExplain(layer, unit)
 		})
 		ctx.Defer(func(app.Context) {
 			if e := app.Window().GetElementByID("explain-neuron"); e.Truthy() {
@@ -202,20 +204,20 @@ func (c *networkView) apply(ctx app.Context) {
 		return
 	}
 	c.edit = nil
-	setParam(c.St, e.Layer, e.To, e.From, v)
+	state.SetParam(c.St, e.Layer, e.To, e.From, v)
 }
 
 // unitName is "x1" style for inputs, "h2.3" for hidden units, "out1" for outputs.
 func (c *networkView) unitName(layer, unit int) string {
-	net := c.St.run.Net()
+	net := c.St.Run.Net()
 	switch {
 	case layer == 0:
-		if s := c.St.data.Summary(); s != nil && unit < len(s.Inputs) {
+		if s := c.St.Data.Summary(); s != nil && unit < len(s.Inputs) {
 			return s.Inputs[unit]
 		}
 		return fmt.Sprintf("x%d", unit+1)
 	case net != nil && layer == len(net.Sizes)-1:
-		if s := c.St.data.Summary(); s != nil && len(s.Classes) > 2 && unit < len(s.Classes) {
+		if s := c.St.Data.Summary(); s != nil && len(s.Classes) > 2 && unit < len(s.Classes) {
 			return s.Classes[unit]
 		}
 		return fmt.Sprintf("%s%d", t(c.Lang, "out"), unit+1)
@@ -231,7 +233,7 @@ func (c *networkView) describe(h *netHit) string {
 }
 
 func (c *networkView) hit(e app.Event) *netHit {
-	net := c.St.run.Net()
+	net := c.St.Run.Net()
 	if net == nil || len(netGeom.xs) != len(net.Sizes) {
 		return nil
 	}
@@ -280,7 +282,7 @@ func (c *networkView) onMove(ctx app.Context, e app.Event) {
 	x, y := e.Get("offsetX").Float(), e.Get("offsetY").Float()
 	h := c.hit(e)
 	switch {
-	case h != nil && h.From < 0 && netGeom.half > 0 && h.Layer+2 < len(c.St.run.Net().Sizes):
+	case h != nil && h.From < 0 && netGeom.half > 0 && h.Layer+2 < len(c.St.Run.Net().Sizes):
 		c.tip = c.describe(h) + " · " + t(c.Lang, "neuron-note") // a hidden neuron's map
 	case h != nil:
 		c.tip = c.describe(h)
@@ -305,20 +307,20 @@ func (c *networkView) onClick(ctx app.Context, e app.Event) {
 		// A neuron: its computation, with the numbers (the bias is
 		// edited from the keyboard editor, or by clicking it there), and
 		// its note, as hovering shows it (a tap has no hover).
-		if netGeom.half > 0 && h.Layer+2 < len(c.St.run.Net().Sizes) {
+		if netGeom.half > 0 && h.Layer+2 < len(c.St.Run.Net().Sizes) {
 			x, y := e.Get("offsetX").Float(), e.Get("offsetY").Float()
 			c.tip, c.tipX, c.tipY = c.describe(h)+" · "+t(c.Lang, "neuron-note"), x, y
 		}
 		st := c.St
-		ctx.Dispatch(func(app.Context) { st.openExplain(h.Layer+1, h.To) })
+		ctx.Dispatch(func(app.Context) { st.OpenExplain(h.Layer+1, h.To) })
 		return
 	}
 	c.edit = h
 	c.editText = full(h.Value)
 }
 
-func drawNetwork(st *store, c *draw.Canvas) {
-	net := st.run.Net()
+func drawNetwork(st *state.Store, c *draw.Canvas) {
+	net := st.Run.Net()
 	if net == nil || len(net.Sizes) < 2 {
 		return
 	}
@@ -376,7 +378,7 @@ func drawNetwork(st *store, c *draw.Canvas) {
 	} else {
 		c.Attr("data-maps", 0)
 	}
-	if s := st.data.Summary(); s != nil {
+	if s := st.Data.Summary(); s != nil {
 		room := netPadL - r - 6
 		for i, name := range s.Inputs {
 			if i < len(netGeom.xs[0]) && r >= 3 {
@@ -461,12 +463,12 @@ func resize2(s [][]float64, n int) [][]float64 {
 
 // netSizes is the drawn network's layer sizes as "2,4,2,1" (#network's
 // data-sizes, for tests and tools).
-func netSizes(st *store) string {
-	if st.run.Net() == nil {
+func netSizes(st *state.Store) string {
+	if st.Run.Net() == nil {
 		return ""
 	}
-	p := make([]string, len(st.run.Net().Sizes))
-	for i, n := range st.run.Net().Sizes {
+	p := make([]string, len(st.Run.Net().Sizes))
+	for i, n := range st.Run.Net().Sizes {
 		p[i] = strconv.Itoa(n)
 	}
 	return strings.Join(p, ",")

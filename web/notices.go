@@ -7,6 +7,8 @@ import (
 	"github.com/nnplayground/playground/core/nn"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // notices explain what the page did or saw: a setting that needed a new
@@ -15,14 +17,14 @@ import (
 type notices struct {
 	app.Compo
 
-	St   *store
+	St   *state.Store
 	Lang string
 
 	unsub func()
 }
 
 func (c *notices) OnMount(ctx app.Context) {
-	c.unsub = c.St.subscribe(topicRun|topicData, redraw(ctx, c.St))
+	c.unsub = c.St.Subscribe(state.TopicRun|state.TopicData, state.Redraw(ctx, c.St))
 }
 
 func (c *notices) OnDismount() {
@@ -33,50 +35,50 @@ func (c *notices) OnDismount() {
 
 func (c *notices) Render() app.UI {
 	l, st := c.Lang, c.St
-	reset, undo := st.run.ResetNotice()
-	diverged, _ := st.run.Diverged()
+	reset, undo := st.Run.ResetNotice()
+	diverged, _ := st.Run.Diverged()
 	return app.Div().ID("notices").Class("pg-notices").Aria("live", "polite").Body(
-		app.If(st.notes.LinkErr() != "",
+		app.If(st.Notes.LinkErr() != "",
 			app.P().ID("link-error").Class("pg-alert").Role("alert").Body(
-				app.Text(st.notes.LinkErr()+" "),
+				app.Text(st.Notes.LinkErr()+" "),
 				app.Button().Class("pg-link").Aria("label", t(l, "dismiss")).Text("×").
-					OnClick(func(ctx app.Context, e app.Event) { st.dismissLinkErr() }),
+					OnClick(func(ctx app.Context, e app.Event) { st.DismissLinkErr() }),
 			),
 		),
 		lessonNote(l, st),
 		lostTableNote(l, st),
 		slowNote(l, st),
-		app.If(st.health.RestartMsg() != "",
+		app.If(st.Health.RestartMsg() != "",
 			app.P().ID("trainer-restarted").Class("pg-alert").Role("alert").Body(
-				app.Text(st.health.RestartMsg()+" "),
+				app.Text(st.Health.RestartMsg()+" "),
 				app.Button().Class("pg-link").Aria("label", t(l, "dismiss")).Text("×").
-					OnClick(func(ctx app.Context, e app.Event) { st.dismissRestart() }),
+					OnClick(func(ctx app.Context, e app.Event) { st.DismissRestart() }),
 			),
 		),
-		app.If(st.run.TunedAt() > 0,
-			app.P().ID("tune-note").Class("pg-note").DataSet("epoch", st.run.TunedAt()).Text(tf(l, "tuned-at", st.run.TunedAt())),
+		app.If(st.Run.TunedAt() > 0,
+			app.P().ID("tune-note").Class("pg-note").DataSet("epoch", st.Run.TunedAt()).Text(tf(l, "tuned-at", st.Run.TunedAt())),
 		),
 		app.If(reset != "",
 			app.P().ID("reset-notice").Class("pg-note").Body(
 				app.Text(tf(l, "reset-by", settingName(l, reset))+" "),
 				app.If(undo != nil,
 					app.Button().ID("reset-undo").Class("pg-undo").
-						OnClick(func(ctx app.Context, e app.Event) { st.undoChange() }).Text(t(l, "undo")),
+						OnClick(func(ctx app.Context, e app.Event) { st.UndoChange() }).Text(t(l, "undo")),
 				),
 				app.Button().Class("pg-link").Aria("label", t(l, "dismiss")).Text("×").
-					OnClick(func(ctx app.Context, e app.Event) { st.dismissReset() }),
+					OnClick(func(ctx app.Context, e app.Event) { st.DismissReset() }),
 			),
 		),
 		app.If(diverged,
 			app.P().ID("diverged").Class("pg-alert").Role("alert").Body(
 				app.Strong().Text(t(l, "diverged")+" "),
-				app.Text(divergedText(l, st)),
+				app.Text(state.DivergedText(l, st)),
 			),
-		).ElseIf(st.run.OtherErr() != "",
-			app.P().ID("worker-error").Class("pg-alert").Role("alert").Text(st.run.OtherErr()),
+		).ElseIf(st.Run.OtherErr() != "",
+			app.P().ID("worker-error").Class("pg-alert").Role("alert").Text(st.Run.OtherErr()),
 		),
 		coachView(l, st),
-		app.If((st.run.Overfitting() || hasNotice(st, nn.Overfitting)) && !diverged,
+		app.If((st.Run.Overfitting() || hasNotice(st, nn.Overfitting)) && !diverged,
 			app.P().ID("overfitting").Class("pg-note").Text(t(l, "overfitting")),
 		),
 	)
@@ -101,9 +103,9 @@ func settingName(l, reason string) string {
 }
 
 // lessonNote shows the title and explanation of the lesson opened by link.
-func lessonNote(l string, st *store) app.UI {
-	ls := st.lessons.Lesson()
-	if ls == nil || st.lessons.Guided() != nil { // a guided lesson shows beside the page (lessonPlayer)
+func lessonNote(l string, st *state.Store) app.UI {
+	ls := st.Lessons.Lesson()
+	if ls == nil || st.Lessons.Guided() != nil { // a guided lesson shows beside the page (lessonPlayer)
 		return nil
 	}
 	return app.Div().ID("lesson-note").Class("pg-note").Body(
@@ -113,8 +115,8 @@ func lessonNote(l string, st *store) app.UI {
 }
 
 // hasNotice reports whether the coach raised a notice of kind k.
-func hasNotice(st *store, k nn.NoticeKind) bool {
-	for _, n := range st.run.Notices() {
+func hasNotice(st *state.Store, k nn.NoticeKind) bool {
+	for _, n := range st.Run.Notices() {
 		if n.Kind == k {
 			return true
 		}
@@ -125,8 +127,8 @@ func hasNotice(st *store, k nn.NoticeKind) bool {
 // lostTableNote says that the browser could not keep the loaded table (a
 // reload would not bring it back), with the session file offered, or that
 // the last visit's table was lost that way.
-func lostTableNote(l string, st *store) app.UI {
-	lost, atStart := st.notes.LostTable()
+func lostTableNote(l string, st *state.Store) app.UI {
+	lost, atStart := st.Notes.LostTable()
 	if lost == 0 {
 		return nil
 	}
@@ -135,7 +137,7 @@ func lostTableNote(l string, st *store) app.UI {
 		return app.P().ID("table-lost").Class("pg-alert").Role("alert").Body(
 			app.Text(tf(l, "table-was-lost", mb)+" "),
 			app.Button().Class("pg-link").Aria("label", t(l, "dismiss")).Text("×").
-				OnClick(func(ctx app.Context, e app.Event) { st.dismissLostTable() }),
+				OnClick(func(ctx app.Context, e app.Event) { st.DismissLostTable() }),
 		)
 	}
 	return app.P().ID("table-lost").Class("pg-alert").Role("alert").Body(
@@ -147,13 +149,13 @@ func lostTableNote(l string, st *store) app.UI {
 
 // slowNote says that training has not reported for a while (a large table
 // or network: one epoch takes seconds), with a button that stops it.
-func slowNote(l string, st *store) app.UI {
-	if !st.health.Slow() || !st.run.Running() {
+func slowNote(l string, st *state.Store) app.UI {
+	if !st.Health.Slow() || !st.Run.Running() {
 		return nil
 	}
 	return app.P().ID("slow-note").Class("pg-alert").Role("alert").Body(
 		app.Text(t(l, "training-slow")+" "),
 		app.Button().ID("slow-stop").Class("pg-undo").Text(t(l, "stop-training")).
-			OnClick(func(ctx app.Context, e app.Event) { toggleTrain(st) }),
+			OnClick(func(ctx app.Context, e app.Event) { state.ToggleTrain(st) }),
 	)
 }

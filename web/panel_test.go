@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // TestPanelsBuiltLazily: a closed panel's contents are not in the page,
@@ -15,7 +17,7 @@ import (
 // built once the first screen is up; a panel opened by hand is built and
 // stays built when closed again; the paste area is always there.
 func TestPanelsBuiltLazily(t *testing.T) {
-	st := newStore()
+	st := state.NewStore()
 	html := func() string {
 		t.Helper()
 		var b strings.Builder
@@ -38,13 +40,13 @@ func TestPanelsBuiltLazily(t *testing.T) {
 			{`id="layers"`, false}, {`id="metric-chart"`, false}, {`id="checker-input"`, false},
 			{`id="exercise-title"`, false}, {`class="pg-lessons"`, false},
 		}},
-		{"first screen up", st.firstScreenUp, []want{
+		{"first screen up", st.FirstScreenUp, []want{
 			{`id="metric-chart"`, true}, {`id="layers"`, false}, {`id="checker-input"`, false},
 		}},
-		{"model panel opened", func() { st.setOpen("training-panel", true) }, []want{
+		{"model panel opened", func() { st.SetOpen("training-panel", true) }, []want{
 			{`id="layers"`, true}, {`id="checker-input"`, false},
 		}},
-		{"model panel closed", func() { st.setOpen("training-panel", false) }, []want{
+		{"model panel closed", func() { st.SetOpen("training-panel", false) }, []want{
 			{`id="layers"`, true},
 		}},
 	} {

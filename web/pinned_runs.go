@@ -6,6 +6,8 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/session"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // settingsDiff names the settings in which run differs from now, as
@@ -37,21 +39,21 @@ func settingsDiff(l string, run, now session.Settings) string {
 // pinsUI is the loss chart's pin button (#pin-run) and the list of pinned
 // runs (#pinned-runs), each with what differs from the current settings
 // and a button to unpin it. The chart draws them dashed in grey.
-func pinsUI(l string, st *store) app.UI {
-	items := make([]app.UI, len(st.opts.Pins()))
-	for i, p := range st.opts.Pins() {
+func pinsUI(l string, st *state.Store) app.UI {
+	items := make([]app.UI, len(st.Opts.Pins()))
+	for i, p := range st.Opts.Pins() {
 		name := p.Name
 		items[i] = app.Li().DataSet("pin", name).Body(
 			app.Strong().Text(tf(l, "pin-run-n", name)+" "),
-			app.Text(settingsDiff(l, p.Settings, st.view())+" "),
+			app.Text(settingsDiff(l, p.Settings, st.View())+" "),
 			app.Button().Class("pg-link").Aria("label", tf(l, "pin-remove", name)).OnClick(func(ctx app.Context, e app.Event) {
-				st.unpin(name)
+				st.Unpin(name)
 			}, name).Text("×"),
 		)
 	}
 	return app.Div().Class("pg-pins").Body(
-		app.Button().ID("pin-run").Disabled(len(st.run.History()) < 2).Title(t(l, "pin-hint")).
-			OnClick(func(ctx app.Context, e app.Event) { st.pinRun() }).Text(t(l, "pin")),
+		app.Button().ID("pin-run").Disabled(len(st.Run.History()) < 2).Title(t(l, "pin-hint")).
+			OnClick(func(ctx app.Context, e app.Event) { st.PinRun() }).Text(t(l, "pin")),
 		app.If(len(items) > 0, app.Ul().ID("pinned-runs").Class("pg-pinned").Body(items...)),
 	)
 }

@@ -2,6 +2,8 @@ package web
 
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // playground is the page: it owns the store, starts the trainer worker, the
@@ -9,7 +11,7 @@ import (
 type playground struct {
 	app.Compo
 
-	st    *store
+	st    *state.Store
 	ready bool
 	loop  *frameLoop
 	keys  app.Func
@@ -21,30 +23,30 @@ type playground struct {
 // NewPage returns the page's root component (cmd/app mounts it in the
 // browser, cmd/sitegen prerenders it into index.html).
 func NewPage() app.Composer {
-	return &playground{st: newStore()}
+	return &playground{st: state.NewStore()}
 }
 
 func (p *playground) OnMount(ctx app.Context) {
 	if !app.IsClient {
 		return
 	}
-	p.st.start(ctx)
+	p.st.Start(ctx)
 	p.loop = startFrameLoop(p.st)
 	p.keys = listenKeys(ctx, p.st)
 	p.notes = listenNotes()
-	p.st.subscribe(topicLang, redraw(ctx, p.st))
+	p.st.Subscribe(state.TopicLang, state.Redraw(ctx, p.st))
 	p.buildBelow(ctx)
 	p.ready = true
-	p.st.openFirst()
+	p.st.OpenFirst()
 	// A link typed into the address bar or opened from the lessons.
 	p.hash = app.FuncOf(func(app.Value, []app.Value) any {
-		f := fragment()
-		ctx.Dispatch(func(app.Context) { p.st.route(f) })
+		f := state.Fragment()
+		ctx.Dispatch(func(app.Context) { p.st.Route(f) })
 		return nil
 	})
 	app.Window().Call("addEventListener", "hashchange", p.hash)
 	p.hide = app.FuncOf(func(app.Value, []app.Value) any {
-		saveDraftSoon(p.st, true)
+		state.SaveDraftSoon(p.st, true)
 		return nil
 	})
 	app.Window().Call("addEventListener", "pagehide", p.hide)
@@ -58,7 +60,7 @@ func (p *playground) OnNav(ctx app.Context) {
 	if !app.IsClient || !p.ready {
 		return
 	}
-	p.st.route(fragment())
+	p.st.Route(state.Fragment())
 }
 
 func (p *playground) OnDismount() {
@@ -83,10 +85,10 @@ func (p *playground) OnDismount() {
 func (p *playground) Render() app.UI {
 	l := p.st.Lang()
 	cls := "pg"
-	if p.st.lessons.Lesson() != nil && p.st.lessons.Guided() != nil {
+	if p.st.Lessons.Lesson() != nil && p.st.Lessons.Guided() != nil {
 		cls += " pg-has-lesson" // the lesson beside the page (a drawer on narrow screens)
 	}
-	root := app.Main().ID("playground").Class(cls).Lang(htmlLang(l))
+	root := app.Main().ID("playground").Class(cls).Lang(state.HtmlLang(l))
 	if p.ready {
 		root = root.DataSet("ready", "1")
 	}

@@ -16,14 +16,14 @@ func TestPrerenderedPage(t *testing.T) {
 	ses := built(t, session.Default())
 	sizes := map[string][2]float64{"network": {700, 400}, "boundary": {158, 158}, "loss-chart": {314, 220}}
 	p := NewPrerenderedPage(sizes, loaded(ses), &wire.Reference{Linear: ses.Linear()}).(*playground)
-	if p.st.data.Summary() == nil || len(p.st.run.History()) != 1 {
-		t.Fatalf("summary %v, history %d", p.st.data.Summary(), len(p.st.run.History()))
+	if p.st.Data.Summary() == nil || len(p.st.Run.History()) != 1 {
+		t.Fatalf("summary %v, history %d", p.st.Data.Summary(), len(p.st.Run.History()))
 	}
 	for id, want := range map[string][]string{
 		"network":  {"<line", "<circle", "<image"},
 		"boundary": {"<image", "<circle", "data:image/bmp;base64,"},
 	} {
-		u := p.st.paint.Picture(id)
+		u := p.st.Paint.Picture(id)
 		if !strings.HasPrefix(u, "data:image/svg+xml,%3Csvg") {
 			t.Errorf("%s: picture %.60q", id, u)
 			continue
@@ -38,7 +38,7 @@ func TestPrerenderedPage(t *testing.T) {
 			t.Errorf("%s: a character a CSS url(\"…\") cannot hold", id)
 		}
 	}
-	if !p.st.paint.Prerendered() || !p.st.data.FirstHint() {
+	if !p.st.Paint.Prerendered() || !p.st.Data.FirstHint() {
 		t.Error("not marked prerendered with the first visit's hint")
 	}
 }

@@ -5,6 +5,8 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/session"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // previewTable shows the first rows of the loaded data with each column's
@@ -14,14 +16,14 @@ import (
 type previewTable struct {
 	app.Compo
 
-	St   *store
+	St   *state.Store
 	Lang string
 
 	unsub func()
 }
 
 func (c *previewTable) OnMount(ctx app.Context) {
-	c.unsub = c.St.subscribe(topicData, redraw(ctx, c.St))
+	c.unsub = c.St.Subscribe(state.TopicData, state.Redraw(ctx, c.St))
 }
 
 func (c *previewTable) OnDismount() {
@@ -31,7 +33,7 @@ func (c *previewTable) OnDismount() {
 }
 
 func (c *previewTable) Render() app.UI {
-	l, sum, v := c.Lang, c.St.data.Summary(), c.St.view()
+	l, sum, v := c.Lang, c.St.Data.Summary(), c.St.View()
 	if sum == nil {
 		return panel(c.St, "columns-panel", t(l, "columns"),
 			app.Label().For("target-column").Text(t(l, "target")),
@@ -49,16 +51,16 @@ func (c *previewTable) Render() app.UI {
 		app.Div().Class("pg-row").Body(
 			app.Div().Class("pg-field").Body(
 				app.Label().For("target-column").Text(t(l, "target")),
-				app.Select().ID("target-column").Disabled(c.St.locked("target")).OnChange(c.onTarget).Body(
+				app.Select().ID("target-column").Disabled(c.St.Locked("target")).OnChange(c.onTarget).Body(
 					app.Range(cols).Slice(func(i int) app.UI {
-						return app.Option().Value(cols[i]).Selected(cols[i] == sum.Target).Text(c.St.word(l, cols[i]))
+						return app.Option().Value(cols[i]).Selected(cols[i] == sum.Target).Text(c.St.Word(l, cols[i]))
 					}),
 				),
 			),
 			missingSelect(c.St, l),
 		),
 		app.Div().Class("pg-check").Body(
-			app.Input().Type("checkbox").ID("as-classes").Checked(v.AsClasses || auto).Disabled(c.St.locked("asClasses") || auto).OnChange(c.onAsClasses),
+			app.Input().Type("checkbox").ID("as-classes").Checked(v.AsClasses || auto).Disabled(c.St.Locked("asClasses") || auto).OnChange(c.onAsClasses),
 			app.Label().For("as-classes").Text(t(l, "as-classes")),
 			app.If(auto, app.Span().Class("pg-hint").Text(" "+t(l, "as-classes-two"))),
 		),
@@ -67,7 +69,7 @@ func (c *previewTable) Render() app.UI {
 				app.Caption().Text(t(l, "preview")),
 				app.THead().Body(
 					app.Tr().Body(app.Range(cols).Slice(func(i int) app.UI {
-						return app.Th().Scope("col").Text(c.St.word(l, cols[i]))
+						return app.Th().Scope("col").Text(c.St.Word(l, cols[i]))
 					})),
 					app.Tr().Class("pg-kinds").Body(app.Range(cols).Slice(func(i int) app.UI {
 						kind := ""
@@ -83,7 +85,7 @@ func (c *previewTable) Render() app.UI {
 				app.TBody().Body(app.Range(sum.Preview).Slice(func(r int) app.UI {
 					row := sum.Preview[r]
 					return app.Tr().Body(app.Range(row).Slice(func(i int) app.UI {
-						return app.Td().Text(c.St.word(l, row[i]))
+						return app.Td().Text(c.St.Word(l, row[i]))
 					}))
 				})),
 			),
@@ -101,7 +103,7 @@ func (c *previewTable) rolePicker(i int, col string, sum *session.Summary, v ses
 		role = "ignore"
 	}
 	id := "role-" + itoa(i)
-	return app.Select().ID(id).Aria("label", t(l, "role-of")+" "+col).Disabled(c.St.locked("ignore") || c.St.locked("target")).
+	return app.Select().ID(id).Aria("label", t(l, "role-of")+" "+col).Disabled(c.St.Locked("ignore") || c.St.Locked("target")).
 		OnChange(func(ctx app.Context, e app.Event) {
 			setRole(ctx, c.St, col, ctx.JSSrc().Get("value").String())
 		}, col).Body( // the scope: go-app keeps a handler whose code is the same unless its scope changes
@@ -119,16 +121,16 @@ func (c *previewTable) onTarget(ctx app.Context, e app.Event) {
 // policies of session.Table's "missing" setting (Setting.Choices, the
 // names data.ParseMissing reads), each worded by its "missing-<name>"
 // catalog entry. A data setting: its errors are #data-error's.
-func missingSelect(st *store, l string) app.UI {
+func missingSelect(st *state.Store, l string) app.UI {
 	e := session.Find("missing")
-	v := st.view()
+	v := st.View()
 	cur, names := e.Text(&v), e.Choices()
 	return app.Div().Class("pg-field").Body(
 		app.Label().For(e.Control).Text(t(l, e.Label)),
-		app.Select().ID(e.Control).Disabled(st.locked(e.Name)).OnChange(func(ctx app.Context, _ app.Event) {
+		app.Select().ID(e.Control).Disabled(st.Locked(e.Name)).OnChange(func(ctx app.Context, _ app.Event) {
 			x := ctx.JSSrc().Get("value").String()
 			ctx.Dispatch(func(app.Context) {
-				st.change(true, "data", func(s *session.Settings) { _ = e.SetText(s, x) }) // one of Choices
+				st.Change(true, "data", func(s *session.Settings) { _ = e.SetText(s, x) }) // one of Choices
 			})
 		}).Body(
 			app.Range(names).Slice(func(i int) app.UI {
@@ -141,6 +143,6 @@ func missingSelect(st *store, l string) app.UI {
 func (c *previewTable) onAsClasses(ctx app.Context, e app.Event) {
 	on := ctx.JSSrc().Get("checked").Bool()
 	ctx.Dispatch(func(app.Context) {
-		c.St.change(true, "data", func(s *session.Settings) { s.AsClasses = on })
+		c.St.Change(true, "data", func(s *session.Settings) { s.AsClasses = on })
 	})
 }

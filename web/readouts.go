@@ -7,6 +7,8 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/nn"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // readouts show the newest epoch's numbers: #epoch as plain digits, and
@@ -17,7 +19,7 @@ import (
 type readouts struct {
 	app.Compo
 
-	St   *store
+	St   *state.Store
 	Lang string
 
 	unsub func()
@@ -25,10 +27,10 @@ type readouts struct {
 }
 
 func (c *readouts) OnMount(ctx app.Context) {
-	draw := redraw(ctx, c.St)
-	c.unsub = c.St.subscribe(topicStats|topicData|topicRun, func() {
+	draw := state.Redraw(ctx, c.St)
+	c.unsub = c.St.Subscribe(state.TopicStats|state.TopicData|state.TopicRun, func() {
 		draw()
-		ctx.Dispatch(func(app.Context) { c.voice.update(time.Now(), c.St.run.Running(), c.spoken()) })
+		ctx.Dispatch(func(app.Context) { c.voice.update(time.Now(), c.St.Run.Running(), c.spoken()) })
 	})
 }
 
@@ -46,17 +48,17 @@ func (c *readouts) OnUpdate(ctx app.Context) {
 // the numbers shown, to 3 significant digits.
 func (c *readouts) spoken() string {
 	l, st := c.Lang, c.St
-	if len(st.run.History()) == 0 {
+	if len(st.Run.History()) == 0 {
 		return ""
 	}
-	s := st.run.History()[len(st.run.History())-1]
+	s := st.Run.History()[len(st.Run.History())-1]
 	parts := []string{t(l, "epoch") + " " + strconv.Itoa(s.Epoch), t(l, "train-loss") + " " + plain(s.TrainLoss, 3)}
-	test := st.data.Summary() != nil && st.data.Summary().Test > 0
+	test := st.Data.Summary() != nil && st.Data.Summary().Test > 0
 	if test {
 		parts = append(parts, t(l, "test-loss")+" "+plain(s.TestLoss, 3))
 	}
 	metric := t(l, "accuracy")
-	if st.task() == "regression" {
+	if st.Task() == "regression" {
 		metric = t(l, "r2")
 	}
 	parts = append(parts, t(l, "train")+" "+metric+" "+plain(s.TrainMetric, 3))
@@ -75,13 +77,13 @@ func (c *readouts) OnDismount() {
 func (c *readouts) Render() app.UI {
 	l := c.Lang
 	var s nn.Stats
-	have := len(c.St.run.History()) > 0
+	have := len(c.St.Run.History()) > 0
 	if have {
-		s = c.St.run.History()[len(c.St.run.History())-1]
+		s = c.St.Run.History()[len(c.St.Run.History())-1]
 	}
-	test := have && c.St.data.Summary() != nil && c.St.data.Summary().Test > 0
+	test := have && c.St.Data.Summary() != nil && c.St.Data.Summary().Test > 0
 	metric, trainNote, testNote := t(l, "accuracy"), t(l, "accuracy-train-note"), t(l, "accuracy-test-note")
-	if c.St.task() == "regression" {
+	if c.St.Task() == "regression" {
 		metric, trainNote, testNote = t(l, "r2"), t(l, "r2-train-note"), t(l, "r2-test-note")
 	}
 	return app.Section().Class("pg-readouts").Aria("label", t(l, "readouts")).Body(

@@ -10,6 +10,8 @@ import (
 	"github.com/nnplayground/playground/core/session"
 	"github.com/nnplayground/playground/core/wire"
 	"github.com/nnplayground/playground/core/wire/tools"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // exerciseStore is a store in an exercise opened by link, with a
@@ -17,17 +19,17 @@ import (
 // the trainer and the tools worker are recorded. It is set up as the page
 // does it, through the store's methods: what the setup sent is recorded
 // too.
-func exerciseStore(t *testing.T) (s *store, trainer, toolsSent *[]wire.Message) {
+func exerciseStore(t *testing.T) (s *state.Store, trainer, toolsSent *[]wire.Message) {
 	t.Helper()
-	s = newStore()
+	s = state.NewStore()
 	var toTrainer, sent []wire.Message
-	s.record(func(m wire.Message) { toTrainer = append(toTrainer, m) }, func(m wire.Message) { sent = append(sent, m) })
+	s.Record(func(m wire.Message) { toTrainer = append(toTrainer, m) }, func(m wire.Message) { sent = append(sent, m) })
 	ex := rules.Exercise{
 		Settings: session.Default(),
 		Goal:     rules.Goal{Metric: rules.Accuracy, Threshold: 0.9},
 	}
-	s.open("#v1.exercise", &tools.Opened{Exercise: &ex}, "", 0)
-	s.setStudentName("Ada")
+	s.Open("#v1.exercise", &tools.Opened{Exercise: &ex}, "", 0)
+	s.SetStudentName("Ada")
 	deliver(t, s, &wire.Loaded{Snapshot: wire.Snapshot{History: []nn.Stats{{Epoch: 0, TestMetric: 0.5}}}})
 	deliver(t, s, &wire.Snapshot{History: []nn.Stats{{Epoch: 1, TestMetric: 0.95}}})
 	return s, &toTrainer, &sent
@@ -50,7 +52,7 @@ func codeAsks(sent []wire.Message) []*tools.ExerciseCode {
 // show is asked for by the store when its state changes.
 func TestRenderSendsNothing(t *testing.T) {
 	s, trainer, sent := exerciseStore(t)
-	s.applyChecked(&tools.Checked{Rows: []rules.CheckResult{{Name: "Ada", Accepted: true, Metric: 0.95, Epoch: 1}}, Total: 1, Done: true})
+	s.ApplyChecked(&tools.Checked{Rows: []rules.CheckResult{{Name: "Ada", Accepted: true, Metric: 0.95, Epoch: 1}}, Total: 1, Done: true})
 	*trainer, *sent = nil, nil
 	for _, c := range []interface{ Render() app.UI }{
 		&exerciseView{St: s, Lang: "en"},
@@ -79,7 +81,7 @@ func TestCodeAskedOnChange(t *testing.T) {
 		t.Errorf("request %+v: want the stats of epoch 1 and the name Ada", q.Request)
 	}
 	n := len(asks)
-	s.notify(topicStats)
+	s.Notify(state.TopicStats)
 	if got := len(codeAsks(*sent)); got != n {
 		t.Errorf("the same state asked again: %d requests, want %d", got, n)
 	}
@@ -87,7 +89,7 @@ func TestCodeAskedOnChange(t *testing.T) {
 	if got := len(codeAsks(*sent)); got != n {
 		t.Errorf("a later epoch asked again though the first met stays epoch 1: %d requests, want %d", got, n)
 	}
-	s.setStudentName("Grace")
+	s.SetStudentName("Grace")
 	if got := len(codeAsks(*sent)); got != n+1 {
 		t.Errorf("a new name did not ask again: %d requests, want %d", got, n+1)
 	}

@@ -8,6 +8,8 @@ import (
 	"github.com/nnplayground/playground/core/data"
 	"github.com/nnplayground/playground/core/session"
 	"github.com/nnplayground/playground/core/wire"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // rowInspector (#row-panel) asks the network about a row of one's own: a
@@ -19,14 +21,14 @@ import (
 type rowInspector struct {
 	app.Compo
 
-	St   *store
+	St   *state.Store
 	Lang string
 
 	unsub func()
 }
 
 func (c *rowInspector) OnMount(ctx app.Context) {
-	c.unsub = c.St.subscribe(topicData|topicRun, redraw(ctx, c.St))
+	c.unsub = c.St.Subscribe(state.TopicData|state.TopicRun, state.Redraw(ctx, c.St))
 }
 
 func (c *rowInspector) OnDismount() {
@@ -37,12 +39,12 @@ func (c *rowInspector) OnDismount() {
 
 func (c *rowInspector) Render() app.UI {
 	l, st := c.Lang, c.St
-	features, values, from := st.row.Row()
-	if st.data.Summary() == nil || len(features) == 0 {
+	features, values, from := st.Row.Row()
+	if st.Data.Summary() == nil || len(features) == 0 {
 		return panel(st, "row-panel", t(l, "row-panel"), app.P().Class("pg-hint").Text(t(l, "row-none")))
 	}
 	var rows []app.UI
-	for i := range st.data.Summary().Preview {
+	for i := range st.Data.Summary().Preview {
 		rows = append(rows, app.Option().Value(strconv.Itoa(i)).Selected(i == from).Text(tf(l, "row-n", i+1)))
 	}
 	rows = append(rows, app.Option().Value("-1").Selected(from < 0).Text(t(l, "row-typed")))
@@ -69,7 +71,7 @@ func (c *rowInspector) Render() app.UI {
 		),
 		app.Div().Class("pg-form").Body(fields...),
 		app.Button().ID("row-predict").Class("pg-primary").Text(t(l, "row-predict")).
-			OnClick(func(ctx app.Context, e app.Event) { ctx.Dispatch(func(app.Context) { st.askRow() }) }),
+			OnClick(func(ctx app.Context, e app.Event) { ctx.Dispatch(func(app.Context) { st.AskRow() }) }),
 		rowAnswer(l, st),
 	)
 }
@@ -78,7 +80,7 @@ func (c *rowInspector) onValue(i int) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		v := ctx.JSSrc().Get("value").String()
 		ctx.Dispatch(func(app.Context) {
-			c.St.setRowValue(i, v)
+			c.St.SetRowValue(i, v)
 		})
 	}
 }
@@ -89,15 +91,15 @@ func (c *rowInspector) onFrom(ctx app.Context, e app.Event) {
 		return
 	}
 	ctx.Dispatch(func(app.Context) {
-		c.St.rowFrom(i)
+		c.St.RowFrom(i)
 	})
 }
 
 // rowAnswer shows the worker's answer: the error naming the column, or the
 // prediction and every layer's values.
-func rowAnswer(l string, st *store) app.UI {
-	a := st.row.Answer()
-	features, _, _ := st.row.Row()
+func rowAnswer(l string, st *state.Store) app.UI {
+	a := st.Row.Answer()
+	features, _, _ := st.Row.Row()
 	if a == nil {
 		return app.Div().ID("row-result").Hidden(true)
 	}
@@ -111,17 +113,17 @@ func rowAnswer(l string, st *store) app.UI {
 	if p.Class >= 0 && p.Class < len(p.Classes) {
 		probs := make([]app.UI, len(p.Classes))
 		for k, name := range p.Classes {
-			probs[k] = app.Li().DataSet("p", full(p.Probs[k])).Text(st.word(l, name) + ": " + strconv.FormatFloat(100*p.Probs[k], 'f', 1, 64) + " %")
+			probs[k] = app.Li().DataSet("p", full(p.Probs[k])).Text(st.Word(l, name) + ": " + strconv.FormatFloat(100*p.Probs[k], 'f', 1, 64) + " %")
 		}
 		what = app.Div().Body(
 			app.P().ID("row-prediction").DataSet("class", p.Classes[p.Class]).
-				Text(tf(l, "row-predicted-class", st.word(l, p.Classes[p.Class]), strconv.FormatFloat(100*p.Value, 'f', 1, 64))),
+				Text(tf(l, "row-predicted-class", st.Word(l, p.Classes[p.Class]), strconv.FormatFloat(100*p.Value, 'f', 1, 64))),
 			app.Ul().ID("row-probs").Class("pg-plain").Body(probs...),
 		)
 	} else {
 		target := ""
-		if st.data.Summary() != nil {
-			target = st.data.Summary().Target
+		if st.Data.Summary() != nil {
+			target = st.Data.Summary().Target
 		}
 		what = app.P().ID("row-prediction").DataSet("value", full(p.Value)).Text(tf(l, "row-predicted-value", target, plain(p.Value, 6)))
 	}
@@ -137,8 +139,8 @@ func rowAnswer(l string, st *store) app.UI {
 		vals := make([]string, len(u))
 		for j, v := range u {
 			vals[j] = plain(v, 3)
-			if k == 0 && st.data.Summary() != nil && len(st.data.Summary().Inputs) == len(u) {
-				vals[j] = st.data.Summary().Inputs[j] + " " + vals[j] // the network's input names
+			if k == 0 && st.Data.Summary() != nil && len(st.Data.Summary().Inputs) == len(u) {
+				vals[j] = st.Data.Summary().Inputs[j] + " " + vals[j] // the network's input names
 			}
 		}
 		layers[k] = app.Li().DataSet("layer", k).DataSet("values", unitsData(u)).Body(
@@ -163,7 +165,7 @@ func unitsData(u []float64) string {
 
 // rowErrorText says which value could not be read, in the page's language:
 // the column's name, then the value and what is wrong with it as the data
-// panel words a data error (errorText; the English from data.Sentinel).
+// panel words a data error (state.ErrorText; the English from data.Sentinel).
 func rowErrorText(l string, features []session.Feature, a *wire.Inspected) string {
 	d := a.Data
 	if d == nil || d.Column < 1 || d.Column > len(features) {
@@ -177,5 +179,5 @@ func rowErrorText(l string, features []session.Feature, a *wire.Inspected) strin
 	if d.Cell != "" {
 		english = strconv.Quote(d.Cell) + ": " + english
 	}
-	return features[d.Column-1].Name + ": " + errorText(l, errParts{code: d.Code, cell: d.Cell}, english)
+	return features[d.Column-1].Name + ": " + state.ErrorText(l, state.ErrParts{Code: d.Code, Cell: d.Cell}, english)
 }

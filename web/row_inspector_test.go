@@ -19,7 +19,7 @@ func TestStoreRowInspector(t *testing.T) {
 	x.Dataset, x.Target, x.Ignore = "penguins", "species", []string{"year"}
 	ses := built(t, x)
 	deliver(t, s, loaded(ses))
-	features, values, from := s.row.Row()
+	features, values, from := s.Row.Row()
 	if len(features) != 6 || from != 0 || values[0] != ses.Table.Cell(0, ses.Table.Column(features[0].Name)) {
 		t.Fatalf("features %+v, values %q from row %d", features, values, from)
 	}
@@ -29,9 +29,9 @@ func TestStoreRowInspector(t *testing.T) {
 	*sent = nil
 	typed := []string{"Dream", "45", "17", "200", "4000", "female"}
 	for i, v := range typed {
-		s.setRowValue(i, v)
+		s.SetRowValue(i, v)
 	}
-	s.askRow()
+	s.AskRow()
 	q, ok := (*sent)[0].(*wire.Inspect)
 	if !ok || !slices.Equal(q.Values, typed) {
 		t.Fatalf("sent %+v", (*sent)[0])
@@ -49,17 +49,17 @@ func TestStoreRowInspector(t *testing.T) {
 		return a
 	}
 	deliver(t, s, answer(q.Values))
-	p := s.row.Answer().Prediction
+	p := s.Row.Answer().Prediction
 	if p == nil || len(p.Probs) != 3 || len(p.Units) != len(ses.Trainer.Net().Sizes) {
-		t.Fatalf("answer %+v", s.row.Answer())
+		t.Fatalf("answer %+v", s.Row.Answer())
 	}
 	bad := slices.Clone(q.Values)
 	bad[2] = "deep"
 	deliver(t, s, answer(bad))
-	if en := rowErrorText("en", features, s.row.Answer()); en != `bill_depth_mm: "deep": not a number in a numeric column` {
+	if en := rowErrorText("en", features, s.Row.Answer()); en != `bill_depth_mm: "deep": not a number in a numeric column` {
 		t.Errorf("English error %q", en)
 	}
-	if zh := rowErrorText("zh", features, s.row.Answer()); !strings.Contains(zh, "bill_depth_mm") || !strings.Contains(zh, "deep") || strings.Contains(zh, "number") {
+	if zh := rowErrorText("zh", features, s.Row.Answer()); !strings.Contains(zh, "bill_depth_mm") || !strings.Contains(zh, "deep") || strings.Contains(zh, "number") {
 		t.Errorf("Chinese error %q", zh)
 	}
 	// The end of a run asks again.

@@ -6,6 +6,8 @@ import (
 	"math"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // scatterView draws #scatter for regression: predicted against actual
@@ -13,15 +15,15 @@ import (
 type scatterView struct {
 	app.Compo
 
-	St   *store
+	St   *state.Store
 	Lang string
 
 	unsub func()
 }
 
 func (c *scatterView) OnMount(ctx app.Context) {
-	drawers["scatter"] = drawer{dirtyMisc, drawScatter, 0}
-	c.unsub = c.St.subscribe(topicData, redraw(ctx, c.St))
+	drawers["scatter"] = drawer{state.DirtyMisc, drawScatter, 0}
+	c.unsub = c.St.Subscribe(state.TopicData, state.Redraw(ctx, c.St))
 }
 
 func (c *scatterView) OnDismount() {
@@ -32,7 +34,7 @@ func (c *scatterView) OnDismount() {
 
 func (c *scatterView) Render() app.UI {
 	l := c.Lang
-	if c.St.task() != "regression" {
+	if c.St.Task() != "regression" {
 		return app.Div().Hidden(true)
 	}
 	return app.Figure().Class("pg-card pg-scatter").Body(
@@ -43,8 +45,8 @@ func (c *scatterView) Render() app.UI {
 
 var scatterRecs draw.Recs
 
-func drawScatter(st *store, c *draw.Canvas) {
-	pts := st.run.Scatter()
+func drawScatter(st *state.Store, c *draw.Canvas) {
+	pts := st.Run.Scatter()
 	if len(pts) == 0 {
 		return
 	}

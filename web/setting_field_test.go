@@ -12,12 +12,14 @@ import (
 	"github.com/nnplayground/playground/core/exercise/rules"
 	"github.com/nnplayground/playground/core/session"
 	"github.com/nnplayground/playground/core/session/settingtest"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // pageFields are the page's number fields (numField) of session.Table's
 // settings, by name: the reg-rate field is L2's (and L1's) with the
 // regularization chosen beside it. (Noise is a number input of its own.)
-func pageFields(st *store, l string) map[string]numSpec {
+func pageFields(st *state.Store, l string) map[string]numSpec {
 	m := map[string]numSpec{"l2": regRateSpec(st, l)}
 	for i := range session.Table {
 		e := &session.Table[i]
@@ -37,7 +39,7 @@ func typed(t *testing.T, e *session.Setting) {
 	t.Helper()
 	for _, p := range settingtest.Probes(e) {
 		st, _ := testStore(t)
-		st.setRegKind("l2")
+		st.SetRegKind("l2")
 		f := pageFields(st, "en")[e.Name]
 		text := strconv.FormatFloat(p.Value, 'f', -1, 64)
 		ok := p.OK && !(e.ZeroOK && p.Value == 0 && (e.Min > 0 || e.MinOpen))
@@ -45,17 +47,17 @@ func typed(t *testing.T, e *session.Setting) {
 			continue // past float64's whole numbers
 		}
 		setNumber(st, f, text)
-		if msg := st.data.FieldErr(f.ID); (msg == "") != ok {
+		if msg := st.Data.FieldErr(f.ID); (msg == "") != ok {
 			t.Errorf("#%s %q: message %q, want valid %v", f.ID, text, msg, ok)
 		}
 		if !ok {
 			continue
 		}
-		if !st.data.Pending() {
+		if !st.Data.Pending() {
 			t.Errorf("#%s %q: nothing sent", f.ID, text)
 			continue
 		}
-		sent := st.view() // the pending settings
+		sent := st.View() // the pending settings
 		if v := raw(e, &sent); v != p.Value {
 			t.Errorf("#%s %q: sent %v", f.ID, text, v)
 		}
@@ -136,10 +138,10 @@ func TestSelectsTable(t *testing.T) {
 		}
 		n++
 		st, _ := testStore(t)
-		v := st.view()
+		v := st.View()
 		sel := settingSelect
 		if e.Name == "missing" {
-			sel = func(st *store, l, _ string) app.UI { return missingSelect(st, l) } // the columns panel's, a data setting
+			sel = func(st *state.Store, l, _ string) app.UI { return missingSelect(st, l) } // the columns panel's, a data setting
 		}
 		html := app.HTMLString(sel(st, "en", e.Name))
 		var got []string

@@ -5,6 +5,8 @@ import (
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/session"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // sharePanel makes the session's link: #share puts it (the page's address
@@ -16,7 +18,7 @@ import (
 type sharePanel struct {
 	app.Compo
 
-	St   *store
+	St   *state.Store
 	Lang string
 
 	url       string
@@ -27,7 +29,7 @@ type sharePanel struct {
 }
 
 func (c *sharePanel) OnMount(ctx app.Context) {
-	c.unsub = c.St.subscribe(topicData, redraw(ctx, c.St))
+	c.unsub = c.St.Subscribe(state.TopicData, state.Redraw(ctx, c.St))
 }
 
 func (c *sharePanel) OnDismount() {
@@ -45,7 +47,7 @@ func (c *sharePanel) Render() app.UI {
 	}
 	return panel(c.St, "share-panel", t(l, "share-title"),
 		app.Div().Class("pg-row").Body(
-			app.Button().ID("share").Class("pg-primary").Disabled(c.St.data.Summary() == nil).OnClick(c.onShare).Text(t(l, "share")),
+			app.Button().ID("share").Class("pg-primary").Disabled(c.St.Data.Summary() == nil).OnClick(c.onShare).Text(t(l, "share")),
 			app.Span().Class("pg-check").Body(
 				app.Input().Type("checkbox").ID("start-here").Checked(c.startHere).OnChange(func(ctx app.Context, e app.Event) {
 					c.startHere = ctx.JSSrc().Get("checked").Bool()
@@ -79,15 +81,15 @@ func (c *sharePanel) Render() app.UI {
 func (c *sharePanel) onShare(ctx app.Context, e app.Event) {
 	ctx.Dispatch(func(app.Context) {
 		st := c.St
-		s := session.Saved{Settings: st.data.Settings()}
+		s := session.Saved{Settings: st.Data.Settings()}
 		s.Settings.Lang = st.Lang()
 		if c.startHere {
-			s.Weights = st.weightsOf()
-		} else if st.exercise.Params() != nil && st.run.Net() != nil {
+			s.Weights = st.WeightsOf()
+		} else if st.Exercise.Params() != nil && st.Run.Net() != nil {
 			// The session started from given weights: keep them.
-			s.Weights = &session.Weights{Sizes: append([]int(nil), st.run.Net().Sizes...), Params: st.exercise.Params()}
+			s.Weights = &session.Weights{Sizes: append([]int(nil), st.Run.Net().Sizes...), Params: st.Exercise.Params()}
 		}
-		st.askText(&tools.EncodeLink{Session: s}, func(frag, errMsg string, class tools.FailClass) {
+		st.AskText(&tools.EncodeLink{Session: s}, func(frag, errMsg string, class tools.FailClass) {
 			ctx.Dispatch(func(app.Context) {
 				c.url, c.err, c.tooLong = "", "", false
 				switch {
@@ -98,10 +100,10 @@ func (c *sharePanel) onShare(ctx app.Context, e app.Event) {
 					c.err = errMsg
 					return
 				}
-				c.url = pageURL() + frag
+				c.url = state.PageURL() + frag
 				app.Window().Call("nnCopy", c.url)
-				if st.exercise.Info() == nil {
-					setFragment(st, frag)
+				if st.Exercise.Info() == nil {
+					state.SetFragment(st, frag)
 				}
 			})
 		})
@@ -110,18 +112,18 @@ func (c *sharePanel) onShare(ctx app.Context, e app.Event) {
 
 // saveSessionFile downloads the session as a file (made by the tools
 // worker, link.EncodeFile).
-func saveSessionFile(st *store, withWeights bool) {
-	s := session.Saved{Settings: st.data.Settings()}
+func saveSessionFile(st *state.Store, withWeights bool) {
+	s := session.Saved{Settings: st.Data.Settings()}
 	s.Settings.Lang = st.Lang()
 	if withWeights {
-		s.Weights = st.weightsOf()
+		s.Weights = st.WeightsOf()
 	}
-	st.askText(&tools.EncodeFile{Session: s}, func(file, errMsg string, class tools.FailClass) {
+	st.AskText(&tools.EncodeFile{Session: s}, func(file, errMsg string, class tools.FailClass) {
 		if errMsg != "" {
-			st.setExportErr(errMsg)
-			st.notify(topicRun)
+			st.SetExportErr(errMsg)
+			st.Notify(state.TopicRun)
 			return
 		}
-		download("session.nnplay.json", "application/json", file)
+		state.Download("session.nnplay.json", "application/json", file)
 	})
 }

@@ -7,35 +7,37 @@ import (
 	"github.com/nnplayground/playground/core/session"
 	"github.com/nnplayground/playground/core/session/view"
 	"github.com/nnplayground/playground/core/wire"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // The store driven as the page drives it, through its methods only: the
 // store's own tests and the components' share these helpers.
 
 // testStore is a store whose messages to the trainer are recorded.
-func testStore(t *testing.T) (*store, *[]wire.Message) {
+func testStore(t *testing.T) (*state.Store, *[]wire.Message) {
 	t.Helper()
-	s := newStore()
+	s := state.NewStore()
 	var sent []wire.Message
-	s.record(func(m wire.Message) { sent = append(sent, m) }, nil)
+	s.Record(func(m wire.Message) { sent = append(sent, m) }, nil)
 	return s, &sent
 }
 
 // deliver sends m through the codec, as the worker's postMessage does, and
 // applies what the page decodes; it returns the topics notified.
-func deliver(t *testing.T, s *store, m wire.Message) topic {
+func deliver(t *testing.T, s *state.Store, m wire.Message) state.Topic {
 	t.Helper()
 	got, err := wire.Unmarshal(wire.Marshal(m), wire.Trainer)
 	if err != nil {
 		t.Fatalf("%T: %v", m, err)
 	}
-	var tp topic
+	var tp state.Topic
 	// One subscriber per topic, each recording its own.
 	var unsub []func()
-	for tpc := topic(1); tpc <= topicLang; tpc <<= 1 {
-		unsub = append(unsub, s.subscribe(tpc, func() { tp |= tpc }))
+	for tpc := state.Topic(1); tpc <= state.TopicLang; tpc <<= 1 {
+		unsub = append(unsub, s.Subscribe(tpc, func() { tp |= tpc }))
 	}
-	s.apply(got)
+	s.Apply(got)
 	for _, u := range unsub {
 		u()
 	}

@@ -6,6 +6,8 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 	"github.com/nnplayground/playground/core/data"
 	"github.com/nnplayground/playground/core/session"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // targetPicker is "Predict:" and #target-select, on the data panel's first
@@ -16,8 +18,8 @@ import (
 // (but kept in place, so that go-app does not reuse the elements after it
 // for one another) for the generated two-input sets and while no data is
 // loaded.
-func targetPicker(st *store, l string) app.UI {
-	sum, v := st.data.Summary(), st.view()
+func targetPicker(st *state.Store, l string) app.UI {
+	sum, v := st.Data.Summary(), st.View()
 	show := sum != nil && len(sum.Columns) > 1 && !isGenerated(v.Dataset)
 	var cols []string
 	target := ""
@@ -26,12 +28,12 @@ func targetPicker(st *store, l string) app.UI {
 	}
 	return app.Div().Class("pg-field pg-predict").Hidden(!show).Body(
 		app.Label().For("target-select").Text(t(l, "predict")),
-		app.Select().ID("target-select").Disabled(st.locked("target")).
+		app.Select().ID("target-select").Disabled(st.Locked("target")).
 			OnChange(func(ctx app.Context, e app.Event) {
 				setRole(ctx, st, ctx.JSSrc().Get("value").String(), "target")
 			}).Body(
 			app.Range(cols).Slice(func(i int) app.UI {
-				return app.Option().Value(cols[i]).Selected(cols[i] == target).Text(st.word(l, cols[i]))
+				return app.Option().Value(cols[i]).Selected(cols[i] == target).Text(st.Word(l, cols[i]))
 			}),
 		),
 	)
@@ -40,10 +42,10 @@ func targetPicker(st *store, l string) app.UI {
 // setRole gives column col the role "target", "feature" or "ignore"
 // (withRole), as the Columns panel's role pickers, #target-select and the
 // notes' buttons do.
-func setRole(ctx app.Context, st *store, col, role string) {
+func setRole(ctx app.Context, st *state.Store, col, role string) {
 	ctx.Dispatch(func(app.Context) {
-		sum := st.data.Summary()
-		st.change(true, "data", func(s *session.Settings) { *s = withRole(*s, sum, col, role) })
+		sum := st.Data.Summary()
+		st.Change(true, "data", func(s *session.Settings) { *s = withRole(*s, sum, col, role) })
 	})
 }
 

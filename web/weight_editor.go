@@ -4,6 +4,8 @@ import (
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // weightEditor is the keyboard way to edit the network (#wedit): choose a
@@ -14,7 +16,7 @@ import (
 type weightEditor struct {
 	app.Compo
 
-	St   *store
+	St   *state.Store
 	Lang string
 
 	layer, to, from int // from == -1: the bias
@@ -23,12 +25,12 @@ type weightEditor struct {
 }
 
 func (c *weightEditor) OnMount(ctx app.Context) {
-	c.unsub = c.St.subscribe(topicShape|topicData, redraw(ctx, c.St))
+	c.unsub = c.St.Subscribe(state.TopicShape|state.TopicData, state.Redraw(ctx, c.St))
 	// New values while paused (after an edit or a step); not 60 times a
 	// second while training.
-	re := redraw(ctx, c.St)
-	c.unsub2 = c.St.subscribe(topicSnapshot, func() {
-		if !c.St.run.Running() {
+	re := state.Redraw(ctx, c.St)
+	c.unsub2 = c.St.Subscribe(state.TopicSnapshot, func() {
+		if !c.St.Run.Running() {
 			re()
 		}
 	})
@@ -42,7 +44,7 @@ func (c *weightEditor) OnDismount() {
 }
 
 func (c *weightEditor) Render() app.UI {
-	l, net := c.Lang, c.St.run.Net()
+	l, net := c.Lang, c.St.Run.Net()
 	d := app.Details().ID("wedit").Class("pg-wedit")
 	if net == nil || len(net.Sizes) < 2 {
 		return d.Body(app.Summary().Text(t(l, "wedit")))
@@ -121,17 +123,17 @@ func (c *weightEditor) pick(dst *int, def int) app.EventHandler {
 func (c *weightEditor) onSubmit(ctx app.Context, e app.Event) {
 	e.PreventDefault()
 	v, ok := parseFloat(c.value)
-	if !ok || c.St.run.Net() == nil {
+	if !ok || c.St.Run.Net() == nil {
 		return
 	}
 	layer, to, from := c.layer, c.to, c.from
-	ctx.Dispatch(func(app.Context) { setParam(c.St, layer, to, from, v) })
+	ctx.Dispatch(func(app.Context) { state.SetParam(c.St, layer, to, from, v) })
 	c.value = ""
 }
 
 // layerName is "inputs", "hidden 1", …, "output" for layer l of the drawing.
 func (c *networkView) layerName(l int) string {
-	net := c.St.run.Net()
+	net := c.St.Run.Net()
 	switch {
 	case l == 0:
 		return "x"

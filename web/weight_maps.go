@@ -6,6 +6,8 @@ import (
 	"math"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"github.com/nnplayground/playground/web/state"
 )
 
 // weightMaps draws one heatmap per layer (#weights-0, #weights-1, …): row j,
@@ -14,14 +16,14 @@ import (
 type weightMaps struct {
 	app.Compo
 
-	St   *store
+	St   *state.Store
 	Lang string
 
 	unsub func()
 }
 
 func (c *weightMaps) OnMount(ctx app.Context) {
-	c.unsub = c.St.subscribe(topicShape, redraw(ctx, c.St))
+	c.unsub = c.St.Subscribe(state.TopicShape, state.Redraw(ctx, c.St))
 }
 
 func (c *weightMaps) OnDismount() {
@@ -33,12 +35,12 @@ func (c *weightMaps) OnDismount() {
 func (c *weightMaps) Render() app.UI {
 	l := c.Lang
 	n := 0
-	if c.St.run.Net() != nil {
-		n = len(c.St.run.Net().Sizes) - 1
+	if c.St.Run.Net() != nil {
+		n = len(c.St.Run.Net().Sizes) - 1
 	}
 	for i := 0; i < n; i++ {
 		k := i
-		drawers["weights-"+itoa(i)] = drawer{dirtyNet, func(st *store, cv *draw.Canvas) { drawWeightMap(st, cv, k) }, 500}
+		drawers["weights-"+itoa(i)] = drawer{state.DirtyNet, func(st *state.Store, cv *draw.Canvas) { drawWeightMap(st, cv, k) }, 500}
 	}
 	return app.Figure().Class("pg-card pg-wmaps").Body(
 		app.FigCaption().Text(t(l, "weight-maps")),
@@ -56,8 +58,8 @@ func (c *weightMaps) Render() app.UI {
 
 var wmapRGBA []byte
 
-func drawWeightMap(st *store, c *draw.Canvas, l int) {
-	net := st.run.Net()
+func drawWeightMap(st *state.Store, c *draw.Canvas, l int) {
+	net := st.Run.Net()
 	if net == nil || l+1 >= len(net.Sizes) {
 		return
 	}

@@ -7,7 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 
-	"github.com/nnplayground/playground/web"
+	"github.com/nnplayground/playground/web/state"
 )
 
 // builtFiles are the files the Makefile builds into <out>/web before
@@ -92,7 +92,7 @@ func generate(out, staticDir, workerSrc string) error {
 	if err != nil {
 		return err
 	}
-	first, err := json.Marshal(web.FirstVisitCommands()) // [][]byte: base64 strings
+	first, err := json.Marshal(state.FirstVisitCommands()) // [][]byte: base64 strings
 	if err != nil {
 		return err
 	}
