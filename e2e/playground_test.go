@@ -181,7 +181,7 @@ func TestPastedCSVMatchesNative(t *testing.T) {
 	}
 }
 
-// sessionKey is where the page saves its settings (web/session_io.go); the
+// sessionKey is where the page saves its settings (web/state/session_io.go); the
 // tests read it only to explain a failure.
 const sessionKey = "nnplay-session"
 
