@@ -3,10 +3,8 @@ package web
 import (
 	"testing"
 
-	"github.com/nnplayground/playground/core/nn"
-	"github.com/nnplayground/playground/core/session"
-	"github.com/nnplayground/playground/core/session/view"
 	"github.com/nnplayground/playground/core/wire"
+	"github.com/nnplayground/playground/web/state/statetest"
 
 	"github.com/nnplayground/playground/web/state"
 )
@@ -44,40 +42,6 @@ func deliver(t *testing.T, s *state.Store, m wire.Message) state.Topic {
 	return tp
 }
 
-// built is a session as the worker builds it for settings x.
-func built(t *testing.T, x session.Settings) *session.Session {
-	t.Helper()
-	ses, err := session.Build(x)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ses
-}
-
-// loaded is the worker's answer to a Load of ses: its summary and epoch 0.
-func loaded(ses *session.Session) *wire.Loaded {
-	return &wire.Loaded{Summary: *ses.Summary(), Snapshot: wire.Snapshot{
-		History: []nn.Stats{ses.Trainer.Stats()},
-		Net:     ses.Trainer.Net().Clone(),
-		Heatmap: view.NewHeatmap(ses, 20, 8, false),
-	}}
-}
-
-// trained trains ses n epochs and returns the running snapshot of them, as
-// the worker posts it (points left out of the heatmap once sent).
-func trained(t *testing.T, ses *session.Session, n int, running bool) *wire.Snapshot {
-	t.Helper()
-	r := &wire.Snapshot{Running: running}
-	for range n {
-		if err := ses.Trainer.Step(); err != nil {
-			t.Fatal(err)
-		}
-		r.History = append(r.History, ses.Trainer.Stats())
-	}
-	r.Net = ses.Trainer.Net().Clone()
-	r.Heatmap = view.NewHeatmap(ses, 20, 8, false)
-	if running {
-		r.Heatmap.Train, r.Heatmap.Test = nil, nil
-	}
-	return r
-}
+// built, loaded and trained are what the trainer worker would post
+// (statetest).
+var built, loaded, trained = statetest.Built, statetest.Loaded, statetest.Trained

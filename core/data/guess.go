@@ -38,12 +38,28 @@ var (
 // winner. A table whose every column is left out gets its last column with
 // values.
 func GuessTargetV3(t *Table) TargetGuess {
+	return t.guess(func(c int, first, last bool) (scored, bool) {
+		s, ok := t.targetScore(c, first, last)
+		return scored{score: s, own: s}, ok
+	}, func(best, alt scored) bool { return alt.own >= 1.5 && best.score-alt.score <= 1 })
+}
+
+// scored is a column's score as a target, and its part that does not
+// come from the column's position.
+type scored struct {
+	c          int
+	score, own float64
+}
+
+// guess is GuessTarget's and GuessTargetV3's choice: the column of the
+// highest score (the later on a tie) among those score does not rule out,
+// with the runner-up as Alt where close says so; the last column with
+// values when every column is ruled out.
+func (t *Table) guess(score func(c int, first, last bool) (scored, bool), close func(best, alt scored) bool) TargetGuess {
 	if t == nil || t.cols == 0 {
 		return TargetGuess{}
 	}
-	best, alt := -1, -1
-	var bestScore, altScore float64
-	last, first := -1, -1
+	first, last := -1, -1
 	for c := range t.cols {
 		if !t.Empty(c) {
 			if first < 0 {
@@ -55,25 +71,26 @@ func GuessTargetV3(t *Table) TargetGuess {
 	if last < 0 {
 		return TargetGuess{Name: t.Names[t.cols-1]}
 	}
+	best, alt := scored{c: -1}, scored{c: -1}
 	for c := range t.cols {
-		s, ok := t.targetScore(c, c == first, c == last)
+		x, ok := score(c, c == first, c == last)
 		if !ok {
 			continue
 		}
+		x.c = c
 		switch {
-		case best < 0 || s >= bestScore:
-			alt, altScore = best, bestScore
-			best, bestScore = c, s
-		case alt < 0 || s >= altScore:
-			alt, altScore = c, s
+		case best.c < 0 || x.score >= best.score:
+			alt, best = best, x
+		case alt.c < 0 || x.score >= alt.score:
+			alt = x
 		}
 	}
-	if best < 0 {
+	if best.c < 0 {
 		return TargetGuess{Name: t.Names[last]}
 	}
-	g := TargetGuess{Name: t.Names[best]}
-	if alt >= 0 && altScore >= 1.5 && bestScore-altScore <= 1 {
-		g.Alt = t.Names[alt]
+	g := TargetGuess{Name: t.Names[best.c]}
+	if alt.c >= 0 && close(best, alt) {
+		g.Alt = t.Names[alt.c]
 	}
 	return g
 }

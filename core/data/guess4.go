@@ -1,6 +1,7 @@
 package data
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -44,60 +45,24 @@ var (
 //
 // Settings of version 3 guess with GuessTargetV3, the rule before this one.
 func GuessTarget(t *Table) TargetGuess {
-	if t == nil || t.cols == 0 {
+	if t == nil {
 		return TargetGuess{}
 	}
-	first, last := -1, -1
-	hasX := false
-	for c := range t.cols {
-		if strings.EqualFold(strings.TrimSpace(t.Names[c]), "x") {
-			hasX = true
-		}
-		if !t.Empty(c) {
-			if first < 0 {
-				first = c
-			}
-			last = c
-		}
-	}
-	if last < 0 {
-		return TargetGuess{Name: t.Names[t.cols-1]}
-	}
-	type scored struct {
-		c          int
-		score, own float64
-	}
-	best, alt := scored{c: -1}, scored{c: -1}
-	for c := range t.cols {
+	hasX := slices.ContainsFunc(t.Names, func(n string) bool { return strings.EqualFold(strings.TrimSpace(n), "x") })
+	return t.guess(func(c int, first, last bool) (scored, bool) {
 		own, ok := t.evidence(c, hasX)
-		if !ok {
-			continue
-		}
-		x := scored{c: c, score: own, own: own}
-		if c == last {
+		x := scored{score: own, own: own}
+		if last {
 			x.score += 2.25
 			if t.profile(c).distinct == 2 {
 				x.score += 1.5
 			}
 		}
-		if c == first {
+		if first {
 			x.score += 0.25
 		}
-		switch {
-		case best.c < 0 || x.score >= best.score:
-			alt, best = best, x
-		case alt.c < 0 || x.score >= alt.score:
-			alt = x
-		}
-	}
-	if best.c < 0 {
-		return TargetGuess{Name: t.Names[last]}
-	}
-	g := TargetGuess{Name: t.Names[best.c]}
-	if alt.c >= 0 && alt.own >= 1 && best.score-alt.score <= 2.25 {
-		g.Alt = t.Names[alt.c]
-	}
-	return g
+		return x, ok
+	}, func(best, alt scored) bool { return alt.own >= 1 && best.score-alt.score <= 2.25 })
 }
 
 // evidence is GuessTarget's score of column c before its position, and

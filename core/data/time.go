@@ -81,30 +81,11 @@ func parseTimeLayout(s, layout string) (sec float64, ok bool) {
 		return 0, false
 	}
 	p.i++
-	hh, ok1 := p.digits(2, 2)
-	ok2 := p.byte(':')
-	mm, ok3 := p.digits(2, 2)
-	if !ok1 || !ok2 || !ok3 || hh > 23 || mm > 59 {
+	hh, mm, ss, frac, ok := p.clock(2, 60)
+	if !ok {
 		return 0, false
 	}
-	clock := float64(hh*3600 + mm*60)
-	if p.peek() == ':' {
-		p.i++
-		ss, ok := p.digits(2, 2)
-		if !ok || ss > 60 {
-			return 0, false
-		}
-		clock += float64(ss)
-		if p.peek() == '.' {
-			p.i++
-			start := p.i
-			frac, ok := p.digits(1, 9)
-			if !ok {
-				return 0, false
-			}
-			clock += float64(frac) / math.Pow10(p.i-start)
-		}
-	}
+	clock := float64(hh*3600+mm*60+ss) + frac
 	switch p.peek() {
 	case 0:
 	case 'Z':
@@ -274,29 +255,9 @@ func yearLast(s string) (a, b int, dot, ok bool) {
 // midnight.
 func parseClock(s string) (sec float64, ok bool) {
 	p := timeParser{s: s}
-	hh, ok1 := p.digits(1, 2)
-	ok2 := p.byte(':')
-	mm, ok3 := p.digits(2, 2)
-	if !ok1 || !ok2 || !ok3 || hh > 23 || mm > 59 {
+	hh, mm, ss, frac, ok := p.clock(1, 59)
+	if !ok {
 		return 0, false
-	}
-	sec = float64(mm * 60)
-	if p.peek() == ':' {
-		p.i++
-		ss, ok := p.digits(2, 2)
-		if !ok || ss > 59 {
-			return 0, false
-		}
-		sec += float64(ss)
-		if p.peek() == '.' {
-			p.i++
-			start := p.i
-			frac, ok := p.digits(1, 9)
-			if !ok {
-				return 0, false
-			}
-			sec += float64(frac) / math.Pow10(p.i-start)
-		}
 	}
 	rest := p.s[p.i:]
 	if len(rest) > 0 && rest[0] == ' ' {
@@ -315,5 +276,34 @@ func parseClock(s string) (sec float64, ok bool) {
 	default:
 		return 0, false
 	}
-	return sec + float64(hh*3600), true
+	return float64(hh*3600+mm*60+ss) + frac, true
+}
+
+// clock reads a time of day, hh:mm (an hour of at least minHour digits,
+// at most two), then optionally :ss (at most maxSec) and .fff, and
+// returns its parts.
+func (p *timeParser) clock(minHour, maxSec int) (hh, mm, ss int, frac float64, ok bool) {
+	hh, ok1 := p.digits(minHour, 2)
+	ok2 := p.byte(':')
+	mm, ok3 := p.digits(2, 2)
+	if !ok1 || !ok2 || !ok3 || hh > 23 || mm > 59 {
+		return 0, 0, 0, 0, false
+	}
+	if p.peek() != ':' {
+		return hh, mm, 0, 0, true
+	}
+	p.i++
+	if ss, ok = p.digits(2, 2); !ok || ss > maxSec {
+		return 0, 0, 0, 0, false
+	}
+	if p.peek() == '.' {
+		p.i++
+		start := p.i
+		f, ok := p.digits(1, 9)
+		if !ok {
+			return 0, 0, 0, 0, false
+		}
+		frac = float64(f) / math.Pow10(p.i-start)
+	}
+	return hh, mm, ss, frac, true
 }
