@@ -143,9 +143,10 @@ func settleAfter(t *testing.T, ctx context.Context, r0 int, what string) {
 	settle(t, ctx)
 }
 
-// clickNeuron clicks unit of layer (Network.Sizes index) on #network with
-// the mouse, where the page draws it (web/network_view.go's layout).
-func clickNeuron(t *testing.T, ctx context.Context, layer, unit int) {
+// neuronXY is where the page draws unit of layer (Network.Sizes index) on
+// #network (web/network_view.go's layout), in the viewport, after
+// scrolling the network into view.
+func neuronXY(t *testing.T, ctx context.Context, layer, unit int) (x, y float64) {
 	t.Helper()
 	p := eval[[2]float64](t, ctx, `(() => {
 		const c = document.getElementById("network"), r = c.getBoundingClientRect();
@@ -159,7 +160,15 @@ func clickNeuron(t *testing.T, ctx context.Context, layer, unit int) {
 		const r2 = c.getBoundingClientRect();
 		return [r2.left + x, r2.top + y];
 	})()`)
-	if err := chromedp.Do(ctx, chromedp.MouseClickXY(p[0], p[1])); err != nil {
+	return p[0], p[1]
+}
+
+// clickNeuron clicks unit of layer (Network.Sizes index) on #network with
+// the mouse, where the page draws it.
+func clickNeuron(t *testing.T, ctx context.Context, layer, unit int) {
+	t.Helper()
+	x, y := neuronXY(t, ctx, layer, unit)
+	if err := chromedp.Do(ctx, chromedp.MouseClickXY(x, y)); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -2,7 +2,6 @@ package e2e
 
 import (
 	"context"
-	"strconv"
 	"testing"
 	"time"
 
@@ -123,20 +122,9 @@ func tapElement(t *testing.T, ctx context.Context, id string) {
 }
 
 // tapNeuron taps unit of layer (Network.Sizes index) on #network, where the
-// page draws it (web/network_view.go's layout, as clickNeuron finds it).
+// page draws it (neuronXY).
 func tapNeuron(t *testing.T, ctx context.Context, layer, unit int) {
 	t.Helper()
-	p := eval[[2]float64](t, ctx, `(() => {
-		const c = document.getElementById("network"), r = c.getBoundingClientRect();
-		const sizes = `+networkSizesJS+`;
-		const padL = 96, padR = 24, padY = 12, L = sizes.length, maxN = Math.max(...sizes);
-		const step = Math.min(56, (r.height - 2*padY) / maxN);
-		const x = padL + `+strconv.Itoa(layer)+` * (r.width - padL - padR) / (L - 1);
-		const n = sizes[`+strconv.Itoa(layer)+`];
-		const y = r.height/2 - step*(n-1)/2 + `+strconv.Itoa(unit)+`*step;
-		c.scrollIntoView({block: "center"});
-		const r2 = c.getBoundingClientRect();
-		return [r2.left + x, r2.top + y];
-	})()`)
-	tap(t, ctx, p[0], p[1])
+	x, y := neuronXY(t, ctx, layer, unit)
+	tap(t, ctx, x, y)
 }
