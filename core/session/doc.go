@@ -18,8 +18,9 @@
 // A data error is a *data.ParseError, whose kind, quoted cell, line and
 // column ErrorCell and ErrorPosition return for the page's translations.
 //
-// Settings of version 3 (Version) prepare a table as it comes
-// (data.Spec.Auto): an empty Target is data.GuessTarget's guess, missing
+// Settings of version 3 and later (Version) prepare a table as it comes
+// (data.Spec.Auto): an empty Target is data.GuessTarget's guess
+// (data.GuessTargetV3's in version 3), missing
 // values are imputed (Default's Missing is data.Impute), identifiers,
 // names and mostly empty columns are left out unless Use names them,
 // timestamps become numbers, big categories keep their most frequent

@@ -12,7 +12,7 @@ import (
 // label, else the last column that is not a year, an id or a row counter);
 // in version 1 it means the last column, and still does for those
 // settings. Version 3 turns on the table rules of data.Spec.Auto: the
-// target guessed by data.GuessTarget, identifiers, names and mostly empty
+// target guessed (by data.GuessTargetV3), identifiers, names and mostly empty
 // columns left out (Use brings them back), timestamps as numbers, the most
 // frequent categories plus "other", whole-number targets with few values
 // as classes (AsNumbers undoes it) and the leak check. Version 4 guesses
