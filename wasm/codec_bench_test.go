@@ -23,7 +23,7 @@ func snapshotFor(b *testing.B, name string, epochs int) *wire.Snapshot {
 		for range 20 {
 			ss.Trainer.Step()
 		}
-		r := &wire.Snapshot{Running: true, Net: ss.Trainer.Net(), Heatmap: view.NewHeatmap(ss, heatRes, unitRes, false), Confusion: ss.Trainer.Confusion()}
+		r := &wire.Snapshot{Running: true, Net: ss.Trainer.Net(), Heatmap: view.NewHeatmap(ss, view.HeatRes, view.UnitRes, false), Confusion: ss.Trainer.Confusion()}
 		for range epochs {
 			r.History = append(r.History, ss.Trainer.Stats())
 		}

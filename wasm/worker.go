@@ -30,9 +30,6 @@ const (
 	// confusion matrix or scatter: they are computed again only after
 	// extrasShare⁻¹ times their last cost has passed.
 	extrasShare = 0.1
-	heatRes     = 50  // output heatmap: heatRes×heatRes cells
-	curveRes    = 120 // a one-input regression's curve: points across the input
-	unitRes     = 20  // each hidden unit's heatmap: unitRes×unitRes cells
 )
 
 // message is one command from the page, encoded (core/wire), with the time
@@ -711,7 +708,7 @@ func (w *worker) report(full bool) wire.Snapshot {
 func (w *worker) heatmap(full bool) *view.Heatmap {
 	s := w.s
 	if view.Planar(s) && w.settings.MapX == "" {
-		return view.NewHeatmap(s, heatRes, unitRes, w.showTest)
+		return view.NewHeatmap(s, view.HeatRes, view.UnitRes, w.showTest)
 	}
 	cols := view.MapColumns(s)
 	if len(cols) < 2 {
@@ -730,7 +727,7 @@ func (w *worker) heatmap(full bool) *view.Heatmap {
 		}
 		x, y = w.axes.x, w.axes.y
 	}
-	dm, err := view.NewDecisionMap(s, x, y, heatRes, unitRes, w.showTest, -1)
+	dm, err := view.NewDecisionMap(s, x, y, view.HeatRes, view.UnitRes, w.showTest, -1)
 	if err != nil {
 		return nil
 	}
@@ -749,7 +746,7 @@ func (w *worker) extras(r *wire.Snapshot, full bool) {
 			r.Heatmap.Train, r.Heatmap.Test = nil, nil
 		}
 		w.pointsSent = true
-	} else if r.Curve = view.NewCurve(w.s, curveRes, w.showTest); r.Curve != nil {
+	} else if r.Curve = view.NewCurve(w.s, view.CurveRes, w.showTest); r.Curve != nil {
 		if w.pointsSent && r.Running {
 			r.Curve.Train, r.Curve.Test = nil, nil
 		}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/nnplayground/playground/core/nn"
 	"github.com/nnplayground/playground/core/session"
+	"github.com/nnplayground/playground/core/session/view"
 	"github.com/nnplayground/playground/core/wire"
 )
 
@@ -161,7 +162,7 @@ func TestLoad(t *testing.T) {
 	if len(r.History) != 1 || r.History[0].Epoch != 0 {
 		t.Errorf("load: history %+v, want epoch 0 alone", r.History)
 	}
-	if r.Heatmap == nil || len(r.Heatmap.Out) != heatRes*heatRes || r.Heatmap.UnitRes != unitRes || len(r.Heatmap.Units) != 6 {
+	if r.Heatmap == nil || len(r.Heatmap.Out) != view.HeatRes*view.HeatRes || r.Heatmap.UnitRes != view.UnitRes || len(r.Heatmap.Units) != 6 {
 		t.Errorf("load: heatmap missing or misshapen")
 	}
 	if r.Heatmap != nil && len(r.Heatmap.Test) != 0 {
@@ -181,7 +182,7 @@ func TestLoad(t *testing.T) {
 	}
 	h.send(&wire.Step{Epochs: 1})
 	rs = until(t, w, h, 5*time.Second, stopped)
-	if got := last(rs); len(got.History) != 1 || got.Heatmap == nil || got.Heatmap.Res != heatRes {
+	if got := last(rs); len(got.History) != 1 || got.Heatmap == nil || got.Heatmap.Res != view.HeatRes {
 		t.Errorf("after bad data: step gave %+v; want the circle still loaded", kinds(rs))
 	}
 

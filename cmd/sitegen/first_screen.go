@@ -8,15 +8,6 @@ import (
 	"github.com/nnplayground/playground/core/wire"
 )
 
-// The resolutions of the trainer's pictures (wasm/worker.go's heatRes,
-// unitRes and curveRes): the prerendered first screen draws what the
-// trainer's first report will hold.
-const (
-	heatRes  = 50
-	unitRes  = 20
-	curveRes = 120
-)
-
 // canvasSizes are the CSS sizes of the first screen's canvases at
 // 1366×768 (measured in headless Chromium on the built page): each
 // prerendered picture is drawn at that size and stretched to the canvas's
@@ -42,9 +33,9 @@ func firstReport(set session.Settings) (*wire.Loaded, *wire.Reference, error) {
 		Notices: nn.NewCoach(ses.Trainer, nn.CoachConfig{}).Notices(),
 	}
 	if view.Planar(ses) && set.MapX == "" {
-		snap.Heatmap = view.NewHeatmap(ses, heatRes, unitRes, false)
+		snap.Heatmap = view.NewHeatmap(ses, view.HeatRes, view.UnitRes, false)
 	} else {
-		snap.Curve = view.NewCurve(ses, curveRes, false)
+		snap.Curve = view.NewCurve(ses, view.CurveRes, false)
 	}
 	if ses.Data.Task == data.Regression {
 		snap.Scatter = view.Scatter(ses)

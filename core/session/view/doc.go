@@ -16,3 +16,11 @@
 // (cmd/sitegen) compute them; core/wire carries Heatmap and Curve to the
 // page, which colours them.
 package view
+
+// The resolutions the trainer reports its pictures at, which the
+// prerendered first screen draws too.
+const (
+	HeatRes  = 50  // the output map: HeatRes×HeatRes cells
+	UnitRes  = 20  // each hidden unit's map: UnitRes×UnitRes cells
+	CurveRes = 120 // a one-input regression's curve: points across the input
+)
