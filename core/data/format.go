@@ -65,6 +65,15 @@ func (f *formatCount) add(cell string, st cellStatus, commaToo bool) {
 	}
 }
 
+// read returns the word cells read with a decimal comma, or with a
+// decimal point.
+func (f *formatCount) read(decimalComma bool) int {
+	if decimalComma {
+		return f.comma
+	}
+	return f.point
+}
+
 // convention reports whether the column's formatted numbers are read (at
 // least half of its word cells read) and whether with a decimal comma:
 // with commaFirst, the decimal comma when it reads them, else the point.
@@ -72,10 +81,10 @@ func (f *formatCount) convention(commaFirst bool) (decimalComma, ok bool) {
 	switch {
 	case f.words == 0:
 		return false, false
-	case commaFirst && 2*f.comma >= f.words:
+	case commaFirst && 2*f.read(true) >= f.words:
 		return true, true
 	}
-	return false, 2*f.point >= f.words
+	return false, 2*f.read(false) >= f.words
 }
 
 // convertColumn rewrites the cells of column c that parseFormatted reads

@@ -95,7 +95,22 @@ func (t *Table) guess(score func(c int, first, last bool) (scored, bool), close 
 	return g
 }
 
-// targetScore is GuessTarget's score of column c, and false for a column
+// neverTarget reports whether column c, of profile p, is one that neither
+// guess picks: without values, more than half empty, a timestamp, a year,
+// one that identifies rows, text of more than 100 words, or, unless its
+// name says it is a target (named), a distinct whole number in almost
+// every row.
+func (t *Table) neverTarget(c int, p colProfile, named bool) bool {
+	switch {
+	case p.n == 0, 2*p.missing > p.n+p.missing, p.time, t.isYear(c):
+		return true
+	case p.identifies(t.Names[c]), p.text && p.distinct > 100:
+		return true
+	}
+	return p.whole && p.n >= 20 && 20*p.distinct >= 19*p.n && !named
+}
+
+// targetScore is GuessTargetV3's score of column c, and false for a column
 // it never picks.
 func (t *Table) targetScore(c int, first, last bool) (float64, bool) {
 	p := t.profile(c)
@@ -109,12 +124,7 @@ func (t *Table) targetScore(c int, first, last bool) (float64, bool) {
 	case nameHas(name, "y"):
 		word = 2
 	}
-	switch {
-	case p.n == 0, 2*p.missing > p.n+p.missing, p.time, t.isYear(c):
-		return 0, false
-	case p.identifies(name), p.text && p.distinct > 100:
-		return 0, false
-	case p.whole && p.n >= 20 && 20*p.distinct >= 19*p.n && word == 0: // a distinct whole number in almost every row
+	if t.neverTarget(c, p, word != 0) {
 		return 0, false
 	}
 	s := word

@@ -92,12 +92,7 @@ func (t *Table) evidence(c int, hasX bool) (float64, bool) {
 	case has([]string{"y"}):
 		word = 2
 	}
-	switch {
-	case p.n == 0, 2*p.missing > p.n+p.missing, p.time, p.clock, t.isYear(c):
-		return 0, false
-	case p.identifies(name), p.text && p.distinct > 100:
-		return 0, false
-	case p.whole && p.n >= 20 && 20*p.distinct >= 19*p.n && word == 0: // a distinct whole number in almost every row
+	if p.clock || t.neverTarget(c, p, word != 0) {
 		return 0, false
 	}
 	s := word

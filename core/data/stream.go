@@ -194,6 +194,17 @@ func scanShape(text io.Reader, rows int) (*shape, error) {
 		formats          []formatCount
 		appearsBelow     []bool
 	)
+	// tally counts a cell of column j: present when not missing, and
+	// like a number (infer's numericRule) when it reads as one.
+	tally := func(j int, st cellStatus) {
+		switch st {
+		case stNumber, stNonFinite:
+			numLike[j]++
+			present[j]++
+		case stWord:
+			present[j]++
+		}
+	}
 	blank := true // Parse says ErrEmpty first for a text of white space
 	for !c.eof {
 		line0 := c.line
@@ -237,13 +248,7 @@ func scanShape(text io.Reader, rows int) (*shape, error) {
 			for j, s := range rec {
 				_, st := parseCell(s)
 				formats[j].add(s, st, commaFirst)
-				switch st {
-				case stNumber, stNonFinite:
-					numLike[j]++
-					present[j]++
-				case stWord:
-					present[j]++
-				}
+				tally(j, st)
 				appearsBelow[j] = appearsBelow[j] || s == first[j]
 			}
 		}
@@ -264,11 +269,7 @@ func scanShape(text io.Reader, rows int) (*shape, error) {
 		}
 		sh.formatted = append(sh.formatted, j)
 		sh.decimal[j], sh.commas[j] = decimalComma, decimalComma && formats[j].commas
-		if decimalComma {
-			numLike[j] += formats[j].comma
-		} else {
-			numLike[j] += formats[j].point
-		}
+		numLike[j] += formats[j].read(decimalComma)
 		if _, _, good := parseFormatted(first[j], decimalComma); st0[j] == stWord && good {
 			st0[j] = stNumber
 		}
@@ -286,13 +287,7 @@ func scanShape(text io.Reader, rows int) (*shape, error) {
 			return nil, &ParseError{Line: atMax, Err: ErrTooManyRows}
 		}
 		for j, st := range st0 { // the first record is a row
-			switch st {
-			case stNumber, stNonFinite:
-				numLike[j]++
-				present[j]++
-			case stWord:
-				present[j]++
-			}
+			tally(j, st)
 		}
 	}
 	sh.names = uniqueNames(header)
