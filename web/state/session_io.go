@@ -180,20 +180,6 @@ func flatParams(n *nn.Network) []float64 {
 	return p
 }
 
-// sameParams reports whether n holds exactly the parameters p.
-func sameParams(n *nn.Network, p []float64) bool {
-	q := flatParams(n)
-	if len(q) != len(p) {
-		return false
-	}
-	for i := range q {
-		if q[i] != p[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // weightsOf is the "start from here" weights of the newest network.
 func (s *Store) WeightsOf() *session.Weights {
 	if s.Run.net == nil {

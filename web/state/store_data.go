@@ -5,6 +5,7 @@ package state
 
 import (
 	"github.com/nnplayground/playground/core/wire"
+	"slices"
 )
 import "github.com/nnplayground/playground/core/session"
 
@@ -134,7 +135,7 @@ func (s *Store) Change(data bool, reason string, edit func(*session.Settings)) {
 	}
 	// Starting weights survive a change that keeps the network's shape.
 	var params []float64
-	if !data && equalInts(next.Model.Hidden, s.View().Model.Hidden) {
+	if !data && slices.Equal(next.Model.Hidden, s.View().Model.Hidden) {
 		params = s.Exercise.params
 	}
 	s.Load(next, params, data)
@@ -165,18 +166,6 @@ func (s *Store) Task() string {
 		return ""
 	}
 	return s.Data.summary.Task
-}
-
-func equalInts(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // switchLang switches the page to language l (#lang): the settings carry

@@ -107,7 +107,7 @@ func (s *Store) applyLoaded(r *wire.Loaded) {
 	}
 	s.lessonChange(0, true)
 	s.Exercise.params, s.Exercise.sentParams = s.Exercise.sentParams, nil
-	s.Exercise.fromStart = s.Exercise.params != nil && r.Snapshot.Net != nil && sameParams(r.Snapshot.Net, s.Exercise.params)
+	s.Exercise.fromStart = s.Exercise.params != nil && r.Snapshot.Net != nil && slices.Equal(flatParams(r.Snapshot.Net), s.Exercise.params)
 	if s.Exercise.params != nil && !s.Exercise.fromStart {
 		s.Run.otherErr = t(s.lang, "params-ignored")
 	}
