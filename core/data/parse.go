@@ -31,11 +31,9 @@ func Parse(text string) (*Table, error) {
 	// Spreadsheets may name the delimiter on a first line of its own,
 	// "sep=;". It is read and blanked: blank lines are skipped, and the
 	// line numbers stay those of the text.
-	if line, rest, _ := strings.Cut(text, "\n"); len(strings.TrimRight(line, "\r")) == 5 && strings.HasPrefix(line, "sep=") {
-		switch d := rune(line[4]); d {
-		case ',', ';', '\t':
-			delim, text = d, "\n"+rest
-		}
+	line, rest, _ := strings.Cut(text, "\n")
+	if d, ok := sepLine(line); ok {
+		delim, text = d, "\n"+rest
 	}
 	t := &Table{Delimiter: delim, capRows: strings.Count(text, "\n") + 1, capBytes: len(text)}
 	var err error
@@ -439,4 +437,17 @@ func allBlank(rec []string) bool {
 		}
 	}
 	return true
+}
+
+// sepLine reads a spreadsheet's first line naming the delimiter, "sep=;"
+// (with its line end or not): ',', ';' or a tab.
+func sepLine(line string) (rune, bool) {
+	if line = strings.TrimRight(line, "\r"); len(line) != 5 || !strings.HasPrefix(line, "sep=") {
+		return 0, false
+	}
+	switch d := rune(line[4]); d {
+	case ',', ';', '\t':
+		return d, true
+	}
+	return 0, false
 }

@@ -59,8 +59,10 @@ type FeatureColumn struct {
 	// Parts are the inputs of a Timestamp column after its time: some of
 	// "hour", "weekday" (0 Monday) and "month" (1 January).
 	Parts []string `json:"parts,omitempty"`
-	// Layout is a Timestamp column's order of dates with the year last:
-	// "mdy" (3/23/2019) or "dmy" (23.03.2019); "" for year first only.
+	// Layout is how a Timestamp column's cells are read: "mdy"
+	// (3/23/2019) or "dmy" (23.03.2019) for dates with the year last,
+	// "clock" for times of day without a date (Spec.Clock), "" for year
+	// first only (ValidLayout).
 	Layout string `json:"layout,omitempty"`
 	// Indicator adds an input after the column's, 1 where its value is
 	// missing (Impute, Numeric and Timestamp columns).

@@ -132,15 +132,12 @@ func start(text io.Reader) (rune, *chunker, error) {
 	}
 	delim := sniff(string(head))
 	line, _, found := bytes.Cut(head, []byte("\n"))
-	if len(bytes.TrimRight(line, "\r")) == 5 && bytes.HasPrefix(line, []byte("sep=")) {
-		switch d := rune(line[4]); d {
-		case ',', ';', '\t':
-			delim = d
-			if found {
-				head = head[len(line):]
-			} else {
-				head = []byte("\n")
-			}
+	if d, ok := sepLine(string(line)); ok {
+		delim = d
+		if found {
+			head = head[len(line):]
+		} else {
+			head = []byte("\n")
 		}
 	}
 	r := bufio.NewReaderSize(io.MultiReader(bytes.NewReader(head), br), 64<<10)

@@ -21,6 +21,19 @@ const (
 	layoutClock = "clock"
 )
 
+// ValidLayout reports whether layout is a Timestamp column's Layout.
+func ValidLayout(layout string) bool {
+	switch layout {
+	case layoutISO, layoutMDY, layoutDMY, layoutClock:
+		return true
+	}
+	return false
+}
+
+// ValidPart reports whether part is one of a Timestamp column's Parts
+// (timePart): "hour", "weekday" or "month".
+func ValidPart(part string) bool { return part == "hour" || part == "weekday" || part == "month" }
+
 // parseTime reads a date or a timestamp in the forms people paste:
 // 2019-03-23 or 2019/03/23 (month and day of one or two digits), then
 // optionally a 'T' or a space and hh:mm, hh:mm:ss or hh:mm:ss.fff, then

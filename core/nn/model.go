@@ -163,11 +163,11 @@ func checkPrep(p *data.Preprocessor, dim, out int) error {
 			if math.IsNaN(c.Fill) || math.IsInf(c.Fill, 0) {
 				return ErrModelValue
 			}
-			if c.Layout != "" && (c.Kind != data.Timestamp || c.Layout != "mdy" && c.Layout != "dmy" && c.Layout != "clock") {
+			if c.Layout != "" && (c.Kind != data.Timestamp || !data.ValidLayout(c.Layout)) {
 				return fmt.Errorf("%w: column %q has an unknown date layout %q", ErrModelShape, c.Name, c.Layout)
 			}
 			for _, part := range c.Parts {
-				if c.Kind != data.Timestamp || part != "hour" && part != "weekday" && part != "month" {
+				if c.Kind != data.Timestamp || !data.ValidPart(part) {
 					return fmt.Errorf("%w: column %q has an unknown part %q", ErrModelShape, c.Name, part)
 				}
 			}
