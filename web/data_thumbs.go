@@ -36,7 +36,7 @@ func dataThumbs(l string, st *state.Store, fixed bool) app.UI {
 	btns := make([]app.UI, len(names))
 	for i, name := range names {
 		id := "thumb-" + name
-		drawers[id] = drawer{state.DirtyMisc, func(_ *state.Store, c *draw.Canvas) { drawThumb(c, name) }, 0}
+		drawers[id] = drawer{state.DirtyLayout, func(_ *state.Store, c *draw.Canvas) { drawThumb(c, name) }, 0}
 		tab := -1
 		if name == stop {
 			tab = 0

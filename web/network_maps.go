@@ -47,15 +47,15 @@ var nodeRGBA []byte
 // drawNodeMaps draws the hidden neurons' maps in squares of side 2·half
 // centred on the units (layout's netGeom), framed in ink (three pixels in
 // the alert colour when a coach's notice names the neuron), with the
-// bias's colour in a small square at the bottom left corner. It returns
-// the maps drawn.
-func drawNodeMaps(st *state.Store, c *draw.Canvas, half, maxB float64) int {
+// bias's colour in a small square at the bottom left corner.
+func drawNodeMaps(st *state.Store, c *draw.Canvas, half, maxB float64) {
 	h, net := st.Run.Heat(), st.Run.Net()
 	k, n := 0, h.UnitRes*h.UnitRes
+layers:
 	for l := 1; l+1 < len(net.Sizes); l++ {
 		for j := range net.Sizes[l] {
 			if k >= len(h.Units) || len(h.Units[k]) < n {
-				return k
+				break layers
 			}
 			x, y := netGeom.xs[l][j]-half, netGeom.ys[l][j]-half
 			nodeRGBA = draw.FillRGBA(nodeRGBA, h.Units[k][:n], 0)
@@ -77,5 +77,4 @@ func drawNodeMaps(st *state.Store, c *draw.Canvas, half, maxB float64) int {
 	if k > 0 {
 		c.Attr("data-map0", fmt.Sprintf("%.1f,%.1f,%.1f", netGeom.xs[1][0], netGeom.ys[1][0], half))
 	}
-	return k
 }

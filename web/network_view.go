@@ -62,7 +62,9 @@ func (c *networkView) OnMount(ctx app.Context) {
 	// A tap elsewhere or Escape hides the tip (a touch screen has no
 	// mouseleave).
 	c.undismiss = onNoteDismiss(func() {
-		ctx.Dispatch(func(app.Context) { c.tip = "" })
+		if c.tip != "" { // no re-render for a tap when no tip shows
+			ctx.Dispatch(func(app.Context) { c.tip = "" })
+		}
 	})
 }
 

@@ -2,7 +2,8 @@ package draw
 
 import (
 	"math"
-	"strconv"
+
+	"github.com/nnplayground/playground/web/i18n"
 )
 
 // niceTicks returns the round values inside lo..hi, about n of them: the
@@ -56,27 +57,24 @@ func PlaneTicks(c *Canvas, x0, x1, y0, y1, left, size float64) {
 	for i, v := range xs {
 		x := left + (v-x0)/(x1-x0)*size
 		tickRecs.Add(x, size, x, size+4, 1, float64(ColInk))
-		c.Text(tickText(v), x, size+14, ColInk, "center")
+		c.Text(i18n.Full(v), x, size+14, ColInk, "center")
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = append(b, tickText(v)...)
+		b = append(b, i18n.Full(v)...)
 	}
 	b = append(b, ';')
 	for i, v := range ys {
 		y := (y1 - v) / (y1 - y0) * size
 		tickRecs.Add(left-4, y, left, y, 1, float64(ColInk))
-		c.Text(tickText(v), left-6, y+4, ColInk, "right")
+		c.Text(i18n.Full(v), left-6, y+4, ColInk, "right")
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = append(b, tickText(v)...)
+		b = append(b, i18n.Full(v)...)
 	}
 	tickRecs.Add(left, 0, left, size, 1, float64(ColInk))
 	tickRecs.Add(left, size, left+size, size, 1, float64(ColInk))
 	c.Segs(&tickRecs)
 	c.Attr("data-ticks", string(b))
 }
-
-// tickText is a tick's value as short as it reads back: 5, -2.5, 0.2.
-func tickText(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }

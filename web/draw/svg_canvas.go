@@ -106,7 +106,7 @@ func (s *SVGCanvas) dots(b []byte) {
 		s.b.WriteString(`<circle cx="` + num(a[i]) + `" cy="` + num(a[i+1]) + `" r="` + num(a[i+2]) + `" fill="` + CSSColor(int(a[i+3])) + `"`)
 		if a[i+4] >= 0 {
 			w := "1"
-			if int(a[i+4]) == 0xd55e00 {
+			if int(a[i+4]) == ColAlert { // drawn 3 px wide, as Canvas rings it
 				w = "3"
 			}
 			s.b.WriteString(` stroke="` + CSSColor(int(a[i+4])) + `" stroke-width="` + w + `"`)

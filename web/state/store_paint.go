@@ -16,7 +16,10 @@ const (
 	DirtyNet                   // weights: network, weight maps
 	DirtyHeat                  // heatmaps: output plane, units
 	DirtyMisc                  // scatter plot
-	DirtyAll  = ^Dirt(0)
+	// DirtyLayout is set by DirtyAll alone (the page resized, new
+	// elements): pictures that never change, the data sets' thumbnails.
+	DirtyLayout
+	DirtyAll = ^Dirt(0)
 )
 
 // paintState is the store's part about drawing. The store's reports mark
@@ -26,11 +29,10 @@ const (
 type paintState struct {
 	dirty Dirt        // what the frame loop must redraw
 	cols  draw.Series // the history as chart columns
-	// prerendered: the store of the first screen that cmd/sitegen writes
-	// into index.html (prerender.go); pictures holds its canvases' SVG
-	// pictures by id.
-	prerendered bool
-	pictures    map[string]string
+	// pictures holds the SVG pictures, by canvas id, of the first screen
+	// that cmd/sitegen writes into index.html (prerender.go); nil in the
+	// running page.
+	pictures map[string]string
 }
 
 // Cols are the history as chart columns (the frame loop's charts read them).
@@ -38,7 +40,7 @@ func (p *paintState) Cols() *draw.Series { return &p.cols }
 
 // Prerendered is whether this is the store of the first screen that
 // cmd/sitegen writes into index.html.
-func (p *paintState) Prerendered() bool { return p.prerendered }
+func (p *paintState) Prerendered() bool { return p.pictures != nil }
 
 // Picture is the prerendered SVG picture of canvas id ("" when none).
 func (p *paintState) Picture(id string) string { return p.pictures[id] }
@@ -57,7 +59,6 @@ func (p *paintState) Take() Dirt {
 // prerender marks the store as the first screen's, whose canvases show
 // pictures (setPicture) until app.wasm draws them.
 func (p *paintState) Prerender() {
-	p.prerendered = true
 	p.pictures = map[string]string{}
 }
 

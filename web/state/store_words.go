@@ -5,8 +5,10 @@ package state
 
 import (
 	"strconv"
+	"strings"
+
+	"github.com/nnplayground/playground/web/i18n"
 )
-import "strings"
 
 // DataErrorText is the page's data error in the page's language.
 func DataErrorText(l string, st *Store) string {
@@ -50,6 +52,5 @@ func DivergedText(l string, st *Store) string {
 	if d.Clipped {
 		fix = "diverged-fix-clipped"
 	}
-	num := func(x float64) string { return strconv.FormatFloat(x, 'g', -1, 64) }
-	return tf(l, "diverged-at", strconv.Itoa(d.Epoch), t(l, "diverged-"+d.What), num(d.Value)) + tf(l, fix, num(d.LearningRate))
+	return tf(l, "diverged-at", strconv.Itoa(d.Epoch), t(l, "diverged-"+d.What), i18n.Full(d.Value)) + tf(l, fix, i18n.Full(d.LearningRate))
 }
