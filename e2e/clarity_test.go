@@ -104,15 +104,11 @@ func TestDataThumbnails(t *testing.T) {
 		t.Errorf("the pictures are %d Tab stops, want 1", n)
 	}
 	eval[chromedp.Void](t, ctx, elem("thumb-btn-xor")+`.focus()`)
-	if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.ArrowRight)); err != nil {
-		t.Fatal(err)
-	}
+	key(t, ctx, kb.ArrowRight)
 	waitFor(t, ctx, elem("dataset-select")+`.value === "gauss" && document.activeElement?.id === "thumb-btn-gauss"`, 20*time.Second, "the next set (Gaussian clusters) after the right arrow, with the focus")
 	// Two presses in a row step two sets, however fast.
 	for range 2 {
-		if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.ArrowRight)); err != nil {
-			t.Fatal(err)
-		}
+		key(t, ctx, kb.ArrowRight)
 	}
 	waitFor(t, ctx, elem("dataset-select")+`.value === "reg-plane" && document.activeElement?.id === "thumb-btn-reg-plane"`, 20*time.Second, "two sets on (the regression plane) after two right arrows")
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 	"github.com/nnplayground/playground/web/i18n"
 )
 
@@ -34,7 +35,7 @@ func TestNotesOnTap(t *testing.T) {
 	if role := eval[string](t, ctx, elem("network-tip")+`.getAttribute("role")`); role != "tooltip" {
 		t.Errorf("#network-tip has role %q, want tooltip", role)
 	}
-	key(t, ctx, "Escape")
+	key(t, ctx, kb.Escape)
 	waitFor(t, ctx, `document.getElementById("network-tip") === null`, 10*time.Second, "the tip hidden by Escape")
 
 	// The output plane, tapped: its bubble; a tap elsewhere hides it.
@@ -51,7 +52,7 @@ func TestNotesOnTap(t *testing.T) {
 	tapElement(t, ctx, "derive-2")
 	waitFor(t, ctx, noteShownJS("derived-nodes-note", en["derive-note"]), 10*time.Second, "the derived inputs' note after a tap on one")
 	waitFor(t, ctx, networkSizesJS+`[0] === 3`, 20*time.Second, "the derived input added by the tap")
-	key(t, ctx, "Escape")
+	key(t, ctx, kb.Escape)
 	waitFor(t, ctx, `document.getElementById("derived-nodes-note").hidden`, 10*time.Second, "the derived inputs' note hidden by Escape")
 
 	// A readout reached with the keyboard, in Chinese.
@@ -67,7 +68,7 @@ func TestNotesOnTap(t *testing.T) {
 	if eval[bool](t, ctx, `!document.getElementById("epoch-note").hidden`) {
 		t.Error("the epoch's note still shows with the focus on the train loss")
 	}
-	key(t, ctx, "Escape")
+	key(t, ctx, kb.Escape)
 	waitFor(t, ctx, `document.getElementById("train-loss-note").hidden`, 10*time.Second, "the note hidden by Escape")
 }
 
@@ -83,12 +84,9 @@ func noteShownJS(id, text string) string {
 	return `(() => { const b = document.getElementById(` + js(id) + `); return b !== null && !b.hidden && b.getBoundingClientRect().width > 0 && b.textContent === ` + js(text) + `; })()`
 }
 
-// key presses a key (chromedp's key names: "\t", "Escape").
+// key presses a key (chromedp's key names: "\t", kb.Escape).
 func key(t *testing.T, ctx context.Context, k string) {
 	t.Helper()
-	if k == "Escape" {
-		k = "\u001b"
-	}
 	if err := chromedp.Do(ctx, chromedp.KeyEvent(k)); err != nil {
 		t.Fatal(err)
 	}

@@ -241,7 +241,6 @@ func TestTrainPause(t *testing.T) {
 	w := newWorker(h)
 	load(t, w, h, circle())
 	h.send(&wire.Train{})
-	start := time.Now()
 	epochs, snaps := 0, 0
 	var stoppedAt int // epochs trained when the pause was sent
 	ticks := 0
@@ -265,9 +264,8 @@ func TestTrainPause(t *testing.T) {
 		if len(rs) > 0 && !last(rs).Running {
 			t.Fatalf("report %d: running false before the pause", len(rs))
 		}
-		// Pause once several snapshots came (on a loaded machine 100 ms
-		// may hold only one or two).
-		if snaps >= 3 && time.Since(start) >= 100*time.Millisecond {
+		// Pause once several snapshots came.
+		if snaps >= 3 {
 			stoppedAt = w.s.Trainer.Epoch()
 			h.send(&wire.Pause{})
 		}
@@ -276,9 +274,6 @@ func TestTrainPause(t *testing.T) {
 	// The pause is handled before the next chunk: one tick, no more epochs.
 	if ticks != 1 || epochs != stoppedAt {
 		t.Errorf("pause after epoch %d: answered after %d ticks, %d epochs reported", stoppedAt, ticks, epochs)
-	}
-	if snaps < 3 {
-		t.Errorf("%d epochs in %d snapshots: want several snapshots", epochs, snaps)
 	}
 	t.Logf("%d epochs in %d snapshots; pause answered after %v", epochs, len(rs), w.pauseLatency)
 

@@ -126,7 +126,7 @@ func TestLayersTable(t *testing.T) {
 
 // TestSelectsTable: the select of each setting that is one of an enum's
 // names lists the enum's names (Setting.Choices) in order, with the value
-// in use selected, and sends the one picked.
+// in use selected.
 func TestSelectsTable(t *testing.T) {
 	optRe := regexp.MustCompile(`<option([^>]*)>`)
 	valRe := regexp.MustCompile(`value="([^"]*)"`)

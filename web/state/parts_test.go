@@ -1,6 +1,7 @@
 package state
 
 import (
+	"go/token"
 	"reflect"
 	"testing"
 )
@@ -19,7 +20,7 @@ func TestPartsHaveNoExportedFields(t *testing.T) {
 			continue
 		}
 		parts++
-		if f.Anonymous || f.Type.Kind() != reflect.Struct || isExported(f.Type.Name()) {
+		if f.Anonymous || f.Type.Kind() != reflect.Struct || token.IsExported(f.Type.Name()) {
 			t.Errorf("Store.%s (%s): an exported field must be a part, a struct of an unexported type", f.Name, f.Type)
 			continue
 		}
@@ -33,5 +34,3 @@ func TestPartsHaveNoExportedFields(t *testing.T) {
 		t.Error("Store has no exported part: the check sees nothing")
 	}
 }
-
-func isExported(name string) bool { return name != "" && name[0] >= 'A' && name[0] <= 'Z' }
