@@ -16,10 +16,17 @@ import (
 // the class check's table
 // (rules.AppendCheckCSV), the row inspector's row (view.PrepareRow)
 // and nnplay's split files.
-func AppendCSVRecord(dst []byte, fields []string) []byte {
+func AppendCSVRecord(dst []byte, fields []string) []byte { return appendRecord(dst, fields, false) }
+
+// appendRecord is AppendCSVRecord, with each field made safe by SafeCell
+// first when safe is set.
+func appendRecord(dst []byte, fields []string, safe bool) []byte {
 	for i, f := range fields {
 		if i > 0 {
 			dst = append(dst, ',')
+		}
+		if safe {
+			f = SafeCell(f)
 		}
 		r, _ := utf8.DecodeRuneInString(f)
 		if f == "" || !strings.ContainsAny(f, ",\"\r\n") && !unicode.IsSpace(r) && f != `\.` {
@@ -41,10 +48,4 @@ func AppendCSVRecord(dst []byte, fields []string) []byte {
 // AppendSafeRecord is AppendCSVRecord of fields each made safe from a
 // spreadsheet's formulas by SafeCell: the records of the files a user
 // opens in a spreadsheet (predictions, the class table).
-func AppendSafeRecord(dst []byte, fields []string) []byte {
-	safe := make([]string, len(fields))
-	for i, f := range fields {
-		safe[i] = SafeCell(f)
-	}
-	return AppendCSVRecord(dst, safe)
-}
+func AppendSafeRecord(dst []byte, fields []string) []byte { return appendRecord(dst, fields, true) }

@@ -40,12 +40,9 @@ func AppendPredictionsCSV(dst []byte, t *data.Table, rows []int, p *data.Preproc
 // predictionColumns returns the columns of t that a predictions file
 // keeps (all but the target) and the file's header.
 func predictionColumns(t *data.Table, p *data.Preprocessor) (cols []int, header []string) {
-	target := t.Column(p.Target)
-	for c, name := range t.Names {
-		if c != target {
-			cols = append(cols, c)
-			header = append(header, name)
-		}
+	cols = keptColumns(t, p)
+	for _, c := range cols {
+		header = append(header, t.Names[c])
 	}
 	header = append(header, "actual", "predicted")
 	if p.Task != data.Regression {
@@ -54,6 +51,19 @@ func predictionColumns(t *data.Table, p *data.Preprocessor) (cols []int, header 
 		}
 	}
 	return cols, header
+}
+
+// keptColumns returns the columns of t that a predictions file keeps: all
+// but the target.
+func keptColumns(t *data.Table, p *data.Preprocessor) []int {
+	target := t.Column(p.Target)
+	cols := make([]int, 0, len(t.Names))
+	for c := range t.Names {
+		if c != target {
+			cols = append(cols, c)
+		}
+	}
+	return cols
 }
 
 // AppendPredictionRows is AppendPredictionsCSV without the header: the
@@ -72,10 +82,10 @@ func AppendPredictionRows(dst []byte, t *data.Table, rows []int, p *data.Preproc
 		panic("nn: predictions for the wrong number of rows")
 	}
 	target := t.Column(p.Target)
-	cols, header := predictionColumns(t, p)
+	cols := keptColumns(t, p)
 	classify := p.Task != data.Regression
 	num := func(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
-	rec := make([]string, 0, len(header))
+	rec := make([]string, 0, len(cols)+3+len(p.Classes))
 	for i := range n {
 		r := i
 		if rows != nil {
