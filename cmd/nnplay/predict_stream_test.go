@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -40,12 +41,7 @@ func TestPredictStreams(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	train := filepath.Join(dir, "iris.csv")
-	os.WriteFile(train, []byte(text), 0o644)
-	model := filepath.Join(dir, "m.json")
-	if code, out, errs := nnplay(t, "train", train, "-epochs", "5", "-quiet", "-out", model); code != 0 {
-		t.Fatalf("train: exit %d\n%s%s", code, out, errs)
-	}
+	model := irisModel(t, 5)
 	header, body, _ := strings.Cut(text, "\n")
 	big := func(rows int) string {
 		lines := strings.Split(strings.TrimSpace(body), "\n")
@@ -59,8 +55,10 @@ func TestPredictStreams(t *testing.T) {
 	var peaks [2]uint64
 	for i, rows := range []int{50_000, 400_000} {
 		name, pred := filepath.Join(dir, "t.csv"), filepath.Join(dir, "p.csv")
-		size := len(big(rows))
-		os.WriteFile(name, []byte(big(rows)), 0o644)
+		table := []byte(big(rows))
+		size := len(table)
+		os.WriteFile(name, table, 0o644)
+		table = nil // not held while predict's memory is measured
 		var code int
 		var errs string
 		peak, d := livePeak(func() { code, _, errs = nnplay(t, "predict", "-model", model, "-o", pred, name) })
@@ -76,7 +74,11 @@ func TestPredictStreams(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		tab, err := data.Parse(big(rows))
+		table, err = os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tab, err := data.Parse(string(table))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -106,12 +108,7 @@ func TestPredictStreamsEncodings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	train := filepath.Join(dir, "iris.csv")
-	os.WriteFile(train, []byte(text), 0o644)
-	model := filepath.Join(dir, "m.json")
-	if code, out, errs := nnplay(t, "train", train, "-epochs", "2", "-quiet", "-out", model); code != 0 {
-		t.Fatalf("train: exit %d\n%s%s", code, out, errs)
-	}
+	model := irisModel(t, 2)
 	predict := func(b []byte) string {
 		name := filepath.Join(dir, "t.csv")
 		os.WriteFile(name, b, 0o644)
@@ -137,4 +134,15 @@ func TestPredictStreamsEncodings(t *testing.T) {
 			t.Errorf("%s: %d bytes of predictions, want %d", name, len(got), len(want))
 		}
 	}
+}
+
+// irisModel trains iris (irisFile) for epochs epochs and returns the
+// model file nnplay train writes.
+func irisModel(t *testing.T, epochs int) string {
+	t.Helper()
+	model := filepath.Join(t.TempDir(), "m.json")
+	if code, out, errs := nnplay(t, "train", irisFile(t), "-epochs", strconv.Itoa(epochs), "-quiet", "-out", model); code != 0 {
+		t.Fatalf("train: exit %d\n%s%s", code, out, errs)
+	}
+	return model
 }
