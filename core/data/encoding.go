@@ -25,16 +25,18 @@ func DecodeText(b []byte) string {
 	var sb strings.Builder
 	sb.Grow(len(b) + len(b)/8)
 	for _, c := range b {
-		switch {
-		case c < 0x80:
-			sb.WriteByte(c)
-		case c < 0xa0:
-			sb.WriteRune(cp1252[c-0x80])
-		default:
-			sb.WriteRune(rune(c)) // 0xA0–0xFF are Latin-1
-		}
+		sb.WriteRune(rune1252(c))
 	}
 	return sb.String()
+}
+
+// rune1252 is the character of the Windows-1252 byte c: ASCII below 0x80,
+// cp1252's table to 0x9F, Latin-1 from 0xA0.
+func rune1252(c byte) rune {
+	if 0x80 <= c && c < 0xa0 {
+		return cp1252[c-0x80]
+	}
+	return rune(c)
 }
 
 // decodeUTF16 decodes b as UTF-16 code units read by unit; an odd last

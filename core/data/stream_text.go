@@ -102,15 +102,7 @@ func (f *textFacts) add(b []byte) {
 }
 
 // len1252 is the length in UTF-8 of the Windows-1252 byte c.
-func len1252(c byte) int {
-	switch {
-	case c < 0x80:
-		return 1
-	case c < 0xa0:
-		return utf8.RuneLen(cp1252[c-0x80])
-	}
-	return 2
-}
+func len1252(c byte) int { return utf8.RuneLen(rune1252(c)) }
 
 // textReader returns the text of the bytes r gives as DecodeText reads
 // them, knowing their facts, without the byte order mark Parse drops, and
@@ -154,14 +146,7 @@ func (d *cp1252Reader) Read(p []byte) (int, error) {
 		d.err = err
 		out := d.out[:0]
 		for _, c := range d.in[:n] {
-			switch {
-			case c < 0x80:
-				out = append(out, c)
-			case c < 0xa0:
-				out = utf8.AppendRune(out, cp1252[c-0x80])
-			default:
-				out = utf8.AppendRune(out, rune(c)) // 0xA0–0xFF are Latin-1
-			}
+			out = utf8.AppendRune(out, rune1252(c))
 		}
 		d.out = out
 	}
