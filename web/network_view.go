@@ -284,8 +284,8 @@ func (c *networkView) onMove(ctx app.Context, e app.Event) {
 	x, y := e.Get("offsetX").Float(), e.Get("offsetY").Float()
 	h := c.hit(e)
 	switch {
-	case h != nil && h.From < 0 && netGeom.half > 0 && h.Layer+2 < len(c.St.Run.Net().Sizes):
-		c.tip = c.describe(h) + " · " + t(c.Lang, "neuron-note") // a hidden neuron's map
+	case c.mapped(h):
+		c.tip = c.neuronTip(h)
 	case h != nil:
 		c.tip = c.describe(h)
 	default:
@@ -295,6 +295,16 @@ func (c *networkView) onMove(ctx app.Context, e app.Event) {
 }
 
 func (c *networkView) onLeave(ctx app.Context, e app.Event) { c.tip = "" }
+
+// mapped reports whether h is a hidden neuron drawn as its map.
+func (c *networkView) mapped(h *netHit) bool {
+	return h != nil && h.From < 0 && netGeom.half > 0 && h.Layer+2 < len(c.St.Run.Net().Sizes)
+}
+
+// neuronTip is a hidden neuron's tip: what it computes, and its note.
+func (c *networkView) neuronTip(h *netHit) string {
+	return c.describe(h) + " · " + t(c.Lang, "neuron-note")
+}
 
 func (c *networkView) onClick(ctx app.Context, e app.Event) {
 	h := c.hit(e)
@@ -309,9 +319,9 @@ func (c *networkView) onClick(ctx app.Context, e app.Event) {
 		// A neuron: its computation, with the numbers (the bias is
 		// edited from the keyboard editor, or by clicking it there), and
 		// its note, as hovering shows it (a tap has no hover).
-		if netGeom.half > 0 && h.Layer+2 < len(c.St.Run.Net().Sizes) {
+		if c.mapped(h) {
 			x, y := e.Get("offsetX").Float(), e.Get("offsetY").Float()
-			c.tip, c.tipX, c.tipY = c.describe(h)+" · "+t(c.Lang, "neuron-note"), x, y
+			c.tip, c.tipX, c.tipY = c.neuronTip(h), x, y
 		}
 		st := c.St
 		ctx.Dispatch(func(app.Context) { st.OpenExplain(h.Layer+1, h.To) })

@@ -59,13 +59,7 @@ func TestHalfStrayTableBounded(t *testing.T) {
 	bad := strings.TrimSuffix(strings.Repeat("x,", cols), ",") + "\n"
 	var b strings.Builder
 	b.Grow(MaxBytes)
-	for c := range cols {
-		if c > 0 {
-			b.WriteByte(',')
-		}
-		b.WriteString("c" + string(rune('a'+c%26)) + string(rune('a'+c/26)))
-	}
-	b.WriteByte('\n')
+	writeHeader(&b, cols)
 	for b.Len()+2*len(good)+len(bad) <= MaxBytes {
 		b.WriteString(good)
 		b.WriteString(good)
@@ -108,13 +102,7 @@ func TestOneDigitTableBounded(t *testing.T) {
 	row := strings.TrimSuffix(strings.Repeat("1,", cols), ",") + "\n"
 	var b strings.Builder
 	b.Grow(MaxBytes)
-	for c := range cols {
-		if c > 0 {
-			b.WriteByte(',')
-		}
-		b.WriteString("c" + string(rune('a'+c%26)) + string(rune('a'+c/26)))
-	}
-	b.WriteByte('\n')
+	writeHeader(&b, cols)
 	for b.Len()+len(row) <= MaxBytes && (b.Len()/len(row)) < MaxRows {
 		b.WriteString(row)
 	}
@@ -130,4 +118,15 @@ func TestOneDigitTableBounded(t *testing.T) {
 	if alloc > 16*uint64(len(text)) {
 		t.Errorf("allocated %d MB for %d MB of text: more than 16×", alloc>>20, len(text)>>20)
 	}
+}
+
+// writeHeader writes a header of cols names, caa, cba, …, and its line end.
+func writeHeader(b *strings.Builder, cols int) {
+	for c := range cols {
+		if c > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString("c" + string(rune('a'+c%26)) + string(rune('a'+c/26)))
+	}
+	b.WriteByte('\n')
 }
