@@ -76,10 +76,8 @@ func (c *boundaryView) plane() app.UI {
 		)
 	}
 	return app.Div().Class("pg-noted").Body(
-		pictured(c.St, "boundary", app.Canvas().ID("boundary").Class("pg-square").Role("img").Aria("label", t(l, "boundary-desc")).
-			Aria("describedby", noteID("boundary")).TabIndex(0).
-			On("click", noteShow("boundary")).On("pointerenter", noteShow("boundary")).On("pointerleave", noteHide("boundary")).
-			On("focus", noteShow("boundary")).On("blur", noteHide("boundary"))),
+		pictured(c.St, "boundary", noted(app.Canvas().ID("boundary").Class("pg-square").Role("img").Aria("label", t(l, "boundary-desc")).
+			Aria("describedby", noteID("boundary")).TabIndex(0), "boundary", true)),
 		noteBubble("boundary", t(l, "plane-note")),
 	)
 }

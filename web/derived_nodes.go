@@ -38,11 +38,9 @@ func derivedNodes(l string, st *state.Store) app.UI {
 				sign = "− "
 			}
 			// The group's one-line note (tap_notes.go), shown under it.
-			return app.Button().ID("derive-"+itoa(i)).Class("pg-derive").DataSet("name", d.Name()).
+			return noted(app.Button().ID("derive-"+itoa(i)).Class("pg-derive").DataSet("name", d.Name()).
 				Aria("pressed", on).Aria("label", tf(l, "derive-input", d.Name())).Aria("describedby", noteID("derived-nodes")).
-				Disabled(locked).Text(sign+d.Name()).
-				On("pointerenter", noteShow("derived-nodes")).On("pointerleave", noteHide("derived-nodes")).
-				On("focus", noteShow("derived-nodes")).On("blur", noteHide("derived-nodes")).
+				Disabled(locked).Text(sign+d.Name()), "derived-nodes", false).
 				OnClick(func(ctx app.Context, e app.Event) {
 					showNote("derived-nodes")
 					toggleDerived(ctx, st, d, !on)

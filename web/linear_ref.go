@@ -15,9 +15,7 @@ func linearReadout(l string, st *state.Store) app.UI {
 		return nil
 	}
 	id := "linear-ref"
-	return app.Div().Class("pg-readout pg-linear pg-noted").
-		On("click", noteShow(id)).On("pointerenter", noteShow(id)).On("pointerleave", noteHide(id)).
-		On("focusin", noteShow(id)).On("focusout", noteHide(id)).Body(
+	return noted(app.Div().Class("pg-readout pg-linear pg-noted"), id, true).Body(
 		app.Dt().ID("linear-ref-label").Text(t(l, "linear-model")),
 		app.Dd().ID(id).DataSet("value", full(lin.Test)).DataSet("model", lin.Model).
 			Aria("labelledby", "linear-ref-label").Aria("describedby", noteID(id)).TabIndex(0).Text(plain(lin.Test, 3)),

@@ -112,9 +112,7 @@ func readoutNum(id, label string, v float64, have bool, note string) app.UI {
 // frame loop rewrites) and its one-line note, shown on a tap, a click, the
 // focus or a hover (tap_notes.go).
 func readout(id, label, text, value, note string) app.UI {
-	return app.Div().Class("pg-readout pg-noted").
-		On("click", noteShow(id)).On("pointerenter", noteShow(id)).On("pointerleave", noteHide(id)).
-		On("focusin", noteShow(id)).On("focusout", noteHide(id)).Body(
+	return noted(app.Div().Class("pg-readout pg-noted"), id, true).Body(
 		app.Dt().ID(id+"-label").Text(label),
 		app.Dd().ID(id).DataSet("value", value).Aria("labelledby", id+"-label").Aria("describedby", noteID(id)).TabIndex(0).Text(text),
 		noteBubble(id, note),

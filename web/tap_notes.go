@@ -36,6 +36,20 @@ func noteBubble(id, text string) app.UI {
 	return app.Span().ID(noteID(id)).Class("pg-bubble").Role("tooltip").Hidden(true).Text(text)
 }
 
+// noted wires e, a control or the element around one, to the bubble of
+// note id: a mouse's hover and the focus (in e or in what it holds) show
+// it, and their leaving hides it; with tap, a tap or a click shows it too
+// (a control whose own click does something shows it there).
+func noted[E interface {
+	On(event string, h app.EventHandler, scope ...any) E
+}](e E, id string, tap bool) E {
+	if tap {
+		e = e.On("click", noteShow(id))
+	}
+	return e.On("pointerenter", noteShow(id)).On("pointerleave", noteHide(id)).
+		On("focusin", noteShow(id)).On("focusout", noteHide(id))
+}
+
 // noteShow shows the note of the control id, on a click, a tap, the focus
 // or a mouse's hover.
 func noteShow(id string) app.EventHandler {
