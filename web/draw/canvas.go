@@ -19,6 +19,9 @@ type Canvas struct {
 	// svg, when set, receives the drawing instead (the prerendered first
 	// screen: svg_canvas.go, web/prerender.go).
 	SVG *SVGCanvas
+	// attrs are the attributes Attr set, so that an unchanged one is not
+	// written again every frame.
+	attrs map[string]any
 }
 
 // canvases caches each canvas's element, context and size between frames,
@@ -190,10 +193,16 @@ func (c *Canvas) Fill(x, y, w, h float64, rgb int) {
 
 // Attr sets an attribute of the canvas element, for tests and tools (a
 // picture has none).
+// v is a string or a number; an unchanged value is not written again.
 func (c *Canvas) Attr(name string, v any) {
-	if c.SVG == nil {
-		c.el.Call("setAttribute", name, v)
+	if c.SVG != nil || c.attrs[name] == v {
+		return
 	}
+	if c.attrs == nil {
+		c.attrs = map[string]any{}
+	}
+	c.attrs[name] = v
+	c.el.Call("setAttribute", name, v)
 }
 
 // Rect strokes a rectangle.
