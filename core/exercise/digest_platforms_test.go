@@ -7,13 +7,13 @@ import (
 	"bytes"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/nnplayground/playground/core/exercise"
 	"github.com/nnplayground/playground/core/nn"
+	"github.com/nnplayground/playground/internal/wasmtest"
 )
 
 // A code's digest is the same natively and in WebAssembly: this test makes
@@ -23,17 +23,6 @@ import (
 // digest by its own training; both must agree with the native digests of
 // this same run.
 func TestDigestSameInWebAssembly(t *testing.T) {
-	goroot, err := exec.Command("go", "env", "GOROOT").Output()
-	if err != nil {
-		t.Fatalf("go env GOROOT: %v", err)
-	}
-	wasmDir := filepath.Join(strings.TrimSpace(string(goroot)), "lib", "wasm")
-	if _, err := exec.LookPath("node"); err != nil {
-		t.Fatal("node is missing: it runs the WebAssembly side (install Node.js 20, as make test expects)")
-	}
-	if _, err := os.Stat(filepath.Join(wasmDir, "go_js_wasm_exec")); err != nil {
-		t.Fatalf("%s is missing: Go's WebAssembly runner, part of every Go installation", filepath.Join(wasmDir, "go_js_wasm_exec"))
-	}
 	iris := irisExercise("wasm")
 	iris.Goal.Threshold = 0.9
 	xor := xorExercise()
@@ -72,13 +61,7 @@ func TestDigestSameInWebAssembly(t *testing.T) {
 	if err := os.WriteFile(file, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command("go", "test", "-count=1", "-tags", "platformpair", "-run", "^TestDigestsFromNative$", "-v", ".")
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", nativeCodesEnv+"="+file,
-		"PATH="+os.Getenv("PATH")+string(os.PathListSeparator)+wasmDir)
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("the WebAssembly run: %v\n%s", err, out)
-	}
+	out := wasmtest.Run(t, "^TestDigestsFromNative$", nativeCodesEnv+"="+file)
 	got := map[int]string{}
 	sc := bufio.NewScanner(bytes.NewReader(out))
 	for sc.Scan() {
