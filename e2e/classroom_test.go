@@ -27,8 +27,7 @@ func TestClassroom(t *testing.T) {
 	a := openPage(t) // the teacher
 	loadText(t, a, string(penguins))
 	waitFor(t, a, `/\bspecies\b/.test(`+textJS("data-summary")+`) && `+textJS("data-error")+` === ""`, 20*time.Second, "penguins with species as the target")
-	reveal(t, a, "target-column")
-	if got := eval[string](t, a, elem("target-column")+`.value`); got != "species" {
+	if got := value(t, a, "target-column"); got != "species" {
 		t.Errorf("#target-column = %q for pasted penguins.csv, want species", got)
 	}
 	openPanelJS(t, a, "exercise-editor")

@@ -169,8 +169,7 @@ func TestKeyboardFirst(t *testing.T) {
 	// Space after a mouse click on + trains; the click itself added one neuron.
 	setValue(t, ctx, "dataset-select", "circle")
 	waitFor(t, ctx, epochJS+` === 0 && /\b2 inputs\b/.test(`+textJS("data-summary")+`)`, 20*time.Second, "the circle")
-	reveal(t, ctx, "layers")
-	before := eval[string](t, ctx, elem("layers")+`.value`)
+	before := value(t, ctx, "layers")
 	if err := chromedp.Do(ctx, chromedp.Click("#more-0")); err != nil { // a real mouse click
 		t.Fatal(err)
 	}

@@ -50,8 +50,7 @@ func doAction(t *testing.T, ctx context.Context, a guide.Action) {
 		if a.Units > 0 {
 			settleAfter(t, ctx, r0, "the network with a layer more")
 			r0 = eval[int](t, ctx, lessonReportsJS)
-			reveal(t, ctx, "layers")
-			h := eval[string](t, ctx, elem("layers")+`.value`)
+			h := value(t, ctx, "layers")
 			parts := strings.Split(h, ",")
 			parts[len(parts)-1] = strconv.Itoa(a.Units)
 			asked = changeTo(t, ctx, "layers", strings.Join(parts, ","))
@@ -98,19 +97,18 @@ func doAction(t *testing.T, ctx context.Context, a guide.Action) {
 	settleAfter(t, ctx, r0, fmt.Sprintf("the answer to %+v", a))
 }
 
-// changeTo sets the control id to value with setValue and reports whether
+// changeTo sets the control id to want with setValue and reports whether
 // it held another value before (another number, for a number): a change
 // to the value it holds asks the trainer for nothing.
-func changeTo(t *testing.T, ctx context.Context, id, value string) bool {
+func changeTo(t *testing.T, ctx context.Context, id, want string) bool {
 	t.Helper()
-	reveal(t, ctx, id)
-	cur := eval[string](t, ctx, elem(id)+`.value`)
-	setValue(t, ctx, id, value)
-	if cur == value {
+	cur := value(t, ctx, id)
+	setValue(t, ctx, id, want)
+	if cur == want {
 		return false
 	}
 	if a, err := strconv.ParseFloat(cur, 64); err == nil {
-		if b, err := strconv.ParseFloat(value, 64); err == nil && a == b {
+		if b, err := strconv.ParseFloat(want, 64); err == nil && a == b {
 			return false
 		}
 	}

@@ -333,6 +333,14 @@ func text(t testing.TB, ctx context.Context, id string) string {
 	return eval[string](t, ctx, elem(id)+`.textContent.trim()`)
 }
 
+// value returns the value of the control with the id, its panel opened
+// first (reveal).
+func value(t testing.TB, ctx context.Context, id string) string {
+	t.Helper()
+	reveal(t, ctx, id)
+	return eval[string](t, ctx, elem(id)+`.value`)
+}
+
 // textJS is the JavaScript expression of the trimmed text of the element.
 func textJS(id string) string {
 	return fmt.Sprintf(`(document.getElementById(%s)?.textContent ?? "").trim()`, js(id))

@@ -227,8 +227,7 @@ func TestShareLinkFreshProfile(t *testing.T) {
 	// "Start from here": the link with the weights of epoch 20 opens, in
 	// the fresh profile, on a network whose losses are the first
 	// browser's at epoch 20.
-	reveal(t, a, "start-here")
-	eval[struct{}](t, a, elem("start-here")+`.click()`)
+	click(t, a, "start-here")
 	if !eval[bool](t, a, elem("start-here")+`.checked`) {
 		t.Fatal("#start-here did not check")
 	}

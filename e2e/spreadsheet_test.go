@@ -50,8 +50,7 @@ func TestSpreadsheetExport(t *testing.T) {
 	ctx := openPage(t)
 	loadText(t, ctx, spreadsheetCSV())
 	waitFor(t, ctx, `/\b80\b/.test(`+textJS("data-summary")+`) && `+textJS("data-error")+` === ""`, 20*time.Second, "the 80 pasted rows")
-	reveal(t, ctx, "target-column")
-	if got := eval[string](t, ctx, elem("target-column")+`.value`); got != "Kauf" {
+	if got := value(t, ctx, "target-column"); got != "Kauf" {
 		t.Errorf("#target-column = %q, want Kauf (the trailing delimiter's empty column is no target)", got)
 	}
 	warn := eval[string](t, ctx, `document.querySelector(".pg-warn")?.textContent ?? ""`)
@@ -76,8 +75,7 @@ func TestSpreadsheetExport(t *testing.T) {
 	}
 	// A derived input of the new data's first numeric input: Größe².
 	// The derived-input picker offers the new data's columns.
-	reveal(t, ctx, "derived-a")
-	if a := eval[string](t, ctx, elem("derived-a")+`.value`); a != "Größe" {
+	if a := value(t, ctx, "derived-a"); a != "Größe" {
 		t.Errorf("#derived-a = %q, want the first numeric input Größe", a)
 	}
 	setValue(t, ctx, "derived-kind", "square")
