@@ -3,14 +3,11 @@
 package e2e
 
 import (
-	"context"
 	"fmt"
-	"sort"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/profiler"
 	"github.com/chromedp/chromedp"
 )
@@ -29,46 +26,22 @@ func TestProfileStartup(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(viewW, viewH), addInitScript(startupJS), chromedp.Navigate(url+"manifest.webmanifest")); err != nil {
 		t.Fatal(err)
 	}
-	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-		if _, err := cdp.Call(ctx, tg, profiler.Enable, cdp.Empty{}); err != nil {
-			return err
-		}
-		if _, err := cdp.Call(ctx, tg, profiler.SetSamplingInterval, profiler.SetSamplingIntervalParams{Interval: 100}); err != nil {
-			return err
-		}
-		_, err := cdp.Call(ctx, tg, profiler.Start, cdp.Empty{})
-		return err
-	}), chromedp.Navigate(url))
-	if err != nil {
+	if err := chromedp.Do(ctx, startProfiler(100), chromedp.Navigate(url)); err != nil {
 		t.Fatal(err)
 	}
 	waitFor(t, ctx, `window.__e2e && window.__e2e.usable !== undefined`, 30*time.Second, "the page to be usable")
 	ts := eval[startupTimes](t, ctx, startupStepsJS)
-	var prof *profiler.Profile
-	err = chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-		r, err := cdp.Call(ctx, tg, profiler.Stop, cdp.Empty{})
-		prof = r.Profile
-		return err
-	}))
-	if err != nil {
-		t.Fatal(err)
-	}
+	prof := stopProfiler(t, ctx)
 	fmt.Printf("steps (ms): %+v\n", ts)
 	byID := map[int64]*profiler.ProfileNode{}
 	for _, n := range prof.Nodes {
 		byID[n.ID] = n
 	}
-	name := func(n *profiler.ProfileNode) string {
-		if n.CallFrame.FunctionName != "" {
-			return n.CallFrame.FunctionName
-		}
-		return "(anonymous " + n.CallFrame.URL + ")"
-	}
 	self, total := map[string]int64{}, map[string]int64{}
 	var all int64
 	var walk func(n *profiler.ProfileNode, on map[string]int)
 	walk = func(n *profiler.ProfileNode, on map[string]int) {
-		k := name(n)
+		k := nodeName(n)
 		on[k]++
 		// Every sample of this node's subtree counts once for every
 		// function on its stack: add the node's own samples here.
@@ -87,32 +60,23 @@ func TestProfileStartup(t *testing.T) {
 	walk(prof.Nodes[0], map[string]int{})
 	ms := float64(prof.EndTime-prof.StartTime) / 1000 / float64(all)
 	top := func(what string, m map[string]int64, n int) {
-		type kv struct {
-			k string
-			v int64
-		}
-		var l []kv
-		for k, v := range m {
-			l = append(l, kv{k, v})
-		}
-		sort.Slice(l, func(i, j int) bool { return l[i].v > l[j].v })
 		fmt.Printf("--- %s (ms of %.0f sampled)\n", what, float64(all)*ms)
-		for i, x := range l {
+		for i, k := range byValue(m) {
 			if i == n {
 				break
 			}
-			fmt.Printf("%7.1f %s\n", float64(x.v)*ms, x.k)
+			fmt.Printf("%7.1f %s\n", float64(m[k])*ms, k)
 		}
 	}
 	top("total", total, 80)
 	top("self", self, 40)
-	timeline(prof, byID, name)
+	timeline(prof, byID)
 }
 
 // timeline prints, for every 50 ms of the profile, how its samples split
 // between the start-up's parts, each sample labelled by the first of
 // timelineParts on its stack (from the root), or by its own function.
-func timeline(prof *profiler.Profile, byID map[int64]*profiler.ProfileNode, name func(*profiler.ProfileNode) string) {
+func timeline(prof *profiler.Profile, byID map[int64]*profiler.ProfileNode) {
 	parent := map[int64]int64{}
 	for _, n := range prof.Nodes {
 		for _, c := range n.Children {
@@ -122,7 +86,7 @@ func timeline(prof *profiler.Profile, byID map[int64]*profiler.ProfileNode, name
 	label := func(id int64) string {
 		var stack []string
 		for ; id != 0; id = parent[id] {
-			stack = append(stack, name(byID[id]))
+			stack = append(stack, nodeName(byID[id]))
 		}
 		for _, p := range timelineParts {
 			for _, f := range stack {
@@ -144,23 +108,16 @@ func timeline(prof *profiler.Profile, byID map[int64]*profiler.ProfileNode, name
 		buckets[b][label(id)]++
 	}
 	for b := int64(0); b <= at/50000; b++ {
-		type kv struct {
-			k string
-			v int
-		}
-		var l []kv
 		n := 0
-		for k, v := range buckets[b] {
-			l = append(l, kv{k, v})
+		for _, v := range buckets[b] {
 			n += v
 		}
-		sort.Slice(l, func(i, j int) bool { return l[i].v > l[j].v })
 		fmt.Printf("%5d ms:", b*50)
-		for i, x := range l {
+		for i, k := range byValue(buckets[b]) {
 			if i == 4 {
 				break
 			}
-			fmt.Printf("  %s %d%%", x.k, 100*x.v/max(n, 1))
+			fmt.Printf("  %s %d%%", k, 100*buckets[b][k]/max(n, 1))
 		}
 		fmt.Println()
 	}

@@ -23,55 +23,24 @@ import (
 // app.wasm without -ldflags='-s -w' into a site that E2E_SITE names.
 func TestProfilePage(t *testing.T) {
 	ctx := profiledPage(t)
-	var prof *profiler.Profile
-	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-		if _, err := cdp.Call(ctx, tg, profiler.Enable, cdp.Empty{}); err != nil {
-			return err
-		}
-		if _, err := cdp.Call(ctx, tg, profiler.SetSamplingInterval, profiler.SetSamplingIntervalParams{Interval: 200}); err != nil {
-			return err
-		}
-		_, err := cdp.Call(ctx, tg, profiler.Start, cdp.Empty{})
-		return err
-	}))
-	if err != nil {
+	if err := chromedp.Do(ctx, startProfiler(200)); err != nil {
 		t.Fatal(err)
 	}
 	click(t, ctx, "train")
 	time.Sleep(4 * time.Second)
-	err = chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-		r, err := cdp.Call(ctx, tg, profiler.Stop, cdp.Empty{})
-		prof = r.Profile
-		return err
-	}))
-	if err != nil {
-		t.Fatal(err)
-	}
+	prof := stopProfiler(t, ctx)
 	click(t, ctx, "train")
 	self := map[string]int64{}
 	var total int64
 	for _, n := range prof.Nodes {
-		name := n.CallFrame.FunctionName
-		if name == "" {
-			name = "(anonymous " + n.CallFrame.URL + ")"
-		}
-		self[name] += n.HitCount
+		self[nodeName(n)] += n.HitCount
 		total += n.HitCount
 	}
-	type kv struct {
-		k string
-		v int64
-	}
-	var all []kv
-	for k, v := range self {
-		all = append(all, kv{k, v})
-	}
-	sort.Slice(all, func(i, j int) bool { return all[i].v > all[j].v })
-	for i, x := range all {
+	for i, k := range byValue(self) {
 		if i == 60 {
 			break
 		}
-		fmt.Printf("%5.1f%% %s\n", 100*float64(x.v)/float64(total), x.k)
+		fmt.Printf("%5.1f%% %s\n", 100*float64(self[k])/float64(total), k)
 	}
 }
 
@@ -88,4 +57,53 @@ func profiledPage(t *testing.T) context.Context {
 	waitFor(t, ctx, epochJS+` === 0`, 20*time.Second, "epoch 0")
 	setValue(t, ctx, "speed", "0")
 	return ctx
+}
+
+// startProfiler enables the page's CPU profiler, sampling every interval
+// µs, and starts it.
+func startProfiler(interval int64) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		if _, err := cdp.Call(ctx, tg, profiler.Enable, cdp.Empty{}); err != nil {
+			return err
+		}
+		if _, err := cdp.Call(ctx, tg, profiler.SetSamplingInterval, profiler.SetSamplingIntervalParams{Interval: interval}); err != nil {
+			return err
+		}
+		_, err := cdp.Call(ctx, tg, profiler.Start, cdp.Empty{})
+		return err
+	})
+}
+
+// stopProfiler stops the page's CPU profiler and returns its profile.
+func stopProfiler(t *testing.T, ctx context.Context) *profiler.Profile {
+	t.Helper()
+	var prof *profiler.Profile
+	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		r, err := cdp.Call(ctx, tg, profiler.Stop, cdp.Empty{})
+		prof = r.Profile
+		return err
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return prof
+}
+
+// nodeName is a profile node's function, or its script's for an
+// anonymous one.
+func nodeName(n *profiler.ProfileNode) string {
+	if n.CallFrame.FunctionName != "" {
+		return n.CallFrame.FunctionName
+	}
+	return "(anonymous " + n.CallFrame.URL + ")"
+}
+
+// byValue returns the keys of m, the largest value first.
+func byValue[V int | int64](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return m[keys[i]] > m[keys[j]] })
+	return keys
 }
