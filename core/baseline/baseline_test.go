@@ -108,21 +108,25 @@ var sink *baseline.Model
 func BenchmarkFit(b *testing.B) {
 	for _, task := range []string{"regression", "binary", "multiclass"} {
 		b.Run(task, func(b *testing.B) {
-			ds := prepare(b, wide(50000, 10, task), data.Spec{Seed: 1})
-			b.ReportAllocs()
-			b.ResetTimer()
-			for b.Loop() {
-				m, err := baseline.Fit(ds)
-				if err != nil {
-					b.Fatal(err)
-				}
-				sink = m
-			}
-			b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/fit")
-			b.ReportMetric(float64(sink.Iter), "iterations")
-			b.ReportMetric(float64(sink.Warm), "warm-iterations")
+			benchFit(b, prepare(b, wide(50000, 10, task), data.Spec{Seed: 1}))
 		})
 	}
+}
+
+// benchFit times Fit on ds and reports its milliseconds and iterations.
+func benchFit(b *testing.B, ds *data.Dataset) {
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		m, err := baseline.Fit(ds)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sink = m
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/fit")
+	b.ReportMetric(float64(sink.Iter), "iterations")
+	b.ReportMetric(float64(sink.Warm), "warm-iterations")
 }
 
 // messyLike returns a table of n rows shaped as bench's messy customer
@@ -155,18 +159,7 @@ func messyLike(n int) string {
 // took 0.184 s at 7db7243).
 func BenchmarkFitMessy(b *testing.B) {
 	ds := prepare(b, messyLike(50000), data.Spec{Target: "plan", AsClasses: true, Seed: 1})
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		m, err := baseline.Fit(ds)
-		if err != nil {
-			b.Fatal(err)
-		}
-		sink = m
-	}
-	b.ReportMetric(float64(b.Elapsed().Microseconds())/1000/float64(b.N), "ms/fit")
-	b.ReportMetric(float64(sink.Iter), "iterations")
-	b.ReportMetric(float64(sink.Warm), "warm-iterations")
+	benchFit(b, ds)
 	b.ReportMetric(float64(ds.Train.N), "rows")
 	b.ReportMetric(float64(ds.Dim), "inputs")
 	b.ReportMetric(sink.Score(&ds.Train), "train-accuracy")
